@@ -1,0 +1,34 @@
+"""Extraction: pure functions from a :class:`~graph.model.Document` to an :class:`~graph.model.Extraction`."""
+
+from __future__ import annotations
+
+from ..ingest.normalize import normalize
+from ..model import Document, Extraction
+from .citations import extract_citations
+from .metadata import extract_metadata
+from .responsibility import extract_tasks
+from .structure import numbered_units
+from .targets import extract_targets
+
+__all__ = ["extract"]
+
+
+def extract(document: Document) -> Extraction:
+    """Metadata, numbered units, tasks, targets and citations of one document.
+
+    Offsets in the result index ``document.text`` (normalisation keeps every offset).
+    """
+    text = normalize(document.text)
+    meta = extract_metadata(text, dict(document.meta))
+    units = numbered_units(text)
+    tasks = extract_tasks(text, units)
+    targets = extract_targets(text, units)
+    citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number)
+    return Extraction(
+        document=document,
+        meta=meta,
+        units=units,
+        tasks=tasks,
+        targets=targets,
+        citations=citations,
+    )

@@ -1,0 +1,403 @@
+"""Tasks and their assignees (GUIDE.md "Tasks and assignees").
+
+Two passes over the normalised text: find responsibility clauses (parentheticals and labelled
+field lines), then cut the task text before each clause. Cue words come from ``rules.toml``.
+
+>>> t = "（一）推进改革。开展试点。（省发展改革委牵头，省财政厅、省科技厅配合）"
+>>> [(a.mention, a.role) for a in extract_tasks(t)[0].assignees]
+[('省发展改革委', 'lead'), ('省财政厅', 'support'), ('省科技厅', 'support')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..data import rules
+from ..model import Assignee, Span, Task, Unit
+from .brackets import depth_split, parentheticals
+from .structure import PathIndex, numbered_units
+
+__all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
+
+_ROLE_ORDER = ("lead", "responsible", "support", "guide")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    role_suffixes: tuple[tuple[str, str], ...]  # (cue, role), longest first
+    fields: tuple[tuple[str, str], ...]
+    with_words: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    strip: tuple[str, ...]
+    explanations: tuple[str, ...]
+    first_lead: tuple[re.Pattern[str], ...]
+    same_below: tuple[str, ...]
+    implicit: tuple[re.Pattern[str], ...]
+    generic: tuple[re.Pattern[str], ...]
+    suffixes: tuple[str, ...]
+    field_line: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    r = rules()
+    pairs = [(cue, role) for role in _ROLE_ORDER for cue in r["roles"][role]]
+    pairs.sort(key=lambda p: -len(p[0]))
+    fields = sorted(r["fields"].items(), key=lambda p: -len(p[0]))
+    field_alt = "|".join(re.escape(f) for f, _ in fields if len(f) > 2)
+    return _Cues(
+        role_suffixes=tuple(pairs),
+        fields=tuple(fields),
+        with_words=tuple(r["clause"]["with_word"]),
+        prefixes=tuple(sorted(r["clause"]["prefixes"], key=len, reverse=True)),
+        strip=tuple(sorted(r["clause"]["strip"], key=len, reverse=True)),
+        explanations=tuple(r["clause"]["explanations"]),
+        first_lead=tuple(re.compile(p) for p in r["standing"]["first_lead"]),
+        same_below=tuple(r["standing"]["same_below"]),
+        implicit=tuple(re.compile(p) for p in r["standing"]["implicit"]),
+        generic=tuple(re.compile(p) for p in r["generic"]["patterns"]),
+        suffixes=tuple(sorted(r["units"]["suffixes"], key=len, reverse=True)),
+        field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ ]*(?:{field_alt})[ ]*：", re.M),
+    )
+
+
+def is_generic(mention: str) -> bool:
+    """A collective or unnamed assignee (有关部门, 各市、县（区）政府, 试点城市政府…).
+
+    >>> is_generic("有关部门"), is_generic("各市、县（区）政府"), is_generic("国务院办公厅")
+    (True, True, False)
+    """
+    return any(p.search(mention) for p in _cues().generic)
+
+
+def looks_like_unit(mention: str) -> bool:
+    """Whether ``mention`` reads as the name of a body (by how it ends) or a collective."""
+    m = re.sub(r"（[^（）]*）$|〔[^〔〕]*〕$", "", mention)
+    if not 2 <= len(mention) <= 40:
+        return False
+    if re.search(r"[，。；：:\d%“”《》]", mention):
+        return False
+    return m.endswith(_cues().suffixes) or is_generic(mention)
+
+
+# ---------------------------------------------------------------------------------------------
+# Clause parsing
+
+
+@dataclass(frozen=True)
+class _Raw:
+    mention: str
+    start: int
+    end: int
+    role: str
+    plain: bool  # the role came from plain 负责-type words (or a 责任单位 field)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A parsed responsibility clause, offsets absolute."""
+
+    span: Span
+    assignees: tuple[_Raw, ...]
+    first_lead: bool = False
+    same_below: bool = False
+    implicit: tuple[str, ...] = ()
+
+
+_JOINERS = "、，,及和与 "
+_BARE_PLACE = re.compile(r"^(各|全)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗)(级)?$")
+
+
+def _trim(s: str, start: int) -> tuple[str, int]:
+    """Strip joiners and spaces at both ends; return the piece and its new start."""
+    left = len(s) - len(s.lstrip(_JOINERS + "　\n"))
+    s2 = s.strip(_JOINERS + "　\n")
+    return s2, start + left
+
+
+def _strip_words(piece: str, start: int) -> tuple[str, int]:
+    cues = _cues()
+    changed = True
+    while changed:
+        changed = False
+        for p in cues.prefixes:
+            if piece.startswith(p) and len(piece) > len(p) + 1:
+                piece, start = piece[len(p) :], start + len(p)
+                changed = True
+        for w in cues.strip:
+            if piece.endswith(w) and len(piece) > len(w):
+                piece = piece[: -len(w)]
+                changed = True
+        piece, start = _trim(piece, start)
+    return piece, start
+
+
+def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
+    """Split a list of unit names; None when a piece is not a name."""
+    text, base = _strip_words(text, base)
+    if not text:
+        return []
+    pieces = [(text[a:b], base + a) for a, b in depth_split(text, "、,，")]
+    merged: list[tuple[str, int]] = []
+    carry: tuple[str, int] | None = None
+    for piece, start in pieces:
+        if carry is not None:
+            # "各市、县（区）政府": a bare place word belongs to the next name.
+            piece, start = carry[0] + "、" + piece, carry[1]
+            carry = None
+        bare, _ = _trim(piece, start)
+        if _BARE_PLACE.match(bare):
+            carry = (piece, start)
+            continue
+        merged.append((piece, start))
+    if carry is not None:
+        merged.append(carry)
+    out: list[tuple[str, int, int]] = []
+    for piece, start in merged:
+        piece, start = _trim(piece, start)
+        piece, start = _strip_words(piece, start)
+        if not piece:
+            continue
+        for sub, s in _split_deng(piece, start):
+            for sub2, s2 in _split_and(sub, s):
+                sub2, s2 = _trim(sub2, s2)
+                if sub2:
+                    out.append((sub2, s2, s2 + len(sub2)))
+    if not out or not all(looks_like_unit(m) for m, _, _ in out):
+        return None
+    return out
+
+
+_DENG = re.compile(r"等(?=(有关|相关|其他|其它|部门|单位|地方|各|和|及|与|$))")
+
+
+def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
+    """``X等有关部门`` -> X, 有关部门; ``X等`` -> X (a bare 等 adds nothing)."""
+    m = _DENG.search(piece)
+    if m is None:
+        return [(piece, start)]
+    left, right = piece[: m.start()], piece[m.end() :]
+    out = [(left, start)] if left else []
+    rs = start + m.end()
+    right2, rs2 = _trim(right, rs)
+    if right2:
+        out.extend(_split_deng(right2, rs2))
+    return out
+
+
+def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
+    """Split ``A和B`` only when both sides are names on their own (not 国家发展和改革委员会)."""
+    suffixes = _cues().suffixes
+    for m in re.finditer(r"以及|和|及|与", piece):
+        left, right = piece[: m.start()], piece[m.end() :]
+        if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
+            if not right.startswith(("其", "有关")) and left.endswith(("部门", "单位")) and False:
+                continue
+            return [(left, start), *_split_and(right, start + m.end())]
+    return [(piece, start)]
+
+
+def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
+    """``(cue, role, plain)`` when the segment ends with a role cue."""
+    plain_roles = set(rules()["roles"]["plain"])
+    for cue, role in _cues().role_suffixes:
+        if segment.endswith(cue):
+            return cue, role, role in plain_roles
+    return None
+
+
+def _field(segment: str) -> tuple[str, str, int] | None:
+    for name, role in _cues().fields:
+        m = re.match(rf"[ ]*{re.escape(name)}[ ]*[：:][ ]*", segment)
+        if m:
+            return name, role, m.end()
+    return None
+
+
+def parse_clause(content: str, base: int = 0) -> Clause | None:
+    """Parse the inside of a parenthetical (or a field line); None when it is not a clause.
+
+    >>> c = parse_clause("国家发展改革委会同有关部门负责")
+    >>> [(a.mention, a.role) for a in c.assignees]
+    [('国家发展改革委', 'lead'), ('有关部门', 'support')]
+    """
+    cues = _cues()
+    stripped = content.strip()
+    if not stripped or stripped.startswith(cues.explanations):
+        return None
+    # Standing rules are read first and blanked out, so that their words are not names.
+    work = content
+    first_lead = same_below = False
+    implicit: list[str] = []
+    for pat in cues.implicit:
+        for m in pat.finditer(work):
+            implicit.append(m.group("who").strip())
+            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+    for pat in cues.first_lead:
+        for m in pat.finditer(work):
+            first_lead = True
+            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+    for word in cues.same_below:
+        for m in re.finditer(re.escape(word), work):
+            same_below = True
+            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+
+    out: list[_Raw] = []
+    pending: list[tuple[str, int, int]] = []
+    field_role: tuple[str, bool] | None = None
+    ok = True
+    for a, b in depth_split(work, "，；。;"):
+        seg, s = _trim(work[a:b], base + a)
+        if not seg:
+            continue
+        fld = _field(seg)
+        if fld is not None:
+            _, role, cut = fld
+            names = _split_names(seg[cut:], s + cut)
+            field_role = (role, role == "responsible")
+            if names is None:
+                ok = False
+                continue
+            out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
+            continue
+        suf = _role_suffix(seg)
+        if suf is not None:
+            cue, role, plain = suf
+            body = seg[: -len(cue)]
+            field_role = None
+            for w in cues.with_words:
+                if w in body:
+                    i = body.index(w)
+                    left = _split_names(body[:i], s)
+                    right = _split_names(body[i + len(w) :], s + i + len(w))
+                    if left is None or right is None or not left:
+                        ok = False
+                        break
+                    out.extend(_Raw(m, x, y, "lead", False) for m, x, y in pending + left)
+                    out.extend(_Raw(m, x, y, "support", False) for m, x, y in right)
+                    pending = []
+                    break
+            else:
+                names = _split_names(body, s)
+                if names is None or (not names and not pending):
+                    ok = False
+                    continue
+                out.extend(_Raw(m, x, y, role, plain) for m, x, y in pending + names)
+                pending = []
+            continue
+        names = _split_names(seg, s)
+        if names is None:
+            # Deadlines and remarks inside a clause ("2020年底前完成") are not names.
+            continue
+        if field_role is not None:
+            out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
+        else:
+            pending.extend(names)
+    if not out:
+        if implicit and not ok:
+            return None
+        if not implicit and not first_lead:
+            return None
+    if not ok and not out:
+        return None
+    return Clause(
+        span=Span(base, base + len(content)),
+        assignees=tuple(out),
+        first_lead=first_lead,
+        same_below=same_below,
+        implicit=tuple(implicit),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding clauses and cutting tasks
+
+
+def _find_clauses(text: str) -> list[Clause]:
+    found: list[Clause] = []
+    for start, end in parentheticals(text):
+        clause = parse_clause(text[start + 1 : end - 1], start + 1)
+        if clause is not None:
+            found.append(replace(clause, span=Span(start, end)))
+    taken = [(c.span.start, c.span.end) for c in found]
+    # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
+    cues = _cues()
+    i = 0
+    matches = list(cues.field_line.finditer(text))
+    while i < len(matches):
+        m = matches[i]
+        start = m.start()
+        if any(a <= start < b for a, b in taken):
+            i += 1
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        j = i + 1
+        while j < len(matches) and text[end : matches[j].start()].strip(" \n") == "":
+            end = text.find("\n", matches[j].end())
+            end = len(text) if end < 0 else end
+            j += 1
+        body = text[start:end]
+        # a field line ends at the sentence end
+        stop = body.rstrip(" \n")
+        trail = len(stop) - len(stop.rstrip("。；"))
+        lead = len(body) - len(body.lstrip(" "))
+        clause = parse_clause(stop[lead : len(stop) - trail], start + lead)
+        if clause is not None and clause.assignees:
+            found.append(replace(clause, span=Span(start + lead, start + len(stop))))
+        i = j
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+_LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
+
+
+def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
+    """Every task of a normalised document text, in reading order."""
+    if units is None:
+        units = numbered_units(text)
+    index = PathIndex(units)
+    tasks: list[Task] = []
+    prev_end = 0
+    rule_first_lead = False
+    implicit_rule: list[str] = []
+    for clause in _find_clauses(text):
+        unit = index.unit_at(clause.span.start)
+        start = max(prev_end, unit.body_start if unit is not None else 0)
+        if start > clause.span.start:
+            start = clause.span.start
+        raw = text[start : clause.span.start]
+        lead = _LEADING.match(raw)
+        if lead:
+            start += lead.end()
+        raws = list(clause.assignees)
+        first_lead = clause.first_lead or rule_first_lead
+        if first_lead and raws and all(r.plain for r in raws):
+            raws = [replace(r, role="lead" if k == 0 else "responsible") for k, r in enumerate(raws)]
+        assignees = [
+            Assignee(r.mention, r.role, is_generic(r.mention), False, Span(r.start, r.end)) for r in raws
+        ]
+        named = {a.mention for a in assignees}
+        for who in implicit_rule:
+            if who not in named:
+                assignees.append(Assignee(who, "responsible", is_generic(who), True, None))
+        if clause.first_lead and clause.same_below:
+            rule_first_lead = True
+        if clause.implicit:
+            implicit_rule = list(dict.fromkeys([*implicit_rule, *clause.implicit]))
+        prev_end = clause.span.end
+        if not assignees:
+            continue
+        tasks.append(
+            Task(
+                path=unit.path if unit is not None else (),
+                text_span=Span(start, clause.span.start),
+                clause_span=clause.span,
+                assignees=tuple(assignees),
+                ordinal=len(tasks) + 1,
+            )
+        )
+    return tuple(tasks)

@@ -1,0 +1,82 @@
+"""Reading source files into :class:`~graph.model.Document` (I/O at the edge).
+
+Formats are chosen by extension; each reader lives in its own small module so the library
+behind it can be replaced. Every failure is an :class:`~graph.errors.InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document
+from .text import decode_bytes
+
+__all__ = ["SUPPORTED", "iter_sources", "read_document", "document_from_bytes"]
+
+SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and supported files inside folders (recursively), sorted, without repeats."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED))
+        else:
+            out.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for q in out:
+        key = q.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(q)
+    return unique
+
+
+def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
+    """Decode ``data`` by the extension of ``name`` into a Document."""
+    suffix = Path(name).suffix.lower()
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix in (".html", ".htm", ".shtml"):
+        from .html import read_html
+
+        return read_html(data, name, path=path, sha256=digest)
+    if suffix == ".docx":
+        from .docx import read_docx
+
+        return read_docx(data, name, path=path, sha256=digest)
+    if suffix == ".pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, name, path=path, sha256=digest)
+    text, encoding = decode_bytes(data, name)
+    media = "text/markdown" if suffix == ".md" else "text/plain"
+    return Document(source=name, text=text, path=path, encoding=encoding, media_type=media, sha256=digest)
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file; raise :class:`InputError` with the reason when it is not a document."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(str(p), "no such file")
+    if p.is_dir():
+        raise InputError(str(p), "is a folder")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(str(p), f"too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read ({exc.strerror})") from None
+    if p.suffix.lower() not in SUPPORTED:
+        raise InputError(str(p), f"unsupported file type {p.suffix or '(none)'}")
+    try:
+        return document_from_bytes(data, p.name, path=str(p))
+    except InputError as exc:
+        raise InputError(str(p), exc.reason) from None

@@ -1,0 +1,76 @@
+"""Decode bytes of a plain-text document (UTF-8 with or without BOM, GB18030/GBK, UTF-16)."""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import InputError
+
+__all__ = ["decode_bytes"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text.strip():
+        return False
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
+    return bad <= max(2, len(text) // 1000)
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise :class:`InputError` naming why not.
+
+    >>> decode_bytes("省财政厅负责".encode("gb18030"), "x.txt")
+    ('省财政厅负责', 'gb18030')
+    """
+    if not data.strip():
+        raise InputError(name, "empty file")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(name, f"undecodable {enc} text ({exc.reason} at byte {exc.start})") from None
+            if _looks_like_text(text):
+                return text, enc
+            raise InputError(name, f"not text after the {enc} byte-order mark")
+    try:
+        text = data.decode("utf-8")
+        if _looks_like_text(text):
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" not in data:
+        # The Chinese national encodings first: GB18030 decodes GBK and GB2312 too.
+        try:
+            text = data.decode("gb18030")
+            if _looks_like_text(text) and _mostly_cjk_or_ascii(text):
+                return text, "gb18030"
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        text = str(best)
+        if _looks_like_text(text) and _mostly_cjk_or_ascii(text):
+            return text, best.encoding
+    if b"\x00" in data[:4096]:
+        raise InputError(name, "binary file (NUL bytes), not a text document")
+    raise InputError(name, "undecodable: not UTF-8, GB18030 or UTF-16 text")
+
+
+def _mostly_cjk_or_ascii(text: str) -> bool:
+    sample = text[:20000]
+    ok = sum(
+        1
+        for ch in sample
+        if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        or ch in "“”‘’—…·"
+    )
+    return ok >= 0.9 * len(sample)
