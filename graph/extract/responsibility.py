@@ -79,7 +79,10 @@ def looks_like_unit(mention: str) -> bool:
         return False
     if re.search(r"[，。；：:\d%“”《》]", mention):
         return False
-    return m.endswith(_cues().suffixes) or is_generic(mention)
+    if is_generic(mention):
+        return True
+    # "技工院校内由X负责" is a condition, not a name
+    return m.endswith(_cues().suffixes) and not re.search(rules()["units"]["not_in_name"], m)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,7 +116,7 @@ _BARE_PLACE = re.compile(r"^(各|全)?(省|市|县|区|设区市|设区的市|�
 def _trim(s: str, start: int) -> tuple[str, int]:
     """Strip joiners and spaces at both ends; return the piece and its new start."""
     left = len(s) - len(s.lstrip(_JOINERS + "　\n"))
-    s2 = s.strip(_JOINERS + "　\n")
+    s2 = s.lstrip(_JOINERS + "　\n").rstrip("、，, 　\n")
     return s2, start + left
 
 
@@ -248,7 +251,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None
     ok = True
-    for a, b in depth_split(work, "，；。;"):
+    for a, b in depth_split(work, "，；。;\n"):
         seg, s = _trim(work[a:b], base + a)
         if not seg:
             continue

@@ -1,0 +1,281 @@
+"""Edge tables (DataFrames from the ``projection-*`` queries) -> NetworkX graphs.
+
+Node ids are IRIs (strings); every node carries a ``label``. Attributes are scalars only
+(str, int, float, bool), so the graphs export to GraphML and GEXF as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+__all__ = [
+    "ROLES",
+    "apply_as_of",
+    "citation_graph",
+    "coresponsibility_edges",
+    "coresponsibility_graph",
+    "lead_partner_graph",
+    "task_department_graph",
+]
+
+#: Roles from strongest to weakest; an edge that carries several roles keeps the strongest.
+ROLES: tuple[str, ...] = ("lead", "responsible", "support", "guide")
+
+
+def _scalar(value: Any) -> Any:
+    """A value GraphML/GEXF can hold, or ``None`` for missing values (NaN, None)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, bool | int | float | str):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return str(value)
+
+
+def _labelled_edges(df: pd.DataFrame, G: nx.Graph) -> nx.Graph:
+    for row in df.itertuples(index=False):
+        r = row._asdict()
+        s, t = str(r["source"]), str(r["target"])
+        for node, key in ((s, "source_label"), (t, "target_label")):
+            if node not in G:
+                G.add_node(node, label=str(r.get(key) or node))
+        G.add_edge(s, t, weight=int(r.get("weight", 1) or 1))
+    return G
+
+
+def coresponsibility_graph(df: pd.DataFrame) -> nx.Graph:
+    """Departments joined by the number of tasks they share.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Columns ``source, target, weight`` and optionally ``source_label, target_label``, as
+        returned by the ``projection-coresponsibility`` query or :func:`coresponsibility_edges`.
+
+    Returns
+    -------
+    networkx.Graph
+        Undirected; edge attribute ``weight`` (shared tasks), node attribute ``label``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"source": ["a", "a"], "target": ["b", "c"], "weight": [2, 1]})
+    >>> G = coresponsibility_graph(df)
+    >>> sorted(G.degree(weight="weight"))
+    [('a', 3), ('b', 2), ('c', 1)]
+    """
+    return _labelled_edges(df, nx.Graph())
+
+
+def lead_partner_graph(df: pd.DataFrame) -> nx.DiGraph:
+    """Lead department -> partner department, weight = tasks they share in those roles.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The ``projection-lead-partner`` query's table.
+
+    Returns
+    -------
+    networkx.DiGraph
+    """
+    G = _labelled_edges(df, nx.DiGraph())
+    assert isinstance(G, nx.DiGraph)
+    return G
+
+
+def citation_graph(df: pd.DataFrame) -> nx.DiGraph:
+    """Citing document -> cited work, from the ``projection-citations`` query.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Columns ``source, target, weight, source_label, target_label`` and optionally
+        ``target_in_corpus``.
+
+    Returns
+    -------
+    networkx.DiGraph
+        Node attributes ``label`` and ``in_corpus`` (True for input documents).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"source": ["d1"], "target": ["w1"], "weight": [1],
+    ...                    "source_label": ["D"], "target_label": ["W"]})
+    >>> G = citation_graph(df)
+    >>> list(G.edges), G.nodes["d1"]["in_corpus"], G.nodes["w1"]["in_corpus"]
+    ([('d1', 'w1')], True, False)
+    """
+    G = _labelled_edges(df, nx.DiGraph())
+    assert isinstance(G, nx.DiGraph)
+    sources = set(df["source"].astype(str)) if len(df) else set()
+    inside = set()
+    if "target_in_corpus" in df.columns:
+        inside = set(df.loc[df["target_in_corpus"].astype(bool), "target"].astype(str))
+    for node in G:
+        G.nodes[node]["in_corpus"] = node in sources or node in inside
+    return G
+
+
+def task_department_graph(df: pd.DataFrame) -> nx.Graph:
+    """The bipartite responsibility graph: tasks on one side, departments on the other.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The ``projection-task-department`` query's table (``source`` = task IRI,
+        ``target`` = department IRI, ``role``, ``path``, ``text``, ``quote``, ``document``,
+        ``title``, ``department``, ``collective``, ``level``, ``kind``).
+
+    Returns
+    -------
+    networkx.Graph
+        Node attribute ``type`` is ``"task"`` or ``"department"`` (``bipartite`` 0 or 1);
+        tasks carry ``label`` (document path), ``text``, ``path``, ``quote``, ``document``,
+        ``title``; departments carry ``label``, ``collective``, ``level``, ``kind`` and
+        ``lead``/``responsible``/``support``/``guide``/``tasks`` counts. An edge's ``role`` is the
+        strongest role the department holds on the task; ``roles`` lists all of them.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"source": ["t1", "t1"], "target": ["d1", "d2"], "weight": [1, 1],
+    ...                    "role": ["lead", "support"], "department": ["甲", "乙"]})
+    >>> G = task_department_graph(df)
+    >>> G.nodes["d1"]["lead"], G.edges["t1", "d2"]["role"]
+    (1, 'support')
+    """
+    G = nx.Graph()
+    task_cols = ("text", "path", "quote", "document", "title")
+    dept_cols = ("level", "kind")
+    for row in df.itertuples(index=False):
+        r = row._asdict()
+        t, d = str(r["source"]), str(r["target"])
+        if t not in G:
+            attrs = {c: _scalar(r.get(c)) for c in task_cols}
+            label = f"{attrs.get('document') or ''} {attrs.get('path') or t}".strip()
+            G.add_node(t, type="task", bipartite=0, label=label,
+                       **{k: v for k, v in attrs.items() if v is not None})
+        if d not in G:
+            attrs = {c: _scalar(r.get(c)) for c in dept_cols}
+            G.add_node(d, type="department", bipartite=1, label=str(r.get("department") or d),
+                       collective=bool(r.get("collective", False)),
+                       **{k: v for k, v in attrs.items() if v is not None},
+                       **{role: 0 for role in ROLES}, tasks=0)
+        role = str(r.get("role") or "responsible")
+        if G.has_edge(t, d):
+            roles = sorted({*G.edges[t, d]["roles"].split(","), role}, key=_role_order)
+            G.edges[t, d].update(roles=",".join(roles), role=roles[0])
+        else:
+            G.add_edge(t, d, weight=1, role=role, roles=role)
+            G.nodes[d]["tasks"] += 1
+    for t, d, data in G.edges(data=True):
+        dept = d if G.nodes[d]["type"] == "department" else t
+        for role in data["roles"].split(","):
+            if role in ROLES:
+                G.nodes[dept][role] += 1
+    return G
+
+
+def _role_order(role: str) -> int:
+    return ROLES.index(role) if role in ROLES else len(ROLES)
+
+
+def coresponsibility_edges(df: pd.DataFrame) -> pd.DataFrame:
+    """The co-responsibility projection computed from a task–department table.
+
+    Gives the same table as the ``projection-coresponsibility`` query; use it when departments
+    have been renamed or merged in Python (see :func:`apply_as_of`) or for synthetic tables.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Columns ``source`` (task), ``target`` (department), ``department`` (label) and optionally
+        ``collective`` (rows with True are left out).
+
+    Returns
+    -------
+    DataFrame
+        ``source, target, weight, source_label, target_label``, one row per pair, source < target.
+
+    Examples
+    --------
+    >>> td = pd.DataFrame({"source": ["t1", "t1", "t2", "t2"], "target": ["a", "b", "a", "b"],
+    ...                    "department": ["A", "B", "A", "B"]})
+    >>> coresponsibility_edges(td).to_dict("records")
+    [{'source': 'a', 'target': 'b', 'weight': 2, 'source_label': 'A', 'target_label': 'B'}]
+    """
+    cols = ["source", "target", "weight", "source_label", "target_label"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    named = df
+    if "collective" in df.columns:
+        named = df[~df["collective"].fillna(False).astype(bool)]
+    pairs = named[["source", "target"]].drop_duplicates()
+    labels = named.drop_duplicates("target").set_index("target")["department"]
+    m = pairs.merge(pairs, on="source", suffixes=("_a", "_b"))
+    m = m[m["target_a"] < m["target_b"]]
+    out = m.groupby(["target_a", "target_b"], sort=True).size().reset_index(name="weight")
+    out = out.rename(columns={"target_a": "source", "target_b": "target"})
+    out["source_label"] = out["source"].map(labels)
+    out["target_label"] = out["target"].map(labels)
+    out["weight"] = out["weight"].astype(int)
+    return out[cols].reset_index(drop=True)
+
+
+def _successor_function() -> Callable[[str, int], Any] | None:
+    try:
+        from ..extract.departments import successor  # type: ignore[attr-defined, unused-ignore]
+    except ImportError:
+        return None
+    return successor  # type: ignore[no-any-return, unused-ignore]
+
+
+def _local_id(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def apply_as_of(df: pd.DataFrame, as_of: int | None) -> pd.DataFrame:
+    """Map every department of a task–department table to its successor in year ``as_of``.
+
+    The mapping is :func:`graph.extract.departments.successor` (department id, year). It is the
+    identity when ``as_of`` is None or when that function is not available in this installation;
+    tasks shared by two departments that merged into one then count once for the successor.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A ``projection-task-department`` table.
+    as_of : int or None
+        The year whose institutional set-up to report in.
+
+    Returns
+    -------
+    DataFrame
+        A copy with ``target`` and ``department`` replaced, duplicate rows dropped.
+    """
+    successor = _successor_function()
+    if as_of is None or successor is None or df.empty:
+        return df
+    out = df.copy()
+    base = {str(t): str(t)[: -len(_local_id(str(t)))] for t in out["target"].unique()}
+    new_iri: dict[str, str] = {}
+    new_label: dict[str, str] = {}
+    for iri, label in out[["target", "department"]].drop_duplicates("target").itertuples(index=False):
+        result = successor(_local_id(str(iri)), as_of)
+        if result is None:
+            new_iri[iri], new_label[iri] = iri, label
+            continue
+        sid = str(getattr(result, "id", result))
+        slabel = getattr(result, "label", None) or getattr(result, "name", None)
+        new_iri[iri] = iri if sid == _local_id(str(iri)) else base[str(iri)] + sid
+        new_label[iri] = str(slabel) if slabel else (label if new_iri[iri] == iri else sid)
+    out["department"] = out["target"].map(new_label)
+    out["target"] = out["target"].map(new_iri)
+    return out.drop_duplicates().reset_index(drop=True)

@@ -1,0 +1,328 @@
+"""Read a policy web page (gov.cn, jiangxi.gov.cn or any page with an article) into a Document.
+
+The text is the article body only, one line per block element (``<p>``, ``<div>``, ``<br>``,
+headings, ``<li>``), data-table rows as tab-separated cells, whitespace collapsed inside a line
+and empty lines dropped. The page's metadata table (标题, 发文字号/文号, 发文机关, 成文日期) goes
+into :attr:`Document.meta`; the title is put on the first line when the body does not start
+with it, so that line-based extraction sees the same shape as a plain-text document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from ..errors import InputError
+from ..model import Document
+from .text import decode_bytes
+
+__all__ = ["read_html", "html_to_text"]
+
+# Elements whose content is never document text.
+_SKIP = frozenset(
+    {"script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas", "template", "head", "title",
+     "meta", "link", "button", "select", "option", "input", "textarea", "form", "nav", "map", "area", "audio",
+     "video", "img"}
+)
+# Elements that start and end a line.
+_BLOCK = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+     "section", "article", "header", "footer", "aside", "main", "address", "center", "hr", "figure",
+     "figcaption", "caption", "fieldset", "legend", "body", "html", "table", "tbody", "thead", "tfoot", "tr",
+     "td", "th"}
+)
+# class/id fragments of site chrome (navigation, share bars, related links...).
+_CHROME = re.compile(
+    r"(^|[-_ ])(nav|navbar|menu|breadcrumb|crumb|position|footer|foot|header|head|share|bdshare|"
+    r"toolbar|sidebar|side|related|xgwj|xgjd|xg-box|pagination|prevpage|nextpage|main-word|qrcode|"
+    r"search|login|copyright|friendlink|links?)($|[-_ ])",
+    re.I,
+)
+# The article container of known sites, best first.
+_ARTICLE_SELECTORS = ("#UCAP-CONTENT", ".pages_content", "td.b12c", ".b12c", "#zoom", ".article-content",
+                      ".TRS_Editor", "#content", ".content")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Runs of ASCII whitespace, no-break and zero-width spaces collapse to one space; the ideographic
+# space U+3000 is typography the drafters typed (第一条　…, 总理　　李克强) and is kept as printed.
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})[:：]")
+_META_KEYS = {"标题": "title", "发文字号": "doc_number", "文号": "doc_number", "发文机关": "issuer",
+              "成文日期": "date"}
+_NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
+
+
+def _cjk(s: str) -> int:
+    return len(_CJK.findall(s))
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    m = _CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii", "replace").lower()
+        if enc in ("gb2312", "gbk"):
+            enc = "gb18030"  # the superset: pages labelled gb2312 often hold GBK characters
+        try:
+            return data.decode(enc), enc
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, name)
+
+
+def _collapse(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in ("nav", "header", "footer", "aside"):
+        return True
+    attrs = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+    return bool(attrs) and bool(_CHROME.search(attrs))
+
+
+# --------------------------------------------------------------------------- text rendering
+
+
+class _Lines:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.buf: list[str] = []
+
+    def add(self, s: str) -> None:
+        self.buf.append(s)
+
+    def flush(self) -> None:
+        line = _collapse("".join(self.buf))
+        self.buf = []
+        if line:
+            self.lines.append(line)
+
+
+def _is_layout_row(row: Tag) -> bool:
+    """A row that holds a nested table is page layout, not data: render its cells as blocks."""
+    return any(cell.find("table") is not None for cell in _cells(row))
+
+
+def _cells(row: Tag) -> list[Tag]:
+    return [c for c in row.find_all(["td", "th"], recursive=False) if isinstance(c, Tag)]
+
+
+def _cell_text(cell: Tag) -> str:
+    out = _Lines()
+    _walk(cell, out, in_cell=True)
+    out.flush()
+    # A cell is one field of its row's line: its own lines (paragraphs, <br>) join with a space,
+    # which keeps a name apart from a phone number and an item apart from the next item's number.
+    return " ".join(out.lines)
+
+
+def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
+    for child in node.children:
+        if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            out.add(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in _SKIP or child.get("hidden") is not None or "display:none" in str(child.get("style", "")).replace(
+            " ", ""
+        ):
+            continue
+        if name == "br":
+            out.flush()
+            continue
+        if name == "tr":
+            out.flush()
+            if not in_cell and _is_layout_row(child):
+                for cell in _cells(child):
+                    _walk(cell, out)
+                    out.flush()
+                continue
+            cells = [_cell_text(c) for c in _cells(child)]
+            while cells and not cells[-1]:
+                cells.pop()
+            if any(cells):
+                out.lines.append("\t".join(cells))
+            continue
+        if name in _BLOCK:
+            out.flush()
+            _walk(child, out, in_cell)
+            out.flush()
+            continue
+        _walk(child, out, in_cell)
+
+
+def _render(nodes: list[Tag]) -> list[str]:
+    out = _Lines()
+    for n in nodes:
+        out.flush()
+        _walk(n, out)
+        out.flush()
+    return out.lines
+
+
+def html_to_text(node: Tag) -> str:
+    """The text of ``node``, one line per block, table rows as tab-separated cells."""
+    return "\n".join(_render([node]))
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _norm_label(s: str) -> str:
+    return re.sub(r"[\s\u00a0\u3000:：]", "", s)
+
+
+def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for cell in soup.find_all(["td", "th"]):
+        raw = _collapse(cell.get_text(" "))
+        squeezed = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", raw)
+        m = _LABEL.match(squeezed)
+        if m is None:
+            continue
+        key = _META_KEYS.get(_norm_label(m.group(1)))
+        if key is None or key in meta:
+            continue
+        value = squeezed[m.end():].strip()
+        if not value:
+            # gov.cn: the value is the next cell, unless that cell is another label (Jiangxi's empty 文号)
+            nxt = cell.find_next_sibling(["td", "th"])
+            if isinstance(nxt, Tag):
+                cand = _collapse(nxt.get_text(" "))
+                if not _LABEL.match(re.sub(r"\s+", "", cand)) and nxt.find("b") is None:
+                    value = cand
+        value = value.strip()
+        if key == "date":
+            value = _iso_date(value) or ""
+        if key == "doc_number" and (value in _NO_VALUE or not re.search(r"\d", value)):
+            value = ""
+        if key == "title":
+            value = _collapse(value)
+        if value and value not in _NO_VALUE:
+            meta[key] = value
+    if "title" not in meta:
+        for attr in ("ArticleTitle", "title", "dc.title", "DC.Title"):
+            tag = soup.find("meta", attrs={"name": attr})
+            if isinstance(tag, Tag) and _collapse(str(tag.get("content") or "")):
+                meta["title"] = _collapse(str(tag.get("content")))
+                break
+    return meta
+
+
+def _iso_date(s: str) -> str | None:
+    m = re.search(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})", s)
+    if m is None:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def _own_text_cjk(tag: Tag) -> int:
+    """CJK characters of ``tag`` outside links and site chrome (the reading text)."""
+    total = 0
+    for s in tag.find_all(string=True):
+        if isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        skip = False
+        for parent in s.parents:
+            if parent is tag:
+                break
+            if parent.name == "a" or parent.name in _SKIP or _is_chrome(parent):
+                skip = True
+                break
+        if not skip:
+            total += _cjk(str(s))
+    return total
+
+
+def _iter_containers(soup: BeautifulSoup) -> Iterator[Tag]:
+    for tag in soup.find_all(["div", "td", "article", "section", "main", "body"]):
+        if isinstance(tag, Tag) and not _is_chrome(tag):
+            yield tag
+
+
+def _generic_article(soup: BeautifulSoup) -> Tag | None:
+    """The deepest container holding most of the page's reading text (not links, not chrome)."""
+    root = soup.body or soup
+    best = _own_text_cjk(root)
+    if best < 20:
+        return None
+    chosen: Tag | None = root if isinstance(root, Tag) else None
+    depth = -1
+    for tag in _iter_containers(soup):
+        n = _own_text_cjk(tag)
+        if n >= 0.8 * best:
+            d = len(list(tag.parents))
+            if d > depth:
+                chosen, depth = tag, d
+    return chosen
+
+
+def _article(soup: BeautifulSoup) -> list[Tag]:
+    """The nodes whose text is the document (heading first when the site prints one apart)."""
+    for sel in _ARTICLE_SELECTORS:
+        found = soup.select_one(sel)
+        if isinstance(found, Tag) and _own_text_cjk(found) >= 10:
+            nodes = [found]
+            if sel == "#zoom":
+                # Jiangxi prints the heading in p.sp_title just before the content div.
+                heading = found.find_previous(class_="sp_title")
+                if isinstance(heading, Tag):
+                    nodes.insert(0, heading)
+            return nodes
+    generic = _generic_article(soup)
+    return [generic] if generic is not None else []
+
+
+def _same_title(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"[\s\W_]", "", s)
+
+    return bool(key(a)) and key(a) == key(b)
+
+
+def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
+    """Parse an HTML page into a Document (``media_type="text/html"``)."""
+    text, encoding = _decode(data, name)
+    if "<" not in text:
+        raise InputError(name, "not HTML: no tags")
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception as exc:  # noqa: BLE001 - lxml raises many kinds on garbage
+        raise InputError(name, f"malformed HTML ({exc.__class__.__name__})") from None
+    meta = _page_meta(soup)
+    # Metadata tables are not body text; drop them before looking for the article.
+    for t in soup.find_all(["script", "style", "noscript", "template"]):
+        t.decompose()
+    nodes = _article(soup)
+    lines = _render(nodes)
+    # The article must say something: a page of links or a cut-off head has no paragraph.
+    if not lines or sum(_cjk(ln) for ln in lines) < 20:
+        raise InputError(name, "truncated or malformed HTML: no body text")
+    title = meta.get("title")
+    if not title:
+        t = soup.find("title")
+        if isinstance(t, Tag):
+            title = _collapse(t.get_text())
+    if title and not _same_title(lines[0], title):
+        lines.insert(0, title)
+    return Document(
+        source=name,
+        text="\n".join(lines) + "\n",
+        path=path,
+        encoding=encoding,
+        media_type="text/html",
+        sha256=sha256,
+        meta=tuple(sorted(meta.items())),
+    )

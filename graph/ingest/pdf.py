@@ -1,0 +1,125 @@
+"""Read a PDF's text layer into a Document (pdfplumber, on top of pdfminer.six).
+
+Line-based extraction needs one paragraph per line, but a PDF only knows printed lines: a
+paragraph longer than the text width is wrapped. Printed lines are therefore re-joined into
+paragraphs from their geometry, conservatively: line *n+1* continues line *n* only when line *n*
+runs to the right edge of the text block, line *n+1* starts at the left edge (a Chinese paragraph
+starts indented by two characters) and line *n+1* does not start with a numbering label
+(一、 （一） 1. 第一条 ...). Everything else keeps its own line, so a short line on a PDF is a line
+of the text exactly. The same rule joins the last line of a page to the first of the next.
+
+A PDF without any text (a scan) raises :class:`InputError` asking for OCR; an encrypted or
+broken file raises :class:`InputError` with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+from ..model import Document
+
+__all__ = ["read_pdf", "join_lines"]
+
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
+# A numbering label at the start of a line always starts a paragraph.
+_LABEL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|"
+    r"第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[①-⑳]|附件|附表)"
+)
+_ASCII_WORD = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    size: float  # font size (about one CJK character wide)
+
+
+def _page_lines(page: Any) -> list[_Line]:
+    out = []
+    for ln in page.extract_text_lines(return_chars=True):
+        text = _WS.sub(" ", ln.get("text") or "").strip()
+        if not text:
+            continue
+        chars = ln.get("chars") or []
+        sizes = [float(c.get("size") or 0) for c in chars if (c.get("text") or "").strip()]
+        size = max(sizes) if sizes else 10.0
+        out.append(_Line(text, float(ln["x0"]), float(ln["x1"]), size))
+    return out
+
+
+def join_lines(pages: list[list[_Line]]) -> list[str]:
+    """Printed lines -> paragraph lines (see the module docstring for the rule)."""
+    all_lines = [ln for page in pages for ln in page]
+    if not all_lines:
+        return []
+    # The text block's edges, per page (margins may differ between pages).
+    edges = []
+    for page in pages:
+        if page:
+            edges.append((min(ln.x0 for ln in page), max(ln.x1 for ln in page)))
+        else:
+            edges.append((0.0, 0.0))
+    out: list[str] = []
+    prev: _Line | None = None
+    prev_right = 0.0
+    for page, (left, right) in zip(pages, edges, strict=True):
+        for ln in page:
+            if prev is not None and out:
+                em = max(prev.size, ln.size, 1.0)
+                full = prev.x1 >= prev_right - 1.5 * em
+                flush_left = ln.x0 <= left + 0.5 * em
+                if full and flush_left and not _LABEL.match(ln.text):
+                    sep = " " if _ASCII_WORD.match(ln.text[0]) and _ASCII_WORD.match(out[-1][-1]) else ""
+                    out[-1] = out[-1] + sep + ln.text
+                    prev, prev_right = ln, right
+                    continue
+            out.append(ln.text)
+            prev, prev_right = ln, right
+    return out
+
+
+def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
+    """Parse ``data`` (the bytes of a PDF) into a Document."""
+    if not data.strip():
+        raise InputError(name, "empty file")
+    if b"%PDF-" not in data[:1024]:
+        raise InputError(name, "not a PDF file (no %PDF header)")
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+    except ImportError:  # pragma: no cover - pdfplumber is a dependency
+        raise InputError(name, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
+    pages: list[list[_Line]] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                pages.append(_page_lines(page))
+    except PDFPasswordIncorrect:
+        raise InputError(name, "encrypted PDF: needs a password") from None
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on a broken file
+        reason = str(exc).strip() or exc.__class__.__name__
+        if "encrypt" in reason.lower() or "password" in reason.lower():
+            raise InputError(name, f"encrypted PDF: cannot read ({reason})") from None
+        raise InputError(name, f"unreadable PDF ({exc.__class__.__name__}: {reason[:120]})") from None
+    if not pages:
+        raise InputError(name, "PDF has no pages")
+    lines = join_lines(pages)
+    if not lines:
+        raise InputError(name, "PDF has no text layer (scanned?): OCR it first")
+    return Document(
+        source=name,
+        text="\n".join(lines) + "\n",
+        path=path,
+        encoding="utf-8",
+        media_type="application/pdf",
+        sha256=sha256,
+    )

@@ -1,0 +1,144 @@
+"""Table-driven cases, in real Chinese, for every responsibility rule of GUIDE.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.responsibility import extract_tasks, is_generic, parse_clause
+from graph.ingest.normalize import normalize
+
+
+def roles(text: str) -> list[list[tuple[str, str]]]:
+    return [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(normalize(text))]
+
+
+CASES = [
+    # plain responsible
+    ("（一）推进试点。（省商务厅负责）", [[("省商务厅", "responsible")]]),
+    ("（一）推进试点。（省发展改革委、省科技厅按职责分工负责）",
+     [[("省发展改革委", "responsible"), ("省科技厅", "responsible")]]),
+    ("（一）推进试点。（X省Y局、Z厅分别负责）".replace("X省Y局", "省财政厅").replace("Z厅", "省审计厅"),
+     [[("省财政厅", "responsible"), ("省审计厅", "responsible")]]),
+    ("（一）推进试点。（省教育厅负责落实）", [[("省教育厅", "responsible")]]),
+    # lead / support
+    ("（一）推进试点。（科技部牵头，财政部参与）", [[("科技部", "lead"), ("财政部", "support")]]),
+    ("（一）推进试点。（科技部牵头负责，财政部、税务总局配合）",
+     [[("科技部", "lead"), ("财政部", "support"), ("税务总局", "support")]]),
+    ("（一）推进试点。（商务部指导，供销合作总社参与）", [[("商务部", "guide"), ("供销合作总社", "support")]]),
+    ("（一）推进试点。（生态环境部督促指导，试点城市政府负责落实）",
+     [[("生态环境部", "guide"), ("试点城市政府", "responsible")]]),
+    ("（一）推进试点。（民政部协助）", [[("民政部", "support")]]),
+    ("（一）推进试点。（教育部按职责分工牵头）", [[("教育部", "lead")]]),
+    # 会同
+    ("（一）推进试点。（国家发展改革委会同有关部门负责）",
+     [[("国家发展改革委", "lead"), ("有关部门", "support")]]),
+    ("（一）推进试点。（国家发展改革委、财政部会同有关部门负责）",
+     [[("国家发展改革委", "lead"), ("财政部", "lead"), ("有关部门", "support")]]),
+    # fields
+    ("（一）推进试点。（责任单位：省教育厅，各市、县〔区〕政府）",
+     [[("省教育厅", "responsible"), ("各市、县〔区〕政府", "responsible")]]),
+    ("（一）推进试点。（负责部门：自然资源部）", [[("自然资源部", "responsible")]]),
+    ("（一）推进试点。\n牵头单位：省发展改革委\n配合单位：省财政厅、省统计局\n（二）下一项。",
+     [[("省发展改革委", "lead"), ("省财政厅", "support"), ("省统计局", "support")]]),
+    ("1.推进试点。责任单位：省教育厅、省人力资源社会保障厅\n2.下一项。",
+     [[("省教育厅", "responsible"), ("省人力资源社会保障厅", "responsible")]]),
+    # names containing separators and brackets, elided prefixes
+    ("（一）推进试点。（各市、县（区）政府负责）", [[("各市、县（区）政府", "responsible")]]),
+    ("（一）推进试点。（省工业和信息化厅、科技厅按职责分工负责）",
+     [[("省工业和信息化厅", "responsible"), ("科技厅", "responsible")]]),
+    ("（一）推进试点。（人力资源和社会保障部、住房和城乡建设部负责）",
+     [[("人力资源和社会保障部", "responsible"), ("住房和城乡建设部", "responsible")]]),
+    # 等
+    ("（一）推进试点。（财政部等有关部门负责）", [[("财政部", "responsible"), ("有关部门", "responsible")]]),
+    ("（一）推进试点。（财政部、商务部等部门负责）",
+     [[("财政部", "responsible"), ("商务部", "responsible"), ("部门", "responsible")]]),
+    ("（一）推进试点。（财政部、商务部等负责）", [[("财政部", "responsible"), ("商务部", "responsible")]]),
+    ("（一）推进试点。（财政部等和各省级人民政府负责）",
+     [[("财政部", "responsible"), ("各省级人民政府", "responsible")]]),
+    # half-width brackets (the seed)
+    ("(一)推进试点。(省质监局、合肥海关按职责分工负责)", [[("省质监局", "responsible"), ("合肥海关", "responsible")]]),
+    # clause broken across lines
+    ("（一）推进试点。（省发展改革委、\n省科技厅按职责分工负责）",
+     [[("省发展改革委", "responsible"), ("省科技厅", "responsible")]]),
+    # explanatory parentheses are not clauses
+    ("（一）推进试点（以下简称试点）。", []),
+    ("（一）按照《通知》（国办发〔2016〕18号）要求推进。", []),
+    ("（一）申报（牵头单位1家，联合单位不超过8家）。", []),
+    ("（一）扩大招生（其中1995年广东省、福建省共落实了165名扩招任务）。", []),
+    ("（一）推进试点（技工院校内由人力资源社会保障行政部门负责）。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:24] for c in CASES])
+def test_clause_forms(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_first_listed_is_lead_with_same_below() -> None:
+    text = (
+        "1.拓展市场。（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）\n"
+        "2.提前适用。（海关总署、财政部按职责分工负责）\n"
+        "3.释放产能。（商务部负责）\n"
+        "4.优化服务。（商务部牵头，海关总署配合）\n"
+        "5.统筹推进。（有关部门、海关总署负责）\n"
+    )
+    assert roles(text) == [
+        [("税务总局", "lead"), ("财政部", "responsible"), ("海关总署", "responsible")],
+        [("海关总署", "lead"), ("财政部", "responsible")],
+        [("商务部", "lead")],
+        [("商务部", "lead"), ("海关总署", "support")],
+        [("有关部门", "lead"), ("海关总署", "responsible")],
+    ]
+
+
+def test_first_listed_without_same_below_applies_once() -> None:
+    text = "1.甲。（省发展改革委、省商务厅按职责分工负责，列第一的为牵头单位）\n2.乙。（省财政厅、省商务厅负责）\n"
+    assert roles(text) == [
+        [("省发展改革委", "lead"), ("省商务厅", "responsible")],
+        [("省财政厅", "responsible"), ("省商务厅", "responsible")],
+    ]
+
+
+def test_implicit_assignee_after_standing_rule() -> None:
+    text = (
+        "（一）甲。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）\n"
+        "（二）乙。（财政部指导）\n"
+        "（三）丙。（试点城市政府负责）\n"
+    )
+    tasks = extract_tasks(normalize(text))
+    got = [[(a.mention, a.role, a.generic, a.implicit) for a in t.assignees] for t in tasks]
+    assert got == [
+        [("生态环境部", "guide", False, False), ("试点城市政府", "responsible", True, False)],
+        [("财政部", "guide", False, False), ("试点城市政府", "responsible", True, True)],
+        [("试点城市政府", "responsible", True, False)],
+    ]
+
+
+def test_task_text_runs_from_previous_clause_or_unit_start() -> None:
+    text = normalize("一、总体\n（一）推进改革。开展试点。（省财政厅负责）建立机制。（省商务厅负责）\n（二）加强监管。（省市场监管局负责）")
+    tasks = extract_tasks(text)
+    assert [t.text_span.quote(text) for t in tasks] == ["推进改革。开展试点。", "建立机制。", "加强监管。"]
+    assert ["/".join(t.path) for t in tasks] == ["一/一", "一/一", "一/二"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "generic"),
+    [
+        ("有关部门", True),
+        ("各有关部门和单位", True),
+        ("各地相关部门", True),
+        ("省质量工作领导小组其他成员单位", True),
+        ("各市、县（区）政府", True),
+        ("试点城市政府", True),
+        ("国务院办公厅", False),
+        ("省质监局", False),
+        ("部门", True),
+    ],
+)
+def test_generic(mention: str, generic: bool) -> None:
+    assert is_generic(mention) is generic
+
+
+def test_not_a_clause_without_names() -> None:
+    assert parse_clause("详见附件") is None
+    assert parse_clause("2020年底前完成") is None
