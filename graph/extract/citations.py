@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..data import rules
 from ..model import Citation, Span
-from .metadata import DOC_NUMBER
+from .metadata import DOC_NUMBER, clean_doc_number
 
 __all__ = ["DocNumber", "extract_citations", "parse_doc_number"]
 
@@ -105,7 +105,7 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         m = re.match(r"\s*（\s*(" + DOC_NUMBER.pattern + r")\s*）", text[end : end + 40])
         span_end = end
         if m:
-            number = re.sub(r"\s+", "", m.group(1))
+            number = clean_doc_number(m.group(1))
             span_end = end + m.end()
             prev_end = span_end
         covered.append((start, span_end))
@@ -121,7 +121,7 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
     for m in DOC_NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        number = re.sub(r"\s+", "", m.group(0))
+        number = clean_doc_number(m.group(0))
         if number == own_no:
             continue
         # Only a 文号 that stands as a reference: in brackets or after 根据/按照/依据 etc.

@@ -6,12 +6,22 @@ import re
 
 from ..model import DocMeta, Span
 
-__all__ = ["DOC_NUMBER", "extract_metadata", "parse_date"]
+__all__ = ["DOC_NUMBER", "clean_doc_number", "extract_metadata", "parse_date"]
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 # 文号: issuing code, year in 〔〕 (normalised from [] ［］ () 【】), serial, 号.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（]\s*(?:19|20)\d{2}\s*[〕）]\s*第?\s*\d{1,5}\s*号")
+_NUMBER_LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|落实|执行|贯彻|印发|见|按|据|和|与|及|或|以|的|经|如|将|对|即|是|在|由|为)+")
+
+
+def clean_doc_number(s: str) -> str:
+    """A 文号 without spaces and without the words glued before it (依据国发〔2019〕3号 -> 国发〔2019〕3号)."""
+    s = re.sub(r"\s+", "", s)
+    cut = _NUMBER_LEAD.sub("", s)
+    return cut if re.match(r"[\u4e00-\u9fff]", cut) else s
+
+
 _ORDER_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:令|公告|通告)?\s*(?:(?:19|20)\d{2}年)?第\s*\d{1,5}\s*号$")
 _DATE = re.compile(r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
@@ -111,7 +121,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if m and (m.end() >= len(s) - 1 or s == m.group(0)):
             before = s[: m.start()]
             if not before.endswith(("（", "《")):
-                doc_number = re.sub(r"\s+", "", m.group(0))
+                doc_number = clean_doc_number(m.group(0))
                 break
         if _ORDER_NUMBER.match(s):
             doc_number = re.sub(r"\s+", "", s)

@@ -1,0 +1,111 @@
+"""The policykg command: build, query, validate, demo, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import graph
+from graph.cli import main
+
+SEED = graph.example_path()
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_build_query_validate(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.ttl"
+    r = run("build", str(SEED), "-o", str(kg))
+    assert r.exit_code == 0, r.output
+    assert kg.exists()
+    out = tmp_path / "resp.csv"
+    r = run("query", "responsibilities", "-g", str(kg), "-f", "csv", "-o", str(out))
+    assert r.exit_code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 83
+    assert list(rows[0]) == ["source", "path", "task", "mention", "department", "role"]
+    for name, cols in {
+        "documents": "source,title,doc_number,issuer,date",
+        "targets": "source,path,indicator,value,unit,deadline",
+        "citations": "source,title,doc_number,kind",
+        "leads": "department,lead,responsible,support,guide,tasks",
+    }.items():
+        r = run("query", name, "-g", str(kg), "-f", "csv")
+        assert r.exit_code == 0
+        assert r.output.splitlines()[0] == cols
+    r = run("validate", str(kg))
+    assert r.exit_code == 0, r.output
+    assert "conforms" in r.output
+
+
+def test_build_formats_by_extension(tmp_path: Path) -> None:
+    for ext in ("nt", "jsonld"):
+        out = tmp_path / f"kg.{ext}"
+        assert run("build", str(SEED), "-o", str(out)).exit_code == 0
+        r = run("query", "leads", "-g", str(out), "-f", "json")
+        assert r.exit_code == 0 and "department" in r.output
+
+
+def test_validate_rejects_a_broken_graph(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.nt"
+    run("build", str(SEED), "-o", str(kg))
+    text = kg.read_text(encoding="utf-8")
+    # an assignment with a role outside the scheme, and a quote that no longer matches its offsets
+    broken = text.replace("<https://w3id.org/policykg/role/lead>", "<https://w3id.org/policykg/role/boss>")
+    broken = broken.replace("<https://w3id.org/policykg/role/responsible> .", "<https://w3id.org/policykg/role/boss> .", 1)
+    bad = tmp_path / "bad.nt"
+    bad.write_text(broken, encoding="utf-8")
+    r = run("validate", str(bad))
+    assert r.exit_code == 1
+    assert "exactly one role" in r.output
+
+
+def test_bad_input_one_line_each_rest_still_built(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_bytes(SEED.read_bytes())
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (docs / "undecodable.txt").write_bytes(b"\xff\xfe\xfa" * 3 + "ab".encode() + b"\x81\x00\x82" * 50)
+    (docs / "gbk.txt").write_bytes("（一）推进试点。（省商务厅负责）".encode("gb18030"))
+    kg = tmp_path / "kg.ttl"
+    runner = CliRunner()
+    r = runner.invoke(main, ["build", str(docs), "-o", str(kg)])
+    assert r.exit_code == 1
+    err = [line for line in r.stderr.splitlines() if line.startswith("policykg: error:")]
+    assert len(err) == 3, r.stderr
+    assert any("empty.txt" in e and "empty" in e for e in err)
+    assert any("binary.txt" in e for e in err)
+    assert any("undecodable.txt" in e for e in err)
+    df = graph.query_df(graph.rdf.io.read_graph(kg), "documents")
+    assert sorted(df["source"]) == ["gbk.txt", "good.txt"]
+
+
+def test_failed_build_keeps_previous_output(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.ttl"
+    run("build", str(SEED), "-o", str(kg))
+    before = kg.read_bytes()
+    r = run("build", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "kg.unknown"))
+    assert r.exit_code != 0
+    assert kg.read_bytes() == before
+
+
+def test_unknown_query_is_one_clear_line(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.ttl"
+    run("build", str(SEED), "-o", str(kg))
+    r = CliRunner().invoke(main, ["query", "nope", "-g", str(kg)])
+    assert r.exit_code == 1
+    assert "no query named 'nope'" in r.stderr
+
+
+def test_demo(tmp_path: Path) -> None:
+    r = run("demo", "-o", str(tmp_path / "demo"))
+    assert r.exit_code == 0, r.output
+    assert "17 tasks, 83 assignments" in r.output
+    first_row = io.StringIO(r.output).read().split("department")[1].splitlines()[1]
+    assert "16" in first_row
