@@ -45,9 +45,12 @@ def build(paths: Iterable[str | Path]) -> BuildResult:
         except InputError as exc:
             errors.append(exc)
     extractions.sort(key=lambda e: (e.document.source, e.document.path))
-    from .resolve import default_resolver
+    from .resolve import add_registry_facts, default_resolver, link_citations
 
-    return BuildResult(graph=to_rdf(extractions, default_resolver()), extractions=extractions, errors=errors)
+    g = to_rdf(extractions, default_resolver())
+    add_registry_facts(g)
+    link_citations(g)
+    return BuildResult(graph=g, extractions=extractions, errors=errors)
 
 
 def build_graph(paths: Iterable[str | Path]) -> Graph:

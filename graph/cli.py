@@ -78,13 +78,18 @@ def build(paths: tuple[str, ...], output: str) -> None:
 @click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to query.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def query(name: str, graph_file: str, fmt: str, output: str | None) -> None:
+@click.option("--as-of", "as_of", type=int,
+              help="Map departments to their successors in force this year (runs NAME-as-of).")
+def query(name: str, graph_file: str, fmt: str, output: str | None, as_of: int | None) -> None:
     """Run a shipped query NAME (see `policykg queries`) or a .rq FILE."""
     from .rdf.io import read_graph
     from .sparql import query_df
 
+    params: dict[str, list[int]] = {}
+    if as_of is not None:
+        name, params = f"{name.removesuffix('.rq')}-as-of", {"asof": [as_of]}
     try:
-        df = query_df(read_graph(graph_file), name)
+        df = query_df(read_graph(graph_file), name, params)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -137,3 +142,107 @@ def demo(out_dir: str) -> None:
                f"{len(ex.targets)} targets, {len(ex.citations)} citations\n")
     _write_df(df, "table", None)
     click.echo(f"\ngraph: {kg_path}")
+    from .analysis import rank as rank_
+    from .render import write_map
+
+    ranking_path = out / "anhui_2016_ranking.csv"
+    _write_df(rank_(result.graph), "csv", str(ranking_path))
+    map_path = write_map(out / "anhui_2016_map.html", result.graph)
+    click.echo(f"ranking: {ranking_path}")
+    click.echo(f"map: {map_path} (open in a browser; works offline)")
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to rank.")
+@click.option("--as-of", "as_of", type=int, help="Report departments as their successors in this year.")
+@click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+def rank(graph_file: str, as_of: int | None, documents: tuple[str, ...], engine: str, fmt: str,
+         output: str | None) -> None:
+    """Rank departments: tasks by role, documents, and centrality in the co-responsibility network."""
+    from .analysis import rank as rank_
+    from .rdf.io import read_graph
+
+    try:
+        df = rank_(read_graph(graph_file), as_of=as_of, documents=list(documents) or None, engine=engine)
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    if fmt == "table":
+        df = df.drop(columns="iri").round(4)
+    _write_df(df, fmt, output)
+
+
+@main.command("map")
+@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to draw.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
+@click.option("--department", "departments", multiple=True,
+              help="Only the tasks of this department (label or IRI; repeatable).")
+@click.option("--min-tasks", type=int, default=1, show_default=True, help="Leave out departments with fewer tasks.")
+@click.option("--as-of", "as_of", type=int, help="Show departments as their successors in this year.")
+@click.option("--by-document", is_flag=True, help="One node per document instead of one per task.")
+def map_(graph_file: str, output: str, documents: tuple[str, ...], departments: tuple[str, ...], min_tasks: int,
+         as_of: int | None, by_document: bool) -> None:
+    """Write an interactive, offline HTML map of who is assigned to which task."""
+    from .rdf.io import read_graph
+    from .render import write_map
+
+    try:
+        path = write_map(output, read_graph(graph_file), documents=list(documents) or None,
+                         departments=list(departments) or None, min_tasks=min_tasks, as_of=as_of,
+                         second="document" if by_document else "task")
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    click.echo(f"policykg: map -> {path}", err=True)
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to export.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="File to write; the format follows the extension: .graphml .gexf .csv .jsonld .png .svg")
+@click.option("--projection", type=click.Choice(["task-department", "coresponsibility", "lead-partner", "citations"]),
+              default="task-department", show_default=True, help="Which network (not for .jsonld).")
+@click.option("--chart", type=click.Choice(["network", "ranking"]), default="network", show_default=True,
+              help="For .png/.svg: draw the network or a bar chart of the ranking.")
+@click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
+@click.option("--as-of", "as_of", type=int, help="Departments as their successors in this year.")
+def export(graph_file: str, output: str, projection: str, chart: str, documents: tuple[str, ...],
+           as_of: int | None) -> None:
+    """Export a network for Gephi/yEd (GraphML, GEXF), spreadsheets (CSV), JSON-LD, or a PNG/SVG chart.
+
+    .csv writes the node list to OUTPUT and the edge list to OUTPUT-stem_edges.csv."""
+    from .rdf.io import read_graph
+    from .render import write_export
+
+    try:
+        paths = write_export(output, read_graph(graph_file), projection=projection, chart=chart,
+                             documents=list(documents) or None, as_of=as_of)
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    for p in paths:
+        click.echo(f"policykg: export -> {p}", err=True)
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file.")
+@click.option("--unresolved", is_flag=True, help="Only the mentions no registry entry matched (to curate).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+def departments(graph_file: str, unresolved: bool, fmt: str, output: str | None) -> None:
+    """Canonical departments with the ways they are written and their task counts."""
+    from .rdf.io import read_graph
+    from .sparql import query_df
+
+    try:
+        df = query_df(read_graph(graph_file), "departments")
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    if unresolved:
+        df = df[df["status"] == "unresolved"]
+    _write_df(df, fmt, output)

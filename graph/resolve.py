@@ -1,17 +1,153 @@
-"""Mentions -> department keys for the RDF builder. Until the department registry lands, a
-department is its mention as printed (issue 4 replaces this with canonical resolution)."""
+"""Mentions -> canonical departments for the RDF builder, and the registry facts (level, kind,
+parent, reforms, successors) that make departments one node across documents and years."""
 
 from __future__ import annotations
 
-from .extract.responsibility import is_generic
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+
+from .extract.departments import Registry, jurisdiction_of, registry, resolve, successor
 from .model import Extraction
 from .rdf.build import Resolver
+from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, XSD, org_iri
 
-__all__ = ["default_resolver"]
+__all__ = ["add_registry_facts", "default_resolver", "document_context"]
+
+LAST_YEAR = 2030
+
+
+def document_context(ex: Extraction) -> tuple[str, int | None]:
+    """``(jurisdiction, year)`` of a document, from its issuer, 文号 and title."""
+    m = ex.meta
+    year = int(m.date[:4]) if m.date and m.date[:4].isdigit() else None
+    if year is None and m.doc_number:
+        from .extract.citations import parse_doc_number
+
+        parts = parse_doc_number(m.doc_number)
+        year = parts.year if parts else None
+    return jurisdiction_of(m.issuer, m.doc_number, m.title), year
 
 
 def default_resolver() -> Resolver:
-    def resolve(mention: str, ex: Extraction) -> tuple[str, str, bool]:
-        return mention, mention, is_generic(mention)
+    """Resolve each mention in the context of its document (jurisdiction and year)."""
+    context: dict[int, tuple[str, int | None]] = {}
 
-    return resolve
+    def resolve_(mention: str, ex: Extraction) -> tuple[str, str, bool]:
+        key = id(ex)
+        if key not in context:
+            context[key] = document_context(ex)
+        jurisdiction, year = context[key]
+        r = resolve(mention, jurisdiction=jurisdiction, year=year)
+        if r.generic:
+            return r.canonical, r.canonical, True
+        return (r.department_id or r.canonical), r.canonical, False
+
+    return resolve_
+
+
+def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:
+    """``(from_year, successor_id)`` each time the body in force changes after a reform."""
+    d = reg.get(dept_id)
+    start = (d.valid_from if d and d.valid_from else 1949)
+    out: list[tuple[int, str]] = []
+    current = dept_id
+    for year in range(start, LAST_YEAR + 1):
+        nxt = successor(dept_id, year)
+        if nxt != current:
+            out.append((year, nxt))
+            current = nxt
+    return out
+
+
+def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
+    """For every registry department in ``g``: canonical label, aliases, level, kind, parent,
+    jurisdiction, the reform events that ended it and its successor in force from each year on
+    (``pkg:succession`` nodes, read by the ``*-as-of`` queries)."""
+    reg = reg or registry()
+    prefix = BASE + "org/"
+    used = sorted({str(o) for o in g.subjects(RDF.type, ORG.Organization) if str(o).startswith(prefix)})
+    todo = [iri[len(prefix) :] for iri in used]
+    seen: set[str] = set()
+    while todo:
+        dept_id = todo.pop()
+        if dept_id in seen or reg.get(dept_id) is None:
+            continue
+        seen.add(dept_id)
+        for _, succ in _successions(reg, dept_id):
+            todo.append(succ)
+        d = reg.get(dept_id)
+        if d and d.parent:
+            todo.append(d.parent)
+    for dept_id in sorted(seen):
+        d = reg.get(dept_id)
+        assert d is not None
+        node = org_iri(dept_id)
+        g.add((node, RDF.type, ORG.Organization))
+        g.set((node, SKOS.prefLabel, Literal(d.pref_label, lang="zh")))
+        for alt in d.alt_labels:
+            g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+        g.add((node, PKG.level, Literal(d.level)))
+        g.add((node, PKG.kind, Literal(d.kind)))
+        g.add((node, PKG.jurisdiction, Literal(d.jurisdiction)))
+        g.add((node, PKG.resolved, Literal(True)))
+        if d.parent and d.parent in seen:
+            g.add((node, ORG.subOrganizationOf, org_iri(d.parent)))
+        for year, succ in _successions(reg, dept_id):
+            s = URIRef(f"{node}/succession/{year}")
+            g.add((node, PKG.succession, s))
+            g.add((s, PKG.fromYear, Literal(year)))
+            g.add((s, PKG.successor, org_iri(succ)))
+        reform = reg.reform_of(dept_id)
+        if reform is not None:
+            ev = URIRef(BASE + "reform/" + reform.id)
+            g.add((ev, RDF.type, ORG.ChangeEvent))
+            g.add((ev, SKOS.prefLabel, Literal(reform.label, lang="zh")))
+            g.add((ev, PROV.atTime, Literal(reform.date, datatype=XSD.date)))
+            for o in reform.original:
+                if o in seen:
+                    g.add((ev, ORG.originalOrganization, org_iri(o)))
+            for r in reform.resulting:
+                if r in seen:
+                    g.add((ev, ORG.resultingOrganization, org_iri(r)))
+
+
+def unresolved_names(g: Graph) -> Iterable[str]:
+    prefix = BASE + "org/x-"
+    for o in sorted(set(g.subjects(RDF.type, ORG.Organization)), key=str):
+        if str(o).startswith(prefix):
+            label = g.value(o, SKOS.prefLabel)
+            if label is not None:
+                yield str(label)
+
+
+def link_citations(g: Graph) -> int:
+    """A citation whose 文号 matches a document in the graph links the two documents with
+    ``eli:cites``; returns how many links were added. Unmatched citations keep their parsed 文号."""
+    from .extract.metadata import clean_doc_number
+    from .rdf.namespaces import ELI
+
+    by_number: dict[str, URIRef] = {}
+    for doc in g.subjects(PKG.sourceFile, None):
+        number = g.value(doc, ELI.id_local)
+        if number is not None:
+            by_number.setdefault(_number_key(clean_doc_number(str(number))), doc)  # type: ignore[arg-type]
+    added = 0
+    for c in sorted(g.subjects(RDF.type, PKG.Citation), key=str):
+        work = g.value(c, PKG.cited)
+        citing = g.value(c, PKG.citingDocument)
+        number = g.value(work, ELI.id_local) if work is not None else None
+        if number is None or citing is None:
+            continue
+        target = by_number.get(_number_key(clean_doc_number(str(number))))
+        if target is not None and target != citing and g.value(c, PKG.citationKind) == URIRef(
+            "https://w3id.org/policykg/role/cites"
+        ):
+            g.add((citing, ELI.cites, target))
+            g.add((c, PKG.citedDocument, target))
+            added += 1
+    return added
+
+
+def _number_key(number: str) -> str:
+    return number.translate(str.maketrans("[]［］()（）【】", "〔〕〔〕〔〕〔〕〔〕")).replace("第", "")

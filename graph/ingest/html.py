@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..model import Document
 from .text import decode_bytes
 
-__all__ = ["read_html", "html_to_text"]
+__all__ = ["html_to_text", "read_html"]
 
 # Elements whose content is never document text.
 _SKIP = frozenset(
@@ -119,6 +119,11 @@ def _cell_text(cell: Tag) -> str:
     return " ".join(out.lines)
 
 
+def _hidden_style(tag: Tag) -> bool:
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
 def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
     for child in node.children:
         if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
@@ -129,9 +134,7 @@ def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
         if not isinstance(child, Tag):
             continue
         name = child.name
-        if name in _SKIP or child.get("hidden") is not None or "display:none" in str(child.get("style", "")).replace(
-            " ", ""
-        ):
+        if name in _SKIP or child.get("hidden") is not None or _hidden_style(child):
             continue
         if name == "br":
             out.flush()
@@ -299,7 +302,7 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         raise InputError(name, "not HTML: no tags")
     try:
         soup = BeautifulSoup(text, "lxml")
-    except Exception as exc:  # noqa: BLE001 - lxml raises many kinds on garbage
+    except Exception as exc:  # lxml raises many kinds on garbage
         raise InputError(name, f"malformed HTML ({exc.__class__.__name__})") from None
     meta = _page_meta(soup)
     # Metadata tables are not body text; drop them before looking for the article.
@@ -310,11 +313,8 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     # The article must say something: a page of links or a cut-off head has no paragraph.
     if not lines or sum(_cjk(ln) for ln in lines) < 20:
         raise InputError(name, "truncated or malformed HTML: no body text")
+    # (<title> is not used: sites put their name and the column in it, not the document's title.)
     title = meta.get("title")
-    if not title:
-        t = soup.find("title")
-        if isinstance(t, Tag):
-            title = _collapse(t.get_text())
     if title and not _same_title(lines[0], title):
         lines.insert(0, title)
     return Document(

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Document
 
-__all__ = ["read_pdf", "join_lines"]
+__all__ = ["join_lines", "read_pdf"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 # A numbering label at the start of a line always starts a paragraph.
@@ -54,22 +54,28 @@ def _page_lines(page: Any) -> list[_Line]:
     return out
 
 
-def join_lines(pages: list[list[_Line]]) -> list[str]:
-    """Printed lines -> paragraph lines (see the module docstring for the rule)."""
-    all_lines = [ln for page in pages for ln in page]
-    if not all_lines:
-        return []
-    # The text block's edges, per page (margins may differ between pages).
-    edges = []
-    for page in pages:
-        if page:
-            edges.append((min(ln.x0 for ln in page), max(ln.x1 for ln in page)))
-        else:
-            edges.append((0.0, 0.0))
+def _edges(width: float, page: list[_Line]) -> tuple[float, float]:
+    """The text block's left and right edge; the right edge is ``inf`` (nothing ever reaches it)
+    when no line comes near the right margin, i.e. when nothing on the page was wrapped."""
+    if not page:
+        return 0.0, float("inf")
+    left = min(ln.x0 for ln in page)
+    right = max(ln.x1 for ln in page)
+    em = max(ln.size for ln in page)
+    # Margins are about symmetric; a block that stops well short of the mirror of the left margin
+    # is a page of short lines, not a justified text block.
+    if width > 0 and right < width - left - 3 * em:
+        return left, float("inf")
+    return left, right
+
+
+def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
+    """Printed lines of ``(page width, lines)`` pages -> paragraph lines (rule: module docstring)."""
     out: list[str] = []
     prev: _Line | None = None
-    prev_right = 0.0
-    for page, (left, right) in zip(pages, edges, strict=True):
+    prev_right = float("inf")
+    for width, page in pages:
+        left, right = _edges(width, page)
         for ln in page:
             if prev is not None and out:
                 em = max(prev.size, ln.size, 1.0)
@@ -96,11 +102,11 @@ def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:  # pragma: no cover - pdfplumber is a dependency
         raise InputError(name, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
-    pages: list[list[_Line]] = []
+    pages: list[tuple[float, list[_Line]]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
-                pages.append(_page_lines(page))
+                pages.append((float(page.width or 0), _page_lines(page)))
     except PDFPasswordIncorrect:
         raise InputError(name, "encrypted PDF: needs a password") from None
     except InputError:

@@ -126,7 +126,10 @@ def add_extraction(g: Graph, ex: Extraction, resolver: Resolver | None = None) -
             g.add((agent, RDF.type, ORG.Organization))
             if generic:
                 g.add((agent, RDF.type, PKG.Collective))
-            g.add((agent, SKOS.prefLabel, _zh(canonical)))
+                g.add((agent, PKG.kind, Literal("collective")))
+            elif key == canonical:
+                g.add((agent, PKG.resolved, Literal(False)))
+            g.set((agent, SKOS.prefLabel, _zh(canonical)))
             if a.mention != canonical:
                 g.add((agent, SKOS.altLabel, _zh(a.mention)))
             g.add((node, RDF.type, PKG.Assignment))

@@ -1,0 +1,485 @@
+"""Canonical departments: the registry of bodies, their aliases, and institutional reforms.
+
+The registry is data (``graph/data/departments.csv`` and ``graph/data/reforms.csv``); this module
+only reads it and answers three questions about a mention found in a document:
+
+- which body does it name (:func:`resolve`), given the document's jurisdiction and year;
+- in which jurisdiction was a document issued (:func:`jurisdiction_of`);
+- which body carries a department on after reforms (:func:`successor`).
+
+>>> resolve("省商务厅", jurisdiction="AH", year=2016).canonical
+'安徽省商务厅'
+>>> resolve("省质监局", jurisdiction="AH", year=2016).canonical
+'安徽省质量技术监督局'
+>>> resolve("发展改革委", year=2019).department_id
+'cn-ndrc'
+>>> successor("cn-cbrc", 2024)
+'cn-nfra'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "PROVINCES",
+    "Department",
+    "Reform",
+    "Registry",
+    "Resolution",
+    "is_generic",
+    "jurisdiction_of",
+    "normalize_mention",
+    "registry",
+    "resolve",
+    "successor",
+]
+
+CENTRAL = "CN"
+
+# Provincial-level units: (code, name, document-number abbreviations, other place names that make
+# an alias unambiguous outside its own province). Codes follow ISO 3166-2:CN.
+PROVINCES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("BJ", "北京", ("京",), ()),
+    ("TJ", "天津", ("津",), ()),
+    ("HE", "河北", ("冀",), ("石家庄",)),
+    ("SX", "山西", ("晋",), ("太原",)),
+    ("NM", "内蒙古", ("内", "蒙"), ("呼和浩特",)),
+    ("LN", "辽宁", ("辽",), ("沈阳",)),
+    ("JL", "吉林", ("吉",), ("长春",)),
+    ("HL", "黑龙江", ("黑",), ("哈尔滨",)),
+    ("SH", "上海", ("沪",), ()),
+    ("JS", "江苏", ("苏",), ("南京",)),
+    ("ZJ", "浙江", ("浙",), ("杭州",)),
+    ("AH", "安徽", ("皖",), ("合肥",)),
+    ("FJ", "福建", ("闽",), ("福州",)),
+    ("JX", "江西", ("赣",), ("南昌", "赣江新区")),
+    ("SD", "山东", ("鲁",), ("济南",)),
+    ("HA", "河南", ("豫",), ("郑州",)),
+    ("HB", "湖北", ("鄂",), ("武汉",)),
+    ("HN", "湖南", ("湘",), ("长沙",)),
+    ("GD", "广东", ("粤",), ("广州",)),
+    ("GX", "广西", ("桂",), ("南宁",)),
+    ("HI", "海南", ("琼",), ("海口",)),
+    ("CQ", "重庆", ("渝",), ()),
+    ("SC", "四川", ("川",), ("成都",)),
+    ("GZ", "贵州", ("黔",), ("贵阳",)),
+    ("YN", "云南", ("云",), ("昆明",)),
+    ("XZ", "西藏", ("藏",), ("拉萨",)),
+    ("SN", "陕西", ("陕",), ("西安",)),
+    ("GS", "甘肃", ("甘",), ("兰州",)),
+    ("QH", "青海", ("青",), ("西宁",)),
+    ("NX", "宁夏", ("宁",), ("银川",)),
+    ("XJ", "新疆", ("新",), ("乌鲁木齐",)),
+)
+
+_PLACES: dict[str, tuple[str, ...]] = {code: (name, *extra) for code, name, _, extra in PROVINCES}
+_BY_NAME = sorted(((name, code) for code, name, _, _ in PROVINCES), key=lambda p: -len(p[0]))
+_BY_ABBREVIATION = {a: code for code, _, abbrs, _ in PROVINCES for a in abbrs}
+
+_BRACKETS = str.maketrans("（〔[【［﹝〈）〕]】］﹞〉", "(((((((" + ")))))))")
+_EDGE = "、，,。.；;：:·•\"'“”‘’ "
+_SPACE = re.compile(r"\s+")
+_TRAILING_PAREN = re.compile(r"\([^()]*\)$")
+_LIST_SPLIT = re.compile(r"[、，,；;\s]+")
+
+
+@dataclass(frozen=True)
+class Department:
+    """One body during one name period (a row of ``departments.csv``).
+
+    ``level`` is central | provincial | municipal | county; ``kind`` is government | party |
+    people_org | regulator_local_office | leading_group | enterprise | court_procuratorate |
+    military | other; ``parent`` is the id of the body it belongs to (``org:subOrganizationOf``);
+    ``valid_from``/``valid_to`` are years, ``None`` when open or unknown.
+    """
+
+    id: str
+    pref_label: str
+    alt_labels: tuple[str, ...]
+    level: str
+    kind: str
+    parent: str | None
+    jurisdiction: str
+    valid_from: int | None
+    valid_to: int | None
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The preferred label followed by the alternative labels."""
+        return (self.pref_label, *self.alt_labels)
+
+    def valid_in(self, year: int) -> bool:
+        """Whether the body existed under this name in ``year`` (unknown bounds are open)."""
+        lo = self.valid_from if self.valid_from is not None else -math.inf
+        hi = self.valid_to if self.valid_to is not None else math.inf
+        return lo <= year <= hi
+
+
+@dataclass(frozen=True)
+class Reform:
+    """An institutional change event (a row of ``reforms.csv``, an ``org:ChangeEvent``)."""
+
+    id: str
+    date: str  # YYYY-MM-DD
+    label: str
+    original: tuple[str, ...]
+    resulting: tuple[str, ...]
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a mention names.
+
+    ``department_id`` is ``None`` for generic collectives (``generic=True``) and for unknown
+    mentions (``resolved=False``); ``canonical`` is then the mention as printed.
+    """
+
+    mention: str
+    department_id: str | None
+    canonical: str
+    generic: bool
+    resolved: bool
+
+
+def normalize_mention(mention: str) -> str:
+    """The lookup key of a name: NFKC, no spaces, one bracket shape, no edge punctuation.
+
+    >>> normalize_mention(" 各市、县〔区〕政府 ")
+    '各市、县(区)政府'
+    >>> normalize_mention("省财政厅（局）")
+    '省财政厅(局)'
+    """
+    s = unicodedata.normalize("NFKC", mention).translate(_BRACKETS)
+    return _SPACE.sub("", s).strip(_EDGE)
+
+
+def _variants(key: str) -> Iterable[str]:
+    """The key, then forms without a trailing parenthetical or a formal state prefix."""
+    yield key
+    bare = _TRAILING_PAREN.sub("", key)
+    if bare and bare != key:
+        yield bare
+    for k in (key, bare):
+        if k.startswith("中华人民共和国") and len(k) > len("中华人民共和国"):
+            yield k[len("中华人民共和国") :]
+
+
+def _year(s: str) -> int | None:
+    s = s.strip()
+    return int(s) if s else None
+
+
+class Registry:
+    """Departments and reforms, indexed by id and by every label (read-only once built).
+
+    >>> r = registry()
+    >>> r.get("cn-samr").pref_label
+    '国家市场监督管理总局'
+    >>> [d.id for d in r.by_label("省商务厅")]
+    ['ah-dofcom', 'jx-dofcom']
+    """
+
+    def __init__(self, departments: Iterable[Department], reforms: Iterable[Reform] = ()) -> None:
+        self._departments = tuple(departments)
+        self._reforms = tuple(reforms)
+        by_id: dict[str, Department] = {}
+        for d in self._departments:
+            if d.id in by_id:
+                raise ValueError(f"duplicate department id {d.id!r}")
+            by_id[d.id] = d
+        self._by_id = by_id
+        index: dict[str, list[Department]] = {}
+        for d in self._departments:
+            for label in d.labels:
+                bucket = index.setdefault(normalize_mention(label), [])
+                if d not in bucket:
+                    bucket.append(d)
+        self._index = {k: tuple(v) for k, v in index.items()}
+        forward: dict[str, Reform] = {}
+        for ev in sorted(self._reforms, key=lambda e: e.date):
+            for o in ev.original:
+                forward.setdefault(o, ev)
+        self._forward = forward
+
+    @classmethod
+    def from_csv(cls, departments: str, reforms: str = "") -> Registry:
+        """Build a registry from the text of the two CSV files (header rows included)."""
+        deps = [
+            Department(
+                id=row["id"].strip(),
+                pref_label=row["pref_label"].strip(),
+                alt_labels=tuple(a.strip() for a in row["alt_labels"].split("|") if a.strip()),
+                level=row["level"].strip(),
+                kind=row["kind"].strip(),
+                parent=row["parent"].strip() or None,
+                jurisdiction=row["jurisdiction"].strip(),
+                valid_from=_year(row["valid_from"]),
+                valid_to=_year(row["valid_to"]),
+            )
+            for row in csv.DictReader(io.StringIO(departments))
+        ]
+        evs = (
+            [
+                Reform(
+                    id=row["id"].strip(),
+                    date=row["date"].strip(),
+                    label=row["label"].strip(),
+                    original=tuple(x for x in row["original"].split("|") if x),
+                    resulting=tuple(x for x in row["resulting"].split("|") if x),
+                )
+                for row in csv.DictReader(io.StringIO(reforms))
+            ]
+            if reforms
+            else []
+        )
+        return cls(deps, evs)
+
+    def get(self, department_id: str) -> Department | None:
+        """The department with this id, or ``None``."""
+        return self._by_id.get(department_id)
+
+    def __contains__(self, department_id: object) -> bool:
+        return department_id in self._by_id
+
+    def all(self) -> tuple[Department, ...]:
+        """Every department, in file order."""
+        return self._departments
+
+    def reforms(self) -> tuple[Reform, ...]:
+        """Every reform event, in file order."""
+        return self._reforms
+
+    def by_label(self, label: str) -> tuple[Department, ...]:
+        """Every department whose preferred or alternative label is ``label`` (normalised)."""
+        return self._index.get(normalize_mention(label), ())
+
+    def reform_of(self, department_id: str) -> Reform | None:
+        """The earliest reform event that ended ``department_id``, if any."""
+        return self._forward.get(department_id)
+
+
+@cache
+def registry() -> Registry:
+    """The registry shipped with the package (read once)."""
+    data = resources.files("graph.data")
+    return Registry.from_csv(
+        data.joinpath("departments.csv").read_text(encoding="utf-8"),
+        data.joinpath("reforms.csv").read_text(encoding="utf-8"),
+    )
+
+
+@cache
+def _generic_test() -> Callable[[str], bool]:
+    # Imported lazily: responsibility.py may one day resolve departments itself.
+    try:
+        from .responsibility import is_generic as test
+    except ImportError:  # pragma: no cover - only while that module is being rebuilt
+        from ..data import rules
+
+        patterns = tuple(re.compile(p) for p in rules()["generic"]["patterns"])
+
+        def test(mention: str) -> bool:
+            return any(p.search(mention) for p in patterns)
+
+    return test
+
+
+def is_generic(mention: str) -> bool:
+    """A collective or unnamed assignee (the cue patterns of ``rules.toml``).
+
+    >>> is_generic("有关部门"), is_generic("各市、县（区）政府"), is_generic("国务院办公厅")
+    (True, True, False)
+    """
+    test = _generic_test()
+    return test(mention) or test(normalize_mention(mention))
+
+
+def _distance(d: Department, year: int | None) -> tuple[float, float]:
+    """Sort key: bodies valid in ``year`` first, then the nearest in time, then the newer."""
+    newer = -(d.valid_from if d.valid_from is not None else -math.inf)
+    if year is None:
+        return (0 if d.valid_to is None else 1, newer)
+    if d.valid_in(year):
+        return (0, newer)
+    if d.valid_from is not None and year < d.valid_from:
+        return (d.valid_from - year, newer)
+    return (year - (d.valid_to or year), newer)
+
+
+def _qualified(key: str, d: Department) -> bool:
+    """Whether ``key`` names its place (安徽省商务厅, 合肥海关), so it is unambiguous anywhere."""
+    return any(p in key for p in _PLACES.get(d.jurisdiction, ()))
+
+
+def _candidates(reg: Registry, key: str, jurisdiction: str) -> tuple[Department, ...]:
+    for k in _variants(key):
+        found = reg.by_label(k)
+        if not found:
+            continue
+        own = tuple(d for d in found if d.jurisdiction == jurisdiction)
+        if own:
+            return own
+        central = tuple(d for d in found if d.jurisdiction == CENTRAL)
+        if central:
+            return central
+        elsewhere = tuple(d for d in found if _qualified(k, d))
+        if elsewhere:
+            return elsewhere
+    return ()
+
+
+def resolve(
+    mention: str,
+    *,
+    jurisdiction: str = CENTRAL,
+    year: int | None = None,
+    reg: Registry | None = None,
+) -> Resolution:
+    """Resolve a department mention as printed in a document.
+
+    Parameters
+    ----------
+    mention : str
+        The name as printed (``省商务厅``, ``发展改革委``, ``各市、县（区）政府``).
+    jurisdiction : str
+        Where the document was issued (``CN``, ``AH``, ``JX`` …; see :func:`jurisdiction_of`).
+        Short and elided forms (``省商务厅``, ``科技厅``) are looked up there first, then among
+        central bodies, then among forms that carry their own place name (``江西省商务厅``).
+    year : int, optional
+        The document's year: when bodies of several periods share a form, the one that
+        existed then wins; the canonical name is the name in force then.
+    reg : Registry, optional
+        Another registry (tests); the packaged one by default.
+
+    Returns
+    -------
+    Resolution
+        Generic collectives come back with ``generic=True`` and no id; unknown names with
+        ``resolved=False`` and no id; both keep the mention as their canonical label.
+
+    Examples
+    --------
+    >>> resolve("省商务厅", jurisdiction="JX", year=2020).canonical
+    '江西省商务厅'
+    >>> resolve("安徽银监局", jurisdiction="AH", year=2016).canonical
+    '中国银行业监督管理委员会安徽监管局'
+    >>> r = resolve("各有关部门和单位")
+    >>> r.generic, r.department_id, r.canonical
+    (True, None, '各有关部门和单位')
+    >>> resolve("某某协调办公室").resolved
+    False
+    """
+    printed = mention.strip()
+    if is_generic(printed):
+        return Resolution(printed, None, printed, generic=True, resolved=True)
+    key = normalize_mention(printed)
+    found = _candidates(reg or registry(), key, jurisdiction) if key else ()
+    if not found:
+        return Resolution(printed, None, printed, generic=False, resolved=False)
+    best = min(found, key=lambda d: _distance(d, year))
+    return Resolution(printed, best.id, best.pref_label, generic=False, resolved=True)
+
+
+def _province_in(text: str) -> str | None:
+    for name, code in _BY_NAME:
+        if name in text:
+            return code
+    return None
+
+
+def _from_issuer(issuer: str, reg: Registry) -> str | None:
+    codes: set[str] = set()
+    for part in filter(None, _LIST_SPLIT.split(issuer)):
+        code = _province_in(part)
+        if code is None and any(
+            d.level == "central" for d in _candidates(reg, normalize_mention(part), CENTRAL)
+        ):
+            code = CENTRAL
+        if code is not None:
+            codes.add(code)
+    if CENTRAL in codes or len(codes) > 1:
+        return CENTRAL  # central co-issuers, or several provinces together
+    return codes.pop() if codes else None
+
+
+def jurisdiction_of(
+    issuer: str | None = None,
+    doc_number: str | None = None,
+    title: str | None = None,
+    *,
+    reg: Registry | None = None,
+) -> str:
+    """The jurisdiction a document belongs to: ``CN`` or a province code (``AH``, ``JX`` …).
+
+    Tried in order: the issuer (安徽省… -> ``AH``; a central body -> ``CN``), the first character
+    of the 文号 (皖 -> ``AH``, 赣 -> ``JX``; 国发, 国办发 and ministry codes -> ``CN``), the issuing
+    part of the title (before 关于). Defaults to ``CN``.
+
+    >>> jurisdiction_of("安徽省人民政府办公厅", "皖政办秘〔2016〕76号", None)
+    'AH'
+    >>> jurisdiction_of("省政府办公厅", "赣府厅发〔2020〕7号", None)
+    'JX'
+    >>> jurisdiction_of(None, None, "江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见")
+    'JX'
+    >>> jurisdiction_of("国务院", "国发〔2019〕3号", "国务院关于支持安徽省…的批复")
+    'CN'
+    """
+    reg = reg or registry()
+    if issuer and issuer.strip():
+        code = _from_issuer(issuer, reg)
+        if code is not None:
+            return code
+    number = normalize_mention(doc_number or "")
+    if number:
+        if number.startswith(("国", "中")):
+            return CENTRAL
+        code = _BY_ABBREVIATION.get(number[0])
+        if code is not None and re.search(r"\(\d{4}\)|\d{4}", number):
+            return code
+    head, sep, _ = normalize_mention(title or "").partition("关于")
+    if sep:
+        # The issuing body opens the title: 江西省人民政府办公厅关于…, 中共安徽省委关于…
+        head = head.removeprefix("中共").removeprefix("中国共产党")
+        for name, code in _BY_NAME:
+            if head.startswith(name):
+                return code
+    return CENTRAL
+
+
+def successor(department_id: str, year: int, *, reg: Registry | None = None) -> str:
+    """The body that carries ``department_id`` on in ``year``, following ``reforms.csv``.
+
+    A body that split goes to the first resulting body listed; a body not yet reformed by
+    ``year`` (or never) is its own successor.
+
+    >>> successor("ah-qts", 2019)
+    'ah-amr'
+    >>> successor("cn-cbrc", 2019), successor("cn-cbrc", 2017)
+    ('cn-cbirc', 'cn-cbrc')
+    """
+    reg = reg or registry()
+    if department_id not in reg:
+        raise KeyError(f"unknown department id {department_id!r}")
+    current, seen = department_id, {department_id}
+    while True:
+        event = reg.reform_of(current)
+        if event is None or event.year > year or not event.resulting:
+            return current
+        following = event.resulting[0]
+        if following in seen:
+            return current
+        seen.add(following)
+        current = following

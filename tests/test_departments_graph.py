@@ -1,0 +1,88 @@
+"""Departments as entities in built graphs: one IRI per body across documents and spellings,
+jurisdiction decides 省X, reforms map bodies forward, citations link documents."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import graph
+
+Q_AGENTS = """
+PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?agent ?label ?mention WHERE {
+  ?a pkg:agent ?agent ; pkg:mention ?mention .
+  ?agent skos:prefLabel ?label .
+  FILTER NOT EXISTS { ?agent a pkg:Collective }
+}"""
+
+
+@pytest.fixture(scope="module")
+def corpus_graph(shared: Path):
+    return graph.build_graph([shared / "corpus" / "docs"])
+
+
+def test_each_canonical_department_is_one_iri(corpus_graph) -> None:
+    iris: dict[str, set[str]] = defaultdict(set)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for agent, label, mention in corpus_graph.query(Q_AGENTS):  # type: ignore[misc]
+        iris[str(label)].add(str(agent))
+        forms[str(label)].add(str(mention))
+    several = {label: sorted(f) for label, f in forms.items() if len(f) >= 2}
+    assert several, "the corpus writes some departments in two or more ways"
+    for label in several:
+        assert len(iris[label]) == 1, (label, several[label], iris[label])
+    assert all(len(v) == 1 for v in iris.values())
+
+
+def _doc(tmp_path: Path, name: str, head: str) -> Path:
+    p = tmp_path / name
+    p.write_text(head + "\n一、任务\n（一）推进消费升级。（省商务厅负责）\n", encoding="utf-8")
+    return p
+
+
+def test_jurisdiction_decides_provincial_forms(tmp_path: Path) -> None:
+    ah = _doc(tmp_path, "ah.txt", "安徽省人民政府办公厅关于推进消费的通知\n皖政办〔2019〕5号")
+    jx = _doc(tmp_path, "jx.txt", "江西省人民政府办公厅关于推进消费的通知\n赣府厅发〔2020〕3号")
+    df = graph.query_df(graph.build_graph([ah, jx]), "responsibilities")
+    got = dict(zip(df["source"], df["department"], strict=True))
+    assert got == {"ah.txt": "安徽省商务厅", "jx.txt": "江西省商务厅"}
+
+
+def test_as_of_maps_merged_bodies_forward(seed_build) -> None:
+    before = graph.query_df(seed_build.graph, "leads")
+    after = graph.query_df(seed_build.graph, "leads-as-of", {"asof": [2019]})
+    assert before.iloc[0]["department"] == "安徽省质量技术监督局"
+    assert after.iloc[0]["department"] == "安徽省市场监督管理局"
+    assert "安徽省工商行政管理局" not in set(after["department"])
+    # 质监局, 工商局 and 食药监局 merged: the successor carries the union of their tasks
+    assert after.iloc[0]["tasks"] == 16
+
+
+def test_collectives_stay_separate_and_unknowns_listed(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("国务院办公厅关于甲的通知\n一、任务\n（一）甲。（某某协调办公室、有关部门负责）\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("国务院办公厅关于乙的通知\n一、任务\n（一）乙。（有关部门负责）\n", encoding="utf-8")
+    kg = graph.build_graph([a, b])
+    df = graph.query_df(kg, "departments")
+    status = dict(zip(df["department"], df["status"], strict=False))
+    assert status["某某协调办公室"] == "unresolved"
+    assert status["有关部门"] == "collective"
+    assert len(df[df["department"] == "有关部门"]) == 2  # one per document, never merged
+
+
+def test_citation_with_matching_number_links_documents(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("国务院办公厅关于甲的意见\n国办发〔2019〕42号\n正文。\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("江西省人民政府办公厅关于乙的实施意见\n根据《国务院办公厅关于甲的意见》（国办发〔2019〕42号）精神。\n",
+                 encoding="utf-8")
+    kg = graph.build_graph([a, b])
+    rows = list(kg.query("""PREFIX eli: <http://data.europa.eu/eli/ontology#>
+        PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        SELECT ?x ?y WHERE { ?d eli:cites ?e . ?d pkg:sourceFile ?x . ?e pkg:sourceFile ?y }"""))
+    assert [(str(x), str(y)) for x, y in rows] == [("b.txt", "a.txt")]  # type: ignore[misc]
