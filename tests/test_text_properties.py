@@ -11,10 +11,9 @@ from graph.extract.brackets import depth_split, parentheticals
 from graph.ingest.normalize import normalize
 from graph.model import Document
 
-ALPHABET = st.sampled_from(
-    list("省发展改革委财政厅商务部负责牵头配合参与指导会同等有关部门单位、，。；：:（）()〔〕[]【】一二三1234567890%年个家")
-    + ["\n", " ", "\u3000", "责任单位：", "按职责分工负责", "（一）", "1.", "一、", "下同", "列第一的为牵头单位"]
-)
+_CHARS = "省发展改革委财政厅商务部负责牵头配合参与指导会同等有关部门单位、，。；：:（）()〔〕[]【】一二三1234567890%年个家"
+_WORDS = ["\n", " ", "\u3000", "责任单位：", "按职责分工负责", "（一）", "1.", "一、", "下同", "列第一的为牵头单位"]
+ALPHABET = st.sampled_from([*_CHARS, *_WORDS])
 texts = st.lists(ALPHABET, max_size=120).map("".join)
 
 

@@ -112,7 +112,7 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         flat = re.sub(r"\s+", "", title)
         if own and (flat == own or (len(flat) >= 4 and flat in own and number is None)):
             continue  # the document's own title, or the plan it issues
-        key = (flat, number, kind)
+        key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
             continue
         seen.add(key)
@@ -127,7 +127,7 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         # Only a 文号 that stands as a reference: in brackets or after 根据/按照/依据 etc.
         before = text[max(0, m.start() - 1) : m.start()]
         line = _line_of(text, m.start()).strip()
-        if line == m.group(0).strip() or line.endswith(m.group(0)) and len(line) - len(m.group(0)) < 60 and not before:
+        if line == m.group(0).strip() or (line.endswith(m.group(0)) and len(line) - len(m.group(0)) < 60 and not before):
             continue
         key = (None, number, "cites")
         if any(k[1] == number for k in seen):

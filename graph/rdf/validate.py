@@ -37,7 +37,7 @@ def validate(g: Graph, *, max_lines: int = 60) -> ValidationReport:
                 OPTIONAL {{ ?r <{sh}resultPath> ?path }}
                 OPTIONAL {{ ?r <{sh}resultMessage> ?msg }} }}"""
         )
-        found = sorted((str(r[0]), str(r[1] or ""), str(r[2] or "")) for r in rows)  # type: ignore[index]
+        found = sorted((str(r[0]), str(r[1] or ""), str(r[2] or "")) for r in rows)
         violations = len(found)
         lines.append(f"SHACL: {violations} violation(s)")
         for focus, path, msg in found[:max_lines]:
