@@ -71,7 +71,7 @@ def test_bad_input_one_line_each_rest_still_built(tmp_path: Path) -> None:
     (docs / "good.txt").write_bytes(SEED.read_bytes())
     (docs / "empty.txt").write_bytes(b"")
     (docs / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (docs / "undecodable.txt").write_bytes(b"\xff\xfe\xfa" * 3 + "ab".encode() + b"\x81\x00\x82" * 50)
+    (docs / "undecodable.txt").write_bytes(b"\xff\xfe\xfa" * 3 + b"ab" + b"\x81\x00\x82" * 50)
     (docs / "gbk.txt").write_bytes("（一）推进试点。（省商务厅负责）".encode("gb18030"))
     kg = tmp_path / "kg.ttl"
     runner = CliRunner()

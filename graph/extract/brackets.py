@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["OPEN", "CLOSE", "depth_split", "parentheticals"]
+__all__ = ["CLOSE", "OPEN", "depth_split", "parentheticals"]
 
 OPEN = "（〔"
 CLOSE = "）〕"

@@ -76,14 +76,14 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
-        if chinese and (m.group("mult") or any(ch in raw for ch in "千万") and len(raw) == 1):
+        if chinese and (m.group("mult") or (any(ch in raw for ch in "千万") and len(raw) == 1)):
             continue
         value = to_number(raw)
         if value is None or value == 0:
             continue
         # A 年-year, a 文号 serial or a digit glued to letters is not a count.
         before1 = text[m.start() - 1 : m.start()]
-        if before1 and (before1.isascii() and before1.isalnum() or before1 in "第〔"):
+        if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
         clause = _bounds(text, m.start(), _CLAUSE)
         ctx = text[clause[0] : clause[1]]

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import Document
 from .text import decode_bytes
 
-__all__ = ["SUPPORTED", "iter_sources", "read_document", "document_from_bytes"]
+__all__ = ["SUPPORTED", "document_from_bytes", "iter_sources", "read_document"]
 
 SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
 MAX_BYTES = 200 * 1024 * 1024
