@@ -47,27 +47,42 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Graph file to write: .ttl (Turtle), .nt (N-Triples) or .jsonld (JSON-LD).")
-def build(paths: tuple[str, ...], output: str) -> None:
+@click.option("--store", "store_uri", help="Also put each document into its own named graph of this store "
+              "(oxigraph:DIR or a SPARQL endpoint URL); -o is then optional.")
+def build(paths: tuple[str, ...], output: str | None, store_uri: str | None) -> None:
     """Extract PATHS (files or folders of .txt/.md/.html/.docx/.pdf) into one graph file."""
     from .api import build as build_
     from .rdf.io import format_for, write_graph
 
     try:
-        format_for(output)
+        if output is None and store_uri is None:
+            raise PolicyKGError("give -o FILE, --store URI or both")
+        if output is not None:
+            format_for(output)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(2)
     result = build_(paths)
     for err in result.errors:
         _fail(str(err))
-    write_graph(result.graph, output)
+    if output is not None:
+        write_graph(result.graph, output)
+    if store_uri is not None:
+        from .store import open_store
+
+        try:
+            with open_store(store_uri, create=True) as st:
+                st.load_graph(result.graph)
+        except PolicyKGError as exc:
+            _fail(str(exc))
+            sys.exit(1)
     tasks = sum(len(e.tasks) for e in result.extractions)
     assignments = sum(len(t.assignees) for e in result.extractions for t in e.tasks)
     click.echo(
         f"policykg: {len(result.extractions)} documents, {tasks} tasks, {assignments} assignments, "
-        f"{len(result.errors)} failed -> {output}",
+        f"{len(result.errors)} failed -> {output or store_uri}",
         err=True,
     )
     sys.exit(1 if result.errors else 0)
@@ -75,12 +90,14 @@ def build(paths: tuple[str, ...], output: str) -> None:
 
 @main.command()
 @click.argument("name")
-@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to query.")
+@click.option("-g", "--graph", "graph_file", type=click.Path(), help="Graph file to query.")
+@click.option("--store", "store_uri", help="Query this store instead (oxigraph:DIR or a SPARQL endpoint URL).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--as-of", "as_of", type=int,
               help="Map departments to their successors in force this year (runs NAME-as-of).")
-def query(name: str, graph_file: str, fmt: str, output: str | None, as_of: int | None) -> None:
+def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, output: str | None,
+          as_of: int | None) -> None:
     """Run a shipped query NAME (see `policykg queries`) or a .rq FILE."""
     from .rdf.io import read_graph
     from .sparql import query_df
@@ -89,7 +106,15 @@ def query(name: str, graph_file: str, fmt: str, output: str | None, as_of: int |
     if as_of is not None:
         name, params = f"{name.removesuffix('.rq')}-as-of", {"asof": [as_of]}
     try:
-        df = query_df(read_graph(graph_file), name, params)
+        if (graph_file is None) == (store_uri is None):
+            raise PolicyKGError("give either -g FILE or --store URI")
+        if store_uri is not None:
+            from .store import open_store
+
+            with open_store(store_uri) as st:
+                df = st.query_df(name, params)
+        else:
+            df = query_df(read_graph(str(graph_file)), name, params)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -106,14 +131,24 @@ def queries() -> None:
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path())
-def validate(graph_file: str) -> None:
+@click.argument("graph_file", type=click.Path(), required=False)
+@click.option("--store", "store_uri", help="Validate what this store holds instead of a file.")
+def validate(graph_file: str | None, store_uri: str | None) -> None:
     """Check a graph against the SHACL shapes and the must-be-empty checks."""
     from .rdf.io import read_graph
     from .rdf.validate import validate as validate_
 
     try:
-        report = validate_(read_graph(graph_file))
+        if (graph_file is None) == (store_uri is None):
+            raise PolicyKGError("give either GRAPH_FILE or --store URI")
+        if store_uri is not None:
+            from .store import open_store
+
+            with open_store(store_uri) as st:
+                kg = st.dataset_graph()
+        else:
+            kg = read_graph(str(graph_file))
+        report = validate_(kg)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -246,3 +281,55 @@ def departments(graph_file: str, unresolved: bool, fmt: str, output: str | None)
     if unresolved:
         df = df[df["status"] == "unresolved"]
     _write_df(df, fmt, output)
+
+
+@main.command()
+@click.argument("kg_file", type=click.Path())
+@click.option("--store", "store_uri", required=True,
+              help="Where to load: oxigraph:DIR (made if missing) or a SPARQL endpoint query URL.")
+@click.option("--update-url", help="The endpoint's update URL, if not QUERY_URL/../update (Virtuoso: /sparql).")
+def load(kg_file: str, store_uri: str, update_url: str | None) -> None:
+    """Load a graph file into a store, each document replacing its own named graph atomically."""
+    from .store import open_store
+
+    try:
+        with open_store(store_uri, create=True, update_url=update_url) as st:
+            docs = st.load_file(kg_file)
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    click.echo(f"policykg: {len(docs)} documents -> {store_uri}", err=True)
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_file", type=click.Path(), help="Graph file to serve.")
+@click.option("--store", "store_uri", help="Serve this oxigraph:DIR store instead.")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop a query after this many seconds.")
+def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: float) -> None:
+    """A read-only SPARQL 1.1 endpoint on http://127.0.0.1:PORT/query with an offline query page at /."""
+    import tempfile
+
+    from .store import open_store, serve_sparql
+
+    try:
+        if (graph_file is None) == (store_uri is None):
+            raise PolicyKGError("give either -g FILE or --store oxigraph:DIR")
+        with tempfile.TemporaryDirectory(prefix="policykg-serve-") as tmp:
+            if graph_file is not None:
+                location = str(Path(tmp) / "store")
+                with open_store(f"oxigraph:{location}", create=True) as st:
+                    st.load_file(graph_file)
+            elif str(store_uri).startswith("oxigraph:"):
+                location = str(store_uri)[len("oxigraph:"):]
+            else:
+                raise PolicyKGError(f"{store_uri}: only an oxigraph:DIR store can be served (a SPARQL URL "
+                                    "already is an endpoint; load a memory graph from a file with -g)")
+            serve_sparql(location, port=port, timeout=timeout,
+                         ready=lambda url: click.echo(f"policykg: serving {url} (read-only, timeout "
+                                                      f"{timeout:g} s; Ctrl-C stops)", err=True))
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        pass

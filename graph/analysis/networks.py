@@ -160,14 +160,21 @@ def task_department_graph(df: pd.DataFrame) -> nx.Graph:
         if t not in G:
             attrs = {c: _scalar(r.get(c)) for c in task_cols}
             label = f"{attrs.get('document') or ''} {attrs.get('path') or t}".strip()
-            G.add_node(t, type="task", bipartite=0, label=label,
-                       **{k: v for k, v in attrs.items() if v is not None})
+            G.add_node(
+                t, type="task", bipartite=0, label=label, **{k: v for k, v in attrs.items() if v is not None}
+            )
         if d not in G:
             attrs = {c: _scalar(r.get(c)) for c in dept_cols}
-            G.add_node(d, type="department", bipartite=1, label=str(r.get("department") or d),
-                       collective=bool(r.get("collective", False)),
-                       **{k: v for k, v in attrs.items() if v is not None},
-                       **{role: 0 for role in ROLES}, tasks=0)
+            G.add_node(
+                d,
+                type="department",
+                bipartite=1,
+                label=str(r.get("department") or d),
+                collective=bool(r.get("collective", False)),
+                **{k: v for k, v in attrs.items() if v is not None},
+                **{role: 0 for role in ROLES},
+                tasks=0,
+            )
         role = str(r.get("role") or "responsible")
         if G.has_edge(t, d):
             roles = sorted({*G.edges[t, d]["roles"].split(","), role}, key=_role_order)
@@ -229,12 +236,12 @@ def coresponsibility_edges(df: pd.DataFrame) -> pd.DataFrame:
     return out[cols].reset_index(drop=True)
 
 
-def _successor_function() -> Callable[[str, int], Any] | None:
+def _registry_functions() -> tuple[Callable[..., Any], Callable[[], Any]] | None:
     try:
-        from ..extract.departments import successor  # type: ignore[attr-defined, unused-ignore]
+        from ..extract.departments import registry, successor
     except ImportError:
         return None
-    return successor  # type: ignore[no-any-return, unused-ignore]
+    return successor, registry
 
 
 def _local_id(iri: str) -> str:
@@ -244,9 +251,11 @@ def _local_id(iri: str) -> str:
 def apply_as_of(df: pd.DataFrame, as_of: int | None) -> pd.DataFrame:
     """Map every department of a task–department table to its successor in year ``as_of``.
 
-    The mapping is :func:`graph.extract.departments.successor` (department id, year). It is the
-    identity when ``as_of`` is None or when that function is not available in this installation;
-    tasks shared by two departments that merged into one then count once for the successor.
+    A department is looked up in the department registry by its id (the IRI's last segment) or,
+    failing that, by its label when exactly one registry entry carries it; its successor comes
+    from :func:`graph.extract.departments.successor`. Departments the registry does not know, and
+    every department when ``as_of`` is None or the registry is not installed, stay as they are.
+    Tasks shared by two departments that merged into one then count once for the successor.
 
     Parameters
     ----------
@@ -258,24 +267,48 @@ def apply_as_of(df: pd.DataFrame, as_of: int | None) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        A copy with ``target`` and ``department`` replaced, duplicate rows dropped.
+        ``df`` itself when nothing changes; otherwise a copy with ``target``, ``department``,
+        ``level`` and ``kind`` replaced and duplicate (task, department, role) rows dropped.
     """
-    successor = _successor_function()
-    if as_of is None or successor is None or df.empty:
+    funcs = _registry_functions()
+    if as_of is None or funcs is None or df.empty:
+        return df
+    successor, registry = funcs
+    from ..rdf.namespaces import org_iri
+
+    reg = registry()
+    mapping: dict[str, tuple[str, str, Any, Any]] = {}
+    for iri, label, collective in (
+        df[["target", "department", "collective"]].drop_duplicates("target").itertuples(index=False)
+    ):
+        if collective:
+            continue
+        key = _local_id(str(iri))
+        if key not in reg:
+            hits = {d.id for d in reg.by_label(str(label))}
+            if len(hits) != 1:
+                continue
+            key = hits.pop()
+        try:
+            sid = successor(key, as_of)
+        except KeyError:
+            continue
+        dep = reg.get(sid)
+        new_iri = str(org_iri(sid))
+        if new_iri != str(iri) or (dep is not None and dep.pref_label != label):
+            mapping[str(iri)] = (
+                new_iri,
+                dep.pref_label if dep else str(label),
+                getattr(dep, "level", None),
+                getattr(dep, "kind", None),
+            )
+    if not mapping:
         return df
     out = df.copy()
-    base = {str(t): str(t)[: -len(_local_id(str(t)))] for t in out["target"].unique()}
-    new_iri: dict[str, str] = {}
-    new_label: dict[str, str] = {}
-    for iri, label in out[["target", "department"]].drop_duplicates("target").itertuples(index=False):
-        result = successor(_local_id(str(iri)), as_of)
-        if result is None:
-            new_iri[iri], new_label[iri] = iri, label
-            continue
-        sid = str(getattr(result, "id", result))
-        slabel = getattr(result, "label", None) or getattr(result, "name", None)
-        new_iri[iri] = iri if sid == _local_id(str(iri)) else base[str(iri)] + sid
-        new_label[iri] = str(slabel) if slabel else (label if new_iri[iri] == iri else sid)
-    out["department"] = out["target"].map(new_label)
-    out["target"] = out["target"].map(new_iri)
-    return out.drop_duplicates().reset_index(drop=True)
+    original = out["target"].astype(str)
+    hit = original.isin(list(mapping))
+    for k, col in enumerate(("target", "department", "level", "kind")):
+        if col in out.columns:
+            out[col] = out[col].astype(object)
+            out.loc[hit, col] = original[hit].map(lambda i, k=k: mapping[i][k])
+    return out.drop_duplicates(["source", "target", "role"]).reset_index(drop=True)

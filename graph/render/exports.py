@@ -1,0 +1,332 @@
+"""Files for other tools: GraphML and GEXF (Gephi), CSV node and edge lists, JSON-LD, and static
+PNG/SVG charts of the ranking and of the network.
+
+GraphML/GEXF carry scalar attributes only (str, int, float, bool; missing values left out), which
+is what Gephi, yEd and ``networkx.read_*`` read back unchanged. Charts use matplotlib's Agg backend
+and a CJK font when one is installed (Debian: ``apt-get install fonts-noto-cjk``); without one,
+Chinese labels render as boxes but nothing fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+import pandas as pd
+
+from ..errors import PolicyKGError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+__all__ = [
+    "EXPORT_SUFFIXES",
+    "cjk_fonts",
+    "export_csv",
+    "export_gexf",
+    "export_graphml",
+    "export_jsonld",
+    "network_figure",
+    "ranking_figure",
+    "scalar_graph",
+    "write_export",
+]
+
+EXPORT_SUFFIXES = (".graphml", ".gexf", ".csv", ".jsonld", ".png", ".svg")
+_CJK = (
+    "Noto Sans CJK SC",
+    "Noto Sans CJK JP",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "AR PL UMing CN",
+)
+
+
+def scalar_graph(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` whose node, edge and graph attributes are all str, int, float or bool.
+
+    Missing values (None, NaN) are dropped; numpy scalars become Python scalars; anything else
+    becomes its ``str``.
+
+    >>> G = nx.Graph(); G.add_node("a", x=None, y=[1], z=2.5)
+    >>> scalar_graph(G).nodes["a"]
+    {'y': '[1]', 'z': 2.5}
+    """
+
+    def clean(d: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in d.items():
+            if v is None or (isinstance(v, float) and v != v):
+                continue
+            if hasattr(v, "item") and not isinstance(v, str):
+                v = v.item()
+            out[str(k)] = v if isinstance(v, bool | int | float | str) else str(v)
+        return out
+
+    H = G.__class__()
+    H.graph.update(clean(G.graph))
+    H.add_nodes_from((str(n), clean(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((str(u), str(v), clean(d)) for u, v, d in G.edges(data=True))
+    return H
+
+
+def export_graphml(G: nx.Graph, path: str | Path) -> Path:
+    """Write ``G`` as GraphML (scalar attributes only)."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_graphml(scalar_graph(G), p, encoding="utf-8", prettyprint=True)
+    return p
+
+
+def export_gexf(G: nx.Graph, path: str | Path) -> Path:
+    """Write ``G`` as GEXF 1.2 for Gephi (scalar attributes only)."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    H = scalar_graph(G)
+    for n, d in H.nodes(data=True):
+        # GEXF's own "label" is the node label Gephi shows; keep it a string
+        d["label"] = str(d.get("label", n))
+    nx.write_gexf(H, p, encoding="utf-8", prettyprint=True)
+    return p
+
+
+def export_csv(G: nx.Graph, path: str | Path) -> tuple[Path, Path]:
+    """Write a node list to ``path`` and an edge list next to it, ``<stem>_edges.csv``.
+
+    Returns
+    -------
+    (Path, Path)
+        The node file (column ``id`` then attributes) and the edge file (``source, target``
+        then attributes).
+    """
+    from ..rdf.io import atomic_write_bytes
+
+    p = Path(path)
+    H = scalar_graph(G)
+    nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
+    if nodes.empty:
+        nodes = pd.DataFrame(columns=["id"])
+    edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)])
+    if edges.empty:
+        edges = pd.DataFrame(columns=["source", "target"])
+    edge_path = p.with_name(p.stem + "_edges.csv")
+    atomic_write_bytes(p, nodes.to_csv(index=False).encode("utf-8"))
+    atomic_write_bytes(edge_path, edges.to_csv(index=False).encode("utf-8"))
+    return p, edge_path
+
+
+def export_jsonld(g_rdf: Graph, path: str | Path) -> Path:
+    """Write the RDF graph as JSON-LD (deterministic: see :func:`graph.rdf.io.serialize`)."""
+    from ..rdf.io import atomic_write_bytes, serialize
+
+    atomic_write_bytes(path, serialize(g_rdf, "json-ld"))
+    return Path(path)
+
+
+def cjk_fonts() -> list[str]:
+    """Installed font families that can draw Chinese, best first (empty if none)."""
+    from matplotlib import font_manager
+
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    return [n for n in _CJK if n in names]
+
+
+def _rc() -> Any:
+    return {
+        "font.family": "sans-serif",
+        "font.sans-serif": [*cjk_fonts(), "DejaVu Sans"],
+        "axes.unicode_minus": False,
+        "svg.hashsalt": "policykg",  # stable element ids: same input, same SVG bytes
+        "svg.fonttype": "path",
+    }
+
+
+def _save(fig: Any, path: str | Path) -> Path:
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise PolicyKGError(f"{p}: charts are written as .png or .svg")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    metadata = {"Date": None} if suffix == ".svg" else {"Software": None}
+    fig.savefig(p, dpi=150, bbox_inches="tight", metadata=metadata)
+    return p
+
+
+def ranking_figure(ranking: pd.DataFrame, path: str | Path, *, top: int = 20, title: str = "") -> Path:
+    """A horizontal stacked bar chart of tasks by role for the ``top`` departments of a ranking.
+
+    Parameters
+    ----------
+    ranking : DataFrame
+        :func:`graph.analysis.rank` output (``department`` and the role columns).
+    path : str or Path
+        ``.png`` or ``.svg``.
+    top : int
+        How many departments.
+    title : str
+        Chart title.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .maps import ROLE_COLOURS
+
+    df = ranking.head(top).iloc[::-1]
+    with plt.rc_context(_rc()):
+        fig, ax = plt.subplots(figsize=(8, 0.35 * max(len(df), 3) + 1.2))
+        try:
+            left = [0.0] * len(df)
+            for role, colour in ROLE_COLOURS.items():
+                values = df[role].astype(float).tolist() if role in df else [0.0] * len(df)
+                ax.barh(df["department"].astype(str), values, left=left, color=colour, label=role)
+                left = [a + b for a, b in zip(left, values, strict=True)]
+            ax.set_xlabel("tasks")
+            ax.legend(loc="lower right", frameon=False)
+            ax.set_title(title or "Tasks by role")
+            ax.spines[["top", "right"]].set_visible(False)
+            return _save(fig, path)
+        finally:
+            plt.close(fig)
+
+
+def network_figure(
+    G: nx.Graph, path: str | Path, *, seed: int = 0, title: str = "", max_labels: int = 40
+) -> Path:
+    """A static drawing of a network (departments as circles, tasks/documents as small squares).
+
+    Node size follows weighted degree; labels are drawn for the ``max_labels`` largest
+    department nodes. Layout: :func:`graph.render.maps.layout_positions` with ``seed``.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .maps import ROLE_COLOURS, layout_positions
+
+    pos = layout_positions(G, seed=seed)
+    strength = dict(G.degree(weight="weight"))
+    smax = max(strength.values(), default=1) or 1
+    depts = [n for n in G if G.nodes[n].get("type", "department") == "department"]
+    others = [n for n in G if n not in set(depts)]
+    with plt.rc_context(_rc()):
+        fig, ax = plt.subplots(figsize=(10, 10))
+        try:
+            colours = [ROLE_COLOURS.get(str(d.get("role", "")), "#bbbbbb") for _, _, d in G.edges(data=True)]
+            nx.draw_networkx_edges(G, pos, ax=ax, edge_color=colours, alpha=0.4, width=0.8)
+            nx.draw_networkx_nodes(
+                G, pos, nodelist=others, ax=ax, node_shape="s", node_size=12, node_color="#aec7e8"
+            )
+            nx.draw_networkx_nodes(
+                G,
+                pos,
+                nodelist=depts,
+                ax=ax,
+                node_color="#ff7f0e",
+                node_size=[30 + 400 * strength[n] / smax for n in depts],
+            )
+            top = sorted(depts, key=lambda n: (-strength[n], str(n)))[:max_labels]
+            nx.draw_networkx_labels(
+                G,
+                pos,
+                labels={n: str(G.nodes[n].get("label", n)) for n in top},
+                ax=ax,
+                font_size=8,
+                font_family=_rc()["font.sans-serif"],
+            )
+            ax.set_title(title)
+            ax.set_axis_off()
+            return _save(fig, path)
+        finally:
+            plt.close(fig)
+
+
+def write_export(
+    path: str | Path,
+    g_rdf: Graph,
+    *,
+    projection: str = "task-department",
+    documents: list[str] | None = None,
+    as_of: int | None = None,
+    engine: str = "auto",
+    chart: str = "network",
+) -> list[Path]:
+    """Export a knowledge graph in the format that ``path``'s suffix names.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``.graphml``, ``.gexf``, ``.csv`` (nodes; edges go to ``<stem>_edges.csv``), ``.jsonld``
+        (the whole RDF graph), ``.png`` or ``.svg`` (a chart).
+    g_rdf : rdflib.Graph
+    projection : {"task-department", "coresponsibility", "lead-partner", "citations"}
+        Which network to export. Department nodes of the task-department and co-responsibility
+        networks carry the :func:`graph.analysis.rank` columns as attributes.
+    documents, as_of, engine
+        As for :func:`graph.analysis.rank`.
+    chart : {"network", "ranking"}
+        For ``.png``/``.svg``: the network drawing or the bar chart of the ranking.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    from ..analysis import (
+        apply_as_of,
+        citation_graph,
+        coresponsibility_edges,
+        coresponsibility_graph,
+        lead_partner_graph,
+        rank_table,
+        task_department_graph,
+    )
+    from ..sparql import query_df
+
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise PolicyKGError(
+            f"{p}: unknown export format {suffix or '(none)'} (use {', '.join(EXPORT_SUFFIXES)})"
+        )
+    if suffix == ".jsonld":
+        return [export_jsonld(g_rdf, p)]
+    params = {"document": list(documents)} if documents else None
+    td = apply_as_of(query_df(g_rdf, "projection-task-department", params), as_of)
+    ranking = rank_table(td, engine=engine)
+    if suffix in (".png", ".svg") and chart == "ranking":
+        return [ranking_figure(ranking, p)]
+    G: nx.Graph
+    if projection == "task-department":
+        G = task_department_graph(td)
+    elif projection == "coresponsibility":
+        G = coresponsibility_graph(coresponsibility_edges(td))
+    elif projection == "lead-partner":
+        G = lead_partner_graph(query_df(g_rdf, "projection-lead-partner", params))
+    elif projection == "citations":
+        G = citation_graph(query_df(g_rdf, "projection-citations", params))
+    else:
+        raise PolicyKGError(f"unknown projection {projection!r}")
+    metric_cols = ["rank", "degree", "weighted_degree", "betweenness", "eigenvector", "pagerank", "community"]
+    for row in ranking.to_dict("records"):
+        if row["iri"] in G:
+            G.nodes[row["iri"]].update(
+                {("co_" + k if k in ("degree", "weighted_degree") else k): row[k] for k in metric_cols}
+            )
+            G.nodes[row["iri"]].setdefault("type", "department")
+            G.nodes[row["iri"]].setdefault("documents", int(row["documents"]))
+    if suffix == ".graphml":
+        return [export_graphml(G, p)]
+    if suffix == ".gexf":
+        return [export_gexf(G, p)]
+    if suffix == ".csv":
+        return list(export_csv(G, p))
+    return [network_figure(G, p)]

@@ -1,0 +1,173 @@
+"""Maps in a real browser (Playwright + Debian's chromium), and export round trips.
+
+The browser tests are skipped only when /usr/bin/chromium is missing outside CI; with ``CI`` set
+they must run (``.ci/run`` installs chromium).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import graph
+from graph.analysis import task_department_graph
+from graph.render import export_gexf, export_graphml, network_map, write_export, write_map
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+XSS_DOC = """安徽省人民政府办公厅关于印发测试行动计划的通知
+
+一、加强市场监管
+
+（一）开展专项检查<script>window.__xss=1</script>。加强质量监督。\
+（省市场监管局牵头，省商务厅、省公安厅按职责分工负责）
+
+（二）推进标准建设<img src=x onerror="window.__xss=2">。完善标准体系href。\
+（省市场监管局、省发展改革委按职责分工负责）
+"""
+
+needs_browser = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="no /usr/bin/chromium (and not in CI)"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_kg():
+    return graph.build_graph([graph.example_path()])
+
+
+@pytest.fixture(scope="module")
+def xss_kg(tmp_path_factory):
+    p = tmp_path_factory.mktemp("xss") / "xss_plan.txt"
+    p.write_text(XSS_DOC, encoding="utf-8")
+    return graph.build_graph([p])
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _open(browser, path: Path):
+    page = browser.new_page()
+    requests: list[str] = []
+    problems: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(path.resolve().as_uri())
+    page.wait_for_function("window.policykg && window.policykg.ready === true", timeout=60_000)
+    return page, requests, problems
+
+
+def test_map_html_is_offline(seed_kg):
+    page = network_map(seed_kg)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
+    assert not re.search(r"cdn(js)?\.|jsdelivr|unpkg|googleapis", page, re.I) and "<link" not in page
+    assert page == network_map(seed_kg)  # deterministic
+    assert "<iframe srcdoc=" in page._repr_html_()
+
+
+@needs_browser
+def test_seed_map_loads_offline_with_all_nodes(browser, seed_kg, tmp_path):
+    path = write_map(tmp_path / "seed.html", seed_kg)
+    td = graph.query_df(seed_kg, "projection-task-department")
+    expected = td["source"].nunique() + td["target"].nunique()
+    page, requests, problems = _open(browser, path)
+    try:
+        assert page.evaluate("network.body.data.nodes.length") == expected
+        assert page.evaluate("network.body.data.edges.length") == len(
+            td.drop_duplicates(["source", "target"])
+        )
+        assert problems == []
+        assert all(u.startswith("file://") or u.startswith("data:") for u in requests), requests
+        # the department filter keeps one department, its tasks and their departments, and hides the rest
+        small = str(td.groupby("department")["source"].nunique().sort_index().idxmin())
+        page.fill("#search", small)
+        page.dispatch_event("#search", "change")
+        hidden = page.evaluate("nodes.get().filter(function (n) { return n.hidden; }).length")
+        assert 0 < hidden < expected
+        assert small in page.inner_text("#details")
+    finally:
+        page.close()
+
+
+@needs_browser
+def test_hostile_task_text_is_shown_literally_and_never_runs(browser, xss_kg, tmp_path):
+    path = write_map(tmp_path / "xss.html", xss_kg)
+    page, requests, problems = _open(browser, path)
+    try:
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        assert all(u.startswith("file://") for u in requests), requests
+        tasks = page.evaluate(
+            "nodes.get().filter(function (n) { return n.type === 'task'; })"
+            ".map(function (n) { return n.id; })"
+        )
+        assert len(tasks) == 2
+        seen = ""
+        for task in tasks:
+            # hover the task node for vis-network's own tooltip
+            x, y = page.evaluate(
+                """(id) => { const p = network.canvasToDOM(network.getPositions([id])[id]);
+                   const r = document.getElementById('mynetwork').getBoundingClientRect();
+                   return [r.left + p.x, r.top + p.y]; }""",
+                task,
+            )
+            page.mouse.move(x, y)
+            page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+            seen += page.inner_text("div.vis-tooltip")
+            page.mouse.move(1, 1)
+            page.evaluate("(id) => policykg.showDetails(id)", task)
+            seen += page.inner_text("#details")
+        assert "<script>window.__xss=1</script>" in seen
+        assert '<img src=x onerror="window.__xss=2">' in seen
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        assert problems == []
+    finally:
+        page.close()
+
+
+def _same(G: nx.Graph, H: nx.Graph) -> None:
+    assert set(G.nodes) == set(H.nodes)
+    assert {frozenset(e) for e in G.edges} == {frozenset(e) for e in H.edges}
+    for n, d in G.nodes(data=True):
+        for k, v in d.items():
+            if v is None:
+                continue
+            assert H.nodes[n][k] == v, (n, k)
+    for u, v, d in G.edges(data=True):
+        for k, x in d.items():
+            assert H.edges[u, v][k] == x, (u, v, k)
+
+
+def test_graphml_and_gexf_round_trip(seed_kg, tmp_path):
+    td = graph.query_df(seed_kg, "projection-task-department")
+    G = task_department_graph(td)
+    _same(G, nx.read_graphml(export_graphml(G, tmp_path / "g.graphml")))
+    H = nx.read_gexf(export_gexf(G, tmp_path / "g.gexf"))
+    _same(G, H)
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".csv", ".jsonld", ".png", ".svg"])
+def test_write_export_every_format(seed_kg, tmp_path, suffix):
+    paths = write_export(tmp_path / f"out{suffix}", seed_kg)
+    assert all(p.stat().st_size > 0 for p in paths)
+    if suffix == ".csv":
+        assert [p.name for p in paths] == ["out.csv", "out_edges.csv"]
