@@ -561,8 +561,8 @@ def network_map(
     --------
     >>> import graph
     >>> page = network_map(graph.build_graph([graph.example_path()]))
-    >>> "省质监局" in page, "cdn" in page.lower()
-    (True, False)
+    >>> "<html" in page, "https://cdn" in page, "<link" in page
+    (True, False, False)
     """
     from ..sparql import query_df
 
