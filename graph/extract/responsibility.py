@@ -400,7 +400,9 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 text_span=Span(start, clause.span.start),
                 clause_span=clause.span,
                 assignees=tuple(assignees),
-                ordinal=len(tasks) + 1,
             )
         )
-    return tuple(tasks)
+    from .tables import table_tasks
+
+    merged = sorted([*tasks, *table_tasks(text, units)], key=lambda t: (t.clause_span.start, t.text_span.start))
+    return tuple(replace(t, ordinal=k) for k, t in enumerate(merged, start=1))

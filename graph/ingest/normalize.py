@@ -4,7 +4,8 @@ Every character maps to exactly one character, so ``normalize(t)[i]`` stands whe
 stood and extraction offsets on the normalised text are offsets into the original. What is
 folded: full-width ASCII letters and digits to half-width; half-width brackets, colon,
 semicolon and (outside numbers) comma to their full-width Chinese forms; the other bracket
-shapes of 文号 (``[ ] ［ ］ 【 】``) to ``〔 〕``; every kind of space to ``' '``.
+shapes of 文号 (``[ ] ［ ］ 【 】``) to ``〔 〕``; every kind of space to ``' '`` except the
+tab, which separates the cells of a table row.
 
 >>> normalize("(省财政厅负责)")
 '（省财政厅负责）'
@@ -47,7 +48,6 @@ def _table() -> dict[int, str]:
             ord("－"): "-",
             ord("\u3000"): " ",
             ord("\u00a0"): " ",
-            ord("\t"): " ",
             ord("\r"): " ",
             ord("\u200b"): " ",
             ord("\ufeff"): " ",
