@@ -60,6 +60,21 @@ CASES = [
     # clause broken across lines
     ("（一）推进试点。（省发展改革委、\n省科技厅按职责分工负责）",
      [[("省发展改革委", "responsible"), ("省科技厅", "responsible")]]),
+    # roles in brackets after a name; fields separated by ；; remarks inside the clause
+    ("（一）甲。（责任单位：省发展改革委〔牵头〕、省财政厅）",
+     [[("省发展改革委", "lead"), ("省财政厅", "responsible")]]),
+    ("（一）甲。（省商务厅（牵头）、省财政厅负责）", [[("省商务厅", "lead"), ("省财政厅", "responsible")]]),
+    ("（一）甲。（牵头单位：省发展改革委；责任单位：省财政厅、省商务厅）",
+     [[("省发展改革委", "lead"), ("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+    ("（一）甲。（省科技厅、省财政厅负责，2020年底前完成）", [[("省科技厅", "responsible"), ("省财政厅", "responsible")]]),
+    ("（一）甲。（由省商务厅牵头，省财政厅配合）", [[("省商务厅", "lead"), ("省财政厅", "support")]]),
+    ("（一）甲。（共青团中央、全国妇联按职责分工负责）", [[("共青团中央", "responsible"), ("全国妇联", "responsible")]]),
+    ("（一）甲。（国务院国资委负责指导）", [[("国务院国资委", "guide")]]),
+    ("（一）甲。（省林业局牵头，省财政厅配合，各设区市政府落实）",
+     [[("省林业局", "lead"), ("省财政厅", "support"), ("各设区市政府", "responsible")]]),
+    # a bare list of units closing a paragraph
+    ("（一）甲。（省政府办公厅、省政府研究室）\n", [[("省政府办公厅", "responsible"), ("省政府研究室", "responsible")]]),
+    ("（一）由有关部门（国家发展改革委、财政部）研究。", []),
     # explanatory parentheses are not clauses
     ("（一）推进试点（以下简称试点）。", []),
     ("（一）按照《通知》（国办发〔2016〕18号）要求推进。", []),
@@ -88,6 +103,14 @@ def test_first_listed_is_lead_with_same_below() -> None:
         [("商务部", "lead")],
         [("商务部", "lead"), ("海关总署", "support")],
         [("有关部门", "lead"), ("海关总署", "responsible")],
+    ]
+
+
+def test_first_listed_variant_wording() -> None:
+    text = "（一）甲。（人力资源社会保障部、教育部负责，列第一位者为牵头部门，下同）\n（二）乙。（教育部、财政部负责）\n"
+    assert roles(text) == [
+        [("人力资源社会保障部", "lead"), ("教育部", "responsible")],
+        [("教育部", "lead"), ("财政部", "responsible")],
     ]
 
 

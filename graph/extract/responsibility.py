@@ -219,6 +219,29 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _bracket_role(r: _Raw) -> _Raw:
+    """``省商务厅（牵头）`` names 省商务厅 in the bracketed role."""
+    m = re.match(r"^(.+?)[（〔]([^（）〔〕]{1,4})[）〕]$", r.mention)
+    roles_ = rules()["clause"]["bracket_roles"]
+    if m is None or m.group(2) not in roles_:
+        return r
+    name = m.group(1)
+    return replace(r, mention=name, end=r.start + len(name), role=roles_[m.group(2)], plain=False)
+
+
+def parse_bare_list(content: str, base: int = 0) -> Clause | None:
+    """A parenthetical that is only a list of unit names, e.g. ``（省发展改革委、省财政厅）``.
+
+    Read as responsible (plain, so a first-listed-is-lead rule applies); the caller accepts it only
+    where a clause stands (after a sentence, closing the paragraph).
+    """
+    names = _split_names(content, base)
+    if not names or all(is_generic(m) for m, _, _ in names):
+        return None
+    raws = [_bracket_role(_Raw(m, a, b, "responsible", True)) for m, a, b in names]
+    return Clause(span=Span(base, base + len(content)), assignees=tuple(raws))
+
+
 def parse_clause(content: str, base: int = 0) -> Clause | None:
     """Parse the inside of a parenthetical (or a field line); None when it is not a clause.
 
@@ -298,6 +321,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
         else:
             pending.extend(names)
+    out = [_bracket_role(r) for r in out]
     if not out:
         if implicit and not ok:
             return None
@@ -322,6 +346,10 @@ def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     for start, end in parentheticals(text):
         clause = parse_clause(text[start + 1 : end - 1], start + 1)
+        if clause is None and text[max(0, start - 1) : start] in ("。", "；") and (
+            end == len(text) or text[end] in "\n。"
+        ):
+            clause = parse_bare_list(text[start + 1 : end - 1], start + 1)
         if clause is not None:
             found.append(replace(clause, span=Span(start, end)))
     taken = [(c.span.start, c.span.end) for c in found]

@@ -64,7 +64,7 @@ def _role_of_header(cell: str) -> str | None:
 
 def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
     """Tasks from every task-division table of a normalised text, in reading order."""
-    from .responsibility import _split_names, is_generic
+    from .responsibility import _bracket_role, _Raw, _split_names, is_generic
 
     if "\t" not in text:
         return ()
@@ -106,7 +106,8 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task,
                     continue
                 cells.append(cell)
                 for mention, a, b in names:
-                    assignees.append(Assignee(mention, roles[k], is_generic(mention), False, Span(a, b)))
+                    r = _bracket_role(_Raw(mention, a, b, roles[k], False))
+                    assignees.append(Assignee(r.mention, r.role, is_generic(r.mention), False, Span(r.start, r.end)))
             if not assignees:
                 continue
             task_cell = row[task_col]
