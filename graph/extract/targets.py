@@ -85,6 +85,11 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
         before1 = text[m.start() - 1 : m.start()]
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
+        # a phone number, a code or an enumeration of named bodies ("X等22家企业")
+        if before1 in "-等" or text[m.end() : m.end() + 1] == "-":
+            continue
+        if text[m.end() : m.end() + 4].startswith(tuple(cfg["not_after"])):
+            continue
         clause = _bounds(text, m.start(), _CLAUSE)
         ctx = text[clause[0] : clause[1]]
         if any(w in ctx for w in cfg["exclude_context"]):
