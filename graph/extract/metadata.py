@@ -126,7 +126,19 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if _ORDER_NUMBER.match(s):
             doc_number = re.sub(r"\s+", "", s)
             break
-    issuer = _issuer_from_title(title or "")
+    # An order: "中华人民共和国国务院令" / "第706号" on two lines names its issuer and number.
+    order_issuer = None
+    for k, (_pos, ln) in enumerate(nonempty[1:8], start=1):
+        s = ln.strip()
+        m_order = re.fullmatch(r"((?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?)令", s)
+        if m_order and k + 1 < len(nonempty):
+            nxt = nonempty[k + 1][1].strip()
+            if re.fullmatch(r"第\s*\d{1,5}\s*号", nxt):
+                order_issuer = m_order.group(1).removeprefix("中华人民共和国")
+                if doc_number is None:
+                    doc_number = re.sub(r"\s+", "", s + nxt)
+                break
+    issuer = _issuer_from_title(title or "") or order_issuer
     # 成文日期: the first line that ends with a date and holds nothing but names before it
     date = None
     sig_issuer = None
