@@ -211,12 +211,18 @@ def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
     return None
 
 
+@cache
+def _field_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(name) for name, _ in _cues().fields)
+    return re.compile(rf"[ ]*({alt})[ ]*[：:][ ]*")
+
+
 def _field(segment: str) -> tuple[str, str, int] | None:
-    for name, role in _cues().fields:
-        m = re.match(rf"[ ]*{re.escape(name)}[ ]*[：:][ ]*", segment)
-        if m:
-            return name, role, m.end()
-    return None
+    m = _field_pattern().match(segment)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name, dict(_cues().fields)[name], m.end()
 
 
 def _bracket_role(r: _Raw) -> _Raw:
