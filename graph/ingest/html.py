@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from ..errors import InputError
+from ..extract.metadata import parse_date
 from ..model import Document
 from .text import decode_bytes
 
@@ -202,7 +203,7 @@ def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
                     value = cand
         value = value.strip()
         if key == "date":
-            value = _iso_date(value) or ""
+            value = parse_date(value) or ""
         if key == "doc_number" and (value in _NO_VALUE or not re.search(r"\d", value)):
             value = ""
         if key == "title":
@@ -216,16 +217,6 @@ def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
                 meta["title"] = _collapse(str(tag.get("content")))
                 break
     return meta
-
-
-def _iso_date(s: str) -> str | None:
-    m = re.search(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})", s)
-    if m is None:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 # --------------------------------------------------------------------------- the article
