@@ -6,6 +6,7 @@ Kept behind this module so the converter (cn2an) can be replaced.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["NUMBER", "to_number"]
 
@@ -15,6 +16,13 @@ NUMBER = re.compile(
     rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:万亿|万|亿)?|[{_CN_CHARS}]+)"
     rf"(?:(?P<sep>[-~—–至到])(?P<num2>(?:\d+(?:\.\d+)?(?:万亿|万|亿)?)|[{_CN_CHARS}]+))?"
 )
+
+
+@cache
+def _converter():  # type: ignore[no-untyped-def]
+    import cn2an
+
+    return cn2an.Cn2An()
 
 
 def to_number(s: str) -> float | None:
@@ -35,10 +43,8 @@ def to_number(s: str) -> float | None:
         return float(s) * mult
     except ValueError:
         pass
-    import cn2an
-
     try:
-        value = cn2an.cn2an(s, "smart")
+        value = _converter().cn2an(s, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return float(value)

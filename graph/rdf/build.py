@@ -7,6 +7,7 @@ whose selectors give the character offsets into the source text and the exact qu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 from decimal import Decimal
 from importlib import resources
 
@@ -32,10 +33,38 @@ from .namespaces import (
     work_iri,
 )
 
-__all__ = ["Resolver", "add_extraction", "load_ontology_file", "role_scheme", "to_rdf"]
+__all__ = ["Resolver", "TripleSet", "add_extraction", "load_ontology_file", "role_scheme", "to_rdf"]
 
 # resolver(mention, extraction) -> (key, canonical, generic, extra triples as (pred, obj) pairs)
 Resolver = Callable[[str, Extraction], tuple[str, str, bool]]
+
+
+class TripleSet:
+    """The part of rdflib's Graph API :func:`add_extraction` uses, over a plain set: a corpus build
+    turns each document into N-Triples lines without the cost of an indexed store."""
+
+    def __init__(self) -> None:
+        self.triples: set[tuple[Any, Any, Any]] = set()
+        self._single: dict[tuple[Any, Any], Any] = {}
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        self.triples.add(triple)
+
+    def set(self, triple: tuple[Any, Any, Any]) -> None:
+        s, p, o = triple
+        old = self._single.get((s, p))
+        if old is not None:
+            self.triples.discard((s, p, old))
+        self._single[(s, p)] = o
+        self.triples.add(triple)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self.triples
+
+    def nt_lines(self) -> list[str]:
+        from rdflib.plugins.serializers.nt import _nt_row
+
+        return sorted(_nt_row(t).rstrip("\n") for t in self.triples)
 
 
 def _zh(text: str) -> Literal:
@@ -61,7 +90,7 @@ def _default_resolver(mention: str, ex: Extraction) -> tuple[str, str, bool]:
     return mention, mention, is_generic(mention)
 
 
-def _span(g: Graph, doc: URIRef, text: str, span: Span) -> URIRef:
+def _span(g: Graph | TripleSet, doc: URIRef, text: str, span: Span) -> URIRef:
     node = URIRef(f"{doc}/span/{span.start}-{span.end}")
     if (node, RDF.type, PKG.SourceSpan) in g:
         return node
@@ -85,7 +114,7 @@ def _decimal(value: float) -> Literal:
     return Literal(d, datatype=XSD.decimal)
 
 
-def add_extraction(g: Graph, ex: Extraction, resolver: Resolver | None = None) -> URIRef:
+def add_extraction(g: Graph | TripleSet, ex: Extraction, resolver: Resolver | None = None) -> URIRef:
     """Add one document's facts to ``g``; return the document IRI."""
     resolve = resolver or _default_resolver
     d = ex.document
@@ -176,7 +205,7 @@ def add_extraction(g: Graph, ex: Extraction, resolver: Resolver | None = None) -
     return doc
 
 
-def _docno_parts(g: Graph, node: URIRef, number: str) -> None:
+def _docno_parts(g: Graph | TripleSet, node: URIRef, number: str) -> None:
     from ..extract.citations import parse_doc_number
 
     parts = parse_doc_number(number)

@@ -7,7 +7,13 @@ import hashlib
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import OWL as _OWL
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
 
 __all__ = [
     "BASE",
@@ -31,14 +37,50 @@ __all__ = [
     "work_iri",
 ]
 
+class CachedNamespace:
+    """A namespace whose terms are built once and then read as plain attributes: ``PKG.Task`` is
+    looked up hundreds of thousands of times in a corpus build, and rdflib's Namespace builds a
+    new URIRef on every access. ``str(ns)`` is the namespace IRI; ``ns["name"]`` works too."""
+
+    def __init__(self, iri: str) -> None:
+        self._iri = iri
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = URIRef(self._iri + name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name) if name.isidentifier() and not name.startswith("_") else URIRef(self._iri + name)
+
+    def __str__(self) -> str:
+        return self._iri
+
+    def __repr__(self) -> str:
+        return f"CachedNamespace({self._iri!r})"
+
+    def as_namespace(self) -> Namespace:
+        return Namespace(self._iri)
+
+
+DCTERMS = CachedNamespace(str(_DCTERMS))
+OWL = CachedNamespace(str(_OWL))
+PROV = CachedNamespace(str(_PROV))
+RDF = CachedNamespace(str(_RDF))
+RDFS = CachedNamespace(str(_RDFS))
+SKOS = CachedNamespace(str(_SKOS))
+XSD = CachedNamespace(str(_XSD))
+
 BASE = "https://w3id.org/policykg/id/"
-PKG = Namespace("https://w3id.org/policykg/ontology#")
-ROLE = Namespace("https://w3id.org/policykg/role/")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SCHEMA = Namespace("https://schema.org/")
-ID = Namespace(BASE)
+PKG = CachedNamespace("https://w3id.org/policykg/ontology#")
+ROLE = CachedNamespace("https://w3id.org/policykg/role/")
+ELI = CachedNamespace("http://data.europa.eu/eli/ontology#")
+ORG = CachedNamespace("http://www.w3.org/ns/org#")
+OA = CachedNamespace("http://www.w3.org/ns/oa#")
+SCHEMA = CachedNamespace("https://schema.org/")
+ID = CachedNamespace(BASE)
 
 
 def _h(text: str, n: int = 16) -> str:
@@ -83,7 +125,7 @@ def bind_prefixes(g: object) -> None:
         ("xsd", XSD),
         ("id", ID),
     ):
-        bind(prefix, ns, override=True)
+        bind(prefix, Namespace(str(ns)), override=True)
 
 
 __all__ += ["ID"]
