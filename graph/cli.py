@@ -48,13 +48,33 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Graph file to write: .ttl (Turtle), .nt (N-Triples) or .jsonld (JSON-LD).")
+              help="Graph file to write: .nt (N-Triples, streamed), .ttl (Turtle) or .jsonld (JSON-LD).")
 @click.option("--store", "store_uri", help="Also put each document into its own named graph of this store "
               "(oxigraph:DIR or a SPARQL endpoint URL); -o is then optional.")
-def build(paths: tuple[str, ...], output: str | None, store_uri: str | None) -> None:
-    """Extract PATHS (files or folders of .txt/.md/.html/.docx/.pdf) into one graph file."""
-    from .api import build as build_
-    from .rdf.io import format_for, write_graph
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract with this many processes (output is identical to -j 1).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Fragment cache for incremental rebuilds [default: .OUTPUT.policykg-cache next to OUTPUT].")
+@click.option("--no-cache", is_flag=True, help="Extract every file again and keep no cache.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False),
+              help="Also write the failed files and reasons here as JSON.")
+@click.option("--strict", is_flag=True, help="Stop at the first file that fails; write nothing.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr [default: when stderr is a terminal].")
+def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, jobs: int, cache_dir: str | None,
+          no_cache: bool, errors_file: str | None, strict: bool, progress: bool | None) -> None:
+    """Extract PATHS (files or folders of .txt/.md/.html/.docx/.pdf) into one graph.
+
+    Unchanged files are taken from the cache, changed ones replace their own facts, removed ones
+    drop out. Each bad file gets one line on stderr; the rest is built; the exit status is 1 if
+    any file failed. Outputs are written to a temporary name and renamed, so an interrupted build
+    leaves the previous output intact.
+    """
+    import json
+
+    from .errors import InputError
+    from .pipeline import Fragment, build_corpus, fragments_graph
+    from .rdf.io import atomic_write_bytes, format_for
 
     try:
         if output is None and store_uri is None:
@@ -64,28 +84,61 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None) -> 
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(2)
-    result = build_(paths)
-    for err in result.errors:
-        _fail(str(err))
-    if output is not None:
-        write_graph(result.graph, output)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    counts = {"tasks": 0, "errors": 0}
+
+    def tick(frag: Fragment) -> None:
+        if frag.error is not None and not strict:
+            _fail(f"{frag.path}: {frag.error}")
+        counts["tasks"] += frag.tasks
+        counts["errors"] += frag.error is not None
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(tasks=counts["tasks"], errors=counts["errors"], refresh=False)
+
+    if show:
+        from tqdm import tqdm
+
+        from .ingest import iter_sources
+
+        bar = tqdm(total=len(iter_sources(paths)), unit="file", file=sys.stderr, desc="policykg build")
+    try:
+        report = build_corpus(paths, output, jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache,
+                              strict=strict, progress=tick)
+    except InputError as exc:
+        _fail(f"{exc} (--strict: stopped, nothing written)")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _fail(f"interrupted; {output or store_uri} left as it was")
+        sys.exit(130)
+    finally:
+        if bar is not None:
+            bar.close()
+    if errors_file:
+        payload = [{"file": f, "reason": r} for f, r in report.errors]
+        atomic_write_bytes(errors_file, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     if store_uri is not None:
         from .store import open_store
 
         try:
             with open_store(store_uri, create=True) as st:
-                st.load_graph(result.graph)
+                st.load_graph(fragments_graph(report.fragments))
         except PolicyKGError as exc:
             _fail(str(exc))
             sys.exit(1)
-    tasks = sum(len(e.tasks) for e in result.extractions)
-    assignments = sum(len(t.assignees) for e in result.extractions for t in e.tasks)
     click.echo(
-        f"policykg: {len(result.extractions)} documents, {tasks} tasks, {assignments} assignments, "
-        f"{len(result.errors)} failed -> {output or store_uri}",
+        f"policykg: {report.documents} documents, {report.tasks} tasks, {report.assignments} assignments, "
+        f"{len(report.errors)} failed -> {output or store_uri}",
         err=True,
     )
-    sys.exit(1 if result.errors else 0)
+    if output is not None:
+        click.echo(
+            f"policykg: {report.added} added, {report.changed} changed, {report.removed} removed, "
+            f"{report.unchanged} unchanged" + ("" if report.written else "; output already up to date"),
+            err=True,
+        )
+    sys.exit(1 if report.errors else 0)
 
 
 @main.command()

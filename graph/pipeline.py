@@ -18,8 +18,12 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError, PolicyKGError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["BuildReport", "Fragment", "build_corpus", "code_version", "process_file"]
 
@@ -105,7 +109,7 @@ def process_file(path: str, key: str | None = None) -> Fragment:
         doc = read_document(path)
         ex = extract(doc)
         g = TripleSet()
-        doc_iri = add_extraction(g, ex, default_resolver())
+        add_extraction(g, ex, default_resolver())
     except InputError as exc:
         return Fragment(path=path, source=name, key=key or "", error=exc.reason)
     except OSError as exc:
@@ -415,11 +419,11 @@ def build_corpus(
     return report
 
 
-def fragments_graph(fragments: Sequence[Fragment]):  # type: ignore[no-untyped-def]
+def fragments_graph(fragments: Sequence[Fragment]) -> Graph:
     """The rdflib Graph of a build's fragments (for the store and for tests)."""
-    from rdflib import Graph
+    from rdflib import Graph as _Graph
 
-    g = Graph()
+    g = _Graph()
     g.parse(data="\n".join(iter_lines([f for f in fragments if f.error is None])), format="nt")
     return g
 

@@ -60,6 +60,13 @@ def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:
     return out
 
 
+def _add_succession(g: Graph, node: URIRef, year: int, succ: URIRef) -> None:
+    s = URIRef(f"{node}/succession/{year}")
+    g.add((node, PKG.succession, s))
+    g.add((s, PKG.fromYear, Literal(year)))
+    g.add((s, PKG.successor, succ))
+
+
 def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
     """For every registry department in ``g``: canonical label, aliases, level, kind, parent,
     jurisdiction, the reform events that ended it and its successor in force from each year on
@@ -79,6 +86,10 @@ def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
         d = reg.get(dept_id)
         if d and d.parent:
             todo.append(d.parent)
+    # bodies the registry does not know stay themselves in every year
+    for iri in used:
+        if iri[len(prefix) :] not in seen:
+            _add_succession(g, URIRef(iri), 0, URIRef(iri))
     for dept_id in sorted(seen):
         d = reg.get(dept_id)
         assert d is not None
@@ -93,11 +104,9 @@ def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
         g.add((node, PKG.resolved, Literal(True)))
         if d.parent and d.parent in seen:
             g.add((node, ORG.subOrganizationOf, org_iri(d.parent)))
+        _add_succession(g, node, 0, node)
         for year, succ in _successions(reg, dept_id):
-            s = URIRef(f"{node}/succession/{year}")
-            g.add((node, PKG.succession, s))
-            g.add((s, PKG.fromYear, Literal(year)))
-            g.add((s, PKG.successor, org_iri(succ)))
+            _add_succession(g, node, year, org_iri(succ))
         reform = reg.reform_of(dept_id)
         if reform is not None:
             ev = URIRef(BASE + "reform/" + reform.id)

@@ -157,3 +157,120 @@ def test_as_of_keeps_totals(seed_kg, seed_rank):
     # mergers may join departments, but no task is lost
     assert later["tasks"].max() >= seed_rank["tasks"].max()
     assert set(later.columns) == set(seed_rank.columns)
+
+
+# --- the fast (sparse / igraph-from-arrays) paths against the previous constructions ---------------------
+
+
+def _selfmerge_coresponsibility(df: pd.DataFrame) -> pd.DataFrame:
+    """The previous construction of :func:`coresponsibility_edges`: a pandas self-merge on task."""
+    cols = ["source", "target", "weight", "source_label", "target_label"]
+    named = df[~df["collective"].fillna(False).astype(bool)] if "collective" in df.columns else df
+    pairs = named[["source", "target"]].drop_duplicates()
+    labels = named.drop_duplicates("target").set_index("target")["department"]
+    m = pairs.merge(pairs, on="source", suffixes=("_a", "_b"))
+    m = m[m["target_a"] < m["target_b"]]
+    out = m.groupby(["target_a", "target_b"], sort=True).size().reset_index(name="weight")
+    out = out.rename(columns={"target_a": "source", "target_b": "target"})
+    out["source_label"] = out["source"].map(labels)
+    out["target_label"] = out["target"].map(labels)
+    out["weight"] = out["weight"].astype(int)
+    return out[cols].reset_index(drop=True)
+
+
+def _rowwise_graph(df: pd.DataFrame) -> nx.Graph:
+    """The previous construction of :func:`coresponsibility_graph`: one row at a time."""
+    G = nx.Graph()
+    for r in df.to_dict("records"):
+        s, t = str(r["source"]), str(r["target"])
+        for node, key in ((s, "source_label"), (t, "target_label")):
+            if node not in G:
+                G.add_node(node, label=str(r.get(key) or node))
+        G.add_edge(s, t, weight=int(r.get("weight", 1) or 1))
+    return G
+
+
+def _random_td(seed: int, tasks: int = 60, departments: int = 25) -> pd.DataFrame:
+    import random
+
+    rnd = random.Random(seed)
+    rows = []
+    for t in range(tasks):
+        for d in rnd.sample(range(departments), rnd.randint(1, 5)):
+            for role in rnd.sample(["lead", "responsible", "support", "guide"], rnd.randint(1, 2)):
+                rows.append((f"t{t:03d}", f"https://x.org/org/d{d:02d}", role, f"部门{d}", d == 7))
+    # an unsorted department order and a department that shares no task
+    rows.append(("t999", "https://x.org/org/a-alone", "lead", "独", False))
+    rnd.shuffle(rows)
+    return pd.DataFrame(rows, columns=["source", "target", "role", "department", "collective"]).assign(
+        document=lambda d: "doc" + (d["source"].str[1:].astype(int) % 3).astype(str)
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_sparse_coresponsibility_equals_selfmerge(seed):
+    td = _random_td(seed)
+    new, old = coresponsibility_edges(td), _selfmerge_coresponsibility(td)
+    assert len(new) > 20 and new.equals(old)
+    no_collective = td.drop(columns="collective")
+    assert coresponsibility_edges(no_collective).equals(_selfmerge_coresponsibility(no_collective))
+
+
+def test_vectorised_graph_equals_rowwise():
+    co = coresponsibility_edges(_random_td(3))
+    co = pd.concat([co, co.iloc[[0]].assign(weight=9, source_label="")], ignore_index=True)  # a repeat, no label
+    a, b = coresponsibility_graph(co), _rowwise_graph(co)
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(data=True)) == list(b.edges(data=True))
+
+
+def test_parallel_betweenness_equals_serial(monkeypatch):
+    pytest.importorskip("igraph")
+    from graph.analysis import metrics
+
+    h, _ = metrics._to_igraph(_random_weighted(4), "weight")
+    serial = h.betweenness(directed=False)
+    assert metrics._betweenness_igraph(h, 2, min_work=0) == pytest.approx(serial, abs=1e-9)
+    # a worker that cannot start: its blocks are done in-process
+    monkeypatch.setattr(metrics.sys, "executable", "/bin/false")
+    assert metrics._betweenness_igraph(h, 3, min_work=0) == pytest.approx(serial, abs=1e-9)
+
+
+@pytest.mark.filterwarnings("ignore:Some eigenvector centralities are nearly zero")  # the isolated department
+def test_rank_table_engines_agree_and_carry_network_metrics():
+    pytest.importorskip("igraph")
+    from graph.analysis import rank_table
+
+    td = _random_td(5, tasks=150, departments=40)
+    a = rank_table(td, engine="networkx")
+    b = rank_table(td, engine="igraph", workers=1)
+    assert a["iri"].tolist() == b["iri"].tolist()  # same ranking
+    a, b = a.set_index("iri"), b.set_index("iri")
+    for col in ("lead", "responsible", "support", "guide", "tasks", "documents", "degree"):
+        assert (a[col] == b[col]).all()
+    assert (a["weighted_degree"] - b["weighted_degree"]).abs().max() < 1e-9
+    assert (a["betweenness"] - b["betweenness"]).abs().max() < 1e-6
+    assert (a["pagerank"] - b["pagerank"]).abs().max() < 1e-6
+    assert (a["eigenvector"] - b["eigenvector"]).abs().max() < 1e-4
+    na, nb = a.attrs["network"], b.attrs["network"]
+    for key in ("nodes", "edges", "components", "density", "degree_centralisation", "gini_task_load"):
+        assert na[key] == pytest.approx(nb[key])
+    assert na["nodes"] == 40 and na["components"] == 2  # the department that shares no task
+    # the networkx figures are network_metrics' own, with the task load as node attribute
+    G = coresponsibility_graph(coresponsibility_edges(td))
+    G.add_node("https://x.org/org/a-alone", label="独")
+    nx.set_node_attributes(G, a["tasks"].to_dict(), "tasks")
+    assert network_metrics(G, engine="networkx") == pytest.approx(na)
+    assert nb["modularity"] == pytest.approx(na["modularity"], abs=0.05)
+
+
+def test_network_metrics_engines_agree():
+    pytest.importorskip("igraph")
+    G = _random_weighted(1)
+    a, b = network_metrics(G, engine="networkx"), network_metrics(G, engine="igraph")
+    assert set(a) == set(b)
+    for key in ("nodes", "edges", "components", "density", "degree_centralisation", "gini_task_load"):
+        assert a[key] == pytest.approx(b[key])
+    assert b["modularity"] == pytest.approx(a["modularity"], abs=0.05) and b["communities"] > 1
+    two = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(4))
+    assert network_metrics(two, engine="igraph")["modularity"] == pytest.approx(0.5)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -40,13 +41,28 @@ def _scalar(value: Any) -> Any:
 
 
 def _labelled_edges(df: pd.DataFrame, G: nx.Graph) -> nx.Graph:
-    for row in df.itertuples(index=False):
-        r = row._asdict()
-        s, t = str(r["source"]), str(r["target"])
-        for node, key in ((s, "source_label"), (t, "target_label")):
-            if node not in G:
-                G.add_node(node, label=str(r.get(key) or node))
-        G.add_edge(s, t, weight=int(r.get("weight", 1) or 1))
+    """Add the rows of an edge table to ``G``, vectorised.
+
+    Same graph as adding row by row: nodes in order of first appearance (source before target),
+    each labelled by its first ``source_label``/``target_label`` (the id when that is empty),
+    edges in row order with ``weight`` = ``int(weight or 1)`` (a repeated pair keeps the last).
+    """
+    if df.empty:
+        return G
+    src = [str(v) for v in df["source"].tolist()]
+    tgt = [str(v) for v in df["target"].tolist()]
+    ends = [x for pair in zip(src, tgt, strict=True) for x in pair]
+    lab_s = df["source_label"].tolist() if "source_label" in df.columns else [None] * len(df)
+    lab_t = df["target_label"].tolist() if "target_label" in df.columns else [None] * len(df)
+    labels = [x for pair in zip(lab_s, lab_t, strict=True) for x in pair]
+    first = ~pd.Series(ends, dtype=object).duplicated().to_numpy()
+    G.add_nodes_from(
+        (ends[i], {"label": str(labels[i] or ends[i])})
+        for i in np.flatnonzero(first).tolist()
+        if ends[i] not in G
+    )
+    weights = [int(w or 1) for w in df["weight"].tolist()] if "weight" in df.columns else [1] * len(df)
+    G.add_weighted_edges_from(zip(src, tgt, weights, strict=True), weight="weight")
     return G
 
 
@@ -219,21 +235,53 @@ def coresponsibility_edges(df: pd.DataFrame) -> pd.DataFrame:
     [{'source': 'a', 'target': 'b', 'weight': 2, 'source_label': 'A', 'target_label': 'B'}]
     """
     cols = ["source", "target", "weight", "source_label", "target_label"]
-    if df.empty:
-        return pd.DataFrame(columns=cols)
     named = df
     if "collective" in df.columns:
         named = df[~df["collective"].fillna(False).astype(bool)]
-    pairs = named[["source", "target"]].drop_duplicates()
-    labels = named.drop_duplicates("target").set_index("target")["department"]
-    m = pairs.merge(pairs, on="source", suffixes=("_a", "_b"))
-    m = m[m["target_a"] < m["target_b"]]
-    out = m.groupby(["target_a", "target_b"], sort=True).size().reset_index(name="weight")
-    out = out.rename(columns={"target_a": "source", "target_b": "target"})
-    out["source_label"] = out["source"].map(labels)
-    out["target_label"] = out["target"].map(labels)
-    out["weight"] = out["weight"].astype(int)
+    if named.empty:
+        return pd.DataFrame(columns=cols)
+    rows, cols_, weight, depts = _cooccurrence(named["source"], named["target"])
+    labels = named.drop_duplicates("target").set_index("target")["department"].reindex(depts)
+    out = pd.DataFrame(
+        {
+            "source": depts.take(rows),
+            "target": depts.take(cols_),
+            "weight": weight,
+            "source_label": labels.take(rows).to_numpy(),
+            "target_label": labels.take(cols_).to_numpy(),
+        }
+    )
     return out[cols].reset_index(drop=True)
+
+
+def _cooccurrence(tasks: pd.Series, departments: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.Index]:
+    """Department pairs that share tasks, by a sparse matrix product.
+
+    With ``B`` the task × department incidence matrix (1 where the department holds the task in
+    any role), ``(BᵀB)[i, j]`` is the number of tasks departments ``i`` and ``j`` share; its strict
+    upper triangle is the co-responsibility edge list.
+
+    Returns
+    -------
+    rows, cols, weight, departments
+        Positions ``rows[k] < cols[k]`` into ``departments`` (sorted), ordered by (row, col), and
+        the shared-task counts (int64). Rows with a missing task or department are left out.
+    """
+    import scipy.sparse as sp  # already needed by NetworkX's PageRank
+
+    t_codes, task_index = pd.factorize(tasks)
+    d_codes, depts = pd.factorize(departments, sort=True)
+    keep = (t_codes >= 0) & (d_codes >= 0)
+    t_codes, d_codes = t_codes[keep], d_codes[keep]
+    B = sp.csr_array(
+        (np.ones(len(t_codes), dtype=np.int64), (t_codes, d_codes)), shape=(len(task_index), len(depts))
+    )
+    B.sum_duplicates()
+    B.data[:] = 1  # a department holding a task in several roles shares it once
+    U = sp.triu(B.T @ B, k=1, format="csr")
+    U.sort_indices()
+    rows = np.repeat(np.arange(U.shape[0], dtype=np.int64), np.diff(U.indptr))
+    return rows, U.indices.astype(np.int64), U.data.astype(np.int64), pd.Index(depts)
 
 
 def _registry_functions() -> tuple[Callable[..., Any], Callable[[], Any]] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..data import rules
 from ..model import Citation, Span
 from .metadata import DOC_NUMBER, clean_doc_number
+from .spans import enclosing
 
 __all__ = ["DocNumber", "extract_citations", "parse_doc_number"]
 
@@ -73,9 +74,8 @@ def _titles(text: str) -> list[tuple[int, int]]:
 
 
 def _line_of(text: str, pos: int) -> str:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return text[a : b if b >= 0 else len(text)]
+    a, b = enclosing(text, pos, "\n", window=1000)
+    return text[a:b]
 
 
 def extract_citations(text: str, *, own_title: str | None = None, own_number: str | None = None) -> tuple[Citation, ...]:
@@ -92,7 +92,7 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         if text[end : end + 4].startswith(tuple(rules()["citations"]["not_documents_after"])):
             continue
         line = _line_of(text, start)
-        if _FOOTER.search(line[: max(0, start - text.rfind("\n", 0, start) - 1)] or ""):
+        if _FOOTER.search(text[enclosing(text, start, "\n", window=1000)[0] : start]):
             continue
         between = text[prev_end:start] if prev_end >= 0 else ""
         if prev_end >= 0 and _CHAIN.match(between):

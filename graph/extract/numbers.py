@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 __all__ = ["NUMBER", "to_number"]
 
@@ -19,7 +20,7 @@ NUMBER = re.compile(
 
 
 @cache
-def _converter():  # type: ignore[no-untyped-def]
+def _converter() -> Any:
     import cn2an
 
     return cn2an.Cn2An()

@@ -17,6 +17,7 @@ from functools import cache
 from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .brackets import depth_split, parentheticals
+from .spans import enclosing
 from .structure import PathIndex, numbered_units
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -369,12 +370,10 @@ def _find_clauses(text: str) -> list[Clause]:
         if any(a <= start < b for a, b in taken):
             i += 1
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        end = enclosing(text, m.end(), "\n", window=2000)[1]
         j = i + 1
         while j < len(matches) and text[end : matches[j].start()].strip(" \n") == "":
-            end = text.find("\n", matches[j].end())
-            end = len(text) if end < 0 else end
+            end = enclosing(text, matches[j].end(), "\n", window=2000)[1]
             j += 1
         body = text[start:end]
         # a field line ends at the sentence end

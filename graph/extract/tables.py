@@ -106,8 +106,10 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task,
                     continue
                 cells.append(cell)
                 for mention, a, b in names:
-                    r = _bracket_role(_Raw(mention, a, b, roles[k], False))
-                    assignees.append(Assignee(r.mention, r.role, is_generic(r.mention), False, Span(r.start, r.end)))
+                    raw = _bracket_role(_Raw(mention, a, b, roles[k], False))
+                    assignees.append(
+                        Assignee(raw.mention, raw.role, is_generic(raw.mention), False, Span(raw.start, raw.end))
+                    )
             if not assignees:
                 continue
             task_cell = row[task_col]

@@ -13,6 +13,7 @@ from functools import cache
 from ..data import rules
 from ..model import Span, Target, Unit
 from .numbers import to_number
+from .spans import enclosing
 from .structure import PathIndex, numbered_units
 
 __all__ = ["extract_targets"]
@@ -38,9 +39,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
-    a = max(text.rfind(ch, 0, pos) for ch in seps) + 1
-    ends = [i for i in (text.find(ch, pos) for ch in seps) if i >= 0]
-    return a, (min(ends) if ends else len(text))
+    return enclosing(text, pos, seps, window=2000)
 
 
 def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
@@ -113,7 +112,7 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
         years = [int(y.group(1)) for y in _YEAR.finditer(text, sent[0], m.start())]
         deadline: int | None = years[-1] if years else None
         if deadline is None:
-            para_start = text.rfind("\n", 0, m.start()) + 1
+            para_start = enclosing(text, m.start(), "\n", window=4000)[0]
             u = index.unit_at(m.start())
             body = max(para_start, u.body_start if u is not None and u.body_start <= m.start() else para_start)
             op = _OPENING_YEAR.match(text, body)

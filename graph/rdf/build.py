@@ -7,9 +7,9 @@ whose selectors give the character offsets into the source text and the exact qu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 from decimal import Decimal
 from importlib import resources
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
