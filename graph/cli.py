@@ -19,19 +19,49 @@ def _fail(message: str) -> None:
     click.echo(f"policykg: error: {message}", err=True)
 
 
-def _write_df(df: Any, fmt: str, out: str | None) -> None:
-    from .rdf.io import atomic_write_bytes
+def _cells(result: Any) -> tuple[list[str], list[list[Any]]]:
+    """``(columns, rows)`` of a DataFrame or of a ``(columns, rows)`` pair; NaN becomes None."""
+    if isinstance(result, tuple):
+        return list(result[0]), [list(r) for r in result[1]]
+    rows = []
+    for r in result.itertuples(index=False, name=None):
+        rows.append([None if isinstance(x, float) and x != x else x for x in r])
+    return [str(c) for c in result.columns], rows
 
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _render(result: Any, fmt: str) -> bytes:
+    import csv
+    import io
+    import json
+
+    columns, rows = _cells(result)
     if fmt == "csv":
-        data = df.to_csv(index=False).encode("utf-8")
-    elif fmt == "json":
-        data = (df.to_json(orient="records", force_ascii=False, indent=1) + "\n").encode("utf-8")
-    else:
-        import pandas as pd
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows([["" if x is None else x for x in r] for r in rows])
+        return buf.getvalue().encode("utf-8")
+    if fmt == "json":
+        records = [dict(zip(columns, r, strict=True)) for r in rows]
+        return (json.dumps(records, ensure_ascii=False, indent=1, default=str) + "\n").encode("utf-8")
+    texts = [columns] + [["" if x is None else str(x) for x in r] for r in rows]
+    texts = [[t if _width(t) <= 60 else t[:29] + "…" for t in r] for r in texts]
+    widths = [max(_width(r[k]) for r in texts) for k in range(len(columns))]
+    lines = ["  ".join(" " * (w - _width(t)) + t for t, w in zip(r, widths, strict=True)) for r in texts]
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
-        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
-                               "display.max_colwidth", 60):
-            data = (df.to_string(index=False) + "\n").encode("utf-8")
+
+def _write_df(result: Any, fmt: str, out: str | None) -> None:
+    """Write a DataFrame or ``(columns, rows)`` as a table, CSV or JSON, to ``out`` or stdout."""
+    from .atomic import atomic_write_bytes
+
+    data = _render(result, fmt)
     if out:
         atomic_write_bytes(out, data)
     else:
@@ -165,7 +195,7 @@ def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, ou
             from .store import open_store
 
             with open_store(store_uri) as st:
-                df = st.query_df(name, params)
+                df = st.query_rows(name, params)
         else:
             df = query_df(read_graph(str(graph_file)), name, params)
     except PolicyKGError as exc:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -20,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .atomic import atomic_open, atomic_write_bytes
 from .errors import InputError, PolicyKGError
 
 if TYPE_CHECKING:
@@ -198,14 +197,7 @@ class _Cache:
 
 
 def _atomic_text(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def default_cache_dir(output: str | Path) -> Path:
@@ -277,30 +269,21 @@ def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
     from .rdf.io import format_for, serialize
 
     fmt = format_for(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
     h = hashlib.sha256()
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if fmt == "nt":
-                for line in iter_lines(fragments):
-                    data = (line + "\n").encode("utf-8")
-                    h.update(data)
-                    fh.write(data)
-            else:
-                from rdflib import Graph
-
-                g = Graph()
-                g.parse(data="\n".join(iter_lines(fragments)), format="nt")
-                data = serialize(g, fmt)
+    with atomic_open(output) as fh:
+        if fmt == "nt":
+            for line in iter_lines(fragments):
+                data = (line + "\n").encode("utf-8")
                 h.update(data)
                 fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        else:
+            from rdflib import Graph as _Graph
+
+            g = _Graph()
+            g.parse(data="\n".join(iter_lines(fragments)), format="nt")
+            data = serialize(g, fmt)
+            h.update(data)
+            fh.write(data)
     return h.hexdigest()
 
 

@@ -11,14 +11,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Literal, URIRef
-from rdflib.term import Node
-
 from .errors import QueryError
 
 if TYPE_CHECKING:
     import pandas as pd
     from rdflib import Graph
+    from rdflib.term import Node
 
 __all__ = ["Query", "bind_values", "list_queries", "load_query", "query_df", "rows_to_df"]
 
@@ -76,9 +74,9 @@ def load_query(name_or_file: str | Path) -> Query:
 
 
 def _sparql_term(value: Any) -> str:
-    if isinstance(value, URIRef):
-        return value.n3()
-    if isinstance(value, Literal):
+    from rdflib import Literal, URIRef
+
+    if isinstance(value, URIRef | Literal):
         return value.n3()
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -109,6 +107,8 @@ def bind_values(text: str, params: Mapping[str, Sequence[Any]]) -> str:
 
 
 def _py(node: Node | None) -> Any:
+    from rdflib import Literal
+
     if node is None:
         return None
     if isinstance(node, Literal):

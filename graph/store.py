@@ -165,11 +165,17 @@ class KGStore:
         ints, floats, bools, strings (literals and IRIs) or None (unbound) on every backend."""
         import pandas as pd
 
+        columns, rows = self.query_rows(name_or_file, params)
+        return pd.DataFrame(rows, columns=columns)
+
+    def query_rows(
+        self, name_or_file: str | Path, params: Mapping[str, Sequence[Any]] | None = None
+    ) -> tuple[list[str], list[list[Any]]]:
+        """Like :meth:`query_df` without pandas: ``(columns, rows)`` (the command line uses this)."""
         from .sparql import bind_values, load_query
 
         q = load_query(name_or_file)
-        columns, rows = self._select(bind_values(q.text, params or {}))
-        return pd.DataFrame(rows, columns=columns)
+        return self._select(bind_values(q.text, params or {}))
 
     def documents(self) -> list[str]:
         """The IRIs of the documents stored, sorted."""

@@ -3,14 +3,14 @@ then a rename, so an interrupted write leaves the previous file intact."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
-
+from ..atomic import atomic_write_bytes
 from ..errors import PolicyKGError
-from .namespaces import bind_prefixes
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["FORMATS", "atomic_write_bytes", "format_for", "read_graph", "serialize", "write_graph"]
 
@@ -40,6 +40,8 @@ def serialize(g: Graph, fmt: str) -> bytes:
         data = g.serialize(format="nt", encoding="utf-8")
         lines = sorted(set(data.decode("utf-8").splitlines()))
         return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+    from .namespaces import bind_prefixes
+
     bind_prefixes(g)
     if fmt == "json-ld":
         from ..rdf.namespaces import DCTERMS, ELI, OA, ORG, PKG, PROV, ROLE, SCHEMA, SKOS, XSD
@@ -52,21 +54,6 @@ def serialize(g: Graph, fmt: str) -> bytes:
     return g.serialize(format=fmt, encoding="utf-8")
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=p.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_graph(g: Graph, path: str | Path) -> None:
     atomic_write_bytes(path, serialize(g, format_for(path)))
 
@@ -75,6 +62,10 @@ def read_graph(path: str | Path) -> Graph:
     p = Path(path)
     if not p.exists():
         raise PolicyKGError(f"{p}: no such graph file")
+    from rdflib import Graph
+
+    from .namespaces import bind_prefixes
+
     g = Graph()
     try:
         g.parse(str(p), format=format_for(p))
