@@ -218,6 +218,12 @@ def _field_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ ]*({alt})[ ]*[：:][ ]*")
 
 
+@cache
+def _field_gap_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(name) for name, _ in _cues().fields if len(name) > 2)
+    return re.compile(rf"[ 　\t]+(?=(?:{alt})[ ]*[：:])")
+
+
 def _field(segment: str) -> tuple[str, str, int] | None:
     m = _field_pattern().match(segment)
     if m is None:
@@ -277,6 +283,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             same_below = True
             work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
 
+    # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
+    work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
     out: list[_Raw] = []
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None
