@@ -41,7 +41,10 @@ def default_resolver() -> Resolver:
         r = resolve(mention, jurisdiction=jurisdiction, year=year)
         if r.generic:
             return r.canonical, r.canonical, True
-        return (r.department_id or r.canonical), r.canonical, False
+        if r.department_id:
+            return r.department_id, r.canonical, False
+        # resolved by a province's pattern (no registry entry) or not at all
+        return (("pattern:" + r.canonical) if r.resolved else r.canonical), r.canonical, False
 
     return resolve_
 

@@ -227,7 +227,7 @@ def test_collectives(mention: str, jurisdiction: str) -> None:
         ("某某协调办公室", "CN"),
         ("省商务厅", "CN"),  # a provincial short form outside any province: ambiguous
         ("科技厅", "CN"),
-        ("省商务厅", "SD"),  # a province the registry does not cover yet
+        ("省商务局", "BJ"),  # municipalities name their bodies differently: no pattern applies
     ],
 )
 def test_unknown(mention: str, jurisdiction: str) -> None:
@@ -431,3 +431,20 @@ def test_jurisdiction_of(
     issuer: str | None, doc_number: str | None, title: str | None, expected: str
 ) -> None:
     assert jurisdiction_of(issuer, doc_number, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "jurisdiction", "year", "canonical"),
+    [
+        ("省商务厅", "SD", 2020, "山东省商务厅"),
+        ("省发展改革委", "ZJ", 2019, "浙江省发展和改革委员会"),
+        ("省委宣传部", "GD", 2020, "中共广东省委宣传部"),
+        ("省市场监管局", "HB", 2020, "湖北省市场监督管理局"),
+        ("浙江银保监局", "ZJ", 2020, "中国银行保险监督管理委员会浙江监管局"),
+        ("广东省发展改革委", "CN", 2019, "广东省发展和改革委员会"),
+    ],
+)
+def test_provinces_outside_the_registry_follow_the_pattern(mention: str, jurisdiction: str, year: int,
+                                                           canonical: str) -> None:
+    r = resolve(mention, jurisdiction=jurisdiction, year=year)
+    assert (r.canonical, r.resolved, r.department_id) == (canonical, True, None)

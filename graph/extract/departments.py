@@ -388,9 +388,48 @@ def resolve(
     key = normalize_mention(printed)
     found = _candidates(reg or registry(), key, jurisdiction) if key else ()
     if not found:
+        templated = _by_template(printed, jurisdiction, year, reg)
+        if templated is not None:
+            return templated
         return Resolution(printed, None, printed, generic=False, resolved=False)
     best = min(found, key=lambda d: _distance(d, year))
     return Resolution(printed, best.id, best.pref_label, generic=False, resolved=True)
+
+
+_TEMPLATE = "AH"
+_TEMPLATE_NAME = "安徽"
+
+
+def _by_template(printed: str, jurisdiction: str, year: int | None, reg: Registry | None) -> Resolution | None:
+    """A provincial body of a province the registry does not list, named after the pattern of a
+    province it does: 省商务厅 in a 浙江 document is 浙江省商务厅 as 安徽省商务厅 is in Anhui.
+
+    Only for provinces whose name ends in 省 (municipalities name their bodies 局, not 厅) and only
+    for bodies named after the province, not after a city (合肥海关).
+    """
+    named = next((name for name, _ in _BY_NAME if printed.startswith(name)), None)
+    if named is not None and named != _TEMPLATE_NAME and named not in _MUNICIPALITIES + _REGIONS:
+        # 浙江银保监局, 浙江省商务厅: the province is printed
+        r = resolve(_TEMPLATE_NAME + printed[len(named) :], jurisdiction=_TEMPLATE, year=year, reg=reg)
+        d = (reg or registry()).get(r.department_id) if r.department_id else None
+        if d is not None and d.jurisdiction == _TEMPLATE and _TEMPLATE_NAME in d.pref_label and "合肥" not in d.pref_label:
+            return Resolution(printed, None, d.pref_label.replace(_TEMPLATE_NAME, named), generic=False, resolved=True)
+        return None
+    places = _PLACES.get(jurisdiction)
+    if jurisdiction in (CENTRAL, _TEMPLATE) or places is None or not printed.startswith("省"):
+        return None
+    short = places[0]
+    if short in _MUNICIPALITIES or short in _REGIONS:
+        return None
+    r = resolve(printed, jurisdiction=_TEMPLATE, year=year, reg=reg)
+    d = (reg or registry()).get(r.department_id) if r.department_id else None
+    if d is None or d.jurisdiction != _TEMPLATE or _TEMPLATE_NAME not in d.pref_label or "合肥" in d.pref_label:
+        return None
+    return Resolution(printed, None, d.pref_label.replace(_TEMPLATE_NAME, short), generic=False, resolved=True)
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+_REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾")
 
 
 def _province_in(text: str) -> str | None:
