@@ -91,6 +91,10 @@ def document(i: int, rng: random.Random, depts: list[tuple[str, str]], *, tasks:
             node = f"<{doc}/task/{k}/assignment/{a}>"
             role = "lead" if a == 1 and rng.random() < 0.5 else rng.choice(ROLES[1:])
             yield_lines += [f"<{org}> <{RDF_TYPE}> <{ORG}Organization> .", f"<{org}> <{SKOS}prefLabel> {_lit(label, 'zh')} .",
+                            # every named body is its own successor from year 0 (as real builds write)
+                            f"<{org}> <{PKG}succession> <{org}/succession/0> .",
+                            f"<{org}/succession/0> <{PKG}fromYear> {_int(0)} .",
+                            f"<{org}/succession/0> <{PKG}successor> <{org}> .",
                             f"{node} <{RDF_TYPE}> <{PKG}Assignment> .", f"{node} <{PKG}task> {t} .",
                             f"{node} <{PKG}agent> <{org}> .", f"{node} <{PKG}role> <{ROLE}{role}> .",
                             f"{node} <{PKG}mention> {_lit(label, 'zh')} .",
