@@ -43,8 +43,12 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode("utf-8")
         if _looks_like_text(text):
             return text, "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # a download cut inside the last character: keep the text before the cut
+        if exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4:
+            text = data[: exc.start].decode("utf-8", errors="strict")
+            if _looks_like_text(text):
+                return text, "utf-8"
     if b"\x00" not in data:
         # The Chinese national encodings first: GB18030 decodes GBK and GB2312 too.
         try:
