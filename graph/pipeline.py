@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .atomic import atomic_open, atomic_write_bytes
 from .errors import InputError, PolicyKGError
@@ -24,7 +27,7 @@ from .errors import InputError, PolicyKGError
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["BuildReport", "Fragment", "build_corpus", "code_version", "process_file"]
+__all__ = ["BuildReport", "Fragment", "build_corpus", "code_version", "fragment_lines", "process_file"]
 
 _BASE_DOC = "<https://w3id.org/policykg/id/doc/"
 _ORG_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization> ."
@@ -32,7 +35,11 @@ _ORG_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.o
 
 @dataclass(frozen=True)
 class Fragment:
-    """One file's contribution to a build."""
+    """One file's contribution to a build.
+
+    A build with a cache keeps the lines on disk, not in memory: then ``lines`` is empty and
+    ``spill`` names the cache file that holds them (:func:`fragment_lines` reads either way).
+    """
 
     path: str
     source: str
@@ -43,6 +50,8 @@ class Fragment:
     tasks: int = 0
     assignments: int = 0
     error: str | None = None
+    orgs: tuple[str, ...] = ()  # IRIs typed org:Organization in the lines
+    spill: str | None = None
 
 
 @dataclass
@@ -119,14 +128,23 @@ def process_file(path: str, key: str | None = None) -> Fragment:
         return Fragment(path=path, source=name, key=key or "", error=f"internal error: {type(exc).__name__}: {exc}")
     from .rdf.namespaces import ELI, PKG
 
-    cited_work = {s: o for s, p, o in g.triples if p == PKG.cited}
-    numbers = {s: str(o) for s, p, o in g.triples if p == ELI.id_local}
-    cites = sorted(
-        (str(s), numbers[cited_work[s]])
-        for s, p, o in g.triples
-        if p == PKG.citationKind and o == ROLE.cites and cited_work.get(s) in numbers
-    )
-    lines = g.nt_lines()
+    # one pass, comparing plain strings (rdflib's term equality is slow Python code; note that a
+    # URIRef never == a str, hence str(...))
+    p_cited, p_number, p_kind, o_cites = str(PKG.cited), str(ELI.id_local), str(PKG.citationKind), str(ROLE.cites)
+    cited_work: dict[str, str] = {}
+    numbers: dict[str, str] = {}
+    citing: list[str] = []
+    for s, p, o in g.triples:
+        pred = str(p)
+        if pred == p_cited:
+            cited_work[str(s)] = str(o)
+        elif pred == p_number:
+            numbers[str(s)] = str(o)
+        elif pred == p_kind and str(o) == o_cites:
+            citing.append(str(s))
+    cites = sorted((c, numbers[cited_work[c]]) for c in citing if cited_work.get(c) in numbers)
+    lines = _nt_lines(_drain(g.triples))  # the set empties as the lines fill: lower peak memory
+    del g
     return Fragment(
         path=path,
         source=name,
@@ -136,10 +154,89 @@ def process_file(path: str, key: str | None = None) -> Fragment:
         cites=tuple(cites),
         tasks=len(ex.tasks),
         assignments=sum(len(t.assignees) for t in ex.tasks),
+        orgs=tuple(line[1 : line.index(">")] for line in lines if line.endswith(_ORG_TYPE)),
     )
 
 
+def _drain(items: set[Any]) -> Iterator[Any]:
+    while items:
+        yield items.pop()
+
+
+_BAD_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
+
+
+def _nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
+    """The sorted N-Triples lines of ``triples``: the same strings as ``TripleSet.nt_lines()``
+    (rdflib's ``_nt_row``), without its per-term ``n3()`` calls, a third of a file's time."""
+    from rdflib import Literal, URIRef
+    from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
+
+    out = []
+    for t in triples:
+        s, p, o = t
+        if (type(s) is URIRef and type(p) is URIRef and not _BAD_IRI.search(s) and not _BAD_IRI.search(p)):
+            if type(o) is URIRef and not _BAD_IRI.search(o):
+                out.append(f"<{s}> <{p}> <{o}> .")
+                continue
+            if isinstance(o, Literal):
+                out.append(f"<{s}> <{p}> {_quoteLiteral(o)} .")
+                continue
+        out.append(_nt_row(t).rstrip("\n"))  # anything else (and invalid IRIs: rdflib raises)
+    out.sort()
+    return out
+
+
 # ------------------------------------------------------------------------------------ the cache
+
+
+_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error"))
+
+
+_BLOCK = 1 << 23  # bytes read from a fragment file at a time
+_BATCH = 20_000  # lines encoded at a time
+
+
+def _open_spill(file: str | Path) -> tuple[Any, dict[str, Any]]:
+    """Open a fragment file: ``# <body length, 16 digits> {side data as JSON}`` then the N-Triples
+    lines (so the file is valid N-Triples). Return the handle at the body and the side data;
+    raise ValueError when the file is not whole (cut short by a crash)."""
+    fh = open(file, "rb")  # returned open
+    try:
+        first = fh.readline()
+        if not (first.startswith(b"# ") and first[2:18].isdigit() and first[18:20] == b" {"):
+            raise ValueError("not a fragment file")
+        head = json.loads(first[19:])
+        if os.fstat(fh.fileno()).st_size != len(first) + int(first[2:18]):
+            raise ValueError("fragment file cut short")
+    except BaseException:
+        fh.close()
+        raise
+    return fh, head
+
+
+def _line_blocks(lines: Sequence[str]) -> Iterator[bytes]:
+    for k in range(0, len(lines), _BATCH):
+        yield ("\n".join(lines[k : k + _BATCH]) + "\n").encode("utf-8")
+
+
+def _write_spill(file: Path, frag: Fragment) -> None:
+    """Write a fragment file atomically (no fsync: a cache entry lost to a crash is re-extracted)."""
+    head = json.dumps({name: getattr(frag, name) for name in _SIDE}, ensure_ascii=False).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".part", dir=file.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(b"# %016d " % 0 + head + b"\n")
+            size = 0
+            for block in _line_blocks(frag.lines):
+                fh.write(block)
+                size += len(block)
+            fh.seek(2)
+            fh.write(b"%016d" % size)
+        os.replace(tmp, file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 class _Cache:
@@ -150,24 +247,29 @@ class _Cache:
 
     def _file(self, key: str) -> Path:
         assert self.folder is not None
-        return self.folder / "fragments" / f"{key}.json"
+        return self.folder / "fragments" / f"{key}.nt"
 
     def get(self, key: str, path: str) -> Fragment | None:
+        """The cached fragment of ``key`` without its lines (they stay in the file), or None."""
         if self.folder is None:
             return None
+        file = self._file(key)
         try:
-            data = json.loads(self._file(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            fh, head = _open_spill(file)
+            fh.close()
+            return Fragment(path=path, source=head["source"], key=head["key"], doc_number=head["doc_number"],
+                            cites=tuple((a, b) for a, b in head["cites"]), tasks=head["tasks"],
+                            assignments=head["assignments"], orgs=tuple(head["orgs"]), spill=str(file))
+        except (OSError, ValueError, KeyError, TypeError):
             return None
-        data["lines"] = tuple(data["lines"])
-        data["cites"] = tuple(tuple(c) for c in data["cites"])
-        data["path"] = path
-        return Fragment(**data)
 
-    def put(self, frag: Fragment) -> None:
+    def put(self, frag: Fragment) -> Fragment:
+        """Store ``frag``; return it without its lines, which now live in the cache file."""
         if self.folder is None or frag.error is not None:
-            return
-        _atomic_text(self._file(frag.key), json.dumps(asdict(frag), ensure_ascii=False))
+            return frag
+        file = self._file(frag.key)
+        _write_spill(file, frag)
+        return replace(frag, lines=(), spill=str(file))
 
     def manifest(self) -> dict[str, str]:
         if self.folder is None:
@@ -185,14 +287,22 @@ class _Cache:
         except (OSError, ValueError, KeyError):
             return None
 
-    def save(self, files: dict[str, str], output_sha256: str | None) -> None:
+    def output_stat(self) -> list[int] | None:
+        if self.folder is None:
+            return None
+        try:
+            return list(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["output_stat"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, files: dict[str, str], output_sha256: str | None, output_stat: list[int] | None = None) -> None:
         if self.folder is None:
             return
         keep = set(files.values())
-        for old in (self.folder / "fragments").glob("*.json"):
-            if old.stem not in keep:
+        for old in (self.folder / "fragments").iterdir():
+            if old.suffix in (".nt", ".json", ".part") and old.stem not in keep:
                 old.unlink(missing_ok=True)
-        payload = {"files": files, "output_sha256": output_sha256, "code": code_version()}
+        payload = {"files": files, "output_sha256": output_sha256, "output_stat": output_stat, "code": code_version()}
         _atomic_text(self.folder / "manifest.json", json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
 
 
@@ -206,6 +316,40 @@ def default_cache_dir(output: str | Path) -> Path:
 
 
 # ------------------------------------------------------------------------------------ assembly
+
+
+def _fragment_blocks(f: Fragment) -> Iterator[bytes]:
+    """A fragment's lines in UTF-8, each with its newline, in pieces of whole lines (a bounded
+    amount at a time), from memory or from its cache file."""
+    if f.spill is None:
+        yield from _line_blocks(f.lines)
+        return
+    try:
+        fh, _ = _open_spill(f.spill)
+    except (OSError, ValueError) as exc:  # the cache changed under us: extract again
+        again = process_file(f.path)
+        if again.error is not None or again.key != f.key:
+            raise PolicyKGError(f"{f.path}: cached fragment unreadable ({exc}) and the file changed; "
+                                "build again") from None
+        yield from _line_blocks(again.lines)
+        return
+    with fh:
+        rest = b""
+        while data := fh.read(_BLOCK):
+            data = rest + data
+            cut = data.rfind(b"\n") + 1
+            rest = data[cut:]
+            if cut:
+                yield data[:cut]
+    if rest:
+        raise PolicyKGError(f"{f.path}: cached fragment changed while it was read; build again")
+
+
+def fragment_lines(f: Fragment) -> tuple[str, ...]:
+    """A fragment's N-Triples lines, whether they are held in memory or in the cache."""
+    if f.spill is None:
+        return f.lines
+    return tuple(line for block in _fragment_blocks(f) for line in block.decode("utf-8").split("\n")[:-1])
 
 
 def _global_lines(fragments: Sequence[Fragment]) -> list[str]:
@@ -224,9 +368,9 @@ def _global_lines(fragments: Sequence[Fragment]) -> list[str]:
     from .rdf.namespaces import ORG, RDF
 
     for f in fragments:
-        for line in f.lines:
-            if line.endswith(_ORG_TYPE):
-                g.add((URIRef(line[1 : line.index(">")]), RDF.type, ORG.Organization))
+        orgs = f.orgs if f.orgs or f.spill else [ln[1 : ln.index(">")] for ln in f.lines if ln.endswith(_ORG_TYPE)]
+        for iri in orgs:
+            g.add((URIRef(iri), RDF.type, ORG.Organization))
     add_registry_facts(g)
     by_number: dict[str, str] = {}
     for f in fragments:
@@ -256,12 +400,46 @@ def iter_lines(fragments: Sequence[Fragment]) -> Iterator[str]:
         seen.add(line)
         yield line
     for f in fragments:
-        for line in f.lines:
+        for line in fragment_lines(f):
             if line.startswith(_BASE_DOC):
                 yield line  # document-scoped: unique to this fragment
             elif line not in seen:
                 seen.add(line)
                 yield line
+
+
+_BASE_DOC_B = _BASE_DOC.encode("utf-8")
+
+
+def _nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
+    """The UTF-8 bytes of :func:`iter_lines` (each line with its newline) in large pieces.
+
+    A fragment's lines are sorted, so in any run of them the document-scoped lines (all beginning
+    with the document IRI prefix) are one block: it is copied whole; only the lines around it
+    (organisations, cited works) are checked against those already written.
+    """
+    seen: set[bytes] = set()
+    head = [(line + "\n").encode("utf-8") for line in _global_lines(fragments)]
+    seen.update(head)
+    yield b"".join(head)
+    for f in fragments:
+        for block in _fragment_blocks(f):
+            if block.startswith(_BASE_DOC_B):
+                i = 0
+            else:
+                i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
+            j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+            pieces = []
+            for part in (block[:i], None, block[j:]):
+                if part is None:
+                    pieces.append(block[i:j])
+                    continue
+                for line in part.split(b"\n")[:-1]:
+                    line += b"\n"
+                    if line not in seen:
+                        seen.add(line)
+                        pieces.append(line)
+            yield b"".join(pieces)
 
 
 def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
@@ -272,8 +450,7 @@ def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
     h = hashlib.sha256()
     with atomic_open(output) as fh:
         if fmt == "nt":
-            for line in iter_lines(fragments):
-                data = (line + "\n").encode("utf-8")
+            for data in _nt_chunks(fragments):
                 h.update(data)
                 fh.write(data)
         else:
@@ -285,6 +462,14 @@ def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
             h.update(data)
             fh.write(data)
     return h.hexdigest()
+
+
+def _stat(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
 
 
 def _sha256_file(path: Path) -> str | None:
@@ -299,6 +484,12 @@ def _sha256_file(path: Path) -> str | None:
 
 
 # ------------------------------------------------------------------------------------ the build
+
+
+def _process_and_cache(path: str, key: str | None, cache_folder: Path | None) -> Fragment:
+    """:func:`process_file`, then into the cache (in the worker, in parallel): with a cache the
+    parent process holds no lines, so a build's memory does not grow with the corpus."""
+    return _Cache(cache_folder).put(process_file(path, key))
 
 
 def build_corpus(
@@ -347,7 +538,6 @@ def build_corpus(
 
     def handle(frag: Fragment) -> None:
         done[frag.path] = frag
-        store.put(frag)
         if progress:
             progress(frag)
         if strict and frag.error is not None:
@@ -357,14 +547,16 @@ def build_corpus(
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, min(64, len(todo) // (jobs * 8) or 1))
             try:
-                for frag in pool.map(process_file, [p for p, _ in todo], [k for _, k in todo], chunksize=chunk):
+                # the workers write the cache and send back fragments without their lines
+                for frag in pool.map(_process_and_cache, [p for p, _ in todo], [k for _, k in todo],
+                                     [cache_folder] * len(todo), chunksize=chunk):
                     handle(frag)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     else:
         for p, k in todo:
-            handle(process_file(p, k))
+            handle(_process_and_cache(p, k, cache_folder))
 
     # one document per file name: a second file with the same name would merge into the first
     owner: dict[str, str] = {}
@@ -393,12 +585,14 @@ def build_corpus(
     good = [f for f in report.fragments if f.error is None]
     if output is not None:
         out = Path(output)
-        unchanged = (
-            previous == current and store.output_hash() is not None and _sha256_file(out) == store.output_hash()
+        digest = store.output_hash()
+        unchanged = previous == current and digest is not None and (
+            _stat(out) == store.output_stat() or _sha256_file(out) == digest  # same size and mtime: not hashed
         )
-        digest = store.output_hash() if unchanged else _write_output(good, out)
+        if not unchanged:
+            digest = _write_output(good, out)
         report.written = not unchanged
-        store.save(current, digest)
+        store.save(current, digest, _stat(out))
     return report
 
 
