@@ -197,8 +197,6 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
     for m in re.finditer(r"以及|和|及|与", piece):
         left, right = piece[: m.start()], piece[m.end() :]
         if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
-            if not right.startswith(("其", "有关")) and left.endswith(("部门", "单位")) and False:
-                continue
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]
 
