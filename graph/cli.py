@@ -4,6 +4,8 @@ clear line each on stderr and a non-zero exit status."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,33 @@ __all__ = ["main"]
 
 def _fail(message: str) -> None:
     click.echo(f"policykg: error: {message}", err=True)
+
+
+def _source_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``-g FILE`` or ``--store URI``: where a reading command finds the knowledge graph."""
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        f = click.option("--store", "store_uri",
+                         help=f"{what} this store instead (oxigraph:DIR or a SPARQL endpoint URL).")(f)
+        return click.option("-g", "--graph", "graph_file", type=click.Path(), help=f"Graph file to {what.lower()}.")(f)
+
+    return decorate
+
+
+@contextmanager
+def _source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
+    """The graph file read into memory, or the store opened read-only (closed afterwards)."""
+    if (graph_file is None) == (store_uri is None):
+        raise PolicyKGError("give either -g FILE or --store URI")
+    if store_uri is not None:
+        from .store import open_store
+
+        with open_store(store_uri, read_only=True) as st:
+            yield st
+    else:
+        from .rdf.io import read_graph
+
+        yield read_graph(str(graph_file))
 
 
 def _cells(result: Any) -> tuple[list[str], list[list[Any]]]:
@@ -173,8 +202,7 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
 
 @main.command()
 @click.argument("name")
-@click.option("-g", "--graph", "graph_file", type=click.Path(), help="Graph file to query.")
-@click.option("--store", "store_uri", help="Query this store instead (oxigraph:DIR or a SPARQL endpoint URL).")
+@_source_options("Query")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--as-of", "as_of", type=int,
@@ -182,22 +210,15 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
 def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, output: str | None,
           as_of: int | None) -> None:
     """Run a shipped query NAME (see `policykg queries`) or a .rq FILE."""
-    from .rdf.io import read_graph
     from .sparql import query_df
 
     params: dict[str, list[int]] = {}
     if as_of is not None:
         name, params = f"{name.removesuffix('.rq')}-as-of", {"asof": [as_of]}
     try:
-        if (graph_file is None) == (store_uri is None):
-            raise PolicyKGError("give either -g FILE or --store URI")
-        if store_uri is not None:
-            from .store import open_store
-
-            with open_store(store_uri) as st:
-                df = st.query_rows(name, params)
-        else:
-            df = query_df(read_graph(str(graph_file)), name, params)
+        with _source(graph_file, store_uri) as kg:
+            # a store's plain rows: the command line stays free of pandas on this path
+            df = kg.query_rows(name, params) if store_uri is not None else query_df(kg, name, params)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -227,7 +248,7 @@ def validate(graph_file: str | None, store_uri: str | None) -> None:
         if store_uri is not None:
             from .store import open_store
 
-            with open_store(store_uri) as st:
+            with open_store(store_uri, read_only=True) as st:
                 kg = st.dataset_graph()
         else:
             kg = read_graph(str(graph_file))
@@ -271,20 +292,20 @@ def demo(out_dir: str) -> None:
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to rank.")
+@_source_options("Rank")
 @click.option("--as-of", "as_of", type=int, help="Report departments as their successors in this year.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
 @click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def rank(graph_file: str, as_of: int | None, documents: tuple[str, ...], engine: str, fmt: str,
+def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, documents: tuple[str, ...], engine: str, fmt: str,
          output: str | None) -> None:
     """Rank departments: tasks by role, documents, and centrality in the co-responsibility network."""
     from .analysis import rank as rank_
-    from .rdf.io import read_graph
 
     try:
-        df = rank_(read_graph(graph_file), as_of=as_of, documents=list(documents) or None, engine=engine)
+        with _source(graph_file, store_uri) as kg:
+            df = rank_(kg, as_of=as_of, documents=list(documents) or None, engine=engine)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -294,7 +315,7 @@ def rank(graph_file: str, as_of: int | None, documents: tuple[str, ...], engine:
 
 
 @main.command("map")
-@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to draw.")
+@_source_options("Draw")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
 @click.option("--department", "departments", multiple=True,
@@ -302,16 +323,16 @@ def rank(graph_file: str, as_of: int | None, documents: tuple[str, ...], engine:
 @click.option("--min-tasks", type=int, default=1, show_default=True, help="Leave out departments with fewer tasks.")
 @click.option("--as-of", "as_of", type=int, help="Show departments as their successors in this year.")
 @click.option("--by-document", is_flag=True, help="One node per document instead of one per task.")
-def map_(graph_file: str, output: str, documents: tuple[str, ...], departments: tuple[str, ...], min_tasks: int,
+def map_(graph_file: str | None, store_uri: str | None, output: str, documents: tuple[str, ...], departments: tuple[str, ...], min_tasks: int,
          as_of: int | None, by_document: bool) -> None:
     """Write an interactive, offline HTML map of who is assigned to which task."""
-    from .rdf.io import read_graph
     from .render import write_map
 
     try:
-        path = write_map(output, read_graph(graph_file), documents=list(documents) or None,
-                         departments=list(departments) or None, min_tasks=min_tasks, as_of=as_of,
-                         second="document" if by_document else "task")
+        with _source(graph_file, store_uri) as kg:
+            path = write_map(output, kg, documents=list(documents) or None,
+                             departments=list(departments) or None, min_tasks=min_tasks, as_of=as_of,
+                             second="document" if by_document else "task")
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -319,7 +340,7 @@ def map_(graph_file: str, output: str, documents: tuple[str, ...], departments: 
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file to export.")
+@_source_options("Export")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="File to write; the format follows the extension: .graphml .gexf .csv .jsonld .png .svg")
 @click.option("--projection", type=click.Choice(["task-department", "coresponsibility", "lead-partner", "citations"]),
@@ -328,17 +349,17 @@ def map_(graph_file: str, output: str, documents: tuple[str, ...], departments: 
               help="For .png/.svg: draw the network or a bar chart of the ranking.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
 @click.option("--as-of", "as_of", type=int, help="Departments as their successors in this year.")
-def export(graph_file: str, output: str, projection: str, chart: str, documents: tuple[str, ...],
+def export(graph_file: str | None, store_uri: str | None, output: str, projection: str, chart: str, documents: tuple[str, ...],
            as_of: int | None) -> None:
     """Export a network for Gephi/yEd (GraphML, GEXF), spreadsheets (CSV), JSON-LD, or a PNG/SVG chart.
 
     .csv writes the node list to OUTPUT and the edge list to OUTPUT-stem_edges.csv."""
-    from .rdf.io import read_graph
     from .render import write_export
 
     try:
-        paths = write_export(output, read_graph(graph_file), projection=projection, chart=chart,
-                             documents=list(documents) or None, as_of=as_of)
+        with _source(graph_file, store_uri) as kg:
+            paths = write_export(output, kg, projection=projection, chart=chart,
+                                 documents=list(documents) or None, as_of=as_of)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -347,17 +368,17 @@ def export(graph_file: str, output: str, projection: str, chart: str, documents:
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_file", required=True, type=click.Path(), help="Graph file.")
+@_source_options("Read")
 @click.option("--unresolved", is_flag=True, help="Only the mentions no registry entry matched (to curate).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def departments(graph_file: str, unresolved: bool, fmt: str, output: str | None) -> None:
+def departments(graph_file: str | None, store_uri: str | None, unresolved: bool, fmt: str, output: str | None) -> None:
     """Canonical departments with the ways they are written and their task counts."""
-    from .rdf.io import read_graph
     from .sparql import query_df
 
     try:
-        df = query_df(read_graph(graph_file), "departments")
+        with _source(graph_file, store_uri) as kg:
+            df = query_df(kg, "departments")
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)

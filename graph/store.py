@@ -78,6 +78,8 @@ def _literal_py(lexical: str, datatype: str | None, lang: str | None) -> Any:
     """A literal as the Python value the memory store gives (ints, floats, bools, else the lexical form)."""
     if lang or not datatype or datatype == _XSD + "string":
         return lexical
+    if datatype == _XSD + "integer" and lexical.isascii() and lexical.lstrip("+-").isdigit():
+        return int(lexical)  # counts: the common case, without loading rdflib (CLI start-up)
     from rdflib import Literal, URIRef
 
     from .sparql import _py
@@ -253,8 +255,9 @@ class MemoryStore(KGStore):
         return (s, p, o)
 
     def _select(self, text: str) -> tuple[list[str], list[list[Any]]]:
-        from .sparql import _py
+        from .sparql import _py, use_hash_join
 
+        use_hash_join()
         try:
             result = self._ds.query(text)
         except Exception as exc:  # rdflib raises parser- and evaluator-specific types
@@ -323,17 +326,23 @@ class _NTriplesFileMixin(KGStore):
 class OxigraphStore(_NTriplesFileMixin):
     """A pyoxigraph ``Store`` in a folder; queries see the union of the named graphs."""
 
-    def __init__(self, location: str, *, create: bool = False) -> None:
+    def __init__(self, location: str, *, create: bool = False, read_only: bool = False) -> None:
         import pyoxigraph as ox
 
         self.uri = f"oxigraph:{location}"
         self.location = location
-        if not create and not Path(location, "CURRENT").exists():
+        self.read_only = read_only
+        if (read_only or not create) and not Path(location, "CURRENT").exists():
             raise StoreError(f"{location}: no Oxigraph store there (load or build into it first)")
         try:
-            self._store: Any = ox.Store(location)
+            # A read-only handle takes no lock: any number of readers (queries, `serve`) at once.
+            self._store: Any = ox.Store.read_only(location) if read_only else ox.Store(location)
         except OSError as exc:
             raise StoreError(f"{location}: cannot open the Oxigraph store ({exc})") from None
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only")
 
     def _select(self, text: str) -> tuple[list[str], list[list[Any]]]:
         import pyoxigraph as ox
@@ -354,6 +363,7 @@ class OxigraphStore(_NTriplesFileMixin):
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         import pyoxigraph as ox
 
+        self._writable()
         if doc and self._store.contains_named_graph(ox.NamedNode(doc)):
             text = _update_text(doc, own, shared)
             self._store.update(text)  # one transaction: all of it or nothing
@@ -364,6 +374,7 @@ class OxigraphStore(_NTriplesFileMixin):
             self._store.load("\n".join(quads), format=ox.RdfFormat.N_QUADS)
 
     def drop_document(self, doc_iri: str) -> None:
+        self._writable()
         self._store.update(f"DROP SILENT GRAPH <{doc_iri}>")
 
     def _all_triples(self) -> Iterable[tuple[Node, Node, Node]]:
@@ -385,7 +396,8 @@ class OxigraphStore(_NTriplesFileMixin):
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None
 
 
@@ -467,16 +479,19 @@ def _json_py(t: Mapping[str, str] | None) -> Any:
     return _literal_py(t["value"], t.get("datatype"), t.get("xml:lang"))
 
 
-def open_store(uri: str | None, *, create: bool = False, update_url: str | None = None) -> KGStore:
+def open_store(uri: str | None, *, create: bool = False, update_url: str | None = None,
+               read_only: bool = False) -> KGStore:
     """Open ``memory`` (the default), ``oxigraph:DIR`` (made if ``create``) or an ``http(s)://`` SPARQL
-    endpoint (its query URL; ``update_url`` where updates go if not the usual one)."""
+    endpoint (its query URL; ``update_url`` where updates go if not the usual one). ``read_only``
+    opens an Oxigraph folder without its write lock, so that many readers can share it (not while a
+    ``load`` or ``build`` writes to it)."""
     if uri is None or uri == "memory":
         return MemoryStore()
     if uri.startswith("oxigraph:"):
         location = uri[len("oxigraph:"):]
         if not location:
             raise StoreError("oxigraph: needs a folder, e.g. oxigraph:kg.oxigraph")
-        return OxigraphStore(location, create=create)
+        return OxigraphStore(location, create=create and not read_only, read_only=read_only)
     if uri.startswith(("http://", "https://")):
         return SparqlEndpointStore(uri, update_url=update_url)
     raise StoreError(f"unknown store {uri!r} (use memory, oxigraph:DIR or an http(s):// SPARQL endpoint)")

@@ -269,6 +269,22 @@ def test_documents_and_dataset_graph(loaded: KGStore, corpus: Any) -> None:
     assert len(loaded.dataset_graph()) == len(corpus.graph)
 
 
+@pytest.mark.parametrize(("name", "params"), [("leads", {}), ("leads-as-of", {"asof": [2019]}), ("departments", {}),
+                                              ("responsibilities", {})])
+def test_a_department_parameter_selects_its_rows(loaded: KGStore, name: str, params: dict[str, list[Any]],
+                                                request: pytest.FixtureRequest) -> None:
+    """A language-tagged parameter value finds its rows on every backend (Virtuoso 7 does not when
+    the value comes out of a subquery, so the queries match labels in their outermost group)."""
+    if name == "leads-as-of" and request.node.callspec.params["loaded"] == "virtuoso":
+        pytest.xfail("Virtuoso 7 drops the merged body's other tasks when ?department and ?asof are both bound "
+                     "(the NOT EXISTS form of this query did the same)")
+    everything = loaded.query_df(name, params)
+    department = everything.iloc[0]["department"]
+    one = loaded.query_df(name, {**params, "department": [Literal(department, lang="zh")]})
+    want = everything[everything["department"] == department]
+    assert len(want) > 0 and _rows(one) == _rows(want), f"{name} on {loaded.uri}"
+
+
 def test_parameter_with_quotes_braces_and_union_only_matches_itself(loaded: KGStore) -> None:
     leads = loaded.query_df("leads")
     first = leads.iloc[0]["department"]
@@ -307,6 +323,46 @@ def test_drop_and_replace_one_document(fresh: KGStore, corpus: Any) -> None:
                                                              "food_safety_2017.txt"]
 
 
+def test_rank_map_and_export_are_identical_on_every_backend(loaded: KGStore, reference: KGStore,
+                                                            tmp_path: Path) -> None:
+    from graph.analysis import rank
+    from graph.render import write_export, write_map
+
+    for as_of in (None, 2019):
+        want = rank(reference, as_of=as_of)
+        assert len(want) > 0
+        assert _rows(rank(loaded, as_of=as_of)) == _rows(want), f"rank (as of {as_of}) differs on {loaded.uri}"
+    assert (write_map(tmp_path / "got.html", loaded).read_bytes()
+            == write_map(tmp_path / "want.html", reference).read_bytes())
+    for suffix, projection in ((".graphml", "task-department"), (".gexf", "coresponsibility"),
+                               (".csv", "lead-partner"), (".graphml", "citations")):
+        got = write_export(tmp_path / f"got-{projection}{suffix}", loaded, projection=projection)
+        want_files = write_export(tmp_path / f"want-{projection}{suffix}", reference, projection=projection)
+        assert [p.read_bytes() for p in got] == [p.read_bytes() for p in want_files], f"{projection}{suffix}"
+
+
+def test_read_only_oxigraph_has_no_lock_and_refuses_writes(corpus: Any, tmp_path: Path) -> None:
+    from graph.errors import StoreError
+
+    location = tmp_path / "ro"
+    with open_store(f"oxigraph:{location}", create=True) as st:
+        st.load_graph(corpus.graph)
+    one = open_store(f"oxigraph:{location}", read_only=True)
+    two = open_store(f"oxigraph:{location}", read_only=True)  # a locking open would fail here
+    try:
+        assert _rows(one.query_df("leads")) == _rows(two.query_df("leads"))
+        with pytest.raises(StoreError, match="read-only"):
+            one.drop_document(one.documents()[0])
+        with pytest.raises(StoreError, match="read-only"):
+            one.load_graph(corpus.graph)
+        assert len(two.documents()) == 2
+    finally:
+        one.close()
+        two.close()
+    with pytest.raises(StoreError, match="no Oxigraph store"):
+        open_store(f"oxigraph:{tmp_path / 'missing'}", read_only=True)
+
+
 # --- CLI ----------------------------------------------------------------------------------------------
 
 def _cli(*args: str, **kw: Any) -> subprocess.CompletedProcess[str]:
@@ -325,6 +381,23 @@ def test_cli_build_load_query_validate_with_store(tmp_path: Path, kg_file: Path,
     assert json.loads(r.stdout) == json.loads(reference.query_df("leads").to_json(orient="records"))
     r = _cli("validate", "--store", st)
     assert r.returncode == 0, r.stdout + r.stderr
+    # every reading command takes --store and answers as it does from the file
+    for args in (("rank", "-f", "csv"), ("departments", "-f", "csv"), ("query", "leads", "--as-of", "2019")):
+        from_store = _cli(*args, "--store", st)
+        from_file = _cli(*args, "-g", str(kg_file))
+        assert from_store.returncode == 0 and from_file.returncode == 0, from_store.stderr + from_file.stderr
+        assert from_store.stdout == from_file.stdout, args
+    for cmd, out in (("map", "m.html"), ("export", "e.graphml")):
+        assert _cli(cmd, "--store", st, "-o", str(tmp_path / f"store-{out}")).returncode == 0
+        assert _cli(cmd, "-g", str(kg_file), "-o", str(tmp_path / f"file-{out}")).returncode == 0
+        assert (tmp_path / f"store-{out}").read_bytes() == (tmp_path / f"file-{out}").read_bytes(), cmd
+    # two readers at once: reading commands open the folder read-only, without its lock
+    first = subprocess.Popen([sys.executable, "-m", "graph", "query", "leads", "--store", st], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = _cli("query", "leads", "--store", st)
+    out, err = first.communicate(timeout=120)
+    assert first.returncode == 0 and second.returncode == 0, err + second.stderr
+    assert out == second.stdout
     assert _cli("build", str(graph.example_path())).returncode == 2
     assert _cli("query", "leads").returncode != 0
 

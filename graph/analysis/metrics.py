@@ -26,6 +26,8 @@ from .networks import ROLES, apply_as_of, coresponsibility_edges, coresponsibili
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from ..store import KGStore
+
 __all__ = [
     "IGRAPH_ABOVE",
     "METRIC_COLUMNS",
@@ -90,13 +92,28 @@ def _community_ids(groups: Iterable[Iterable[Any]], label: dict[Any, str]) -> di
     return {n: k for k, g in enumerate(ordered) for n in g}
 
 
+def _eigenvector_arpack(G: nx.Graph, weight: str | None) -> dict[Any, float]:
+    """networkx's ``eigenvector_centrality_numpy`` with a fixed ARPACK start vector: networkx lets
+    ARPACK start from a random vector, which changed the last digits from run to run (and so the
+    bytes of every export)."""
+    import scipy.sparse.linalg
+
+    nodes = list(G)
+    A = nx.to_scipy_sparse_array(G, nodelist=nodes, weight=weight, dtype=float)
+    M = A.T if G.is_directed() else A  # in-edges, as networkx
+    _, vectors = scipy.sparse.linalg.eigs(M, k=1, which="LR", maxiter=10_000, tol=1e-12, v0=np.ones(len(nodes)))
+    largest = vectors.flatten().real
+    norm = float(np.sign(largest.sum()) * np.linalg.norm(largest))
+    return dict(zip(nodes, (largest / norm).tolist(), strict=True))
+
+
 def _eigenvector_nx(G: nx.Graph, weight: str | None) -> dict[Any, float]:
     if G.number_of_edges() == 0:
         return dict.fromkeys(G, 0.0)
     try:
         if G.number_of_nodes() > 2:
-            return dict(nx.eigenvector_centrality_numpy(G, weight=weight, max_iter=10_000, tol=1e-12))
-    except (nx.NetworkXException, ArithmeticError, ValueError):
+            return _eigenvector_arpack(G, weight)
+    except (nx.NetworkXException, ArithmeticError, ValueError, RuntimeError):
         pass
     return dict(nx.eigenvector_centrality(G, weight=weight, max_iter=10_000, tol=1e-12))
 
@@ -634,7 +651,7 @@ def rank_table(
 
 
 def rank(
-    g_rdf: Graph,
+    g_rdf: Graph | KGStore,
     *,
     as_of: int | None = None,
     documents: Sequence[str] | None = None,
@@ -646,8 +663,8 @@ def rank(
 
     Parameters
     ----------
-    g_rdf : rdflib.Graph
-        A policykg knowledge graph.
+    g_rdf : rdflib.Graph or graph.store.KGStore
+        A policykg knowledge graph, or a store holding one.
     as_of : int, optional
         Report departments as they were in this year (successor of merged or renamed
         departments, from :func:`graph.extract.departments.successor`; identity when that is

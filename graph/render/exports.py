@@ -20,6 +20,8 @@ from ..errors import PolicyKGError
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from ..store import KGStore
+
 __all__ = [
     "EXPORT_SUFFIXES",
     "cjk_fonts",
@@ -251,7 +253,7 @@ def network_figure(
 
 def write_export(
     path: str | Path,
-    g_rdf: Graph,
+    g_rdf: Graph | KGStore,
     *,
     projection: str = "task-department",
     documents: list[str] | None = None,
@@ -266,7 +268,8 @@ def write_export(
     path : str or Path
         ``.graphml``, ``.gexf``, ``.csv`` (nodes; edges go to ``<stem>_edges.csv``), ``.jsonld``
         (the whole RDF graph), ``.png`` or ``.svg`` (a chart).
-    g_rdf : rdflib.Graph
+    g_rdf : rdflib.Graph or graph.store.KGStore
+        A policykg knowledge graph, or a store holding one.
     projection : {"task-department", "coresponsibility", "lead-partner", "citations"}
         Which network to export. Department nodes of the task-department and co-responsibility
         networks carry the :func:`graph.analysis.rank` columns as attributes.
@@ -298,7 +301,9 @@ def write_export(
             f"{p}: unknown export format {suffix or '(none)'} (use {', '.join(EXPORT_SUFFIXES)})"
         )
     if suffix == ".jsonld":
-        return [export_jsonld(g_rdf, p)]
+        from ..store import KGStore
+
+        return [export_jsonld(g_rdf.dataset_graph() if isinstance(g_rdf, KGStore) else g_rdf, p)]
     params = {"document": list(documents)} if documents else None
     td = apply_as_of(query_df(g_rdf, "projection-task-department", params), as_of)
     ranking = rank_table(td, engine=engine)

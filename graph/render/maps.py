@@ -35,6 +35,8 @@ from ..analysis.networks import ROLES, apply_as_of
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from ..store import KGStore
+
 __all__ = [
     "PHYSICS_MAX_NODES",
     "ROLE_COLOURS",
@@ -521,7 +523,7 @@ def projection_map(
 
 
 def network_map(
-    g_rdf: Graph,
+    g_rdf: Graph | KGStore,
     *,
     documents: Sequence[str] | None = None,
     departments: Sequence[str] | None = None,
@@ -537,8 +539,8 @@ def network_map(
 
     Parameters
     ----------
-    g_rdf : rdflib.Graph
-        A policykg knowledge graph.
+    g_rdf : rdflib.Graph or graph.store.KGStore
+        A policykg knowledge graph, or a store holding one.
     documents : sequence of str, optional
         Only these source files.
     departments : sequence of str, optional
@@ -589,7 +591,7 @@ def network_map(
     )
 
 
-def write_map(path: str | Path, g_rdf: Graph, **options: Any) -> Path:
+def write_map(path: str | Path, g_rdf: Graph | KGStore, **options: Any) -> Path:
     """Write :func:`network_map` ``(g_rdf, **options)`` to ``path`` (atomically); return the path."""
     from ..rdf.io import atomic_write_bytes
 
