@@ -534,8 +534,9 @@ def _coresponsibility_metrics(
     ends = pd.Index([x for pair in zip(src, tgt, strict=True) for x in pair], dtype=object)
     first = np.flatnonzero(~ends.duplicated())
     end_labels = [x for pair in zip(lab_s, lab_t, strict=True) for x in pair]
-    nodes: list[Any] = [ends[i] for i in first]
-    labels = [str(end_labels[i] or ends[i]) for i in first]
+    ends_list = ends.tolist()
+    nodes: list[Any] = [ends_list[i] for i in first]
+    labels = [str(end_labels[i] or ends_list[i]) for i in first]
     known = set(nodes)
     for iri, label in departments.items():
         if iri not in known:

@@ -170,8 +170,7 @@ def task_department_graph(df: pd.DataFrame) -> nx.Graph:
     G = nx.Graph()
     task_cols = ("text", "path", "quote", "document", "title")
     dept_cols = ("level", "kind")
-    for row in df.itertuples(index=False):
-        r = row._asdict()
+    for r in df.to_dict("records"):
         t, d = str(r["source"]), str(r["target"])
         if t not in G:
             attrs = {c: _scalar(r.get(c)) for c in task_cols}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -169,7 +169,7 @@ def _filter(td: pd.DataFrame, departments: Sequence[str] | None, min_tasks: int)
     return td
 
 
-def _group(row: dict[str, Any]) -> str:
+def _group(row: Mapping[Any, Any]) -> str:
     if row.get("collective"):
         return "collective"
     return _text(row.get("level")) or _text(row.get("kind")) or "department"
@@ -234,7 +234,7 @@ def map_data(
         )
         size = 10.0
         if iri in rk.index:
-            m = rk.loc[iri]
+            m: dict[Any, Any] = rk.loc[iri].to_dict()
             size = 10.0 + 30.0 * math.sqrt(float(m["pagerank"]) / pr_max if pr_max else 0.0)
             lines.append(
                 f"degree {int(m['degree'])} · weighted {float(m['weighted_degree']):g} · "
