@@ -235,10 +235,15 @@ def queries() -> None:
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path(), required=False)
+@click.argument("graph_arg", metavar="[GRAPH_FILE]", type=click.Path(), required=False)
+@click.option("-g", "--graph", "graph_opt", type=click.Path(), help="Graph file to validate (or give it as the argument).")
 @click.option("--store", "store_uri", help="Validate what this store holds instead of a file.")
-def validate(graph_file: str | None, store_uri: str | None) -> None:
+def validate(graph_arg: str | None, graph_opt: str | None, store_uri: str | None) -> None:
     """Check a graph against the SHACL shapes and the must-be-empty checks."""
+    if graph_arg is not None and graph_opt is not None:
+        _fail("give the graph file once (argument or -g)")
+        sys.exit(2)
+    graph_file = graph_arg if graph_arg is not None else graph_opt
     from .rdf.io import read_graph
     from .rdf.validate import validate as validate_
 

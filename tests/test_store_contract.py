@@ -381,6 +381,7 @@ def test_cli_build_load_query_validate_with_store(tmp_path: Path, kg_file: Path,
     assert json.loads(r.stdout) == json.loads(reference.query_df("leads").to_json(orient="records"))
     r = _cli("validate", "--store", st)
     assert r.returncode == 0, r.stdout + r.stderr
+    assert _cli("validate", "-g", str(kg_file)).stdout == _cli("validate", str(kg_file)).stdout
     # every reading command takes --store and answers as it does from the file
     for args in (("rank", "-f", "csv"), ("departments", "-f", "csv"), ("query", "leads", "--as-of", "2019")):
         from_store = _cli(*args, "--store", st)
