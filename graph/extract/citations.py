@@ -7,12 +7,15 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..data import rules
 from ..model import Citation, Span
-from .metadata import DOC_NUMBER, clean_doc_number
+from .metadata import DOC_NUMBER, clean_doc_number, doc_numbers
 from .spans import enclosing
 
 __all__ = ["DocNumber", "extract_citations", "parse_doc_number"]
@@ -22,7 +25,8 @@ _PRODUCE = re.compile(
     r"(?:并(?:发布|印发|实施|出台|公布))?(?:了)?$"
 )
 _CHAIN = re.compile(r"^[、，和及与并]*$")
-_FOOTER = re.compile(r"相关解读|相关链接|扫一扫|附件下载")
+_FOOTER_WORDS = ("相关解读", "相关链接", "扫一扫", "附件下载")
+_FOOTER = re.compile("|".join(_FOOTER_WORDS))
 
 
 @dataclass(frozen=True)
@@ -55,21 +59,29 @@ def parse_doc_number(number: str) -> DocNumber | None:
     return DocNumber(m.group("code"), int(year) if year else None, int(m.group("serial")))
 
 
+_TITLE_LINE = re.compile(r"《[^\n]*")  # from the first 《 of a line to the line's end
+_TITLE_MARK = re.compile(r"[《》]")
+
+
 def _titles(text: str) -> list[tuple[int, int]]:
-    """Outermost 《…》 spans (inner 《》 or 〈〉 kept)."""
-    out, depth, start = [], 0, -1
-    for i, ch in enumerate(text):
-        if ch == "《":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch == "》" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                if 1 < i - start <= 200 and "\n" not in text[start:i]:
+    """Outermost 《…》 spans (inner 《》 or 〈〉 kept).
+
+    Brackets never pair across a line break, so only the part of each line from its first 《 on
+    is walked, bracket by bracket.
+    """
+    out: list[tuple[int, int]] = []
+    for line in _TITLE_LINE.finditer(text):
+        depth, start = 0, -1
+        for m in _TITLE_MARK.finditer(text, line.start(), line.end()):
+            i = m.start()
+            if m.group() == "《":
+                if depth == 0:
+                    start = i
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and 1 < i - start <= 200 and "\n" not in text[start:i]:
                     out.append((start, i + 1))
-        elif ch == "\n":
-            depth = 0
     return out
 
 
@@ -78,21 +90,32 @@ def _line_of(text: str, pos: int) -> str:
     return text[a:b]
 
 
+_SPACES = re.compile(r"\s+")
+_BRACKETED_NUMBER = re.compile(r"\s*（\s*(" + DOC_NUMBER.pattern + r")\s*）")
+
+
+@cache
+def _not_documents_after() -> tuple[str, ...]:
+    return tuple(rules()["citations"]["not_documents_after"])
+
+
 def extract_citations(text: str, *, own_title: str | None = None, own_number: str | None = None) -> tuple[Citation, ...]:
     """Every distinct citation in a normalised text, in order of first appearance."""
     found: list[Citation] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     covered: list[tuple[int, int]] = []
-    own = re.sub(r"\s+", "", own_title or "")
+    own = _SPACES.sub("", own_title or "")
     titles = _titles(text)
     prev_end = -1
     chain_kind = "cites"
+    not_documents_after = _not_documents_after()
+    # a footer word before a title on its line: none can be when the text has none
+    footers = any(w in text for w in _FOOTER_WORDS)
     for start, end in titles:
         title = text[start + 1 : end - 1].strip()
-        if text[end : end + 4].startswith(tuple(rules()["citations"]["not_documents_after"])):
+        if text[end : end + 4].startswith(not_documents_after):
             continue
-        line = _line_of(text, start)
-        if _FOOTER.search(text[enclosing(text, start, "\n", window=1000)[0] : start]):
+        if footers and _FOOTER.search(text[enclosing(text, start, "\n", window=1000)[0] : start]):
             continue
         between = text[prev_end:start] if prev_end >= 0 else ""
         if prev_end >= 0 and _CHAIN.match(between):
@@ -102,14 +125,14 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
             kind = "produces" if _PRODUCE.search(before) else "cites"
         chain_kind, prev_end = kind, end
         number = None
-        m = re.match(r"\s*（\s*(" + DOC_NUMBER.pattern + r")\s*）", text[end : end + 40])
+        m = _BRACKETED_NUMBER.match(text[end : end + 40])
         span_end = end
         if m:
             number = clean_doc_number(m.group(1))
             span_end = end + m.end()
             prev_end = span_end
         covered.append((start, span_end))
-        flat = re.sub(r"\s+", "", title)
+        flat = _SPACES.sub("", title)
         if own and (flat == own or (len(flat) >= 4 and flat in own and number is None)):
             continue  # the document's own title, or the plan it issues
         key: tuple[str | None, str | None, str] = (flat, number, kind)
@@ -117,9 +140,15 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
             continue
         seen.add(key)
         found.append(Citation(title=title, doc_number=number, kind=kind, span=Span(start, span_end)))
-    own_no = re.sub(r"\s+", "", own_number or "")
-    for m in DOC_NUMBER.finditer(text):
-        if any(a <= m.start() < b for a, b in covered):
+    own_no = _SPACES.sub("", own_number or "")
+    # A 文号 inside a title's span is that title's. Spans are in order of their starts: with the
+    # furthest end so far, one binary search tells whether any span holds an offset.
+    starts = [a for a, _ in covered]
+    reach = list(itertools.accumulate((b for _, b in covered), max))
+    numbers = {k[1] for k in seen}  # every 文号 cited so far
+    for m in doc_numbers(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < reach[i]:
             continue
         number = clean_doc_number(m.group(0))
         if number == own_no:
@@ -130,9 +159,10 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         if line == m.group(0).strip() or (line.endswith(m.group(0)) and len(line) - len(m.group(0)) < 60 and not before):
             continue
         key = (None, number, "cites")
-        if any(k[1] == number for k in seen):
+        if number in numbers:
             continue
         seen.add(key)
+        numbers.add(number)
         found.append(Citation(title=None, doc_number=number, kind="cites", span=Span(m.start(), m.end())))
     found.sort(key=lambda c: c.span.start)
     return tuple(found)

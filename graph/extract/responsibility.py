@@ -19,6 +19,7 @@ from ..model import Assignee, Span, Task, Unit
 from .brackets import depth_split, parentheticals
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
+from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
 
@@ -39,6 +40,41 @@ class _Cues:
     generic: tuple[re.Pattern[str], ...]
     suffixes: tuple[str, ...]
     field_line: re.Pattern[str]
+    # Derived, for speed; each test below equals the plain loop over the lists above.
+    role_by_length: tuple[tuple[int, dict[str, str]], ...]  # role cues by length, longest first
+    role_ends: tuple[str, ...]  # every role cue (a fast "ends with any" test)
+    plain_roles: frozenset[str]
+    field_roles: dict[str, str]
+    generic_any: re.Pattern[str] | None  # the generic patterns joined; None: test them one by one
+    clause_words: re.Pattern[str] | None  # any role cue or field name; None: do not prefilter
+    standing_any: re.Pattern[str] | None  # the standing rules joined; None: test them one by one
+    same_below_words: tuple[re.Pattern[str], ...]
+    field_names: frozenset[str]  # the labels a field line starts with (longer than 2 characters)
+    field_lengths: tuple[int, ...]  # their lengths; () when a label holds a space or a colon
+    field_last: frozenset[str]  # their last characters
+    field_name: re.Pattern[str]  # a field label with its colon: where a field line may start
+    field_line_at: re.Pattern[str]  # a field line from its start (field_line without the anchor)
+    not_in_name: re.Pattern[str]
+    # Characters that make looks_like_unit False and that splitting a list never removes (not
+    # separators, joiners or part of a word stripped off): a list holding one is no list of names.
+    never_in_names: re.Pattern[str]
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``patterns`` does; None when they cannot be joined.
+
+    Named groups become plain groups (two patterns may name a group alike); a pattern that
+    refers back to a group, or sets flags for the whole pattern, cannot be joined.
+    """
+    if any("(?P=" in p or re.search(r"\\[1-9]", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns) or "(?!)")
+    except re.error:
+        return None
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @cache
@@ -47,7 +83,15 @@ def _cues() -> _Cues:
     pairs = [(cue, role) for role in _ROLE_ORDER for cue in r["roles"][role]]
     pairs.sort(key=lambda p: -len(p[0]))
     fields = sorted(r["fields"].items(), key=lambda p: -len(p[0]))
-    field_alt = "|".join(re.escape(f) for f, _ in fields if len(f) > 2)
+    labels = [f for f, _ in fields if len(f) > 2]  # what a field line starts with
+    field_alt = "|".join(re.escape(f) for f in labels)
+    by_length: dict[int, dict[str, str]] = {}
+    for cue, role in pairs:
+        by_length.setdefault(len(cue), {}).setdefault(cue, role)
+    words = sorted({cue for cue, _ in pairs} | {f for f, _ in fields}, key=len, reverse=True)
+    # Standing rules blank words out with spaces and field gaps become "；": a cue holding one of
+    # those could appear in the working copy without being in the clause, so do not prefilter then.
+    blankable = any(ch in w for w in words for ch in " 　\t；")
     return _Cues(
         role_suffixes=tuple(pairs),
         fields=tuple(fields),
@@ -61,29 +105,62 @@ def _cues() -> _Cues:
         generic=tuple(re.compile(p) for p in r["generic"]["patterns"]),
         suffixes=tuple(sorted(r["units"]["suffixes"], key=len, reverse=True)),
         field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ ]*(?:{field_alt})[ ]*：", re.M),
+        role_by_length=tuple(sorted(by_length.items(), reverse=True)),
+        role_ends=tuple(cue for cue, _ in pairs),
+        plain_roles=frozenset(r["roles"]["plain"]),
+        field_roles=dict(fields),
+        generic_any=_joined(r["generic"]["patterns"]),
+        clause_words=None if blankable else re.compile("|".join(re.escape(w) for w in words)),
+        standing_any=_joined(r["standing"]["implicit"] + r["standing"]["first_lead"]),
+        same_below_words=tuple(re.compile(re.escape(w)) for w in r["standing"]["same_below"]),
+        field_names=frozenset(labels),
+        field_lengths=() if any(" " in n or "：" in n for n in labels) else tuple(sorted({len(n) for n in labels})),
+        field_last=frozenset(n[-1] for n in labels),
+        field_name=re.compile(rf"(?:{field_alt})[ ]*："),
+        field_line_at=re.compile(rf"[ ]*(?:{field_alt})[ ]*："),
+        not_in_name=re.compile(r["units"]["not_in_name"]),
+        never_in_names=_never_in_names(r["clause"]["prefixes"] + r["clause"]["strip"]),
     )
+
+
+def _never_in_names(words: list[str]) -> re.Pattern[str]:
+    removable = set(_JOINERS + "　\n、,，以及等") | {ch for w in words for ch in w}
+    chars = "".join(sorted(set("。；：:%“”《》") - removable))
+    digits = "" if any(ch.isdigit() for ch in removable) else r"\d"
+    return re.compile(f"[{re.escape(chars)}{digits}]" if chars or digits else "(?!)")
 
 
 def is_generic(mention: str) -> bool:
     """A collective or unnamed assignee (有关部门, 各市、县（区）政府, 试点城市政府…).
 
+    One search of the ``[generic]`` patterns joined as alternatives: it matches wherever one of
+    them does (see :func:`_joined`).
+
     >>> is_generic("有关部门"), is_generic("各市、县（区）政府"), is_generic("国务院办公厅")
     (True, True, False)
     """
-    return any(p.search(mention) for p in _cues().generic)
+    cues = _cues()
+    if cues.generic_any is None:
+        return any(p.search(mention) for p in cues.generic)
+    return cues.generic_any.search(mention) is not None
+
+
+_TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
+_NOT_IN_UNIT = re.compile(r"[，。；：:\d%“”《》]")
 
 
 def looks_like_unit(mention: str) -> bool:
     """Whether ``mention`` reads as the name of a body (by how it ends) or a collective."""
-    m = re.sub(r"（[^（）]*）$|〔[^〔〕]*〕$", "", mention)
     if not 2 <= len(mention) <= 40:
         return False
-    if re.search(r"[，。；：:\d%“”《》]", mention):
+    if _NOT_IN_UNIT.search(mention):
         return False
     if is_generic(mention):
         return True
     # "技工院校内由X负责" is a condition, not a name
-    return m.endswith(_cues().suffixes) and not re.search(rules()["units"]["not_in_name"], m)
+    m = _TRAILING_BRACKET.sub("", mention)
+    cues = _cues()
+    return m.endswith(cues.suffixes) and not cues.not_in_name.search(m)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,15 +191,20 @@ _JOINERS = "、，,及和与 "
 _BARE_PLACE = re.compile(r"^(各|全)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗)(级)?$")
 
 
+_TRIM_LEFT = _JOINERS + "　\n"
+_TRIM_RIGHT = "、，, 　\n"
+
+
 def _trim(s: str, start: int) -> tuple[str, int]:
     """Strip joiners and spaces at both ends; return the piece and its new start."""
-    left = len(s) - len(s.lstrip(_JOINERS + "　\n"))
-    s2 = s.lstrip(_JOINERS + "　\n").rstrip("、，, 　\n")
-    return s2, start + left
+    s2 = s.lstrip(_TRIM_LEFT)
+    return s2.rstrip(_TRIM_RIGHT), start + len(s) - len(s2)
 
 
 def _strip_words(piece: str, start: int) -> tuple[str, int]:
     cues = _cues()
+    if not piece.startswith(cues.prefixes) and not piece.endswith(cues.strip):
+        return _trim(piece, start)  # what the loop below comes to when no word is there
     changed = True
     while changed:
         changed = False
@@ -191,10 +273,13 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+_AND = re.compile(r"以及|和|及|与")
+
+
 def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
     """Split ``A和B`` only when both sides are names on their own (not 国家发展和改革委员会)."""
     suffixes = _cues().suffixes
-    for m in re.finditer(r"以及|和|及|与", piece):
+    for m in _AND.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
         if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
@@ -203,11 +288,14 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
 
 def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
     """``(cue, role, plain)`` when the segment ends with a role cue."""
-    plain_roles = set(rules()["roles"]["plain"])
-    for cue, role in _cues().role_suffixes:
-        if segment.endswith(cue):
-            return cue, role, role in plain_roles
-    return None
+    cues = _cues()
+    if not segment.endswith(cues.role_ends):
+        return None
+    for length, roles in cues.role_by_length:  # the longest cue the segment ends with
+        role = roles.get(segment[-length:])
+        if role is not None:
+            return segment[-length:], role, role in cues.plain_roles
+    return None  # pragma: no cover - role_ends holds every cue
 
 
 @cache
@@ -227,12 +315,17 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     if m is None:
         return None
     name = m.group(1)
-    return name, dict(_cues().fields)[name], m.end()
+    return name, _cues().field_roles[name], m.end()
+
+
+_BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,4})[）〕]$")
 
 
 def _bracket_role(r: _Raw) -> _Raw:
     """``省商务厅（牵头）`` names 省商务厅 in the bracketed role."""
-    m = re.match(r"^(.+?)[（〔]([^（）〔〕]{1,4})[）〕]$", r.mention)
+    if "（" not in r.mention and "〔" not in r.mention:
+        return r
+    m = _BRACKET_ROLE.match(r.mention)
     roles_ = rules()["clause"]["bracket_roles"]
     if m is None or m.group(2) not in roles_:
         return r
@@ -246,11 +339,27 @@ def parse_bare_list(content: str, base: int = 0) -> Clause | None:
     Read as responsible (plain, so a first-listed-is-lead rule applies); the caller accepts it only
     where a clause stands (after a sentence, closing the paragraph).
     """
+    if _cues().never_in_names.search(content):
+        return None  # a character no name holds survives the split into some name
     names = _split_names(content, base)
     if not names or all(is_generic(m) for m, _, _ in names):
         return None
     raws = [_bracket_role(_Raw(m, a, b, "responsible", True)) for m, a, b in names]
     return Clause(span=Span(base, base + len(content)), assignees=tuple(raws))
+
+
+def _may_be_clause(content: str, cues: _Cues) -> bool:
+    """False when :func:`parse_clause` can only return None: the content holds no role cue and no
+    field name (a clause needs one to name anybody) and no standing rule.
+
+    The blanking of standing rules only turns characters into spaces, so when no rule matches the
+    content, the working copy is the content and every cue found in it is in the content.
+    """
+    if cues.clause_words is None or cues.clause_words.search(content):
+        return True
+    if cues.standing_any is not None:
+        return cues.standing_any.search(content) is not None
+    return any(p.search(content) for p in cues.implicit) or any(p.search(content) for p in cues.first_lead)
 
 
 def parse_clause(content: str, base: int = 0) -> Clause | None:
@@ -264,6 +373,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     stripped = content.strip()
     if not stripped or stripped.startswith(cues.explanations):
         return None
+    if not _may_be_clause(content, cues):
+        return None
     # Standing rules are read first and blanked out, so that their words are not names.
     work = content
     first_lead = same_below = False
@@ -276,8 +387,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         for m in pat.finditer(work):
             first_lead = True
             work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
-    for word in cues.same_below:
-        for m in re.finditer(re.escape(word), work):
+    for word in cues.same_below_words:
+        for m in word.finditer(work):
             same_below = True
             work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
 
@@ -355,31 +466,87 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
 # Finding clauses and cutting tasks
 
 
+def _field_label_starts(text: str) -> list[int]:
+    """Every offset where ``_cues().field_name`` (a field label, spaces, a colon) matches, in order.
+
+    Colons are few and found fast: the label ends where the spaces before a colon begin, so only
+    the characters there are looked at. (Were a label to hold a space or a colon, every match
+    would be searched for instead.)
+    """
+    cues = _cues()
+    names, lengths, last = cues.field_names, cues.field_lengths, cues.field_last
+    if not lengths:  # pragma: no cover - not so in rules.toml
+        out, label = [], cues.field_name.search(text)
+        while label is not None:
+            out.append(label.start())
+            label = cues.field_name.search(text, label.start() + 1)
+        return out
+    starts: set[int] = set()
+    colon = text.find("：")
+    while colon >= 0:
+        end = colon
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end > 0 and text[end - 1] in last:
+            for n in lengths:
+                if end >= n and text[end - n : end] in names:
+                    starts.add(end - n)
+        colon = text.find("：", colon + 1)
+    return sorted(starts)
+
+
+def _field_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every ``_cues().field_line`` match, found from the field labels.
+
+    The anchored pattern is tried at every position; a label with its colon is rare, so find
+    those, step back over the spaces before one and match there when a line, sentence or clause
+    ends just before (what the anchor asks). A match starts only after the spaces: inside them
+    the anchor fails.
+    """
+    cues = _cues()
+    out: list[tuple[int, int]] = []
+    pos = look = 0  # matches start at or after pos; labels count from look
+    for label in _field_label_starts(text):
+        if label < look:
+            continue
+        start = label
+        while start > pos and text[start - 1] == " ":
+            start -= 1
+        look = label + 1
+        if start == 0 or text[start - 1] in "\n。；":
+            m = cues.field_line_at.match(text, start)
+            if m is not None:  # always: the label matched
+                out.append((m.start(), m.end()))
+                pos = look = m.end()
+    return out
+
+
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
+    cues = _cues()
     for start, end in parentheticals(text):
-        clause = parse_clause(text[start + 1 : end - 1], start + 1)
+        content = text[start + 1 : end - 1]
+        # parse_clause finds nothing where no cue word and no standing rule is (see _may_be_clause)
+        clause = parse_clause(content, start + 1) if _may_be_clause(content, cues) else None
         if clause is None and text[max(0, start - 1) : start] in ("。", "；") and (
             end == len(text) or text[end] in "\n。"
         ):
-            clause = parse_bare_list(text[start + 1 : end - 1], start + 1)
+            clause = parse_bare_list(content, start + 1)
         if clause is not None:
             found.append(replace(clause, span=Span(start, end)))
     taken = [(c.span.start, c.span.end) for c in found]
     # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
-    cues = _cues()
     i = 0
-    matches = list(cues.field_line.finditer(text))
+    matches = _field_lines(text)
     while i < len(matches):
-        m = matches[i]
-        start = m.start()
+        start, m_end = matches[i]
         if any(a <= start < b for a, b in taken):
             i += 1
             continue
-        end = enclosing(text, m.end(), "\n", window=2000)[1]
+        end = enclosing(text, m_end, "\n", window=2000)[1]
         j = i + 1
-        while j < len(matches) and text[end : matches[j].start()].strip(" \n") == "":
-            end = enclosing(text, matches[j].end(), "\n", window=2000)[1]
+        while j < len(matches) and text[end : matches[j][0]].strip(" \n") == "":
+            end = enclosing(text, matches[j][1], "\n", window=2000)[1]
             j += 1
         body = text[start:end]
         # a field line ends at the sentence end
@@ -441,7 +608,5 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 assignees=tuple(assignees),
             )
         )
-    from .tables import table_tasks
-
     merged = sorted([*tasks, *table_tasks(text, units)], key=lambda t: (t.clause_span.start, t.text_span.start))
     return tuple(replace(t, ordinal=k) for k, t in enumerate(merged, start=1))

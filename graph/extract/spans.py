@@ -6,15 +6,14 @@ in a 50 MB file that is quadratic. These helpers look at most ``window`` charact
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 __all__ = ["enclosing"]
 
 
 @cache
-def _pattern(seps: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(seps) + "]")
+def _chars(seps: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(seps))
 
 
 def enclosing(text: str, pos: int, seps: str, window: int = 4000) -> tuple[int, int]:
@@ -22,15 +21,19 @@ def enclosing(text: str, pos: int, seps: str, window: int = 4000) -> tuple[int, 
 
     The start is just after the last separator before ``pos``; the end is the next separator at
     or after ``pos`` (or the text's end). Neither goes further than ``window`` characters.
+    Each bound is found by one ``str.rfind`` or ``str.find`` per separator, run in C and bounded
+    by the window and by the nearest separator found so far.
 
     >>> enclosing("甲。乙丙，丁。", 3, "。")
     (2, 6)
     """
-    pat = _pattern(seps)
-    lo = max(0, pos - window)
-    start = lo
-    for m in pat.finditer(text, lo, pos):
-        start = m.end()
-    m2 = pat.search(text, pos, min(len(text), pos + window))
-    end = m2.start() if m2 else min(len(text), pos + window)
+    start = max(0, pos - window)
+    end = min(len(text), pos + window)
+    for ch in _chars(seps):
+        i = text.rfind(ch, start, pos)
+        if i >= 0:
+            start = i + 1
+        i = text.find(ch, pos, end)
+        if i >= 0:
+            end = i
     return start, end

@@ -12,89 +12,115 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..model import Span, Unit
 
 __all__ = ["PathIndex", "numbered_units", "path_at"]
 
 _CN = "一二三四五六七八九十百零〇两"
-# (style, pattern); the first group is the label as printed, the second its key.
-_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"(第([{_CN}\d]+)章)[ 　]*")),
-    ("section", re.compile(rf"(第([{_CN}\d]+)节)[ 　]*")),
-    ("article", re.compile(rf"(第([{_CN}\d]+)条)[ 　]+")),
-    ("cn", re.compile(rf"(([{_CN}]+)[、，,．.])")),
-    ("pcn", re.compile(rf"(（([{_CN}]+)）[、．.]?)")),
-    ("num", re.compile(r"((\d{1,3})(?:[、．]|\.(?!\d)))")),
-    ("pnum", re.compile(r"(（(\d{1,3})）[、．.]?)")),
-    ("circ", re.compile(r"(([\u2460-\u2473\u2776-\u277f]))")),
+# (style, label, key, what may follow): the label as printed holds its key (``（一）`` -> ``一``).
+_LABEL_PARTS: tuple[tuple[str, str, str, str], ...] = (
+    ("chapter", "第{}章", rf"[{_CN}\d]+", "[ 　]*"),
+    ("section", "第{}节", rf"[{_CN}\d]+", "[ 　]*"),
+    ("article", "第{}条", rf"[{_CN}\d]+", "[ 　]+"),
+    # "一是…", "二要…", "一五…", "一次…" open a sentence, not a unit
+    ("cn", "{}[、，,．.]", rf"[{_CN}]+", "(?![是要五次])"),
+    ("pcn", "（{}）[、．.]?", rf"[{_CN}]+", ""),
+    ("num", r"{}(?:[、．]|\.(?!\d))", r"\d{1,3}", ""),
+    ("pnum", "（{}）[、．.]?", r"\d{1,3}", ""),
+    ("circ", "{}", "[\u2460-\u2473\u2776-\u277f]", ""),
 )
+# Every label style as one alternative, tried in the order above, after the indentation of a line
+# (taken possessively: no label starts with a space). Lines after the first are found by their
+# line break, which the regex engine skips to much faster than it tries a "^" at every position.
+_LABEL = (
+    # (the look-ahead tests the first character of every style at once: 第, a numeral, （, a digit
+    # or a circled number; it saves trying the styles one by one on the many lines without one)
+    rf"[ \t\u3000]*+(?=[第{_CN}（\d\u2460-\u2473\u2776-\u277f])(?:"
+    + "|".join(
+        f"(?P<{style}>(?P<{style}_label>{label.format(f'(?P<{style}_key>{key})')}){after})"
+        for style, label, key, after in _LABEL_PARTS
+    )
+    + ")"
+)
+_LABEL_FIRST = re.compile(_LABEL)
+_LABEL_NEXT = re.compile("\n" + _LABEL)
+# style -> the numbers of its label and key groups (the same in both patterns)
+_GROUPS = {
+    style: (_LABEL_NEXT.groupindex[f"{style}_label"], _LABEL_NEXT.groupindex[f"{style}_key"])
+    for style, *_ in _LABEL_PARTS
+}
+# A line that may open an attachment ("附件", "附件1：…"), and the test of the whole line.
+_ATTACHMENT_FIRST = re.compile(r"[^\S\n]*附件")
+_ATTACHMENT_NEXT = re.compile(r"\n[^\S\n]*附件")
 _ATTACHMENT = re.compile(r"附件\s*\d*\s*[:：]?\s*$|附件\s*\d*\s*[:：]?\s*\S{0,60}$")
-_LINE = re.compile(r"[^\n]*\n?")
 
 
-def _match_label(line: str) -> tuple[str, str, str, int] | None:
-    stripped = line.lstrip(" \t\u3000")
-    lead = len(line) - len(stripped)
-    for style, pat in _LABELS:
-        m = pat.match(stripped)
-        if m is None:
-            continue
-        rest = stripped[m.end() :]
-        if not rest.strip() and style not in ("cn", "chapter", "section"):
-            # A bare "（1）" line is still a label; a bare "1." is too.
-            pass
-        if style == "cn" and rest.startswith(("是", "要", "五", "次")):
-            continue
-        return style, m.group(1), m.group(2), lead + m.end()
-    return None
+def _at_line_starts(text: str, first: re.Pattern[str], after_break: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """``(line start, match)`` of ``first`` at the text's start and of ``after_break`` (which
+    begins with a line break) at every line break, in order."""
+    m = first.match(text)
+    if m is not None:
+        yield 0, m
+    for m in after_break.finditer(text):
+        yield m.start() + 1, m
+
+
+def _attachment_starts(text: str) -> list[int]:
+    """Where the lines that open an attachment start.
+
+    Such a line holds no label: after its indentation comes 附 (or another kind of space), and
+    no label starts with either.
+    """
+    out: list[int] = []
+    for start, _m in _at_line_starts(text, _ATTACHMENT_FIRST, _ATTACHMENT_NEXT):
+        stop = text.find("\n", start)
+        line = text[start : stop + 1 if stop >= 0 else len(text)].strip()
+        if _ATTACHMENT.match(line) and line.startswith("附件"):
+            out.append(start)
+    return out
 
 
 def numbered_units(text: str) -> tuple[Unit, ...]:
-    """Every numbered unit of ``text`` (normalised), with its path, in reading order."""
-    found: list[tuple[int, int, str, str, str]] = []  # (line start, body start, style, label, key)
-    resets: list[int] = []
-    pos = 0
-    for m in _LINE.finditer(text):
-        line = m.group(0)
-        if not line:
-            break
-        start = m.start()
-        hit = _match_label(line)
-        if hit is not None:
-            style, label, key, body = hit
-            found.append((start, start + body, style, label, key))
-        elif _ATTACHMENT.match(line.strip()) and line.strip().startswith("附件"):
-            resets.append(start)
-        pos = m.end()
-    del pos
-    units: list[Unit] = []
-    stack: list[tuple[str, str]] = []  # (style, key)
+    """Every numbered unit of ``text`` (normalised), with its path, in reading order.
+
+    One pass over the labels: a unit is built when the next label (or an attachment, or the
+    text's end) shows where it ends.
+    """
+    resets = _attachment_starts(text)
     reset_iter = iter(resets)
     next_reset = next(reset_iter, None)
-    for i, (start, body, style, label, key) in enumerate(found):
+    units: list[Unit] = []
+    styles: list[str] = []  # the open styles, outermost first
+    keys: list[str] = []  # their keys
+    last: tuple[tuple[str, ...], str, str, str, int, int] | None = None  # the unit not yet ended
+    for start, m in _at_line_starts(text, _LABEL_FIRST, _LABEL_NEXT):
+        if last is not None:
+            end = next_reset if next_reset is not None and next_reset < start else start
+            units.append(_unit(last, end))
         while next_reset is not None and next_reset <= start:
-            stack = []
+            styles, keys = [], []
             next_reset = next(reset_iter, None)
-        styles = [s for s, _ in stack]
+        style = m.lastgroup
+        assert style is not None
+        label, key = m.group(*_GROUPS[style])
         if style in styles:
-            del stack[styles.index(style) :]
-        stack.append((style, key))
-        end = found[i + 1][0] if i + 1 < len(found) else len(text)
-        if next_reset is not None and next_reset < end:
-            end = next_reset
-        units.append(
-            Unit(
-                path=tuple(k for _, k in stack),
-                label=label.strip(),
-                key=key,
-                style=style,
-                span=Span(start, end),
-                body_start=body,
-            )
-        )
+            depth = styles.index(style)
+            del styles[depth:], keys[depth:]
+        styles.append(style)
+        keys.append(key)
+        last = (tuple(keys), label.strip(), key, style, start, m.end())
+    if last is not None:
+        end = next_reset if next_reset is not None and next_reset < len(text) else len(text)
+        units.append(_unit(last, end))
     return tuple(units)
+
+
+def _unit(fields: tuple[tuple[str, ...], str, str, str, int, int], end: int) -> Unit:
+    """The unit of ``(path, label, key, style, start, body start)``, ending at ``end``."""
+    path, label, key, style, start, body = fields
+    return Unit(path, label, key, style, Span(start, end), body)
 
 
 class PathIndex:

@@ -64,10 +64,10 @@ def _role_of_header(cell: str) -> str | None:
 
 def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
     """Tasks from every task-division table of a normalised text, in reading order."""
-    from .responsibility import _bracket_role, _Raw, _split_names, is_generic
-
     if "\t" not in text:
         return ()
+    from .responsibility import _bracket_role, _Raw, _split_names, is_generic
+
     if units is None:
         units = numbered_units(text)
     index = PathIndex(units)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
@@ -25,107 +26,169 @@ _SENT = "。；！？\n"
 _CLAUSE = "，。；！？：\n"
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """The ``[targets]`` rules, compiled once."""
+
+    pattern: re.Pattern[str]
+    never: frozenset[str]
+    not_after: tuple[str, ...]
+    cues: tuple[str, ...]  # longest first
+    any_cue: re.Pattern[str]
+    excluded: re.Pattern[str]
+    money_units: frozenset[str]
+    money_ok: re.Pattern[str]
+    chinese_one_units: frozenset[str]
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """A search that matches where any of ``words`` occurs (``any(w in s for w in words)``)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
+
+
 @cache
-def _pattern() -> re.Pattern[str]:
-    units = sorted(rules()["targets"]["units"], key=len, reverse=True)
+def _rules() -> _Rules:
+    cfg = rules()["targets"]
+    units = sorted(cfg["units"], key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
-    return re.compile(
-        r"(?<![\d.第])"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]{{1,6}})"
+    unit_first = "".join(sorted({re.escape(u[0]) for u in units if u}))
+    # A number (not right after a digit, "." or 第) with its unit. The pattern opens with the
+    # class of the number's first character, not with the look-behind, so that the regex
+    # engine skips to digits and numerals instead of trying every position; the look-behind
+    # (two characters wide) follows that character, and each alternative of the number goes on
+    # with the rest of its repetition, so the alternatives are tried in the same order and a
+    # match is the same as that of the plain pattern (a test checks it).
+    pattern = re.compile(
+        rf"(?P<num>[\d{_CN}](?<![\d.第][\s\S])"
+        rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
         r"(?P<mult>万亿|亿|万)?"
-        rf"(?P<unit>{unit_alt})"
+        # (a look-ahead for the first character of any unit: one test instead of one per unit)
+        + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
+        + rf"(?P<unit>{unit_alt})"
     )
+    return _Rules(
+        pattern=pattern,
+        never=frozenset(cfg["never"]),
+        not_after=tuple(cfg["not_after"]),
+        cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
+        any_cue=_any_of(cfg["cues"]),
+        excluded=_any_of(cfg["exclude_context"]),
+        money_units=frozenset(cfg["money_units"]),
+        money_ok=_any_of(cfg["money_ok"]),
+        chinese_one_units=frozenset(cfg["chinese_one_units"]),
+    )
+
+
+def _pattern() -> re.Pattern[str]:
+    return _rules().pattern
 
 
 def _bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return enclosing(text, pos, seps, window=2000)
 
 
+_AFTER_TRIM = re.compile(r"^(以上|左右|以内|之内|及以上|多|余)+")
+_AFTER_CUT = re.compile(r"[、，（(]")
+_AFTER_NOT_NAME = re.compile(r"^(的|达到|以|为|和|或|并|等|，|、)")
+_HEAD_TRIM = re.compile(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+")
+_HEAD_VERB = re.compile(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|突破)$")
+# "66人以上超大班额": a threshold that qualifies a noun, not a goal
+_THRESHOLD = re.compile(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)")
+
+
 def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
-    cues = sorted(rules()["targets"]["cues"], key=len, reverse=True)
+    cues = _rules().cues
     after = text[end : clause[1]]
-    after = re.sub(r"^(以上|左右|以内|之内|及以上|多|余)+", "", after)
-    after = re.split(r"[、，（(]", after, maxsplit=1)[0]
-    if after and not re.match(r"^(的|达到|以|为|和|或|并|等|，|、)", after) and len(after) <= 40:
+    after = _AFTER_TRIM.sub("", after)
+    after = _AFTER_CUT.split(after, maxsplit=1)[0]
+    if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40:
         return after.strip(" “”")
     head = text[clause[0] : start]
-    head = re.split(r"[、]", head)[-1]
+    head = head.split("、")[-1]
     head = _YEAR.sub("", head)
     for cue in cues:
         i = head.rfind(cue)
         if i >= 0 and i + len(cue) < len(head):
             left, right = head[:i], head[i + len(cue) :]
             head = right if len(right) >= 2 else left
-    head = re.sub(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+", "", head)
-    head = re.sub(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|突破)$", "", head)
+    head = _HEAD_TRIM.sub("", head)
+    head = _HEAD_VERB.sub("", head)
     return head.strip(" “”，")
 
 
 def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Target, ...]:
-    """Every target of a normalised document text, in reading order."""
-    cfg = rules()["targets"]
+    """Every target of a normalised document text, in reading order.
+
+    The tests that reject a number are independent of each other, so the cheap ones run first
+    and the number is converted last.
+    """
+    cfg = _rules()
     if units is None:
         units = numbered_units(text)
     index = PathIndex(units)
     out: list[Target] = []
-    for m in _pattern().finditer(text):
-        unit = (m.group("mult") or "") + m.group("unit")
-        if m.group("unit") in cfg["never"]:
+    for m in cfg.pattern.finditer(text):
+        m_start, m_end = m.span()
+        unit_word = m.group("unit")
+        if unit_word in cfg.never:
+            continue
+        # A 年-year, a 文号 serial or a digit glued to letters is not a count; nor is a phone
+        # number, a code or an enumeration of named bodies ("X等22家企业"). At the text's start
+        # the character before is "", which is "in" any string: such a number is never taken.
+        before1 = text[m_start - 1 : m_start]
+        if before1 in "-等" or text[m_end : m_end + 1] == "-":
+            continue
+        if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
+            continue
+        if text[m_end : m_end + 4].startswith(cfg.not_after):
             continue
         raw = m.group("num")
+        mult = m.group("mult")
         chinese = not raw[0].isdigit()
-        if chinese and (m.group("mult") or (any(ch in raw for ch in "千万") and len(raw) == 1)):
+        if chinese and (mult or (len(raw) == 1 and raw in "千万")):
+            continue
+        if _THRESHOLD.match(text[m_end : m_end + 6]):
+            continue
+        # A numeral must follow a cue within the clause: the clause starts no earlier than three
+        # characters back, so a cue that ends the three characters is needed in any case.
+        if chinese and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
+            continue
+        clause = _bounds(text, m_start, _CLAUSE)
+        near = text[clause[0] : min(clause[1], m_end + 4)]
+        if not cfg.any_cue.search(near):
+            continue
+        if chinese and not text[max(clause[0], m_start - 3) : m_start].endswith(cfg.cues):
+            continue
+        unit = (mult or "") + unit_word
+        ctx = text[clause[0] : clause[1]]
+        if unit in cfg.money_units and not cfg.money_ok.search(ctx):
+            continue
+        if cfg.excluded.search(ctx):
             continue
         value = to_number(raw)
         if value is None or value == 0:
             continue
-        # A 年-year, a 文号 serial or a digit glued to letters is not a count.
-        before1 = text[m.start() - 1 : m.start()]
-        if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
+        if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
             continue
-        # a phone number, a code or an enumeration of named bodies ("X等22家企业")
-        if before1 in "-等" or text[m.end() : m.end() + 1] == "-":
-            continue
-        if text[m.end() : m.end() + 4].startswith(tuple(cfg["not_after"])):
-            continue
-        clause = _bounds(text, m.start(), _CLAUSE)
-        ctx = text[clause[0] : clause[1]]
-        if any(w in ctx for w in cfg["exclude_context"]):
-            continue
-        after = text[m.end() : m.end() + 6]
-        # "66人以上超大班额": a threshold that qualifies a noun, not a goal
-        if re.match(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)", after):
-            continue
-        if unit in cfg["money_units"] and not any(w in ctx for w in cfg["money_ok"]):
-            continue
-        near = text[clause[0] : min(clause[1], m.end() + 4)]
-        if not any(c in near for c in cfg["cues"]):
-            continue
-        if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
-            continue
-        if chinese:
-            pre = text[max(clause[0], m.start() - 3) : m.start()]
-            if not any(pre.endswith(c) for c in cfg["cues"]):
-                continue
-        sent = _bounds(text, m.start(), _SENT)
-        years = [int(y.group(1)) for y in _YEAR.finditer(text, sent[0], m.start())]
+        sent = _bounds(text, m_start, _SENT)
+        years = [int(y.group(1)) for y in _YEAR.finditer(text, sent[0], m_start)]
         deadline: int | None = years[-1] if years else None
         if deadline is None:
-            para_start = enclosing(text, m.start(), "\n", window=4000)[0]
-            u = index.unit_at(m.start())
-            body = max(para_start, u.body_start if u is not None and u.body_start <= m.start() else para_start)
+            para_start = enclosing(text, m_start, "\n", window=4000)[0]
+            u = index.unit_at(m_start)
+            body = max(para_start, u.body_start if u is not None and u.body_start <= m_start else para_start)
             op = _OPENING_YEAR.match(text, body)
-            if op and not _YEAR.search(text, op.end(), m.start()):
+            if op and not _YEAR.search(text, op.end(), m_start):
                 deadline = int(op.group(1))
         out.append(
             Target(
-                path=index.path_at(m.start()),
-                indicator=_indicator(text, m.start(), m.end(), clause),
+                path=index.path_at(m_start),
+                indicator=_indicator(text, m_start, m_end, clause),
                 value=value,
                 unit=unit,
                 deadline=deadline,
-                span=Span(m.start(), m.end()),
+                span=Span(m_start, m_end),
                 sentence=Span(*sent),
             )
         )

@@ -7,6 +7,7 @@ behind it can be replaced. Every failure is an :class:`~graph.errors.InputError`
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,9 +40,23 @@ def iter_sources(paths: Iterable[str | Path]) -> list[Path]:
     return unique
 
 
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``, without building a path on POSIX (where a path is split at "/").
+
+    >>> _suffix("a/b.tar.GZ"), _suffix(".bashrc"), _suffix("a."), _suffix("x.md/.")
+    ('.GZ', '', '', '.md')
+    """
+    if os.sep != "/" or os.altsep is not None:  # pragma: no cover - Windows
+        return Path(name).suffix
+    parts = [p for p in name.split("/") if p and p != "."]
+    base = parts[-1] if parts else ""
+    i = base.rfind(".")
+    return base[i:] if 0 < i < len(base) - 1 else ""
+
+
 def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
     """Decode ``data`` by the extension of ``name`` into a Document."""
-    suffix = Path(name).suffix.lower()
+    suffix = _suffix(name).lower()
     digest = hashlib.sha256(data).hexdigest()
     if suffix in (".html", ".htm", ".shtml"):
         from .html import read_html

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize"]
+__all__ = ["fold", "normalize"]
 
 
 def _table() -> dict[int, str]:
@@ -60,11 +60,34 @@ def _table() -> dict[int, str]:
 
 
 _TABLE = _table()
-# A comma is a list separator unless it sits inside a number (1,000).
-_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
+# Any character the table folds. No folded form is itself folded again, so the characters can be
+# replaced one kind at a time, in any order (a test checks this).
+_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+# A comma is a list separator unless it sits inside a number (1,000): not after a digit, or not
+# before three digits. Written to start with the comma so that the regex engine can skip to it.
+_COMMA = re.compile(r",(?:(?<!\d,)|(?!\d{3}))")
+
+
+def fold(text: str) -> str:
+    """``text.translate`` of the folding table, by one ``str.replace`` per kind of folded character.
+
+    ``str.translate`` with a dict looks every character up in Python objects; most characters
+    of Chinese text fold to themselves, so finding the few kinds that do (in the regex engine)
+    and replacing each of them (in C) is much faster.
+
+    >>> fold("（１）[甲]\u3000")
+    '（1）〔甲〕 '
+    """
+    out = text
+    m = _FOLDED.search(out)
+    while m is not None:
+        ch = m.group()
+        out = out.replace(ch, _TABLE[ord(ch)])
+        m = _FOLDED.search(out, m.start() + 1)
+    return out
 
 
 def normalize(text: str) -> str:
     """Return ``text`` with the same length, its punctuation and widths folded."""
-    out = text.translate(_TABLE)
-    return _COMMA.sub("，", out)
+    out = fold(text)
+    return _COMMA.sub("，", out) if "," in out else out
