@@ -7,9 +7,13 @@ and words the passes react to.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import pickle
 import re
 from pathlib import PurePosixPath
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +23,7 @@ from graph.extract.numbers import to_number
 from graph.ingest import _suffix
 from graph.ingest import normalize as norm
 from graph.ingest import text as ingest_text
-from graph.model import Citation, DocMeta, Span, Target, Unit
+from graph.model import Assignee, Citation, DocMeta, Document, Extraction, Span, Target, Task, Unit
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -611,3 +615,95 @@ def test_joined_patterns() -> None:
     assert [bool(joined.search(x)) for x in ("甲乙", "丙", "丁", "乙")] == [True, True, True, False]
     assert responsibility._joined(["(?P<a>甲)(?P=a)"]) is None
     assert responsibility._joined([r"(甲)\1"]) is None
+
+
+# ------------------------------------------------------------------------------------ model, and helpers of this round
+
+
+_MODEL = (Span, Document, DocMeta, Unit, Assignee, Task, Target, Citation, Extraction, responsibility._Raw, responsibility.Clause)
+
+
+def _plain_dataclass(cls: type) -> type:
+    """The class as ``@dataclass(frozen=True)`` builds it, with the generated ``__init__``."""
+    specs = [
+        (f.name, f.type, dataclasses.field(default=f.default)) if f.default is not dataclasses.MISSING else (f.name, f.type)
+        for f in dataclasses.fields(cls)
+    ]
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True)
+
+
+@pytest.mark.parametrize("cls", _MODEL, ids=lambda c: c.__name__)
+def test_model_init_takes_what_the_generated_one_takes(cls: type) -> None:
+    assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(cls))
+    assert not hasattr(cls, "__post_init__")
+    ours, generated = (inspect.signature(c.__init__) for c in (cls, _plain_dataclass(cls)))
+    empty = inspect.Signature.empty
+    assert ours.replace(return_annotation=empty) == generated.replace(return_annotation=empty)
+
+
+_values = st.one_of(st.none(), st.integers(-5, 5), st.text(max_size=3), st.tuples(st.text(max_size=2)))
+
+
+@SETTINGS
+@given(st.sampled_from(_MODEL), st.data())
+def test_model_objects_equal_those_of_the_generated_init(cls: type, data: st.DataObject) -> None:
+    names = [f.name for f in dataclasses.fields(cls)]
+    required = [f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING]
+    given_ = data.draw(st.sets(st.sampled_from(names)))
+    kwargs = {n: data.draw(_values) for n in names if n in given_ or n in required}
+    obj, plain = cls(**kwargs), _plain_dataclass(cls)(**kwargs)
+    assert vars(obj) == vars(plain)
+    assert repr(obj) == repr(plain)
+    assert obj == cls(**kwargs) and hash(obj) == hash(cls(**kwargs))
+    assert obj != plain  # equality stays per class
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(obj, names[0], 1)
+    assert dataclasses.replace(obj) == obj and pickle.loads(pickle.dumps(obj)) == obj
+    args = [kwargs.get(n, f.default) for n, f in zip(names, dataclasses.fields(cls), strict=True)]
+    assert cls(*args) == obj
+
+
+@SETTINGS
+@given(texts, st.lists(st.integers(-3, 100), max_size=6),
+       st.sampled_from(["\n", "。；！？\n", "，。；！？：\n", "。。", "（", "-]\\^"]), st.sampled_from([1, 3, 10, 2000]))
+def test_around_equals_enclosing(s: str, positions: list[int], seps: str, window: int) -> None:
+    around = spans.Around(s)
+    for pos in positions:
+        if pos >= 0:
+            assert around(pos, seps, window) == _enclosing_plain(s, pos, seps, window)
+
+
+@SETTINGS
+@given(texts, st.sampled_from(["", "٣", "𝟙", "😀", "𑥐"]))
+def test_target_pattern_equals_the_plain_pattern_beyond_the_plane(s: str, ch: str) -> None:
+    s = s.replace("1", ch + "1").replace("个", ch + "个")
+    plain = _target_pattern_plain()
+    assert [(m.span(), m.groupdict()) for m in targets._pattern().finditer(s)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(s)
+    ]
+
+
+def _parse_clause_all_rules(content: str, base: int = 0) -> responsibility.Clause | None:
+    """parse_clause with every standing rule tried one by one (no joined pattern to skip them)."""
+    cues = responsibility._cues()
+    plain = dataclasses.replace(cues, standing_any=None)
+    responsibility._cues = lambda: plain  # type: ignore[assignment]
+    try:
+        return responsibility.parse_clause(content, base)
+    finally:
+        responsibility._cues = cues_function  # type: ignore[assignment]
+
+
+cues_function = responsibility._cues
+_STANDING = ["以下均需各地相关部门落实，不再列出", "列第一的为牵头单位", "排名第一的为牵头单位", "下同", "以下同", "后同",
+             "省财政厅", "、", "负责", "牵头", "配合", "，"]
+
+
+@SETTINGS
+@given(st.one_of(texts, st.lists(st.sampled_from(_STANDING), max_size=10).map("".join)))
+def test_parse_clause_skipping_the_standing_rules_equals_trying_each(s: str) -> None:
+    assert responsibility.parse_clause(s, 3) == _parse_clause_all_rules(s, 3)
+    cues = responsibility._cues()
+    for word, pattern in zip(cues.same_below, cues.same_below_words, strict=True):
+        assert pattern.pattern == re.escape(word)
+        assert (word in s) == (pattern.search(s) is not None)

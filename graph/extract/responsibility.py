@@ -11,7 +11,7 @@ field lines), then cut the task text before each clause. Cue words come from ``r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
@@ -175,6 +175,16 @@ class _Raw:
     role: str
     plain: bool  # the role came from plain 负责-type words (or a 责任单位 field)
 
+    def __init__(self, mention: str, start: int, end: int, role: str, plain: bool) -> None:
+        # (fields stored straight into the instance's dict, as in graph.model: several times as
+        # fast as the generated __init__)
+        d = self.__dict__
+        d["mention"] = mention
+        d["start"] = start
+        d["end"] = end
+        d["role"] = role
+        d["plain"] = plain
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -185,6 +195,21 @@ class Clause:
     first_lead: bool = False
     same_below: bool = False
     implicit: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        span: Span,
+        assignees: tuple[_Raw, ...],
+        first_lead: bool = False,
+        same_below: bool = False,
+        implicit: tuple[str, ...] = (),
+    ) -> None:
+        d = self.__dict__
+        d["span"] = span
+        d["assignees"] = assignees
+        d["first_lead"] = first_lead
+        d["same_below"] = same_below
+        d["implicit"] = implicit
 
 
 _JOINERS = "、，,及和与 "
@@ -330,7 +355,7 @@ def _bracket_role(r: _Raw) -> _Raw:
     if m is None or m.group(2) not in roles_:
         return r
     name = m.group(1)
-    return replace(r, mention=name, end=r.start + len(name), role=roles_[m.group(2)], plain=False)
+    return _Raw(name, r.start, r.start + len(name), roles_[m.group(2)], False)
 
 
 def parse_bare_list(content: str, base: int = 0) -> Clause | None:
@@ -379,16 +404,20 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     work = content
     first_lead = same_below = False
     implicit: list[str] = []
-    for pat in cues.implicit:
-        for m in pat.finditer(work):
-            implicit.append(m.group("who").strip())
-            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
-    for pat in cues.first_lead:
-        for m in pat.finditer(work):
-            first_lead = True
-            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
-    for word in cues.same_below_words:
-        for m in word.finditer(work):
+    # (when the standing rules joined find nothing in the content, no rule does: skip them)
+    if cues.standing_any is None or cues.standing_any.search(content) is not None:
+        for pat in cues.implicit:
+            for m in pat.finditer(work):
+                implicit.append(m.group("who").strip())
+                work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+        for pat in cues.first_lead:
+            for m in pat.finditer(work):
+                first_lead = True
+                work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+    for word, pattern in zip(cues.same_below, cues.same_below_words, strict=True):
+        if word not in work:  # the pattern is the word escaped: it matches where the word is
+            continue
+        for m in pattern.finditer(work):
             same_below = True
             work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
 
@@ -521,6 +550,11 @@ def _field_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _at(clause: Clause, span: Span) -> Clause:
+    """``dataclasses.replace(clause, span=span)``, without its overhead."""
+    return Clause(span, clause.assignees, clause.first_lead, clause.same_below, clause.implicit)
+
+
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
@@ -533,7 +567,7 @@ def _find_clauses(text: str) -> list[Clause]:
         ):
             clause = parse_bare_list(content, start + 1)
         if clause is not None:
-            found.append(replace(clause, span=Span(start, end)))
+            found.append(_at(clause, Span(start, end)))
     taken = [(c.span.start, c.span.end) for c in found]
     # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
     i = 0
@@ -555,7 +589,7 @@ def _find_clauses(text: str) -> list[Clause]:
         lead = len(body) - len(body.lstrip(" "))
         clause = parse_clause(stop[lead : len(stop) - trail], start + lead)
         if clause is not None and clause.assignees:
-            found.append(replace(clause, span=Span(start + lead, start + len(stop))))
+            found.append(_at(clause, Span(start + lead, start + len(stop))))
         i = j
     found.sort(key=lambda c: c.span.start)
     return found
@@ -585,7 +619,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead
         if first_lead and raws and all(r.plain for r in raws):
-            raws = [replace(r, role="lead" if k == 0 else "responsible") for k, r in enumerate(raws)]
+            raws = [_Raw(r.mention, r.start, r.end, "lead" if k == 0 else "responsible", r.plain) for k, r in enumerate(raws)]
         assignees = [
             Assignee(r.mention, r.role, is_generic(r.mention), False, Span(r.start, r.end)) for r in raws
         ]
@@ -609,4 +643,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             )
         )
     merged = sorted([*tasks, *table_tasks(text, units)], key=lambda t: (t.clause_span.start, t.text_span.start))
-    return tuple(replace(t, ordinal=k) for k, t in enumerate(merged, start=1))
+    # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
+    return tuple(
+        Task(t.path, t.text_span, t.clause_span, t.assignees, k) for k, t in enumerate(merged, start=1)
+    )

@@ -6,9 +6,10 @@ in a 50 MB file that is quadratic. These helpers look at most ``window`` charact
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-__all__ = ["enclosing"]
+__all__ = ["Around", "enclosing"]
 
 
 @cache
@@ -37,3 +38,40 @@ def enclosing(text: str, pos: int, seps: str, window: int = 4000) -> tuple[int, 
         if i >= 0:
             end = i
     return start, end
+
+
+@cache
+def _any_of(seps: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(seps) + "]")
+
+
+class Around:
+    """:func:`enclosing` for many offsets of one text, with one regex search per bound.
+
+    ``Around(text)(pos, seps, window) == enclosing(text, pos, seps, window)``. The end is the
+    first separator found by a search for any of them; the start is found the same way in the
+    reversed text (made on first use), whose first separator from ``len(text) - pos`` on is the
+    last one before ``pos``. Worth it where many offsets are looked up with several separators.
+
+    >>> Around("甲。乙丙，丁。")(3, "。，")
+    (2, 4)
+    """
+
+    __slots__ = ("_reversed", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._reversed: str | None = None
+
+    def __call__(self, pos: int, seps: str, window: int = 4000) -> tuple[int, int]:
+        text = self.text
+        n = len(text)
+        lo = max(0, pos - window)
+        hi = min(n, pos + window)
+        pattern = _any_of(seps)
+        rev = self._reversed
+        if rev is None:
+            rev = self._reversed = text[::-1]
+        before = pattern.search(rev, n - pos, n - lo)
+        after = pattern.search(text, pos, hi)
+        return (n - before.start() if before is not None else lo, after.start() if after is not None else hi)

@@ -86,7 +86,11 @@ def numbered_units(text: str) -> tuple[Unit, ...]:
     """Every numbered unit of ``text`` (normalised), with its path, in reading order.
 
     One pass over the labels: a unit is built when the next label (or an attachment, or the
-    text's end) shows where it ends.
+    text's end) shows where it ends. The labels are found by one scan of ``"\\n" + text`` for a
+    line break and a label, which finds the first line's label too (no label holds a line break,
+    and the label pattern looks neither behind nor at the text's start or end). A match starts
+    at the break before its line, whose offset there is the line's offset in ``text``; its end
+    there is one past the end in ``text``.
     """
     resets = _attachment_starts(text)
     reset_iter = iter(resets)
@@ -94,33 +98,31 @@ def numbered_units(text: str) -> tuple[Unit, ...]:
     units: list[Unit] = []
     styles: list[str] = []  # the open styles, outermost first
     keys: list[str] = []  # their keys
-    last: tuple[tuple[str, ...], str, str, str, int, int] | None = None  # the unit not yet ended
-    for start, m in _at_line_starts(text, _LABEL_FIRST, _LABEL_NEXT):
-        if last is not None:
-            end = next_reset if next_reset is not None and next_reset < start else start
-            units.append(_unit(last, end))
-        while next_reset is not None and next_reset <= start:
+    groups = _GROUPS
+    # the unit not yet ended: its path, label, key, style, start and body start (None: no unit)
+    path: tuple[str, ...] | None = None
+    label = key = style = ""
+    start = body = 0
+    for m in _LABEL_NEXT.finditer("\n" + text):
+        line = m.start()
+        if path is not None:
+            end = next_reset if next_reset is not None and next_reset < line else line
+            units.append(Unit(path, label, key, style, Span(start, end), body))
+        while next_reset is not None and next_reset <= line:
             styles, keys = [], []
             next_reset = next(reset_iter, None)
-        style = m.lastgroup
-        assert style is not None
-        label, key = m.group(*_GROUPS[style])
+        style = m.lastgroup  # type: ignore[assignment]  # always set: every alternative is a group
+        label, key = m.group(*groups[style])
         if style in styles:
             depth = styles.index(style)
             del styles[depth:], keys[depth:]
         styles.append(style)
         keys.append(key)
-        last = (tuple(keys), label.strip(), key, style, start, m.end())
-    if last is not None:
+        path, label, start, body = tuple(keys), label.strip(), line, m.end() - 1
+    if path is not None:
         end = next_reset if next_reset is not None and next_reset < len(text) else len(text)
-        units.append(_unit(last, end))
+        units.append(Unit(path, label, key, style, Span(start, end), body))
     return tuple(units)
-
-
-def _unit(fields: tuple[tuple[str, ...], str, str, str, int, int], end: int) -> Unit:
-    """The unit of ``(path, label, key, style, start, body start)``, ending at ``end``."""
-    path, label, key, style, start, body = fields
-    return Unit(path, label, key, style, Span(start, end), body)
 
 
 class PathIndex:

@@ -14,7 +14,7 @@ from functools import cache
 from ..data import rules
 from ..model import Span, Target, Unit
 from .numbers import to_number
-from .spans import enclosing
+from .spans import Around, enclosing
 from .structure import PathIndex, numbered_units
 
 __all__ = ["extract_targets"]
@@ -84,10 +84,6 @@ def _pattern() -> re.Pattern[str]:
     return _rules().pattern
 
 
-def _bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
-    return enclosing(text, pos, seps, window=2000)
-
-
 _AFTER_TRIM = re.compile(r"^(以上|左右|以内|之内|及以上|多|余)+")
 _AFTER_CUT = re.compile(r"[、，（(]")
 _AFTER_NOT_NAME = re.compile(r"^(的|达到|以|为|和|或|并|等|，|、)")
@@ -127,6 +123,7 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
     if units is None:
         units = numbered_units(text)
     index = PathIndex(units)
+    around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
@@ -154,7 +151,7 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
         # characters back, so a cue that ends the three characters is needed in any case.
         if chinese and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
             continue
-        clause = _bounds(text, m_start, _CLAUSE)
+        clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
         if not cfg.any_cue.search(near):
             continue
@@ -171,7 +168,7 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
             continue
         if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
             continue
-        sent = _bounds(text, m_start, _SENT)
+        sent = around(m_start, _SENT, 2000)
         years = [int(y.group(1)) for y in _YEAR.finditer(text, sent[0], m_start)]
         deadline: int | None = years[-1] if years else None
         if deadline is None:
