@@ -56,7 +56,7 @@ def _best(fn, repeats: int) -> float:
 def extraction(folder: Path, repeats: int) -> tuple[list[str], str]:
     from graph.extract import extract
     from graph.ingest import document_from_bytes
-    from graph.rdf.build import TripleSet, add_extraction
+    from graph.rdf.build import extraction_lines
     from graph.resolve import default_resolver
 
     files = _files(folder)
@@ -79,9 +79,7 @@ def extraction(folder: Path, repeats: int) -> tuple[list[str], str]:
 
     def whole() -> None:
         for name, d in files:
-            g = TripleSet()
-            add_extraction(g, extract(document_from_bytes(d, name)), resolver)
-            g.nt_lines()
+            extraction_lines(extract(document_from_bytes(d, name)), resolver)
 
     whole()  # warm up: rules, registry, regex caches
     rows = []
@@ -92,7 +90,7 @@ def extraction(folder: Path, repeats: int) -> tuple[list[str], str]:
     for label, t in [("regex floor: decode + `RESP.findall` (str)", t_floor),
                      ("regex floor: `findall` on the bytes", t_floor_b),
                      ("ingest + extract (`document_from_bytes` + `extract`)", t_ext),
-                     ("ingest + extract + RDF (`add_extraction` + `nt_lines`, what a build does per file)", t_all)]:
+                     ("ingest + extract + RDF (`extraction_lines`, what a build does per file)", t_all)]:
         rows.append(f"| {label} | {t * 1000:.0f} ms | {n / t:,.0f} | {mb / t:.2f} | {t / t_floor:.0f}× |")
     table = [f"{n} files, {mb:.2f} MB; the floor finds {found[0]} responsibility parentheses. Best of {repeats}, "
              "one process, files already in memory.", "",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -106,8 +105,7 @@ def process_file(path: str, key: str | None = None) -> Fragment:
     """Read, extract and turn one file into a fragment; never raises for a bad file."""
     from .extract import extract
     from .ingest import read_document
-    from .rdf.build import TripleSet, add_extraction
-    from .rdf.namespaces import ROLE
+    from .rdf.build import cited_doc_numbers, extraction_lines
     from .resolve import default_resolver
 
     name = Path(path).name
@@ -116,75 +114,26 @@ def process_file(path: str, key: str | None = None) -> Fragment:
             key = _key(Path(path).read_bytes(), name)
         doc = read_document(path)
         ex = extract(doc)
-        g = TripleSet()
-        add_extraction(g, ex, default_resolver())
+        lines = extraction_lines(ex, default_resolver())
     except InputError as exc:
         return Fragment(path=path, source=name, key=key or "", error=exc.reason)
     except OSError as exc:
         return Fragment(path=path, source=name, key=key or "", error=f"cannot read ({exc.strerror})")
     except RecursionError:
         return Fragment(path=path, source=name, key=key or "", error="too deeply nested to read")
-    except Exception as exc:  # one bad file must not stop a corpus build
+    except Exception as exc:  # one bad file must not stop a corpus build (an IRI rdflib cannot write, too)
         return Fragment(path=path, source=name, key=key or "", error=f"internal error: {type(exc).__name__}: {exc}")
-    from .rdf.namespaces import ELI, PKG
-
-    # one pass, comparing plain strings (rdflib's term equality is slow Python code; note that a
-    # URIRef never == a str, hence str(...))
-    p_cited, p_number, p_kind, o_cites = str(PKG.cited), str(ELI.id_local), str(PKG.citationKind), str(ROLE.cites)
-    cited_work: dict[str, str] = {}
-    numbers: dict[str, str] = {}
-    citing: list[str] = []
-    for s, p, o in g.triples:
-        pred = str(p)
-        if pred == p_cited:
-            cited_work[str(s)] = str(o)
-        elif pred == p_number:
-            numbers[str(s)] = str(o)
-        elif pred == p_kind and str(o) == o_cites:
-            citing.append(str(s))
-    cites = sorted((c, numbers[cited_work[c]]) for c in citing if cited_work.get(c) in numbers)
-    lines = _nt_lines(_drain(g.triples))  # the set empties as the lines fill: lower peak memory
-    del g
     return Fragment(
         path=path,
         source=name,
         key=key,
         lines=tuple(lines),
         doc_number=ex.meta.doc_number,
-        cites=tuple(cites),
+        cites=tuple(sorted(cited_doc_numbers(ex))),
         tasks=len(ex.tasks),
         assignments=sum(len(t.assignees) for t in ex.tasks),
         orgs=tuple(line[1 : line.index(">")] for line in lines if line.endswith(_ORG_TYPE)),
     )
-
-
-def _drain(items: set[Any]) -> Iterator[Any]:
-    while items:
-        yield items.pop()
-
-
-_BAD_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
-
-
-def _nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
-    """The sorted N-Triples lines of ``triples``: the same strings as ``TripleSet.nt_lines()``
-    (rdflib's ``_nt_row``), without its per-term ``n3()`` calls, a third of a file's time."""
-    from rdflib import Literal, URIRef
-    from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
-
-    out = []
-    for t in triples:
-        s, p, o = t
-        if (type(s) is URIRef and type(p) is URIRef and not _BAD_IRI.search(s) and not _BAD_IRI.search(p)):
-            if type(o) is URIRef and not _BAD_IRI.search(o):
-                out.append(f"<{s}> <{p}> <{o}> .")
-                continue
-            if isinstance(o, Literal):
-                out.append(f"<{s}> <{p}> {_quoteLiteral(o)} .")
-                continue
-        out.append(_nt_row(t).rstrip("\n"))  # anything else (and invalid IRIs: rdflib raises)
-    out.sort()
-    return out
 
 
 # ------------------------------------------------------------------------------------ the cache

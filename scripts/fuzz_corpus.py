@@ -5,8 +5,8 @@ document and a few synthetic ones otherwise), applies one to four random mutatio
 truncation, insertion of brackets / field labels / role words / numbers / numbered labels, line
 shuffles, deleted or duplicated ranges, deep bracket nesting, NUL bytes, re-encoding as GB18030,
 UTF-16, UTF-8 with BOM, a GBK paragraph inside UTF-8 text) and runs the bytes through
-``graph.ingest.document_from_bytes`` -> ``graph.extract.extract`` -> ``graph.rdf.build.add_extraction``
-(and the N-Triples lines of the result), as ``policykg build`` does for one file.
+``graph.ingest.document_from_bytes`` -> ``graph.extract.extract`` -> ``graph.rdf.build.extraction_lines``
+(the N-Triples lines of the document), as ``policykg build`` does for one file.
 
 A case passes when it raises nothing but :class:`~graph.errors.InputError` and every span the
 extraction returns (title, task text and clause, assignee, target and its sentence, citation)
@@ -247,7 +247,7 @@ def check_case(data: bytes, name: str) -> str:
     from graph.errors import InputError
     from graph.extract import extract
     from graph.ingest import document_from_bytes
-    from graph.rdf.build import TripleSet, add_extraction
+    from graph.rdf.build import extraction_lines
     from graph.resolve import default_resolver
 
     try:
@@ -273,9 +273,7 @@ def check_case(data: bytes, name: str) -> str:
         _check_span(tg.sentence, n, "target sentence")
     for c in ex.citations:
         _check_span(c.span, n, "citation")
-    g = TripleSet()
-    add_extraction(g, ex, default_resolver())
-    g.nt_lines()
+    extraction_lines(ex, default_resolver())
     return "ok"
 
 

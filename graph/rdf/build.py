@@ -1,4 +1,11 @@
-"""Model -> RDF. Pure: takes :class:`~graph.model.Extraction` objects, returns an rdflib Graph.
+"""Model -> RDF. Pure: takes :class:`~graph.model.Extraction` objects, returns N-Triples lines or
+an rdflib Graph.
+
+One function writes a document's triples: :func:`extraction_lines` formats them directly as the
+N-Triples lines rdflib 7 writes (``rdflib.plugins.serializers.nt``), byte for byte, without
+building rdflib terms (term construction and ``n3()`` were most of a corpus build's RDF time).
+:func:`add_extraction` and :func:`to_rdf` (the Python API) parse those same lines into a Graph,
+so the corpus build and the API cannot drift apart.
 
 Every assignment, target and citation carries ``prov:wasDerivedFrom`` a :class:`pkg:SourceSpan`
 whose selectors give the character offsets into the source text and the exact quote.
@@ -6,6 +13,7 @@ whose selectors give the character offsets into the source text and the exact qu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from importlib import resources
@@ -33,42 +41,10 @@ from .namespaces import (
     work_iri,
 )
 
-__all__ = ["Resolver", "TripleSet", "add_extraction", "load_ontology_file", "role_scheme", "to_rdf"]
+__all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "extraction_lines", "load_ontology_file", "role_scheme", "to_rdf"]
 
-# resolver(mention, extraction) -> (key, canonical, generic, extra triples as (pred, obj) pairs)
+# resolver(mention, extraction) -> (key, canonical, generic); see graph.resolve.default_resolver
 Resolver = Callable[[str, Extraction], tuple[str, str, bool]]
-
-
-class TripleSet:
-    """The part of rdflib's Graph API :func:`add_extraction` uses, over a plain set: a corpus build
-    turns each document into N-Triples lines without the cost of an indexed store."""
-
-    def __init__(self) -> None:
-        self.triples: set[tuple[Any, Any, Any]] = set()
-        self._single: dict[tuple[Any, Any], Any] = {}
-
-    def add(self, triple: tuple[Any, Any, Any]) -> None:
-        self.triples.add(triple)
-
-    def set(self, triple: tuple[Any, Any, Any]) -> None:
-        s, p, o = triple
-        old = self._single.get((s, p))
-        if old is not None:
-            self.triples.discard((s, p, old))
-        self._single[(s, p)] = o
-        self.triples.add(triple)
-
-    def __contains__(self, triple: object) -> bool:
-        return triple in self.triples
-
-    def nt_lines(self) -> list[str]:
-        from rdflib.plugins.serializers.nt import _nt_row
-
-        return sorted(_nt_row(t).rstrip("\n") for t in self.triples)
-
-
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
 
 
 def load_ontology_file(name: str) -> Graph:
@@ -90,131 +66,319 @@ def _default_resolver(mention: str, ex: Extraction) -> tuple[str, str, bool]:
     return mention, mention, is_generic(mention)
 
 
-def _span(g: Graph | TripleSet, doc: URIRef, text: str, span: Span) -> URIRef:
-    node = URIRef(f"{doc}/span/{span.start}-{span.end}")
-    if (node, RDF.type, PKG.SourceSpan) in g:
-        return node
-    pos, quote = URIRef(f"{node}/pos"), URIRef(f"{node}/quote")
-    g.add((node, RDF.type, PKG.SourceSpan))
-    g.add((node, OA.hasSource, doc))
-    g.add((node, OA.hasSelector, pos))
-    g.add((node, OA.hasSelector, quote))
-    g.add((pos, RDF.type, OA.TextPositionSelector))
-    g.add((pos, OA.start, Literal(span.start)))
-    g.add((pos, OA.end, Literal(span.end)))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(span.quote(text))))
-    return node
+# ---------------------------------------------------------------- N-Triples terms, as rdflib writes them
 
 
-def _decimal(value: float) -> Literal:
+def _p(term: object) -> str:
+    """A predicate IRI with the spaces around it: a line is ``f"{s}{P}{o} ."``."""
+    return f" <{term}> "
+
+
+_TYPE = _p(RDF.type)
+_SOURCE_FILE, _SHA256, _FORMAT = _p(PKG.sourceFile), _p(PKG.sha256), _p(DCTERMS.format)
+_ELI_TITLE, _ID_LOCAL, _DATE_DOCUMENT = _p(ELI.title), _p(ELI.id_local), _p(ELI.date_document)
+_ISSUER, _ADDRESSEES, _DERIVED = _p(PKG.issuerName), _p(PKG.addressees), _p(PROV.wasDerivedFrom)
+_PART_OF, _PATH, _ORDER, _TEXT = _p(ELI.is_part_of), _p(PKG.path), _p(PKG.order), _p(PKG.text)
+_KIND, _RESOLVED, _PREF_LABEL, _ALT_LABEL = _p(PKG.kind), _p(PKG.resolved), _p(SKOS.prefLabel), _p(SKOS.altLabel)
+_TASK, _AGENT, _ROLE, _MENTION = _p(PKG.task), _p(PKG.agent), _p(PKG.role), _p(PKG.mention)
+_GENERIC, _IMPLICIT = _p(PKG.generic), _p(PKG.implicit)
+_INDICATOR, _VALUE, _UNIT, _DEADLINE = _p(PKG.indicator), _p(SCHEMA.value), _p(SCHEMA.unitText), _p(PKG.deadlineYear)
+_CITING, _CITED, _CITATION_KIND = _p(PKG.citingDocument), _p(PKG.cited), _p(PKG.citationKind)
+_DCT_TITLE, _CITES, _COMMITS = _p(DCTERMS.title), _p(ELI.cites), _p(PKG.commitsToProduce)
+_DOCNO_CODE, _DOCNO_YEAR, _DOCNO_SERIAL = _p(PKG.docNumberCode), _p(PKG.docNumberYear), _p(PKG.docNumberSerial)
+_HAS_SOURCE, _HAS_SELECTOR = _p(OA.hasSource), _p(OA.hasSelector)
+_START, _END, _EXACT = _p(OA.start), _p(OA.end), _p(OA.exact)
+
+_LEGAL_RESOURCE, _TASK_C, _ORGANIZATION = f"<{ELI.LegalResource}>", f"<{PKG.Task}>", f"<{ORG.Organization}>"
+_COLLECTIVE, _ASSIGNMENT, _TARGET = f"<{PKG.Collective}>", f"<{PKG.Assignment}>", f"<{PKG.Target}>"
+_CITATION, _SOURCE_SPAN = f"<{PKG.Citation}>", f"<{PKG.SourceSpan}>"
+_POSITION_SELECTOR, _QUOTE_SELECTOR = f"<{OA.TextPositionSelector}>", f"<{OA.TextQuoteSelector}>"
+
+_INTEGER, _DECIMAL, _DATE = f"^^<{XSD.integer}>", f"^^<{XSD.decimal}>", f"^^<{XSD.date}>"
+_TRUE, _FALSE = f'"true"^^<{XSD.boolean}>', f'"false"^^<{XSD.boolean}>'
+
+_BAD_IRI = re.compile(r'[<>" {}|\\^`]')  # rdflib's _invalid_uri_chars: URIRef.n3() refuses these
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the lexical forms rdflib leaves as they are
+
+
+def _iri(value: str) -> str:
+    """``<value>``, or the error rdflib's ``URIRef.n3()`` raises (no line is ever written for it)."""
+    if _BAD_IRI.search(value) is not None:
+        raise ValueError(f'"{value}" does not look like a valid URI, I cannot serialize this as N3/Turtle. '
+                         "Perhaps you wanted to urlencode it?")
+    return f"<{value}>"
+
+
+def _rdflib_literal(value: object, lang: str | None = None, datatype: str | None = None) -> str:
+    """The literal as rdflib writes it: for the values the fast paths below do not cover."""
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    return _quoteLiteral(Literal(value, lang=lang, datatype=datatype))
+
+
+def _quote(text: str) -> str:
+    # rdflib.plugins.serializers.nt._quote_encode: these four and nothing else (tabs, other control
+    # characters and non-BMP characters are written as they are)
+    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+def _string(value: str) -> str:
+    """``Literal(value)``."""
+    return _quote(value) if type(value) is str else _rdflib_literal(value)
+
+
+def _zh(value: str) -> str:
+    """``Literal(value, lang="zh")``."""
+    return _quote(value) + "@zh" if type(value) is str else _rdflib_literal(value, lang="zh")
+
+
+def _integer(value: int) -> str:
+    """``Literal(value)`` of an int: ``"5"^^xsd:integer``."""
+    return f'"{value}"{_INTEGER}' if type(value) is int else _rdflib_literal(value)
+
+
+def _boolean(value: bool) -> str:
+    """``Literal(value)`` of a bool: ``"true"^^xsd:boolean``."""
+    if value is True:
+        return _TRUE
+    if value is False:
+        return _FALSE
+    return _rdflib_literal(value)
+
+
+def _date(value: str) -> str:
+    """``Literal(value, datatype=XSD.date)``: rdflib rewrites a lexical form it can parse as the
+    date's ``isoformat()`` (``2016-05-03Z`` -> ``2016-05-03``), which leaves ``YYYY-MM-DD`` as it is
+    (and keeps what it cannot parse, such as 2016-02-30); anything else goes through rdflib."""
+    if type(value) is str and _DATE_FORM.fullmatch(value):
+        return f'"{value}"{_DATE}'
+    return _rdflib_literal(value, datatype=str(XSD.date))
+
+
+def _decimal(value: float) -> str:
+    """``Literal(d, datatype=XSD.decimal)`` of the value's shortest decimal form, integral values
+    without a fraction; rdflib writes a Decimal as ``f"{d:f}"``."""
     d = Decimal(repr(value)).normalize()
     if d == d.to_integral_value():
         d = d.quantize(Decimal(1))
-    return Literal(d, datatype=XSD.decimal)
+    return f'"{d:f}"{_DECIMAL}'
 
 
-def add_extraction(g: Graph | TripleSet, ex: Extraction, resolver: Resolver | None = None) -> URIRef:
-    """Add one document's facts to ``g``; return the document IRI."""
+# ---------------------------------------------------------------- one document
+
+
+def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[str]:
+    """One document's triples as N-Triples lines (without newlines), distinct and sorted: exactly
+    the lines rdflib 7 writes for them (``rdflib.plugins.serializers.nt._nt_row``).
+
+    A department's ``skos:prefLabel`` is single-valued, as rdflib's ``Graph.set`` makes it: the
+    canonical name of its last assignment in the document. The resolver is called once per distinct
+    mention (it must be a function of the mention and the document). Raises ValueError for an IRI
+    rdflib would refuse to write.
+    """
+    from ..extract.citations import parse_doc_number
+
     resolve = resolver or _default_resolver
     d = ex.document
     text = d.text
-    doc = doc_iri(d.source)
+    doc_term = doc_iri(d.source)
+    doc_s = str(doc_term)
+    doc = _iri(doc_s)
     meta = ex.meta
-    g.add((doc, RDF.type, ELI.LegalResource))
-    g.add((doc, PKG.sourceFile, Literal(d.source)))
+    out: set[str] = set()
+    add = out.add
+    spans: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    # mention -> (agent, the agent's lines, its prefLabel line, the altLabel line or "")
+    agents: dict[str, tuple[str, tuple[str, ...], str, str]] = {}
+    labels: dict[str, str] = {}  # agent -> its prefLabel line: the last one wins
+
+    def span(sp: Span) -> str:
+        base = f"{doc_s}/span/{sp.start}-{sp.end}"
+        node = spans.get(base)
+        if node is None:
+            node = spans[base] = _iri(base)
+            pos, quote = f"<{base}/pos>", f"<{base}/quote>"
+            add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
+            add(f"{node}{_HAS_SOURCE}{doc} .")
+            add(f"{node}{_HAS_SELECTOR}{pos} .")
+            add(f"{node}{_HAS_SELECTOR}{quote} .")
+            add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")
+            add(f"{pos}{_START}{_integer(sp.start)} .")
+            add(f"{pos}{_END}{_integer(sp.end)} .")
+            add(f"{quote}{_TYPE}{_QUOTE_SELECTOR} .")
+            add(f"{quote}{_EXACT}{_string(sp.quote(text))} .")
+        return node
+
+    def role(name: str) -> str:
+        iri = roles.get(name)
+        if iri is None:
+            iri = roles[name] = _iri(str(ROLE[name]))
+        return iri
+
+    def docno_parts(node: str, number: str) -> None:
+        parts = parse_doc_number(number)
+        if parts is None:
+            return
+        add(f"{node}{_DOCNO_CODE}{_string(parts.code)} .")
+        if parts.year is not None:
+            add(f"{node}{_DOCNO_YEAR}{_integer(parts.year)} .")
+        add(f"{node}{_DOCNO_SERIAL}{_integer(parts.serial)} .")
+
+    add(f"{doc}{_TYPE}{_LEGAL_RESOURCE} .")
+    add(f"{doc}{_SOURCE_FILE}{_string(d.source)} .")
     if d.sha256:
-        g.add((doc, PKG.sha256, Literal(d.sha256)))
-    g.add((doc, DCTERMS.format, Literal(d.media_type)))
+        add(f"{doc}{_SHA256}{_string(d.sha256)} .")
+    add(f"{doc}{_FORMAT}{_string(d.media_type)} .")
     if meta.title:
-        g.add((doc, ELI.title, _zh(meta.title)))
+        add(f"{doc}{_ELI_TITLE}{_zh(meta.title)} .")
     if meta.doc_number:
-        g.add((doc, ELI.id_local, Literal(meta.doc_number)))
-        _docno_parts(g, doc, meta.doc_number)
+        add(f"{doc}{_ID_LOCAL}{_string(meta.doc_number)} .")
+        docno_parts(doc, meta.doc_number)
     if meta.issuer:
-        g.add((doc, PKG.issuerName, _zh(meta.issuer)))
+        add(f"{doc}{_ISSUER}{_zh(meta.issuer)} .")
     if meta.date:
-        g.add((doc, ELI.date_document, Literal(meta.date, datatype=XSD.date)))
+        add(f"{doc}{_DATE_DOCUMENT}{_date(meta.date)} .")
     if meta.addressees:
-        g.add((doc, PKG.addressees, _zh(meta.addressees)))
+        add(f"{doc}{_ADDRESSEES}{_zh(meta.addressees)} .")
     if meta.title_span is not None:
-        g.add((doc, PROV.wasDerivedFrom, _span(g, doc, text, meta.title_span)))
+        add(f"{doc}{_DERIVED}{span(meta.title_span)} .")
 
     for task in ex.tasks:
-        t = URIRef(f"{doc}/task/{task.ordinal}")
-        g.add((t, RDF.type, PKG.Task))
-        g.add((t, ELI.is_part_of, doc))
-        g.add((t, PKG.path, Literal("/".join(task.path))))
-        g.add((t, PKG.order, Literal(task.ordinal)))
-        g.add((t, PKG.text, _zh(task.text_span.quote(text))))
-        g.add((t, PROV.wasDerivedFrom, _span(g, doc, text, Span(task.text_span.start, task.clause_span.end))))
+        t_s = f"{doc_s}/task/{task.ordinal}"
+        t = _iri(t_s)
+        add(f"{t}{_TYPE}{_TASK_C} .")
+        add(f"{t}{_PART_OF}{doc} .")
+        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
+        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
+        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
+        add(f"{t}{_DERIVED}{span(Span(task.text_span.start, task.clause_span.end))} .")
         for k, a in enumerate(task.assignees, start=1):
-            node = URIRef(f"{t}/assignment/{k}")
-            key, canonical, generic = resolve(a.mention, ex)
-            agent = collective_iri(doc, canonical) if generic else org_iri(key)
-            g.add((agent, RDF.type, ORG.Organization))
-            if generic:
-                g.add((agent, RDF.type, PKG.Collective))
-                g.add((agent, PKG.kind, Literal("collective")))
-            elif key == canonical:
-                g.add((agent, PKG.resolved, Literal(False)))
-            g.set((agent, SKOS.prefLabel, _zh(canonical)))
-            if a.mention != canonical:
-                g.add((agent, SKOS.altLabel, _zh(a.mention)))
-            g.add((node, RDF.type, PKG.Assignment))
-            g.add((node, PKG.task, t))
-            g.add((node, PKG.agent, agent))
-            g.add((node, PKG.role, ROLE[a.role]))
-            g.add((node, PKG.mention, _zh(a.mention)))
-            g.add((node, PKG.generic, Literal(a.generic)))
-            g.add((node, PKG.implicit, Literal(a.implicit)))
-            g.add((node, PKG.order, Literal(k)))
-            g.add((node, PROV.wasDerivedFrom, _span(g, doc, text, a.span or task.clause_span)))
+            node = f"<{t_s}/assignment/{k}>"
+            found = agents.get(a.mention)
+            if found is None:
+                key, canonical, generic = resolve(a.mention, ex)
+                agent = _iri(str(collective_iri(doc_term, canonical) if generic else org_iri(key)))
+                own = [f"{agent}{_TYPE}{_ORGANIZATION} ."]
+                if generic:
+                    own.append(f"{agent}{_TYPE}{_COLLECTIVE} .")
+                    own.append(f'{agent}{_KIND}"collective" .')
+                elif key == canonical:
+                    own.append(f"{agent}{_RESOLVED}{_FALSE} .")
+                alt = f"{agent}{_ALT_LABEL}{_zh(a.mention)} ." if a.mention != canonical else ""
+                found = agents[a.mention] = (agent, tuple(own), f"{agent}{_PREF_LABEL}{_zh(canonical)} .", alt)
+            agent, own_lines, label, alt = found
+            out.update(own_lines)
+            labels[agent] = label
+            if alt:
+                add(alt)
+            add(f"{node}{_TYPE}{_ASSIGNMENT} .")
+            add(f"{node}{_TASK}{t} .")
+            add(f"{node}{_AGENT}{agent} .")
+            add(f"{node}{_ROLE}{role(a.role)} .")
+            add(f"{node}{_MENTION}{_zh(a.mention)} .")
+            add(f"{node}{_GENERIC}{_boolean(a.generic)} .")
+            add(f"{node}{_IMPLICIT}{_boolean(a.implicit)} .")
+            add(f"{node}{_ORDER}{_integer(k)} .")
+            add(f"{node}{_DERIVED}{span(a.span or task.clause_span)} .")
 
     for k, tg in enumerate(ex.targets, start=1):
-        node = URIRef(f"{doc}/target/{k}")
-        g.add((node, RDF.type, PKG.Target))
-        g.add((node, ELI.is_part_of, doc))
-        g.add((node, PKG.path, Literal("/".join(tg.path))))
-        g.add((node, PKG.order, Literal(k)))
-        g.add((node, PKG.indicator, _zh(tg.indicator)))
-        g.add((node, SCHEMA.value, _decimal(tg.value)))
-        g.add((node, SCHEMA.unitText, Literal(tg.unit)))
+        node = f"<{doc_s}/target/{k}>"
+        add(f"{node}{_TYPE}{_TARGET} .")
+        add(f"{node}{_PART_OF}{doc} .")
+        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
+        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
+        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
+        add(f"{node}{_UNIT}{_string(tg.unit)} .")
         if tg.deadline is not None:
-            g.add((node, PKG.deadlineYear, Literal(tg.deadline)))
-        g.add((node, PROV.wasDerivedFrom, _span(g, doc, text, tg.sentence)))
+            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
+        add(f"{node}{_DERIVED}{span(tg.sentence)} .")
 
     for k, c in enumerate(ex.citations, start=1):
-        node = URIRef(f"{doc}/citation/{k}")
-        work = work_iri(c.doc_number, c.title)
-        g.add((work, RDF.type, ELI.LegalResource))
+        node = f"<{doc_s}/citation/{k}>"
+        work = _iri(str(work_iri(c.doc_number, c.title)))
+        add(f"{work}{_TYPE}{_LEGAL_RESOURCE} .")
         if c.title:
-            g.add((work, ELI.title, _zh(c.title)))
+            add(f"{work}{_ELI_TITLE}{_zh(c.title)} .")
         if c.doc_number:
-            g.add((work, ELI.id_local, Literal(c.doc_number)))
-            _docno_parts(g, work, c.doc_number)
-        g.add((node, RDF.type, PKG.Citation))
-        g.add((node, PKG.citingDocument, doc))
-        g.add((node, PKG.cited, work))
-        g.add((node, PKG.citationKind, ROLE[c.kind]))
-        g.add((node, PKG.order, Literal(k)))
+            add(f"{work}{_ID_LOCAL}{_string(c.doc_number)} .")
+            docno_parts(work, c.doc_number)
+        add(f"{node}{_TYPE}{_CITATION} .")
+        add(f"{node}{_CITING}{doc} .")
+        add(f"{node}{_CITED}{work} .")
+        add(f"{node}{_CITATION_KIND}{role(c.kind)} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
         if c.title:
-            g.add((node, DCTERMS.title, _zh(c.title)))
-        g.add((node, PROV.wasDerivedFrom, _span(g, doc, text, c.span)))
-        g.add((doc, ELI.cites if c.kind == "cites" else PKG.commitsToProduce, work))
-    return doc
+            add(f"{node}{_DCT_TITLE}{_zh(c.title)} .")
+        add(f"{node}{_DERIVED}{span(c.span)} .")
+        add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
+
+    out.update(labels.values())
+    return sorted(out)
 
 
-def _docno_parts(g: Graph | TripleSet, node: URIRef, number: str) -> None:
-    from ..extract.citations import parse_doc_number
+def cited_doc_numbers(ex: Extraction) -> list[tuple[str, str]]:
+    """``(citation node IRI, 文号)`` of the document's ``cites`` citations that give a 文号 (those
+    lines of :func:`extraction_lines`): what a corpus build links to the documents it holds."""
+    doc = doc_iri(ex.document.source)
+    return [(f"{doc}/citation/{k}", c.doc_number) for k, c in enumerate(ex.citations, start=1)
+            if c.kind == "cites" and c.doc_number]
 
-    parts = parse_doc_number(number)
-    if parts is None:
-        return
-    g.add((node, PKG.docNumberCode, Literal(parts.code)))
-    if parts.year is not None:
-        g.add((node, PKG.docNumberYear, Literal(parts.year)))
-    g.add((node, PKG.docNumberSerial, Literal(parts.serial)))
+
+# ---------------------------------------------------------------- into an rdflib Graph
+
+
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_UNESCAPED = {"\\": "\\", "n": "\n", '"': '"', "r": "\r"}
+
+
+def _read_lines(g: Graph, lines: Iterable[str]) -> None:
+    """Add the triples of :func:`extraction_lines`' lines to ``g``: the inverse of their writing
+    (rdflib's N-Triples parser reads them the same but made :func:`to_rdf` twice as slow). A line is ``<s> <p> o .``
+    (no IRI holds ``>``); ``o`` is an IRI or a literal quoted with four escapes, then ``@lang`` or
+    ``^^<datatype>``. ``skos:prefLabel`` goes in with ``Graph.set``: one per department, the name
+    in the document added last."""
+    terms: dict[str, Any] = {}
+    pref = _PREF_LABEL[1:-1]  # <skos:prefLabel>
+
+    def term(text: str) -> Any:
+        t = terms.get(text)
+        if t is None:
+            if text[0] == "<":
+                t = URIRef(text[1:-1])
+            else:
+                close = text.rindex('"')
+                lex = text[1:close]
+                if "\\" in lex:
+                    lex = _UNESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], lex)
+                rest = text[close + 1 :]
+                if not rest:
+                    t = Literal(lex)
+                elif rest[0] == "@":
+                    t = Literal(lex, lang=rest[1:])
+                else:
+                    t = Literal(lex, datatype=URIRef(rest[3:-1]))
+            terms[text] = t
+        return t
+
+    add, set_ = g.add, g.set
+    for line in lines:
+        i = line.index("> ") + 1
+        j = line.index("> ", i + 1) + 1
+        p = line[i + 1 : j]
+        triple = (term(line[:i]), term(p), term(line[j + 1 : -2]))
+        if p == pref:
+            set_(triple)
+        else:
+            add(triple)
+
+
+def add_extraction(g: Graph, ex: Extraction, resolver: Resolver | None = None) -> URIRef:
+    """Add one document's facts (the lines of :func:`extraction_lines`) to ``g``; return the
+    document IRI."""
+    _read_lines(g, extraction_lines(ex, resolver))
+    return doc_iri(ex.document.source)
 
 
 def to_rdf(extractions: Iterable[Extraction], resolver: Resolver | None = None) -> Graph:
