@@ -441,6 +441,11 @@ def test_mixed_encodings_are_rejected_with_a_reason(tmp_path: Path) -> None:
     mixed = b"\n".join(p.encode("gbk") if i == k else p.encode("utf-8") for i, p in enumerate(paras))
     reason = _assert_rejected(tmp_path, "mixed.txt", mixed, "undecodable")
     assert "UTF-8" in reason and "GB18030" in reason
+    # the message points into the GBK paragraph, at the first sequence that is not UTF-8
+    offset = int(reason.split("at offset ")[1].split(")")[0])
+    start = len(b"\n".join(p.encode("utf-8") for p in paras[:k])) + 1
+    assert start <= offset < start + len(paras[k].encode("gbk"))
+    mixed[:offset].decode("utf-8")  # everything before it is UTF-8
     assert len(_assert_built(tmp_path / "u", "utf8.txt", SEED_TEXT.encode("utf-8"))) == 83
     assert len(_assert_built(tmp_path / "g", "gbk.txt", SEED_TEXT.encode("gb18030"))) == 83
 

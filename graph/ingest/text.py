@@ -55,11 +55,13 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
             if _looks_like_text(text):
                 return text, enc
             raise InputError(name, f"not text after the {enc} byte-order mark")
+    utf8 = "UTF-8"
     try:
         text = data.decode("utf-8")
         if _looks_like_text(text):
             return text, "utf-8"
     except UnicodeDecodeError as exc:
+        utf8 = f"UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start})"
         # a download cut inside the last character: keep the text before the cut
         if exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4:
             text = data[: exc.start].decode("utf-8", errors="strict")
@@ -82,7 +84,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
             return text, best.encoding
     if b"\x00" in data[:4096]:
         raise InputError(name, "binary file (NUL bytes), not a text document")
-    raise InputError(name, "undecodable: not UTF-8, GB18030 or UTF-16 text")
+    raise InputError(name, f"undecodable: not {utf8}, GB18030 or UTF-16 text")
 
 
 def _mostly_cjk_or_ascii(text: str) -> bool:
