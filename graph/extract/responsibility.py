@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
-from ..model import Assignee, Span, Task, Unit
+from ..model import Assignee, Span, Task, Unit, frozen
 from .brackets import depth_split, parentheticals
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
@@ -167,7 +167,7 @@ def looks_like_unit(mention: str) -> bool:
 # Clause parsing
 
 
-@dataclass(frozen=True)
+@frozen
 class _Raw:
     mention: str
     start: int
@@ -175,18 +175,8 @@ class _Raw:
     role: str
     plain: bool  # the role came from plain 负责-type words (or a 责任单位 field)
 
-    def __init__(self, mention: str, start: int, end: int, role: str, plain: bool) -> None:
-        # (fields stored straight into the instance's dict, as in graph.model: several times as
-        # fast as the generated __init__)
-        d = self.__dict__
-        d["mention"] = mention
-        d["start"] = start
-        d["end"] = end
-        d["role"] = role
-        d["plain"] = plain
 
-
-@dataclass(frozen=True)
+@frozen
 class Clause:
     """A parsed responsibility clause, offsets absolute."""
 
@@ -195,21 +185,6 @@ class Clause:
     first_lead: bool = False
     same_below: bool = False
     implicit: tuple[str, ...] = ()
-
-    def __init__(
-        self,
-        span: Span,
-        assignees: tuple[_Raw, ...],
-        first_lead: bool = False,
-        same_below: bool = False,
-        implicit: tuple[str, ...] = (),
-    ) -> None:
-        d = self.__dict__
-        d["span"] = span
-        d["assignees"] = assignees
-        d["first_lead"] = first_lead
-        d["same_below"] = same_below
-        d["implicit"] = implicit
 
 
 _JOINERS = "、，,及和与 "
