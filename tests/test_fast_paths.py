@@ -546,23 +546,6 @@ def test_targets_equal_the_plain_loop(s: str) -> None:
 # ------------------------------------------------------------------------------------ responsibility
 
 
-def _strip_words_plain(piece: str, start: int) -> tuple[str, int]:
-    cues = responsibility._cues()
-    changed = True
-    while changed:
-        changed = False
-        for p in cues.prefixes:
-            if piece.startswith(p) and len(piece) > len(p) + 1:
-                piece, start = piece[len(p) :], start + len(p)
-                changed = True
-        for w in cues.strip:
-            if piece.endswith(w) and len(piece) > len(w):
-                piece = piece[: -len(w)]
-                changed = True
-        piece, start = responsibility._trim(piece, start)
-    return piece, start
-
-
 def _role_suffix_plain(segment: str) -> tuple[str, str, bool] | None:
     plain_roles = set(rules()["roles"]["plain"])
     for cue, role in responsibility._cues().role_suffixes:
@@ -577,7 +560,7 @@ def test_clause_helpers_equal_the_plain_loops(s: str) -> None:
     cues = responsibility._cues()
     assert responsibility.is_generic(s) == any(p.search(s) for p in cues.generic)
     assert responsibility._role_suffix(s) == _role_suffix_plain(s)
-    assert responsibility._strip_words(s, 5) == _strip_words_plain(s, 5)
+    assert responsibility._strip_words(s, 5) == responsibility._strip_words_loop(s, 5)
     left = len(s) - len(s.lstrip(responsibility._JOINERS + "　\n"))
     assert responsibility._trim(s, 5) == (s.lstrip(responsibility._JOINERS + "　\n").rstrip("、，, 　\n"), 5 + left)
     assert responsibility._field_lines(s) == [m.span() for m in cues.field_line.finditer(s)]

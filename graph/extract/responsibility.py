@@ -202,9 +202,15 @@ def _trim(s: str, start: int) -> tuple[str, int]:
 
 
 def _strip_words(piece: str, start: int) -> tuple[str, int]:
+    """Strip clause prefixes and trailing words (and joiners) off a name; return it and its start."""
     cues = _cues()
     if not piece.startswith(cues.prefixes) and not piece.endswith(cues.strip):
-        return _trim(piece, start)  # what the loop below comes to when no word is there
+        return _trim(piece, start)  # what the loop comes to when no word is there
+    return _strip_words_loop(piece, start)
+
+
+def _strip_words_loop(piece: str, start: int) -> tuple[str, int]:
+    cues = _cues()
     changed = True
     while changed:
         changed = False
