@@ -62,6 +62,9 @@ class BuildReport:
     unchanged: int = 0
     removed: int = 0
     written: bool = False
+    # Without a cache, fragments spill to this temporary folder (removed with the report), so that
+    # the parent process still holds no lines.
+    spill_dir: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def documents(self) -> int:
@@ -460,12 +463,17 @@ def build_corpus(
     from .ingest import iter_sources
 
     files = [str(p) for p in iter_sources(paths)]
-    cache_folder = None
+    report = BuildReport()
     if use_cache and output is not None:
         cache_folder = Path(cache_dir) if cache_dir is not None else default_cache_dir(output)
+    else:  # no cache to read or keep: spill the fragments to a temporary folder (next to the output)
+        spill_parent = Path(output).resolve().parent if output is not None else None
+        if spill_parent is not None:
+            spill_parent.mkdir(parents=True, exist_ok=True)
+        report.spill_dir = tempfile.TemporaryDirectory(prefix=".policykg-spill-", dir=spill_parent)
+        cache_folder = Path(report.spill_dir.name)
     store = _Cache(cache_folder)
     previous = store.manifest()
-    report = BuildReport()
 
     keys: dict[str, str] = {}
     todo: list[tuple[str, str | None]] = []

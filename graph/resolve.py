@@ -4,10 +4,11 @@ parent, reforms, successors) that make departments one node across documents and
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
-from .extract.departments import Registry, jurisdiction_of, registry, resolve, successor
+from .extract.departments import Registry, Resolution, jurisdiction_of, registry, resolve, successor
 from .model import Extraction
 from .rdf.build import Resolver
 from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, XSD, org_iri
@@ -29,6 +30,13 @@ def document_context(ex: Extraction) -> tuple[str, int | None]:
     return jurisdiction_of(m.issuer, m.doc_number, m.title), year
 
 
+@lru_cache(maxsize=1 << 16)
+def _resolve_packaged(mention: str, jurisdiction: str, year: int | None) -> Resolution:
+    """:func:`resolve` against the packaged registry, remembered: it is a pure function of these
+    three, and a corpus names the same departments in file after file."""
+    return resolve(mention, jurisdiction=jurisdiction, year=year)
+
+
 def default_resolver() -> Resolver:
     """Resolve each mention in the context of its document (jurisdiction and year)."""
     context: dict[int, tuple[str, int | None]] = {}
@@ -38,7 +46,7 @@ def default_resolver() -> Resolver:
         if key not in context:
             context[key] = document_context(ex)
         jurisdiction, year = context[key]
-        r = resolve(mention, jurisdiction=jurisdiction, year=year)
+        r = _resolve_packaged(mention, jurisdiction, year)
         if r.generic:
             return r.canonical, r.canonical, True
         if r.department_id:

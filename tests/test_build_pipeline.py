@@ -263,10 +263,20 @@ def test_spilled_fragments_give_the_whole_graph(small_corpus: Path, tmp_path: Pa
     assert all(f.spill and not f.lines for f in report.fragments)
     g = pipeline.fragments_graph(report.fragments)
     assert set(g) == set(read_graph(kg))
-    in_memory = build_corpus([small_corpus], None)  # no output: no cache, lines in memory
-    assert all(f.lines and f.spill is None for f in in_memory.fragments)
-    assert [pipeline.fragment_lines(f) for f in in_memory.fragments] == [
-        pipeline.fragment_lines(f) for f in report.fragments]
+    # Without a cache (no output, or --no-cache) the lines spill to a temporary folder that lives
+    # as long as the report: the parent process holds no lines either way.
+    for other in (build_corpus([small_corpus], None), build_corpus([small_corpus], tmp_path / "nc" / "kg.nt",
+                                                                    jobs=2, use_cache=False)):
+        assert all(f.spill and not f.lines for f in other.fragments)
+        assert [pipeline.fragment_lines(f) for f in other.fragments] == [
+            pipeline.fragment_lines(f) for f in report.fragments]
+        assert other.spill_dir is not None
+        folder = Path(other.spill_dir.name)
+        assert folder.is_dir()
+        del other
+    assert not folder.exists()  # removed with its report
+    assert sorted(p.name for p in (tmp_path / "nc").iterdir()) == ["kg.nt"]  # no cache folder kept
+    assert (tmp_path / "nc" / "kg.nt").read_bytes() == kg.read_bytes()
 
 
 def test_fast_nt_lines_match_rdflib(shared: Path) -> None:
