@@ -244,20 +244,11 @@ def validate(graph_arg: str | None, graph_opt: str | None, store_uri: str | None
         _fail("give the graph file once (argument or -g)")
         sys.exit(2)
     graph_file = graph_arg if graph_arg is not None else graph_opt
-    from .rdf.io import read_graph
     from .rdf.validate import validate as validate_
 
     try:
-        if (graph_file is None) == (store_uri is None):
-            raise PolicyKGError("give either GRAPH_FILE or --store URI")
-        if store_uri is not None:
-            from .store import open_store
-
-            with open_store(store_uri, read_only=True) as st:
-                kg = st.dataset_graph()
-        else:
-            kg = read_graph(str(graph_file))
-        report = validate_(kg)
+        with _source(graph_file, store_uri) as kg:
+            report = validate_(kg.dataset_graph() if store_uri is not None else kg)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)

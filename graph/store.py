@@ -29,6 +29,7 @@ applies in one transaction and an endpoint receives as one request.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,11 +75,14 @@ def _nt(term: Node) -> str:
     raise StoreError(f"cannot store a {type(term).__name__} term ({term!r})")
 
 
+_PLAIN_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
 def _literal_py(lexical: str, datatype: str | None, lang: str | None) -> Any:
     """A literal as the Python value the memory store gives (ints, floats, bools, else the lexical form)."""
     if lang or not datatype or datatype == _XSD + "string":
         return lexical
-    if datatype == _XSD + "integer" and lexical.isascii() and lexical.lstrip("+-").isdigit():
+    if datatype == _XSD + "integer" and _PLAIN_INTEGER.fullmatch(lexical):
         return int(lexical)  # counts: the common case, without loading rdflib (CLI start-up)
     from rdflib import Literal, URIRef
 

@@ -341,6 +341,51 @@ def test_rank_map_and_export_are_identical_on_every_backend(loaded: KGStore, ref
         assert [p.read_bytes() for p in got] == [p.read_bytes() for p in want_files], f"{projection}{suffix}"
 
 
+def test_integer_results_decode_like_rdflib() -> None:
+    """The command line decodes xsd:integer results without rdflib; odd lexical forms go through it."""
+    from rdflib import URIRef
+
+    from graph.sparql import _py
+    from graph.store import _literal_py
+
+    xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
+    for lexical in ("29", "+5", "-3", "007", "+-5", "--5", "1_0", " 7", "abc", ""):
+        assert _literal_py(lexical, xsd_integer, None) == _py(Literal(lexical, datatype=URIRef(xsd_integer))), lexical
+
+
+def test_rdflib_hash_join_gives_rdflib_rows(corpus: Any) -> None:
+    """graph.sparql's hash join for evaluated groups gives the rows rdflib's own join gives, also
+    when a shared variable is unbound in some rows (OPTIONAL) or the sides share none."""
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    from graph.sparql import use_hash_join
+
+    queries = [
+        """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        SELECT ?a ?t ?r ?k WHERE { { SELECT ?a ?t WHERE { ?a pkg:task ?t } }
+                                   { SELECT ?a ?r ?k WHERE { ?a pkg:role ?r OPTIONAL { ?a pkg:order ?k FILTER(?k > 1) } } } }""",
+        """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        SELECT ?t ?k WHERE { { SELECT ?t WHERE { ?t a pkg:Task } }
+                             { SELECT ?t ?k WHERE { ?a pkg:task ?x OPTIONAL { ?x pkg:order ?k } BIND(?x AS ?t) } } }""",
+        """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?d WHERE { ?d a pkg:Target } } { SELECT ?c WHERE { ?c a pkg:Citation } } }""",
+    ]
+    g = corpus.graph
+
+    def rows(q: str) -> list[tuple[Any, ...]]:
+        return sorted((tuple(str(v) for v in row) for row in g.query(q)), key=repr)
+
+    use_hash_join()
+    hashed = [rows(q) for q in queries]
+    joined = CUSTOM_EVALS.pop("policykg_hash_join")
+    try:
+        plain = [rows(q) for q in queries]
+    finally:
+        CUSTOM_EVALS["policykg_hash_join"] = joined
+    assert hashed == plain
+    assert all(hashed)
+
+
 def test_read_only_oxigraph_has_no_lock_and_refuses_writes(corpus: Any, tmp_path: Path) -> None:
     from graph.errors import StoreError
 
