@@ -55,6 +55,63 @@ def test_deadline_opening_the_paragraph() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the year a change is measured from is not the year it is due
+        ("到2017年，重点行业排污强度比2012年下降30%以上。", [(30, "%", 2017)]),
+        ("到2017年，全国地级及以上城市可吸入颗粒物浓度比2012年下降10%以上。", [(10, "%", 2017)]),
+        ("到2020年，单位能耗较2015年降低15%。", [(15, "%", 2020)]),
+        ("到2020年，与2015年相比，用水总量减少10%。", [(10, "%", 2020)]),
+        # nor the year of an announcement's number or of an edition
+        ("按照《设计规范（2019年版）》（建设部公告2019年第237号）要求，建设不少于10个托位。", [(10, "个", None)]),
+        ("到2020年，建成一批示范区。全省单位能耗比2015年下降15%。", [(15, "%", 2020)]),
+    ],
+)
+def test_baseline_years_are_not_deadlines(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert targets(text) == expected
+
+
+def test_counts_of_years_before_the_document_are_not_targets() -> None:
+    text = "1995年我国共发生5级以上地震48次。到1998年达到2000人的招生规模。"
+    everything = extract_targets(normalize(text))
+    assert [(t.value, t.deadline) for t in everything] == [(48, 1995), (2000, 1998)]
+    assert [(t.value, t.deadline) for t in extract_targets(normalize(text), year=1996)] == [(2000, 1998)]
+
+
+def test_the_document_year_comes_from_the_document() -> None:
+    from graph.extract import extract
+    from graph.model import Document
+
+    text = "国务院关于地震工作的通知\n国发〔1996〕5号\n1995年我国共发生5级以上地震48次。力争到1998年新建台站20个。"
+    assert [(t.value, t.deadline) for t in extract(Document(source="x.txt", text=text)).targets] == [(20, 1998)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("到2025年，全省规模以上工业企业研发机构覆盖率达到50%。", "规模以上工业企业研发机构覆盖率"),
+        ("5G物联网终端用户数年均增长率超200%。", "5G物联网终端用户数年均增长率"),
+        ("到2017年，重点行业排污强度比2012年下降30%以上。", "重点行业排污强度"),
+        ("消除超大班额，56人以上大班额比例控制在5%以内。", "56人以上大班额比例"),
+    ],
+)
+def test_indicator_keeps_cue_words_inside_the_noun(text: str, indicator: str) -> None:
+    assert [t.indicator for t in extract_targets(normalize(text))] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("date", "number", "year"),
+    [("2016-05-24", "皖政办秘〔2016〕76号", 2016), ("2020-02-21", "赣府厅发〔2019〕25号", 2019),
+     (None, "国发〔2019〕3号", 2019), ("2018-12-06", None, 2018), (None, None, None), (None, "国发〔 〕3号", None)],
+)
+def test_document_year(date: str | None, number: str | None, year: int | None) -> None:
+    from graph.extract.metadata import document_year
+    from graph.model import DocMeta
+
+    assert document_year(DocMeta(date=date, doc_number=number)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("根据《国务院关于X的意见》（国发〔2019〕3号）", [("国务院关于X的意见", "国发〔2019〕3号", "cites")]),
         ("按照《中共安徽省委关于印发〈加快调结构行动计划〉的通知》（皖发[2015]13号）",
          [("中共安徽省委关于印发〈加快调结构行动计划〉的通知", "皖发〔2015〕13号", "cites")]),

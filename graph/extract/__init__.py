@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..ingest.normalize import normalize
 from ..model import Document, Extraction
 from .citations import extract_citations
-from .metadata import extract_metadata
+from .metadata import document_year, extract_metadata
 from .responsibility import extract_tasks
 from .structure import numbered_units
 from .targets import extract_targets
@@ -22,7 +22,7 @@ def extract(document: Document) -> Extraction:
     meta = extract_metadata(text, dict(document.meta))
     units = numbered_units(text)
     tasks = extract_tasks(text, units)
-    targets = extract_targets(text, units)
+    targets = extract_targets(text, units, year=document_year(meta))
     citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number)
     return Extraction(
         document=document,

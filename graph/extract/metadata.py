@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..model import DocMeta, Span
 
-__all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "extract_metadata", "parse_date"]
+__all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "document_year", "extract_metadata", "parse_date"]
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -282,3 +282,25 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         addressees=addressees,
         title_span=title_span,
     )
+
+
+_NUMBER_YEAR = re.compile(r"[〔（\[［(【]\s*((?:19|20)\d{2})\s*[〕）\]］)】]")
+
+
+def document_year(meta: DocMeta) -> int | None:
+    """The year the document was written: the earlier of its date's year and its 文号's year
+    (the earlier one, so that a date read from an attachment's signature cannot move it later).
+
+    >>> document_year(DocMeta(doc_number="皖政办秘〔2016〕76号", date="2016-05-24"))
+    2016
+    >>> document_year(DocMeta()) is None
+    True
+    """
+    years = []
+    if meta.date and meta.date[:4].isdigit():
+        years.append(int(meta.date[:4]))
+    m = _NUMBER_YEAR.search(meta.doc_number or "")
+    if m:
+        years.append(int(m.group(1)))
+    return min(years) if years else None
+

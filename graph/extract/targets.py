@@ -39,6 +39,7 @@ class _Rules:
     money_units: frozenset[str]
     money_ok: re.Pattern[str]
     chinese_one_units: frozenset[str]
+    rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
@@ -77,6 +78,7 @@ def _rules() -> _Rules:
         money_units=frozenset(cfg["money_units"]),
         money_ok=_any_of(cfg["money_ok"]),
         chinese_one_units=frozenset(cfg["chinese_one_units"]),
+        rate_starts=("率", *(cue + "率" for cue in cfg["cues"])),
     )
 
 
@@ -88,9 +90,41 @@ _AFTER_TRIM = re.compile(r"^(以上|左右|以内|之内|及以上|多|余)+")
 _AFTER_CUT = re.compile(r"[、，（(]")
 _AFTER_NOT_NAME = re.compile(r"^(的|达到|以|为|和|或|并|等|，|、)")
 _HEAD_TRIM = re.compile(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+")
-_HEAD_VERB = re.compile(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|突破)$")
+_HEAD_VERB = re.compile(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|超|突破)$")
+# "浓度比2012年下降10%" (the year already removed): the comparison is not part of the indicator
+_HEAD_COMPARED = re.compile(r"(?:比|较)(?:下降|降低|减少|增长|提高|增加|上升)?$")
+# cue words that qualify a number (after it) and, before one, belong to a noun: 规模以上工业企业
+_QUALIFIERS = frozenset({"以上", "以内", "左右"})
 # "66人以上超大班额": a threshold that qualifies a noun, not a goal
 _THRESHOLD = re.compile(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)")
+
+
+def _due_years(text: str, start: int, end: int) -> list[int]:
+    """The years in ``text[start:end]`` a target can be due in, in order.
+
+    Not a year a change is measured from (``比2012年下降30%``, ``较2015年``, ``与2015年相比``),
+    nor the year of an announcement's number or of an edition (``2019年第237号``, ``2019年版``).
+    """
+    return [
+        int(y.group(1))
+        for y in _YEAR.finditer(text, start, end)
+        if text[y.start() - 1 : y.start()] not in ("比", "较") and not text.startswith(("相比", "第", "版"), y.end())
+    ]
+
+
+def _cut_at(head: str, cue: str) -> int:
+    """Where the last ``cue`` in ``head`` that ends a verb phrase starts, or -1.
+
+    A cue that qualifies numbers (以上) or that a rate noun follows (``覆盖率``, ``年均增长率``)
+    is part of the indicator there, not the verb before it.
+    """
+    if cue in _QUALIFIERS:
+        return -1
+    rates = _rules().rate_starts
+    i = head.rfind(cue)
+    while i >= 0 and head.startswith(rates, i + len(cue)):
+        i = head.rfind(cue, 0, i)
+    return i
 
 
 def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
@@ -102,9 +136,9 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
         return after.strip(" “”")
     head = text[clause[0] : start]
     head = head.split("、")[-1]
-    head = _YEAR.sub("", head)
+    head = _HEAD_COMPARED.sub("", _YEAR.sub("", head))
     for cue in cues:
-        i = head.rfind(cue)
+        i = _cut_at(head, cue)
         if i >= 0 and i + len(cue) < len(head):
             left, right = head[:i], head[i + len(cue) :]
             head = right if len(right) >= 2 else left
@@ -113,8 +147,12 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     return head.strip(" “”，")
 
 
-def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Target, ...]:
+def extract_targets(text: str, units: tuple[Unit, ...] | None = None, year: int | None = None) -> tuple[Target, ...]:
     """Every target of a normalised document text, in reading order.
+
+    ``year`` is the document's own year: a number whose governing year is earlier counts what
+    was done before the document (``1995年我国共发生5级以上地震48次`` in a 1996 report), not
+    what it commits to, and is no target.
 
     The tests that reject a number are independent of each other, so the cheap ones run first
     and the number is converted last.
@@ -169,15 +207,17 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None) -> tuple[T
         if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
             continue
         sent = around(m_start, _SENT, 2000)
-        years = [int(y.group(1)) for y in _YEAR.finditer(text, sent[0], m_start)]
+        years = _due_years(text, sent[0], m_start)
         deadline: int | None = years[-1] if years else None
         if deadline is None:
             para_start = enclosing(text, m_start, "\n", window=4000)[0]
             u = index.unit_at(m_start)
             body = max(para_start, u.body_start if u is not None and u.body_start <= m_start else para_start)
             op = _OPENING_YEAR.match(text, body)
-            if op and not _YEAR.search(text, op.end(), m_start):
+            if op and not _due_years(text, op.end(), m_start):
                 deadline = int(op.group(1))
+        if deadline is not None and year is not None and deadline < year:
+            continue
         out.append(
             Target(
                 path=index.path_at(m_start),
