@@ -168,7 +168,7 @@ def query_df(g: Graph | KGStore, name_or_file: str | Path,
     >>> import graph
     >>> kg = graph.build_graph([graph.example_path()])
     >>> query_df(kg, "leads").iloc[0]["department"]
-    '省质监局'
+    '安徽省质量技术监督局'
     """
     from .store import KGStore
 

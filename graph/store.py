@@ -23,7 +23,7 @@ applies in one transaction and an endpoint receives as one request.
 >>> st.load_graph(graph.build_graph([graph.example_path()]))
 ['https://w3id.org/policykg/id/doc/anhui_2016_quality_action_plan.txt']
 >>> st.query_df("leads").iloc[0]["department"]
-'省质监局'
+'安徽省质量技术监督局'
 """
 
 from __future__ import annotations
