@@ -126,6 +126,32 @@ def test_first_listed_without_same_below_applies_once() -> None:
     ]
 
 
+def test_bare_lists_after_a_first_listed_rule_with_same_below() -> None:
+    # GUIDE: the rule applies "to every later clause of the document that lists several units
+    # without its own role words", also where the list closes a sentence it does not follow
+    text = (
+        "（排在第一位的为牵头单位，下同）\n"
+        "1.实施质量提升行动（省市场监管局、省工业和信息化厅、省商务厅）。\n"
+        "2.推进标准化（省市场监管局，各市政府）。\n"
+        "3.加强计量（省市场监管局）；强化认证（省商务厅、省市场监管局）\n"
+        "4.设立质量奖（以下简称质量奖）。\n"
+    )
+    assert roles(text) == [
+        [("省市场监管局", "lead"), ("省工业和信息化厅", "responsible"), ("省商务厅", "responsible")],
+        [("省市场监管局", "lead"), ("各市政府", "responsible")],
+        [("省市场监管局", "lead")],
+        [("省商务厅", "lead"), ("省市场监管局", "responsible")],
+    ]
+
+
+def test_bare_list_inside_a_sentence_without_a_rule_is_not_a_clause() -> None:
+    # an abbreviation or a sub-office in brackets reads like a bare list: without the rule, only a
+    # list that follows the sentence it closes is a clause
+    assert roles("1.报送工业和信息化部（产业政策与法规司）。\n2.实施行动（省市场监管局、省商务厅）。\n") == []
+    assert roles("1.实施行动。（省市场监管局、省商务厅）\n") == [
+        [("省市场监管局", "responsible"), ("省商务厅", "responsible")]]
+
+
 def test_implicit_assignee_after_standing_rule() -> None:
     text = (
         "（一）甲。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）\n"

@@ -343,10 +343,12 @@ def parse_bare_list(content: str, base: int = 0) -> Clause | None:
     """A parenthetical that is only a list of unit names, e.g. ``（省发展改革委、省财政厅）``.
 
     Read as responsible (plain, so a first-listed-is-lead rule applies); the caller accepts it only
-    where a clause stands (after a sentence, closing the paragraph).
+    where a clause stands: closing a sentence that it follows, or, once the document has declared
+    that the first-listed unit leads in every later clause (``下同``), closing any sentence.
     """
-    if _cues().never_in_names.search(content):
-        return None  # a character no name holds survives the split into some name
+    cues = _cues()
+    if cues.never_in_names.search(content) or content.strip().startswith(cues.explanations):
+        return None  # a character no name holds survives the split into some name; 以下简称…
     names = _split_names(content, base)
     if not names or all(is_generic(m) for m, _, _ in names):
         return None
@@ -539,16 +541,18 @@ def _at(clause: Clause, span: Span) -> Clause:
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
+    lists_below = False  # a clause has declared the first-listed unit the lead of every later list
     for start, end in parentheticals(text):
         content = text[start + 1 : end - 1]
         # parse_clause finds nothing where no cue word and no standing rule is (see _may_be_clause)
         clause = parse_clause(content, start + 1) if _may_be_clause(content, cues) else None
-        if clause is None and text[max(0, start - 1) : start] in ("。", "；") and (
-            end == len(text) or text[end] in "\n。"
+        if clause is None and (end == len(text) or text[end] in "\n。；") and (
+            lists_below or text[max(0, start - 1) : start] in ("。", "；")
         ):
             clause = parse_bare_list(content, start + 1)
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
+            lists_below = lists_below or (clause.first_lead and clause.same_below)
     taken = [(c.span.start, c.span.end) for c in found]
     # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
     i = 0
