@@ -76,6 +76,9 @@ CASES = [
      [[("省发展改革委", "lead"), ("省财政厅", "support"), ("省商务厅", "support")]]),
     ("（一）甲。（各市人民政府负责，省民政厅指导）", [[("各市人民政府", "responsible"), ("省民政厅", "guide")]]),
     ("（一）甲。（各设区市、县（市、区）人民政府负责）", [[("各设区市、县（市、区）人民政府", "responsible")]]),
+    ("（一）甲。（省科技厅负责，省财政厅给予支持）", [[("省科技厅", "responsible"), ("省财政厅", "support")]]),
+    # a role word after a field's names wins over the field's role
+    ("（一）甲。（责任单位：省发展改革委牵头，省财政厅配合）", [[("省发展改革委", "lead"), ("省财政厅", "support")]]),
     # a bare list of units closing a paragraph
     ("（一）甲。（省政府办公厅、省政府研究室）\n", [[("省政府办公厅", "responsible"), ("省政府研究室", "responsible")]]),
     ("（一）由有关部门（国家发展改革委、财政部）研究。", []),

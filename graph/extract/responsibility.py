@@ -420,7 +420,13 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             names = _split_names(seg[cut:], s + cut)
             field_role = (role, role == "responsible")
             if names is None:
-                ok = False
+                # "责任单位：省发展改革委牵头，省财政厅配合": the role word wins over the field's
+                suf = _role_suffix(seg[cut:])
+                names = _split_names(seg[cut : len(seg) - len(suf[0])], s + cut) if suf is not None else None
+                if suf is None or not names:
+                    ok = False
+                    continue
+                out.extend(_Raw(m, x, y, suf[1], suf[2]) for m, x, y in names)
                 continue
             out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
             continue
