@@ -9,6 +9,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 
 from .extract.departments import Registry, Resolution, jurisdiction_of, registry, resolve, successor
+from .extract.metadata import document_year
 from .model import Extraction
 from .rdf.build import Resolver
 from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, XSD, org_iri
@@ -21,13 +22,7 @@ LAST_YEAR = 2030
 def document_context(ex: Extraction) -> tuple[str, int | None]:
     """``(jurisdiction, year)`` of a document, from its issuer, 文号 and title."""
     m = ex.meta
-    year = int(m.date[:4]) if m.date and m.date[:4].isdigit() else None
-    if year is None and m.doc_number:
-        from .extract.citations import parse_doc_number
-
-        parts = parse_doc_number(m.doc_number)
-        year = parts.year if parts else None
-    return jurisdiction_of(m.issuer, m.doc_number, m.title), year
+    return jurisdiction_of(m.issuer, m.doc_number, m.title), document_year(m)
 
 
 @lru_cache(maxsize=1 << 16)
