@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
-from .extract.departments import Registry, Resolution, jurisdiction_of, registry, resolve, successor
+from .extract.departments import Registry, Resolution, jurisdiction_of, placed_name, registry, resolve, successor
 from .extract.metadata import document_year
 from .model import Extraction
 from .rdf.build import Resolver
@@ -46,8 +46,11 @@ def default_resolver() -> Resolver:
             return r.canonical, r.canonical, True
         if r.department_id:
             return r.department_id, r.canonical, False
-        # resolved by a province's pattern (no registry entry) or not at all
-        return (("pattern:" + r.canonical) if r.resolved else r.canonical), r.canonical, False
+        if r.resolved:  # by a province's pattern (no registry entry)
+            return "pattern:" + r.canonical, r.canonical, False
+        # not at all: 省文明办 in two provinces is two bodies
+        name = placed_name(r.canonical, jurisdiction)
+        return name, name, False
 
     return resolve_
 

@@ -52,6 +52,20 @@ def test_jurisdiction_decides_provincial_forms(tmp_path: Path) -> None:
     assert got == {"ah.txt": "安徽省商务厅", "jx.txt": "江西省商务厅"}
 
 
+def test_unknown_provincial_short_forms_stay_apart_by_province(tmp_path: Path) -> None:
+    def doc(name: str, head: str, clause: str) -> Path:
+        p = tmp_path / name
+        p.write_text(head + f"\n一、任务\n（一）推进文明创建。（{clause}）\n", encoding="utf-8")
+        return p
+
+    ah = doc("ah.txt", "安徽省人民政府办公厅关于文明创建的通知\n皖政办〔2019〕5号", "省文明办负责")
+    ah2 = doc("ah2.txt", "安徽省人民政府办公厅关于文明城市的通知\n皖政办〔2019〕6号", "安徽省文明办负责")
+    jx = doc("jx.txt", "江西省人民政府办公厅关于文明创建的通知\n赣府厅发〔2020〕3号", "省文明办负责")
+    df = graph.query_df(graph.build_graph([ah, ah2, jx]), "responsibilities")
+    got = dict(zip(df["source"], df["department"], strict=True))
+    assert got == {"ah.txt": "安徽省文明办", "ah2.txt": "安徽省文明办", "jx.txt": "江西省文明办"}
+
+
 def test_as_of_maps_merged_bodies_forward(seed_build) -> None:
     before = graph.query_df(seed_build.graph, "leads")
     after = graph.query_df(seed_build.graph, "leads-as-of", {"asof": [2019]})

@@ -38,6 +38,7 @@ __all__ = [
     "is_generic",
     "jurisdiction_of",
     "normalize_mention",
+    "placed_name",
     "registry",
     "resolve",
     "successor",
@@ -430,6 +431,27 @@ def _by_template(printed: str, jurisdiction: str, year: int | None, reg: Registr
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾")
+
+
+def placed_name(mention: str, jurisdiction: str) -> str:
+    """A name relative to the document's place, with the place written out: ``省文明办`` in an
+    Anhui document is ``安徽省文明办``, ``市政务办`` in a Beijing one ``北京市政务办``.
+
+    For names the registry does not know: the same short form in two provinces names two bodies.
+    Names of autonomous regions are left as printed (their full names are not the short name
+    plus 自治区).
+
+    >>> placed_name("省文明办", "AH"), placed_name("市政务办", "BJ"), placed_name("省文明办", "CN")
+    ('安徽省文明办', '北京市政务办', '省文明办')
+    """
+    places = _PLACES.get(jurisdiction)
+    if jurisdiction == CENTRAL or places is None:
+        return mention
+    short = places[0]
+    if short in _REGIONS:
+        return mention
+    prefix = "市" if short in _MUNICIPALITIES else "省"
+    return short + mention if mention.startswith(prefix) else mention
 
 
 def _province_in(text: str) -> str | None:
