@@ -49,7 +49,7 @@ def default_resolver() -> Resolver:
         if r.resolved:  # by a province's pattern (no registry entry)
             return "pattern:" + r.canonical, r.canonical, False
         # not at all: 省文明办 in two provinces is two bodies
-        name = placed_name(r.canonical, jurisdiction)
+        name = placed_name(r.canonical, jurisdiction, ex.meta.issuer or "")
         return name, name, False
 
     return resolve_

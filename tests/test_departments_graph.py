@@ -66,6 +66,18 @@ def test_unknown_provincial_short_forms_stay_apart_by_province(tmp_path: Path) -
     assert got == {"ah.txt": "安徽省文明办", "ah2.txt": "安徽省文明办", "jx.txt": "江西省文明办"}
 
 
+def test_unknown_city_short_forms_stay_apart_by_city(tmp_path: Path) -> None:
+    def doc(name: str, head: str) -> Path:
+        p = tmp_path / name
+        p.write_text(head + "\n一、任务\n（一）推进文明创建。（市文明办负责）\n", encoding="utf-8")
+        return p
+
+    hf = doc("hf.txt", "合肥市人民政府办公厅关于文明创建的通知")
+    nc = doc("nc.txt", "南昌市人民政府办公厅关于文明创建的通知")
+    df = graph.query_df(graph.build_graph([hf, nc]), "responsibilities")
+    assert dict(zip(df["source"], df["department"], strict=True)) == {"hf.txt": "合肥市文明办", "nc.txt": "南昌市文明办"}
+
+
 def test_as_of_maps_merged_bodies_forward(seed_build) -> None:
     before = graph.query_df(seed_build.graph, "leads")
     after = graph.query_df(seed_build.graph, "leads-as-of", {"asof": [2019]})

@@ -433,17 +433,41 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾")
 
 
-def placed_name(mention: str, jurisdiction: str) -> str:
-    """A name relative to the document's place, with the place written out: ``省文明办`` in an
-    Anhui document is ``安徽省文明办``, ``市政务办`` in a Beijing one ``北京市政务办``.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,9}?(?:省|市|县|区)")
 
-    For names the registry does not know: the same short form in two provinces names two bodies.
-    Names of autonomous regions are left as printed (their full names are not the short name
-    plus 自治区).
+
+def _issuer_places(issuer: str) -> list[str]:
+    """The places an issuer's name opens with: ``江西省南昌市人民政府`` -> 江西省, 南昌市."""
+    out: list[str] = []
+    pos = 2 if issuer.startswith("中共") else 0
+    while (m := _PLACE.match(issuer, pos)) is not None and not m.group().startswith(("国家", "中国", "中华", "全国")):
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def placed_name(mention: str, jurisdiction: str, issuer: str = "") -> str:
+    """A name relative to the document's place, with the place written out: ``省文明办`` in an
+    Anhui document is ``安徽省文明办``, ``市财政局`` in a document of 合肥市人民政府 is
+    ``合肥市财政局``.
+
+    For names the registry does not know: the same short form in two places names two bodies.
+    The place is the issuer's own (its name opens with it) or else the jurisdiction's; names of
+    autonomous regions are left as printed (their full names are not the short name plus 自治区).
 
     >>> placed_name("省文明办", "AH"), placed_name("市政务办", "BJ"), placed_name("省文明办", "CN")
     ('安徽省文明办', '北京市政务办', '省文明办')
+    >>> placed_name("市财政局", "CN", "合肥市人民政府办公厅"), placed_name("县财政局", "JX", "江西省南昌县人民政府")
+    ('合肥市财政局', '南昌县财政局')
+    >>> placed_name("省委政法委", "CN", "中共安徽省委办公厅"), placed_name("市财政局", "CN", "国务院办公厅")
+    ('安徽省委政法委', '市财政局')
+    >>> placed_name("市财政局", "CN", "国家市场监督管理总局")
+    '市财政局'
+
     """
+    for place in reversed(_issuer_places(issuer)):
+        if mention.startswith(place[-1]):
+            return place + mention[1:]
     places = _PLACES.get(jurisdiction)
     if jurisdiction == CENTRAL or places is None:
         return mention
