@@ -79,6 +79,12 @@ CASES = [
     ("（一）甲。（省科技厅负责，省财政厅给予支持）", [[("省科技厅", "responsible"), ("省财政厅", "support")]]),
     # a role word after a field's names wins over the field's role
     ("（一）甲。（责任单位：省发展改革委牵头，省财政厅配合）", [[("省发展改革委", "lead"), ("省财政厅", "support")]]),
+    # square brackets (【】 and [] are normalised to 〔〕) around a clause
+    ("（一）甲。【牵头单位：省数据资源局；配合单位：省政务服务中心】",
+     [[("省数据资源局", "lead"), ("省政务服务中心", "support")]]),
+    ("（一）甲。[省商务厅牵头，省财政厅配合]", [[("省商务厅", "lead"), ("省财政厅", "support")]]),
+    ("（一）甲（省发展改革委〔牵头〕、省财政厅负责）。根据国发〔2019〕3号文件。",
+     [[("省发展改革委", "lead"), ("省财政厅", "responsible")]]),
     # a bare list of units closing a paragraph
     ("（一）甲。（省政府办公厅、省政府研究室）\n", [[("省政府办公厅", "responsible"), ("省政府研究室", "responsible")]]),
     ("（一）由有关部门（国家发展改革委、财政部）研究。", []),

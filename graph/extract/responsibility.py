@@ -544,6 +544,9 @@ def _at(clause: Clause, span: Span) -> Clause:
     return Clause(span, clause.assignees, clause.first_lead, clause.same_below, clause.implicit)
 
 
+_SQUARE = re.compile(r"〔([^〔〕（）\n]{2,300})〕")
+
+
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
@@ -559,6 +562,16 @@ def _find_clauses(text: str) -> list[Clause]:
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
             lists_below = lists_below or (clause.first_lead and clause.same_below)
+    # 【牵头单位：X；配合单位：Y】 or [X负责]: square brackets (normalised to 〔〕) around a clause
+    if "〔" in text:
+        inside = [(c.span.start, c.span.end) for c in found]
+        for m in _SQUARE.finditer(text):
+            content = m.group(1)
+            if not _may_be_clause(content, cues) or any(a <= m.start() < b for a, b in inside):
+                continue
+            clause = parse_clause(content, m.start() + 1)
+            if clause is not None and clause.assignees:
+                found.append(_at(clause, Span(m.start(), m.end())))
     taken = [(c.span.start, c.span.end) for c in found]
     # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
     i = 0
