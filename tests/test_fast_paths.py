@@ -530,6 +530,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             if not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
         sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
+        if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"]):
+            continue
         years = _due_years_plain(text, sent[0], m.start())
         deadline: int | None = years[-1] if years else None
         if deadline is None:
@@ -548,7 +550,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上"]
+              "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "5年来", "以来"]
 
 
 @SETTINGS

@@ -41,6 +41,7 @@ def targets(text: str) -> list[tuple[float, str, int | None]]:
         ("确定国药集团等22家企业为试点。", []),
         ("参赛人数不得超过6人。", []),
         ("联系电话：010-61965327。", []),
+        ("5年来，全国城市重复利用率提高到70.7%，其中工业用水重复利用率达到80.9%。", []),
     ],
 )
 def test_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:

@@ -40,6 +40,7 @@ class _Rules:
     money_ok: re.Pattern[str]
     chinese_one_units: frozenset[str]
     rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
+    past: re.Pattern[str]  # a sentence that looks back: 以来, 年来
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
@@ -79,6 +80,7 @@ def _rules() -> _Rules:
         money_ok=_any_of(cfg["money_ok"]),
         chinese_one_units=frozenset(cfg["chinese_one_units"]),
         rate_starts=("率", *(cue + "率" for cue in cfg["cues"])),
+        past=_any_of(cfg["past_in_sentence"]),
     )
 
 
@@ -207,6 +209,8 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None, year: int 
         if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
             continue
         sent = around(m_start, _SENT, 2000)
+        if cfg.past.search(text, sent[0], m_start):
+            continue
         years = _due_years(text, sent[0], m_start)
         deadline: int | None = years[-1] if years else None
         if deadline is None:
