@@ -161,5 +161,31 @@ def test_metadata_of_a_gov_cn_style_text() -> None:
     assert m.addressees and m.addressees.startswith("各省")
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        # the 文号 opens the addressees' line; no title line
+        ("工信厅通信函〔2021〕114号   各省、自治区、直辖市通信管理局：\n为推动5G发展，现通知如下：\n一、时间\n",
+         None, "工信厅通信函〔2021〕114号"),
+        ("工信厅网安函〔2020〕190号各省、自治区、直辖市通信管理局，部属有关单位：\n为深入贯彻，现通知如下。\n",
+         None, "工信厅网安函〔2020〕190号"),
+        # a space before the bracket; the number alone on the first line is no title
+        ("工信厅网安函 〔2021〕209号\n各省、自治区、直辖市通信管理局：\n正文。\n", None, "工信厅网安函〔2021〕209号"),
+        # the text opens with the addressees: no title
+        ("中核兰州铀浓缩有限公司：\n你公司《关于申请许可证的请示》（公司质发〔2019〕30号）收悉。\n", None, None),
+        # the title line ends with the number; the number on a line of its own is the one taken
+        ("国务院办公厅关于第二次排雷问题的复函国办函 〔1997〕42号\n国务院办公厅\n关于第二次排雷问题的复函\n"
+         "国办函 〔1997〕42号\n广西壮族自治区人民政府：\n正文。\n",
+         "国务院办公厅关于第二次排雷问题的复函", "国办函〔1997〕42号"),
+        # only on the title line: the title's last word is not part of the code
+        ("国务院办公厅关于第二次排雷问题的复函国办函〔1997〕42号\n广西壮族自治区人民政府：\n正文。\n",
+         "国务院办公厅关于第二次排雷问题的复函", "国办函〔1997〕42号"),
+    ],
+)
+def test_title_and_number_when_the_head_is_irregular(text: str, title: str | None, number: str | None) -> None:
+    m = extract_metadata(normalize(text))
+    assert (m.title, m.doc_number) == (title, number)
+
+
 def test_chinese_date() -> None:
     assert parse_date("二〇二〇年二月二十八日") == "2020-02-28"

@@ -57,6 +57,9 @@ def clean_doc_number(s: str) -> str:
     return cut if _IDEOGRAPH.match(cut) else s
 
 
+_SPACE_BEFORE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])")
+# after a 文号 that opens a line: nothing, spaces, or the addressees (各省、…)
+_ADDRESSEES_NEXT = re.compile(r"\s|各|$")
 _ORDER_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:令|公告|通告)?\s*(?:(?:19|20)\d{2}年)?第\s*\d{1,5}\s*号$")
 _DATE = re.compile(r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
@@ -119,10 +122,26 @@ def parse_date(s: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# what a title ends with: a 文号 glued after it starts after the last of these
+_TITLE_END = re.compile(r"通知|意见|决定|批复|复函|函|办法|规定|方案|报告|公告|通告|纪要|规划|计划|细则|答复|请示")
+
+
+def _number_after_title(number: str) -> str:
+    """The 文号 of ``…的复函国办函〔1997〕42号``, a title line that ends with its number: the code
+    starts after the title's last word (``国办函〔1997〕42号``); as it was when none is before it.
+
+    >>> _number_after_title("二次排雷问题的复函国办函〔1997〕42号"), _number_after_title("国办函〔1997〕42号")
+    ('国办函〔1997〕42号', '国办函〔1997〕42号')
+    """
+    code_end = min((i for i in (number.find("〔"), number.find("（")) if i >= 0), default=len(number))
+    ends = [m.end() for m in _TITLE_END.finditer(number, 0, code_end) if m.end() < code_end]
+    return number[ends[-1] :] if ends else number
+
+
 def _clean_title(line: str) -> str:
     pieces, pos = [], 0
-    for m in doc_numbers(line):  # DOC_NUMBER.sub("", line)
-        pieces.append(line[pos : m.start()])
+    for m in doc_numbers(line):  # DOC_NUMBER.sub("", line), keeping title words before the code
+        pieces.append(line[pos : m.end() - len(_number_after_title(m.group(0)))])
         pos = m.end()
     pieces.append(line[pos:])
     line = "".join(pieces).strip()
@@ -189,7 +208,9 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     title = title_span = None
     if head:
         pos, first = head[0]
-        title = _clean_title(first) or None
+        # no title line: the text opens with the addressees (各有关单位：) or a 文号 alone
+        opens_body = first.rstrip().endswith(("：", ":"))
+        title = None if opens_body else _clean_title(_SPACE_BEFORE_BRACKET.sub("", first)) or None
         if title:
             off = len(first) - len(first.lstrip())
             title_span = Span(pos + off, pos + len(first.rstrip()))
@@ -206,25 +227,37 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         s = head[k][1].strip()
         if s.endswith("：") and ("、" in s or "，" in s or s.startswith("各")) and len(s) < 200:
             addressees = s.rstrip("：")
-            body_begins = k
+            # (a 文号 may open the addressees' line: "工信厅通信函〔2021〕114号   各省、…：")
+            body_begins = k + 1 if DOC_NUMBER.match(_SPACE_BEFORE_BRACKET.sub("", s)) else k
             break
         if len(s) > 120 and k > 0:
             body_begins = k
             break
     searched = head[:body_begins] if body_begins is not None else itertools.chain(head, lines)
+    # a 文号 that ends a longer line (the title's): taken unless one of the next lines is one on its own
+    ending_title, lines_left = None, 0
     for _pos, ln in searched:
+        if ending_title is not None:
+            lines_left -= 1
+            if lines_left < 0:
+                break
         if "号" not in ln:  # both kinds of number end with 号
             continue
-        s = ln.strip()
+        s = _SPACE_BEFORE_BRACKET.sub("", ln.strip())  # "工信厅网安函 〔2021〕209号"
         m = DOC_NUMBER.search(s)
-        if m and (m.end() >= len(s) - 1 or s == m.group(0)):
-            before = s[: m.start()]
-            if not before.endswith(("（", "《")):
+        if m and not s[: m.start()].endswith(("（", "《")):
+            # a line of its own, or opening the line of the addressees
+            if s == m.group(0) or (m.start() == 0 and _ADDRESSEES_NEXT.match(s, m.end())):
                 doc_number = clean_doc_number(m.group(0))
                 break
+            # ending the title line (its code then may hold words of the title before it)
+            if m.end() >= len(s) - 1 and ending_title is None:
+                ending_title, lines_left = clean_doc_number(_number_after_title(m.group(0))), 6
         if _ORDER_NUMBER.match(s):
             doc_number = _SPACES.sub("", s)
             break
+    if doc_number is None:
+        doc_number = ending_title
     # An order: "中华人民共和国国务院令" / "第706号" on two lines names its issuer and number.
     order_issuer = None
     for k, (_pos, ln) in enumerate(head[1:8], start=1):
