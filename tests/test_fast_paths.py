@@ -345,13 +345,14 @@ def _extract_metadata_plain(text: str) -> DocMeta:
     nonempty = [(p, ln) for p, ln in lines if ln.strip()]
 
     def clean_title(line: str) -> str:
-        line = metadata.DOC_NUMBER.sub("", line).strip()
-        return _TITLE_SPACES_PLAIN.sub("", line).strip("《》 ")
+        line = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])", "", line)
+        line = metadata.DOC_NUMBER.sub(lambda m: m.group(0)[: -len(metadata.number_after_title(m.group(0)))], line)
+        return _TITLE_SPACES_PLAIN.sub("", line.strip()).strip("《》 ")
 
     title = title_span = None
     if nonempty:
         pos, first = nonempty[0]
-        title = clean_title(first) or None
+        title = None if first.rstrip().endswith(("：", ":")) else clean_title(first) or None
         if title:
             off = len(first) - len(first.lstrip())
             title_span = Span(pos + off, pos + len(first.rstrip()))
@@ -362,21 +363,30 @@ def _extract_metadata_plain(text: str) -> DocMeta:
         s = ln.strip()
         if s.endswith("：") and ("、" in s or "，" in s or s.startswith("各")) and len(s) < 200:
             addressees = s.rstrip("：")
-            body_begins = k
+            no_space = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])", "", s)
+            body_begins = k + 1 if metadata.DOC_NUMBER.match(no_space) else k
             break
         if len(s) > 120 and k > 0:
             body_begins = k
             break
-    for _pos, ln in nonempty[:body_begins]:
-        s = ln.strip()
+    ending_title = None
+    for j, (_pos, ln) in enumerate(nonempty[:body_begins]):
+        if ending_title is not None and j > ending_title[0] + 6:  # six lines after the title's number
+            break
+        s = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])", "", ln.strip())
         m = metadata.DOC_NUMBER.search(s)
-        if m and (m.end() >= len(s) - 1 or s == m.group(0)):
-            if not s[: m.start()].endswith(("（", "《")):
+        if m and not s[: m.start()].endswith(("（", "《")):
+            rest = s[m.end():]
+            if s == m.group(0) or (m.start() == 0 and (rest == "" or rest[0].isspace() or rest[0] == "各")):
                 doc_number = metadata.clean_doc_number(m.group(0))
                 break
+            if m.end() >= len(s) - 1 and ending_title is None:
+                ending_title = (j, metadata.clean_doc_number(metadata.number_after_title(m.group(0))))
         if metadata._ORDER_NUMBER.match(s):
             doc_number = re.sub(r"\s+", "", s)
             break
+    if doc_number is None and ending_title is not None:
+        doc_number = ending_title[1]
     order_issuer = None
     for k, (_pos, ln) in enumerate(nonempty[1:8], start=1):
         s = ln.strip()
@@ -421,6 +431,7 @@ _HEADING = ["国务院令", "中华人民共和国国务院令", "第706号", "�
 
 
 _LINES = ["关于印发X方案的通知", "国务院关于X的意见（国发〔2019〕3号）", "皖政办〔2016〕76号", "国务院令", "第706号",
+          "关于X的复函国办函 〔1997〕42号", "工信厅通信函〔2021〕114号  各省、自治区：", "甲公司：", "国办函 〔1997〕42号",
           "中华人民共和国国务院令", "各省、自治区、直辖市人民政府：", "正文。", "甲" * 130, "", "  ", "国务院",
           "安徽省人民政府办公厅", "2016年5月24日", "国务院办公厅 2016年5月24日", "二〇一六年五月二十四日",
           "（此件公开发布）", "说明：2020年1月1日", "附件：1. X 2019年3月1日"]

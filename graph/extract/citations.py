@@ -15,7 +15,7 @@ from functools import cache
 
 from ..data import rules
 from ..model import Citation, Span
-from .metadata import DOC_NUMBER, clean_doc_number, doc_numbers
+from .metadata import DOC_NUMBER, clean_doc_number, doc_numbers, number_after_title
 from .spans import enclosing
 
 __all__ = ["DocNumber", "extract_citations", "parse_doc_number"]
@@ -150,7 +150,7 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < reach[i]:
             continue
-        number = clean_doc_number(m.group(0))
+        number = clean_doc_number(number_after_title(m.group(0)))
         if number == own_no:
             continue
         # Only a 文号 that stands as a reference: in brackets or after 根据/按照/依据 etc.

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from ..model import DocMeta, Span
 
-__all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "document_year", "extract_metadata", "parse_date"]
+__all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "document_year", "extract_metadata", "number_after_title",
+           "parse_date"]
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -123,25 +124,26 @@ def parse_date(s: str) -> str | None:
 
 
 # what a title ends with: a 文号 glued after it starts after the last of these
-_TITLE_END = re.compile(r"通知|意见|决定|批复|复函|函|办法|规定|方案|报告|公告|通告|纪要|规划|计划|细则|答复|请示")
+_TITLE_LAST_WORD = re.compile("|".join(sorted({*_TITLE_END, "复函", "纪要", "答复", "请示"}, key=len, reverse=True)))
 
 
-def _number_after_title(number: str) -> str:
-    """The 文号 of ``…的复函国办函〔1997〕42号``, a title line that ends with its number: the code
-    starts after the title's last word (``国办函〔1997〕42号``); as it was when none is before it.
+def number_after_title(number: str) -> str:
+    """The 文号 of ``…的复函国办函〔1997〕42号``, a number glued to the title before it: the code
+    starts after the title's last word (``国办函〔1997〕42号``) when two or more characters follow
+    that word; as it was otherwise.
 
-    >>> _number_after_title("二次排雷问题的复函国办函〔1997〕42号"), _number_after_title("国办函〔1997〕42号")
+    >>> number_after_title("二次排雷问题的复函国办函〔1997〕42号"), number_after_title("国办函〔1997〕42号")
     ('国办函〔1997〕42号', '国办函〔1997〕42号')
     """
     code_end = min((i for i in (number.find("〔"), number.find("（")) if i >= 0), default=len(number))
-    ends = [m.end() for m in _TITLE_END.finditer(number, 0, code_end) if m.end() < code_end]
+    ends = [m.end() for m in _TITLE_LAST_WORD.finditer(number, 0, code_end) if m.end() <= code_end - 2]
     return number[ends[-1] :] if ends else number
 
 
 def _clean_title(line: str) -> str:
     pieces, pos = [], 0
     for m in doc_numbers(line):  # DOC_NUMBER.sub("", line), keeping title words before the code
-        pieces.append(line[pos : m.end() - len(_number_after_title(m.group(0)))])
+        pieces.append(line[pos : m.end() - len(number_after_title(m.group(0)))])
         pos = m.end()
     pieces.append(line[pos:])
     line = "".join(pieces).strip()
@@ -252,7 +254,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
                 break
             # ending the title line (its code then may hold words of the title before it)
             if m.end() >= len(s) - 1 and ending_title is None:
-                ending_title, lines_left = clean_doc_number(_number_after_title(m.group(0))), 6
+                ending_title, lines_left = clean_doc_number(number_after_title(m.group(0))), 6
         if _ORDER_NUMBER.match(s):
             doc_number = _SPACES.sub("", s)
             break
