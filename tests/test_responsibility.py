@@ -195,6 +195,22 @@ def test_task_text_runs_from_previous_clause_or_unit_start() -> None:
         ("国务院办公厅", False),
         ("省质监局", False),
         ("部门", True),
+        # collectives named by their kind only
+        ("国务院各部门", True),
+        ("行业协会", True),
+        ("省属企业", True),
+        ("中央企业", True),
+        ("驻皖金融机构", True),
+        ("高校", True),
+        ("设区市政府", True),
+        ("省级人民政府", True),
+        ("省级住房城乡建设主管部门", True),
+        # named bodies of the same kinds
+        ("中国科学技术协会", False),
+        ("国家开发银行安徽省分行", False),
+        ("中国科学技术大学", False),
+        ("国家电网公司", False),
+        ("省投资集团", False),
     ],
 )
 def test_generic(mention: str, generic: bool) -> None:
