@@ -23,29 +23,18 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_build import RESP, ROOT, _best  # the same floor, the same timing
+
 DOCS = ROOT.parent / "shared" / "corpus" / "docs"
-RESP = re.compile(r"[（(][^（）()\n]{2,200}?(?:负责|牵头|配合|参与|指导)[^（）()\n]{0,20}[）)]")
 # the modules a build runs per file, before the RDF lines (graph/model.py uses exec and dataclass tricks mypyc rejects)
 COMPILED = [
     "graph/extract/brackets.py", "graph/extract/citations.py", "graph/extract/metadata.py",
     "graph/extract/responsibility.py", "graph/extract/spans.py", "graph/extract/structure.py",
     "graph/extract/targets.py", "graph/ingest/normalize.py", "graph/ingest/text.py",
 ]
-
-
-def _best(fn: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def _files() -> list[tuple[str, bytes]]:
