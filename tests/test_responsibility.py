@@ -85,6 +85,10 @@ CASES = [
     ("（一）甲。[省商务厅牵头，省财政厅配合]", [[("省商务厅", "lead"), ("省财政厅", "support")]]),
     ("（一）甲（省发展改革委〔牵头〕、省财政厅负责）。根据国发〔2019〕3号文件。",
      [[("省发展改革委", "lead"), ("省财政厅", "responsible")]]),
+    # field labels in square brackets, with or without a colon
+    ("（一）甲。\n【牵头单位】省发展改革委\n【配合单位】省财政厅、省商务厅\n",
+     [[("省发展改革委", "lead"), ("省财政厅", "support"), ("省商务厅", "support")]]),
+    ("（一）甲。【责任单位】：省数据资源局、各市人民政府", [[("省数据资源局", "responsible"), ("各市人民政府", "responsible")]]),
     # a bare list of units closing a paragraph
     ("（一）甲。（省政府办公厅、省政府研究室）\n", [[("省政府办公厅", "responsible"), ("省政府研究室", "responsible")]]),
     ("（一）由有关部门（国家发展改革委、财政部）研究。", []),
@@ -174,6 +178,14 @@ def test_implicit_assignee_after_standing_rule() -> None:
         [("财政部", "guide", False, False), ("试点城市政府", "responsible", True, True)],
         [("试点城市政府", "responsible", True, False)],
     ]
+
+
+def test_a_bracketed_label_starts_its_clause() -> None:
+    text = normalize("（二）优化服务。推进一网通办。【责任单位】省数据资源局\n")
+    (task,) = extract_tasks(text)
+    assert text[task.text_span.start : task.text_span.end] == "优化服务。推进一网通办。"
+    assert text[task.clause_span.start : task.clause_span.end] == "〔责任单位〕省数据资源局"
+    assert [text[a.span.start : a.span.end] for a in task.assignees] == ["省数据资源局"]
 
 
 def test_task_text_runs_from_previous_clause_or_unit_start() -> None:

@@ -602,10 +602,31 @@ def _find_clauses(text: str) -> list[Clause]:
 _LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
 
 
+@cache
+def _bracketed_label() -> re.Pattern[str]:
+    alt = "|".join(re.escape(name) for name, _ in sorted(_cues().fields, key=lambda f: -len(f[0])))
+    # (not after a name: 省发展改革委〔牵头〕 is a role in brackets)
+    return re.compile(rf"(?<![\u4e00-\u9fff])〔({alt})〕([：:]?)")
+
+
+def _unbracket_labels(text: str) -> str:
+    """``【牵头单位】X`` (normalised to ``〔牵头单位〕X``) as the field line ``牵头单位： X``.
+
+    The same length, so every offset stays where it was (the clause starts where 【 was).
+
+    >>> _unbracket_labels("〔牵头单位〕省财政厅；〔配合单位〕：省商务厅")
+    '牵头单位： 省财政厅；配合单位：  省商务厅'
+    """
+    if "〔" not in text:
+        return text
+    return _bracketed_label().sub(lambda m: m.group(1) + "：" + " " * (1 + len(m.group(2))), text)
+
+
 def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
     """Every task of a normalised document text, in reading order."""
     if units is None:
         units = numbered_units(text)
+    text = _unbracket_labels(text)
     index = PathIndex(units)
     tasks: list[Task] = []
     prev_end = 0
