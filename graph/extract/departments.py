@@ -463,7 +463,6 @@ def placed_name(mention: str, jurisdiction: str, issuer: str = "") -> str:
     ('安徽省委政法委', '市财政局')
     >>> placed_name("市财政局", "CN", "国家市场监督管理总局")
     '市财政局'
-
     """
     for place in reversed(_issuer_places(issuer)):
         if mention.startswith(place[-1]):

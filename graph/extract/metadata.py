@@ -338,4 +338,3 @@ def document_year(meta: DocMeta) -> int | None:
     if m:
         years.append(int(m.group(1)))
     return min(years) if years else None
-
