@@ -473,9 +473,9 @@ def _indicator_plain(text: str, start: int, end: int, clause: tuple[int, int]) -
     cues = sorted(rules()["targets"]["cues"], key=len, reverse=True)
     after = text[end : clause[1]]
     after = re.sub(r"^(以上|左右|以内|之内|及以上|多|余)+", "", after)
-    after = re.split(r"[、，（(]", after, maxsplit=1)[0]
-    if after and not re.match(r"^(的|达到|以|为|和|或|并|等|，|、)", after) and len(after) <= 40:
-        return after.strip(" “”")
+    after = re.split(r"，|、(?=[\d零〇一二两三四五六七八九十百千万])", after, maxsplit=1)[0]
+    if after and not re.match(r"^(的|达到|以|为|和|或|并|等|，|、)", after) and len(after) <= 40 and after[0] not in "（(":
+        return targets._trim_quotes(after.strip(" "))
     head = text[clause[0] : start]
     head = re.split(r"[、]", head)[-1]
     head = re.sub(r"(比|较)(下降|降低|减少|增长|提高|增加|上升)?$", "", targets._YEAR.sub("", head))
@@ -491,7 +491,7 @@ def _indicator_plain(text: str, start: int, end: int, clause: tuple[int, int]) -
             head = right if len(right) >= 2 else left
     head = re.sub(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+", "", head)
     head = re.sub(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|突破)$", "", head)
-    return head.strip(" “”，")
+    return targets._trim_quotes(head.strip(" ，"))
 
 
 def _due_years_plain(text: str, start: int, end: int) -> list[int]:

@@ -89,7 +89,9 @@ def _pattern() -> re.Pattern[str]:
 
 
 _AFTER_TRIM = re.compile(r"^(以上|左右|以内|之内|及以上|多|余)+")
-_AFTER_CUT = re.compile(r"[、，（(]")
+# where the counted thing after a number ends: a comma, or a 、 before the next number (100个X、200个Y);
+# a 、 between words belongs to it (10个有条件、有基础的城市), as does a bracket inside it
+_AFTER_CUT = re.compile(r"[，]|、(?=[\d零〇一二两三四五六七八九十百千万])")
 _AFTER_NOT_NAME = re.compile(r"^(的|达到|以|为|和|或|并|等|，|、)")
 _HEAD_TRIM = re.compile(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+")
 _HEAD_VERB = re.compile(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|超|突破)$")
@@ -129,13 +131,27 @@ def _cut_at(head: str, cue: str) -> int:
     return i
 
 
+def _trim_quotes(s: str) -> str:
+    """Quotation marks off the ends of an indicator, but not one that closes a quote inside it
+    (``省优“黄山杯”`` keeps its ”).
+
+    >>> _trim_quotes("“安徽名牌”"), _trim_quotes("省优“黄山杯”"), _trim_quotes("”示范区“")
+    ('安徽名牌', '省优“黄山杯”', '示范区')
+    """
+    while s and (s[0] == "”" or (s[0] == "“" and "”" not in s[1:-1])):
+        s = s[1:].strip(" ，")
+    while s and (s[-1] == "“" or (s[-1] == "”" and "“" not in s[:-1])):
+        s = s[:-1].strip(" ，")
+    return s
+
+
 def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     cues = _rules().cues
     after = text[end : clause[1]]
     after = _AFTER_TRIM.sub("", after)
     after = _AFTER_CUT.split(after, maxsplit=1)[0]
-    if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40:
-        return after.strip(" “”")
+    if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
+        return _trim_quotes(after.strip(" "))
     head = text[clause[0] : start]
     head = head.split("、")[-1]
     head = _HEAD_COMPARED.sub("", _YEAR.sub("", head))
@@ -146,7 +162,7 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
             head = right if len(right) >= 2 else left
     head = _HEAD_TRIM.sub("", head)
     head = _HEAD_VERB.sub("", head)
-    return head.strip(" “”，")
+    return _trim_quotes(head.strip(" ，"))
 
 
 def extract_targets(text: str, units: tuple[Unit, ...] | None = None, year: int | None = None) -> tuple[Target, ...]:
