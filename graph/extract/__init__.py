@@ -23,7 +23,7 @@ def extract(document: Document) -> Extraction:
     units = numbered_units(text)
     tasks = extract_tasks(text, units)
     targets = extract_targets(text, units, year=document_year(meta))
-    citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number)
+    citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number, printed=document.text)
     return Extraction(
         document=document,
         meta=meta,

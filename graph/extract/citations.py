@@ -99,8 +99,14 @@ def _not_documents_after() -> tuple[str, ...]:
     return tuple(rules()["citations"]["not_documents_after"])
 
 
-def extract_citations(text: str, *, own_title: str | None = None, own_number: str | None = None) -> tuple[Citation, ...]:
-    """Every distinct citation in a normalised text, in order of first appearance."""
+def extract_citations(
+    text: str, *, own_title: str | None = None, own_number: str | None = None, printed: str | None = None
+) -> tuple[Citation, ...]:
+    """Every distinct citation in a normalised text, in order of first appearance.
+
+    ``printed`` is the text before normalisation (the same length): titles are given as printed
+    there (GUIDE: "the text inside 《》 exactly as printed"); they are compared normalised.
+    """
     found: list[Citation] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     covered: list[tuple[int, int]] = []
@@ -139,7 +145,8 @@ def extract_citations(text: str, *, own_title: str | None = None, own_number: st
         if key in seen:
             continue
         seen.add(key)
-        found.append(Citation(title=title, doc_number=number, kind=kind, span=Span(start, span_end)))
+        shown = printed[start + 1 : end - 1].strip() if printed is not None else title
+        found.append(Citation(title=shown, doc_number=number, kind=kind, span=Span(start, span_end)))
     own_no = _SPACES.sub("", own_number or "")
     # A 文号 inside a title's span is that title's. Spans are in order of their starts: with the
     # furthest end so far, one binary search tells whether any span holds an offset.

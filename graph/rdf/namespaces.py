@@ -15,6 +15,8 @@ from rdflib.namespace import RDFS as _RDFS
 from rdflib.namespace import SKOS as _SKOS
 from rdflib.namespace import XSD as _XSD
 
+from ..ingest.normalize import normalize
+
 __all__ = [
     "BASE",
     "DCTERMS",
@@ -106,7 +108,8 @@ def collective_iri(doc: URIRef, mention: str) -> URIRef:
 
 def work_iri(doc_number: str | None, title: str | None) -> URIRef:
     """A cited work, identified by its 文号 when it has one, else by its title."""
-    key = ("no:" + doc_number) if doc_number else ("title:" + (title or ""))
+    # (a title as printed may hold half-width brackets or spaces: one work however it is printed)
+    key = ("no:" + doc_number) if doc_number else ("title:" + normalize(title or ""))
     return URIRef(BASE + "work/" + _h(key))
 
 
