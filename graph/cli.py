@@ -226,6 +226,49 @@ def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, ou
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the annotation guide's JSON (a list when several files).")
+@click.option("--annotations", "annotations_dir", type=click.Path(file_okay=False),
+              help="Write one <stem>.json per document here, in the guide's shape, to check and correct by hand.")
+def show(paths: tuple[str, ...], as_json: bool, annotations_dir: str | None) -> None:
+    """Show what policykg reads in PATHS, without building a graph: metadata, each task with its
+    clause and assignees, targets and citations.
+
+    The JSON is the shape of a hand-made answer (GUIDE.md "File format"): corrected by hand, it
+    is a gold file for the scorer. Each bad file gets one line on stderr; the exit status is 1 if
+    any file failed.
+    """
+    import json
+
+    from .annotate import annotation, annotation_lines
+    from .api import extract_file
+    from .atomic import atomic_write_bytes
+    from .errors import InputError
+    from .ingest import iter_sources
+
+    failed = False
+    records = []
+    for path in iter_sources(paths):
+        try:
+            ex = extract_file(path)
+        except InputError as exc:
+            _fail(str(exc))
+            failed = True
+            continue
+        record = annotation(ex)
+        if annotations_dir:
+            data = (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+            atomic_write_bytes(str(Path(annotations_dir) / (Path(ex.document.source).stem + ".json")), data)
+        if as_json:
+            records.append(record)
+        elif not annotations_dir:
+            click.echo("\n".join(annotation_lines(ex)))
+    if as_json:
+        click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=1))
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
 def queries() -> None:
     """List the shipped queries and what each answers."""
     from .sparql import list_queries
