@@ -68,7 +68,7 @@ def test_annotation_is_the_gold_of_the_dev_documents(shared: Path) -> None:
         assert [(t["path"], t["value"], t["unit"], t["deadline"]) for t in a["targets"]] == [
             (t["path"], t["value"], t["unit"], t["deadline"]) for t in gold["targets"]], gold_file.stem
         assert a["citations"] == gold["citations"], gold_file.stem
-        for k in ("title", "doc_number", "date"):
+        for k in ("title", "doc_number", "issuer", "date"):
             assert a[k] == gold[k], (gold_file.stem, k)
 
 

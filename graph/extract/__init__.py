@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..ingest.normalize import normalize
 from ..model import Document, Extraction
 from .citations import extract_citations
+from .departments import split_issuers
 from .metadata import document_year, extract_metadata
 from .responsibility import extract_tasks
 from .structure import numbered_units
@@ -20,6 +23,11 @@ def extract(document: Document) -> Extraction:
     """
     text = normalize(document.text)
     meta = extract_metadata(text, dict(document.meta))
+    if meta.issuer and len(meta.issuer) >= 6 and not any(sep in meta.issuer for sep in "、，, "):
+        # 工业和信息化部国家发展和改革委员会…: co-issuers as the title prints them, joined by 、 (GUIDE)
+        names = split_issuers(meta.issuer)
+        if names and len(names) >= 2:
+            meta = dataclasses.replace(meta, issuer="、".join(names))
     units = numbered_units(text)
     tasks = extract_tasks(text, units)
     targets = extract_targets(text, units, year=document_year(meta))

@@ -41,6 +41,7 @@ __all__ = [
     "placed_name",
     "registry",
     "resolve",
+    "split_issuers",
     "successor",
 ]
 
@@ -475,6 +476,34 @@ def placed_name(mention: str, jurisdiction: str, issuer: str = "") -> str:
         return mention
     prefix = "市" if short in _MUNICIPALITIES else "省"
     return short + mention if mention.startswith(prefix) else mention
+
+
+_OFFICE = ("办公厅", "办公室", "综合司")  # a co-issuer's office: 工业和信息化部办公厅
+
+
+def split_issuers(joined: str, reg: Registry | None = None) -> list[str] | None:
+    """Co-issuers printed one after another without a separator, as the registry knows them:
+    the split into the fewest known names (each perhaps with its 办公厅), or None.
+
+    >>> split_issuers("工业和信息化部国家发展和改革委员会科学技术部")
+    ['工业和信息化部', '国家发展和改革委员会', '科学技术部']
+    >>> split_issuers("工业和信息化部办公厅商务部办公厅"), split_issuers("某某委员会财政部")
+    (['工业和信息化部办公厅', '商务部办公厅'], None)
+    """
+    reg = reg or registry()
+    n = len(joined)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 2, min(n, i + 40) + 1):
+            name = joined[i:j]
+            base = next((name[: -len(o)] for o in _OFFICE if name.endswith(o) and len(name) > len(o)), name)
+            if (reg.by_label(base) or reg.by_label(name)) and (best[j] is None or len(best[j]) > len(here) + 1):  # type: ignore[arg-type]
+                best[j] = [*here, name]
+    return best[n]
 
 
 def _province_in(text: str) -> str | None:
