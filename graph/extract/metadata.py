@@ -304,7 +304,11 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     if page_meta.get("doc_number"):
         doc_number = page_meta["doc_number"].strip() or doc_number
     if page_meta.get("issuer"):
-        issuer = page_meta["issuer"].strip() or issuer
+        page_issuer = page_meta["issuer"].strip()
+        # the page's short form of the issuer the title names in full (省政府办公厅 / 江西省人民政府办公厅)
+        # gives way to the full name
+        if page_issuer and not (issuer and _short_form_of(page_issuer, issuer)):
+            issuer = page_issuer
     if page_meta.get("date"):
         date = parse_date(page_meta["date"]) or page_meta["date"]
     if issuer:
@@ -317,6 +321,19 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         addressees=addressees,
         title_span=title_span,
     )
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """``省政府办公厅`` is a short form of ``江西省人民政府办公厅``: its characters appear in order in
+    the full name, which is longer, and the two end alike.
+
+    >>> _short_form_of("省政府办公厅", "江西省人民政府办公厅"), _short_form_of("省商务厅", "江西省人民政府办公厅")
+    (True, False)
+    """
+    if len(short) >= len(full) or short[-1:] != full[-1:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 _NUMBER_YEAR = re.compile(r"[〔（\[［(【]\s*((?:19|20)\d{2})\s*[〕）\]］)】]")
