@@ -189,3 +189,13 @@ def test_title_and_number_when_the_head_is_irregular(text: str, title: str | Non
 
 def test_chinese_date() -> None:
     assert parse_date("二〇二〇年二月二十八日") == "2020-02-28"
+
+
+@pytest.mark.parametrize(
+    ("page_issuer", "issuer"),
+    [("省政府办公厅", "江西省人民政府办公厅"),  # the page's short form: the title's full name wins
+     ("江西省商务厅", "江西省商务厅")],  # another body: the page wins, as for every other field
+)
+def test_page_issuer_and_the_titles_full_name(page_issuer: str, issuer: str) -> None:
+    text = normalize("江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见\n各设区市人民政府：\n正文。\n")
+    assert extract_metadata(text, {"issuer": page_issuer}).issuer == issuer
