@@ -85,6 +85,7 @@ PROVINCES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 
 _PLACES: dict[str, tuple[str, ...]] = {code: (name, *extra) for code, name, _, extra in PROVINCES}
 _BY_NAME = sorted(((name, code) for code, name, _, _ in PROVINCES), key=lambda p: -len(p[0]))
+_BY_CITY = sorted(((city, code) for code, _, _, extra in PROVINCES for city in extra), key=lambda p: -len(p[0]))
 _BY_ABBREVIATION = {a: code for code, _, abbrs, _ in PROVINCES for a in abbrs}
 
 _BRACKETS = str.maketrans("（〔[【［﹝〈）〕]】］﹞〉", "(((((((" + ")))))))")
@@ -507,10 +508,16 @@ def split_issuers(joined: str, reg: Registry | None = None) -> list[str] | None:
 
 
 def _province_in(text: str) -> str | None:
+    """The province named in ``text``, or whose capital opens it (合肥市人民政府 -> AH)."""
     for name, code in _BY_NAME:
         if name in text:
             return code
-    return None
+    return _capital_opening(text)
+
+
+def _capital_opening(text: str) -> str | None:
+    stripped = text.removeprefix("中共")
+    return next((code for city, code in _BY_CITY if stripped.startswith(city)), None)
 
 
 def _from_issuer(issuer: str, reg: Registry) -> str | None:
@@ -549,6 +556,8 @@ def jurisdiction_of(
     'JX'
     >>> jurisdiction_of("国务院", "国发〔2019〕3号", "国务院关于支持安徽省…的批复")
     'CN'
+    >>> jurisdiction_of("合肥市人民政府办公厅", "合政办〔2020〕5号", None)  # a provincial capital's own documents
+    'AH'
     """
     reg = reg or registry()
     if issuer and issuer.strip():
@@ -569,6 +578,9 @@ def jurisdiction_of(
         for name, code in _BY_NAME:
             if head.startswith(name):
                 return code
+        code = _capital_opening(head)
+        if code is not None:
+            return code
     return CENTRAL
 
 
