@@ -497,7 +497,8 @@ def _indicator_plain(text: str, start: int, end: int, clause: tuple[int, int]) -
 def _due_years_plain(text: str, start: int, end: int) -> list[int]:
     return [int(y.group(1)) for y in targets._YEAR.finditer(text, start, end)
             if not (y.start() > 0 and text[y.start() - 1] in "比较")
-            and not any(text[y.end():].startswith(w) for w in ("相比", "第", "版"))]
+            and not any(text[y.end():].startswith(w) for w in ("相比", "版"))
+            and not re.match(r"第\s*\d{1,5}\s*号", text[y.end():])]
 
 
 def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, ...]:
@@ -562,7 +563,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
               "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
-              "5年来", "以来"]
+              "5年来", "以来", "第一季度"]
 
 
 @SETTINGS

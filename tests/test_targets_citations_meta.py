@@ -64,6 +64,8 @@ def test_deadline_opening_the_paragraph() -> None:
         # nor the year of an announcement's number or of an edition
         ("按照《设计规范（2019年版）》（建设部公告2019年第237号）要求，建设不少于10个托位。", [(10, "个", None)]),
         ("到2020年，建成一批示范区。全省单位能耗比2015年下降15%。", [(15, "%", 2020)]),
+        # a year followed by a quarter is a deadline
+        ("2021年第一季度前，新建5G基站1000个。", [(1000, "个", 2021)]),
     ],
 )
 def test_baseline_years_are_not_deadlines(text: str, expected: list[tuple[float, str, int | None]]) -> None:

@@ -103,6 +103,9 @@ _QUALIFIERS = frozenset({"以上", "以内", "左右"})
 _THRESHOLD = re.compile(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)")
 
 
+_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")  # 2019年第237号 (not 2020年第一季度)
+
+
 def _due_years(text: str, start: int, end: int) -> list[int]:
     """The years in ``text[start:end]`` a target can be due in, in order.
 
@@ -112,7 +115,9 @@ def _due_years(text: str, start: int, end: int) -> list[int]:
     return [
         int(y.group(1))
         for y in _YEAR.finditer(text, start, end)
-        if text[y.start() - 1 : y.start()] not in ("比", "较") and not text.startswith(("相比", "第", "版"), y.end())
+        if text[y.start() - 1 : y.start()] not in ("比", "较")
+        and not text.startswith(("相比", "版"), y.end())
+        and not _SERIAL.match(text, y.end())
     ]
 
 
