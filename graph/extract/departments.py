@@ -502,7 +502,8 @@ def split_issuers(joined: str, reg: Registry | None = None) -> list[str] | None:
         for j in range(i + 2, min(n, i + 40) + 1):
             name = joined[i:j]
             base = next((name[: -len(o)] for o in _OFFICE if name.endswith(o) and len(name) > len(o)), name)
-            if (reg.by_label(base) or reg.by_label(name)) and (best[j] is None or len(best[j]) > len(here) + 1):  # type: ignore[arg-type]
+            there = best[j]
+            if (there is None or len(there) > len(here) + 1) and (reg.by_label(base) or reg.by_label(name)):
                 best[j] = [*here, name]
     return best[n]
 
