@@ -10,6 +10,7 @@ field lines), then cut the task text before each clause. Cue words come from ``r
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -564,10 +565,12 @@ def _find_clauses(text: str) -> list[Clause]:
             lists_below = lists_below or (clause.first_lead and clause.same_below)
     # 【牵头单位：X；配合单位：Y】 or [X负责]: square brackets (normalised to 〔〕) around a clause
     if "〔" in text:
-        inside = [(c.span.start, c.span.end) for c in found]
+        # (the round-bracket clauses are outermost groups: in order and apart, one bisect tells)
+        starts, ends = [c.span.start for c in found], [c.span.end for c in found]
         for m in _SQUARE.finditer(text):
             content = m.group(1)
-            if not _may_be_clause(content, cues) or any(a <= m.start() < b for a, b in inside):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if not _may_be_clause(content, cues) or (k >= 0 and m.start() < ends[k]):
                 continue
             clause = parse_clause(content, m.start() + 1)
             if clause is not None and clause.assignees:
