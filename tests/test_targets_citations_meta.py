@@ -94,10 +94,19 @@ def test_the_document_year_comes_from_the_document() -> None:
         ("5G物联网终端用户数年均增长率超200%。", "5G物联网终端用户数年均增长率"),
         ("到2017年，重点行业排污强度比2012年下降30%以上。", "重点行业排污强度"),
         ("消除超大班额，56人以上大班额比例控制在5%以内。", "56人以上大班额比例"),
+        # after the number: 、 between words and brackets belong to the counted thing
+        ("在全国范围内选择10个左右有条件、有基础、规模适当的城市。", "有条件、有基础、规模适当的城市"),
+        ("举办一期领导干部（含国企）质量品牌升级研讨班。", "领导干部（含国企）质量品牌升级研讨班"),
+        ("新增省优“黄山杯”90项。", "省优“黄山杯”"),
     ],
 )
 def test_indicator_keeps_cue_words_inside_the_noun(text: str, indicator: str) -> None:
     assert [t.indicator for t in extract_targets(normalize(text))] == [indicator]
+
+
+def test_indicators_of_a_list_of_numbers_stay_apart() -> None:
+    text = normalize("到2020年，建设100个示范基地、200个众创空间。")
+    assert [(t.indicator, t.value) for t in extract_targets(text)] == [("示范基地", 100), ("众创空间", 200)]
 
 
 @pytest.mark.parametrize(
