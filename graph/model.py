@@ -129,6 +129,7 @@ class Task:
     clause_span: Span  # the responsibility clause (brackets or field line)
     assignees: tuple[Assignee, ...]
     ordinal: int = 0
+    form: str = "clause"  # how it was read: clause | field | table | prose
 
 
 @frozen

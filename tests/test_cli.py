@@ -28,7 +28,8 @@ def test_build_query_validate(tmp_path: Path) -> None:
     assert r.exit_code == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == 83
-    assert list(rows[0]) == ["source", "path", "task", "mention", "department", "role"]
+    assert list(rows[0]) == ["source", "path", "task", "mention", "department", "role", "form"]
+    assert {r["form"] for r in rows} == {"clause"}
     for name, cols in {
         "documents": "source,title,doc_number,issuer,date",
         "targets": "source,path,indicator,value,unit,deadline",

@@ -148,6 +148,7 @@ def _reference(g: Any, ex: Extraction, resolve: Any) -> None:
         g.add((t, PKG.path, Literal("/".join(task.path))))
         g.add((t, PKG.order, Literal(task.ordinal)))
         g.add((t, PKG.text, _zh(task.text_span.quote(text))))
+        g.add((t, PKG.form, Literal(task.form)))
         g.add((t, PROV.wasDerivedFrom, _ref_span(g, doc, text, Span(task.text_span.start, task.clause_span.end))))
         for k, a in enumerate(task.assignees, start=1):
             node = URIRef(f"{t}/assignment/{k}")

@@ -602,6 +602,8 @@ def _find_clauses(text: str) -> list[Clause]:
     return found
 
 
+_OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
+
 _LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
 
 
@@ -668,10 +670,11 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 text_span=Span(start, clause.span.start),
                 clause_span=clause.span,
                 assignees=tuple(assignees),
+                form="clause" if text[clause.span.start] in _OPENERS else "field",
             )
         )
     merged = sorted([*tasks, *table_tasks(text, units)], key=lambda t: (t.clause_span.start, t.text_span.start))
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     return tuple(
-        Task(t.path, t.text_span, t.clause_span, t.assignees, k) for k, t in enumerate(merged, start=1)
+        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form) for k, t in enumerate(merged, start=1)
     )

@@ -119,6 +119,7 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task,
                     text_span=Span(task_cell.start, task_cell.end),
                     clause_span=Span(cells[0].start, cells[-1].end),
                     assignees=tuple(assignees),
+                    form="table",
                 )
             )
     return tuple(out)
