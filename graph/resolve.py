@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
-from .extract.departments import Registry, Resolution, jurisdiction_of, placed_name, registry, resolve, successor
+from .departments.jurisdiction import document_jurisdiction
+from .departments.registry import Registry, Resolution, placed_name, registry, resolve, successor
 from .extract.metadata import document_year
 from .model import Extraction
 from .rdf.build import Resolver
@@ -20,9 +21,9 @@ LAST_YEAR = 2030
 
 
 def document_context(ex: Extraction) -> tuple[str, int | None]:
-    """``(jurisdiction, year)`` of a document, from its issuer, 文号 and title."""
+    """``(jurisdiction, year)`` of a document, from its issuer, title, 文号 and text."""
     m = ex.meta
-    return jurisdiction_of(m.issuer, m.doc_number, m.title), document_year(m)
+    return document_jurisdiction(m.issuer, m.doc_number, m.title, ex.document.text)[0], document_year(m)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -46,13 +47,21 @@ def default_resolver() -> Resolver:
             return r.canonical, r.canonical, True
         if r.department_id:
             return r.department_id, r.canonical, False
-        if r.resolved:  # by a province's pattern (no registry entry)
+        if r.resolved:  # a name written out with its place, that no template knows
             return "pattern:" + r.canonical, r.canonical, False
         # not at all: 省文明办 in two provinces is two bodies
         name = placed_name(r.canonical, jurisdiction, ex.meta.issuer or "")
+        if name == r.canonical and (r.scoped or _relative(name)):
+            # a relative form whose place is not known: this document's own, never merged with
+            # another document's (市发展改革委 of two cities is two bodies)
+            return f"{ex.document.source}#{name}", name, False
         return name, name, False
 
     return resolve_
+
+
+def _relative(name: str) -> bool:
+    return name[:1] in "省市县区州盟旗"
 
 
 def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:

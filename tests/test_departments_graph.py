@@ -58,12 +58,12 @@ def test_unknown_provincial_short_forms_stay_apart_by_province(tmp_path: Path) -
         p.write_text(head + f"\n一、任务\n（一）推进文明创建。（{clause}）\n", encoding="utf-8")
         return p
 
-    ah = doc("ah.txt", "安徽省人民政府办公厅关于文明创建的通知\n皖政办〔2019〕5号", "省文明办负责")
-    ah2 = doc("ah2.txt", "安徽省人民政府办公厅关于文明城市的通知\n皖政办〔2019〕6号", "安徽省文明办负责")
-    jx = doc("jx.txt", "江西省人民政府办公厅关于文明创建的通知\n赣府厅发〔2020〕3号", "省文明办负责")
+    ah = doc("ah.txt", "安徽省人民政府办公厅关于文明创建的通知\n皖政办〔2019〕5号", "省双拥办负责")
+    ah2 = doc("ah2.txt", "安徽省人民政府办公厅关于文明城市的通知\n皖政办〔2019〕6号", "安徽省双拥办负责")
+    jx = doc("jx.txt", "江西省人民政府办公厅关于文明创建的通知\n赣府厅发〔2020〕3号", "省双拥办负责")
     df = graph.query_df(graph.build_graph([ah, ah2, jx]), "responsibilities")
     got = dict(zip(df["source"], df["department"], strict=True))
-    assert got == {"ah.txt": "安徽省文明办", "ah2.txt": "安徽省文明办", "jx.txt": "江西省文明办"}
+    assert got == {"ah.txt": "安徽省双拥办", "ah2.txt": "安徽省双拥办", "jx.txt": "江西省双拥办"}
 
 
 def test_unknown_city_short_forms_stay_apart_by_city(tmp_path: Path) -> None:
@@ -75,7 +75,10 @@ def test_unknown_city_short_forms_stay_apart_by_city(tmp_path: Path) -> None:
     hf = doc("hf.txt", "合肥市人民政府办公厅关于文明创建的通知")
     nc = doc("nc.txt", "南昌市人民政府办公厅关于文明创建的通知")
     df = graph.query_df(graph.build_graph([hf, nc]), "responsibilities")
-    assert dict(zip(df["source"], df["department"], strict=True)) == {"hf.txt": "合肥市文明办", "nc.txt": "南昌市文明办"}
+    assert dict(zip(df["source"], df["department"], strict=True)) == {
+        "hf.txt": "合肥市精神文明建设指导委员会办公室",
+        "nc.txt": "南昌市精神文明建设指导委员会办公室",
+    }
 
 
 def test_as_of_maps_merged_bodies_forward(seed_build) -> None:

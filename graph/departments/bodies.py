@@ -1,0 +1,241 @@
+"""The standard bodies of every province, city and county, as templates (``bodies.csv``).
+
+China's local governments repeat one set of bodies at each level: a province has its
+发展和改革委员会 and 财政厅, a city its 发展和改革委员会 and 财政局, a county its 发展和改革局.
+A template row gives a body's printed short forms (``发展改革委|发改委``), its official name
+(``发展和改革委员会``), how the full name is built around the place (``{place}{full}``,
+``中共{place}{full}``, ``国家税务总局{place}{full}``), the levels it exists at
+(P province, M municipality, C prefecture, K county) and its years. ``body_reforms.csv`` gives
+the reforms every place went through (2018 for provinces, 2019 for cities and counties).
+
+A templated body's id is ``<place>-<template>``: ``sd-ndrc`` (山东省发展和改革委员会),
+``d370100-fin-bureau`` (济南市财政局). Where the registry lists a place's bodies by hand
+(``ah-ndrc``), the same id names the same body, so the registry's entry wins.
+
+>>> b = bodies()
+>>> d = b.department("d370100-ndrc")
+>>> d.pref_label, d.level, d.jurisdiction
+('济南市发展和改革委员会', 'municipal', 'SD')
+>>> b.department("sd-qts").pref_label, b.reform_of("sd-qts").resulting
+('山东省质量技术监督局', ('sd-amr',))
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .places import Place, Places, places, short_name
+
+__all__ = ["Body", "Bodies", "bodies", "level_letter", "place_id", "place_of_id"]
+
+_LEVEL_NAMES = {"P": "provincial", "M": "provincial", "C": "municipal", "K": "county"}
+
+
+@dataclass(frozen=True)
+class Body:
+    """A row of ``bodies.csv``: one printed family of names of a standard body at some levels."""
+
+    id: str
+    cores: tuple[str, ...]
+    full: str  # the official name after the place, or "{core}": as printed
+    pattern: str  # how the full name is built: "{place}{full}" unless given
+    kind: str
+    levels: str
+    valid_from: int | None
+    valid_to: int | None
+
+    def valid_in(self, year: int) -> bool:
+        lo = self.valid_from if self.valid_from is not None else -math.inf
+        hi = self.valid_to if self.valid_to is not None else math.inf
+        return lo <= year <= hi
+
+    def name(self, place: str, short: str, core: str) -> str:
+        full = core if self.full == "{core}" else self.full
+        return self.pattern.format(place=place, short=short, full=full)
+
+
+@dataclass(frozen=True)
+class BodyReform:
+    id: str
+    levels: str
+    year: int
+    original: tuple[str, ...]
+    resulting: tuple[str, ...]
+    label: str
+
+
+def level_letter(p: Place) -> str:
+    """P (province or autonomous region), M (a municipality itself), C (prefecture), K (county)."""
+    if p.level == "province":
+        return "M" if p.municipality else "P"
+    return "C" if p.level == "prefecture" else "K"
+
+
+def place_id(p: Place) -> str:
+    """The id part of a place: ISO letters for a provincial-level unit, ``d`` + code below."""
+    return p.province.lower() if p.level == "province" else "d" + p.code
+
+
+def place_of_id(department_id: str, where: Places | None = None) -> tuple[Place, str] | None:
+    """``(place, template id)`` of a templated department id, or None."""
+    where = where or places()
+    head, sep, template = department_id.partition("-")
+    if not sep:
+        return None
+    p = where.get(head[1:]) if head.startswith("d") and head[1:].isdigit() else where.province(head.upper())
+    if p is None or (head.startswith("d") and p.level == "province"):
+        return None
+    return p, template
+
+
+def _year(s: str) -> int | None:
+    s = s.strip()
+    return int(s) if s else None
+
+
+class Bodies:
+    """The templates, indexed by printed short form, and the reforms of every place."""
+
+    def __init__(self, rows: Iterable[Body], reforms: Iterable[BodyReform] = (), where: Places | None = None) -> None:
+        self._rows = tuple(rows)
+        self._places = where or places()
+        by_core: dict[str, list[Body]] = {}
+        for b in self._rows:
+            for c in b.cores:
+                by_core.setdefault(c, []).append(b)
+        self._by_core = {k: tuple(v) for k, v in by_core.items()}
+        by_id: dict[str, list[Body]] = {}
+        for b in self._rows:
+            by_id.setdefault(b.id, []).append(b)
+        self._by_id = {k: tuple(v) for k, v in by_id.items()}
+        forward: dict[tuple[str, str], BodyReform] = {}
+        for ev in sorted(reforms, key=lambda e: e.year):
+            for o in ev.original:
+                for letter in ev.levels:
+                    forward.setdefault((o, letter), ev)
+        self._forward = forward
+
+    @classmethod
+    def from_csv(cls, text: str, reforms: str = "") -> Bodies:
+        rows = [
+            Body(
+                id=r["id"].strip(),
+                cores=tuple(c for c in r["core"].split("|") if c),
+                full=r["full"].strip(),
+                pattern=r["pattern"].strip() or "{place}{full}",
+                kind=r["kind"].strip(),
+                levels=r["levels"].strip() or "PMCK",
+                valid_from=_year(r["valid_from"]),
+                valid_to=_year(r["valid_to"]),
+            )
+            for r in csv.DictReader(io.StringIO(text))
+        ]
+        evs = [
+            BodyReform(
+                r["id"].strip(), r["levels"].strip(), int(r["year"]),
+                tuple(x for x in r["original"].split("|") if x), tuple(x for x in r["resulting"].split("|") if x),
+                r["label"].strip(),
+            )
+            for r in csv.DictReader(io.StringIO(reforms))
+        ] if reforms else []
+        return cls(rows, evs)
+
+    def rows(self) -> tuple[Body, ...]:
+        return self._rows
+
+    def by_core(self, core: str) -> tuple[Body, ...]:
+        """Templates that print ``core`` after a place (``发改委``, ``委组织部``)."""
+        return self._by_core.get(core, ())
+
+    def knows(self, core: str) -> bool:
+        return core in self._by_core
+
+    def choose(self, core: str, letter: str, year: int | None, short: bool) -> Body | None:
+        """The template ``core`` names at level ``letter`` in ``year``; ``short``: the place was
+        printed by its short name (江西金融监管局: a national regulator's office, named so)."""
+        found = [b for b in self._by_core.get(core, ()) if letter in b.levels]
+        if not found:
+            return None
+
+        def key(b: Body) -> tuple[int, float, float]:
+            named_short = "{short}" in b.pattern
+            mismatch = 0 if named_short == short else 1
+            if year is None:
+                return (mismatch, 0 if b.valid_to is None else 1, -(b.valid_from or 0))
+            if b.valid_in(year):
+                return (mismatch, 0, -(b.valid_from or 0))
+            far = (b.valid_from - year) if b.valid_from is not None and year < b.valid_from else year - (b.valid_to or year)
+            return (mismatch, far, -(b.valid_from or 0))
+
+        return min(found, key=key)
+
+    def full_name(self, body: Body, p: Place, core: str) -> str:
+        return body.name(self._places.body_prefix(p), short_name(p.name) or p.name, core)
+
+    def department_name(self, department_id: str) -> tuple[Place, Body] | None:
+        found = place_of_id(department_id, self._places)
+        if found is None:
+            return None
+        p, template = found
+        letter = level_letter(p)
+        rows = [b for b in self._by_id.get(template, ()) if letter in b.levels]
+        return (p, rows[0]) if rows else None
+
+    def department(self, department_id: str):  # -> registry.Department | None (imported late: no cycle)
+        """The templated body with this id, as a registry Department, or None."""
+        from .registry import Department
+
+        found = self.department_name(department_id)
+        if found is None:
+            return None
+        p, body = found
+        core = body.cores[0] if body.full == "{core}" else body.full
+        parent_place = p
+        return Department(
+            id=department_id,
+            pref_label=self.full_name(body, p, core),
+            alt_labels=(),
+            level=_LEVEL_NAMES[level_letter(p)],
+            kind=body.kind,
+            parent=None if body.id == "gov" else f"{place_id(parent_place)}-gov",
+            jurisdiction=p.province,
+            valid_from=body.valid_from,
+            valid_to=body.valid_to,
+        )
+
+    def reform_of(self, department_id: str):  # -> registry.Reform | None
+        """The reform that ended a templated body, as a registry Reform with this place's ids."""
+        from .registry import Reform
+
+        found = place_of_id(department_id, self._places)
+        if found is None:
+            return None
+        p, template = found
+        ev = self._forward.get((template, level_letter(p)))
+        if ev is None:
+            return None
+        pid = place_id(p)
+        label = ev.label.format(place=self._places.body_prefix(p), short=short_name(p.name) or p.name)
+        return Reform(
+            id=f"{pid}-{ev.year}-{ev.id}",
+            date=f"{ev.year}-01-01",
+            label=label,
+            original=tuple(f"{pid}-{o}" for o in ev.original),
+            resulting=tuple(f"{pid}-{r}" for r in ev.resulting),
+        )
+
+
+@cache
+def bodies() -> Bodies:
+    """The templates shipped with the package (read once)."""
+    data = resources.files("graph.data")
+    return Bodies.from_csv(
+        data.joinpath("bodies.csv").read_text(encoding="utf-8"),
+        data.joinpath("body_reforms.csv").read_text(encoding="utf-8"),
+    )

@@ -1,0 +1,147 @@
+"""The place a document belongs to, from all the evidence it prints.
+
+A jurisdiction is ``CN`` (central), a provincial-level unit's ISO letters (``SD``, ``SH``) or the
+6-digit code of a prefecture or county (``370100`` 济南市, ``310114`` 上海市嘉定区). It is decided
+from, in order: the issuer (cover, signature, 印发 line), the issuing part of the title, the
+文号's prefix (``鲁政发`` -> 山东, ``济政发`` -> 济南市 when the province agrees), and place names in
+the text with ``全省``/``全市`` words. :func:`document_jurisdiction` also says which evidence
+decided, for the graph.
+
+>>> document_jurisdiction("济南市人民政府办公厅", "济政办发〔2021〕3号", None)
+('370100', 'issuer')
+>>> document_jurisdiction(None, "鲁政发〔2020〕5号", None)
+('SD', 'doc_number')
+>>> document_jurisdiction(None, None, None, "全市各区县要加快推进。青岛市各区、市人民政府，青岛市各部门：青岛市……")
+('370200', 'text')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .local import document_place
+from .places import Place, places
+from .registry import CENTRAL, _BY_ABBREVIATION, _candidates, normalize_mention, registry
+
+__all__ = ["document_jurisdiction", "jurisdiction_code"]
+
+_SPLIT = re.compile(r"[、，,；;\s]+")
+
+
+def jurisdiction_code(p: Place | None) -> str:
+    """``CN`` for None, ISO letters for a provincial-level unit, else the division code."""
+    if p is None:
+        return CENTRAL
+    return p.province if p.level == "province" else p.code
+
+
+def _common(found: list[Place]) -> Place | None:
+    """The smallest place holding all of ``found`` (None: none, or different provinces)."""
+    if not found:
+        return None
+    if len({p.province for p in found}) > 1:
+        return None
+    where = places()
+    chains = []
+    for p in found:
+        chain = [p]
+        while (up := where.parent(chain[-1])) is not None:
+            chain.append(up)
+        chains.append(list(reversed(chain)))
+    common: Place | None = None
+    for level in zip(*chains, strict=False):
+        if all(x.code == level[0].code for x in level):
+            common = level[0]
+        else:
+            break
+    return common
+
+
+def _from_names(text: str) -> tuple[str | None, bool]:
+    """``(jurisdiction, central)`` from an issuer or a title head: the place its names open
+    with; central when a part is a central body."""
+    reg = registry()
+    found: list[Place] = []
+    central = False
+    for part in filter(None, _SPLIT.split(text)):
+        p = document_place(normalize_mention(part))
+        if p is not None:
+            found.append(p)
+        elif any(d.level == "central" for d in _candidates(reg, normalize_mention(part), CENTRAL)):
+            central = True
+    if central or not found:
+        return (CENTRAL if central else None), central
+    common = _common(found)
+    return (jurisdiction_code(common) if common is not None else CENTRAL), False
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    names = sorted(
+        {p.name for p in places().all() if p.level != "county" and p.status == "current" and len(p.name) >= 3},
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _from_text(text: str) -> str | None:
+    """A document that speaks of ``全市``/``我市`` and names one city most, or ``全省``/``我省`` and
+    one province: that place. Only the opening and the closing of the text are read."""
+    window = text[:6000] + "\n" + text[-1500:]
+    counts: dict[str, int] = {}
+    for m in _name_pattern().finditer(window):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    where = places()
+
+    def best(level: str) -> Place | None:
+        ranked = sorted(
+            ((n, name) for name, n in counts.items() for p in where.named(name) if p.level == level and p.name == name),
+            reverse=True,
+        )
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return next(p for p in where.named(ranked[0][1]) if p.level == level)
+
+    if re.search(r"全市|我市|本市", window):
+        city = best("prefecture")
+        if city is not None:
+            return jurisdiction_code(city)
+        if re.search(r"全市|我市|本市", window):
+            for name in ("北京市", "天津市", "上海市", "重庆市"):
+                if counts.get(name, 0) >= 2:
+                    return jurisdiction_code(where.named(name)[0])
+    if re.search(r"全省|我省|本省|全区|我区", window):
+        province = best("province")
+        if province is not None:
+            return jurisdiction_code(province)
+    return None
+
+
+def document_jurisdiction(
+    issuer: str | None, doc_number: str | None, title: str | None, text: str = ""
+) -> tuple[str, str]:
+    """``(jurisdiction, evidence)``: where a document was issued and what said so (``issuer``,
+    ``title``, ``doc_number``, ``text`` or ``default``)."""
+    if issuer and issuer.strip():
+        code, _ = _from_names(issuer)
+        if code is not None:
+            return code, "issuer"
+    head, sep, _ = normalize_mention(title or "").partition("关于")
+    if sep and head:
+        code, _ = _from_names(head)
+        if code is not None:
+            return code, "title"
+    number = normalize_mention(doc_number or "")
+    if number:
+        if number.startswith(("国", "中")):
+            return CENTRAL, "doc_number"
+        province = _BY_ABBREVIATION.get(number[0])
+        if province is not None and re.search(r"\(\d{4}\)|\d{4}", number):
+            return province, "doc_number"
+    if text:
+        code = _from_text(text)
+        if code is not None:
+            return code, "text"
+    return CENTRAL, "default"

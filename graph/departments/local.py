@@ -1,0 +1,213 @@
+"""Names of local bodies: which place a mention names and which standard body there.
+
+A mention is read as ``[中共] [place…] [relative prefix] core``: ``济南市发改委`` (place 济南市,
+core 发改委), ``省委组织部`` (relative 省, core 委组织部), ``团市委``, ``科技厅`` (elided: core
+only). The place comes from the names printed, else from the relative prefix and the document's
+own place (``市`` in a 济南市 document is 济南市, in a 历下区 document too), else, for an elided
+form, from the document's level and the level the core can stand at (``科技厅`` is provincial).
+
+>>> from .places import places
+>>> jn = places().get("370100")
+>>> resolve_local("市发展改革委", jn, 2021)
+('body', 'd370100-ndrc', '济南市发展和改革委员会')
+>>> resolve_local("省委组织部", jn, 2021)
+('body', 'sd-org-dept', '中共山东省委组织部')
+>>> resolve_local("市发展改革委", None, 2021)
+('scoped', '市发展改革委', '市发展改革委')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .bodies import Bodies, bodies, level_letter, place_id
+from .places import Place, Places, places
+
+__all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
+
+# relative prefixes: the document's own province, city, county (or prefecture of a 自治州/盟)
+_REL = {"自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "县": "K", "区": "K", "旗": "K"}
+_PARTY = ("中共", "中国共产党")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    chain: tuple[Place, ...]  # the places printed, outermost first
+    short: bool  # the last place was printed by its short name (江西, not 江西省)
+    rel: str  # the relative prefix (省, 市, 县 …) or ""
+    core: str  # what names the body
+
+
+def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> Place | None:
+    """Of the divisions sharing a name, the one inside ``outer`` (when printed), else in the
+    document's province, else a provincial-level one; current before former."""
+    if outer is not None:
+        inside = [p for p in found if p.parent == outer.code or (p.province == outer.province and outer.level == "province")]
+        if not inside:
+            return None
+        found = tuple(inside)
+
+    def key(p: Place) -> tuple[int, int, int, str]:
+        same = 0 if doc is not None and p.province == doc.province else 1
+        nearer = 0 if doc is not None and (p.parent == doc.code or p.code == doc.code or doc.parent == p.code) else 1
+        rank = {"province": 0, "prefecture": 1, "county": 2}[p.level]
+        return (0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
+
+    return min(found, key=key) if found else None
+
+
+def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = None, kinds: Bodies | None = None) -> Parsed:
+    """Read a normalised mention into places, relative prefix and core.
+
+    >>> p = parse_mention("山东省济南市发改委")
+    >>> [x.name for x in p.chain], p.rel, p.core
+    (['山东省', '济南市'], '', '发改委')
+    >>> p = parse_mention("市场监管局"); (p.chain, p.rel, p.core)
+    ((), '', '市场监管局')
+    >>> p = parse_mention("团省委"); (p.rel, p.core)
+    ('省', '团委')
+    """
+    where = where or places()
+    kinds = kinds or bodies()
+    s = key
+    for head in _PARTY:
+        if s.startswith(head) and len(s) > len(head):
+            s = s[len(head) :]
+            break
+    if s.startswith("共青团") and len(s) > 3:
+        s = s[3:]
+        if s.endswith("委员会"):
+            s = s[: -len("委员会")] + "团委"
+    # 团省委, 团市委: the league's committee of the relative place
+    if len(s) == 3 and s[0] == "团" and s[1] in _REL and s[2] == "委":
+        return Parsed((), False, s[1], "团委")
+    chain: list[Place] = []
+    short = False
+    while True:
+        outer = chain[-1] if chain else None
+        step = None
+        for name, found in where.prefixes(s):
+            rest = s[len(name) :]
+            if not rest:
+                continue
+            p = _pick(found, outer, doc)
+            if p is None:
+                continue
+            step = (name, p)
+            break
+        if step is None:
+            break
+        name, p = step
+        chain.append(p)
+        short = name != p.name
+        s = s[len(name) :]
+        if s.endswith("团委") or s == "团委":
+            pass
+    rel = ""
+    if not chain:
+        for prefix in sorted(_REL, key=len, reverse=True):
+            rest = s[len(prefix) :]
+            if s.startswith(prefix) and rest and (kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委")):
+                rel, s = prefix, rest
+                break
+    elif s.startswith("委") and not kinds.knows(s) and kinds.knows(s[1:]):
+        s = s[1:]
+    if s != "团委" and s.endswith("团委") and len(s) > 2:
+        s = "团委"
+    return Parsed(tuple(chain), short, rel, s)
+
+
+def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
+    """The place a relative prefix names in a document of ``doc``."""
+    if doc is None:
+        return None
+    letter = _REL[rel]
+    province = where.province(doc.province)
+    if letter == "P":
+        return province if province is not None and not province.municipality else None
+    if letter == "C":
+        if doc.municipality:
+            return province
+        if doc.level == "prefecture":
+            return doc
+        if doc.level == "county":
+            if rel == "市" and doc.name.endswith("市"):
+                return doc  # a county-level city's own 市 bodies
+            return where.prefecture_of(doc)
+        return None
+    return doc if doc.level == "county" else None
+
+
+_UP = {"K": ("C", "P"), "C": ("P",), "M": (), "P": ()}
+
+
+@lru_cache(maxsize=1 << 16)
+def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, str, str] | None:
+    """What a mention names in a document of place ``doc`` (None: central or unknown).
+
+    Returns ``(kind, key, canonical)``: ``body`` with a templated department id; ``placed``
+    with the name written out with its place (a body no template knows); ``scoped`` when the
+    mention is relative (``市财政局``) and the document's place does not say which place it
+    means; ``None`` for a mention with no place and no relative prefix that the templates do
+    not know at the document's level (the caller asks the registry).
+    """
+    where, kinds = places(), bodies()
+    parsed = parse_mention(key, doc, where=where, kinds=kinds)
+    core = parsed.core
+    if parsed.chain:
+        target: Place | None = parsed.chain[-1]
+    elif parsed.rel:
+        target = _rel_place(parsed.rel, doc, where)
+        if target is None:
+            return ("scoped", key, key)
+    else:
+        target = None
+    if target is not None:
+        assert target is not None
+        letter = level_letter(target)
+        body = kinds.choose(core, letter, year, parsed.short)
+        if body is not None and body.full == "{core}":
+            name = kinds.full_name(body, target, core)
+            return ("placed", name, name)  # a body whose name varies by place: as printed
+        if body is not None:
+            return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
+        if parsed.chain:
+            return ("placed", key, key)
+        name = where.body_prefix(target) + core
+        return ("placed", name, name)
+    # elided: the document's own level, then the levels above it where the core can stand
+    if doc is None:
+        return None
+    letter = level_letter(doc)
+    candidates: list[Place] = [doc]
+    up = doc
+    for _ in _UP[letter]:
+        nxt = where.parent(up)
+        if nxt is None:
+            break
+        candidates.append(nxt)
+        up = nxt
+    for place in candidates:
+        body = kinds.choose(core, level_letter(place), year, False)
+        if body is not None and body.full == "{core}":
+            name = kinds.full_name(body, place, core)
+            return ("placed", name, name)
+        if body is not None:
+            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core))
+    return None
+
+
+def document_place(text: str, doc: Place | None = None) -> Place | None:
+    """The deepest place a name (issuer, title head) opens with: 济南市人民政府办公厅 -> 济南市,
+    山东省济南市历下区人民政府 -> 历下区; None when it opens with no place name.
+
+    >>> document_place("济南市人民政府办公厅").code, document_place("中共山东省委办公厅").code
+    ('370100', '370000')
+    >>> document_place("国务院办公厅") is None
+    True
+    """
+    if not text:
+        return None
+    parsed = parse_mention(text, doc)
+    return parsed.chain[-1] if parsed.chain else None

@@ -1,0 +1,160 @@
+"""China's administrative divisions: every province, prefecture and county (``divisions.csv``).
+
+A place is identified by its 6-digit division code (``370100`` 济南市, ``370102`` 历下区); a
+provincial-level unit also by its ISO 3166-2:CN letters (``SD``), which the registry uses as
+jurisdiction. The four municipalities are provincial-level units whose districts are
+county-level (``310114`` 上海市嘉定区).
+
+>>> p = places()
+>>> p.get("370100").name, p.get("370100").province
+('济南市', 'SD')
+>>> p.body_prefix(p.get("310114")), p.body_prefix(p.get("370102")), p.body_prefix(p.get("370000"))
+('上海市嘉定区', '济南市历下区', '山东省')
+>>> [x.name for x in p.named("莱芜市")], p.get("371200").status
+(['莱芜市'], 'former')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["MUNICIPALITIES", "Place", "Places", "places", "short_name"]
+
+MUNICIPALITIES = ("BJ", "TJ", "SH", "CQ")
+
+# Peoples named in autonomous regions, prefectures and counties: the place's short name is what
+# comes before the first of them (延边朝鲜族自治州 -> 延边).
+_PEOPLES = (
+    "朝鲜", "藏", "羌", "彝", "苗", "土家", "侗", "布依", "哈尼", "傣", "景颇", "傈僳", "白", "壮", "回",
+    "哈萨克", "柯尔克孜", "蒙古", "黎", "瑶", "畲", "水", "纳西", "维吾尔", "达斡尔", "鄂温克", "鄂伦春",
+    "满", "锡伯", "仫佬", "毛南", "仡佬", "土", "撒拉", "东乡", "保安", "裕固", "独龙", "怒", "普米",
+    "拉祜", "佤", "布朗", "阿昌", "德昂", "基诺", "门巴", "珞巴", "塔吉克", "俄罗斯", "乌孜别克", "赫哲",
+    "京", "高山",
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative division (a row of ``divisions.csv``)."""
+
+    code: str  # 6 digits
+    name: str  # as officially written: 济南市, 延边朝鲜族自治州, 历下区
+    level: str  # province | prefecture | county
+    parent: str  # code of the enclosing division ("" for a province)
+    province: str  # ISO letters of the provincial-level unit: SD, SH
+    status: str = "current"  # current | former
+    successor: str = ""  # for a former division: the division its name lives on as
+
+    @property
+    def municipality(self) -> bool:
+        """A provincial-level city (北京, 天津, 上海, 重庆) or one of its districts."""
+        return self.province in MUNICIPALITIES
+
+
+def short_name(name: str) -> str:
+    """The name without its kind: 山东省 -> 山东, 广西壮族自治区 -> 广西, 济南市 -> 济南,
+    延边朝鲜族自治州 -> 延边, 大兴安岭地区 -> 大兴安岭; "" when too short to stand alone.
+
+    >>> short_name("内蒙古自治区"), short_name("宁夏回族自治区"), short_name("阿坝藏族羌族自治州")
+    ('内蒙古', '宁夏', '阿坝')
+    >>> short_name("锡林郭勒盟"), short_name("香港特别行政区"), short_name("沙市")
+    ('锡林郭勒', '香港', '')
+    """
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "盟", "县", "区", "旗"):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治"):
+                cut = min((i for i in (stem.find(p + "族") for p in _PEOPLES) if i > 0), default=len(stem))
+                stem = stem[:cut]
+            return stem if len(stem) >= 2 else ""
+    return ""
+
+
+class Places:
+    """Divisions indexed by code, by full name and by the short names of provinces and
+    prefectures (read-only once built)."""
+
+    def __init__(self, rows: Iterable[Place]) -> None:
+        self._rows = tuple(rows)
+        by_code: dict[str, Place] = {}
+        for p in self._rows:
+            # a code re-used after a change keeps its current division
+            if p.code not in by_code or p.status == "current":
+                by_code[p.code] = p
+        self._by_code = by_code
+        names: dict[str, list[Place]] = {}
+        for p in self._rows:
+            keys = {p.name}
+            short = short_name(p.name)
+            if short and p.level != "county":
+                keys.add(short)
+                if p.name.endswith("自治州"):
+                    keys.add(short + "州")
+            for k in keys:
+                names.setdefault(k, []).append(p)
+        self._by_name = {k: tuple(v) for k, v in names.items()}
+        self._longest = max(len(k) for k in self._by_name)
+        self._by_iso = {p.province: p for p in self._rows if p.level == "province"}
+
+    @classmethod
+    def from_csv(cls, text: str) -> Places:
+        return cls(
+            Place(r["code"], r["name"], r["level"], r["parent"], r["province"], r["status"], r["successor"])
+            for r in csv.DictReader(io.StringIO(text))
+        )
+
+    def all(self) -> tuple[Place, ...]:
+        return self._rows
+
+    def get(self, code: str) -> Place | None:
+        """The division with this 6-digit code, or the province with these ISO letters."""
+        return self._by_code.get(code) or self._by_iso.get(code)
+
+    def province(self, iso: str) -> Place | None:
+        return self._by_iso.get(iso)
+
+    def named(self, name: str) -> tuple[Place, ...]:
+        """Every division written ``name`` (full name, or a province's or prefecture's short name)."""
+        return self._by_name.get(name, ())
+
+    def parent(self, p: Place) -> Place | None:
+        return self._by_code.get(p.parent) if p.parent else None
+
+    def prefecture_of(self, p: Place) -> Place | None:
+        """The prefecture a county belongs to (None under a province or municipality)."""
+        up = self.parent(p)
+        return up if up is not None and up.level == "prefecture" else None
+
+    def prefixes(self, text: str) -> list[tuple[str, tuple[Place, ...]]]:
+        """Place names that open ``text``, longest first: ``[(name, places), …]``.
+
+        >>> [(n, [p.code for p in ps]) for n, ps in places().prefixes("济南市发展改革委")]
+        [('济南市', ['370100']), ('济南', ['370100'])]
+        """
+        out = []
+        for n in range(min(self._longest, len(text)), 1, -1):
+            found = self._by_name.get(text[:n])
+            if found:
+                out.append((text[:n], found))
+        return out
+
+    def body_prefix(self, p: Place) -> str:
+        """How a body's name spells its place: the province or city alone, a county with its
+        prefecture or municipality (上海市嘉定区水务局, 济南市历下区…), as the eval convention does."""
+        if p.level != "county":
+            return p.name
+        up = self.parent(p)
+        if up is None or (up.level == "province" and not up.municipality):
+            return p.name  # 济源市, 石河子市: county-level cities directly under a province
+        return up.name + p.name
+
+
+@cache
+def places() -> Places:
+    """The divisions shipped with the package (read once)."""
+    return Places.from_csv(resources.files("graph.data").joinpath("divisions.csv").read_text(encoding="utf-8"))

