@@ -32,7 +32,7 @@ from importlib import resources
 
 from .places import Place, Places, places, short_name
 
-__all__ = ["Body", "Bodies", "bodies", "level_letter", "place_id", "place_of_id"]
+__all__ = ["Bodies", "Body", "bodies", "level_letter", "place_id", "place_of_id"]
 
 _LEVEL_NAMES = {"P": "provincial", "M": "provincial", "C": "municipal", "K": "county"}
 

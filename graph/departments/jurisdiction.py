@@ -22,7 +22,7 @@ from functools import cache
 
 from .local import document_place
 from .places import Place, places
-from .registry import CENTRAL, _BY_ABBREVIATION, _candidates, normalize_mention, registry
+from .registry import _BY_ABBREVIATION, CENTRAL, _candidates, normalize_mention, registry
 
 __all__ = ["document_jurisdiction", "jurisdiction_code"]
 

@@ -25,10 +25,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 __all__ = [
     "PROVINCES",
