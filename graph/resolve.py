@@ -3,16 +3,17 @@ parent, reforms, successors) that make departments one node across documents and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
 from .departments.jurisdiction import document_jurisdiction
-from .departments.registry import Registry, Resolution, placed_name, registry, resolve, successor
+from .departments.registry import Registry, Resolution, normalize_mention, placed_name, registry, resolve, successor
 from .extract.metadata import document_year
 from .model import Extraction
-from .rdf.build import Resolver
+from .rdf.build import SCOPED, Resolver
 from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, XSD, org_iri
 
 __all__ = ["add_registry_facts", "default_resolver", "document_context"]
@@ -34,17 +35,30 @@ def _resolve_packaged(mention: str, jurisdiction: str, year: int | None) -> Reso
 
 
 def default_resolver() -> Resolver:
-    """Resolve each mention in the context of its document (jurisdiction and year)."""
-    context: dict[int, tuple[str, int | None]] = {}
+    """Resolve each mention in the context of its document (jurisdiction and year).
 
-    def resolve_(mention: str, ex: Extraction) -> tuple[str, str, bool]:
+    Returns ``(key, canonical, generic)``, or with a fourth item, the key of the body a division
+    belongs to: in a body's own notice its divisions (``省局计量处``, ``计量处``, ``执法稽查局``)
+    are sub-units of the issuer (``江西省市场监督管理局计量处``, ``org:subOrganizationOf`` it).
+    """
+    context: dict[int, tuple[str, int | None, Resolution | None]] = {}
+
+    def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
         if key not in context:
-            context[key] = document_context(ex)
-        jurisdiction, year = context[key]
+            jurisdiction, year = document_context(ex)
+            context[key] = (jurisdiction, year, _issuing_body(ex.meta.issuer, jurisdiction, year))
+        jurisdiction, year, issuer = context[key]
         r = _resolve_packaged(mention, jurisdiction, year)
         if r.generic:
             return r.canonical, r.canonical, True
+        if issuer is not None and issuer.department_id and not r.department_id:
+            unit = _division_of_issuer(normalize_mention(mention), r.resolved)
+            if unit == "":
+                return issuer.department_id, issuer.canonical, False
+            if unit is not None:
+                name = issuer.canonical + unit
+                return f"{issuer.department_id}/{unit}", name, False, issuer.department_id
         if r.department_id:
             return r.department_id, r.canonical, False
         if r.resolved:  # a name written out with its place, that no template knows
@@ -54,10 +68,42 @@ def default_resolver() -> Resolver:
         if name == r.canonical and (r.scoped or _relative(name)):
             # a relative form whose place is not known: this document's own, never merged with
             # another document's (市发展改革委 of two cities is two bodies)
-            return f"{ex.document.source}#{name}", name, False
+            return f"{ex.document.source}{SCOPED}{name}", name, False
         return name, name, False
 
     return resolve_
+
+
+# the issuer named by itself, and the words that open the name of one of its divisions
+_SELF = frozenset({"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"})
+_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局")
+_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|室|司|中心|所|站|队|局|办公室|办)$")
+_SURE = ("处", "科", "室")  # a division's name even without 省局 before it
+
+
+def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Resolution | None:
+    """The body whose own notice this is, when a single department (not a government or its
+    office) issued it."""
+    if not issuer or any(sep in issuer for sep in "、，, "):
+        return None
+    r = _resolve_packaged(issuer.strip(), jurisdiction, year)
+    if not r.department_id or r.canonical.endswith(("人民政府", "政府", "办公厅", "办公室")):
+        return None
+    return r
+
+
+def _division_of_issuer(key: str, resolved: bool) -> str | None:
+    """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
+    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None."""
+    if key in _SELF:
+        return ""
+    own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
+    unit = key[len(own) :] if own else key
+    if not _DIVISION.match(unit):
+        return None
+    if own is None and (resolved or not unit.endswith((*_SURE, "中心", "局"))):
+        return None  # a body with a place of its own (省大数据中心), or not a division's name
+    return unit
 
 
 def _relative(name: str) -> bool:

@@ -152,14 +152,17 @@ def _reference(g: Any, ex: Extraction, resolve: Any) -> None:
         g.add((t, PROV.wasDerivedFrom, _ref_span(g, doc, text, Span(task.text_span.start, task.clause_span.end))))
         for k, a in enumerate(task.assignees, start=1):
             node = URIRef(f"{t}/assignment/{k}")
-            key, canonical, generic = resolve(a.mention, ex)
+            res = resolve(a.mention, ex)
+            key, canonical, generic = res[:3]
             agent = collective_iri(doc, canonical) if generic else org_iri(key)
             g.add((agent, RDF.type, ORG.Organization))
             if generic:
                 g.add((agent, RDF.type, PKG.Collective))
                 g.add((agent, PKG.kind, Literal("collective")))
-            elif key == canonical:
+            elif key == canonical or "#" in key:
                 g.add((agent, PKG.resolved, Literal(False)))
+            if len(res) > 3 and res[3]:
+                g.add((agent, ORG.subOrganizationOf, org_iri(res[3])))
             g.set((agent, SKOS.prefLabel, _zh(canonical)))
             if a.mention != canonical:
                 g.add((agent, SKOS.altLabel, _zh(a.mention)))

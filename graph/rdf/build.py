@@ -43,8 +43,10 @@ from .namespaces import (
 
 __all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "extraction_lines", "load_ontology_file", "role_scheme", "to_rdf"]
 
-# resolver(mention, extraction) -> (key, canonical, generic); see graph.resolve.default_resolver
-Resolver = Callable[[str, Extraction], tuple[str, str, bool]]
+# resolver(mention, extraction) -> (key, canonical, generic) or (key, canonical, generic, parent key):
+# see graph.resolve.default_resolver. A key holding SCOPED names a body only within one document.
+Resolver = Callable[[str, Extraction], tuple[Any, ...]]
+SCOPED = "#"
 
 
 def load_ontology_file(name: str) -> Graph:
@@ -80,6 +82,7 @@ _ELI_TITLE, _ID_LOCAL, _DATE_DOCUMENT = _p(ELI.title), _p(ELI.id_local), _p(ELI.
 _ISSUER, _ADDRESSEES, _DERIVED = _p(PKG.issuerName), _p(PKG.addressees), _p(PROV.wasDerivedFrom)
 _PART_OF, _PATH, _ORDER, _TEXT = _p(ELI.is_part_of), _p(PKG.path), _p(PKG.order), _p(PKG.text)
 _FORM = _p(PKG.form)
+_SUB_ORG = _p(ORG.subOrganizationOf)
 _KIND, _RESOLVED, _PREF_LABEL, _ALT_LABEL = _p(PKG.kind), _p(PKG.resolved), _p(SKOS.prefLabel), _p(SKOS.altLabel)
 _TASK, _AGENT, _ROLE, _MENTION = _p(PKG.task), _p(PKG.agent), _p(PKG.role), _p(PKG.mention)
 _GENERIC, _IMPLICIT = _p(PKG.generic), _p(PKG.implicit)
@@ -259,14 +262,17 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
             node = f"<{t_s}/assignment/{k}>"
             found = agents.get(a.mention)
             if found is None:
-                key, canonical, generic = resolve(a.mention, ex)
+                res = resolve(a.mention, ex)
+                key, canonical, generic = res[0], res[1], res[2]
                 agent = _iri(str(collective_iri(doc_term, canonical) if generic else org_iri(key)))
                 own = [f"{agent}{_TYPE}{_ORGANIZATION} ."]
                 if generic:
                     own.append(f"{agent}{_TYPE}{_COLLECTIVE} .")
                     own.append(f'{agent}{_KIND}"collective" .')
-                elif key == canonical:
+                elif key == canonical or SCOPED in key:
                     own.append(f"{agent}{_RESOLVED}{_FALSE} .")
+                if len(res) > 3 and res[3]:  # a division of another body (the issuer's 计量处)
+                    own.append(f"{agent}{_SUB_ORG}{_iri(str(org_iri(res[3])))} .")
                 alt = f"{agent}{_ALT_LABEL}{_zh(a.mention)} ." if a.mention != canonical else ""
                 found = agents[a.mention] = (agent, tuple(own), f"{agent}{_PREF_LABEL}{_zh(canonical)} .", alt)
             agent, own_lines, label, alt = found
