@@ -47,6 +47,7 @@ from graph.rdf.namespaces import (
     org_iri,
     work_iri,
 )
+from graph.departments.jurisdiction import document_jurisdiction
 from graph.resolve import default_resolver
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,6 +140,9 @@ def _reference(g: Any, ex: Extraction, resolve: Any) -> None:
         g.add((doc, ELI.date_document, Literal(meta.date, datatype=XSD.date)))
     if meta.addressees:
         g.add((doc, PKG.addressees, _zh(meta.addressees)))
+    where, evidence = document_jurisdiction(meta.issuer, meta.doc_number, meta.title, ex.document.text)
+    g.add((doc, PKG.jurisdiction, Literal(where)))
+    g.add((doc, PKG.jurisdictionEvidence, Literal(evidence)))
     if meta.title_span is not None:
         g.add((doc, PROV.wasDerivedFrom, _ref_span(g, doc, text, meta.title_span)))
     for task in ex.tasks:

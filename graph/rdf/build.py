@@ -62,6 +62,14 @@ def role_scheme() -> Graph:
     return load_ontology_file("roles.ttl")
 
 
+def _jurisdiction(ex: Extraction) -> tuple[str, str]:
+    """Where the document was issued (``CN``, ``SD``, ``370100``) and which evidence said so."""
+    from ..departments.jurisdiction import document_jurisdiction
+
+    m = ex.meta
+    return document_jurisdiction(m.issuer, m.doc_number, m.title, ex.document.text)
+
+
 def _default_resolver(mention: str, ex: Extraction) -> tuple[str, str, bool]:
     from ..extract.responsibility import is_generic
 
@@ -82,6 +90,7 @@ _ELI_TITLE, _ID_LOCAL, _DATE_DOCUMENT = _p(ELI.title), _p(ELI.id_local), _p(ELI.
 _ISSUER, _ADDRESSEES, _DERIVED = _p(PKG.issuerName), _p(PKG.addressees), _p(PROV.wasDerivedFrom)
 _PART_OF, _PATH, _ORDER, _TEXT = _p(ELI.is_part_of), _p(PKG.path), _p(PKG.order), _p(PKG.text)
 _FORM = _p(PKG.form)
+_JURISDICTION, _JURISDICTION_EVIDENCE = _p(PKG.jurisdiction), _p(PKG.jurisdictionEvidence)
 _SUB_ORG = _p(ORG.subOrganizationOf)
 _KIND, _RESOLVED, _PREF_LABEL, _ALT_LABEL = _p(PKG.kind), _p(PKG.resolved), _p(SKOS.prefLabel), _p(SKOS.altLabel)
 _TASK, _AGENT, _ROLE, _MENTION = _p(PKG.task), _p(PKG.agent), _p(PKG.role), _p(PKG.mention)
@@ -245,6 +254,9 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
         add(f"{doc}{_DATE_DOCUMENT}{_date(meta.date)} .")
     if meta.addressees:
         add(f"{doc}{_ADDRESSEES}{_zh(meta.addressees)} .")
+    where, evidence = _jurisdiction(ex)
+    add(f"{doc}{_JURISDICTION}{_string(where)} .")
+    add(f"{doc}{_JURISDICTION_EVIDENCE}{_string(evidence)} .")
     if meta.title_span is not None:
         add(f"{doc}{_DERIVED}{span(meta.title_span)} .")
 
