@@ -25,6 +25,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 
 import graph
 import graph.pipeline as pipeline
+from graph.departments.jurisdiction import document_jurisdiction
 from graph.extract import extract
 from graph.ingest import read_document
 from graph.model import Assignee, Citation, DocMeta, Document, Extraction, Span, Target, Task
@@ -47,7 +48,6 @@ from graph.rdf.namespaces import (
     org_iri,
     work_iri,
 )
-from graph.departments.jurisdiction import document_jurisdiction
 from graph.resolve import default_resolver
 
 ROOT = Path(__file__).resolve().parents[1]
