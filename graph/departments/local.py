@@ -178,7 +178,10 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
     if doc is None:
-        return None
+        # a local body's name without its place in a central (or placeless) document: 财政厅 of
+        # which province? Kept to the document. (A central body of that name, 统计局, was found
+        # in the registry before this is asked.)
+        return ("scoped", key, key) if kinds.knows(core) else None
     letter = level_letter(doc)
     candidates: list[Place] = [doc]
     up = doc
