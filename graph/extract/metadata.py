@@ -246,6 +246,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if "号" not in ln:  # both kinds of number end with 号
             continue
         s = _SPACE_BEFORE_BRACKET.sub("", ln.strip())  # "工信厅网安函 〔2021〕209号"
+        if s[:1] in "（(" and s[-1:] in "）)" and DOC_NUMBER.fullmatch(s[1:-1].strip()):
+            s = s[1:-1].strip()  # "（皖政办秘〔2021〕82号）": the number alone on its line, in brackets
         m = DOC_NUMBER.search(s)
         if m and not s[: m.start()].endswith(("（", "《")):
             # a line of its own, or opening the line of the addressees

@@ -1,0 +1,26 @@
+"""The document's own 文号 in the layouts pages and PDFs print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.metadata import extract_metadata
+from graph.ingest.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        # alone on its line, in brackets under the title (gov.cn and pkulaw pages)
+        ("安徽省人民政府办公厅关于印发工业互联网行动计划的通知\n（皖政办秘〔2021〕82号）\n各市人民政府：\n", "皖政办秘〔2021〕82号"),
+        ("山东省人民政府关于推进数字经济的意见\n(鲁政发〔2020〕5号)\n各市人民政府：\n", "鲁政发〔2020〕5号"),
+        ("济南市人民政府办公厅关于印发方案的通知\n济政办发〔2021〕3号\n各区县人民政府：\n", "济政办发〔2021〕3号"),
+    ],
+)
+def test_own_number_alone_on_its_line(head: str, number: str) -> None:
+    assert extract_metadata(normalize(head + "正文。\n")).doc_number == number
+
+
+def test_a_number_in_brackets_inside_a_sentence_is_a_citation_not_the_own_number() -> None:
+    text = "关于推进工作的通知\n各单位：\n根据《国务院关于甲的意见》（国发〔2019〕3号）要求，现通知如下。\n"
+    assert extract_metadata(normalize(text)).doc_number is None
