@@ -238,3 +238,17 @@ def test_never_merged_across_places(tmp_path: Path) -> None:
 def test_shipped_divisions_equal_the_pinned_sources() -> None:
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_divisions.py"), "--check"], check=False)
     assert r.returncode == 0, "graph/data/divisions.csv differs from scripts/build_divisions.py's output"
+
+
+def test_the_place_merged_check_catches_two_places_in_one_node(tmp_path: Path) -> None:
+    from graph.api import build
+    from graph.rdf.build import to_rdf
+    from graph.rdf.validate import validate
+
+    jn = _doc(tmp_path / "jn.txt", "济南市人民政府办公厅关于数字经济的通知", "市双创办负责")
+    qd = _doc(tmp_path / "qd.txt", "青岛市人民政府办公厅关于数字经济的通知", "市双创办负责")
+    built = build([jn, qd])
+    assert validate(built.graph).check_rows["checks/place-merged-violation"] == 0
+    # a resolver that keeps every name as printed merges the two cities' 市双创办
+    merged = to_rdf(built.extractions, lambda mention, ex: (mention, mention, False))
+    assert validate(merged).check_rows["checks/place-merged-violation"] == 1
