@@ -198,7 +198,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("placed", name, name)
         if body is not None:
             return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core))
-    return None
+    # a standard body of a level below the document's (教育局 in a provincial document): which
+    # city's? Kept to the document
+    return ("scoped", key, key) if kinds.knows(core) else None
 
 
 def document_place(text: str, doc: Place | None = None) -> Place | None:

@@ -486,6 +486,12 @@ def resolve(
                 if not (r.department_id is None and not parsed.chain and not parsed.rel):
                     return r
     found = _candidates(reg, key, province)
+    if doc is not None and not (parsed.chain or parsed.rel) and not any(d.jurisdiction == province for d in found):
+        # an elided name in a province's document: the province's own standard body (统计局 after
+        # 省财政厅 is the province's), as the listed provinces' rows say, before a central body
+        r = local()
+        if r is not None and r.department_id is not None:
+            return r
     if found:
         best = min(found, key=lambda d: _distance(d, year))
         return Resolution(printed, best.id, best.pref_label, generic=False, resolved=True)
