@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,3 +73,12 @@ def test_citation_links_of_the_corpus_graph(shared: Path, tmp_path: Path) -> Non
     assert len(got) >= 2
     # by example: the 1997 State Council notice cites the 1996 one it follows
     assert ("govcn_1997_5345291.txt", "govcn_1996_5351713.txt") in got
+
+
+def test_pkg_namespace_is_closed_over_the_ontology() -> None:
+    from graph.rdf.namespaces import PKG
+
+    assert str(PKG.Task) == "https://w3id.org/policykg/ontology#Task"
+    assert str(PKG["jurisdictionEvidence"]).endswith("#jurisdictionEvidence")
+    with pytest.raises(AttributeError, match="not a term"):
+        _ = PKG.Tsak  # a typo mints no new term

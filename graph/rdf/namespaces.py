@@ -4,6 +4,10 @@ hashes of names, never from counters shared across documents or from random ids.
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -44,18 +48,25 @@ class CachedNamespace:
     looked up hundreds of thousands of times in a corpus build, and rdflib's Namespace builds a
     new URIRef on every access. ``str(ns)`` is the namespace IRI; ``ns["name"]`` works too."""
 
-    def __init__(self, iri: str) -> None:
+    def __init__(self, iri: str, terms: Callable[[], frozenset[str]] | None = None) -> None:
         self._iri = iri
+        self._terms = terms  # a closed namespace: only these names are terms
 
     def __getattr__(self, name: str) -> URIRef:
         if name.startswith("_"):
             raise AttributeError(name)
+        if self._terms is not None and name not in self._terms():
+            raise AttributeError(f"{name!r} is not a term of {self._iri} (ontology/policykg.ttl defines its terms)")
         term = URIRef(self._iri + name)
         setattr(self, name, term)
         return term
 
     def __getitem__(self, name: str) -> URIRef:
-        return getattr(self, name) if name.isidentifier() and not name.startswith("_") else URIRef(self._iri + name)
+        if name.isidentifier() and not name.startswith("_"):
+            return getattr(self, name)
+        if self._terms is not None:
+            raise KeyError(f"{name!r} is not a term of {self._iri}")
+        return URIRef(self._iri + name)
 
     def __str__(self) -> str:
         return self._iri
@@ -76,7 +87,15 @@ SKOS = CachedNamespace(str(_SKOS))
 XSD = CachedNamespace(str(_XSD))
 
 BASE = "https://w3id.org/policykg/id/"
-PKG = CachedNamespace("https://w3id.org/policykg/ontology#")
+@cache
+def _ontology_terms() -> frozenset[str]:
+    """The names ``ontology/policykg.ttl`` defines (each opens a statement: ``pkg:Task a …``):
+    PKG is closed over them, so a typo raises instead of minting a new term."""
+    text = resources.files("graph.ontology").joinpath("policykg.ttl").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^pkg:([A-Za-z_][A-Za-z0-9_]*)", text, flags=re.M))
+
+
+PKG = CachedNamespace("https://w3id.org/policykg/ontology#", _ontology_terms)
 ROLE = CachedNamespace("https://w3id.org/policykg/role/")
 ELI = CachedNamespace("http://data.europa.eu/eli/ontology#")
 ORG = CachedNamespace("http://www.w3.org/ns/org#")
