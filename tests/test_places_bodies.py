@@ -252,3 +252,12 @@ def test_the_place_merged_check_catches_two_places_in_one_node(tmp_path: Path) -
     # a resolver that keeps every name as printed merges the two cities' 市双创办
     merged = to_rdf(built.extractions, lambda mention, ex: (mention, mention, False))
     assert validate(merged).check_rows["checks/place-merged-violation"] == 1
+
+
+def test_names_the_issue_found_unresolved() -> None:
+    assert resolve("省政务服务办", jurisdiction="JX", year=2020).canonical == "江西省政务服务管理办公室"
+    assert resolve("版权局", jurisdiction="CN", year=2019).canonical == "国家版权局"
+    assert resolve("北京冬奥组委", jurisdiction="CN", year=2019).canonical == "北京2022年冬奥会和冬残奥会组织委员会"
+    assert resolve("省委组织部", jurisdiction="JX", year=2020).canonical == "中共江西省委组织部"
+    assert resolve("省法院", jurisdiction="JX", year=2020).canonical == "江西省高级人民法院"
+    assert resolve("省金融监管局", jurisdiction="JX", year=2020).canonical == "江西省地方金融监督管理局"

@@ -467,7 +467,7 @@ def resolve(
     if local_level or parsed.chain or parsed.rel:
         # a city's or county's document, or a name that prints its place: the place decides first
         # (a registry label that names its own place, 南昌海关 or 安徽银监局, is exact already)
-        qualified = [d for d in reg.by_label(key) if _qualified(key, d)]
+        qualified = [d for d in reg.by_label(key) if _qualified(key, d) or d.jurisdiction == CENTRAL]
         if qualified:
             best = min(qualified, key=lambda d: _distance(d, year))
             return Resolution(printed, best.id, best.pref_label, generic=False, resolved=True)
