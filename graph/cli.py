@@ -417,12 +417,11 @@ def departments(graph_file: str | None, store_uri: str | None, unresolved: bool,
 
     try:
         with _source(graph_file, store_uri) as kg:
-            df = query_df(kg, "departments")
+            # --unresolved: each mention with the documents it is printed in, to curate
+            df = query_df(kg, "unresolved" if unresolved else "departments")
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
-    if unresolved:
-        df = df[df["status"] == "unresolved"]
     _write_df(df, fmt, output)
 
 

@@ -261,3 +261,22 @@ def test_names_the_issue_found_unresolved() -> None:
     assert resolve("省委组织部", jurisdiction="JX", year=2020).canonical == "中共江西省委组织部"
     assert resolve("省法院", jurisdiction="JX", year=2020).canonical == "江西省高级人民法院"
     assert resolve("省金融监管局", jurisdiction="JX", year=2020).canonical == "江西省地方金融监督管理局"
+
+
+def test_departments_unresolved_lists_mentions_with_their_documents(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    jn = _doc(tmp_path / "jn.txt", "济南市人民政府办公厅关于数字经济的通知", "市双创办、市财政局负责")
+    x = _doc(tmp_path / "x.txt", "关于数字经济的通知", "市发展改革委负责")
+    kg = tmp_path / "kg.nt"
+    assert CliRunner().invoke(main, ["build", str(jn), str(x), "-o", str(kg)]).exit_code == 0
+    r = CliRunner().invoke(main, ["departments", "-g", str(kg), "--unresolved", "-f", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = [line.split(",") for line in r.output.strip().splitlines()]
+    assert rows[0] == ["department", "mention", "source", "tasks"]
+    assert sorted(tuple(row[:3]) for row in rows[1:]) == [
+        ("市发展改革委", "市发展改革委", "x.txt"),  # its place cannot be told: this document's own
+        ("济南市双创办", "市双创办", "jn.txt"),  # no template knows it: written out with its city
+    ]
