@@ -207,6 +207,10 @@ def test_document_jurisdiction_from_every_kind_of_evidence() -> None:
     text = "为加快推进我市数字经济发展……青岛市各区、市人民政府……青岛市将……"
     assert document_jurisdiction(None, None, None, text) == ("370200", "text")
     assert document_jurisdiction(None, None, None, "全省各地要……") == ("CN", "default")
+    # a plan whose cover notice is missing: its title opens with its place, its text speaks of 全省
+    assert document_jurisdiction(None, None, "山东省数字经济发展行动方案（2021—2023年）", "为加快全省数字经济发展……") == ("SD", "title")
+    # a central plan about a place does not speak of 全省/我市
+    assert document_jurisdiction(None, None, "海南自由贸易港建设总体方案", "为建设海南自由贸易港……") == ("CN", "default")
 
 
 def _doc(path: Path, head: str, clause: str) -> Path:

@@ -140,8 +140,15 @@ def document_jurisdiction(
         province = _BY_ABBREVIATION.get(number[0])
         if province is not None and re.search(r"\(\d{4}\)|\d{4}", number):
             return province, "doc_number"
-    if text:
+    if text and _LOCAL_WORDS.search(text[:6000]):
+        # a local document (我省, 全市 …) whose title opens with its place: 山东省数字经济行动方案
+        place = document_place(normalize_mention(title or ""))
+        if place is not None:
+            return jurisdiction_code(place), "title"
         code = _from_text(text)
         if code is not None:
             return code, "text"
     return CENTRAL, "default"
+
+
+_LOCAL_WORDS = re.compile(r"(?:我|全|本)(?:省|市|区|县|州)")
