@@ -24,3 +24,26 @@ def test_own_number_alone_on_its_line(head: str, number: str) -> None:
 def test_a_number_in_brackets_inside_a_sentence_is_a_citation_not_the_own_number() -> None:
     text = "关于推进工作的通知\n各单位：\n根据《国务院关于甲的意见》（国发〔2019〕3号）要求，现通知如下。\n"
     assert extract_metadata(normalize(text)).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        # the issuer on a line of its own, then 关于…
+        ("济南市人民政府办公厅\n关于印发济南市数字经济发展行动方案的通知\n济政办字〔2021〕12号\n各区县人民政府：\n",
+         "济南市人民政府办公厅关于印发济南市数字经济发展行动方案的通知", "济南市人民政府办公厅"),
+        # two co-issuers on the first line, 印发《…》的通知 on the next
+        ("中共山东省委办公厅　山东省人民政府办公厅\n印发《关于推进乡村振兴的实施意见》的通知\n鲁办发〔2019〕10号\n各市党委和人民政府：\n",
+         "中共山东省委办公厅 山东省人民政府办公厅印发《关于推进乡村振兴的实施意见》的通知",
+         "中共山东省委办公厅、山东省人民政府办公厅"),
+        # a title broken off mid-phrase, as pages print it
+        ("国务院关于促进综合保税区\n高水平开放高质量发展的若干意见\n国发〔2019〕3号\n",
+         "国务院关于促进综合保税区高水平开放高质量发展的若干意见", "国务院"),
+        # a title on one line followed by the same title broken over two: the first line is whole
+        ("国务院关于促进综合保税区高水平开放高质量发展的若干意见\n国务院关于促进综合保税区\n高水平开放高质量发展的若干意见\n",
+         "国务院关于促进综合保税区高水平开放高质量发展的若干意见", "国务院"),
+    ],
+)
+def test_title_printed_over_lines(head: str, title: str, issuer: str) -> None:
+    meta = extract_metadata(normalize(head + "正文。\n"))
+    assert (meta.title, meta.issuer) == (title, issuer)

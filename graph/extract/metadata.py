@@ -189,12 +189,53 @@ _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
 _TITLE_SPACES = re.compile(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
 
 
+def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
+    """A title printed as the issuer's name on a line of its own, then 关于…/印发… on the next
+    (and perhaps one more line until a title word ends it): the lines joined, as printed.
+
+    >>> _title_over_lines([(0, "济南市人民政府办公厅"), (11, "关于印发数字经济行动方案的通知"), (27, "济政办字〔2021〕12号")])[0]
+    '济南市人民政府办公厅关于印发数字经济行动方案的通知'
+    """
+    if len(head) < 2:
+        return None
+    pos, first = head[0]
+    name = first.strip()
+    if len(name) > 80 or name.endswith(_TITLE_END) or DOC_NUMBER.search(_SPACE_BEFORE_BRACKET.sub("", name)):
+        return None
+    # the issuer alone on the first line, or a title broken off mid-phrase (国务院关于促进综合保税区)
+    issuer_alone = name.endswith(_ORG_END) and not _ISSUER_CUT.search(name)
+    if not issuer_alone and not _ISSUER_CUT.search(name):
+        return None
+    parts = [name]
+    end = pos + len(first.rstrip())
+    for k in (1, 2):
+        if k >= len(head):
+            break
+        p, ln = head[k]
+        s = ln.strip()
+        if k == 1 and issuer_alone and not s.startswith(("关于", "印发", "转发", "批转")):
+            return None
+        if not s or DOC_NUMBER.search(s) or s.endswith(("：", ":")) or len(s) > 120:
+            break
+        parts.append(s)
+        end = p + len(ln.rstrip())
+        if s.endswith(_TITLE_END):
+            break
+    if not parts[-1].endswith(_TITLE_END):
+        return None
+    off = len(first) - len(first.lstrip())
+    return "".join(parts), Span(pos + off, end)
+
+
 def _issuer_from_title(title: str) -> str | None:
     m = _ISSUER_CUT.search(title)
     if m is None or m.start() == 0:
         return None
     head = title[: m.start()].strip()
     if head.endswith(_ORG_END) and len(head) <= 200:
+        names = head.split()
+        if len(names) > 1 and all(n.endswith(_ORG_END) for n in names):
+            return "、".join(names)  # 中共山东省委办公厅　山东省人民政府办公厅: two co-issuers
         return head
     return None
 
@@ -216,6 +257,9 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if title:
             off = len(first) - len(first.lstrip())
             title_span = Span(pos + off, pos + len(first.rstrip()))
+            joined = _title_over_lines(head)
+            if joined is not None:
+                title, title_span = joined
     # 文号: in the head, on a line of its own or ending the title line; never one in brackets
     doc_number = None
     body_begins: int | None = None  # None: the body is not told apart, look at every line
