@@ -284,3 +284,21 @@ def test_departments_unresolved_lists_mentions_with_their_documents(tmp_path: Pa
         ("市发展改革委", "市发展改革委", "x.txt"),  # its place cannot be told: this document's own
         ("济南市双创办", "市双创办", "jn.txt"),  # no template knows it: written out with its city
     ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "jurisdiction", "expected"),
+    [
+        ("国家税务总局山东省税务局", "SD", "国家税务总局山东省税务局"),
+        ("国家税务总局济南市历下区税务局", "370102", "国家税务总局济南市历下区税务局"),
+        ("国家统计局山东调查总队", "SD", "国家统计局山东调查总队"),
+        ("中国银保监会山东监管局", "SD", "中国银行保险监督管理委员会山东监管局"),
+        ("人民银行济南分行", "370100", "中国人民银行济南分行"),
+        ("人行济南分行", "SD", "中国人民银行济南分行"),
+        ("人民银行青岛市中心支行", "370200", "中国人民银行青岛市中心支行"),
+        ("国网山东省电力公司", "SD", "国网山东省电力有限公司"),
+        ("国家统计局", "SD", "国家统计局"),
+    ],
+)
+def test_local_offices_printed_after_their_national_body(mention: str, jurisdiction: str, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=2020).canonical == expected

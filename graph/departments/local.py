@@ -18,8 +18,11 @@ form, from the document's level and the level the core can stand at (``科技厅
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from .bodies import Bodies, bodies, level_letter, place_id
 from .places import Place, Places, places
@@ -37,6 +40,19 @@ class Parsed:
     short: bool  # the last place was printed by its short name (江西, not 江西省)
     rel: str  # the relative prefix (省, 市, 县 …) or ""
     core: str  # what names the body
+    head: str = ""  # a national body the office belongs to, printed first (国家税务总局, 人行)
+    printed: str = ""  # the place names as printed
+
+
+@cache
+def _heads() -> dict[str, dict[str, str]]:
+    """``heads.csv``: national bodies printed before a local office's place (国家税务总局山东省税务局,
+    人行济南分行), and what the core after the place means under each."""
+    out: dict[str, dict[str, str]] = {}
+    text = resources.files("graph.data").joinpath("heads.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(text)):
+        out.setdefault(row["head"], {})[row["core"]] = row["as_core"]
+    return out
 
 
 def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> Place | None:
@@ -75,6 +91,9 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
         if s.startswith(head) and len(s) > len(head):
             s = s[len(head) :]
             break
+    head = next((h for h in sorted(_heads(), key=len, reverse=True) if s.startswith(h) and len(s) > len(h)), "")
+    if head:
+        s = s[len(head) :]
     if s.startswith("共青团") and len(s) > 3:
         s = s[3:]
         if s.endswith("委员会"):
@@ -84,6 +103,7 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
         return Parsed((), False, s[1], "团委")
     chain: list[Place] = []
     short = False
+    printed = ""
     while True:
         outer = chain[-1] if chain else None
         step = None
@@ -101,6 +121,7 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
         name, p = step
         chain.append(p)
         short = name != p.name
+        printed += name
         s = s[len(name) :]
         if s.endswith("团委") or s == "团委":
             pass
@@ -115,7 +136,9 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
         s = s[1:]
     if s != "团委" and s.endswith("团委") and len(s) > 2:
         s = "团委"
-    return Parsed(tuple(chain), short, rel, s)
+    if head and not chain:
+        return Parsed((), False, "", key)  # 国家统计局 alone, or a head before no place
+    return Parsed(tuple(chain), short, rel, s, head, printed)
 
 
 def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
@@ -155,6 +178,16 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
     where, kinds = places(), bodies()
     parsed = parse_mention(key, doc, where=where, kinds=kinds)
     core = parsed.core
+    if parsed.head:
+        meaning = _heads()[parsed.head].get(core)
+        if meaning is None:
+            return None
+        if meaning.startswith("="):  # an office named after its head and place: as printed, in full
+            name = meaning[1:].format(
+                head=parsed.head, printed=parsed.printed, place=where.body_prefix(parsed.chain[-1]), core=core
+            )
+            return ("placed", name, name)
+        core = meaning
     if parsed.chain:
         target: Place | None = parsed.chain[-1]
     elif parsed.rel:
