@@ -3,8 +3,8 @@ against a table of the right canonical body per (source, mention), as ../shared/
 
     python scripts/score_departments.py departments.tsv responsibilities.csv [--show]
 
-Prints the share of named mentions (rows of the table that the responsibilities name) whose
-department is the table's canonical name, and, with --show, each miss.
+Prints the share of named mentions (distinct per document) whose department is the table's
+canonical name, the same share over every assignment row, and, with --show, each miss.
 """
 
 from __future__ import annotations
@@ -29,11 +29,14 @@ def main(argv: list[str] | None = None) -> int:
     with a.table.open(encoding="utf-8", newline="") as fh:
         gold = {(Path(_n(r["source"])).stem, _n(r["mention"])): _n(r["canonical"]) for r in csv.DictReader(fh, delimiter="\t")}
     seen: dict[tuple[str, str], str] = {}
+    row_hits = rows = 0
     with a.responsibilities.open(encoding="utf-8-sig", newline="") as fh:
         for r in csv.DictReader(fh):
             k = (Path(_n(r["source"])).stem, _n(r["mention"]))
             if k in gold:
                 seen[k] = _n(r["department"])
+                rows += 1
+                row_hits += seen[k] == gold[k]
     hits = sum(seen[k] == gold[k] for k in seen)
     if a.show:
         for k in sorted(seen):
@@ -41,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {k[0]}  {k[1]}: {seen[k]} (expected {gold[k]})")
     print(f"canonical departments: {hits}/{len(seen)} = {hits / len(seen) if seen else 0:.3f} "
           f"({len(gold) - len(seen)} table rows not named by the responsibilities)")
+    print(f"assignments with the right canonical department: {row_hits}/{rows} = {row_hits / rows if rows else 0:.3f}")
     return 0
 
 
