@@ -146,10 +146,12 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
     counts = {"tasks": 0, "errors": 0}
+    told: set[str] = set()
 
     def tick(frag: Fragment) -> None:
         if frag.error is not None and not strict:
             _fail(f"{frag.path}: {frag.error}")
+            told.add(str(frag.path))
         counts["tasks"] += frag.tasks
         counts["errors"] += frag.error is not None
         if bar is not None:
@@ -174,6 +176,9 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
     finally:
         if bar is not None:
             bar.close()
+    for f, reason in report.errors:
+        if str(f) not in told:  # found after the file was read (two files of one name)
+            _fail(f"{f}: {reason}")
     if errors_file:
         payload = [{"file": f, "reason": r} for f, r in report.errors]
         atomic_write_bytes(errors_file, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))

@@ -82,3 +82,14 @@ def test_pkg_namespace_is_closed_over_the_ontology() -> None:
     assert str(PKG["jurisdictionEvidence"]).endswith("#jurisdictionEvidence")
     with pytest.raises(AttributeError, match="not a term"):
         _ = PKG.Tsak  # a typo mints no new term
+
+
+def test_two_files_of_one_name_get_their_error_line(tmp_path: Path) -> None:
+    for sub, word in (("a", "甲"), ("b", "乙")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"关于{word}的通知\n一、任务\n（一）{word}。（省商务厅负责）\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "graph", "build", str(tmp_path / "a"), str(tmp_path / "b"),
+                        "-o", str(tmp_path / "kg.nt")], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert r.returncode == 1
+    lines = [ln for ln in r.stderr.splitlines() if ln.startswith("policykg: error:")]
+    assert len(lines) == 1 and "b/x.txt" in lines[0] and "same file name" in lines[0]
