@@ -42,7 +42,8 @@ _CLOSE = "）〕】”’》」』"
 _ENDS = "。；！？"
 _NOT_IN_NAME = re.compile(r"[的由对将把向从被已了在是为，。；：:“”《》\d%]|正在|以及其")
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
-_BARE_PLACE = re.compile(r"^各?(?:省|市|县|区|自治区|直辖市|计划单列市|设区市|设区的市|地|州|盟|乡|镇|乡镇|旗)级?$")
+_BARE_PLACE = re.compile(r"^各?(?:省|市|县|区|自治区|直辖市|计划单列市|设区市|设区的市|州|盟|乡|镇|乡镇|旗)级?$")
+_ALIAS = re.compile(r"（(?:以下)?(?:简称|统称|称)[^（）]*）$")
 _DENG = re.compile(r"等(?=(?:有关|相关|其他|其它)?(?:部门|单位|机构|方面|地方|地区)$)")
 
 
@@ -71,6 +72,13 @@ class _Cues:
     places: tuple[str, ...]  # province names with their level words, longest first
     cue_in_name: re.Pattern[str]  # a cue word or 会同 inside a would-be name
     generic_heads: tuple[str, ...]
+    reporting: tuple[str, ...]
+    relative: re.Pattern[str]
+    regulation_cues: tuple[str, ...]
+    not_in_collective: tuple[str, ...]
+    not_first: str
+    place_name_suffixes: tuple[str, ...]
+    place_name_length: int
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     generic_length: int
@@ -112,6 +120,13 @@ def _cues() -> _Cues:
         any_cue=re.compile("|".join(re.escape(w) for w in _longest_first(words))),
         places=_longest_first(places),
         generic_heads=_longest_first(r["generic_heads"]),
+        reporting=tuple(r["reporting"]),
+        relative=re.compile(r["relative"]),
+        regulation_cues=_longest_first(r["regulation_cues"]),
+        not_in_collective=tuple(r["not_in_collective"]),
+        not_first=r["not_first"],
+        place_name_suffixes=_longest_first(r["place_name_suffixes"]),
+        place_name_length=int(r["place_name_length"]),
         not_after=dict(r["not_after"]),
         plain_cues=tuple(r["plain_cues"]),
         generic_length=int(r["generic_length"]),
@@ -211,20 +226,25 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
         return True, False
     if strict:
         return False, is_generic(m)
-    if _holds_cue(m):
-        return False, False  # 财政部会同有关部门研究制定…: a clause, not a name
+    if _holds_cue(m) or m[0] in cues.not_first or "等" in m:
+        return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m):
+        if any(w in m for w in cues.not_in_collective):
+            return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
         return bool(head) and len(m) <= (cues.generic_length if len(head) > 1 else 4), True
-    if m.startswith(cues.not_place_words):
+    if m.startswith(cues.not_place_words) or "、" in bare:
         return False, False
-    for place in (*cues.places, *cues.place_prefixes):
-        if m.startswith(place) and len(bare) >= len(place) + 2:
+    for place in cues.places:  # 北京市经济和信息化局, 河北省委
+        if m.startswith(place):
             rest = bare[len(place) :]
-            if rest.endswith(cues.suffixes) and not rest.startswith(cues.place_prefixes):
-                return True, False
-            break
+            return 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes), False
+    for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
+        if m.startswith(place):
+            rest = bare[len(place) :]
+            ok = 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes)
+            return ok and not rest.startswith(cues.place_prefixes), False
     return False, False
 
 
@@ -272,6 +292,9 @@ _AND = re.compile(r"以及|和|及|与")
 
 def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
     """One piece of a list between 、: a name, or names joined by 等 / 和 / 及 / 与 / 以及."""
+    alias = _ALIAS.search(piece)
+    if alias is not None and alias.start() >= 2:  # 有关行业协会（以下简称行业协会）
+        piece = piece[: alias.start()]
     if registry().by_label(piece):  # 国家发展和改革委员会, 工业和信息化部: a name holding 和
         return [_Name(piece, start, False)]
     m = _DENG.search(piece)
@@ -380,15 +403,15 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
         inside = False
 
 
-def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, int] | None:
+def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, str, int] | None:
     """From just after a subject: adverbs, perhaps a prepositional phrase and a comma, then a cue.
 
-    Returns the role and the offset after the cue. ``end`` closes the subject's clause; a phrase
+    Returns the cue, the role and the offset after the cue. ``end`` closes the subject's clause; a phrase
     may run on into the next clause of the sentence (``X在测算…时，将继续…``)."""
     cues = _cues()
     found = _cue_after_adverbs(text, pos)
     if found is not None:
-        return found[1], found[2]
+        return found
     p = _skip(text, pos, cues.adverbs)
     if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…
         p = _skip(text, p + 1, cues.adverbs)
@@ -403,12 +426,12 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, i
         if ch == "，":
             found = _cue_after_adverbs(text, q + 1)
             if found is not None:
-                return found[1], found[2]
+                return found
             q += 1
             continue
         found = _cue_after_adverbs(text, q, inside=True) if q > p + 1 else None
         if found is not None and found[0] == text[q : q + len(found[0])]:
-            return found[1], found[2]
+            return found
         q += 1
     return None
 
@@ -439,6 +462,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
         p = _clause_start(text, a, b)
         if p >= b:
             continue
+        if b < len(text) and text[b] == "：" and any(w in text[p:b] for w in cues.reporting):
+            continue  # 发展改革委会同有关部门研究提出：… reports, assigns nothing
         # 会同Y… in a later clause: the latest subject leads, Y supports
         for w in cues.with_words:
             q = _skip(text, p, cues.adverbs)
@@ -500,7 +525,11 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             if please:  # 请X研究制定…: the duty needs no cue word
                 return _Found(tuple(names), _role_after(text, j, b, "responsible")[0])
             continue
-        role, after = pred
+        cue, role, after = pred
+        if strict and cue not in cues.regulation_cues:
+            continue  # a law's general duties: 国务院及各部门要…, 民航局应当…
+        if cues.relative.match(text, after):
+            continue  # 国务院负责商标…工作的部门: 负责 inside a name
         if role == "with":
             partners = _longest_list(text, after, b, strict)
             return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
