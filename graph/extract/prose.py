@@ -67,6 +67,7 @@ class _Cues:
     suffixes: tuple[str, ...]
     regulation_title: re.Pattern[str]
     regulation_title_max: int
+    regulation_self: re.Pattern[str]
     list_length: int
     any_cue: re.Pattern[str]  # where a cue word or an introducer stands: sentences without one are skipped
     places: tuple[str, ...]  # province names with their level words, longest first
@@ -116,6 +117,7 @@ def _cues() -> _Cues:
         suffixes=_longest_first(rules()["units"]["suffixes"]),
         regulation_title=re.compile(r["regulation_title"]),
         regulation_title_max=int(r["regulation_title_max"]),
+        regulation_self=re.compile(r["regulation_self"]),
         list_length=int(r["list_length"]),
         any_cue=re.compile("|".join(re.escape(w) for w in _longest_first(words))),
         places=_longest_first(places),
@@ -528,8 +530,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
         cue, role, after = pred
         if strict and cue not in cues.regulation_cues:
             continue  # a law's general duties: 国务院及各部门要…, 民航局应当…
-        if cues.relative.match(text, after):
-            continue  # 国务院负责商标…工作的部门: 负责 inside a name
+        if text.startswith("的", after) or (cue.startswith(cues.plain_cues) and cues.relative.match(text, after)):
+            continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "with":
             partners = _longest_list(text, after, b, strict)
             return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
@@ -542,22 +544,27 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
 
 
 def _regulation_start(text: str, units: Sequence[Unit]) -> int:
-    """Where the text of a law or regulation begins (its title line, or its first article);
-    ``len(text)`` when it holds none."""
+    """Where the text of a law or regulation begins (its title line, the line that says it makes
+    one, or its first article); ``len(text)`` when it holds none."""
     cues = _cues()
+    starts = [len(text)]
     unit_starts = {u.span.start for u in units}
     pos = 0
     for line in text.split("\n"):
-        s = line.strip(" \u3000\t")
+        s = re.sub(r"[ \u3000\t]+", "", line)  # 国 务 院 工 作 规 则
         if s and pos not in unit_starts and len(s) <= cues.regulation_title_max and not re.search(r"[，。；：《]", s) and (
             cues.regulation_title.search(s) is not None and "关于印发" not in s and not s.endswith("的通知")
         ):
-            return pos
+            starts.append(pos)
+            break
         pos += len(line) + 1
+    self_ = cues.regulation_self.search(text)
+    if self_ is not None:  # 为了…，制定本办法。
+        starts.append(text.rfind("\n", 0, self_.start()) + 1)
     articles = [u for u in units if u.style == "article"]
     if len(articles) >= 3:
-        return articles[0].span.start
-    return len(text)
+        starts.append(articles[0].span.start)
+    return min(starts)
 
 
 # ---------------------------------------------------------------------------------------------
