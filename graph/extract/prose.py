@@ -301,11 +301,11 @@ def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
         return [_Name(piece, start, False)]
     m = _DENG.search(piece)
     if m is not None:  # 科技部等有关部门: 科技部 and 有关部门; X等部门: X and 部门
-        left = _split_piece(piece[: m.start()], start, strict)
-        right = piece[m.end() :]
-        ok, _ = is_subject_unit(right, strict=strict)
-        if left is not None and (ok or (len(right) == 2 and is_generic(right))):
-            return [*left, _Name(right, start + m.end(), True)]
+        before = _split_piece(piece[: m.start()], start, strict)
+        noun = piece[m.end() :]
+        ok, _ = is_subject_unit(noun, strict=strict)
+        if before is not None and (ok or (len(noun) == 2 and is_generic(noun))):
+            return [*before, _Name(noun, start + m.end(), True)]
     if piece.endswith("等") and len(piece) > 2:
         return _split_piece(piece[:-1], start, strict)
     for am in _AND.finditer(piece):
@@ -519,13 +519,15 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
     for j in range(limit, start + 1, -1):
-        names = _split_list(text[start:j], start, strict)
-        if not names:
+        listed = _split_list(text[start:j], start, strict)
+        if not listed:
             continue
-        pred = _predicate(text, j, b, sentence_end)
+        pred: tuple[str, str, int] | None
+        if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
+            pred = _cue_after_adverbs(text, j) or ("", "responsible", j)
+        else:
+            pred = _predicate(text, j, b, sentence_end)
         if pred is None:
-            if please:  # 请X研究制定…: the duty needs no cue word
-                return _Found(tuple(names), _role_after(text, j, b, "responsible")[0])
             continue
         cue, role, after = pred
         if strict and cue not in cues.regulation_cues:
@@ -534,8 +536,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "with":
             partners = _longest_list(text, after, b, strict)
-            return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
-        return _Found(tuple(names), role)
+            return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
+        return _Found(tuple(listed), role)
     return None
 
 
