@@ -474,7 +474,7 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                     break
                 for k in last_subject:
                     out[k] = (out[k][0], "lead")
-                partners = _longest_list(text, q + len(w), b, strict)
+                partners = _longest_list(text, q + len(w), b, False)
                 if partners is not None:
                     out.extend((x, "support") for x in partners[0])
                 break
@@ -511,7 +511,7 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
         if text.startswith("的", after) or text.startswith(cues.not_cues, j):
             return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
         if cue in cues.with_words:
-            partners = _longest_list(text, after, b, strict)
+            partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
         role = next((r for c, r in cues.roles if c == cue), "responsible")
         return _Found(tuple(names), role)
@@ -535,7 +535,7 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
         if text.startswith("的", after) or (cue.startswith(cues.plain_cues) and cues.relative.match(text, after)):
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "with":
-            partners = _longest_list(text, after, b, strict)
+            partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
         return _Found(tuple(listed), role)
     return None
