@@ -69,6 +69,11 @@ def roles(text: str) -> list[list[tuple[str, str]]]:
         ("财政部在测算中央对你省转移支付数额时，将继续加入地质灾害防治标准支出因素。", [("财政部", "responsible")]),
         ("各项目管理部门对科研项目要由重过程管理向重项目目标转变。", [("各项目管理部门", "responsible")]),
         ("农业部也表示，对你省的农业产业化项目将继续予以重点支持。", [("农业部", "responsible")]),
+        # 必须 / 须 are duties as 要 / 应 are
+        ("省级人民政府必须按照要求加强和充实地方粮食储备。", [("省级人民政府", "responsible")]),
+        # bodies named by their kind are collectives; sector words before 等部门 are passed over
+        ("审核机构要认真履行审核职责。", [("审核机构", "responsible")]),
+        ("民政、公安、国家安全、人民银行等部门要积极配合。", [("人民银行", "support"), ("部门", "support")]),
         # several subjects in one sentence, each with its duty
         ("北京市大数据工作推进小组负责重大问题决策，北京市大数据工作推进小组办公室负责组织推进相关决策落实。",
          [("北京市大数据工作推进小组", "responsible"), ("北京市大数据工作推进小组办公室", "responsible")]),
@@ -103,7 +108,9 @@ def test_collectives_are_generic_and_names_are_not() -> None:
     assert is_subject_unit("北京市经济和信息化局") == (True, False)  # a place and a body's ending
     assert is_subject_unit("河北省委") == (True, False)
     assert is_subject_unit("各数据专区")[0] is False  # no body
-    assert is_subject_unit("市场监管部门")[0] is False  # 市场 is no place
+    assert is_subject_unit("市场监管部门") == (True, True)  # 市场 is no place: a body named by its kind
+    assert is_subject_unit("审核机构") == (True, True)
+    assert is_subject_unit("鼓励运营单位")[0] is False
     assert is_subject_unit("商有关部门")[0] is False  # 请商有关部门办理: "consult them"
     assert is_subject_unit("有关部门组织")[0] is False
 
@@ -156,6 +163,11 @@ def test_sentences_respect_brackets_quotes_and_labels() -> None:
         "本政策自2021年开始执行，由省经济和信息化厅负责解释。",
         "知识产权局主要负责同志兼任办公室主任。",
         "各地区、各部门在以习近平同志为核心的党中央坚强领导下，取得了积极成效。",
+        # a condition introduced by 由 (由X会同Y审核同意后…), a clause opened by a verb
+        "各政务部门按需提出数据共享申请，由专区监管部门会同运营单位审核同意后依托市大数据平台实施共享。",
+        "构建政府性融资担保机构和银行业金融机构共同参与的银担合作机制。",
+        # a phrase after the subject ends at its comma: the cue must open the next clause
+        "林业局与该部也正在研究天保工程的后续政策，争取在天保工程结束后将重点公益林纳入补偿范围。",
         # a bare verb is no cue; 可以 is no duty
         "县级以上地方人民政府统筹制定本辖区年度抽查工作计划。",
         "各有关部门可以根据实际情况制定随机抽查工作细则。",

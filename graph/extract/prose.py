@@ -35,7 +35,7 @@ from .brackets import depth_split
 from .departments import PROVINCES, is_generic, registry
 from .structure import PathIndex, numbered_units
 
-__all__ = ["is_subject_unit", "prose_tasks", "sentences"]
+__all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
 _OPEN = "（〔【“‘《「『"
 _CLOSE = "）〕】”’》」』"
@@ -58,6 +58,8 @@ class _Cues:
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
+    by_not_end: tuple[str, ...]
+    by_condition: re.Pattern[str]
     please: str
     openers: tuple[str, ...]
     label: re.Pattern[str]
@@ -80,6 +82,11 @@ class _Cues:
     not_first: str
     place_name_suffixes: tuple[str, ...]
     place_name_length: int
+    body_heads: tuple[str, ...]
+    verb_openers: tuple[str, ...]
+    verb_first: str
+    body_length: tuple[int, int]
+    sector_length: int
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     generic_length: int
@@ -108,6 +115,8 @@ def _cues() -> _Cues:
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),
+        by_not_end=tuple(r["by_not_end"]),
+        by_condition=re.compile(r["by_condition"]),
         please=r["please_word"],
         openers=_longest_first(r["openers"]),
         label=re.compile(r["label"]),
@@ -129,6 +138,11 @@ def _cues() -> _Cues:
         not_first=r["not_first"],
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
         place_name_length=int(r["place_name_length"]),
+        body_heads=_longest_first(r["body_heads"]),
+        verb_openers=tuple(r["verb_openers"]),
+        verb_first=r["verb_first"],
+        body_length=(int(r["body_length"][0]), int(r["body_length"][1])),
+        sector_length=int(r["sector_length"]),
         not_after=dict(r["not_after"]),
         plain_cues=tuple(r["plain_cues"]),
         generic_length=int(r["generic_length"]),
@@ -215,7 +229,7 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
     >>> is_subject_unit("财政部"), is_subject_unit("各地区"), is_subject_unit("北京市大数据工作推进小组")
     ((True, False), (True, True), (True, False))
     >>> is_subject_unit("各地已经建设并使用的工作平台"), is_subject_unit("市场监管部门")
-    ((False, False), (False, False))
+    ((False, False), (True, True))
     >>> is_subject_unit("各部门", strict=True)
     (False, True)
     """
@@ -236,18 +250,41 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
         return bool(head) and len(m) <= (cues.generic_length if len(head) > 1 else 4), True
-    if m.startswith(cues.not_place_words) or "、" in bare:
-        return False, False
-    for place in cues.places:  # 北京市经济和信息化局, 河北省委
-        if m.startswith(place):
-            rest = bare[len(place) :]
-            return 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes), False
-    for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
-        if m.startswith(place):
-            rest = bare[len(place) :]
-            ok = 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes)
-            return ok and not rest.startswith(cues.place_prefixes), False
-    return False, False
+    if not m.startswith(cues.not_place_words) and "、" not in bare:
+        for place in cues.places:  # 北京市经济和信息化局, 河北省委
+            if m.startswith(place):
+                rest = bare[len(place) :]
+                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes):
+                    return True, False
+                break
+        for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
+            if m.startswith(place):
+                rest = bare[len(place) :]
+                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
+                    return True, False
+                break
+    return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def is_body_kind(mention: str) -> bool:
+    """A body named only by its kind: 审核机构, 社会团体登记管理机关, 项目管理部门 (a collective).
+
+    >>> is_body_kind("审核机构"), is_body_kind("市场监管部门"), is_body_kind("有关部门组织"), is_body_kind("工作平台")
+    (True, True, False, False)
+    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构")
+    (False, False)
+    """
+    cues = _cues()
+    low, high = cues.body_length
+    return (
+        low <= len(mention) <= high
+        and mention.endswith(cues.body_heads)
+        and not _NOT_IN_NAME.search(mention)
+        and mention[0] not in cues.not_first + cues.verb_first
+        and not mention.startswith(cues.verb_openers)
+        and not _holds_cue(mention)
+        and not any(w in mention for w in cues.not_in_collective)
+    )
 
 
 def _holds_cue(name: str) -> bool:
@@ -271,10 +308,15 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         return None
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
-    for a, b in depth_split(text, "、"):
+    pieces = depth_split(text, "、")
+    # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
+    sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
+    for a, b in pieces:
         piece = text[a:b]
         if not piece:
             return None
+        if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict):
+            continue
         if _BARE_PLACE.match(piece):
             carry = a if carry is None else carry
             continue
@@ -290,6 +332,18 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
 
 
 _AND = re.compile(r"以及|和|及|与")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _is_sector(piece: str, strict: bool) -> bool:
+    """A sector word in a list (民政, 公安, 国家安全): short, only Chinese characters, no unit, no cue."""
+    return (
+        2 <= len(piece) <= _cues().sector_length
+        and _HAN.match(piece) is not None
+        and not is_subject_unit(piece, strict=strict)[0]
+        and not _holds_cue(piece)
+        and not any(w in piece for w in _cues().not_in_collective)
+    )
 
 
 def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
@@ -425,12 +479,8 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
         ch = text[q]
         if ch in "。；":
             return None
-        if ch == "，":
-            found = _cue_after_adverbs(text, q + 1)
-            if found is not None:
-                return found
-            q += 1
-            continue
+        if ch == "，":  # the phrase ends here: the cue opens the next clause, or there is none
+            return _cue_after_adverbs(text, q + 1)
         found = _cue_after_adverbs(text, q, inside=True) if q > p + 1 else None
         if found is not None and found[0] == text[q : q + len(found[0])]:
             return found
@@ -502,6 +552,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
     # 由X牵头 / 由X负责 / 由X会同Y…
     q = _skip(text, p, cues.by_adverbs)
     if text.startswith(cues.by_word, q):
+        if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
+            return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
         got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues)
         if got is None:
             return None
