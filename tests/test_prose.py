@@ -235,3 +235,35 @@ def test_dev_prose_gold_named_assignments(shared: Path) -> None:
             (t["path"], t["start"][:8], x["mention"], x["role"])
             for t in tasks if t.get("form") == "prose" for x in t["assignees"] if not x["generic"])
         assert named(got["tasks"]) == named(gold["tasks"]), stem
+
+
+def test_rank_and_map_can_keep_or_leave_out_prose_tasks(tmp_path: Path) -> None:
+    from graph.analysis import rank
+
+    doc = tmp_path / "plan.txt"
+    doc.write_text(
+        "安徽省人民政府办公厅关于推进消费的通知\n一、任务\n（一）推进消费升级。（省商务厅牵头，省财政厅配合）\n"
+        "（二）加强督查。省发展改革委要会同省统计局加强监测分析。\n",
+        encoding="utf-8",
+    )
+    kg = graph.build_graph([doc])
+    every = set(rank(kg, engine="networkx")["department"])
+    prose = set(rank(kg, engine="networkx", forms=["prose"])["department"])
+    clauses = set(rank(kg, engine="networkx", forms=["clause", "field", "table"])["department"])
+    assert prose and clauses and prose | clauses == every and not prose & clauses
+    assert any("发展和改革" in d or "发展改革" in d for d in prose)
+    assert any("商务" in d for d in clauses)
+    runner = CliRunner()
+    out = tmp_path / "kg.ttl"
+    assert runner.invoke(main, ["build", str(doc), "-o", str(out)]).exit_code == 0
+    r = runner.invoke(main, ["rank", "-g", str(out), "--form", "prose", "-f", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "商务" not in r.output and "统计" in r.output
+    r = runner.invoke(main, ["rank", "-g", str(out), "--form", "clause", "-f", "csv"])
+    assert r.exit_code == 0 and "商务" in r.output and "统计" not in r.output
+    page = tmp_path / "map.html"
+    r = runner.invoke(main, ["map", "-g", str(out), "--form", "prose", "-o", str(page)])
+    assert r.exit_code == 0, r.output
+    html = page.read_text(encoding="utf-8")
+    assert "统计" in html and "商务厅" not in html
+    assert runner.invoke(main, ["rank", "-g", str(out), "--form", "sentence"]).exit_code != 0  # not a form
