@@ -27,7 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import rules
 from ..model import Assignee, Span, Task, Unit
@@ -74,6 +74,7 @@ class _Cues:
     any_cue: re.Pattern[str]  # where a cue word or an introducer stands: sentences without one are skipped
     places: tuple[str, ...]  # province names with their level words, longest first
     cue_in_name: re.Pattern[str]  # a cue word or 会同 inside a would-be name
+    predicate_start: re.Pattern[str]  # what may follow a subject: an adverb, a cue, a preposition
     generic_heads: tuple[str, ...]
     reporting: tuple[str, ...]
     relative: re.Pattern[str]
@@ -146,6 +147,8 @@ def _cues() -> _Cues:
         not_after=dict(r["not_after"]),
         plain_cues=tuple(r["plain_cues"]),
         generic_length=int(r["generic_length"]),
+        predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
+            [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),
     )
 
@@ -233,6 +236,11 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
     >>> is_subject_unit("各部门", strict=True)
     (False, True)
     """
+    return _subject_unit(mention, strict)
+
+
+@lru_cache(maxsize=1 << 16)
+def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     m = mention.strip()
     if not 2 <= len(m) <= 40 or _NOT_IN_NAME.search(m):
         return False, False
@@ -570,7 +578,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
     please = text.startswith(cues.please, p)
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
+    starts = cues.predicate_start
     for j in range(limit, start + 1, -1):
+        if not please and starts.match(text, j) is None:
+            continue  # no predicate can start here (the plain reading would find none either)
         listed = _split_list(text[start:j], start, strict)
         if not listed:
             continue
