@@ -91,6 +91,8 @@ def test_lists_split_as_clauses_do() -> None:
         [("科技部", "responsible"), ("财政部", "responsible"), ("有关部门", "responsible")]]
     assert roles("各地区、各部门和各单位都要制定具体的实施办法。") == [
         [("各地区", "responsible"), ("各部门", "responsible"), ("各单位", "responsible")]]
+    assert roles("各级环保部门和企业要主动公开环境信息。") == [[("各级环保部门", "responsible"), ("企业", "responsible")]]
+    assert roles("各有关部门和单位要按照分工要求抓紧制定具体措施。") == [[("各有关部门和单位", "responsible")]]
     assert roles("请各省、自治区、直辖市人民政府认真贯彻落实。") == [[("各省、自治区、直辖市人民政府", "responsible")]]
     assert roles("各省（区、市）人民政府要统筹建立本辖区统一的随机抽查事项清单。") == [[("各省（区、市）人民政府", "responsible")]]
     assert roles("国家发展和改革委员会、工业和信息化部将联合组织开展项目遴选。") == [
@@ -129,7 +131,8 @@ def test_sentences_respect_brackets_quotes_and_labels() -> None:
     text = normalize("四、工作要求\n各地要落实“放管服；一公开”要求。请财政部（会同有关部门；下同）负责；二是加强监督。\n")
     got = [s.quote(text) for s in sentences(text, numbered_units(text))]
     assert got == ["工作要求", "各地要落实“放管服；一公开”要求。", "请财政部（会同有关部门；下同）负责；", "二是加强监督。"]
-    # an inline enumeration label opens a clause: 一是 / （1） before the subject
+    # an inline enumeration label opens a clause: 一是 / （1） / 6.2.1 before the subject
+    assert roles("6.2.1 财政部会同国务院有关部门（单位）及时进行清算。") == [[("财政部", "lead"), ("国务院有关部门（单位）", "support")]]
     assert roles("一是各地区要加强组织领导；二是国务院办公厅要加强督查。") == [
         [("各地区", "responsible")], [("国务院办公厅", "responsible")]]
 

@@ -371,10 +371,10 @@ def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
     if piece.endswith("等") and len(piece) > 2:
         return _split_piece(piece[:-1], start, strict)
     for am in _AND.finditer(piece):
-        # 各部门和各单位: two names; 各有关部门和单位: one (单位 alone is no name of its own)
+        # 各部门和各单位, 各级环保部门和企业: two names; 各有关部门和单位: one
         left, right = piece[: am.start()], piece[am.end() :]
-        if len(right) < 3 or not left:
-            continue
+        if not left or (len(right) < 3 and (right in _cues().body_heads or not is_generic(right))):
+            continue  # (企业, 高校 are collectives of their own; 单位, 部门 alone only finish a name)
         lhs = _split_piece(left, start, strict)
         rhs = _split_piece(right, start + am.end(), strict)
         if lhs is not None and rhs is not None:
