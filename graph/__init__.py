@@ -4,7 +4,7 @@
 >>> kg = graph.build_graph([graph.example_path()])
 >>> df = graph.query_df(kg, "responsibilities")
 >>> len(df), df["task"].nunique()
-(83, 17)
+(84, 18)
 
 Importing the package loads nothing heavy: the names below are imported on first use, so the
 command line starts fast (``policykg query … --store oxigraph:DIR`` needs neither rdflib's

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Extraction
+from .model import Extraction, Task
 
 __all__ = ["annotation", "annotation_lines"]
 
@@ -25,6 +25,20 @@ _START = 12  # GUIDE: "the first 12 characters of the task text after removing l
 
 def _number(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
+
+
+def _task(t: Task, text: str) -> dict[str, Any]:
+    """One task as the guide writes it; a duty in running text says ``"form": "prose"``."""
+    out: dict[str, Any] = {
+        "path": "/".join(t.path),
+        "start": text[t.text_span.start : min(t.text_span.end, t.text_span.start + _START)],
+        "assignees": [
+            {"mention": a.mention, "role": a.role, "generic": a.generic, "implicit": a.implicit} for a in t.assignees
+        ],
+    }
+    if t.form == "prose":
+        out["form"] = "prose"
+    return out
 
 
 def annotation(ex: Extraction) -> dict[str, Any]:
@@ -36,17 +50,7 @@ def annotation(ex: Extraction) -> dict[str, Any]:
         "doc_number": meta.doc_number,
         "issuer": meta.issuer,
         "date": meta.date,
-        "tasks": [
-            {
-                "path": "/".join(t.path),
-                "start": text[t.text_span.start : min(t.text_span.end, t.text_span.start + _START)],
-                "assignees": [
-                    {"mention": a.mention, "role": a.role, "generic": a.generic, "implicit": a.implicit}
-                    for a in t.assignees
-                ],
-            }
-            for t in ex.tasks
-        ],
+        "tasks": [_task(t, text) for t in ex.tasks],
         "targets": [
             {"path": "/".join(g.path), "indicator": g.indicator, "value": _number(g.value), "unit": g.unit,
              "deadline": g.deadline}
@@ -73,7 +77,7 @@ def annotation_lines(ex: Extraction) -> list[str]:
     if ex.tasks:
         out.append("tasks:")
     for t, row in zip(ex.tasks, a["tasks"], strict=True):
-        clause = " ".join(text[t.clause_span.start : t.clause_span.end].split())
+        clause = "[prose]" if t.form == "prose" else " ".join(text[t.clause_span.start : t.clause_span.end].split())
         out.append(f"  {row['path'] or '-'}  {row['start']}…  {clause}")
         for who in row["assignees"]:
             flags = "".join([" generic" if who["generic"] else "", " implicit" if who["implicit"] else ""])

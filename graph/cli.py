@@ -16,6 +16,9 @@ from .errors import PolicyKGError
 
 __all__ = ["main"]
 
+# How a task was read (pkg:form): a clause, a field line, a table row, or a duty in running text.
+_FORMS = ["clause", "field", "table", "prose"]
+
 
 def _fail(message: str) -> None:
     click.echo(f"policykg: error: {message}", err=True)
@@ -340,16 +343,18 @@ def demo(out_dir: str) -> None:
 @click.option("--as-of", "as_of", type=int, help="Report departments as their successors in this year.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
 @click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
+@click.option("--form", "forms", multiple=True, type=click.Choice(_FORMS),
+              help="Only tasks read in this form (repeatable): clause, field, table, prose (duties in running text).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, documents: tuple[str, ...], engine: str, fmt: str,
-         output: str | None) -> None:
+def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, documents: tuple[str, ...], engine: str,
+         forms: tuple[str, ...], fmt: str, output: str | None) -> None:
     """Rank departments: tasks by role, documents, and centrality in the co-responsibility network."""
     from .analysis import rank as rank_
 
     try:
         with _source(graph_file, store_uri) as kg:
-            df = rank_(kg, as_of=as_of, documents=list(documents) or None, engine=engine)
+            df = rank_(kg, as_of=as_of, documents=list(documents) or None, engine=engine, forms=list(forms) or None)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -367,8 +372,10 @@ def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, docum
 @click.option("--min-tasks", type=int, default=1, show_default=True, help="Leave out departments with fewer tasks.")
 @click.option("--as-of", "as_of", type=int, help="Show departments as their successors in this year.")
 @click.option("--by-document", is_flag=True, help="One node per document instead of one per task.")
+@click.option("--form", "forms", multiple=True, type=click.Choice(_FORMS),
+              help="Only tasks read in this form (repeatable): clause, field, table, prose (duties in running text).")
 def map_(graph_file: str | None, store_uri: str | None, output: str, documents: tuple[str, ...], departments: tuple[str, ...], min_tasks: int,
-         as_of: int | None, by_document: bool) -> None:
+         as_of: int | None, by_document: bool, forms: tuple[str, ...]) -> None:
     """Write an interactive, offline HTML map of who is assigned to which task."""
     from .render import write_map
 
@@ -376,7 +383,7 @@ def map_(graph_file: str | None, store_uri: str | None, output: str, documents: 
         with _source(graph_file, store_uri) as kg:
             path = write_map(output, kg, documents=list(documents) or None,
                              departments=list(departments) or None, min_tasks=min_tasks, as_of=as_of,
-                             second="document" if by_document else "task")
+                             second="document" if by_document else "task", forms=list(forms) or None)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)

@@ -126,7 +126,7 @@ class Assignee:
 class Task:
     path: tuple[str, ...]
     text_span: Span  # the task text
-    clause_span: Span  # the responsibility clause (brackets or field line)
+    clause_span: Span  # the responsibility clause (brackets or field line); a prose task's sentence itself
     assignees: tuple[Assignee, ...]
     ordinal: int = 0
     form: str = "clause"  # how it was read: clause | field | table | prose

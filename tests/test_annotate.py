@@ -19,7 +19,9 @@ def test_annotation_has_the_guides_shape() -> None:
     a = annotation(graph.extract_file(graph.example_path()))
     assert list(a) == GUIDE_KEYS
     assert json.loads(json.dumps(a, ensure_ascii=False)) == a  # plain data
-    assert len(a["tasks"]) == 17
+    # 17 tasks read from clauses and one duty in running text (各地要结合实际，制定本地区的具体工作方案…)
+    assert len(a["tasks"]) == 18
+    assert [t["start"] for t in a["tasks"] if t.get("form") == "prose"] == ["各地要结合实际,制定本地"]
     first = a["tasks"][0]
     assert (first["path"], first["start"]) == ("一/一", "深入开展质量提升行动。以")
     assert all(set(x) == {"mention", "role", "generic", "implicit"} for t in a["tasks"] for x in t["assignees"])
@@ -64,6 +66,8 @@ def test_annotation_is_the_gold_of_the_dev_documents(shared: Path) -> None:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         doc = next((shared / "corpus" / "docs").glob(gold_file.stem + ".*"))
         a = annotation(graph.extract_file(doc))
+        if not gold.get("prose_annotated"):  # duties in running text are not recorded there
+            a["tasks"] = [t for t in a["tasks"] if t.get("form") != "prose"]
         assert a["tasks"] == gold["tasks"], gold_file.stem
         assert [(t["path"], t["value"], t["unit"], t["deadline"]) for t in a["targets"]] == [
             (t["path"], t["value"], t["unit"], t["deadline"]) for t in gold["targets"]], gold_file.stem

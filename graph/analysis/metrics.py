@@ -658,6 +658,7 @@ def rank(
     documents: Sequence[str] | None = None,
     engine: str = "auto",
     seed: int = 0,
+    forms: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Who carries the most tasks, and how central each department is in the co-responsibility
     network.
@@ -676,6 +677,9 @@ def rank(
         See :func:`department_metrics`.
     seed : int
         Community detection seed.
+    forms : sequence of str, optional
+        Only tasks read in these forms (``clause``, ``field``, ``table``, ``prose``): e.g. leave out
+        duties written in running text, or count only those.
 
     Returns
     -------
@@ -692,8 +696,10 @@ def rank(
     """
     from ..sparql import query_df
 
-    params = {"document": list(documents)} if documents else None
-    td = query_df(g_rdf, "projection-task-department", params)
+    params = {"document": list(documents)} if documents else {}
+    if forms:
+        params["form"] = list(forms)
+    td = query_df(g_rdf, "projection-task-department", params or None)
     # The pair table is derived in pandas rather than by the projection-coresponsibility query: the
     # same rows (tests check it), but rdflib's self-join takes ~20 s on a 4-document graph.
     mapped = apply_as_of(td, as_of)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from ..ingest.normalize import normalize
-from ..model import Document, Extraction
+from ..model import Document, Extraction, Task
 from .citations import extract_citations
 from .departments import split_issuers
 from .metadata import document_year, extract_metadata
+from .prose import prose_tasks
 from .responsibility import extract_tasks
 from .structure import numbered_units
 from .targets import extract_targets
@@ -29,7 +30,16 @@ def extract(document: Document) -> Extraction:
         if names and len(names) >= 2:
             meta = dataclasses.replace(meta, issuer="、".join(names))
     units = numbered_units(text)
-    tasks = extract_tasks(text, units)
+    clause_tasks = extract_tasks(text, units)
+    # duties in running text, merged with the clause, field and table tasks in reading order
+    merged = sorted(
+        [*clause_tasks, *prose_tasks(text, units, clause_tasks)],
+        key=lambda t: (t.clause_span.start, t.text_span.start),
+    )
+    # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
+    tasks = tuple(
+        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form) for k, t in enumerate(merged, start=1)
+    )
     targets = extract_targets(text, units, year=document_year(meta))
     citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number, printed=document.text)
     return Extraction(

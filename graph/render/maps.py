@@ -534,6 +534,7 @@ def network_map(
     seed: int = 0,
     physics: bool | None = None,
     height: int = 760,
+    forms: Sequence[str] | None = None,
 ) -> MapHTML:
     """The responsibility map of a knowledge graph: who is assigned to which task, in which role.
 
@@ -553,6 +554,8 @@ def network_map(
         Second node type: one node per task, or one per document.
     engine, seed, physics, height
         See :func:`map_data`.
+    forms : sequence of str, optional
+        Only tasks read in these forms (``clause``, ``field``, ``table``, ``prose``).
 
     Returns
     -------
@@ -568,8 +571,10 @@ def network_map(
     """
     from ..sparql import query_df
 
-    params = {"document": list(documents)} if documents else None
-    td = apply_as_of(query_df(g_rdf, "projection-task-department", params), as_of)
+    params = {"document": list(documents)} if documents else {}
+    if forms:
+        params["form"] = list(forms)
+    td = apply_as_of(query_df(g_rdf, "projection-task-department", params or None), as_of)
     titles = (
         [t for t in td.drop_duplicates("document")["title"].tolist() if isinstance(t, str) and t]
         if len(td)
