@@ -715,7 +715,7 @@ var policykg = { ready: false, readyMs: null, data: __DATA__ };
   function placeLabels() {
     var s = network.getScale() || 1, c = network.getViewPosition();
     var box = document.getElementById("mynetwork").getBoundingClientRect(), W = box.width, H = box.height;
-    var budget = d.label_first * Math.max(1, Math.pow(2, Math.log2(s / (policykg.initialScale || s)) + 1e-9));
+    var budget = Math.floor(d.label_first * Math.max(1, s / (policykg.initialScale || s)) + 1e-6);
     var pos = network.getPositions(), grid = {}, cell = 64, shown = 0, changes = [];
     function hit(x0, y0, x1, y1, mark) {
       for (var gx = Math.floor(x0 / cell); gx <= Math.floor(x1 / cell); gx++) {
