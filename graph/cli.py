@@ -335,11 +335,17 @@ def demo(out_dir: str) -> None:
 @click.option("--as-of", "as_of", type=int, help="Report departments as their successors in this year.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
 @click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
+@click.option("--top", type=int, help="Only the first N departments.")
+@click.option("--network", "with_network", is_flag=True,
+              help="Also the whole-network figures: density, centralisation, Gini of tasks and of leads, "
+                   "communities, modularity (table: after the ranking; csv: a second table after a blank "
+                   "line; json: {\"ranking\": [...], \"network\": [...]}).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, documents: tuple[str, ...], engine: str, fmt: str,
-         output: str | None) -> None:
+def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, documents: tuple[str, ...], engine: str,
+         top: int | None, with_network: bool, fmt: str, output: str | None) -> None:
     """Rank departments: tasks by role, documents, and centrality in the co-responsibility network."""
+    from .analysis import network_figures
     from .analysis import rank as rank_
 
     try:
@@ -348,9 +354,30 @@ def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, docum
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
+    figures = network_figures(df)
+    if top is not None:
+        df = df.head(max(top, 0))
     if fmt == "table":
         df = df.drop(columns="iri").round(4)
-    _write_df(df, fmt, output)
+    if not with_network:
+        _write_df(df, fmt, output)
+        return
+    if fmt == "json":
+        import json
+
+        payload = {"ranking": json.loads(_render(df, "json")), "network": json.loads(_render(figures, "json"))}
+        data = (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    else:
+        shown = figures
+        if fmt == "table":
+            shown = figures.assign(value=figures["value"].map(lambda v: f"{v:.4f}" if isinstance(v, float) else str(v)))
+        data = _render(df, fmt) + b"\n" + (b"network\n" if fmt == "table" else b"") + _render(shown, fmt)
+    if output:
+        from .atomic import atomic_write_bytes
+
+        atomic_write_bytes(output, data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
 
 
 @main.command("map")

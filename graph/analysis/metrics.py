@@ -34,6 +34,7 @@ __all__ = [
     "Engine",
     "department_metrics",
     "gini",
+    "network_figures",
     "network_metrics",
     "rank",
     "rank_table",
@@ -698,3 +699,48 @@ def rank(
     # same rows (tests check it), but rdflib's self-join takes ~20 s on a 4-document graph.
     mapped = apply_as_of(td, as_of)
     return rank_table(mapped, coresponsibility_edges(mapped), engine=engine, seed=seed)
+
+
+#: What each whole-network figure means, in the order :func:`network_figures` lists them.
+NETWORK_FIGURES = {
+    "nodes": "departments (named, collectives left out)",
+    "edges": "pairs of departments sharing at least one task",
+    "components": "connected components",
+    "density": "edges / possible pairs",
+    "degree_centralisation": "Freeman degree centralisation (1 = a star, 0 = all degrees equal)",
+    "gini_task_load": "Gini of tasks per department (0 = equal load)",
+    "gini_lead": "Gini of lead tasks per department",
+    "communities": "communities of the reported partition",
+    "modularity": "modularity of that partition",
+}
+
+
+def network_figures(ranking: pd.DataFrame) -> pd.DataFrame:
+    """The whole-network figures of a :func:`rank_table` / :func:`rank` result as a table.
+
+    Parameters
+    ----------
+    ranking : DataFrame
+        A ranking; its ``attrs["network"]`` holds the figures of :func:`network_metrics`.
+
+    Returns
+    -------
+    DataFrame
+        ``figure, value, meaning``: the figures of ``attrs["network"]`` plus ``gini_lead``, the
+        Gini coefficient of the ``lead`` column (how unevenly leadership is spread).
+
+    Examples
+    --------
+    >>> td = pd.DataFrame({"source": ["t1", "t1", "t2"], "target": ["a", "b", "a"],
+    ...                    "role": ["lead", "support", "lead"], "department": ["A", "B", "A"],
+    ...                    "document": ["d", "d", "d"]})
+    >>> network_figures(rank_table(td)).set_index("figure")["value"].to_dict()["gini_lead"]
+    0.5
+    """
+    figures = dict(ranking.attrs.get("network") or network_metrics(nx.Graph()))
+    figures["gini_lead"] = gini(ranking["lead"].astype(float)) if len(ranking) else 0.0
+    rows = [(k, float(figures[k]) if k not in ("nodes", "edges", "components", "communities") else int(figures[k]),
+             NETWORK_FIGURES[k]) for k in NETWORK_FIGURES if k in figures]
+    out = pd.DataFrame({"figure": [r[0] for r in rows], "meaning": [r[2] for r in rows]})
+    out.insert(1, "value", pd.Series([r[1] for r in rows], dtype=object))
+    return out
