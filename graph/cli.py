@@ -406,6 +406,45 @@ def map_(graph_file: str | None, store_uri: str | None, output: str, documents: 
 
 
 @main.command()
+@click.argument("graph_files", metavar="[GRAPH_FILE]...", nargs=-1, type=click.Path())
+@click.option("-g", "--graph", "graph_opt", type=click.Path(), help="Graph file to report on (or give files as arguments).")
+@click.option("--store", "store_uri", help="Report on this store instead (oxigraph:DIR or a SPARQL endpoint URL).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--as-of", "as_of", type=int, help="Departments as their successors in this year.")
+@click.option("--top", type=int, default=15, show_default=True, help="Rows of the top-N charts; labelled network nodes.")
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
+def report(graph_files: tuple[str, ...], graph_opt: str | None, store_uri: str | None, output: str,
+           as_of: int | None, top: int, engine: str) -> None:
+    """Write a corpus report: one offline HTML page with documents by year and issuer, assignments
+    by role, top departments, the coordination network, targets by deadline and the most-cited
+    works; each chart with the shipped SPARQL query behind it and its data as CSV.
+
+    The graph is one or more graph files (as arguments or -g; several are read into one graph) or
+    a store (--store)."""
+    from .render.report import write_report
+
+    files = [*graph_files, *([graph_opt] if graph_opt else [])]
+    try:
+        if files and store_uri is not None:
+            raise PolicyKGError("give graph files or --store, not both")
+        if len(files) > 1:
+            from .rdf.io import read_graph
+
+            kg = read_graph(files[0])
+            for f in files[1:]:
+                kg += read_graph(f)
+            write_report(output, kg, source=", ".join(files), as_of=as_of, top=top, engine=engine)
+        else:
+            with _source(files[0] if files else None, store_uri) as kg:
+                write_report(output, kg, source=files[0] if files else str(store_uri), as_of=as_of, top=top,
+                             engine=engine)
+    except PolicyKGError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    click.echo(f"policykg: report -> {output}", err=True)
+
+
+@main.command()
 @_source_options("Export")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="File to write; the format follows the extension: .graphml .gexf .csv .jsonld .png .svg")
