@@ -53,7 +53,7 @@ def check_numbers(page: str, kg) -> None:
     found = sections(page)
     assert {q for q, _ in found.values()} == set(REPORT_QUERIES)
     assert [k for k in found] == ["totals", "documents", "roles", "top-lead", "top-tasks", "network", "targets", "cited"]
-    for key, (query, data) in found.items():
+    for query, data in found.values():
         if query == "projection-task-department":
             expected = network_figures(rank_table(graph.query_df(kg, query)))
         else:

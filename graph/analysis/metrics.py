@@ -13,7 +13,7 @@ import random
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import networkx as nx
@@ -33,6 +33,7 @@ __all__ = [
     "METRIC_COLUMNS",
     "Engine",
     "department_metrics",
+    "ei_index",
     "gini",
     "network_figures",
     "network_metrics",
@@ -744,3 +745,50 @@ def network_figures(ranking: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({"figure": [r[0] for r in rows], "meaning": [r[2] for r in rows]})
     out.insert(1, "value", pd.Series([r[1] for r in rows], dtype=object))
     return out
+
+
+def ei_index(G: nx.Graph, groups: Mapping[Any, Any], *, weight: str | None = None) -> dict[str, float]:
+    """Krackhardt and Stern's E-I index of a network partitioned into groups (levels, places, …).
+
+    ``(E - I) / (E + I)`` where E counts the edges between two groups and I the edges within one:
+    −1 when every tie stays inside a group, +1 when every tie crosses groups. Edges with an end
+    that has no group (missing or None) are left out.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    groups : mapping
+        Node -> group.
+    weight : str, optional
+        Count each edge by this attribute (e.g. shared tasks) instead of once.
+
+    Returns
+    -------
+    dict
+        ``ei`` (NaN when no edge qualifies), ``external``, ``internal``, ``edges_left_out``.
+
+    Examples
+    --------
+    >>> G = nx.Graph([("a", "b"), ("a", "c"), ("c", "d")])
+    >>> ei_index(G, {"a": "x", "b": "x", "c": "y", "d": "y"})["ei"]
+    -0.3333333333333333
+    """
+    ext = inn = 0.0
+    out = 0
+    for u, v, d in G.edges(data=True):
+        gu, gv = groups.get(u), groups.get(v)
+        if gu is None or gv is None or (isinstance(gu, float) and gu != gu) or (isinstance(gv, float) and gv != gv):
+            out += 1
+            continue
+        w = float(d.get(weight, 1)) if weight else 1.0
+        if gu == gv:
+            inn += w
+        else:
+            ext += w
+    total = ext + inn
+    return {
+        "ei": (ext - inn) / total if total else float("nan"),
+        "external": ext,
+        "internal": inn,
+        "edges_left_out": out,
+    }

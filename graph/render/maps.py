@@ -100,6 +100,9 @@ class MapHTML(str):
 
     height: int = 820
 
+    def __repr__(self) -> str:
+        return f"<MapHTML: an offline page of {len(self):,} characters; shown inline in Jupyter>"
+
     def _repr_html_(self) -> str:
         return (
             f'<iframe srcdoc="{html.escape(str(self), quote=True)}" '
