@@ -290,3 +290,26 @@ def test_corpus_map_unknown_name_says_not_found(corpus_page):
     assert "not found" in page.inner_text("#notfound")
     assert page.evaluate("network.getSelectedNodes()") == []
     assert page.evaluate("nodes.get().filter(n => n.hidden).length") == 0
+
+
+def test_task_tooltip_shows_the_text_once_with_file_path_and_quote(seed_kg):
+    from graph.render.maps import map_data
+
+    td = graph.query_df(seed_kg, "projection-task-department")
+    data = map_data(td)
+    tasks = {n["id"]: n for n in data["nodes"] if n["type"] == "task"}
+    assert len(tasks) == td["source"].nunique()
+    for r in td.drop_duplicates("source").to_dict("records"):
+        n = tasks[r["source"]]
+        head = r["text"][:30]
+        assert n["tip"].count(head) == 1, n["tip"]  # the text once, not again inside the quote
+        assert r["document"] in n["tip"] and r["path"] in n["tip"]
+        clause = r["quote"][len(r["text"]):].strip()
+        assert clause and clause[-20:] in n["tip"]  # the rest of the quote: its responsibility clause
+        assert r["quote"] in n["detail"] and r["text"] in n["detail"]
+        assert len(n["tip"]) < 500
+    # departments carry every name they go by; with the names query, short forms too
+    names = graph.query_df(seed_kg, "map-department-names")
+    depts = {n["label"]: n for n in map_data(td, names=names)["nodes"] if n["type"] == "department"}
+    assert "省质监局" in depts["安徽省质量技术监督局"]["aliases"]
+    assert depts["安徽省质量技术监督局"]["place"] == "AH"

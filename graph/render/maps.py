@@ -343,6 +343,24 @@ def _task_texts(r: Mapping[Any, Any], tip_chars: int = 240) -> tuple[str, str]:
     return "\n".join(tip), "\n".join(detail)
 
 
+def _short_title(title: str, limit: int = 16) -> str:
+    """A document's label on a map: its title after the last 关于/印发 (what the document is
+    about), without a closing 的通知/的意见…, clipped.
+
+    >>> _short_title("安徽省人民政府办公厅关于印发支持工业互联网发展若干政策的通知")
+    '支持工业互联网发展若干政策'
+    """
+    cut = max(title.rfind("关于"), -1)
+    core = title[cut + 2:] if cut >= 0 else title
+    if core.startswith("印发"):
+        core = core[2:]
+    for end in ("的通知", "的意见", "的实施意见", "的决定", "的函"):
+        if core.endswith(end):
+            core = core[: -len(end)]
+            break
+    return _clip(core or title, limit)
+
+
 def _department_names(names: pd.DataFrame | None, td: pd.DataFrame) -> dict[str, tuple[list[str], str]]:
     """IRI -> (every name it goes by, jurisdiction), from a ``map-department-names`` table
     (``target, name, jurisdiction``) and the labels of ``td``."""
@@ -503,14 +521,14 @@ def map_data(
             node_list.append(
                 {
                     "id": doc_id,
-                    "label": _text(r.get("title")) or _text(r["document"]),
+                    "label": _short_title(_text(r.get("title"))) or _text(r["document"]),
                     "shape": "square",
                     "color": _DOC_COLOUR,
                     "size": 14,
                     "type": "document",
                     "docs": [_text(r["document"])],
                     "tip": f"{_text(r.get('title'))}\n{_text(r['document'])}\n任务 {int(n_tasks.get(r['document'], 0))}",
-                    "_w": (0.5, -int(n_depts.get(r["document"], 0)), doc_id),
+                    "_w": (-1, -int(n_depts.get(r["document"], 0)), doc_id),
                 }
             )
             G.add_node(doc_id)
