@@ -334,7 +334,8 @@ def demo(out_dir: str) -> None:
 @_source_options("Rank")
 @click.option("--as-of", "as_of", type=int, help="Report departments as their successors in this year.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
-@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True,
+              help="Analysis engine (auto: igraph when installed; networkx is the reference).")
 @click.option("--top", type=int, help="Only the first N departments.")
 @click.option("--network", "with_network", is_flag=True,
               help="Also the whole-network figures: density, centralisation, Gini of tasks and of leads, "
@@ -389,8 +390,10 @@ def rank(graph_file: str | None, store_uri: str | None, as_of: int | None, docum
 @click.option("--min-tasks", type=int, default=1, show_default=True, help="Leave out departments with fewer tasks.")
 @click.option("--as-of", "as_of", type=int, help="Show departments as their successors in this year.")
 @click.option("--by-document", is_flag=True, help="One node per document instead of one per task.")
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True,
+              help="Analysis engine for the department sizes (auto: igraph when installed).")
 def map_(graph_file: str | None, store_uri: str | None, output: str, documents: tuple[str, ...], departments: tuple[str, ...], min_tasks: int,
-         as_of: int | None, by_document: bool) -> None:
+         as_of: int | None, by_document: bool, engine: str) -> None:
     """Write an interactive, offline HTML map of who is assigned to which task."""
     from .render import write_map
 
@@ -398,7 +401,7 @@ def map_(graph_file: str | None, store_uri: str | None, output: str, documents: 
         with _source(graph_file, store_uri) as kg:
             path = write_map(output, kg, documents=list(documents) or None,
                              departments=list(departments) or None, min_tasks=min_tasks, as_of=as_of,
-                             second="document" if by_document else "task")
+                             second="document" if by_document else "task", engine=engine)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -412,7 +415,8 @@ def map_(graph_file: str | None, store_uri: str | None, output: str, documents: 
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--as-of", "as_of", type=int, help="Departments as their successors in this year.")
 @click.option("--top", type=int, default=15, show_default=True, help="Rows of the top-N charts; labelled network nodes.")
-@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True)
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True,
+              help="Analysis engine (auto: igraph when installed).")
 def report(graph_files: tuple[str, ...], graph_opt: str | None, store_uri: str | None, output: str,
            as_of: int | None, top: int, engine: str) -> None:
     """Write a corpus report: one offline HTML page with documents by year and issuer, assignments
@@ -454,8 +458,10 @@ def report(graph_files: tuple[str, ...], graph_opt: str | None, store_uri: str |
               help="For .png/.svg: draw the network or a bar chart of the ranking.")
 @click.option("--document", "documents", multiple=True, help="Only this source file (repeatable).")
 @click.option("--as-of", "as_of", type=int, help="Departments as their successors in this year.")
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True,
+              help="Analysis engine for the department attributes (auto: igraph when installed).")
 def export(graph_file: str | None, store_uri: str | None, output: str, projection: str, chart: str, documents: tuple[str, ...],
-           as_of: int | None) -> None:
+           as_of: int | None, engine: str) -> None:
     """Export a network for Gephi/yEd (GraphML, GEXF), spreadsheets (CSV), JSON-LD, or a PNG/SVG chart.
 
     .csv writes the node list to OUTPUT and the edge list to OUTPUT-stem_edges.csv."""
@@ -464,7 +470,7 @@ def export(graph_file: str | None, store_uri: str | None, output: str, projectio
     try:
         with _source(graph_file, store_uri) as kg:
             paths = write_export(output, kg, projection=projection, chart=chart,
-                                 documents=list(documents) or None, as_of=as_of)
+                                 documents=list(documents) or None, as_of=as_of, engine=engine)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)

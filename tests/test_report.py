@@ -54,7 +54,7 @@ def check_numbers(page: str, kg) -> None:
     assert {q for q, _ in found.values()} == set(REPORT_QUERIES)
     assert [k for k in found] == ["totals", "documents", "roles", "top-lead", "top-tasks", "network", "targets", "cited"]
     for query, data in found.values():
-        if query == "projection-task-department":
+        if query == "projection-task-department-lean":
             expected = network_figures(rank_table(graph.query_df(kg, query)))
         else:
             expected = graph.query_df(kg, query)

@@ -305,7 +305,10 @@ def write_export(
 
         return [export_jsonld(g_rdf.dataset_graph() if isinstance(g_rdf, KGStore) else g_rdf, p)]
     params = {"document": list(documents)} if documents else None
-    td = apply_as_of(query_df(g_rdf, "projection-task-department", params), as_of)
+    # task text and quotes only where they are written out: the task-department graph's task nodes
+    wants_text = projection == "task-department" and suffix not in (".png", ".svg")
+    name = "projection-task-department" if wants_text else "projection-task-department-lean"
+    td = apply_as_of(query_df(g_rdf, name, params), as_of)
     ranking = rank_table(td, engine=engine)
     if suffix in (".png", ".svg") and chart == "ranking":
         return [ranking_figure(ranking, p)]

@@ -62,6 +62,8 @@ __all__ = [
 
 #: Above this many nodes edges are hidden while dragging.
 PHYSICS_MAX_NODES = 300
+#: ``engine="auto"`` lays out with igraph above this many nodes (NetworkX's spring layout below).
+LAYOUT_IGRAPH_ABOVE = 500
 #: On-screen size (px) at which a label appears; labels grow to at most 18 px.
 LABEL_PX = 12
 #: How many of the most important labels show at the initial (fit) view; each zoom doubling shows
@@ -142,7 +144,8 @@ def layout_positions(G: nx.Graph, *, seed: int = 0, engine: str = "auto") -> dic
         return {}
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
-    if resolve_engine(engine, len(nodes)) == "igraph":
+    chosen = resolve_engine(engine, len(nodes))
+    if chosen == "igraph" and (engine == "igraph" or len(nodes) > LAYOUT_IGRAPH_ABOVE):
         import igraph as ig
         import numpy as np
 
@@ -995,7 +998,13 @@ def network_map(
     from ..sparql import query_df
 
     params = {"document": list(documents)} if documents else None
-    td = apply_as_of(query_df(g_rdf, "projection-task-department", params), as_of)
+    if second == "document":  # no task is drawn: the lean projection and the documents' titles
+        td = query_df(g_rdf, "projection-task-department-lean", params)
+        docs = query_df(g_rdf, "documents", {"source": list(documents)} if documents else None)
+        td = td.assign(title=td["document"].map(dict(zip(docs["source"], docs["title"], strict=True))))
+    else:
+        td = query_df(g_rdf, "projection-task-department", params)
+    td = apply_as_of(td, as_of)
     titles = (
         [t for t in td.drop_duplicates("document")["title"].tolist() if isinstance(t, str) and t]
         if len(td)

@@ -36,7 +36,7 @@ REPORT_QUERIES = (
     "report-documents",
     "report-roles",
     "leads",
-    "projection-task-department",
+    "projection-task-department-lean",
     "report-targets-by-deadline",
     "report-cited",
 )
@@ -206,7 +206,7 @@ def _network_section(td: pd.DataFrame, top: int, seed: int, engine: str) -> tupl
             "projection query below with graph.analysis.rank_table. Labels: the "
             f"{min(top, len(ranking))} departments with the highest weighted degree. Caveat: a department "
             "listed on many tasks with many others dominates; collectives (有关部门) are left out.")
-    section = Section("network", "协同网络 · The coordination network", text, "projection-task-department",
+    section = Section("network", "协同网络 · The coordination network", text, "projection-task-department-lean",
                       figures, figures, png)
     return section, ranking
 
@@ -337,7 +337,7 @@ def report_sections(
     else:
         leads_q, params = "leads-as-of", {"asof": [as_of]}
     sections.extend(_leads_sections(query_df(g_rdf, leads_q, params), top, leads_q, params))
-    td = apply_as_of(query_df(g_rdf, "projection-task-department"), as_of)
+    td = apply_as_of(query_df(g_rdf, "projection-task-department-lean"), as_of)
     net, _ = _network_section(td, top, seed, engine)
     sections.append(net)
     sections.append(_targets_section(query_df(g_rdf, "report-targets-by-deadline")))
