@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .exports import _PALETTE
+
 if TYPE_CHECKING:
     from rdflib import Graph
 
@@ -67,7 +69,8 @@ def _png(fig: Any) -> bytes:
 
     buf = io.BytesIO()
     try:
-        fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
+        with plt.rc_context(_rc()):  # text is laid out when saved: the CJK fonts must be in force then
+            fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
     finally:
         plt.close(fig)
     return buf.getvalue()
@@ -130,8 +133,6 @@ def _bar_v(labels: Sequence[str], series: dict[str, Sequence[float]], colours: d
         return _png(fig)
 
 
-_PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-            "#bcbd22", "#7f7f7f"]
 
 
 def _documents_section(df: pd.DataFrame, top: int) -> Section:
@@ -212,12 +213,8 @@ def _network_section(td: pd.DataFrame, top: int, seed: int, engine: str) -> tupl
 
 
 def network_png(G: Any, rk: pd.DataFrame, *, top: int = 15, seed: int = 0, engine: str = "auto") -> bytes | None:
-    """A static drawing of a department network, readable in print.
-
-    Circles sized by tasks and coloured by community, placed by
-    :func:`graph.render.maps.layout_without_overlaps` (so no two overlap, components packed),
-    edges as thin grey lines widening with shared tasks; only the ``top`` departments by weighted
-    degree are labelled, and a label that would cover one already drawn is left out.
+    """The co-responsibility network as a PNG (:func:`graph.render.exports.draw_network`): circles
+    sized by tasks and coloured by community, the ``top`` departments by weighted degree labelled.
 
     Parameters
     ----------
@@ -226,57 +223,24 @@ def network_png(G: Any, rk: pd.DataFrame, *, top: int = 15, seed: int = 0, engin
     rk : DataFrame
         A ranking indexed by IRI: ``tasks``, ``community``, ``weighted_degree``, ``department``.
     """
-    import networkx as nx
-
-    from .maps import layout_without_overlaps
+    from .exports import draw_network
 
     if not len(G):
         return None
-    plt = _plt()
-    nodes = list(G)
-    tasks = rk["tasks"].reindex(nodes).fillna(0).astype(float)
+    tasks = rk["tasks"].reindex(list(G)).fillna(0).astype(float)
     tmax = float(tasks.max()) or 1.0
-    radius = {n: 5.0 + 13.0 * math.sqrt(float(tasks[n]) / tmax) for n in nodes}
-    pos = layout_without_overlaps(G, radius, seed=seed, engine=engine, gap=4.0)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) + 60.0
-    inches = 9.0
-    ptu = inches * 72.0 / span  # points per layout unit
-    comm = rk["community"].reindex(nodes).fillna(-1).astype(int)
+    comm = rk["community"].reindex(list(G)).fillna(-1).astype(int)
     order = rk.sort_values(["weighted_degree", "department"], ascending=[False, True], kind="stable").index
-    font = 8.0
-    with plt.rc_context(_rc()):
-        fig, ax = plt.subplots(figsize=(inches, inches * (max(ys) - min(ys) + 60.0) / span))
-        ax.set_xlim(min(xs) - 30, min(xs) - 30 + span)
-        ax.set_ylim(max(ys) + 30, min(ys) - 30)
-        ax.set_position((0.0, 0.0, 1.0, 1.0))
-        weights = [float(d.get("weight", 1)) for _, _, d in G.edges(data=True)]
-        nx.draw_networkx_edges(G, pos, ax=ax, edge_color="#999999", alpha=0.35,
-                               width=[0.3 + math.log1p(w) / math.log1p(10) for w in weights])
-        nx.draw_networkx_nodes(
-            G, pos, ax=ax, nodelist=nodes, node_size=[(2.0 * radius[n] * ptu) ** 2 for n in nodes],
-            node_color=[_PALETTE[c % len(_PALETTE)] if c >= 0 else "#cccccc" for c in comm.tolist()],
-            edgecolors="white", linewidths=0.5,
-        )
-        placed: list[tuple[float, float, float, float]] = []
-        shown = 0
-        for n in order:
-            if shown >= top or n not in pos:
-                continue
-            label = str(G.nodes[n].get("label", n))
-            x, y = pos[n]
-            w = len(label) * font / ptu / 2.0 + 2
-            y0 = y + radius[n] + 1
-            box = (x - w, y0, x + w, y0 + font * 1.3 / ptu)
-            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
-                continue
-            placed.append(box)
-            shown += 1
-            ax.text(x, y0, label, ha="center", va="top", fontsize=font,
-                    bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 0.3})
-        ax.set_axis_off()
-        return _png(fig)
+    fig = draw_network(
+        G,
+        size={n: float(tasks[n]) / tmax for n in G},
+        colour={n: _PALETTE[c % len(_PALETTE)] if c >= 0 else "#cccccc" for n, c in comm.items()},
+        importance=[n for n in order if n in G],
+        top=top,
+        seed=seed,
+        engine=engine,
+    )
+    return _png(fig)
 
 
 def _targets_section(df: pd.DataFrame) -> Section:
