@@ -14,6 +14,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -298,12 +299,16 @@ def _igraph_values(
         # Leiden) so the last digits, and so every export's bytes, are the same on every run.
         ig.set_random_number_generator(random.Random(seed))
         try:
-            ev = np.asarray(
-                h.eigenvector_centrality(directed=True, scale=True, weights=w)
-                if directed
-                else h.eigenvector_centrality(scale=True, weights=w),
-                dtype=float,
-            )
+            with warnings.catch_warnings():
+                # a disconnected network (the rule, for a corpus) scores 0 outside the main
+                # component; documented in the notebooks' caveats, not worth a warning per command
+                warnings.filterwarnings("ignore", message="Some eigenvector centralities are nearly zero")
+                ev = np.asarray(
+                    h.eigenvector_centrality(directed=True, scale=True, weights=w)
+                    if directed
+                    else h.eigenvector_centrality(scale=True, weights=w),
+                    dtype=float,
+                )
         finally:
             ig.set_random_number_generator(random)
         ev = ev / (float(np.linalg.norm(ev)) or 1.0)
