@@ -3,7 +3,7 @@ time until the map is drawn, then how responsive it stays (a search that selects
 document filter, a zoom step with labels re-placed). Also checks, at every size, that no two
 nodes overlap in the drawn layout. Writes benchmarks/RESULTS-maps.md.
 
-    python benchmarks/bench_map.py [--sizes 10,100,1000,5000]
+    python benchmarks/bench_map.py [--sizes 10,100,1000,5000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import argparse
 import datetime
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -70,6 +71,7 @@ def browser(path: Path, search: str, doc: str) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10,100,1000,5000")
+    ap.add_argument("--repeat", type=int, default=3, help="Browser runs per size; the median is reported.")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
     td = synthetic_projection(6_000, 1_200)
@@ -82,6 +84,7 @@ def main() -> None:
         f"Python {platform.python_version()}, load average before: {load}",
         "- data: scripts/synthetic_corpus.py (6,000 tasks, 1,200 departments), the first tasks until "
         "tasks + departments reach the size; headless Debian chromium, 1400×900 window",
+        "- browser figures are the median of `--repeat` runs (drawn: min–max in brackets)",
         "- drawn = from navigation to the first frame with labels placed; search = `policykg.search` "
         "(match, filter to the neighbourhood, zoom) + redraw; filter = choosing a document; zoom = one "
         "2× zoom step with labels re-placed + redraw\n",
@@ -99,8 +102,10 @@ def main() -> None:
             nodes = sub["source"].nunique() + sub["target"].nunique()
             edges = len(sub.drop_duplicates(["source", "target"]))
             top = sub.groupby("department")["source"].nunique().idxmax()
-            r = browser(path, str(top)[-4:], str(sub["document"].iloc[0]))
-            row = (f"| {nodes:,} | {edges:,} | {t_map:.1f} | {len(page.encode()) / 1e6:.1f} | {r['drawn_ms']:,.0f} | "
+            runs = [browser(path, str(top)[-4:], str(sub["document"].iloc[0])) for _ in range(max(1, a.repeat))]
+            r = {k: statistics.median(x[k] for x in runs) for k in runs[0]}
+            spread = f" ({min(x['drawn_ms'] for x in runs):,.0f}–{max(x['drawn_ms'] for x in runs):,.0f})"
+            row = (f"| {nodes:,} | {edges:,} | {t_map:.1f} | {len(page.encode()) / 1e6:.1f} | {r['drawn_ms']:,.0f}{spread} | "
                    f"{r['overlaps']:.0f} | {r['search_ms']:,.0f} | {r['filter_ms']:,.0f} | {r['zoom_ms']:,.0f} |")
             lines.append(row)
             print(row, flush=True)
