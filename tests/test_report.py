@@ -149,3 +149,30 @@ def test_corpus_report_loads_offline_in_chromium(corpus_report) -> None:
             assert problems == []
         finally:
             b.close()
+
+
+def test_static_network_figure_labels_only_the_top_departments_and_never_overlap() -> None:
+    import matplotlib.pyplot as plt
+
+    from graph.analysis import coresponsibility_edges, coresponsibility_graph
+    from graph.render.exports import cjk_fonts, draw_network
+
+    kg = graph.build_graph([SEED])
+    G = coresponsibility_graph(coresponsibility_edges(graph.query_df(kg, "projection-task-department-lean")))
+    fig = draw_network(G, top=8)
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        texts = [t for t in fig.axes[0].texts if t.get_text()]
+        assert 3 <= len(texts) <= 8
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not a.overlaps(b), (a, b)
+        strength = dict(G.degree(weight="weight"))
+        best = max(strength.values())
+        assert {G.nodes[n]["label"] for n in G if strength[n] == best} & {t.get_text() for t in texts}
+        if cjk_fonts():
+            assert texts[0].get_fontname() in cjk_fonts()
+    finally:
+        plt.close(fig)
