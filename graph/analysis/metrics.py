@@ -63,9 +63,26 @@ METRIC_COLUMNS = [
 ]
 
 
+def _import_igraph() -> Any:
+    """``import igraph`` without its plotting back-end: python-igraph imports matplotlib for
+    drawing (2 s of every command's start-up; policykg never plots with igraph). matplotlib is
+    hidden only while igraph loads, so policykg's own charts import it as usual afterwards."""
+    if "igraph" in sys.modules:
+        return sys.modules["igraph"]
+    hide = "matplotlib" not in sys.modules
+    if hide:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment]
+    try:
+        import igraph
+    finally:
+        if hide and sys.modules.get("matplotlib", False) is None:
+            del sys.modules["matplotlib"]
+    return igraph
+
+
 def _has_igraph() -> bool:
     try:
-        import igraph  # noqa: F401
+        _import_igraph()
         import leidenalg  # noqa: F401
     except ImportError:
         return False
