@@ -111,3 +111,30 @@ def test_demo(tmp_path: Path) -> None:
     assert "18 tasks, 84 assignments" in r.output  # 17 from clauses, one duty in running text
     first_row = io.StringIO(r.output).read().split("department")[1].splitlines()[1]
     assert "16" in first_row
+
+
+def test_rank_network_figures_and_top(tmp_path: Path) -> None:
+    import json
+
+    from graph.analysis import gini, rank
+
+    kg = tmp_path / "kg.nt"
+    assert run("build", str(SEED), "-o", str(kg)).exit_code == 0
+    ranking = rank(graph.build_graph([SEED]))
+    r = run("rank", "-g", str(kg), "--top", "3", "--network", "-f", "json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert [x["department"] for x in out["ranking"]] == ranking["department"].head(3).tolist()
+    figures = {x["figure"]: x["value"] for x in out["network"]}
+    net = ranking.attrs["network"]
+    for key in ("density", "degree_centralisation", "gini_task_load", "modularity", "communities", "nodes"):
+        assert figures[key] == net[key], key
+    assert figures["gini_lead"] == gini(ranking["lead"])
+    # the figures describe the whole network, not the top 3 shown
+    assert figures["nodes"] == len(ranking) > 3
+    r = run("rank", "-g", str(kg), "--top", "2", "--network")
+    lines = r.output.splitlines()
+    assert len(lines) == 3 + 1 + 1 + 1 + len(figures)  # header + 2 rows, blank, "network", header + rows
+    assert any(line.split()[:1] == ["modularity"] for line in lines)
+    r = run("rank", "-g", str(kg), "--top", "2", "-f", "csv")
+    assert len(r.output.splitlines()) == 3 and "modularity" not in r.output

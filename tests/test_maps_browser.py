@@ -171,3 +171,145 @@ def test_write_export_every_format(seed_kg, tmp_path, suffix):
     assert all(p.stat().st_size > 0 for p in paths)
     if suffix == ".csv":
         assert [p.name for p in paths] == ["out.csv", "out_edges.csv"]
+
+
+@pytest.fixture(scope="module")
+def corpus_kg(shared):
+    """The whole corpus (docs/ and docs2/) as one graph."""
+    files = [p for sub in ("docs", "docs2") for p in sorted((shared / "corpus" / sub).iterdir()) if p.is_file()]
+    return graph.build(files).graph
+
+
+@pytest.fixture(scope="module")
+def corpus_page(browser, corpus_kg, tmp_path_factory):
+    path = write_map(tmp_path_factory.mktemp("corpus-map") / "corpus.html", corpus_kg)
+    page, requests, problems = _open(browser, path)
+    yield page, requests, problems
+    page.close()
+
+
+MIIT = "https://w3id.org/policykg/id/org/cn-miit"
+
+
+@needs_browser
+def test_corpus_map_no_two_departments_overlap_at_the_initial_view(corpus_page):
+    page, requests, problems = corpus_page
+    assert problems == [] and all(u.startswith("file://") for u in requests), (problems, requests)
+    circles = page.evaluate(
+        """() => { const ids = nodes.get().filter(n => n.type === 'department').map(n => n.id);
+           const pos = network.getPositions(ids);
+           return ids.map(id => { const p = network.canvasToDOM(pos[id]);
+             return [id, p.x, p.y, network.body.nodes[id].options.size * network.getScale()]; }); }"""
+    )
+    assert len(circles) > 100
+    for i, (a, ax, ay, ar) in enumerate(circles):
+        for b, bx, by, br in circles[i + 1:]:
+            assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= ar + br, (a, b)
+    # the canvas fills the window below the bar (no fixed 760 px drawing)
+    canvas_h, window_h = page.evaluate(
+        "[document.getElementById('mynetwork').getBoundingClientRect().bottom, window.innerHeight]"
+    )
+    assert canvas_h >= window_h - 2
+    # hovering a department shows its own tooltip, not a neighbour's
+    x, y = page.evaluate(
+        "(id) => { const p = network.canvasToDOM(network.getPositions([id])[id]);"
+        " const r = document.getElementById('mynetwork').getBoundingClientRect();"
+        " return [r.left + p.x, r.top + p.y]; }",
+        MIIT,
+    )
+    page.mouse.move(x, y)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+    assert page.inner_text("div.vis-tooltip").startswith("工业和信息化部")
+    page.mouse.move(1, 1)
+    # a few labels, never on top of one another, at the fitted view
+    assert 5 <= page.evaluate("policykg.labelsShown") <= 30
+
+
+@needs_browser
+def test_corpus_map_heading_counts_what_is_shown(corpus_page, corpus_kg):
+    page, _, _ = corpus_page
+    td = graph.query_df(corpus_kg, "projection-task-department")
+    text = page.inner_text("#shown")
+    assert f"{td['document'].nunique()} documents" in text and f"{td['source'].nunique()} tasks" in text
+    doc = "ah_2021_gongye_hulianwang.txt"
+    page.select_option("#doc", doc)
+    sub = td[td["document"] == doc]
+    text = page.inner_text("#shown")
+    assert f"1 / {td['document'].nunique()} documents" in text
+    assert f"{sub['source'].nunique()} / {td['source'].nunique()} tasks" in text
+    page.select_option("#doc", "")
+    page.uncheck("input.role[value=responsible]")
+    hidden = page.evaluate("edges.get().filter(e => e.hidden).length")
+    assert hidden == len(td[td["role"] == "responsible"].drop_duplicates(["source", "target"]).merge(
+        td.groupby(["source", "target"])["role"].agg(lambda r: "lead" in set(r)).rename("has_lead"),
+        on=["source", "target"]).query("not has_lead"))
+    page.check("input.role[value=responsible]")
+    page.select_option("#place", "CN")
+    depts = page.evaluate("nodes.get().filter(n => n.type === 'department' && !n.hidden).map(n => n.id)")
+    assert depts and all("/org/cn-" in d for d in depts), depts[:5]
+    page.click("#clear")
+    assert "/" not in page.inner_text("#shown")
+
+
+@needs_browser
+def test_corpus_map_search_by_short_form_zooms_to_the_department(corpus_page):
+    page, _, _ = corpus_page
+    page.click("#clear")
+    before = page.evaluate("network.getScale()")
+    page.fill("#search", "工信部")
+    page.press("#search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == [MIIT]
+    assert page.evaluate("network.getScale()") > 1.5 * before
+    assert page.inner_text("#details").startswith("工业和信息化部")
+    assert not page.is_visible("#notfound")
+    # its neighbours are in view
+    inside = page.evaluate(
+        """(id) => { const box = document.getElementById('mynetwork').getBoundingClientRect();
+           const near = network.getConnectedNodes(id).concat([id]);
+           const pos = network.getPositions(near);
+           return near.every(n => { const p = network.canvasToDOM(pos[n]);
+             return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }""",
+        MIIT,
+    )
+    assert inside
+    # part of a name lists every match, the full name first
+    page.click("#clear")
+    page.fill("#search", "工业和")
+    items = page.inner_text("#matches")
+    assert "工业和信息化部" in items and "matches" in items
+    assert page.evaluate("policykg.find('工业和')")[:1] == ["工业和信息化部"]
+
+
+@needs_browser
+def test_corpus_map_unknown_name_says_not_found(corpus_page):
+    page, _, _ = corpus_page
+    page.click("#clear")
+    page.fill("#search", "火星开发管理局")
+    page.press("#search", "Enter")
+    assert page.is_visible("#notfound")
+    assert "not found" in page.inner_text("#notfound")
+    assert page.evaluate("network.getSelectedNodes()") == []
+    assert page.evaluate("nodes.get().filter(n => n.hidden).length") == 0
+
+
+def test_task_tooltip_shows_the_text_once_with_file_path_and_quote(seed_kg):
+    from graph.render.maps import map_data
+
+    td = graph.query_df(seed_kg, "projection-task-department")
+    data = map_data(td)
+    tasks = {n["id"]: n for n in data["nodes"] if n["type"] == "task"}
+    assert len(tasks) == td["source"].nunique()
+    for r in td.drop_duplicates("source").to_dict("records"):
+        n = tasks[r["source"]]
+        head = r["text"][:30]
+        assert n["tip"].count(head) == 1, n["tip"]  # the text once, not again inside the quote
+        assert r["document"] in n["tip"] and r["path"] in n["tip"]
+        clause = r["quote"][len(r["text"]):].strip()
+        assert clause and clause[-20:] in n["tip"]  # the rest of the quote: its responsibility clause
+        assert r["quote"] in n["detail"] and r["text"] in n["detail"]
+        assert len(n["tip"]) < 500
+    # departments carry every name they go by; with the names query, short forms too
+    names = graph.query_df(seed_kg, "map-department-names")
+    depts = {n["label"]: n for n in map_data(td, names=names)["nodes"] if n["type"] == "department"}
+    assert "省质监局" in depts["安徽省质量技术监督局"]["aliases"]
+    assert depts["安徽省质量技术监督局"]["place"] == "AH"

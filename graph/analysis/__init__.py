@@ -6,7 +6,7 @@ Only :func:`~graph.analysis.metrics.rank` touches an rdflib graph, to run the pr
 
 from __future__ import annotations
 
-from .metrics import department_metrics, gini, network_metrics, rank, rank_table
+from .metrics import department_metrics, ei_index, gini, network_figures, network_metrics, rank, rank_table
 from .networks import (
     apply_as_of,
     citation_graph,
@@ -22,8 +22,10 @@ __all__ = [
     "coresponsibility_edges",
     "coresponsibility_graph",
     "department_metrics",
+    "ei_index",
     "gini",
     "lead_partner_graph",
+    "network_figures",
     "network_metrics",
     "rank",
     "rank_table",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EXPORT_SUFFIXES",
     "cjk_fonts",
+    "draw_network",
     "export_csv",
     "export_gexf",
     "export_graphml",
@@ -199,56 +200,141 @@ def ranking_figure(ranking: pd.DataFrame, path: str | Path, *, top: int = 20, ti
             plt.close(fig)
 
 
-def network_figure(
-    G: nx.Graph, path: str | Path, *, seed: int = 0, title: str = "", max_labels: int = 40
-) -> Path:
-    """A static drawing of a network (departments as circles, tasks/documents as small squares).
+_PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+            "#bcbd22", "#7f7f7f"]
 
-    Node size follows weighted degree; labels are drawn for the ``max_labels`` largest
-    department nodes. Layout: :func:`graph.render.maps.layout_positions` with ``seed``.
+
+def draw_network(
+    G: nx.Graph,
+    *,
+    size: dict[Any, float] | None = None,
+    colour: dict[Any, str] | None = None,
+    importance: list[Any] | None = None,
+    top: int = 20,
+    seed: int = 0,
+    engine: str = "auto",
+    title: str = "",
+) -> Any:
+    """A matplotlib figure of a network that stays readable in print.
+
+    Department nodes are circles (task/document nodes, ``type`` not ``department``, small grey
+    squares), placed by :func:`graph.render.maps.layout_without_overlaps` so that no two overlap
+    and components are packed; edges are thin and grey, wider with ``weight``, or coloured by
+    ``role`` when they carry one. Only the ``top`` nodes of ``importance`` are labelled, and a label
+    that would cover one already drawn is left out.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    size : dict, optional
+        Node -> relative size in [0, 1] (default: weighted degree / its maximum).
+    colour : dict, optional
+        Node -> colour (default: orange departments).
+    importance : list, optional
+        Nodes in labelling order (default: departments by weighted degree).
+    top : int
+        At most this many labels.
+    seed, engine
+        Layout seed and engine.
+    title : str
+        Figure title.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The caller saves and closes it.
     """
+    import math
+
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .maps import ROLE_COLOURS, layout_positions
+    from .maps import ROLE_COLOURS, layout_without_overlaps
 
-    pos = layout_positions(G, seed=seed)
-    strength = dict(G.degree(weight="weight"))
-    smax = max(strength.values(), default=1) or 1
-    depts = [n for n in G if G.nodes[n].get("type", "department") == "department"]
-    others = [n for n in G if n not in set(depts)]
+    def is_dept(n: Any) -> bool:
+        return G.nodes[n].get("type", "department") == "department"
+
+    depts = [n for n in G if is_dept(n)]
+    others = [n for n in G if not is_dept(n)]
+    if size is None:
+        strength = dict(G.degree(weight="weight"))
+        smax = float(max((strength[n] for n in depts), default=1) or 1)
+        size = {n: float(strength[n]) / smax for n in depts}
+    radius = {n: (5.0 + 13.0 * math.sqrt(max(size.get(n, 0.0), 0.0))) if is_dept(n) else 2.5 for n in G}
+    pos = layout_without_overlaps(G, radius, seed=seed, engine=engine, gap=4.0) if len(G) else {}
+    xs = [p[0] for p in pos.values()] or [0.0]
+    ys = [p[1] for p in pos.values()] or [0.0]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) + 60.0
+    inches = 9.0
+    ptu = inches * 72.0 / span  # points per layout unit
+    if importance is None:
+        strength = dict(G.degree(weight="weight"))
+        importance = sorted(depts, key=lambda n: (-strength[n], str(G.nodes[n].get("label", n))))
+    font = 8.0
     with plt.rc_context(_rc()):
-        fig, ax = plt.subplots(figsize=(10, 10))
-        try:
-            colours = [ROLE_COLOURS.get(str(d.get("role", "")), "#bbbbbb") for _, _, d in G.edges(data=True)]
-            nx.draw_networkx_edges(G, pos, ax=ax, edge_color=colours, alpha=0.4, width=0.8)
-            nx.draw_networkx_nodes(
-                G, pos, nodelist=others, ax=ax, node_shape="s", node_size=12, node_color="#aec7e8"
-            )
-            nx.draw_networkx_nodes(
-                G,
-                pos,
-                nodelist=depts,
-                ax=ax,
-                node_color="#ff7f0e",
-                node_size=[30 + 400 * strength[n] / smax for n in depts],
-            )
-            top = sorted(depts, key=lambda n: (-strength[n], str(n)))[:max_labels]
-            nx.draw_networkx_labels(
-                G,
-                pos,
-                labels={n: str(G.nodes[n].get("label", n)) for n in top},
-                ax=ax,
-                font_size=8,
-                font_family=_rc()["font.sans-serif"],
-            )
-            ax.set_title(title)
-            ax.set_axis_off()
+        fig, ax = plt.subplots(figsize=(inches, max(2.0, inches * (max(ys) - min(ys) + 60.0) / span) + 0.4))
+        ax.set_xlim(min(xs) - 30, min(xs) - 30 + span)
+        ax.set_ylim(max(ys) + 30, min(ys) - 30)
+        ax.set_position((0.0, 0.0, 1.0, 1.0))  # the axes fill the figure: ``ptu`` holds
+        ax.set_aspect("equal", adjustable="box")
+        edges = list(G.edges(data=True))
+        widths = [0.3 + math.log1p(float(d.get("weight", 1))) / math.log1p(10) for _, _, d in edges]
+        colours = [ROLE_COLOURS.get(str(d.get("role", "")), "#999999") for _, _, d in edges]
+        nx.draw_networkx_edges(G, pos, ax=ax, edgelist=[(u, v) for u, v, _ in edges], edge_color=colours,
+                               alpha=0.35, width=widths)
+        if others:
+            nx.draw_networkx_nodes(G, pos, ax=ax, nodelist=others, node_shape="s", node_color="#aec7e8",
+                                   node_size=[(2.0 * radius[n] * ptu) ** 2 for n in others])
+        nx.draw_networkx_nodes(
+            G, pos, ax=ax, nodelist=depts, node_size=[(2.0 * radius[n] * ptu) ** 2 for n in depts],
+            node_color=[(colour or {}).get(n, "#ff7f0e") for n in depts], edgecolors="white", linewidths=0.5,
+        )
+        placed: list[tuple[float, float, float, float]] = []
+        for n in importance:
+            if len(placed) >= top:
+                break
+            if n not in pos:
+                continue
+            label = str(G.nodes[n].get("label", n))
+            x, y = pos[n]
+            w = len(label) * font / ptu / 2.0 + 2
+            y0 = y + radius[n] + 1
+            box = (x - w, y0, x + w, y0 + font * 1.3 / ptu)
+            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+                continue
+            placed.append(box)
+            ax.text(x, y0, label, ha="center", va="top", fontsize=font, fontfamily=_rc()["font.sans-serif"],
+                    bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 0.3})
+        if title:
+            ax.set_title(title, fontsize=10)
+        ax.set_axis_off()
+        return fig
+
+
+def network_figure(
+    G: nx.Graph, path: str | Path, *, seed: int = 0, title: str = "", max_labels: int = 20, engine: str = "auto"
+) -> Path:
+    """A static drawing of a network (departments as circles, tasks/documents as small squares),
+    written as PNG or SVG: :func:`draw_network`, coloured by ``community`` when nodes carry one,
+    sized by ``tasks`` when they carry it, labelled for the ``max_labels`` departments with the
+    highest weighted degree."""
+    import matplotlib.pyplot as plt
+
+    depts = [n for n, d in G.nodes(data=True) if d.get("type", "department") == "department"]
+    colour = {n: _PALETTE[int(G.nodes[n]["community"]) % len(_PALETTE)] for n in depts
+              if G.nodes[n].get("community") is not None}
+    size = None
+    if depts and all(G.nodes[n].get("tasks") is not None for n in depts):
+        tmax = float(max(G.nodes[n]["tasks"] for n in depts)) or 1.0
+        size = {n: float(G.nodes[n]["tasks"]) / tmax for n in depts}
+    fig = draw_network(G, size=size, colour=colour or None, top=max_labels, seed=seed, engine=engine, title=title)
+    try:
+        with plt.rc_context(_rc()):  # text is laid out when saved: the CJK fonts must be in force then
             return _save(fig, path)
-        finally:
-            plt.close(fig)
+    finally:
+        plt.close(fig)
 
 
 def write_export(
@@ -305,7 +391,10 @@ def write_export(
 
         return [export_jsonld(g_rdf.dataset_graph() if isinstance(g_rdf, KGStore) else g_rdf, p)]
     params = {"document": list(documents)} if documents else None
-    td = apply_as_of(query_df(g_rdf, "projection-task-department", params), as_of)
+    # task text and quotes only where they are written out: the task-department graph's task nodes
+    wants_text = projection == "task-department" and suffix not in (".png", ".svg")
+    name = "projection-task-department" if wants_text else "projection-task-department-lean"
+    td = apply_as_of(query_df(g_rdf, name, params), as_of)
     ranking = rank_table(td, engine=engine)
     if suffix in (".png", ".svg") and chart == "ranking":
         return [ranking_figure(ranking, p)]
@@ -334,4 +423,4 @@ def write_export(
         return [export_gexf(G, p)]
     if suffix == ".csv":
         return list(export_csv(G, p))
-    return [network_figure(G, p)]
+    return [network_figure(G, p, engine=engine)]
