@@ -494,13 +494,6 @@ def _indicator_plain(text: str, start: int, end: int, clause: tuple[int, int]) -
     return targets._trim_quotes(head.strip(" ，"))
 
 
-def _due_years_plain(text: str, start: int, end: int) -> list[int]:
-    return [int(y.group(1)) for y in targets._YEAR.finditer(text, start, end)
-            if not (y.start() > 0 and text[y.start() - 1] in "比较")
-            and not any(text[y.end():].startswith(w) for w in ("相比", "版"))
-            and not re.match(r"第\s*\d{1,5}\s*号", text[y.end():])]
-
-
 def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, ...]:
     """extract_targets before the speed-up: every test in its first order, the number converted first."""
     cfg = rules()["targets"]
@@ -544,15 +537,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
         if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"]):
             continue
-        years = _due_years_plain(text, sent[0], m.start())
-        deadline: int | None = years[-1] if years else None
-        if deadline is None:
-            para_start = _enclosing_plain(text, m.start(), "\n", 4000)[0]
-            u = index.unit_at(m.start())
-            body = max(para_start, u.body_start if u is not None and u.body_start <= m.start() else para_start)
-            op = targets._OPENING_YEAR.match(text, body)
-            if op and not _due_years_plain(text, op.end(), m.start()):
-                deadline = int(op.group(1))
+        # the governing year is no fast path: the same function
+        deadline = targets._governing_year(text, m.start(), sent, index, year)
         if year is not None and deadline is not None and deadline < year:
             continue
         out.append(Target(index.path_at(m.start()), _indicator_plain(text, m.start(), m.end(), clause), value, unit,
@@ -563,7 +549,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
               "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
-              "5年来", "以来", "第一季度"]
+              "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、"]
 
 
 @SETTINGS
