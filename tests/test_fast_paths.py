@@ -523,7 +523,10 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         if re.match(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
             continue
-        if unit in cfg["money_units"] and not any(w in ctx for w in cfg["money_ok"]):
+        if unit in cfg["money_units"] and (not any(w in ctx for w in cfg["money_ok"]) or targets._CAP.match(text, m.end())):
+            continue
+        # the shape of the clause and the title are no fast paths: the same functions
+        if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         if not any(c in near for c in cfg["cues"]):

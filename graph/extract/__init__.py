@@ -30,7 +30,7 @@ def extract(document: Document) -> Extraction:
             meta = dataclasses.replace(meta, issuer="、".join(names))
     units = numbered_units(text)
     tasks = extract_tasks(text, units)
-    targets = extract_targets(text, units, year=document_year(meta))
+    targets = extract_targets(text, units, year=document_year(meta), title=meta.title)
     citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number, printed=document.text)
     return Extraction(
         document=document,

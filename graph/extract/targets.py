@@ -14,6 +14,7 @@ from functools import cache
 
 from ..data import rules
 from ..model import Span, Target, Unit
+from .metadata import states_facts
 from .numbers import to_number
 from .spans import Around, enclosing
 from .structure import PathIndex, numbered_units
@@ -23,6 +24,7 @@ __all__ = ["extract_targets"]
 _CN = "零〇一二两三四五六七八九十百千万"
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{0,2}月\d)")
 _SENT = "。；！？\n"
+_SPACES = re.compile(r"\s+")
 _CLAUSE = "，。；！？：\n"
 
 
@@ -308,8 +310,52 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     return _trim_quotes(head.strip(" ，"))
 
 
-def extract_targets(text: str, units: tuple[Unit, ...] | None = None, year: int | None = None) -> tuple[Target, ...]:
+_CAP = re.compile(r"(?:以内|之内|以下)")  # 总投资控制在七千万元以内: a budget cap
+_CONDITION_END = re.compile(r"(?:以上|以下|及以上|以内)?的$")  # 面值总额超过3000万美元的，…: a condition
+_DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+
+
+def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether a number is, by the shape of its clause, no goal.
+
+    - inside a 《title》 (``《…20条政策措施的通知》``);
+    - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
+    - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
+    - it counts a list of names just given (``选择北京、天津、…、西安11个城市``): between the
+      last cue before it and it stands a list of names joined by 、, right before it, with no
+      other number and no 等 (``培育电子、装备等产业集群10个`` is a goal).
+    """
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    if text.count("《", line_start, start) > text.count("》", line_start, start):
+        return True
+    if text[max(clause[0], start - 2) : start] == "以上":
+        return True
+    tail = text[end : clause[1]].strip()
+    if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":
+        return True
+    head = text[clause[0] : start]
+    cue_end = max((m.end() for m in cfg.any_cue.finditer(head)), default=-1)
+    between = head[cue_end:] if cue_end >= 0 else ""
+    return (between.count("、") >= 3 and not _DIGITS.search(between) and "等" not in between
+            and len(between.rsplit("、", 1)[1]) <= 6)
+
+
+def _in_title(text: str, start: int, title_flat: str) -> bool:
+    """Whether the number stands on a line that is (part of) the document's own title."""
+    a, b = enclosing(text, start, "\n", window=400)
+    line = _SPACES.sub("", text[a:b])
+    return len(line) >= 4 and line in title_flat
+
+
+def extract_targets(
+    text: str, units: tuple[Unit, ...] | None = None, year: int | None = None, title: str | None = None
+) -> tuple[Target, ...]:
     """Every target of a normalised document text, in reading order.
+
+    ``title`` is the document's own title: a document of a kind that states facts, rules and
+    conditions (a law, a regulation, an approval, a reply, a licence, a technical specification:
+    :func:`~graph.extract.metadata.states_facts`) sets no targets, and a number in the title
+    (``…两个规定的通知``) is none.
 
     ``year`` is the document's own year: a number whose governing year is earlier counts what
     was done before the document (``1995年我国共发生5级以上地震48次`` in a 1996 report), not
@@ -319,6 +365,9 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None, year: int 
     and the number is converted last.
     """
     cfg = _rules()
+    if states_facts(title):
+        return ()
+    title_flat = _SPACES.sub("", title or "")
     if units is None:
         units = numbered_units(text)
     index = PathIndex(units)
@@ -358,9 +407,13 @@ def extract_targets(text: str, units: tuple[Unit, ...] | None = None, year: int 
             continue
         unit = (mult or "") + unit_word
         ctx = text[clause[0] : clause[1]]
-        if unit in cfg.money_units and not cfg.money_ok.search(ctx):
+        if unit in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
             continue
         if cfg.excluded.search(ctx):
+            continue
+        if _not_a_goal(text, m_start, m_end, clause, cfg):
+            continue
+        if title_flat and _in_title(text, m_start, title_flat):
             continue
         value = to_number(raw)
         if value is None or value == 0:
