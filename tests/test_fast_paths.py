@@ -469,31 +469,6 @@ def test_target_pattern_equals_the_plain_pattern(s: str) -> None:
     ]
 
 
-def _indicator_plain(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
-    cues = sorted(rules()["targets"]["cues"], key=len, reverse=True)
-    after = text[end : clause[1]]
-    after = re.sub(r"^(以上|左右|以内|之内|及以上|多|余)+", "", after)
-    after = re.split(r"，|、(?=[\d零〇一二两三四五六七八九十百千万])", after, maxsplit=1)[0]
-    if after and not re.match(r"^(的|达到|以|为|和|或|并|等|，|、)", after) and len(after) <= 40 and after[0] not in "（(":
-        return targets._trim_quotes(after.strip(" "))
-    head = text[clause[0] : start]
-    head = re.split(r"[、]", head)[-1]
-    head = re.sub(r"(比|较)(下降|降低|减少|增长|提高|增加|上升)?$", "", targets._YEAR.sub("", head))
-    for cue in cues:
-        # the last place the cue is a verb: not 以上/以内/左右, not before 率 or a cue and 率
-        places = [] if cue in ("以上", "以内", "左右") else [
-            i for i in range(len(head)) if head[i:].startswith(cue)
-            and not any(head[i + len(cue):].startswith(c + "率") for c in ["", *cues])
-        ]
-        i = places[-1] if places else -1
-        if i >= 0 and i + len(cue) < len(head):
-            left, right = head[:i], head[i + len(cue) :]
-            head = right if len(right) >= 2 else left
-    head = re.sub(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+", "", head)
-    head = re.sub(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|突破)$", "", head)
-    return targets._trim_quotes(head.strip(" ，"))
-
-
 def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, ...]:
     """extract_targets before the speed-up: every test in its first order, the number converted first."""
     cfg = rules()["targets"]
@@ -529,7 +504,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
-        if not any(c in near for c in cfg["cues"]):
+        if not any(c in near for c in cfg["cues"]) and not targets._continues(text, out, clause, m.start()):
             continue
         if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
             continue
@@ -544,7 +519,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         deadline = targets._governing_year(text, m.start(), sent, index, year)
         if year is not None and deadline is not None and deadline < year:
             continue
-        out.append(Target(index.path_at(m.start()), _indicator_plain(text, m.start(), m.end(), clause), value, unit,
+        out.append(Target(index.path_at(m.start()), targets._indicator(text, m.start(), m.end(), clause), value, unit,
                           deadline, Span(m.start(), m.end()), Span(*sent)))
     return tuple(out)
 

@@ -94,7 +94,7 @@ def _rules() -> _Rules:
         periods=dict(cfg["plan_periods"]),
         start_after=tuple(cfg["start_after"]),
         opening=re.compile(
-            r"[\s\-—–－·•●○■□◆◇>＞*]*(?:"
+            r"[\s\-—–－·•●○■□◆◇>＞*]*(?:[^。；，：\n]{1,8}[：:])?\s*(?:"
             + "|".join(map(re.escape, sorted(cfg["due_lead"], key=len, reverse=True)))
             + r")?\s*"
         ),
@@ -290,24 +290,111 @@ def _trim_quotes(s: str) -> str:
     return s
 
 
-def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
-    cues = _rules().cues
-    after = text[end : clause[1]]
-    after = _AFTER_TRIM.sub("", after)
-    after = _AFTER_CUT.split(after, maxsplit=1)[0]
-    if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
-        return _trim_quotes(after.strip(" "))
-    head = text[clause[0] : start]
-    head = head.split("、")[-1]
-    head = _HEAD_COMPARED.sub("", _YEAR.sub("", head))
-    for cue in cues:
+_LIST_JOIN = re.compile(r"(?:以上|左右|以内|及以上)?\s*[、和及与]\s*$")  # between two values of a list
+_TAIL_VERBS = re.compile(
+    r"(?:分别|均|将|要|力争|确保|累计|稳定在|保持在|控制在|提高到|提升到|增加到|降低到|下降到|提高至|提升至|"
+    r"达到|达|为|在|于|不低于|不少于|超过|超|突破|提高|提升|下降|降低|减少|增长|增加|上升|年均)+$"
+)
+_LEAD_WORDS = re.compile(r"^(?:其中|此外|同时|并|且|和|及|与|使|让|推动|促进)+")
+_SHARED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率|比例|比重|占比|指数)$")
+_OPEN, _CLOSE = "（(“《〔[", "）)”》〕]"
+
+
+def _split_top(s: str, seps: str) -> list[str]:
+    """``s`` split at ``seps`` outside brackets and quotes (``各省（区、市）`` stays whole)."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in s:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if depth == 0 and ch in seps:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _trim_head(head: str) -> str:
+    """A noun phrase before a number, without the verbs, years and fragments around it."""
+    head = _TAIL_VERBS.sub("", _HEAD_COMPARED.sub("", _YEAR.sub("", head)))
+    for cue in _rules().cues:
         i = _cut_at(head, cue)
         if i >= 0 and i + len(cue) < len(head):
             left, right = head[:i], head[i + len(cue) :]
             head = right if len(right) >= 2 else left
     head = _HEAD_TRIM.sub("", head)
-    head = _HEAD_VERB.sub("", head)
+    head = _TAIL_VERBS.sub("", head)
+    head = _LEAD_WORDS.sub("", head)
+    # an unmatched closing bracket left of a cut: 市）农作物… -> 农作物…
+    depth = 0
+    for i, ch in enumerate(head):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return _trim_head(head[i + 1 :]) if ch != "”" else _trim_quotes(head.strip(" ，"))
+            depth -= 1
     return _trim_quotes(head.strip(" ，"))
+
+
+def _value_run(text: str, start: int, clause: tuple[int, int]) -> tuple[int, int, int]:
+    """``(first, k, n)``: where a list of values (``30%、20%和10%``) holding the number at
+    ``start`` begins, the number's place in it and the list's length (1 for a lone number)."""
+    ms = [m for m in _rules().pattern.finditer(text, clause[0], clause[1])]
+    runs: list[list[re.Match[str]]] = []
+    for m in ms:
+        if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        for k, m in enumerate(run):
+            if m.start() == start:
+                return run[0].start(), k, len(run)
+    return start, 0, 1
+
+
+def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """What the number measures: the noun phrase after it (``建设100个示范基地``) or before it
+    (``秸秆综合利用率达到85%``); in a list of values the items of a coordinated phrase in turn,
+    with their shared head (``花生种植、收获机械化率分别达到65%和55%`` -> ``花生种植机械化率``,
+    ``收获机械化率``; ``货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%`` ->
+    ``…占比`` each)."""
+    after = text[end : clause[1]]
+    after = _AFTER_TRIM.sub("", after)
+    after = _AFTER_CUT.split(after, maxsplit=1)[0]
+    if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
+        got = _trim_quotes(after.strip(" "))
+        if len(got) >= 2 and got not in _rules().cues:
+            return got
+    first, k, n = _value_run(text, start, clause)
+    head = text[clause[0] : first]
+    if n >= 2:
+        before, sep, shared = head.rpartition("分别")
+        if sep:
+            items_text, shared = before, _trim_head(shared)
+        else:
+            items_text, shared = head, ""
+        items = [_trim_head(x) for x in _split_top(_trim_head(items_text), "、和及与")]
+        items = [x for x in items if x]
+        if items and "等" in items[-1] and not shared:  # 京津冀、长三角、珠三角等区域细颗粒物浓度
+            items[-1], _, shared = items[-1].partition("等")
+        if len(items) >= n:
+            items = items[len(items) - n :]
+            last_head = _SHARED_HEAD.search(items[-1])
+            item = items[k]
+            if shared:
+                return item + shared
+            if last_head and k < n - 1 and not _SHARED_HEAD.search(item):
+                return item + last_head.group()
+            return item
+        return _trim_head(items_text) + shared
+    return _trim_head(_split_top(head, "、")[-1])
 
 
 _CAP = re.compile(r"(?:以内|之内|以下)")  # 总投资控制在七千万元以内: a budget cap
@@ -338,6 +425,17 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     between = head[cue_end:] if cue_end >= 0 else ""
     return (between.count("、") >= 3 and not _DIGITS.search(between) and "等" not in between
             and len(between.rsplit("、", 1)[1]) <= 6)
+
+
+def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int) -> bool:
+    """Whether a number opening a clause continues the list of targets of the clause before it,
+    in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``): the cue
+    there governs it."""
+    if not out or text[clause[0] : start].strip(" ") != "":
+        return False
+    last = out[-1].span.end
+    gap = text[last : clause[0]]
+    return 0 <= clause[0] - last <= 60 and gap.count("，") == 1 and not any(c in gap for c in _SENT)
 
 
 def _in_title(text: str, start: int, title_flat: str) -> bool:
@@ -401,7 +499,7 @@ def extract_targets(
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
-        if not cfg.any_cue.search(near):
+        if not cfg.any_cue.search(near) and not _continues(text, out, clause, m_start):
             continue
         if chinese and not text[max(clause[0], m_start - 3) : m_start].endswith(cfg.cues):
             continue
