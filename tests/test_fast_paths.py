@@ -272,7 +272,9 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     found: list[Citation] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     covered: list[tuple[int, int]] = []
-    own = re.sub(r"\s+", "", own_title or "")
+    own = citations._flat_title(own_title or "")
+    shorts: set[str] = set()
+    cfg = citations._rules()
     prev_end = -1
     chain_kind = "cites"
     for start, end in _titles_plain(text):
@@ -288,15 +290,25 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
             kind = "produces" if citations._PRODUCE.search(text[max(0, start - 12) : start]) else "cites"
         chain_kind, prev_end = kind, end
         number = None
-        m = re.match(r"\s*（\s*(" + metadata.DOC_NUMBER.pattern + r")\s*）", text[end : end + 40])
+        # the brackets after a title, the short forms, forms and issued documents are no fast paths
+        m = cfg.after_title.match(text, end, end + 80)
         span_end = end
-        if m:
-            number = metadata.clean_doc_number(m.group(1))
-            span_end = end + m.end()
+        if m and (m.group("no") or m.group("short")):
+            if m.group("no"):
+                number = citations.valid_doc_number(metadata.clean_doc_number(m.group("no")))
+            if m.group("short"):
+                shorts.add(citations._flat_title(m.group("short")))
+            span_end = m.end()
             prev_end = span_end
         covered.append((start, span_end))
-        flat = re.sub(r"\s+", "", title)
+        flat = citations._flat_title(title)
         if own and (flat == own or (len(flat) >= 4 and flat in own and number is None)):
+            continue
+        if number is None and flat in shorts and not (m and m.group("short")):
+            continue
+        if number is None and cfg.form_end.search(flat):
+            continue
+        if citations._issued(text, start, span_end):
             continue
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
@@ -307,12 +319,13 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     for m in metadata.DOC_NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        number = metadata.clean_doc_number(m.group(0))
-        if number == own_no:
+        valid = citations.valid_doc_number(metadata.clean_doc_number(metadata.number_after_title(m.group(0))))
+        if valid is None or valid == own_no:
             continue
+        number = valid
         before = text[max(0, m.start() - 1) : m.start()]
         a, b = _enclosing_plain(text, m.start(), "\n", window=1000)
-        line = text[a:b].strip()
+        line = text[a:b].strip().removeprefix("（").removesuffix("）")
         if line == m.group(0).strip() or (line.endswith(m.group(0)) and len(line) - len(m.group(0)) < 60 and not before):
             continue
         if any(k[1] == number for k in seen):
@@ -324,7 +337,8 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
 
 
 _CITING = ["《国务院关于X的意见》", "（国发〔2019〕3号）", "国办发〔2016〕18号", "根据", "制定", "、", "和", "《Y规划》",
-           "相关解读", "\n", "。", "课程", "皖政〔2016〕76号"]
+           "相关解读", "\n", "。", "课程", "皖政〔2016〕76号", "以下简称", "《规划》", "现将", "印发给你们", "许可证",
+           "（〔94〕财税字第089号）", "要按照"]
 
 
 @SETTINGS

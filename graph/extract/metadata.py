@@ -248,6 +248,9 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             continue
         s = _SPACE_BEFORE_BRACKET.sub("", ln.strip())  # "工信厅网安函 〔2021〕209号"
         m = DOC_NUMBER.search(s)
+        if m and s == f"（{m.group(0)}）":  # a line of its own in brackets: （皖政办秘〔2021〕82号）
+            doc_number = clean_doc_number(m.group(0))
+            break
         if m and not s[: m.start()].endswith(("（", "《")):
             # a line of its own, or opening the line of the addressees
             if s == m.group(0) or (m.start() == 0 and _ADDRESSEES_NEXT.match(s, m.end())):

@@ -1,0 +1,102 @@
+"""Citations on documents the rules were not written for (issue #14 "Citations"), in real Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.citations import extract_citations, valid_doc_number
+from graph.ingest.normalize import normalize
+
+
+def cites(text: str, own_title: str | None = None) -> list[tuple[str | None, str | None, str]]:
+    return [(c.title, c.doc_number, c.kind) for c in extract_citations(normalize(text), own_title=own_title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan a notice issues, or its own attachment: neither cites nor produces
+        "现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。",
+        "《政府机关使用正版软件管理办法》已经国务院同意，现印发给你们，请认真贯彻执行。",
+        "国家核安全局批准发布了《研究堆调试》和《研究堆维修、定期试验和检查》，现予以发布。",
+        "我局组织修定了核安全导则《核设施实物保护》（HAD 501/02-2018）,现予发布，自发布之日起实施。",
+        "各地要按照《三级公立医院绩效考核指标》（见附件）开展考核。",
+        "国防科工局制定了《国防科技工业技术基础科研奖励性后补助实施细则(试行)》，现印发你们，请遵照执行。",
+        # licences, forms and certificates are not policies
+        "取得《民用核安全设备制造许可证》的单位应当遵守本规定。",
+        "请填写《第七届“创客中国”中小企业创新创业大赛备案表》，并将《备案表》报送秘书处。",
+        "申报单位填写《国家绿色数据中心推荐汇总表》。",
+    ],
+)
+def test_not_citations(text: str) -> None:
+    assert cites(text) == []
+
+
+def test_the_plan_issued_is_no_citation_even_with_quotes_printed_differently() -> None:
+    own = "安徽省关于印发安徽省关于加快对接区域全面经济伙伴关系协定（RCEP）经贸新规则扎实推进高水平开放实施意见的通知"
+    text = "现将《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则 扎实推进高水平开放实施意见》印发给你们。"
+    assert cites(text, own) == []
+
+
+def test_a_citation_the_text_implements_is_still_cited() -> None:
+    text = "根据《国务院关于加快发展现代职业教育的决定》（国发〔2014〕19号），现将《实施方案》印发给你们。"
+    assert cites(text) == [("国务院关于加快发展现代职业教育的决定", "国发〔2014〕19号", "cites")]
+
+
+def test_short_forms_fold_into_the_full_citation() -> None:
+    text = ("根据《国务院关于投资体制改革的决定》（国发〔2004〕20号，以下简称《决定》）精神，纳入《三峡库区及其上游水污染防治规划》"
+            "（以下简称《规划》）。《规划》基本包括了你省主要水污染治理项目，《决定》要求加强监管。")
+    assert cites(text) == [("国务院关于投资体制改革的决定", "国发〔2004〕20号", "cites"),
+                           ("三峡库区及其上游水污染防治规划", None, "cites")]
+
+
+def test_a_short_form_in_the_brackets_with_quotes() -> None:
+    text = "根据《中华人民共和国公司法》(以下简称《公司法》)的有关规定，制定本规定。股东依照《公司法》享有同等权利。"
+    assert cites(text) == [("中华人民共和国公司法", None, "cites")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("《关于继续对宣传文化单位实行财税优惠政策的规定》(〔94〕财税字第089号)", "〔94〕财税字第089号"),
+        ("《关于开辟黑河至俄罗斯国际航线的请示》（〔1992〕参作字第1381号）", "〔1992〕参作字第1381号"),
+        ("《放射性同位素与射线装置安全和防护条例》（国务院令第449号）", "国务院令第449号"),
+        ("《托儿所、幼儿园建筑设计规范（2019年版）》（住房城乡建设部公告2019年第237号）", "住房城乡建设部公告2019年第237号"),
+        ("《国家级工业设计中心认定管理办法（试行）》（工信部产业〔2012〕422号，以下简称《办法》）", "工信部产业〔2012〕422号"),
+        ("《关于加强监管的通知》[国办发[2016]18号]", None),  # square brackets are no citation's
+        ("《关于加强监管的通知》（国办发〔2016〕18号）", "国办发〔2016〕18号"),
+        ("《关于加强监管的通知》(国办发〔2016〕18号)", "国办发〔2016〕18号"),
+    ],
+)
+def test_doc_number_in_every_bracket_form_after_a_title(text: str, number: str | None) -> None:
+    got = cites("根据" + text + "执行。")
+    assert got[0][1] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # garbage before a 文号 is cut off, and what stays is the real number
+        ("各省、自治区人民政府要按照国办发〔1993〕71号文件精神做好工作。", "国办发〔1993〕71号"),
+        ("省人民政府一九八八年九月七日吉政文〔1988〕49号批复同意。", "吉政文〔1988〕49号"),
+        ("经青海省人民政府青政〔1984〕53号批准。", "青政〔1984〕53号"),
+    ],
+)
+def test_doc_numbers_are_validated(text: str, number: str) -> None:
+    assert cites(text) == [(None, number, "cites")]
+
+
+def test_valid_doc_number() -> None:
+    assert valid_doc_number("治区人民政府要按照国办发〔1993〕71号") == "国办发〔1993〕71号"
+    assert valid_doc_number("国发〔2019〕3号") == "国发〔2019〕3号"
+    assert valid_doc_number("要〔2019〕3号") is None
+    assert valid_doc_number("工业和信息化部令第11号") == "工业和信息化部令第11号"
+
+
+def test_own_number_on_a_line_of_its_own_in_brackets_is_no_citation() -> None:
+    from graph.extract.metadata import extract_metadata
+
+    text = normalize("安徽省人民政府办公厅关于印发行动计划的通知\n（皖政办秘〔2021〕82号）\n各市人民政府：\n现将《行动计划》印发给你们。\n")
+    meta = extract_metadata(text)
+    assert meta.doc_number == "皖政办秘〔2021〕82号"
+    assert extract_citations(text, own_title=meta.title, own_number=meta.doc_number) == ()
