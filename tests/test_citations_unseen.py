@@ -100,3 +100,24 @@ def test_own_number_on_a_line_of_its_own_in_brackets_is_no_citation() -> None:
     meta = extract_metadata(text)
     assert meta.doc_number == "皖政办秘〔2021〕82号"
     assert extract_citations(text, own_title=meta.title, own_number=meta.doc_number) == ()
+
+
+def test_the_cited_query_counts_citing_documents_and_finds_works_in_the_corpus(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import graph
+    from graph.sparql import query_df
+
+    (tmp_path / "a.txt").write_text(
+        "某省人民政府关于加强安全生产的意见\n某政发〔2020〕5号\n各市人民政府：\n加强安全生产。\n某省人民政府\n2020年3月1日\n",
+        encoding="utf-8")
+    for name in ("b", "c"):
+        (tmp_path / f"{name}.txt").write_text(
+            f"某市人民政府关于落实安全生产工作的通知{name}\n各县人民政府：\n根据《某省人民政府关于加强安全生产的意见》（某政发〔2020〕5号）"
+            "和《中华人民共和国安全生产法》，做好工作。\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("某县关于安全生产的通知\n各乡镇：\n根据《中华人民共和国安全生产法》，做好工作。\n",
+                                    encoding="utf-8")
+    kg = graph.build_graph(sorted(tmp_path.glob("*.txt")))
+    df = query_df(kg, "cited")
+    assert list(df.columns) == ["title", "doc_number", "citing_documents", "in_corpus", "corpus_source"]
+    rows = [tuple(None if x != x else x for x in r) for r in df.itertuples(index=False, name=None)]  # NaN -> None
+    assert rows[0][:4] == ("中华人民共和国安全生产法", None, 3, False)
+    assert rows[1] == ("某省人民政府关于加强安全生产的意见", "某政发〔2020〕5号", 2, True, "a.txt")
