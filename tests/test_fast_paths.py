@@ -527,7 +527,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             if not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
         sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
-        if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"]):
+        if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
             continue
         # the governing year is no fast path: the same function
         deadline = targets._governing_year(text, m.start(), sent, index, year)

@@ -29,6 +29,11 @@ def values(text: str, title: str | None = None) -> list[tuple[float, str]]:
         "每个项目仅可选择1个试点方向。",
         # pilot scope: a count of the names just listed
         "选择北京、天津、上海、重庆和沈阳、大连、厦门、广州、深圳、成都、西安11个城市开展试点。",
+        # the document's own content, a project's scope in a list of projects, an inspection's sample
+        "一、推广的改革举措（共23项）",
+        "61\n抚州创世纪大数据超算产业园项目\n50\n在建\n建设25万平方米T3级数据中心以及配套建设电力系统。",
+        "项目分三期建设，建成后可形成年产20万吨电子铜带。",
+        "每个县（市、区）随机抽查4个企业和项目，其中：2个规模以上工业企业，1个省大中型项目。",
     ],
 )
 def test_not_targets(text: str) -> None:

@@ -43,6 +43,8 @@ class _Rules:
     chinese_one_units: frozenset[str]
     rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
     past: re.Pattern[str]  # a sentence that looks back: 以来, 年来
+    project_status: frozenset[str]  # 在建, 续建: a cell of a list of projects
+    sampling: re.Pattern[str]  # 随机抽查: the sentence counts a sample
     when: re.Pattern[str]  # a year (group y) or a plan period (group p) with what may follow it
     periods: dict[str, int]  # 十四五 -> 2025
     start_after: tuple[str, ...]  # 起, 开始: a year that starts something
@@ -87,6 +89,8 @@ def _rules() -> _Rules:
         chinese_one_units=frozenset(cfg["chinese_one_units"]),
         rate_starts=("率", *(cue + "率" for cue in cfg["cues"])),
         past=_any_of(cfg["past_in_sentence"]),
+        project_status=frozenset(cfg["project_status"]),
+        sampling=_any_of(cfg["exclude_sentence"]),
         when=re.compile(
             r"(?P<y>(?:19|20)\d{2})\s*年(?!\d{0,2}月\d)"
             rf"|“?(?P<p>{'|'.join(map(re.escape, cfg['plan_periods']))})”?\s*(?:{'|'.join(map(re.escape, sorted(cfg['period_after'], key=len, reverse=True)))})"
@@ -407,6 +411,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
 
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
+    - ``（共23项）`` counts the document's own content;
+    - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
     - it counts a list of names just given (``选择北京、天津、…、西安11个城市``): between the
       last cue before it and it stands a list of names joined by 、, right before it, with no
@@ -415,6 +421,12 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
         return True
+    if text[max(0, start - 2) : start] == "（共":  # 推广的改革举措（共23项）: the document's own content
+        return True
+    if line_start > 0:  # the line before: a project's status in a list of projects (在建)
+        prev = text[text.rfind("\n", max(0, line_start - 40), line_start - 1) + 1 : line_start - 1].strip()
+        if prev in cfg.project_status:
+            return True
     if text[max(clause[0], start - 2) : start] == "以上":
         return True
     tail = text[end : clause[1]].strip()
@@ -519,7 +531,7 @@ def extract_targets(
         if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
             continue
         sent = around(m_start, _SENT, 2000)
-        if cfg.past.search(text, sent[0], m_start):
+        if cfg.past.search(text, sent[0], m_start) or cfg.sampling.search(text, sent[0], m_start):
             continue
         deadline = _governing_year(text, m_start, sent, index, year)
         if deadline is not None and year is not None and deadline < year:
