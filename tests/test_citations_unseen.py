@@ -22,6 +22,10 @@ def cites(text: str, own_title: str | None = None) -> list[tuple[str | None, str
         "我局组织修定了核安全导则《核设施实物保护》（HAD 501/02-2018）,现予发布，自发布之日起实施。",
         "各地要按照《三级公立医院绩效考核指标》（见附件）开展考核。",
         "国防科工局制定了《国防科技工业技术基础科研奖励性后补助实施细则(试行)》，现印发你们，请遵照执行。",
+        "请参照《移动互联网应用（APP）适老化通用设计规范》（附件2）开展改造。",
+        "申报项目应满足《安全应急装备应用试点示范工程实施要素指南（2021年）》（附件）的相关要求。",
+        # made by the issuer and issued in the next sentences
+        "我局编制了《军工行业标准制定工作程序要求》，对标准需求等环节工作要求进行了细化。现印发你们，请遵照执行。",
         # licences, forms and certificates are not policies
         "取得《民用核安全设备制造许可证》的单位应当遵守本规定。",
         "请填写《第七届“创客中国”中小企业创新创业大赛备案表》，并将《备案表》报送秘书处。",
@@ -41,6 +45,12 @@ def test_the_plan_issued_is_no_citation_even_with_quotes_printed_differently() -
 def test_a_citation_the_text_implements_is_still_cited() -> None:
     text = "根据《国务院关于加快发展现代职业教育的决定》（国发〔2014〕19号），现将《实施方案》印发给你们。"
     assert cites(text) == [("国务院关于加快发展现代职业教育的决定", "国发〔2014〕19号", "cites")]
+
+
+def test_a_document_made_before_and_not_issued_here_is_cited_not_produced() -> None:
+    text = "结合我省实际制定了《关于依法从重从快严厉打击违法行为的实施意见》《关于有效应对疫情促进经济稳定增长的若干举措》等相关制度措施。"
+    assert [k for _, _, k in cites(text)] == ["cites", "cites"]
+    assert [k for _, _, k in cites("研究制定《安徽省品牌建设“十三五”规划》。")] == ["produces"]
 
 
 def test_short_forms_fold_into_the_full_citation() -> None:

@@ -287,7 +287,10 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
         if prev_end >= 0 and citations._CHAIN.match(between):
             kind = chain_kind
         else:
-            kind = "produces" if citations._PRODUCE.search(text[max(0, start - 12) : start]) else "cites"
+            made = citations._PRODUCE.search(text[max(0, start - 12) : start])
+            kind = "produces" if made else "cites"
+            if made and made.group().endswith("了"):
+                kind = "issued" if citations._issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end
         number = None
         # the brackets after a title, the short forms, forms and issued documents are no fast paths
@@ -308,7 +311,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
             continue
         if number is None and cfg.form_end.search(flat):
             continue
-        if citations._issued(text, start, span_end):
+        if kind == "issued" or citations._issued(text, start, span_end):
             continue
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
@@ -338,7 +341,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
 
 _CITING = ["《国务院关于X的意见》", "（国发〔2019〕3号）", "国办发〔2016〕18号", "根据", "制定", "、", "和", "《Y规划》",
            "相关解读", "\n", "。", "课程", "皖政〔2016〕76号", "以下简称", "《规划》", "现将", "印发给你们", "许可证",
-           "（〔94〕财税字第089号）", "要按照"]
+           "（〔94〕财税字第089号）", "要按照", "制定了", "现印发你们", "（附件2）"]
 
 
 @SETTINGS

@@ -101,6 +101,7 @@ class _Rules:
     form_end: re.Pattern[str]  # a title that names a form, a licence, a certificate
     issued_after: re.Pattern[str]  # the first word after a title that makes it the document issued
     issued_before: tuple[str, ...]
+    issuing_later: re.Pattern[str]  # words that issue a document the text says it has made
     after_title: re.Pattern[str]  # the brackets after a title: a 文号 and/or a short form
     code_cut: re.Pattern[str]  # the last word a 文号's code cannot hold
 
@@ -123,6 +124,7 @@ def _rules() -> _Rules:
         form_end=re.compile(rf"(?:{alt(cfg['form_endings'])})(?:（[^（）]*）)?$"),
         issued_after=re.compile(alt(cfg["issued_after"])),
         issued_before=tuple(cfg["issued_before"]),
+        issuing_later=re.compile(alt(cfg["issuing_later"])),
         after_title=re.compile(
             rf"\s*（\s*(?P<no>{number})?\s*(?:[，、；]\s*)?"
             rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（]{{1,20}})[”》]?\s*)?）"
@@ -183,6 +185,19 @@ _ISSUED_GAP = re.compile(
 _BRACKETS = re.compile(r"（[^（）]*）")
 
 
+def _issued_later(text: str, end: int) -> bool:
+    """Whether the two sentences after ``end`` issue the document just named: ``我局编制了《…》，
+    对…进行了细化。现印发你们``."""
+    window = text[end : end + 200]
+    first = window.find("。")
+    second = window.find("。", first + 1) if first >= 0 else -1
+    stop = second if second >= 0 else len(window)
+    nl = window.find("\n")
+    if 0 <= nl < stop:
+        stop = nl
+    return _rules().issuing_later.search(window, 0, stop) is not None
+
+
 def _issued(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` (with its brackets) is the document the text
     issues or its own attachment: ``现将《…》印发给你们``, ``《…》已经省政府同意，现印发给你们``,
@@ -230,7 +245,11 @@ def extract_citations(
             kind = chain_kind
         else:
             before = text[max(0, start - 12) : start]
-            kind = "produces" if _PRODUCE.search(before) else "cites"
+            made = _PRODUCE.search(before)
+            kind = "produces" if made else "cites"
+            if made and made.group().endswith("了"):
+                # made before the text (我局组织编制了《…》): the document it issues, or one it cites
+                kind = "issued" if _issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end
         number = None
         m = cfg.after_title.match(text, end, end + 80)
@@ -250,7 +269,7 @@ def extract_citations(
             continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》
         if number is None and cfg.form_end.search(flat):
             continue  # a form, a licence, a certificate
-        if _issued(text, start, span_end):
+        if kind == "issued" or _issued(text, start, span_end):
             continue  # the document the notice issues, or its attachment
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
