@@ -274,6 +274,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     covered: list[tuple[int, int]] = []
     own = citations._flat_title(own_title or "")
     shorts: set[str] = set()
+    issued: set[str] = set()
     cfg = citations._rules()
     prev_end = -1
     chain_kind = "cites"
@@ -311,7 +312,8 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
             continue
         if number is None and cfg.form_end.search(flat):
             continue
-        if kind == "issued" or citations._issued(text, start, span_end):
+        if flat in issued or kind == "issued" or citations._issued(text, start, span_end):
+            issued.add(flat)
             continue
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
@@ -513,7 +515,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         ctx = text[clause[0] : clause[1]]
         if any(w in ctx for w in cfg["exclude_context"]):
             continue
-        if re.match(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
+        if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
             continue
         if unit in cfg["money_units"] and (not any(w in ctx for w in cfg["money_ok"]) or targets._CAP.match(text, m.end())):
             continue

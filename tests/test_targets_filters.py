@@ -34,6 +34,13 @@ def values(text: str, title: str | None = None) -> list[tuple[float, str]]:
         "61\n抚州创世纪大数据超算产业园项目\n50\n在建\n建设25万平方米T3级数据中心以及配套建设电力系统。",
         "项目分三期建设，建成后可形成年产20万吨电子铜带。",
         "每个县（市、区）随机抽查4个企业和项目，其中：2个规模以上工业企业，1个省大中型项目。",
+        # a specification's multiples and conditions
+        "段落内文字的行距至少为1.3倍。",
+        "避免需3个或以上手指才能完成的复杂手势操作。",
+        # a rate to compute with, a routine's frequency, a selection already made
+        "医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。",
+        "原则上每5年修订1次职业院校专业目录，每年调整1次专业。",
+        "省政府办公厅在组织各地申报的基础上，遴选出64个具有示范引领作用的重大产业项目。",
     ],
 )
 def test_not_targets(text: str) -> None:

@@ -227,6 +227,7 @@ def extract_citations(
     covered: list[tuple[int, int]] = []
     own = _flat_title(own_title or "")
     shorts: set[str] = set()  # short forms declared with 以下简称
+    issued: set[str] = set()  # titles of the documents the text issues or attaches
     cfg = _rules()
     titles = _titles(text)
     prev_end = -1
@@ -269,8 +270,9 @@ def extract_citations(
             continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》
         if number is None and cfg.form_end.search(flat):
             continue  # a form, a licence, a certificate
-        if kind == "issued" or _issued(text, start, span_end):
-            continue  # the document the notice issues, or its attachment
+        if flat in issued or kind == "issued" or _issued(text, start, span_end):
+            issued.add(flat)
+            continue  # the document the notice issues, or its attachment (each time it is named)
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
             continue

@@ -121,7 +121,7 @@ _HEAD_COMPARED = re.compile(r"(?:比|较)(?:下降|降低|减少|增长|提高|�
 # cue words that qualify a number (after it) and, before one, belong to a noun: 规模以上工业企业
 _QUALIFIERS = frozenset({"以上", "以内", "左右"})
 # "66人以上超大班额": a threshold that qualifies a noun, not a goal
-_THRESHOLD = re.compile(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)")
+_THRESHOLD = re.compile(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)")
 
 
 _SERIAL = re.compile(r"第\s*\d{1,5}\s*号")  # 2019年第237号 (not 2020年第一季度)
@@ -403,6 +403,7 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
 
 _CAP = re.compile(r"(?:以内|之内|以下)")  # 总投资控制在七千万元以内: a budget cap
 _CONDITION_END = re.compile(r"(?:以上|以下|及以上|以内)?的$")  # 面值总额超过3000万美元的，…: a condition
+_RATE_OF = re.compile(r"(?:^|[，；])\s*按(?:照)?[^，。；]{0,30}的$")
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
 
@@ -412,6 +413,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content;
+    - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
     - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
     - it counts a list of names just given (``选择北京、天津、…、西安11个城市``): between the
@@ -428,6 +430,11 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         if prev in cfg.project_status:
             return True
     if text[max(clause[0], start - 2) : start] == "以上":
+        return True
+    head_here = text[clause[0] : start]
+    if _RATE_OF.search(head_here):  # 按不低于采购金额的30%预付: a rate to compute with
+        return True
+    if text.startswith("次", end - 1) and not text.startswith("人次", end - 2) and "每" in head_here:  # 每5年修订1次: a routine's frequency
         return True
     tail = text[end : clause[1]].strip()
     if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":
