@@ -274,7 +274,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     covered: list[tuple[int, int]] = []
     own = citations._flat_title(own_title or "")
     shorts: set[str] = set()
-    issued: set[str] = set()
+    issued = citations._attachment_names(text)
     cfg = citations._rules()
     prev_end = -1
     chain_kind = "cites"

@@ -180,9 +180,35 @@ def _flat_title(title: str) -> str:
 
 _ISSUED_GAP = re.compile(
     r"(?:\s*[、和及与]\s*《[^《》]*》)*"  # more titles of the chain: 《A》和《B》，现予以发布
-    r"[，（\s]*(?:(?:已经|已|经)[^，。；《]{0,20}?(?:同意|审定|审议通过|研究)[，]?)?(?:现将其|现|特|，|\s)*"
+    r"[，（\s]*(?:格式|样式|模板|具体|详)?(?:(?:已经|已|经)[^，。；《]{0,20}?(?:同意|审定|审议通过|研究)[，]?)?(?:现将其|现|特|，|\s)*"
 )
 _BRACKETS = re.compile(r"（[^（）]*）")
+
+
+_ATTACHMENT_LINE = re.compile(r"^[ \t]*附件\s*\d*\s*[：:]?[ \t]*(?:\d+\s*[.．、]\s*)?(?P<name>[^\n]*)$", re.M)
+_NUMBERED_LINE = re.compile(r"[ \t]*\d+\s*[.．、]\s*(?P<name>[^\n]+)")
+
+
+def _attachment_names(text: str) -> set[str]:
+    """The names of the text's own attachments (``附件：2021年…申报指南``, ``附件2：…``, or the
+    numbered lines after a bare ``附件：``), compared as titles are."""
+    names: set[str] = set()
+    if "附件" not in text:
+        return names
+    for m in _ATTACHMENT_LINE.finditer(text):
+        name = m.group("name").strip()
+        if name:
+            names.add(_flat_title(name.strip("《》")))
+            continue
+        pos = m.end() + 1  # a bare 附件： with a numbered list under it
+        for _ in range(20):
+            n = _NUMBERED_LINE.match(text, pos)
+            if n is None:
+                break
+            names.add(_flat_title(n.group("name").strip().strip("《》")))
+            pos = n.end() + 1
+    names.discard("")
+    return names
 
 
 def _issued_later(text: str, end: int) -> bool:
@@ -227,7 +253,7 @@ def extract_citations(
     covered: list[tuple[int, int]] = []
     own = _flat_title(own_title or "")
     shorts: set[str] = set()  # short forms declared with 以下简称
-    issued: set[str] = set()  # titles of the documents the text issues or attaches
+    issued = _attachment_names(text)  # titles of the documents the text issues or attaches
     cfg = _rules()
     titles = _titles(text)
     prev_end = -1

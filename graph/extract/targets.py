@@ -412,7 +412,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
 
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
-    - ``（共23项）`` counts the document's own content;
+    - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
     - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
     - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
@@ -422,6 +422,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     """
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
+        return True
+    if text[start - 1 : start] in ("×", "*", "/", "÷"):  # …总人数×100%: a formula
         return True
     if text[max(0, start - 2) : start] == "（共":  # 推广的改革举措（共23项）: the document's own content
         return True
