@@ -60,6 +60,17 @@ def test_a_document_made_before_and_not_issued_here_is_cited_not_produced() -> N
     assert [k for _, _, k in cites("研究制定《安徽省品牌建设“十三五”规划》。")] == ["produces"]
 
 
+def test_a_short_form_not_declared_folds_too() -> None:
+    text = ("市场监管总局《关于依法从重从快严厉打击违法行为的意见》（国市监法〔2020〕27号）。"
+            "严格执行市场监管总局《意见》确定的行政处罚裁量幅度。")
+    assert cites(text) == [("关于依法从重从快严厉打击违法行为的意见", "国市监法〔2020〕27号", "cites")]
+
+
+def test_a_doc_number_printed_before_its_title_is_that_titles() -> None:
+    text = "吉林省人民政府：\n一九八八年九月七日吉政文〔1988〕49号《吉林省人民政府关于军民合用吉林市二台子机场的请示》悉。"
+    assert cites(text) == [("吉林省人民政府关于军民合用吉林市二台子机场的请示", "吉政文〔1988〕49号", "cites")]
+
+
 def test_short_forms_fold_into_the_full_citation() -> None:
     text = ("根据《国务院关于投资体制改革的决定》（国发〔2004〕20号，以下简称《决定》）精神，纳入《三峡库区及其上游水污染防治规划》"
             "（以下简称《规划》）。《规划》基本包括了你省主要水污染治理项目，《决定》要求加强监管。")

@@ -275,6 +275,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     own = citations._flat_title(own_title or "")
     shorts: set[str] = set()
     issued = citations._attachment_names(text)
+    named: set[str] = {own} if own else set()
     cfg = citations._rules()
     prev_end = -1
     chain_kind = "cites"
@@ -310,6 +311,9 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
             continue
         if number is None and flat in shorts and not (m and m.group("short")):
             continue
+        if number is None and len(flat) <= 4 and any(t.endswith(flat) and t != flat for t in named):
+            continue
+        named.add(flat)
         if number is None and cfg.form_end.search(flat):
             continue
         if flat in issued or kind == "issued" or citations._issued(text, start, span_end):
@@ -336,6 +340,12 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
         if any(k[1] == number for k in seen):
             continue
         seen.add((None, number, "cites"))
+        nxt = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip())
+        owners = [k for k, c in enumerate(found) if c.span.start == nxt and c.doc_number is None]
+        if owners:
+            c = found[owners[0]]
+            found[owners[0]] = Citation(title=c.title, doc_number=number, kind=c.kind, span=c.span)
+            continue
         found.append(Citation(title=None, doc_number=number, kind="cites", span=Span(m.start(), m.end())))
     found.sort(key=lambda c: c.span.start)
     return tuple(found)

@@ -254,6 +254,7 @@ def extract_citations(
     own = _flat_title(own_title or "")
     shorts: set[str] = set()  # short forms declared with 以下简称
     issued = _attachment_names(text)  # titles of the documents the text issues or attaches
+    named: set[str] = {own} if own else set()  # every title named so far (and the own title)
     cfg = _rules()
     titles = _titles(text)
     prev_end = -1
@@ -294,6 +295,9 @@ def extract_citations(
             continue  # the document's own title, or the plan it issues
         if number is None and flat in shorts and not (m and m.group("short")):
             continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》
+        if number is None and len(flat) <= 4 and any(t.endswith(flat) and t != flat for t in named):
+            continue  # a short form not declared: 市场监管总局《意见》 after 《…的意见》
+        named.add(flat)
         if number is None and cfg.form_end.search(flat):
             continue  # a form, a licence, a certificate
         if flat in issued or kind == "issued" or _issued(text, start, span_end):
@@ -329,6 +333,13 @@ def extract_citations(
             continue
         seen.add(key)
         numbers.add(number)
+        # printed right before a title without one (吉政文〔1988〕49号《…的请示》): that title's
+        nxt = len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()) + m.end()
+        owner = next((k for k, c in enumerate(found) if c.span.start == nxt and c.doc_number is None), None)
+        if owner is not None:
+            c = found[owner]
+            found[owner] = Citation(title=c.title, doc_number=number, kind=c.kind, span=c.span)
+            continue
         found.append(Citation(title=None, doc_number=number, kind="cites", span=Span(m.start(), m.end())))
     found.sort(key=lambda c: c.span.start)
     return tuple(found)
