@@ -42,5 +42,10 @@ def test_indicator(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert found(text) == expected
 
 
+def test_cues_for_the_people_or_firms_a_plan_reaches() -> None:
+    assert [(v, u) for _, v, u in found("面向3万名专业技术人才开展培训。推动全省100家企业实施分类分级管理。")] == [
+        (3, "万名"), (100, "家")]
+
+
 def test_a_clause_without_a_cue_after_a_sentence_break_is_no_continuation() -> None:
     assert found("培育3家综合型平台。20家行业型平台正在建设。") == [("综合型平台", 3, "家")]
