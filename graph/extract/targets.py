@@ -175,7 +175,14 @@ def _opening_year(text: str, start: int, end: int) -> int | None:
     found = _when(text, pos, min(end, pos + 40))
     if found and found[0][0] == pos:
         return found[0][2]
+    # a plan period opening a statement of goals: “十三五”科技创新的总体目标是：…
+    bare = _BARE_PERIOD.match(text, pos, end)
+    if bare and "目标" in text[bare.end() : min(end, bare.end() + 20)].split("。")[0]:
+        return _rules().periods.get(bare.group(1))
     return None
+
+
+_BARE_PERIOD = re.compile(r"“?(十[一二三四五]五)”?")
 
 
 _SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
