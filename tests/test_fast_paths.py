@@ -545,18 +545,19 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
             continue
         # the governing year is no fast path: the same function
-        deadline = targets._governing_year(text, m.start(), sent, index, year)
+        due = targets._governing_year(text, m.start(), sent, index, year)
+        deadline = None if due is None else int(due)
         if year is not None and deadline is not None and deadline < year:
             continue
         out.append(Target(index.path_at(m.start()), targets._indicator(text, m.start(), m.end(), clause), value, unit,
-                          deadline, Span(m.start(), m.end()), Span(*sent)))
+                          deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
     return tuple(out)
 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
               "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
-              "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、"]
+              "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 
 @SETTINGS

@@ -80,3 +80,23 @@ def test_a_past_paragraph_of_the_unit_does_not_govern_the_next_ones() -> None:
 def test_a_year_in_a_sibling_unit_does_not_govern() -> None:
     text = "（一）发展目标\n到2025年，建成基地10个。\n（二）重点任务\n新增示范基地20个。"
     assert deadlines(text) == [(10, "个", 2025), (20, "个", None)]
+
+
+def test_a_deadline_from_a_plan_period_says_so() -> None:
+    got = [(t.deadline, t.period) for t in extract_targets(normalize("“十四五”期间，全省新增高新技术企业1000家。到2025年，新增基地10个。"))]
+    assert got == [(2025, "十四五"), (2025, "")]
+    assert all(type(t.deadline) is int for t in extract_targets(normalize("“十四五”期间，全省新增高新技术企业1000家。")))
+
+
+def test_the_graph_says_which_period_a_deadline_ends(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import graph
+    from graph.rdf.namespaces import PKG
+    from graph.rdf.validate import validate
+
+    doc = tmp_path / "plan.txt"
+    doc.write_text("某省关于印发行动计划的通知\n“十四五”期间，全省新增高新技术企业1000家。\n", encoding="utf-8")
+    kg = graph.build_graph([doc])
+    periods = [(str(o), o.language) for o in kg.objects(None, PKG.deadlinePeriod)]
+    years = [o.toPython() for o in kg.objects(None, PKG.deadlineYear)]
+    assert periods == [("十四五", "zh")] and years == [2025]
+    assert validate(kg).conforms

@@ -129,6 +129,17 @@ _MONTH_DAY = re.compile(r"\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四
 _DUE_FORM = re.compile(r"\s*(?:底|末)?\s*(?:前|之前|以前)")  # 2020年底前, 2020年前
 
 
+class _Due(int):
+    """A deadline year that remembers the plan period it ends (``“十四五”期间`` -> 2025, 十四五)."""
+
+    period: str
+
+    def __new__(cls, year: int, period: str = "") -> _Due:
+        due = int.__new__(cls, year)
+        due.period = period
+        return due
+
+
 def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(start, end, year)`` of each time in ``text[start:end]`` a target can be due by, in order:
     a year, or the last year of a plan period (``“十四五”期间`` -> 2025).
@@ -148,7 +159,7 @@ def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         if w.group("p"):
             if text.startswith(("以来", "规划"), b):
                 continue
-            out.append((a, b, cfg.periods[w.group("p")]))
+            out.append((a, b, _Due(cfg.periods[w.group("p")], w.group("p"))))
             continue
         if text[a - 1 : a] in ("比", "较") or text[a - 2 : a] == "以":
             continue
@@ -178,7 +189,7 @@ def _opening_year(text: str, start: int, end: int) -> int | None:
     # a plan period opening a statement of goals: “十三五”科技创新的总体目标是：…
     bare = _BARE_PERIOD.match(text, pos, end)
     if bare and "目标" in text[bare.end() : min(end, bare.end() + 20)].split("。")[0]:
-        return _rules().periods.get(bare.group(1))
+        return _Due(_rules().periods[bare.group(1)], bare.group(1))
     return None
 
 
@@ -549,7 +560,8 @@ def extract_targets(
         sent = around(m_start, _SENT, 2000)
         if cfg.past.search(text, sent[0], m_start) or cfg.sampling.search(text, sent[0], m_start):
             continue
-        deadline = _governing_year(text, m_start, sent, index, year)
+        due = _governing_year(text, m_start, sent, index, year)
+        deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
             continue
         out.append(
@@ -561,6 +573,7 @@ def extract_targets(
                 deadline=deadline,
                 span=Span(m_start, m_end),
                 sentence=Span(*sent),
+                period=getattr(due, "period", ""),
             )
         )
     return tuple(out)
