@@ -298,7 +298,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
         # the brackets after a title, the short forms, forms and issued documents are no fast paths
         m = cfg.after_title.match(text, end, end + 80)
         span_end = end
-        if m and (m.group("no") or m.group("short")):
+        if m and (m.group("no") or m.group("short") or m.group("attached")):
             if m.group("no"):
                 number = citations.valid_doc_number(metadata.clean_doc_number(m.group("no")))
             if m.group("short"):
@@ -316,7 +316,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
         named.add(flat)
         if number is None and cfg.form_end.search(flat):
             continue
-        if flat in issued or kind == "issued" or citations._issued(text, start, span_end):
+        if flat in issued or kind == "issued" or bool(m and m.group("attached")) or citations._issued(text, start, span_end):
             issued.add(flat)
             continue
         key: tuple[str | None, str | None, str] = (flat, number, kind)

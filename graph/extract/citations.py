@@ -127,7 +127,8 @@ def _rules() -> _Rules:
         issuing_later=re.compile(alt(cfg["issuing_later"])),
         after_title=re.compile(
             rf"\s*（\s*(?P<no>{number})?\s*(?:[，、；]\s*)?"
-            rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（]{{1,20}})[”》]?\s*)?）"
+            rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（，]{{1,20}})[”》]?\s*)?"
+            r"(?:[，、]\s*(?P<attached>详?见附件\s*\d*))?\s*）"
         ),
         code_cut=re.compile(rf".*(?:{alt(cfg['not_in_code'])})", re.S),
     )
@@ -282,7 +283,7 @@ def extract_citations(
         number = None
         m = cfg.after_title.match(text, end, end + 80)
         span_end = end
-        if m and (m.group("no") or m.group("short")):
+        if m and (m.group("no") or m.group("short") or m.group("attached")):
             if m.group("no"):
                 number = valid_doc_number(clean_doc_number(m.group("no")))
             if m.group("short"):
@@ -300,7 +301,8 @@ def extract_citations(
         named.add(flat)
         if number is None and cfg.form_end.search(flat):
             continue  # a form, a licence, a certificate
-        if flat in issued or kind == "issued" or _issued(text, start, span_end):
+        attached = bool(m and m.group("attached"))  # （以下简称《方案》，见附件）
+        if flat in issued or kind == "issued" or attached or _issued(text, start, span_end):
             issued.add(flat)
             continue  # the document the notice issues, or its attachment (each time it is named)
         key: tuple[str | None, str | None, str] = (flat, number, kind)
