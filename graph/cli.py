@@ -51,13 +51,26 @@ def _source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
         yield read_graph(str(graph_file))
 
 
+def _cell(x: Any) -> Any:
+    """A DataFrame cell as printed: NaN is None, and a whole number is an int. A column of integers
+    with a gap (a target without a deadline) is float64 in pandas; its cells print ``2020``,
+    not ``2020.0`` (an ``xsd:decimal`` 5 is 5 too: the query results hold no doubles)."""
+    if isinstance(x, float):
+        if x != x:
+            return None
+        if x.is_integer():
+            return int(x)
+    return x
+
+
 def _cells(result: Any) -> tuple[list[str], list[list[Any]]]:
-    """``(columns, rows)`` of a DataFrame or of a ``(columns, rows)`` pair; NaN becomes None."""
+    """``(columns, rows)`` of a DataFrame or of a ``(columns, rows)`` pair; NaN becomes None and a
+    whole float an int (:func:`_cell`)."""
     if isinstance(result, tuple):
-        return list(result[0]), [list(r) for r in result[1]]
+        return list(result[0]), [[_cell(x) for x in r] for r in result[1]]
     rows = []
     for r in result.itertuples(index=False, name=None):
-        rows.append([None if isinstance(x, float) and x != x else x for x in r])
+        rows.append([_cell(x) for x in r])
     return [str(c) for c in result.columns], rows
 
 

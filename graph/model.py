@@ -142,6 +142,7 @@ class Target:
     span: Span  # the number with its unit
     sentence: Span  # the sentence that sets the target
     comparator: str = ""
+    period: str = ""  # the plan period the deadline ends ("十四五" for 2025), when it came from one
 
 
 @frozen

@@ -138,3 +138,18 @@ def test_rank_network_figures_and_top(tmp_path: Path) -> None:
     assert any(line.split()[:1] == ["modularity"] for line in lines)
     r = run("rank", "-g", str(kg), "--top", "2", "-f", "csv")
     assert len(r.output.splitlines()) == 3 and "modularity" not in r.output
+
+
+def test_targets_print_whole_numbers_without_a_fraction(tmp_path: Path) -> None:
+    """A deadline column with gaps and whole values print ``2020`` and ``5``, never ``2020.0``."""
+    import json
+
+    doc = tmp_path / "plan.txt"
+    doc.write_text("某省关于印发行动计划的通知\n到2020年，再生原料利用比例达到5%。\n\n每年新增企业10家，单位能耗下降2.5%。\n",
+                   encoding="utf-8")
+    kg = tmp_path / "kg.ttl"
+    assert run("build", str(doc), "-o", str(kg)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(run("query", "targets", "-g", str(kg), "-f", "csv").output)))
+    assert [(r["value"], r["deadline"]) for r in rows] == [("5", "2020"), ("10", ""), ("2.5", "")]
+    records = json.loads(run("query", "targets", "-g", str(kg), "-f", "json").output)
+    assert [(r["value"], r["deadline"]) for r in records] == [(5, 2020), (10, None), (2.5, None)]

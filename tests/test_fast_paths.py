@@ -272,7 +272,11 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     found: list[Citation] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     covered: list[tuple[int, int]] = []
-    own = re.sub(r"\s+", "", own_title or "")
+    own = citations._flat_title(own_title or "")
+    shorts: set[str] = set()
+    issued = citations._attachment_names(text)
+    named: set[str] = {own} if own else set()
+    cfg = citations._rules()
     prev_end = -1
     chain_kind = "cites"
     for start, end in _titles_plain(text):
@@ -285,18 +289,35 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
         if prev_end >= 0 and citations._CHAIN.match(between):
             kind = chain_kind
         else:
-            kind = "produces" if citations._PRODUCE.search(text[max(0, start - 12) : start]) else "cites"
+            made = citations._PRODUCE.search(text[max(0, start - 12) : start])
+            kind = "produces" if made else "cites"
+            if made and made.group().endswith("了"):
+                kind = "issued" if citations._issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end
         number = None
-        m = re.match(r"\s*（\s*(" + metadata.DOC_NUMBER.pattern + r")\s*）", text[end : end + 40])
+        # the brackets after a title, the short forms, forms and issued documents are no fast paths
+        m = cfg.after_title.match(text, end, end + 80)
         span_end = end
-        if m:
-            number = metadata.clean_doc_number(m.group(1))
-            span_end = end + m.end()
+        if m and (m.group("no") or m.group("short") or m.group("attached")):
+            if m.group("no"):
+                number = citations.valid_doc_number(metadata.clean_doc_number(m.group("no")))
+            if m.group("short"):
+                shorts.add(citations._flat_title(m.group("short")))
+            span_end = m.end()
             prev_end = span_end
         covered.append((start, span_end))
-        flat = re.sub(r"\s+", "", title)
+        flat = citations._flat_title(title)
         if own and (flat == own or (len(flat) >= 4 and flat in own and number is None)):
+            continue
+        if number is None and flat in shorts and not (m and m.group("short")):
+            continue
+        if number is None and len(flat) <= 4 and any(t.endswith(flat) and t != flat for t in named):
+            continue
+        named.add(flat)
+        if number is None and cfg.form_end.search(flat):
+            continue
+        if flat in issued or kind == "issued" or bool(m and m.group("attached")) or citations._issued(text, start, span_end):
+            issued.add(flat)
             continue
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
@@ -307,24 +328,32 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     for m in metadata.DOC_NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        number = metadata.clean_doc_number(m.group(0))
-        if number == own_no:
+        valid = citations.valid_doc_number(metadata.clean_doc_number(metadata.number_after_title(m.group(0))))
+        if valid is None or valid == own_no:
             continue
+        number = valid
         before = text[max(0, m.start() - 1) : m.start()]
         a, b = _enclosing_plain(text, m.start(), "\n", window=1000)
-        line = text[a:b].strip()
+        line = text[a:b].strip().removeprefix("（").removesuffix("）")
         if line == m.group(0).strip() or (line.endswith(m.group(0)) and len(line) - len(m.group(0)) < 60 and not before):
             continue
         if any(k[1] == number for k in seen):
             continue
         seen.add((None, number, "cites"))
+        nxt = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip())
+        owners = [k for k, c in enumerate(found) if c.span.start == nxt and c.doc_number is None]
+        if owners:
+            c = found[owners[0]]
+            found[owners[0]] = Citation(title=c.title, doc_number=number, kind=c.kind, span=c.span)
+            continue
         found.append(Citation(title=None, doc_number=number, kind="cites", span=Span(m.start(), m.end())))
     found.sort(key=lambda c: c.span.start)
     return tuple(found)
 
 
 _CITING = ["《国务院关于X的意见》", "（国发〔2019〕3号）", "国办发〔2016〕18号", "根据", "制定", "、", "和", "《Y规划》",
-           "相关解读", "\n", "。", "课程", "皖政〔2016〕76号"]
+           "相关解读", "\n", "。", "课程", "皖政〔2016〕76号", "以下简称", "《规划》", "现将", "印发给你们", "许可证",
+           "（〔94〕财税字第089号）", "要按照", "制定了", "现印发你们", "（附件2）"]
 
 
 @SETTINGS
@@ -469,38 +498,6 @@ def test_target_pattern_equals_the_plain_pattern(s: str) -> None:
     ]
 
 
-def _indicator_plain(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
-    cues = sorted(rules()["targets"]["cues"], key=len, reverse=True)
-    after = text[end : clause[1]]
-    after = re.sub(r"^(以上|左右|以内|之内|及以上|多|余)+", "", after)
-    after = re.split(r"，|、(?=[\d零〇一二两三四五六七八九十百千万])", after, maxsplit=1)[0]
-    if after and not re.match(r"^(的|达到|以|为|和|或|并|等|，|、)", after) and len(after) <= 40 and after[0] not in "（(":
-        return targets._trim_quotes(after.strip(" "))
-    head = text[clause[0] : start]
-    head = re.split(r"[、]", head)[-1]
-    head = re.sub(r"(比|较)(下降|降低|减少|增长|提高|增加|上升)?$", "", targets._YEAR.sub("", head))
-    for cue in cues:
-        # the last place the cue is a verb: not 以上/以内/左右, not before 率 or a cue and 率
-        places = [] if cue in ("以上", "以内", "左右") else [
-            i for i in range(len(head)) if head[i:].startswith(cue)
-            and not any(head[i + len(cue):].startswith(c + "率") for c in ["", *cues])
-        ]
-        i = places[-1] if places else -1
-        if i >= 0 and i + len(cue) < len(head):
-            left, right = head[:i], head[i + len(cue) :]
-            head = right if len(right) >= 2 else left
-    head = re.sub(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+", "", head)
-    head = re.sub(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|突破)$", "", head)
-    return targets._trim_quotes(head.strip(" ，"))
-
-
-def _due_years_plain(text: str, start: int, end: int) -> list[int]:
-    return [int(y.group(1)) for y in targets._YEAR.finditer(text, start, end)
-            if not (y.start() > 0 and text[y.start() - 1] in "比较")
-            and not any(text[y.end():].startswith(w) for w in ("相比", "版"))
-            and not re.match(r"第\s*\d{1,5}\s*号", text[y.end():])]
-
-
 def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, ...]:
     """extract_targets before the speed-up: every test in its first order, the number converted first."""
     cfg = rules()["targets"]
@@ -528,12 +525,15 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         ctx = text[clause[0] : clause[1]]
         if any(w in ctx for w in cfg["exclude_context"]):
             continue
-        if re.match(r"^(以上|以下|及以上)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
+        if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
             continue
-        if unit in cfg["money_units"] and not any(w in ctx for w in cfg["money_ok"]):
+        if unit in cfg["money_units"] and (not any(w in ctx for w in cfg["money_ok"]) or targets._CAP.match(text, m.end())):
+            continue
+        # the shape of the clause and the title are no fast paths: the same functions
+        if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
-        if not any(c in near for c in cfg["cues"]):
+        if not any(c in near for c in cfg["cues"]) and not targets._continues(text, out, clause, m.start()):
             continue
         if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
             continue
@@ -542,28 +542,22 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             if not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
         sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
-        if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"]):
+        if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
             continue
-        years = _due_years_plain(text, sent[0], m.start())
-        deadline: int | None = years[-1] if years else None
-        if deadline is None:
-            para_start = _enclosing_plain(text, m.start(), "\n", 4000)[0]
-            u = index.unit_at(m.start())
-            body = max(para_start, u.body_start if u is not None and u.body_start <= m.start() else para_start)
-            op = targets._OPENING_YEAR.match(text, body)
-            if op and not _due_years_plain(text, op.end(), m.start()):
-                deadline = int(op.group(1))
+        # the governing year is no fast path: the same function
+        due = targets._governing_year(text, m.start(), sent, index, year)
+        deadline = None if due is None else int(due)
         if year is not None and deadline is not None and deadline < year:
             continue
-        out.append(Target(index.path_at(m.start()), _indicator_plain(text, m.start(), m.end(), clause), value, unit,
-                          deadline, Span(m.start(), m.end()), Span(*sent)))
+        out.append(Target(index.path_at(m.start()), targets._indicator(text, m.start(), m.end(), clause), value, unit,
+                          deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
     return tuple(out)
 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
               "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
-              "5年来", "以来", "第一季度"]
+              "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 
 @SETTINGS

@@ -190,6 +190,8 @@ def _reference(g: Any, ex: Extraction, resolve: Any) -> None:
         g.add((node, SCHEMA.unitText, Literal(tg.unit)))
         if tg.deadline is not None:
             g.add((node, PKG.deadlineYear, Literal(tg.deadline)))
+        if tg.period:
+            g.add((node, PKG.deadlinePeriod, _zh(tg.period)))
         g.add((node, PROV.wasDerivedFrom, _ref_span(g, doc, text, tg.sentence)))
     for k, c in enumerate(ex.citations, start=1):
         node = URIRef(f"{doc}/citation/{k}")

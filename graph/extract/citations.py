@@ -15,10 +15,10 @@ from functools import cache
 
 from ..data import rules
 from ..model import Citation, Span
-from .metadata import DOC_NUMBER, clean_doc_number, doc_numbers, number_after_title
+from .metadata import clean_doc_number, doc_numbers, number_after_title
 from .spans import enclosing
 
-__all__ = ["DocNumber", "extract_citations", "parse_doc_number"]
+__all__ = ["DocNumber", "extract_citations", "parse_doc_number", "valid_doc_number"]
 
 _PRODUCE = re.compile(
     r"(?:研究制定|研究制订|研究出台|抓紧制定|加快制定|制定|制订|出台|编制|修订|起草|修改|研究起草|组织编制|制定出台)"
@@ -91,12 +91,154 @@ def _line_of(text: str, pos: int) -> str:
 
 
 _SPACES = re.compile(r"\s+")
-_BRACKETED_NUMBER = re.compile(r"\s*（\s*(" + DOC_NUMBER.pattern + r")\s*）")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The ``[citations]`` rules, compiled once."""
+
+    not_documents_after: tuple[str, ...]
+    form_end: re.Pattern[str]  # a title that names a form, a licence, a certificate
+    issued_after: re.Pattern[str]  # the first word after a title that makes it the document issued
+    issued_before: tuple[str, ...]
+    issuing_later: re.Pattern[str]  # words that issue a document the text says it has made
+    after_title: re.Pattern[str]  # the brackets after a title: a 文号 and/or a short form
+    code_cut: re.Pattern[str]  # the last word a 文号's code cannot hold
 
 
 @cache
+def _rules() -> _Rules:
+    cfg = rules()["citations"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    number = (
+        r"[\u4e00-\u9fff]{1,20}\s*[〔（]\s*(?:19|20)\d{2}\s*[〕）]\s*第?\s*\d{1,5}\s*号"  # 国发〔2019〕3号
+        r"|〔\s*\d{2,4}\s*〕\s*[\u4e00-\u9fff]{1,12}?\s*第?\s*\d{1,5}\s*号"  # 〔94〕财税字第089号
+        r"|[\u4e00-\u9fff]{1,20}(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"  # 公告2019年第237号
+        r"|[\u4e00-\u9fff]{1,20}第\s*\d{1,5}\s*号"  # 国务院令第707号
+    )
+    return _Rules(
+        not_documents_after=tuple(cfg["not_documents_after"]),
+        form_end=re.compile(rf"(?:{alt(cfg['form_endings'])})(?:（[^（）]*）)?$"),
+        issued_after=re.compile(alt(cfg["issued_after"])),
+        issued_before=tuple(cfg["issued_before"]),
+        issuing_later=re.compile(alt(cfg["issuing_later"])),
+        after_title=re.compile(
+            rf"\s*（\s*(?P<no>{number})?\s*(?:[，、；]\s*)?"
+            rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（，]{{1,20}})[”》]?\s*)?"
+            r"(?:[，、]\s*(?P<attached>详?见附件\s*\d*))?\s*）"
+        ),
+        code_cut=re.compile(rf".*(?:{alt(cfg['not_in_code'])})", re.S),
+    )
+
+
 def _not_documents_after() -> tuple[str, ...]:
-    return tuple(rules()["citations"]["not_documents_after"])
+    return _rules().not_documents_after
+
+
+_CODE_THEN_YEAR = re.compile(r"(?P<code>[^〔（]*)(?P<rest>[〔（].*)", re.S)
+_YEAR_THEN_CODE = re.compile(r"〔\s*\d{2,4}\s*〕\s*[\u4e00-\u9fff]{2,12}?第?\s*\d{1,5}\s*号")
+_PLAIN_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def valid_doc_number(number: str) -> str | None:
+    """A 文号 as printed, cut to its issuer code, year and serial, or None when it is none.
+
+    The code before the bracketed year is cut after the last word no code holds (按照, 要, 的,
+    a date's 日, 人民政府 …): what stood there was the sentence, not the number.
+
+    >>> valid_doc_number("治区人民政府要按照国办发〔1993〕71号")
+    '国办发〔1993〕71号'
+    >>> valid_doc_number("一九八八年九月七日吉政文〔1988〕49号")
+    '吉政文〔1988〕49号'
+    >>> valid_doc_number("〔94〕财税字第089号"), valid_doc_number("的〔2019〕3号")
+    ('〔94〕财税字第089号', None)
+    """
+    s = _SPACES.sub("", number)
+    if _YEAR_THEN_CODE.fullmatch(s):
+        return s
+    m = _CODE_THEN_YEAR.fullmatch(s)
+    if m is None:
+        return s if _PLAIN_CODE.match(s) else None  # 国务院令第707号, 公告2019年第237号
+    code = m.group("code")
+    cut = _rules().code_cut.match(code)
+    if cut:
+        code = code[cut.end() :]
+    if not _PLAIN_CODE.fullmatch(code):
+        return None
+    return code + m.group("rest")
+
+
+_TITLE_MARKS = re.compile(r"[\s《》〈〉“”\"'‘’]")
+
+
+def _flat_title(title: str) -> str:
+    """A title compared without spaces, quotes and inner title marks."""
+    return _TITLE_MARKS.sub("", title)
+
+
+_ISSUED_GAP = re.compile(
+    r"(?:\s*[、和及与]\s*《[^《》]*》)*"  # more titles of the chain: 《A》和《B》，现予以发布
+    r"[，（\s]*(?:格式|样式|模板|具体|详)?(?:(?:已经|已|经)[^，。；《]{0,20}?(?:同意|审定|审议通过|研究)[，]?)?(?:现将其|现|特|，|\s)*"
+)
+_BRACKETS = re.compile(r"（[^（）]*）")
+
+
+_ATTACHMENT_LINE = re.compile(r"^[ \t]*附件\s*\d*\s*[：:]?[ \t]*(?:\d+\s*[.．、]\s*)?(?P<name>[^\n]*)$", re.M)
+_NUMBERED_LINE = re.compile(r"[ \t]*\d+\s*[.．、]\s*(?P<name>[^\n]+)")
+
+
+def _attachment_names(text: str) -> set[str]:
+    """The names of the text's own attachments (``附件：2021年…申报指南``, ``附件2：…``, or the
+    numbered lines after a bare ``附件：``), compared as titles are."""
+    names: set[str] = set()
+    if "附件" not in text:
+        return names
+    for m in _ATTACHMENT_LINE.finditer(text):
+        name = m.group("name").strip()
+        if name:
+            names.add(_flat_title(name.strip("《》")))
+            continue
+        pos = m.end() + 1  # a bare 附件： with a numbered list under it
+        for _ in range(20):
+            n = _NUMBERED_LINE.match(text, pos)
+            if n is None:
+                break
+            names.add(_flat_title(n.group("name").strip().strip("《》")))
+            pos = n.end() + 1
+    names.discard("")
+    return names
+
+
+def _issued_later(text: str, end: int) -> bool:
+    """Whether the two sentences after ``end`` issue the document just named: ``我局编制了《…》，
+    对…进行了细化。现印发你们``."""
+    window = text[end : end + 200]
+    first = window.find("。")
+    second = window.find("。", first + 1) if first >= 0 else -1
+    stop = second if second >= 0 else len(window)
+    nl = window.find("\n")
+    if 0 <= nl < stop:
+        stop = nl
+    return _rules().issuing_later.search(window, 0, stop) is not None
+
+
+def _issued(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` (with its brackets) is the document the text
+    issues or its own attachment: ``现将《…》印发给你们``, ``《…》已经省政府同意，现印发给你们``,
+    ``《A》和《B》，现予以发布``, ``《…》（见附件）``."""
+    cfg = _rules()
+    if text[max(0, start - 4) : start].endswith(cfg.issued_before):
+        return True
+    window = text[end : end + 120]
+    stop = min((i for i in (window.find("。"), window.find("；"), window.find("\n")) if i >= 0), default=len(window))
+    w = cfg.issued_after.search(window, 0, stop)
+    if w is None:
+        return False
+    gap = _BRACKETS.sub("", window[: w.start()])
+    return bool(_ISSUED_GAP.fullmatch(gap))
 
 
 def extract_citations(
@@ -110,7 +252,11 @@ def extract_citations(
     found: list[Citation] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     covered: list[tuple[int, int]] = []
-    own = _SPACES.sub("", own_title or "")
+    own = _flat_title(own_title or "")
+    shorts: set[str] = set()  # short forms declared with 以下简称
+    issued = _attachment_names(text)  # titles of the documents the text issues or attaches
+    named: set[str] = {own} if own else set()  # every title named so far (and the own title)
+    cfg = _rules()
     titles = _titles(text)
     prev_end = -1
     chain_kind = "cites"
@@ -128,19 +274,37 @@ def extract_citations(
             kind = chain_kind
         else:
             before = text[max(0, start - 12) : start]
-            kind = "produces" if _PRODUCE.search(before) else "cites"
+            made = _PRODUCE.search(before)
+            kind = "produces" if made else "cites"
+            if made and made.group().endswith("了"):
+                # made before the text (我局组织编制了《…》): the document it issues, or one it cites
+                kind = "issued" if _issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end
         number = None
-        m = _BRACKETED_NUMBER.match(text[end : end + 40])
+        m = cfg.after_title.match(text, end, end + 80)
         span_end = end
-        if m:
-            number = clean_doc_number(m.group(1))
-            span_end = end + m.end()
+        if m and (m.group("no") or m.group("short") or m.group("attached")):
+            if m.group("no"):
+                number = valid_doc_number(clean_doc_number(m.group("no")))
+            if m.group("short"):
+                shorts.add(_flat_title(m.group("short")))
+            span_end = m.end()
             prev_end = span_end
         covered.append((start, span_end))
-        flat = _SPACES.sub("", title)
+        flat = _flat_title(title)
         if own and (flat == own or (len(flat) >= 4 and flat in own and number is None)):
             continue  # the document's own title, or the plan it issues
+        if number is None and flat in shorts and not (m and m.group("short")):
+            continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》
+        if number is None and len(flat) <= 4 and any(t.endswith(flat) and t != flat for t in named):
+            continue  # a short form not declared: 市场监管总局《意见》 after 《…的意见》
+        named.add(flat)
+        if number is None and cfg.form_end.search(flat):
+            continue  # a form, a licence, a certificate
+        attached = bool(m and m.group("attached"))  # （以下简称《方案》，见附件）
+        if flat in issued or kind == "issued" or attached or _issued(text, start, span_end):
+            issued.add(flat)
+            continue  # the document the notice issues, or its attachment (each time it is named)
         key: tuple[str | None, str | None, str] = (flat, number, kind)
         if key in seen:
             continue
@@ -157,12 +321,13 @@ def extract_citations(
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < reach[i]:
             continue
-        number = clean_doc_number(number_after_title(m.group(0)))
-        if number == own_no:
+        valid = valid_doc_number(clean_doc_number(number_after_title(m.group(0))))
+        if valid is None or valid == own_no:
             continue
+        number = valid
         # Only a 文号 that stands as a reference: in brackets or after 根据/按照/依据 etc.
         before = text[max(0, m.start() - 1) : m.start()]
-        line = _line_of(text, m.start()).strip()
+        line = _line_of(text, m.start()).strip().removeprefix("（").removesuffix("）")
         if line == m.group(0).strip() or (line.endswith(m.group(0)) and len(line) - len(m.group(0)) < 60 and not before):
             continue
         key = (None, number, "cites")
@@ -170,6 +335,13 @@ def extract_citations(
             continue
         seen.add(key)
         numbers.add(number)
+        # printed right before a title without one (吉政文〔1988〕49号《…的请示》): that title's
+        nxt = len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()) + m.end()
+        owner = next((k for k, c in enumerate(found) if c.span.start == nxt and c.doc_number is None), None)
+        if owner is not None:
+            c = found[owner]
+            found[owner] = Citation(title=c.title, doc_number=number, kind=c.kind, span=c.span)
+            continue
         found.append(Citation(title=None, doc_number=number, kind="cites", span=Span(m.start(), m.end())))
     found.sort(key=lambda c: c.span.start)
     return tuple(found)

@@ -130,10 +130,10 @@ class PathIndex:
 
     def __init__(self, units: Sequence[Unit]) -> None:
         self.units = tuple(units)
-        self._starts = [u.span.start for u in self.units]
+        self.starts = [u.span.start for u in self.units]
 
     def unit_at(self, offset: int) -> Unit | None:
-        i = bisect.bisect_right(self._starts, offset) - 1
+        i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             return None
         unit = self.units[i]

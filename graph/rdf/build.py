@@ -96,6 +96,7 @@ _KIND, _RESOLVED, _PREF_LABEL, _ALT_LABEL = _p(PKG.kind), _p(PKG.resolved), _p(S
 _TASK, _AGENT, _ROLE, _MENTION = _p(PKG.task), _p(PKG.agent), _p(PKG.role), _p(PKG.mention)
 _GENERIC, _IMPLICIT = _p(PKG.generic), _p(PKG.implicit)
 _INDICATOR, _VALUE, _UNIT, _DEADLINE = _p(PKG.indicator), _p(SCHEMA.value), _p(SCHEMA.unitText), _p(PKG.deadlineYear)
+_PERIOD = _p(PKG.deadlinePeriod)
 _CITING, _CITED, _CITATION_KIND = _p(PKG.citingDocument), _p(PKG.cited), _p(PKG.citationKind)
 _DCT_TITLE, _CITES, _COMMITS = _p(DCTERMS.title), _p(ELI.cites), _p(PKG.commitsToProduce)
 _DOCNO_CODE, _DOCNO_YEAR, _DOCNO_SERIAL = _p(PKG.docNumberCode), _p(PKG.docNumberYear), _p(PKG.docNumberSerial)
@@ -313,6 +314,8 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
         add(f"{node}{_UNIT}{_string(tg.unit)} .")
         if tg.deadline is not None:
             add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
+        if tg.period:
+            add(f"{node}{_PERIOD}{_zh(tg.period)} .")
         add(f"{node}{_DERIVED}{span(tg.sentence)} .")
 
     for k, c in enumerate(ex.citations, start=1):

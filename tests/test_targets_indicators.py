@@ -1,0 +1,51 @@
+"""Indicator boundaries from the sentence's structure (issue #14 "Indicators are cut in the wrong
+place"), lists of values and lists of targets sharing one cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def found(text: str) -> list[tuple[str, float, str]]:
+    return [(t.indicator, t.value, t.unit) for t in extract_targets(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 其中 opens a sub-indicator; it is not part of it
+        ("到2020年，全国农机总动力超过10亿千瓦，其中灌排机械动力达到1亿千瓦。",
+         [("农机总动力", 10, "亿千瓦"), ("灌排机械动力", 1, "亿千瓦")]),
+        # a 、 inside brackets does not cut the indicator (not 区）农作物…)
+        ("各省（区、市）农作物耕种收综合机械化率达到70%。", [("各省（区、市）农作物耕种收综合机械化率", 70, "%")]),
+        # the verb after the indicator is not part of it (not 农机总动力稳定)
+        ("全国农机总动力稳定在10亿千瓦左右。", [("农机总动力", 10, "亿千瓦")]),
+        ("到2021年底，全国数据中心平均利用率力争提升到55%以上。", [("数据中心平均利用率", 55, "%")]),
+        ("以2015年为基期，单位产值能耗下降10%。", [("单位产值能耗", 10, "%")]),
+        # a coordinated list with a shared head and 分别: one target per value (not 收获机械化率分别, 65%和)
+        ("花生种植、收获机械化率分别达到65%和55%。", [("花生种植机械化率", 65, "%"), ("收获机械化率", 55, "%")]),
+        ("货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。",
+         [("货物贸易占比", 30, "%"), ("对外投资占比", 20, "%"), ("实际利用外资占比", 10, "%")]),
+        ("京津冀、长三角、珠三角等区域细颗粒物浓度分别下降25%、20%、15%左右。",
+         [("京津冀区域细颗粒物浓度", 25, "%"), ("长三角区域细颗粒物浓度", 20, "%"), ("珠三角区域细颗粒物浓度", 15, "%")]),
+        # a list of targets sharing one cue: the later clauses open with their numbers
+        ("培育3家综合型工业互联网平台，20家行业型工业互联网平台，100家企业级工业互联网平台。",
+         [("综合型工业互联网平台", 3, "家"), ("行业型工业互联网平台", 20, "家"), ("企业级工业互联网平台", 100, "家")]),
+        # an indicator is never a bare verb (专业, 建设)
+        ("建设专业化示范基地10个。", [("专业化示范基地", 10, "个")]),
+    ],
+)
+def test_indicator(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_cues_for_the_people_or_firms_a_plan_reaches() -> None:
+    assert [(v, u) for _, v, u in found("面向3万名专业技术人才开展培训。推动全省100家企业实施分类分级管理。")] == [
+        (3, "万名"), (100, "家")]
+
+
+def test_a_clause_without_a_cue_after_a_sentence_break_is_no_continuation() -> None:
+    assert found("培育3家综合型平台。20家行业型平台正在建设。") == [("综合型平台", 3, "家")]
