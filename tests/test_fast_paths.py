@@ -385,6 +385,10 @@ def _extract_metadata_plain(text: str) -> DocMeta:
         if title:
             off = len(first) - len(first.lstrip())
             title_span = Span(pos + off, pos + len(first.rstrip()))
+            # a title printed over lines is a rule, not a speed-up: the same function
+            joined = metadata._title_over_lines(nonempty[:3])
+            if joined is not None:
+                title, title_span = joined
     doc_number = None
     body_begins = len(nonempty)
     addressees = None
