@@ -236,7 +236,12 @@ class Clause:
 
 
 _JOINERS = "、，,及和与 "
-_BARE_PLACE = re.compile(r"^(各|全)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗)(级)?$")
+# A place level alone (各市, 有关设区市): it names a collective with the next piece (各市、县（区）政府).
+_BARE_PLACE = re.compile(
+    r"^(各|全|有关|相关|所在|沿线)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗|县级市|县市)(级)?$"
+)
+# A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
+_BARE_KIND = re.compile(r"^(单位|部门|机构|企业|组织|团体|人民团体|社会组织|地方|地区)$")
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -335,6 +340,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
     suffixes = _cues().suffixes
     for m in _AND.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
+        if _BARE_KIND.match(right) and is_generic(left):
+            continue  # 有关部门和单位
         if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]
@@ -714,7 +721,18 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 form="clause" if text[clause.span.start] in _OPENERS else "field",
             )
         )
-    merged = sorted([*tasks, *table_tasks(text, units)], key=lambda t: (t.clause_span.start, t.text_span.start))
+    rows = table_tasks(text, units)
+    if rows:
+        # a clause inside a table row (a cell that reads 省商务厅（牵头）) is the row's, read once
+        starts = [t.text_span.start for t in rows]
+        ends = [t.clause_span.end for t in rows]
+
+        def in_row(pos: int) -> bool:
+            k = bisect.bisect_right(starts, pos) - 1
+            return k >= 0 and pos < ends[k]
+
+        tasks = [t for t in tasks if not in_row(t.clause_span.start)]
+    merged = sorted([*tasks, *rows], key=lambda t: (t.clause_span.start, t.text_span.start))
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     return tuple(
         Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form) for k, t in enumerate(merged, start=1)

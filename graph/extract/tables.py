@@ -1,8 +1,22 @@
 """Task-division tables: rows of ``任务 | 牵头单位 | 配合单位 …`` become tasks with roles.
 
-Readers write a table row as one line with tab-separated cells (HTML ``<tr>``, DOCX rows).
-A table is a run of such lines; its header row has at least one role column (a cell that starts
-with a ``[fields]`` label of ``rules.toml``: 牵头单位, 责任单位（部门）, 配合单位 …).
+Two shapes of the same table reach the text (GUIDE.md: "A task-division table … in HTML, Word or
+flattened one cell per line"):
+
+- one line per row, cells separated by tabs: what the HTML, DOCX and XLSX readers write (merged
+  cells are repeated in every row they cover by the readers);
+- one line per cell, what copying a table into a text file gives: a header row
+  ``序号 / 任务类型 / 重点内容 / 推进单位 / 完成时限`` with each cell on a line of its own, then each
+  row's cells on lines of their own. A cell merged over several rows is printed once, in the first
+  row it covers. Rows are told apart by the serial-number column (1, 2, 3 …) when the table has
+  one, else by the number of columns; the cells of a row are put in their columns by what they
+  hold (a list of units, a deadline, text), and a column a row does not print is carried down
+  from the row above (the merged cell).
+
+A header row has a role column (a cell that is a field label: 牵头单位, 责任单位（部门）, 推进单位,
+牵头考核单位 … see ``[fields]`` and ``[field_labels]`` in ``rules.toml``) and, for the one-cell-per-line
+shape, a task column (``[tables] task_headers``). Each row that names units is one task: its text
+is the task cell, its path the path where the row stands.
 
 >>> text = "工作任务\\t牵头单位\\t配合单位\\n推进消费升级\\t省商务厅\\t省财政厅、省统计局\\n"
 >>> [(a.mention, a.role) for a in table_tasks(text)[0].assignees]
@@ -13,12 +27,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .structure import PathIndex, numbered_units
 
-__all__ = ["table_tasks"]
+__all__ = ["Row", "table_rows", "table_tasks"]
+
+_ROLES = ("lead", "responsible", "support", "guide")
 
 
 @dataclass(frozen=True)
@@ -28,7 +45,178 @@ class _Cell:
     end: int
 
 
-def _rows(text: str) -> list[list[list[_Cell]]]:
+@dataclass(frozen=True)
+class Row:
+    """One row of a task-division table: its task cell, deadline cell, the cells of its role
+    columns (with the column's role; a merged cell carried down is the cell where it is printed)
+    and the span of the row as printed."""
+
+    task: _Cell
+    roles: tuple[tuple[str, _Cell], ...]
+    deadline: _Cell | None
+    span: Span
+    shape: str  # "rows" (tab-separated) | "cells" (one cell per line)
+
+
+# ------------------------------------------------------------------------------- header cells
+
+
+@cache
+def _headers() -> dict[str, tuple[str, ...]]:
+    t = rules()["tables"]
+    return {k: tuple(t[k]) for k in ("task_headers", "category_headers", "serial_headers", "deadline_headers",
+                                     "other_headers")}
+
+
+_HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
+
+
+def _role_of_header(cell: str) -> str | None:
+    """The role a header cell names (牵头单位, 责任单位（部门）, 推进单位 …); ``""`` for a column of
+    people (牵头领导, 责任人); None for any other header."""
+    from .responsibility import label_role
+
+    head = _HEADER_NOISE.sub("", cell)
+    if head in ("牵头", "牵头部门", "牵头单位"):
+        return "lead"
+    role = label_role(head)
+    if role is not None:
+        return role
+    for label, role in sorted(rules()["fields"].items(), key=lambda p: -len(p[0])):
+        if len(label) > 2 and head.startswith(label):
+            return str(role)
+    return None
+
+
+def _kind(cell: str) -> str:
+    """What a header cell names: ``role:<role>``, ``person``, ``serial``, ``deadline``, ``category``,
+    ``task`` (exactly a task header), ``task~`` (holds one), ``other`` or ``""`` (no header word)."""
+    h = _headers()
+    head = _HEADER_NOISE.sub("", cell)
+    if not head:
+        return ""
+    role = _role_of_header(cell)
+    if role:
+        return f"role:{role}"
+    if role == "":
+        return "person"
+    if head in h["serial_headers"]:
+        return "serial"
+    if head in h["deadline_headers"] or head.startswith(h["deadline_headers"]):
+        return "deadline"
+    if any(w in head for w in h["category_headers"]):
+        return "category"
+    if head in h["task_headers"]:
+        return "task"
+    if any(w in head for w in h["task_headers"]):
+        return "task~"
+    if any(w in head for w in h["other_headers"]):
+        return "other"
+    return ""
+
+
+def _task_column(kinds: list[str], loose: bool) -> int | None:
+    """The task column: a header that is a task header, else one that holds one (the last before
+    the first role column); with ``loose``, else the column just before the first role column."""
+    first_role = min(k for k, kind in enumerate(kinds) if kind.startswith("role:"))
+    before = range(first_role)
+    for want in ("task", "task~"):
+        found = [k for k in before if kinds[k] == want]
+        if found:
+            return found[-1]
+    if loose and first_role > 0 and kinds[first_role - 1] in ("", "other", "task~"):
+        return first_role - 1
+    return None
+
+
+# ------------------------------------------------------------------------------- cell contents
+
+
+_DASH = re.compile(r"^[/／\-—–－、无暂]*$")
+_DEADLINE = re.compile(
+    r"\d{4}|[〇一二三四五六七八九十]{1,3}月|\d{1,2}月|季度|年底|年内|月底|长期|持续|常态|每年|每季|每月|定期|同步|逐步|"
+    r"前$|底$|以前|之前|完成|实施|推进"
+)
+_SERIAL = re.compile(r"^(\d{1,3})[、.．]?$")
+
+
+def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
+    """The units a role cell names, each with the role its own words give (None: the column's)."""
+    from .responsibility import _split_names, parse_clause
+
+    names = _split_names(cell.text, cell.start)
+    if names:
+        return [(m, a, b, None) for m, a, b in names]
+    clause = parse_clause(cell.text, cell.start)  # 牵头：X；配合：Y, or X牵头，Y配合 in one cell
+    if clause is not None and clause.assignees:
+        return [(r.mention, r.start, r.end, r.role) for r in clause.assignees]
+    return None
+
+
+def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
+    """How well ``cell`` fits a column of ``kind`` (None: it cannot stand there); ``extra``: the
+    column already holds a cell of this row (a cell printed on two lines)."""
+    text = cell.text
+    if kind.startswith("role:"):
+        if extra:
+            return 0.5 if _names(cell) else None
+        if _names(cell):
+            return 3.0
+        return 0.5 if _DASH.match(text) else None
+    if kind == "deadline":
+        if extra:
+            return None
+        if len(text) <= 40 and _DEADLINE.search(text):
+            return 2.0
+        return 0.5 if _DASH.match(text) else None
+    if kind in ("task", "task~"):
+        if _names(cell) or _SERIAL.match(text):
+            return None
+        return 0.5 if extra else 2.0
+    if kind == "category":
+        if extra or len(text) > 30 or _names(cell):
+            return None
+        return 1.0
+    if kind == "serial":
+        return None
+    return 0.5 if extra else 1.0
+
+
+def _align(cells: list[_Cell], kinds: list[str]) -> list[int] | None:
+    """The column of each cell (in order; a column may take several consecutive cells), the
+    alignment with the best total score; None when the cells fit no way."""
+    n, m = len(cells), len(kinds)
+    neg = float("-inf")
+    # best[i][j]: cells[:i] placed, the last one in column j-1 (j = 0: none placed)
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[int]] = [[-1] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n):
+        for j in range(m + 1):
+            if best[i][j] == neg:
+                continue
+            if j > 0:  # the same column again
+                s = _score(cells[i], kinds[j - 1], True)
+                if s is not None and best[i][j] + s > best[i + 1][j]:
+                    best[i + 1][j], back[i + 1][j] = best[i][j] + s, j
+            for j2 in range(j + 1, m + 1):
+                s = _score(cells[i], kinds[j2 - 1], False)
+                if s is not None and best[i][j] + s > best[i + 1][j2]:
+                    best[i + 1][j2], back[i + 1][j2] = best[i][j] + s, j
+    j = max(range(m + 1), key=lambda k: (best[n][k], -k))
+    if best[n][j] == neg:
+        return None
+    cols = []
+    for i in range(n, 0, -1):
+        cols.append(j - 1)
+        j = back[i][j]
+    return cols[::-1]
+
+
+# ------------------------------------------------------------------------------- the two shapes
+
+
+def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     """Runs of consecutive tab-separated lines, each line split into trimmed cells."""
     tables: list[list[list[_Cell]]] = []
     current: list[list[_Cell]] = []
@@ -52,28 +240,9 @@ def _rows(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
-def _role_of_header(cell: str) -> str | None:
-    head = re.sub(r"[（(〔][^）)〕]*[）)〕]|\s", "", cell)
-    for label, role in sorted(rules()["fields"].items(), key=lambda p: -len(p[0])):
-        if len(label) > 2 and head.startswith(label):
-            return str(role)
-        if label in ("牵头",) and head in ("牵头", "牵头部门", "牵头单位"):
-            return str(role)
-    return None
-
-
-def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
-    """Tasks from every task-division table of a normalised text, in reading order."""
-    if "\t" not in text:
-        return ()
-    from .responsibility import _bracket_role, _Raw, _split_names, is_generic
-
-    if units is None:
-        units = numbered_units(text)
-    index = PathIndex(units)
-    task_headers = tuple(rules()["tables"]["task_headers"])
-    out: list[Task] = []
-    for table in _rows(text):
+def _tab_rows(text: str) -> list[Row]:
+    out: list[Row] = []
+    for table in _tab_tables(text):
         header_at = None
         for i, row in enumerate(table[:3]):
             if any(_role_of_header(c.text) for c in row):
@@ -81,45 +250,188 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task,
                 break
         if header_at is None:
             continue
-        header = table[header_at]
-        roles = {k: r for k, c in enumerate(header) if (r := _role_of_header(c.text))}
-        first_role = min(roles)
-        task_col = next(
-            (k for k, c in enumerate(header) if k < first_role and c.text.replace(" ", "") in task_headers), None
-        )
+        kinds = [_kind(c.text) for c in table[header_at]]
+        roles = {k: kind[5:] for k, kind in enumerate(kinds) if kind.startswith("role:")}
+        task_col = _task_column(kinds, loose=True)
+        deadline_col = next((k for k, kind in enumerate(kinds) if kind == "deadline"), None)
         if task_col is None:
-            task_col = next(
-                (k for k, c in enumerate(header) if k < first_role and any(h in c.text for h in task_headers)),
-                first_role - 1,
-            )
-        if task_col < 0:
             continue
         for row in table[header_at + 1 :]:
-            if len(row) <= max(roles) or not row[task_col].text:
+            if len(row) <= task_col or not row[task_col].text:
                 continue
-            assignees: list[Assignee] = []
-            cells = []
-            for k in sorted(roles):
-                cell = row[k]
-                names = _split_names(cell.text, cell.start) if cell.text else []
-                if not names:
-                    continue
-                cells.append(cell)
-                for mention, a, b in names:
-                    raw = _bracket_role(_Raw(mention, a, b, roles[k], False))
-                    assignees.append(
-                        Assignee(raw.mention, raw.role, is_generic(raw.mention), False, Span(raw.start, raw.end))
-                    )
-            if not assignees:
+            cells = [(roles[k], row[k]) for k in sorted(roles) if k < len(row) and row[k].text]
+            deadline = row[deadline_col] if deadline_col is not None and deadline_col < len(row) else None
+            out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
+                           Span(row[0].start, row[-1].end), "rows"))
+    return out
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def _lines(text: str) -> list[_Line]:
+    """The non-blank lines without tabs, trimmed, with their offsets (a tab line ends a table)."""
+    out: list[_Line] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(_Line(stripped if "\t" not in line else "\t", pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+_HEADER_CELL = re.compile(r"^[^。，；：:,;！？\d]{1,14}$")
+_TABLE_TITLE = re.compile(r"(?:表|清单|一览|台账)$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def _header_at(lines: list[_Line], i: int) -> int:
+    """The number of header cells that start at line ``i`` (0: no header row there)."""
+    j = i
+    while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text) and _kind(lines[j].text):
+        if _TABLE_TITLE.search(lines[j].text):
+            return 0  # 重点任务分解表: the table's title, not a header cell
+        j += 1
+    kinds = [_kind(ln.text) for ln in lines[i:j]]
+    if j - i < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
+        return 0
+    return j - i
+
+
+def _cell_rows(text: str) -> list[Row]:
+    if "\n" not in text:
+        return []
+    lines = _lines(text)
+    out: list[Row] = []
+    i = 0
+    while i < len(lines):
+        width = _header_at(lines, i) if _kind(lines[i].text) else 0
+        if not width:
+            i += 1
+            continue
+        kinds = [_kind(ln.text) for ln in lines[i : i + width]]
+        rows, i = _read_cell_rows(lines, i + width, kinds)
+        out.extend(rows)
+    return out
+
+
+def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[Row], int]:
+    """The rows of a one-cell-per-line table whose header row ends before line ``i``; the rows and
+    the line after the table."""
+    task_col = _task_column(kinds, loose=False)
+    assert task_col is not None
+    serial = kinds[0] == "serial"
+    data = [k for k in range(len(kinds)) if not (serial and k == 0)]
+    data_kinds = [kinds[k] for k in data]
+    role_cols = [k for k in data if kinds[k].startswith("role:")]
+    out: list[Row] = []
+    previous: dict[int, list[_Cell]] = {}
+    expected = 1
+    while i < len(lines):
+        first = i
+        skip_to = None  # where the next row starts when this one does not fit
+        if serial:
+            m = _SERIAL.match(lines[i].text)
+            if m is None or int(m.group(1)) not in (expected, 1):
+                break
+            expected = int(m.group(1)) + 1
+            i += 1
+            j = i
+            while j < len(lines) and j - i <= 2 * len(kinds) and lines[j].text != "\t":
+                m2 = _SERIAL.match(lines[j].text)
+                if m2 is not None and int(m2.group(1)) in (expected, 1):
+                    break
+                j += 1
+            if j < len(lines) and _SERIAL.match(lines[j].text) and j > i:
+                # a section row (二、…) printed before the next serial number is no cell of this row
+                stop = j - 1 if _HEADING.match(lines[j - 1].text) and j - 1 > i else j
+                candidates, skip_to = [stop - i], j
+            else:  # the last row: as many lines as fit the columns
+                candidates = list(range(min(j - i, len(data)), 0, -1))
+        else:
+            candidates = [len(data)] if i + len(data) <= len(lines) else []
+        cols = None
+        count = 0
+        cells: list[_Cell] = []
+        for count in candidates:
+            cells = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i : i + count]]
+            if any(c.text == "\t" for c in cells):
                 continue
-            task_cell = row[task_col]
-            out.append(
-                Task(
-                    path=index.path_at(task_cell.start),
-                    text_span=Span(task_cell.start, task_cell.end),
-                    clause_span=Span(cells[0].start, cells[-1].end),
-                    assignees=tuple(assignees),
-                    form="table",
-                )
+            cols = _align(cells, data_kinds)
+            if cols is not None and (serial or len(set(cols)) == len(data)):
+                break
+            cols = None
+        if cols is None:
+            if skip_to is not None:
+                i = skip_to
+                continue
+            i = first
+            break
+        by_col: dict[int, list[_Cell]] = {}
+        for c, col in zip(cells, cols, strict=True):
+            by_col.setdefault(data[col], []).append(c)
+        i = skip_to if skip_to is not None else i + count
+        # merged cells: a column the row does not print is the cell above (units only when the row
+        # prints none of its units, or the table has one units column)
+        own_units = any(k in by_col for k in role_cols)
+        for k in data:
+            if k in by_col or k not in previous:
+                continue
+            if kinds[k].startswith("role:") and own_units and len(role_cols) > 1:
+                continue
+            if k == task_col:
+                continue
+            by_col[k] = previous[k]
+        previous = dict(by_col)
+        if task_col not in by_col:
+            continue
+        task_cells = by_col[task_col]
+        task = _Cell("".join(c.text for c in task_cells), task_cells[0].start, task_cells[-1].end)
+        roles = tuple((kinds[k][5:], c) for k in role_cols for c in by_col.get(k, []))
+        deadline = next((by_col[k][0] for k in data if kinds[k] == "deadline" and k in by_col), None)
+        out.append(Row(task, roles, deadline, Span(lines[first].start, cells[-1].end), "cells"))
+    return out, i
+
+
+def table_rows(text: str) -> list[Row]:
+    """Every row of every task-division table of a normalised text, in reading order."""
+    rows = _tab_rows(text) if "\t" in text else []
+    return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
+
+
+def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
+    """Tasks from every task-division table of a normalised text, in reading order."""
+    from .responsibility import _bracket_role, _Raw, is_generic
+
+    rows = table_rows(text)
+    if not rows:
+        return ()
+    if units is None:
+        units = numbered_units(text)
+    index = PathIndex(units)
+    out: list[Task] = []
+    for row in rows:
+        assignees: list[Assignee] = []
+        for role, cell in row.roles:
+            for mention, a, b, own in _names(cell) or []:
+                raw = _bracket_role(_Raw(mention, a, b, own or role, False))
+                assignees.append(Assignee(raw.mention, raw.role, is_generic(raw.mention), False, Span(raw.start, raw.end)))
+        if not assignees:
+            continue
+        end = max(row.task.end, row.span.end)
+        out.append(
+            Task(
+                path=index.path_at(row.task.start),
+                text_span=Span(row.task.start, row.task.end),
+                clause_span=Span(row.task.end, end),
+                assignees=tuple(assignees),
+                form="table",
             )
+        )
     return tuple(out)
