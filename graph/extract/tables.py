@@ -65,7 +65,7 @@ class Row:
 def _headers() -> dict[str, tuple[str, ...]]:
     t = rules()["tables"]
     return {k: tuple(t[k]) for k in ("task_headers", "category_headers", "serial_headers", "deadline_headers",
-                                     "other_headers")}
+                                     "other_headers", "project_headers")}
 
 
 _HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
@@ -90,7 +90,8 @@ def _role_of_header(cell: str) -> str | None:
 
 def _kind(cell: str) -> str:
     """What a header cell names: ``role:<role>``, ``person``, ``serial``, ``deadline``, ``category``,
-    ``task`` (exactly a task header), ``task~`` (holds one), ``other`` or ``""`` (no header word)."""
+    ``task`` (exactly a task header), ``task~`` (holds one), ``project`` (a list of projects),
+    ``other`` or ``""`` (no header word)."""
     h = _headers()
     head = _HEADER_NOISE.sub("", cell)
     if not head:
@@ -102,6 +103,8 @@ def _kind(cell: str) -> str:
         return "person"
     if head in h["serial_headers"]:
         return "serial"
+    if head in h["project_headers"]:
+        return "project"
     if head in h["deadline_headers"] or head.startswith(h["deadline_headers"]):
         return "deadline"
     if any(w in head for w in h["category_headers"]):
@@ -116,14 +119,14 @@ def _kind(cell: str) -> str:
 
 
 def _task_column(kinds: list[str], loose: bool) -> int | None:
-    """The task column: a header that is a task header, else one that holds one (the last before
-    the first role column); with ``loose``, else the column just before the first role column."""
+    """The task column: the first header before the first role column that is or holds a task
+    header; with ``loose``, else the column just before the first role column."""
+    if "project" in kinds:
+        return None  # a list of projects, not of tasks
     first_role = min(k for k, kind in enumerate(kinds) if kind.startswith("role:"))
-    before = range(first_role)
-    for want in ("task", "task~"):
-        found = [k for k in before if kinds[k] == want]
-        if found:
-            return found[-1]
+    found = [k for k in range(first_role) if kinds[k] in ("task", "task~")]
+    if found:
+        return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
     if loose and first_role > 0 and kinds[first_role - 1] in ("", "other", "task~"):
         return first_role - 1
     return None
@@ -217,9 +220,12 @@ def _align(cells: list[_Cell], kinds: list[str]) -> list[int] | None:
 
 
 def _tab_tables(text: str) -> list[list[list[_Cell]]]:
-    """Runs of consecutive tab-separated lines, each line split into trimmed cells."""
+    """Runs of tab-separated lines, each line split into trimmed cells. Section rows merged over
+    every column (二、数字贸易, printed without a tab) and one other line between two rows do not
+    end a run."""
     tables: list[list[list[_Cell]]] = []
     current: list[list[_Cell]] = []
+    gap = 0
     pos = 0
     for line in text.split("\n"):
         if "\t" in line:
@@ -230,37 +236,49 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
                 cells.append(_Cell(stripped, start + lead, start + lead + len(stripped)))
                 start += len(piece) + 1
             current.append(cells)
+            gap = 0
         elif line.strip():
-            if current:
+            # section rows (四、军民深度融合方面) do not end a run, nor does one other line
+            if not _HEADING.match(line.strip()):
+                gap += 1
+            if current and gap > 1:
                 tables.append(current)
-            current = []
+                current = []
+                gap = 0
         pos += len(line) + 1
     if current:
         tables.append(current)
     return tables
 
 
+def _header(row: list[_Cell]) -> tuple[list[str], int] | None:
+    """The column kinds and the task column of a header row; None when the row is no header."""
+    kinds = [_kind(c.text) for c in row]
+    if not any(k.startswith("role:") for k in kinds):
+        return None
+    task_col = _task_column(kinds, loose=True)
+    return None if task_col is None else (kinds, task_col)
+
+
 def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
     for table in _tab_tables(text):
-        header_at = None
-        for i, row in enumerate(table[:3]):
-            if any(_role_of_header(c.text) for c in row):
-                header_at = i
-                break
-        if header_at is None:
-            continue
-        kinds = [_kind(c.text) for c in table[header_at]]
-        roles = {k: kind[5:] for k, kind in enumerate(kinds) if kind.startswith("role:")}
-        task_col = _task_column(kinds, loose=True)
-        deadline_col = next((k for k, kind in enumerate(kinds) if kind == "deadline"), None)
-        if task_col is None:
-            continue
-        for row in table[header_at + 1 :]:
+        header: tuple[list[str], int] | None = None
+        for i, row in enumerate(table):
+            found = _header(row)
+            if found is not None:
+                header = found
+                continue
+            if header is None:
+                if i >= 2:
+                    break  # no header in the first rows: not a task-division table
+                continue
+            kinds, task_col = header
             if len(row) <= task_col or not row[task_col].text:
                 continue
-            cells = [(roles[k], row[k]) for k in sorted(roles) if k < len(row) and row[k].text]
-            deadline = row[deadline_col] if deadline_col is not None and deadline_col < len(row) else None
+            cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
+                     and k < len(row) and row[k].text]
+            deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows"))
     return out
@@ -298,6 +316,18 @@ def _header_at(lines: list[_Line], i: int) -> int:
         if _TABLE_TITLE.search(lines[j].text):
             return 0  # 重点任务分解表: the table's title, not a header cell
         j += 1
+    if _kind(lines[i].text) == "serial":
+        # a header row that starts with 序号 ends where the first row starts (1, or a section row
+        # and 1): short cells up to there are header cells, whatever their words (推广范围)
+        k = j
+        while k < len(lines) and k - i < 16 and _HEADER_CELL.match(lines[k].text) and len(lines[k].text) <= 10:
+            k += 1
+        first_row = k < len(lines) and (
+            _SERIAL.match(lines[k].text) is not None
+            or (_HEADING.match(lines[k].text) is not None and k + 1 < len(lines) and _SERIAL.match(lines[k + 1].text) is not None)
+        )
+        if first_row and all(_SERIAL.match(ln.text) is None for ln in lines[i:k]):
+            j = k
     kinds = [_kind(ln.text) for ln in lines[i:j]]
     if j - i < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
         return 0
@@ -333,25 +363,40 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[
     out: list[Row] = []
     previous: dict[int, list[_Cell]] = {}
     expected = 1
+
+    def row_starts(j: int) -> bool:
+        """Line ``j`` is the serial number of the next row: the number expected, 1 (numbering
+        anew), or a later one after a section row (rows left out: 14, 四、…, 五、…, 21)."""
+        m = _SERIAL.match(lines[j].text)
+        if m is None:
+            return False
+        n = int(m.group(1))
+        return n in (expected, 1) or (expected < n <= expected + 30 and j > 0 and _HEADING.match(lines[j - 1].text) is not None)
+
     while i < len(lines):
+        h = i
+        while serial and h < len(lines) and h - i < 5 and _HEADING.match(lines[h].text):
+            h += 1
+        if h > i and h < len(lines) and row_starts(h):
+            i = h  # section rows (一、知识产权保护方面) before the first row of their section
         first = i
         skip_to = None  # where the next row starts when this one does not fit
         if serial:
-            m = _SERIAL.match(lines[i].text)
-            if m is None or int(m.group(1)) not in (expected, 1):
+            if not row_starts(i):
                 break
-            expected = int(m.group(1)) + 1
+            expected = int(_SERIAL.match(lines[i].text).group(1)) + 1  # type: ignore[union-attr]
             i += 1
             j = i
             while j < len(lines) and j - i <= 2 * len(kinds) and lines[j].text != "\t":
-                m2 = _SERIAL.match(lines[j].text)
-                if m2 is not None and int(m2.group(1)) in (expected, 1):
+                if row_starts(j):
                     break
                 j += 1
-            if j < len(lines) and _SERIAL.match(lines[j].text) and j > i:
-                # a section row (二、…) printed before the next serial number is no cell of this row
-                stop = j - 1 if _HEADING.match(lines[j - 1].text) and j - 1 > i else j
-                candidates, skip_to = [stop - i], j
+            if j < len(lines) and j > i and row_starts(j):
+                # section rows (二、…) printed before the next serial number are no cells of this row
+                stop = j
+                while stop - 1 > i and _HEADING.match(lines[stop - 1].text):
+                    stop -= 1
+                candidates, skip_to = [stop - i], stop  # (the section rows: at the top of the loop)
             else:  # the last row: as many lines as fit the columns
                 candidates = list(range(min(j - i, len(data)), 0, -1))
         else:
