@@ -82,10 +82,16 @@ def _role_of_header(cell: str) -> str | None:
     role = label_role(head)
     if role is not None:
         return role
-    for label, role in sorted(rules()["fields"].items(), key=lambda p: -len(p[0])):
-        if len(label) > 2 and head.startswith(label):
-            return str(role)
+    for label, role in _long_fields():
+        if head.startswith(label):
+            return role
     return None
+
+
+@cache
+def _long_fields() -> tuple[tuple[str, str], ...]:
+    """The ``[fields]`` labels longer than 2 characters, longest first, with their roles."""
+    return tuple((k, str(v)) for k, v in sorted(rules()["fields"].items(), key=lambda p: -len(p[0])) if len(k) > 2)
 
 
 def _kind(cell: str) -> str:
@@ -140,7 +146,7 @@ _DEADLINE = re.compile(
     r"\d{4}|[〇一二三四五六七八九十]{1,3}月|\d{1,2}月|季度|年底|年内|月底|长期|持续|常态|每年|每季|每月|定期|同步|逐步|"
     r"前$|底$|以前|之前|完成|实施|推进"
 )
-_SERIAL = re.compile(r"^(\d{1,3})[、.．]?$")
+_SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
 
 
 def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
@@ -341,7 +347,8 @@ def _cell_rows(text: str) -> list[Row]:
     out: list[Row] = []
     i = 0
     while i < len(lines):
-        width = _header_at(lines, i) if _kind(lines[i].text) else 0
+        ln = lines[i].text
+        width = _header_at(lines, i) if len(ln) <= 14 and _HEADER_CELL.match(ln) and _kind(ln) else 0
         if not width:
             i += 1
             continue
