@@ -68,6 +68,7 @@ def _headers() -> dict[str, tuple[str, ...]]:
                                      "other_headers", "project_headers")}
 
 
+_NOT_HEADER = re.compile(r"[：:。；，、]")
 _HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
 
 
@@ -100,8 +101,8 @@ def _kind(cell: str) -> str:
     ``other`` or ``""`` (no header word)."""
     h = _headers()
     head = _HEADER_NOISE.sub("", cell)
-    if not head:
-        return ""
+    if not head or len(head) > 16 or _NOT_HEADER.search(head):
+        return ""  # (a cell that reads 牵头单位：市商务局 is a row's, not a header)
     role = _role_of_header(cell)
     if role:
         return f"role:{role}"
