@@ -164,7 +164,9 @@ def test_table_one_cell_per_line_with_merged_cells() -> None:
     rows = table_rows(normalize(text))
     assert [r.deadline.text if r.deadline else None for r in rows] == ["2023年底", "2024年底", "2025年", "长期坚持"]
     assert {r.shape for r in rows} == {"cells"}
-    assert all(t.form == "table" for t in extract_tasks(normalize(text)))
+    tasks = extract_tasks(normalize(text))
+    assert all(t.form == "table" for t in tasks)
+    assert [t.deadline for t in tasks] == ["2023年底", "2024年底", "2025年", "长期坚持"]  # the 完成时限 column
 
 
 def _twelve_rows() -> str:
@@ -353,8 +355,12 @@ def test_xlsx_task_table_with_merged_cells(tmp_path: Path) -> None:
         ("发展普惠型养老服务。", [("省民政厅", "lead"), ("省发展改革委", "support")]),
         ("加强养老护理员队伍建设。", [("省人力资源社会保障厅", "lead"), ("省民政厅", "support")]),
     ]
-    df = graph.query_df(graph.build_graph([p]), "responsibilities")
+    kg = graph.build_graph([p])
+    df = graph.query_df(kg, "responsibilities")
     assert set(df["form"]) == {"table"}
+    from graph.rdf.namespaces import PKG
+
+    assert sorted(str(o) for o in kg.objects(None, PKG.deadline)) == ["2023年底前", "2025年底前", "持续推进"]
 
 
 def test_xlsx_that_is_no_workbook(tmp_path: Path) -> None:

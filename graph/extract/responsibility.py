@@ -384,19 +384,28 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     return name, role, m.end()
 
 
-_BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,4})[）〕]$")
+_BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,8})[）〕]$")
 
 
 def _bracket_role(r: _Raw) -> _Raw:
-    """``省商务厅（牵头）`` names 省商务厅 in the bracketed role."""
+    """``省商务厅（牵头）`` names 省商务厅 in the bracketed role (``[clause] bracket_roles``, or a
+    role cue of ``[roles]``: ``市工信局（按职责分工负责）``)."""
     if "（" not in r.mention and "〔" not in r.mention:
         return r
     m = _BRACKET_ROLE.match(r.mention)
-    roles_ = rules()["clause"]["bracket_roles"]
-    if m is None or m.group(2) not in roles_:
+    if m is None:
         return r
+    roles_ = rules()["clause"]["bracket_roles"]
+    word = m.group(2)
+    if word in roles_:
+        role, plain = roles_[word], False
+    else:
+        found = _role_suffix(word)
+        if found is None or found[0] != word:
+            return r
+        role, plain = found[1], found[2]
     name = m.group(1)
-    return _Raw(name, r.start, r.start + len(name), roles_[m.group(2)], False)
+    return _Raw(name, r.start, r.start + len(name), role, plain)
 
 
 def parse_bare_list(content: str, base: int = 0) -> Clause | None:
@@ -735,5 +744,6 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     merged = sorted([*tasks, *rows], key=lambda t: (t.clause_span.start, t.text_span.start))
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     return tuple(
-        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form) for k, t in enumerate(merged, start=1)
+        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form, t.deadline)
+        for k, t in enumerate(merged, start=1)
     )

@@ -341,6 +341,22 @@ def _header_at(lines: list[_Line], i: int) -> int:
     return j - i
 
 
+def _ungroup(kinds: list[str]) -> list[str]:
+    """Without a role header that groups the next ones (责任单位 over 牵头单位 | 配合单位): printed
+    one cell per line, a two-level header is a row of cells, the group among them.
+
+    >>> _ungroup(["serial", "task", "role:responsible", "role:lead", "role:support", "deadline"])
+    ['serial', 'task', 'role:lead', 'role:support', 'deadline']
+    """
+    out = []
+    for k, kind in enumerate(kinds):
+        if (kind == "role:responsible" and k + 2 < len(kinds) and kinds[k + 1] == "role:lead"
+                and kinds[k + 2].startswith("role:")):
+            continue  # (牵头单位 | 责任单位 | 配合单位 are three columns)
+        out.append(kind)
+    return out
+
+
 def _cell_rows(text: str) -> list[Row]:
     if "\n" not in text:
         return []
@@ -353,7 +369,7 @@ def _cell_rows(text: str) -> list[Row]:
         if not width:
             i += 1
             continue
-        kinds = [_kind(ln.text) for ln in lines[i : i + width]]
+        kinds = _ungroup([_kind(ln.text) for ln in lines[i : i + width]])
         rows, i = _read_cell_rows(lines, i + width, kinds)
         out.extend(rows)
     return out
@@ -485,6 +501,7 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task,
                 clause_span=Span(row.task.end, end),
                 assignees=tuple(assignees),
                 form="table",
+                deadline=row.deadline.text if row.deadline is not None and not _DASH.match(row.deadline.text) else None,
             )
         )
     return tuple(out)
