@@ -234,6 +234,23 @@ def test_table_without_serial_numbers_in_rows_of_its_width() -> None:
     ]
 
 
+def test_table_without_serial_numbers_with_empty_cells_and_cells_on_two_lines() -> None:
+    text = ("附件\n重点工作\n牵头单位\n配合单位\n完成时限\n"
+            "建立重点企业服务专员制度\n市工信局\n市发展改革委、市商务局\n2022年6月\n"
+            "开展惠企政策直达行动\n市财政局\n2022年底\n"  # no 配合单位
+            "二、扩大投资\n"
+            "推进重大项目建设\n市发展改革委\n各区人民政府\n持续推进\n"
+            "完善项目推进机制，\n实行清单化管理。\n市发展改革委\n长期\n"  # a cell on two lines
+            "以上任务请各单位于每季度末报送进展情况。\n")
+    assert read(text) == [
+        ("", "建立重点企业服务专员制度", [("市工信局", "lead"), ("市发展改革委", "support"), ("市商务局", "support")]),
+        ("", "开展惠企政策直达行动", [("市财政局", "lead")]),
+        ("二", "推进重大项目建设", [("市发展改革委", "lead"), ("各区人民政府", "support")]),
+        ("二", "完善项目推进机制，\n实行清", [("市发展改革委", "lead")]),
+    ]
+    assert [t.deadline for t in extract_tasks(normalize(text))] == ["2022年6月", "2022年底", "持续推进", "长期"]
+
+
 def test_a_units_cell_with_its_own_role_words() -> None:
     text = ("序号\n工作任务\n责任单位\n1\n建设智慧社区服务平台。\n市民政局牵头，市大数据局、各区政府配合\n"
             "2\n推进养老服务“时间银行”试点。\n牵头单位：市民政局；配合单位：团市委\n")

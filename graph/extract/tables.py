@@ -145,7 +145,7 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
 _DASH = re.compile(r"^[/／\-—–－、无暂]*$")
 _DEADLINE = re.compile(
     r"\d{4}|[〇一二三四五六七八九十]{1,3}月|\d{1,2}月|季度|年底|年内|月底|长期|持续|常态|每年|每季|每月|定期|同步|逐步|"
-    r"前$|底$|以前|之前|完成|实施|推进"
+    r"前$|底$|以前|之前|^.{0,4}(?:完成|实施|推进)$"
 )
 _SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
 
@@ -195,6 +195,12 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
 def _align(cells: list[_Cell], kinds: list[str]) -> list[int] | None:
     """The column of each cell (in order; a column may take several consecutive cells), the
     alignment with the best total score; None when the cells fit no way."""
+    found = _align_scored(cells, kinds)
+    return None if found is None else found[1]
+
+
+def _align_scored(cells: list[_Cell], kinds: list[str]) -> tuple[float, list[int]] | None:
+    """:func:`_align` with the alignment's score."""
     n, m = len(cells), len(kinds)
     neg = float("-inf")
     # best[i][j]: cells[:i] placed, the last one in column j-1 (j = 0: none placed)
@@ -216,11 +222,55 @@ def _align(cells: list[_Cell], kinds: list[str]) -> list[int] | None:
     j = max(range(m + 1), key=lambda k: (best[n][k], -k))
     if best[n][j] == neg:
         return None
+    score = best[n][j]
     cols = []
     for i in range(n, 0, -1):
         cols.append(j - 1)
         j = back[i][j]
-    return cols[::-1]
+    return score, cols[::-1]
+
+
+def _segment(lines: list[_Line], i: int, kinds: list[str], task: int) -> list[tuple[int, int, list[int]]]:
+    """Rows of a table printed one cell per line without serial numbers, from line ``i``: the
+    split of the lines into rows (``(start, end, column of each cell)``) with the best total
+    score, where each row holds a task cell and a units cell of its own (cells it leaves out were
+    empty) and section rows (二、…) stand between rows. The table ends at the last line such a
+    split reaches."""
+    roles = {k for k, kind in enumerate(kinds) if kind.startswith("role:")}
+    longest = len(kinds) + 3
+    best: dict[int, tuple[float, int, list[int]]] = {i: (0.0, -1, [])}
+    last = i
+    end = i + 1
+    while end <= len(lines) and end - last <= longest:
+        if lines[end - 1].text == "\t":
+            break
+        choice: tuple[float, int, list[int]] | None = None
+        if end - 1 in best and _HEADING.match(lines[end - 1].text):
+            choice = (best[end - 1][0], end - 1, [])
+        for start in range(max(i, end - longest), end):
+            if start not in best:
+                continue
+            cells = [_Cell(ln.text, ln.start, ln.end) for ln in lines[start:end]]
+            if _HEADING.match(cells[0].text):
+                continue  # a section row, not a row's first cell
+            found = _align_scored(cells, kinds)
+            if found is None or task not in found[1] or not roles & set(found[1]):
+                continue
+            score = best[start][0] + found[0] - 2.5  # a row costs: a cell printed on two lines is no row
+            if choice is None or score > choice[0]:
+                choice = (score, start, found[1])
+        if choice is not None:
+            best[end] = choice
+            last = end
+        end += 1
+    out: list[tuple[int, int, list[int]]] = []
+    at = last
+    while at > i:
+        _, start, cols = best[at]
+        if cols:
+            out.append((start, at, cols))
+        at = start
+    return out[::-1]
 
 
 # ------------------------------------------------------------------------------- the two shapes
@@ -385,6 +435,14 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[
     data_kinds = [kinds[k] for k in data]
     role_cols = [k for k in data if kinds[k].startswith("role:")]
     out: list[Row] = []
+    if not serial:
+        for start, end, placed in _segment(lines, i, data_kinds, data.index(task_col)):
+            cells: dict[int, list[_Cell]] = {}
+            for ln, col in zip(lines[start:end], placed, strict=True):
+                cells.setdefault(data[col], []).append(_Cell(ln.text, ln.start, ln.end))
+            out.append(_row(cells, kinds, task_col, role_cols, data, Span(lines[start].start, lines[end - 1].end)))
+            i = end
+        return out, i
     previous: dict[int, list[_Cell]] = {}
     expected = 1
 
@@ -399,73 +457,70 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[
 
     while i < len(lines):
         h = i
-        while serial and h < len(lines) and h - i < 5 and _HEADING.match(lines[h].text):
+        while h < len(lines) and h - i < 5 and _HEADING.match(lines[h].text):
             h += 1
         if h > i and h < len(lines) and row_starts(h):
             i = h  # section rows (一、知识产权保护方面) before the first row of their section
         first = i
-        skip_to = None  # where the next row starts when this one does not fit
-        if serial:
-            if not row_starts(i):
+        if not row_starts(i):
+            break
+        expected = int(_SERIAL.match(lines[i].text).group(1)) + 1  # type: ignore[union-attr]
+        i += 1
+        j = i
+        while j < len(lines) and j - i <= 2 * len(kinds) and lines[j].text != "\t":
+            if row_starts(j):
                 break
-            expected = int(_SERIAL.match(lines[i].text).group(1)) + 1  # type: ignore[union-attr]
-            i += 1
-            j = i
-            while j < len(lines) and j - i <= 2 * len(kinds) and lines[j].text != "\t":
-                if row_starts(j):
-                    break
-                j += 1
-            if j < len(lines) and j > i and row_starts(j):
-                # section rows (二、…) printed before the next serial number are no cells of this row
-                stop = j
-                while stop - 1 > i and _HEADING.match(lines[stop - 1].text):
-                    stop -= 1
-                candidates, skip_to = [stop - i], stop  # (the section rows: at the top of the loop)
-            else:  # the last row: as many lines as fit the columns
-                candidates = list(range(min(j - i, len(data)), 0, -1))
-        else:
-            candidates = [len(data)] if i + len(data) <= len(lines) else []
-        cols = None
+            j += 1
+        skip_to = None  # where the next row starts
+        if j < len(lines) and j > i and row_starts(j):
+            # section rows (二、…) printed before the next serial number are no cells of this row
+            stop = j
+            while stop - 1 > i and _HEADING.match(lines[stop - 1].text):
+                stop -= 1
+            candidates, skip_to = [stop - i], stop  # (the section rows: at the top of the loop)
+        else:  # the last row: as many lines as fit the columns
+            candidates = list(range(min(j - i, len(data)), 0, -1))
+        cols: list[int] | None = None
         count = 0
-        cells: list[_Cell] = []
+        row: list[_Cell] = []
         for count in candidates:
-            cells = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i : i + count]]
-            if any(c.text == "\t" for c in cells):
-                continue
-            cols = _align(cells, data_kinds)
-            if cols is not None and (serial or len(set(cols)) == len(data)):
+            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i : i + count]]
+            cols = _align(row, data_kinds)
+            if cols is not None:
                 break
-            cols = None
         if cols is None:
             if skip_to is not None:
-                i = skip_to
+                i = skip_to  # a row that fits no way is left out; the table goes on
                 continue
             i = first
             break
         by_col: dict[int, list[_Cell]] = {}
-        for c, col in zip(cells, cols, strict=True):
+        for c, col in zip(row, cols, strict=True):
             by_col.setdefault(data[col], []).append(c)
         i = skip_to if skip_to is not None else i + count
         # merged cells: a column the row does not print is the cell above (units only when the row
         # prints none of its units, or the table has one units column)
         own_units = any(k in by_col for k in role_cols)
         for k in data:
-            if k in by_col or k not in previous:
+            if k in by_col or k not in previous or k == task_col:
                 continue
             if kinds[k].startswith("role:") and own_units and len(role_cols) > 1:
-                continue
-            if k == task_col:
                 continue
             by_col[k] = previous[k]
         previous = dict(by_col)
         if task_col not in by_col:
             continue
-        task_cells = by_col[task_col]
-        task = _Cell("".join(c.text for c in task_cells), task_cells[0].start, task_cells[-1].end)
-        roles = tuple((kinds[k][5:], c) for k in role_cols for c in by_col.get(k, []))
-        deadline = next((by_col[k][0] for k in data if kinds[k] == "deadline" and k in by_col), None)
-        out.append(Row(task, roles, deadline, Span(lines[first].start, cells[-1].end), "cells"))
+        out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end)))
     return out, i
+
+
+def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_cols: list[int], data: list[int],
+         span: Span) -> Row:
+    task_cells = by_col[task_col]
+    task = _Cell("".join(c.text for c in task_cells), task_cells[0].start, task_cells[-1].end)
+    roles = tuple((kinds[k][5:], c) for k in role_cols for c in by_col.get(k, []))
+    deadline = next((by_col[k][0] for k in data if kinds[k] == "deadline" and k in by_col), None)
+    return Row(task, roles, deadline, span, "cells")
 
 
 def table_rows(text: str) -> list[Row]:
