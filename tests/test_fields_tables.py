@@ -246,7 +246,7 @@ def test_table_without_serial_numbers_with_empty_cells_and_cells_on_two_lines() 
         ("", "建立重点企业服务专员制度", [("市工信局", "lead"), ("市发展改革委", "support"), ("市商务局", "support")]),
         ("", "开展惠企政策直达行动", [("市财政局", "lead")]),
         ("二", "推进重大项目建设", [("市发展改革委", "lead"), ("各区人民政府", "support")]),
-        ("二", "完善项目推进机制，\n实行清", [("市发展改革委", "lead")]),
+        ("二", "完善项目推进机制，\n实行", [("市发展改革委", "lead")]),
     ]
     assert [t.deadline for t in extract_tasks(normalize(text))] == ["2022年6月", "2022年底", "持续推进", "长期"]
 
