@@ -366,10 +366,22 @@ _TABLE_TITLE = re.compile(r"(?:表|清单|一览|台账)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 
 
+def _header_like(text: str) -> bool:
+    """A short line that names a column (not a table's title)."""
+    return len(text) <= 14 and _HEADER_CELL.match(text) is not None and bool(_kind(text)) and not _TABLE_TITLE.search(text)
+
+
 def _header_at(lines: list[_Line], i: int) -> int:
-    """The number of header cells that start at line ``i`` (0: no header row there)."""
+    """The number of header cells that start at line ``i`` (0: no header row there; negative: the
+    header of a table that is not a task table, so many lines long)."""
     j = i
-    while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text) and _kind(lines[j].text):
+    while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text):
+        if not _kind(lines[j].text):
+            # 责任 / 单位: a header cell printed on two lines
+            if j + 1 < len(lines) and _HEADER_CELL.match(lines[j + 1].text) and _kind(lines[j].text + lines[j + 1].text):
+                j += 2
+                continue
+            break
         if _TABLE_TITLE.search(lines[j].text):
             return 0  # 重点任务分解表: the table's title, not a header cell
         j += 1
@@ -385,10 +397,30 @@ def _header_at(lines: list[_Line], i: int) -> int:
         )
         if first_row and all(_SERIAL.match(ln.text) is None for ln in lines[i:k]):
             j = k
-    kinds = [_kind(ln.text) for ln in lines[i:j]]
-    if j - i < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
+    kinds = _header_kinds(lines[i:j])
+    if "project" in kinds:
+        return -(j - i)  # a list of projects: no task table, and no header inside its header
+    if len(kinds) < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
         return 0
     return j - i
+
+
+def _header_kinds(cells: list[_Line]) -> list[str]:
+    """The kinds of a header row's cells, one per line but for a cell printed on two lines
+    (责任 / 单位), whose halves name nothing and whose whole names a column."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        kind = _kind(cells[k].text)
+        if not kind and k + 1 < len(cells) and not _kind(cells[k + 1].text):
+            joined = _kind(cells[k].text + cells[k + 1].text)
+            if joined:
+                out.append(joined)
+                k += 2
+                continue
+        out.append(kind)
+        k += 1
+    return out
 
 
 def _ungroup(kinds: list[str]) -> list[str]:
@@ -414,12 +446,11 @@ def _cell_rows(text: str) -> list[Row]:
     out: list[Row] = []
     i = 0
     while i < len(lines):
-        ln = lines[i].text
-        width = _header_at(lines, i) if len(ln) <= 14 and _HEADER_CELL.match(ln) and _kind(ln) else 0
-        if not width:
-            i += 1
+        width = _header_at(lines, i) if _header_like(lines[i].text) else 0
+        if width <= 0:
+            i += max(1, -width)
             continue
-        kinds = _ungroup([_kind(ln.text) for ln in lines[i : i + width]])
+        kinds = _ungroup(_header_kinds(lines[i : i + width]))
         rows, i = _read_cell_rows(lines, i + width, kinds)
         out.extend(rows)
     return out
