@@ -80,6 +80,13 @@ def test_field_lines_with_a_person_label_in_between() -> None:
     ]
 
 
+def test_a_deadline_line_between_field_lines_keeps_them_one_clause() -> None:
+    text = ("1.推行“一业一证”改革。\n推进单位：市行政审批服务局\n完成时限：2022年12月\n支撑单位：市市场监管局\n"
+            "（二）强化考核。（牵头单位：市委组织部；完成时限：2023年底；配合单位：市统计局）")
+    assert who(text) == [[("市行政审批服务局", "responsible"), ("市市场监管局", "support")],
+                         [("市委组织部", "lead"), ("市统计局", "support")]]
+
+
 def test_person_labels_in_a_parenthesis_give_no_assignee() -> None:
     assert who("（四）强化资金保障。统筹专项资金。（牵头领导：张副市长；责任单位：市财政局；责任人：李某）") == [
         [("市财政局", "responsible")]

@@ -90,13 +90,14 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     heads = sorted(spec["heads"], key=len, reverse=True)  # type: ignore[index]
     nouns = "|".join(re.escape(n) for n in sorted(spec["nouns"], key=len, reverse=True))  # type: ignore[index]
     persons = "|".join(re.escape(n) for n in sorted(spec["persons"], key=len, reverse=True))  # type: ignore[index]
+    others = [re.escape(n) for n in sorted(spec["others"], key=len, reverse=True)]  # type: ignore[index]
     head_alt = "|".join(re.escape(h) for h in heads)
     general = rf"(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
     person = rf"[\u4e00-\u9fff]{{0,4}}?(?:{persons})"
     tail = rf"(?:（(?:{nouns})）)?"
 
     def alt(names: list[str]) -> str:
-        return "(?:" + "|".join([*(re.escape(n) for n in names), general, person]) + ")" + tail
+        return "(?:" + "|".join([*(re.escape(n) for n in names), general, person, *others]) + ")" + tail
 
     return alt([f for f in fields if len(f) > 2]), alt(fields)
 
@@ -140,7 +141,7 @@ def _cues() -> _Cues:
         field_line_at=re.compile(rf"[ ]*(?:{line_label})[ ]*："),
         label_heads=tuple(sorted(heads.items(), key=lambda p: -len(p[0]))),
         label_nouns=tuple(r["field_labels"]["nouns"]),
-        label_persons=tuple(r["field_labels"]["persons"]),
+        label_persons=tuple(r["field_labels"]["persons"]) + tuple(r["field_labels"]["others"]),
         not_in_name=re.compile(r["units"]["not_in_name"]),
         never_in_names=_never_in_names(r["clause"]["prefixes"] + r["clause"]["strip"]),
     )

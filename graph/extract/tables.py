@@ -103,17 +103,17 @@ def _kind(cell: str) -> str:
     head = _HEADER_NOISE.sub("", cell)
     if not head or len(head) > 16 or _NOT_HEADER.search(head):
         return ""  # (a cell that reads 牵头单位：市商务局 is a row's, not a header)
+    if head in h["serial_headers"]:
+        return "serial"
+    if head in h["deadline_headers"] or head.startswith(h["deadline_headers"]):
+        return "deadline"
     role = _role_of_header(cell)
     if role:
         return f"role:{role}"
     if role == "":
         return "person"
-    if head in h["serial_headers"]:
-        return "serial"
     if head in h["project_headers"]:
         return "project"
-    if head in h["deadline_headers"] or head.startswith(h["deadline_headers"]):
-        return "deadline"
     if any(w in head for w in h["category_headers"]):
         return "category"
     if head in h["task_headers"]:
