@@ -176,6 +176,29 @@ def test_table_one_cell_per_line_with_merged_cells() -> None:
     assert [t.deadline for t in tasks] == ["2023年底", "2024年底", "2025年", "长期坚持"]  # the 完成时限 column
 
 
+def test_twenty_seven_rows_with_merged_types_and_units() -> None:
+    # 任务类型 printed once per group of rows, 推进单位 once per pair of rows, 完成时限 in every row
+    units = ["市发展改革委", "市经济和信息化局", "市商务局、市市场监管局", "市住房城乡建设局", "市交通运输局",
+             "市农业农村局", "市文化广电旅游局", "市卫生健康委", "市教育局、市人力资源社会保障局", "市生态环境局",
+             "市自然资源和规划局", "市大数据中心", "市财政局、市地方金融监管局", "市科技局"]
+    lines = ["附件", "2022年重点任务清单", "序号", "任务类型", "重点内容", "推进单位", "完成时限"]
+    want = []
+    for k in range(1, 28):
+        lines.append(str(k))
+        if k % 9 == 1:
+            lines.append(["扩大有效投资", "促进消费升级", "优化营商环境"][k // 9])
+        task = f"推进第{k}项重点工作落地见效，形成可复制经验。"
+        lines.append(task)
+        unit = units[(k - 1) // 2]
+        if k % 2 == 1:
+            lines.append(unit)
+        lines.append("2022年12月底前" if k % 3 else "长期坚持")
+        want.append((task[:12], unit.split("、")))
+    got = read("\n".join(lines) + "\n")
+    assert [(start, [m for m, _ in who_]) for _, start, who_ in got] == want
+    assert all(role == "responsible" for _, _, who_ in got for _, role in who_)
+
+
 def _twelve_rows() -> str:
     rows = [
         ("开展“湘品出湘”消费促进活动。", "省商务厅", "省文化和旅游厅、省贸促会", "2022年6月底前"),
@@ -256,6 +279,12 @@ def test_table_without_serial_numbers_with_empty_cells_and_cells_on_two_lines() 
         ("二", "完善项目推进机制，\n实行", [("市发展改革委", "lead")]),
     ]
     assert [t.deadline for t in extract_tasks(normalize(text))] == ["2022年6月", "2022年底", "持续推进", "长期"]
+
+
+def test_numbered_rows_under_a_header_without_serial_column() -> None:
+    text = ("附件\n重点任务\n推进单位\n完成时限\n1\n建立企业家参与涉企政策制定机制。\n市发展改革委、市工商联\n2022年6月\n"
+            "2\n开展“万人助万企”活动。\n2022年底\n")
+    assert who(text) == [[("市发展改革委", "responsible"), ("市工商联", "responsible")]] * 2
 
 
 def test_a_units_cell_with_its_own_role_words() -> None:

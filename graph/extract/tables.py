@@ -459,6 +459,8 @@ def _cell_rows(text: str) -> list[Row]:
 def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[Row], int]:
     """The rows of a one-cell-per-line table whose header row ends before line ``i``; the rows and
     the line after the table."""
+    if kinds[0] != "serial" and i < len(lines) and _SERIAL.match(lines[i].text) and int(lines[i].text.strip("（()）、.．")) == 1:
+        kinds = ["serial", *kinds]  # rows numbered under a header without 序号
     task_col = _task_column(kinds, loose=False)
     assert task_col is not None
     serial = kinds[0] == "serial"
