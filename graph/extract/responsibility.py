@@ -93,7 +93,7 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     others = [re.escape(n) for n in sorted(spec["others"], key=len, reverse=True)]  # type: ignore[index]
     head_alt = "|".join(re.escape(h) for h in heads)
     general = rf"(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
-    person = rf"[\u4e00-\u9fff]{{0,4}}?(?:{persons})"
+    person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
     tail = rf"(?:（(?:{nouns})）)?"
 
     def alt(names: list[str]) -> str:
