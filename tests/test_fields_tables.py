@@ -317,6 +317,16 @@ def test_tab_rows_with_a_section_row_and_a_table_cell_holding_fields() -> None:
     ]
 
 
+def test_a_division_of_work_column_whose_cells_name_their_roles() -> None:
+    text = ("序号\t工作任务\t责任分工\t完成时限\n"
+            "1\t建设智慧社区服务平台。\t牵头单位：市民政局；配合单位：市大数据局\t2023年\n"
+            "2\t推进老旧小区适老化改造。\t市住建局牵头，市民政局配合\t2023年\n")
+    assert who(text) == [[("市民政局", "lead"), ("市大数据局", "support")], [("市住建局", "lead"), ("市民政局", "support")]]
+    assert who("（一）完善养老服务体系。\n责任分工：市民政局牵头，市财政局、市卫生健康委配合。\n") == [
+        [("市民政局", "lead"), ("市财政局", "support"), ("市卫生健康委", "support")]
+    ]
+
+
 def test_warnings_of_an_unread_form() -> None:
     # a units column and no row that gives a task
     text = normalize("附件\n序号\n工作任务\n责任单位\n说明\n")
