@@ -239,8 +239,11 @@ class Clause:
 _JOINERS = "、，,及和与 "
 # A place level alone (各市, 有关设区市): it names a collective with the next piece (各市、县（区）政府).
 _BARE_PLACE = re.compile(
-    r"^(各|全|有关|相关|所在|沿线)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗|县级市|县市)(级)?$"
+    r"^(各|全|有关|相关|所在|沿线)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗|县级市|县市|自治区|直辖市|"
+    r"计划单列市)(级)?$"
 )
+# What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
+_PLACE_NEXT = re.compile(r"(?:县级市|(?:省|市|县|区|州|盟|旗|乡|镇|地|设区|自治|直辖|计划单列)(?![直属级]))")
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(r"^(单位|部门|机构|企业|组织|团体|人民团体|社会组织|地方|地区)$")
 
@@ -290,8 +293,16 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
     carry: tuple[str, int] | None = None
     for piece, start in pieces:
         if carry is not None:
-            # "各市、县（区）政府": a bare place word belongs to the next name.
-            piece, start = carry[0] + "、" + piece, carry[1]
+            # "各市、县（区）政府": a bare place word belongs to the next name, when that goes on
+            # naming places (not 各市、省直有关部门)
+            if _PLACE_NEXT.match(piece.lstrip(_TRIM_LEFT)):
+                alone, _ = _trim(piece, start)
+                piece, start = text[carry[1] - base : start - base + len(piece)], carry[1]
+                if _BARE_PLACE.match(alone):  # 各省、自治区、直辖市人民政府: still a place level
+                    carry = (piece, start)
+                    continue
+            else:
+                merged.append(carry)
             carry = None
         bare, _ = _trim(piece, start)
         if _BARE_PLACE.match(bare):
