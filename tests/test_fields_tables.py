@@ -289,6 +289,19 @@ def test_numbered_rows_under_a_header_without_serial_column() -> None:
     assert who(text) == [[("市发展改革委", "responsible"), ("市工商联", "responsible")]] * 2
 
 
+def test_header_cells_printed_on_two_lines() -> None:
+    text = ("附件\n序号\n重点任务\n责任\n单位\n完成\n时限\n备注\n"
+            "1\n建立企业家参与涉企政策制定机制。\n市发展改革委、市工商联\n2022年6月\n")
+    assert who(text) == [[("市发展改革委", "responsible"), ("市工商联", "responsible")]]
+    assert [t.deadline for t in extract_tasks(normalize(text))] == ["2022年6月"]
+
+
+def test_short_role_labels_in_a_parenthesis() -> None:
+    assert who("（一）完善机制。（牵头：市发改委；配合：市财政局、市统计局；指导：省发改委）") == [
+        [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support"), ("省发改委", "guide")]
+    ]
+
+
 def test_a_units_cell_with_its_own_role_words() -> None:
     text = ("序号\n工作任务\n责任单位\n1\n建设智慧社区服务平台。\n市民政局牵头，市大数据局、各区政府配合\n"
             "2\n推进养老服务“时间银行”试点。\n牵头单位：市民政局；配合单位：团市委\n")

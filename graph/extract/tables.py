@@ -376,11 +376,10 @@ def _header_at(lines: list[_Line], i: int) -> int:
     header of a table that is not a task table, so many lines long)."""
     j = i
     while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text):
+        if _split_cell(lines, j):
+            j += 2  # 责任 / 单位: a header cell printed on two lines
+            continue
         if not _kind(lines[j].text):
-            # 责任 / 单位: a header cell printed on two lines
-            if j + 1 < len(lines) and _HEADER_CELL.match(lines[j + 1].text) and _kind(lines[j].text + lines[j + 1].text):
-                j += 2
-                continue
             break
         if _TABLE_TITLE.search(lines[j].text):
             return 0  # 重点任务分解表: the table's title, not a header cell
@@ -405,20 +404,37 @@ def _header_at(lines: list[_Line], i: int) -> int:
     return j - i
 
 
+def _split_cell(lines: list[_Line], k: int) -> bool:
+    """Lines ``k`` and ``k + 1`` are one header cell printed on two lines (责任 / 单位, 完成 / 时限):
+    the second names nothing alone, both together name a column the first names too or does not
+    name at all."""
+    if k + 1 >= len(lines) or len(lines[k + 1].text) > 5 or not _HEADER_CELL.match(lines[k + 1].text):
+        return False  # (the second half is short: 单位, 时限, （部门）)
+    if _kind(lines[k + 1].text):
+        return False
+    from .responsibility import label_role
+
+    text = lines[k].text + lines[k + 1].text
+    joined = _kind(text)
+    first = _kind(lines[k].text)
+    if joined in ("", "other", "person", "project"):
+        return False
+    if not first:
+        return True
+    # 责任 / 单位: a short label whose whole is a label of the same role (not 指导部门 / 推广范围)
+    return first == joined and first.startswith("role:") and label_role(_HEADER_NOISE.sub("", text)) == first[5:]
+
+
 def _header_kinds(cells: list[_Line]) -> list[str]:
-    """The kinds of a header row's cells, one per line but for a cell printed on two lines
-    (责任 / 单位), whose halves name nothing and whose whole names a column."""
+    """The kinds of a header row's cells, one per line but for a cell printed on two lines."""
     out: list[str] = []
     k = 0
     while k < len(cells):
-        kind = _kind(cells[k].text)
-        if not kind and k + 1 < len(cells) and not _kind(cells[k + 1].text):
-            joined = _kind(cells[k].text + cells[k + 1].text)
-            if joined:
-                out.append(joined)
-                k += 2
-                continue
-        out.append(kind)
+        if _split_cell(cells, k):
+            out.append(_kind(cells[k].text + cells[k + 1].text))
+            k += 2
+            continue
+        out.append(_kind(cells[k].text))
         k += 1
     return out
 
