@@ -118,6 +118,11 @@ def test_responsible_units_with_a_collective_after_a_long_paragraph() -> None:
     assert who(body + "【责任单位：省发展改革委、省工业和信息化厅，各市、县〔区〕政府】") == want
     assert who(body + "[责任单位：省发展改革委、省工业和信息化厅，各市、县〔区〕政府]") == want
     assert who(body + "\n责任单位：省发展改革委、省工业和信息化厅，各市、县〔区〕政府\n") == want
+    # the clause inside a parenthesis that is none (it only tells who coordinates)
+    nested = ("（三）强化复工复产要素保障（由各级复工复产牵头部门统筹协调，帮助企业解决用工、资金等问题"
+              "（责任单位：省发展改革委、省工业和信息化厅，各市、县〔区〕政府））。")
+    assert who(nested) == want
+    assert read("（四）加强宣传（以下简称宣传工作（省委宣传部负责））。") == []
 
 
 def test_unknown_labels_are_reported() -> None:

@@ -621,7 +621,9 @@ def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
     lists_below = False  # a clause has declared the first-listed unit the lead of every later list
-    for start, end in parentheticals(text):
+    groups = list(parentheticals(text))[::-1]  # a stack: the next group last
+    while groups:
+        start, end = groups.pop()
         content = text[start + 1 : end - 1]
         # parse_clause finds nothing where no cue word and no standing rule is (see _may_be_clause)
         clause = parse_clause(content, start + 1) if _may_be_clause(content, cues) else None
@@ -632,6 +634,9 @@ def _find_clauses(text: str) -> list[Clause]:
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
             lists_below = lists_below or (clause.first_lead and clause.same_below)
+        elif "（" in content and not content.lstrip().startswith(cues.explanations):
+            # （由各级复工复产牵头部门统筹协调，…（责任单位：X、Y））: a clause inside a group that is none
+            groups.extend((start + 1 + a, start + 1 + b) for a, b in list(parentheticals(content))[::-1])
     # 【牵头单位：X；配合单位：Y】 or [X负责]: square brackets (normalised to 〔〕) around a clause
     if "〔" in text:
         # (the round-bracket clauses are outermost groups: in order and apart, one bisect tells)
