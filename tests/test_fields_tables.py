@@ -307,6 +307,18 @@ def test_short_role_labels_in_a_parenthesis() -> None:
     ]
 
 
+def test_first_listed_unit_leads_by_the_header_or_the_text() -> None:
+    flat = ("附件\n序号\n重点任务\n责任单位（排在第一位的为牵头单位）\n完成时限\n"
+            "1\n建立企业家参与涉企政策制定机制。\n市发展改革委、市工商联\n2022年6月\n")
+    assert who(flat) == [[("市发展改革委", "lead"), ("市工商联", "responsible")]]
+    rule = ("一、重点任务（责任单位中排在第一位的为牵头单位，下同）\n（一）优化服务。（省发展改革委、省财政厅）\n附件\n")
+    rows = "序号\t工作任务\t责任单位\n1\t开展“万人助万企”活动。\t市工信局、市财政局、各区人民政府\n"
+    assert who(rule + rows)[1] == [("市工信局", "lead"), ("市财政局", "responsible"), ("各区人民政府", "responsible")]
+    assert who(rows)[0][0] == ("市工信局", "responsible")  # no rule: all responsible
+    two = "序号\t工作任务\t牵头单位\t责任单位\n1\t开展活动。\t市工信局\t市财政局、市商务局\n"
+    assert who(rule + two)[1] == [("市工信局", "lead"), ("市财政局", "responsible"), ("市商务局", "responsible")]
+
+
 def test_a_units_cell_with_its_own_role_words() -> None:
     text = ("序号\n工作任务\n责任单位\n1\n建设智慧社区服务平台。\n市民政局牵头，市大数据局、各区政府配合\n"
             "2\n推进养老服务“时间银行”试点。\n牵头单位：市民政局；配合单位：团市委\n")

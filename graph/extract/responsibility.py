@@ -710,6 +710,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     tasks: list[Task] = []
     prev_end = 0
     rule_first_lead = False
+    rule_from: int | None = None  # where a first-listed-is-lead rule with 下同 starts to hold
     implicit_rule: list[str] = []
     for clause in _find_clauses(text):
         unit = index.unit_at(clause.span.start)
@@ -732,6 +733,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             if who not in named:
                 assignees.append(Assignee(who, "responsible", is_generic(who), True, None))
         if clause.first_lead and clause.same_below:
+            if not rule_first_lead:
+                rule_from = clause.span.end
             rule_first_lead = True
         if clause.implicit:
             implicit_rule = list(dict.fromkeys([*implicit_rule, *clause.implicit]))
@@ -747,7 +750,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 form="clause" if text[clause.span.start] in _OPENERS else "field",
             )
         )
-    rows = table_tasks(text, units)
+    rows = table_tasks(text, units, first_lead_from=rule_from)
     if rows:
         # a clause inside a table row (a cell that reads 省商务厅（牵头）) is the row's, read once
         starts = [t.text_span.start for t in rows]

@@ -56,6 +56,7 @@ class Row:
     deadline: _Cell | None
     span: Span
     shape: str  # "rows" (tab-separated) | "cells" (one cell per line)
+    first_lead: bool = False  # the header says the first unit listed leads (责任单位（排第一位的为牵头单位）)
 
 
 # ------------------------------------------------------------------------------- header cells
@@ -308,19 +309,21 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
-def _header(row: list[_Cell]) -> tuple[list[str], int] | None:
-    """The column kinds and the task column of a header row; None when the row is no header."""
+def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
+    """The column kinds, the task column and whether the first unit listed leads, of a header
+    row; None when the row is no header."""
     kinds = [_kind(c.text) for c in row]
     if not any(k.startswith("role:") for k in kinds):
         return None
     task_col = _task_column(kinds, loose=True)
-    return None if task_col is None else (kinds, task_col)
+    first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
+    return None if task_col is None else (kinds, task_col, first)
 
 
 def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
     for table in _tab_tables(text):
-        header: tuple[list[str], int] | None = None
+        header: tuple[list[str], int, bool] | None = None
         for i, row in enumerate(table):
             found = _header(row)
             if found is not None:
@@ -330,14 +333,14 @@ def _tab_rows(text: str) -> list[Row]:
                 if i >= 2:
                     break  # no header in the first rows: not a task-division table
                 continue
-            kinds, task_col = header
+            kinds, task_col, first_lead = header
             if len(row) <= task_col or not row[task_col].text:
                 continue
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
-                           Span(row[0].start, row[-1].end), "rows"))
+                           Span(row[0].start, row[-1].end), "rows", first_lead))
     return out
 
 
@@ -361,21 +364,33 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-_HEADER_CELL = re.compile(r"^[^。，；：:,;！？\d]{1,14}$")
+_HEADER_CELL = re.compile(r"^[^。，；：:,;！？\d]{1,30}$")
+
+
+def _short(text: str) -> bool:
+    """At most 14 characters outside brackets (责任单位（排在第一位的为牵头单位） is short)."""
+    return len(_HEADER_NOISE.sub("", text)) <= 14
+
+
+def _first_lead(header: str) -> bool:
+    """A header that declares the first unit listed the lead (GUIDE: first-listed-is-lead)."""
+    from .responsibility import _cues
+
+    return any(p.search(header) for p in _cues().first_lead)
 _TABLE_TITLE = re.compile(r"(?:表|清单|一览|台账)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 
 
 def _header_like(text: str) -> bool:
     """A short line that names a column (not a table's title)."""
-    return len(text) <= 14 and _HEADER_CELL.match(text) is not None and bool(_kind(text)) and not _TABLE_TITLE.search(text)
+    return _short(text) and _HEADER_CELL.match(text) is not None and bool(_kind(text)) and not _TABLE_TITLE.search(text)
 
 
 def _header_at(lines: list[_Line], i: int) -> int:
     """The number of header cells that start at line ``i`` (0: no header row there; negative: the
     header of a table that is not a task table, so many lines long)."""
     j = i
-    while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text):
+    while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text) and _short(lines[j].text):
         if _split_cell(lines, j):
             j += 2  # 责任 / 单位: a header cell printed on two lines
             continue
@@ -467,12 +482,13 @@ def _cell_rows(text: str) -> list[Row]:
             i += max(1, -width)
             continue
         kinds = _ungroup(_header_kinds(lines[i : i + width]))
-        rows, i = _read_cell_rows(lines, i + width, kinds)
+        first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
+        rows, i = _read_cell_rows(lines, i + width, kinds, first_lead)
         out.extend(rows)
     return out
 
 
-def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[Row], int]:
+def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False) -> tuple[list[Row], int]:
     """The rows of a one-cell-per-line table whose header row ends before line ``i``; the rows and
     the line after the table."""
     if kinds[0] != "serial" and i < len(lines) and _SERIAL.match(lines[i].text) and int(lines[i].text.strip("（()）、.．")) == 1:
@@ -489,7 +505,8 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[
             cells: dict[int, list[_Cell]] = {}
             for ln, col in zip(lines[start:end], placed, strict=True):
                 cells.setdefault(data[col], []).append(_Cell(ln.text, ln.start, ln.end))
-            out.append(_row(cells, kinds, task_col, role_cols, data, Span(lines[start].start, lines[end - 1].end)))
+            out.append(_row(cells, kinds, task_col, role_cols, data, Span(lines[start].start, lines[end - 1].end),
+                            first_lead))
             i = end
         return out, i
     previous: dict[int, list[_Cell]] = {}
@@ -559,17 +576,17 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str]) -> tuple[list[
         previous = dict(by_col)
         if task_col not in by_col:
             continue
-        out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end)))
+        out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end), first_lead))
     return out, i
 
 
 def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_cols: list[int], data: list[int],
-         span: Span) -> Row:
+         span: Span, first_lead: bool = False) -> Row:
     task_cells = by_col[task_col]
     task = _Cell("".join(c.text for c in task_cells), task_cells[0].start, task_cells[-1].end)
     roles = tuple((kinds[k][5:], c) for k in role_cols for c in by_col.get(k, []))
     deadline = next((by_col[k][0] for k in data if kinds[k] == "deadline" and k in by_col), None)
-    return Row(task, roles, deadline, span, "cells")
+    return Row(task, roles, deadline, span, "cells", first_lead)
 
 
 def table_rows(text: str) -> list[Row]:
@@ -578,8 +595,12 @@ def table_rows(text: str) -> list[Row]:
     return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
 
 
-def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
-    """Tasks from every task-division table of a normalised text, in reading order."""
+def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None) -> tuple[Task, ...]:
+    """Tasks from every task-division table of a normalised text, in reading order.
+
+    The first unit a responsible column lists leads where the table's header says so
+    (责任单位（排第一位的为牵头单位）), and in rows after ``first_lead_from``, where the text has
+    declared that rule for every later clause (列第一位的为牵头单位，下同)."""
     from .responsibility import _bracket_role, _Raw, is_generic
 
     rows = table_rows(text)
@@ -592,8 +613,16 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task,
     for row in rows:
         assignees: list[Assignee] = []
         for role, cell in row.roles:
-            for mention, a, b, own in _names(cell) or []:
-                raw = _bracket_role(_Raw(mention, a, b, own or role, False))
+            for k, (mention, a, b, own) in enumerate(_names(cell) or []):
+                first_lead = row.first_lead or (
+                    first_lead_from is not None and row.span.start >= first_lead_from
+                    and not any(r == "lead" for r, _ in row.roles)  # (a 牵头单位 column says who leads)
+                )
+                if first_lead and own is None and role == "responsible":
+                    role_here = "lead" if k == 0 else "responsible"  # 责任单位（排第一位的为牵头单位）
+                else:
+                    role_here = own or role
+                raw = _bracket_role(_Raw(mention, a, b, role_here, False))
                 assignees.append(Assignee(raw.mention, raw.role, is_generic(raw.mention), False, Span(raw.start, raw.end)))
         if not assignees:
             continue
