@@ -319,6 +319,13 @@ def test_first_listed_unit_leads_by_the_header_or_the_text() -> None:
     assert who(rule + two)[1] == [("市工信局", "lead"), ("市财政局", "responsible"), ("市商务局", "responsible")]
 
 
+def test_units_on_lines_of_a_cell_joined_by_spaces() -> None:
+    # an HTML or Word cell with one unit per paragraph reads "市财政局 市商务局"
+    text = "序号\t工作任务\t牵头单位\t配合单位\n1\t开展“万人助万企”活动。\t市工信局\t市财政局 市商务局 各区人民政府\n"
+    assert who(text) == [[("市工信局", "lead"), ("市财政局", "support"), ("市商务局", "support"), ("各区人民政府", "support")]]
+    assert who("序号\t工作任务\t牵头单位\n1\t开展活动。\t井冈山经开区 管委会\n") == [[("井冈山经开区 管委会", "lead")]]
+
+
 def test_a_units_cell_with_its_own_role_words() -> None:
     text = ("序号\n工作任务\n责任单位\n1\n建设智慧社区服务平台。\n市民政局牵头，市大数据局、各区政府配合\n"
             "2\n推进养老服务“时间银行”试点。\n牵头单位：市民政局；配合单位：团市委\n")
