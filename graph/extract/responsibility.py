@@ -321,10 +321,29 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
             for sub2, s2 in _split_and(sub, s):
                 sub2, s2 = _trim(sub2, s2)
                 if sub2:
-                    out.append((sub2, s2, s2 + len(sub2)))
+                    out.extend(_split_spaces(sub2, s2))
     if not out or not all(looks_like_unit(m) for m, _, _ in out):
         return None
     return out
+
+
+_BODY_ONLY = re.compile(r"^(?:管委会|管理委员会|办公室|人民政府|政府|委员会|领导小组|指挥部|工作组|党委|党工委|分公司|公司)$")
+
+
+def _split_spaces(name: str, start: int) -> list[tuple[str, int, int]]:
+    """``市财政局 市商务局`` (units apart by spaces, as a cell's or a line's units are printed) as
+    one mention each; a name broken by a space (``井冈山经开区 管委会``) stays one."""
+    if " " not in name:
+        return [(name, start, start + len(name))]
+    parts: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in name.split(" "):
+        if piece:
+            if len(piece) < 3 or _BODY_ONLY.match(piece) or not looks_like_unit(piece):
+                return [(name, start, start + len(name))]
+            parts.append((piece, start + pos, start + pos + len(piece)))
+        pos += len(piece) + 1
+    return parts
 
 
 _DENG = re.compile(r"等(?=(有关|相关|其他|其它|部门|单位|地方|各|和|及|与|$))")

@@ -151,27 +151,11 @@ _DEADLINE = re.compile(
 _SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
 
 
-_BODY_ONLY = re.compile(r"^(?:管委会|管理委员会|办公室|人民政府|政府|委员会|领导小组|指挥部|工作组|党委|党工委|分公司|公司)$")
-
-
 def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
     """The units a role cell names, each with the role its own words give (None: the column's)."""
     from .responsibility import _split_names, parse_clause
 
     names = _split_names(cell.text, cell.start)
-    if names and any(" " in m for m, _, _ in names):
-        # a cell's lines joined by a space (市财政局 市商务局): each line its own list
-        parts: list[tuple[str, int, int]] = []
-        pos = 0
-        for piece in cell.text.split(" "):
-            if piece:
-                found = _split_names(piece, cell.start + pos)
-                if not found or _BODY_ONLY.match(piece):  # 井冈山经开区 管委会: one name broken
-                    parts = []
-                    break
-                parts.extend(found)
-            pos += len(piece) + 1
-        names = parts or names
     if names:
         return [(m, a, b, None) for m, a, b in names]
     clause = parse_clause(cell.text, cell.start)  # 牵头：X；配合：Y, or X牵头，Y配合 in one cell
