@@ -87,6 +87,10 @@ def test_a_deadline_line_between_field_lines_keeps_them_one_clause() -> None:
                          [("市委组织部", "lead"), ("市统计局", "support")]]
 
 
+def test_zhuze_is_responsible_in_a_clause_too() -> None:
+    assert who("（二）推进改革。（市发改委主责，市财政局配合）") == [[("市发改委", "responsible"), ("市财政局", "support")]]
+
+
 def test_person_labels_in_a_parenthesis_give_no_assignee() -> None:
     assert who("（四）强化资金保障。统筹专项资金。（牵头领导：张副市长；责任单位：市财政局；责任人：李某）") == [
         [("市财政局", "responsible")]
