@@ -305,6 +305,15 @@ def test_header_cells_printed_on_two_lines() -> None:
     assert [t.deadline for t in extract_tasks(normalize(text))] == ["2022年6月"]
 
 
+def test_two_header_rows_printed_one_cell_per_line() -> None:
+    # 责任单位 spans 牵头单位 | 配合单位 of the second header row, printed after the first row
+    text = ("附件\n序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+            "1\n培育服务业龙头企业。\n省发改委\n省工信厅\n2023年\n"
+            "2\n建设现代服务业集聚区。\n省商务厅\n省财政厅、省统计局\n2024年\n")
+    assert who(text) == [[("省发改委", "lead"), ("省工信厅", "support")],
+                         [("省商务厅", "lead"), ("省财政厅", "support"), ("省统计局", "support")]]
+
+
 def test_short_role_labels_in_a_parenthesis() -> None:
     assert who("（一）完善机制。（牵头：市发改委；配合：市财政局、市统计局；指导：省发改委）") == [
         [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support"), ("省发改委", "guide")]

@@ -460,7 +460,18 @@ def _ungroup(kinds: list[str]) -> list[str]:
 
     >>> _ungroup(["serial", "task", "role:responsible", "role:lead", "role:support", "deadline"])
     ['serial', 'task', 'role:lead', 'role:support', 'deadline']
+    >>> _ungroup(["serial", "task", "role:responsible", "deadline", "role:lead", "role:support"])
+    ['serial', 'task', 'role:lead', 'role:support', 'deadline']
     """
+    # 序号 | 重点任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位: the second header row (under
+    # 责任单位) printed after the first, its cells stand where the group stands
+    roles = [k for k, kind in enumerate(kinds) if kind.startswith("role:")]
+    if len(roles) >= 3 and kinds[roles[0]] == "role:responsible" and roles[-1] == len(kinds) - 1:
+        tail = len(kinds)
+        while tail - 1 > roles[0] and kinds[tail - 1].startswith("role:"):
+            tail -= 1
+        if len(kinds) - tail >= 2 and tail > roles[0] + 1 and "role:lead" in kinds[tail:]:
+            kinds = kinds[: roles[0]] + kinds[tail:] + kinds[roles[0] + 1 : tail]
     out = []
     for k, kind in enumerate(kinds):
         if (kind == "role:responsible" and k + 2 < len(kinds) and kinds[k + 1] == "role:lead"
