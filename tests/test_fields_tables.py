@@ -314,6 +314,13 @@ def test_two_header_rows_printed_one_cell_per_line() -> None:
                          [("省商务厅", "lead"), ("省财政厅", "support"), ("省统计局", "support")]]
 
 
+def test_serial_numbers_printed_with_the_task() -> None:
+    text = ("附件\n序号\n重点任务\n牵头单位\n完成时限\n1.培育服务业龙头企业。\n省发改委\n2023年\n"
+            "2.建设现代服务业集聚区。\n省商务厅\n2024年\n")
+    assert read(text) == [("1", "培育服务业龙头企业。", [("省发改委", "lead")]),
+                          ("2", "建设现代服务业集聚区。", [("省商务厅", "lead")])]
+
+
 def test_short_role_labels_in_a_parenthesis() -> None:
     assert who("（一）完善机制。（牵头：市发改委；配合：市财政局、市统计局；指导：省发改委）") == [
         [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support"), ("省发改委", "guide")]

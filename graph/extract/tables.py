@@ -494,7 +494,12 @@ def _cell_rows(text: str) -> list[Row]:
             continue
         kinds = _ungroup(_header_kinds(lines[i : i + width]))
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
-        rows, i = _read_cell_rows(lines, i + width, kinds, first_lead)
+        start = i + width
+        rows, i = _read_cell_rows(lines, start, kinds, first_lead)
+        if not rows and kinds[0] == "serial":
+            # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
+            rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead)
+            i = max(i, start)
         out.extend(rows)
     return out
 
@@ -638,10 +643,14 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_fro
         if not assignees:
             continue
         end = max(row.task.end, row.span.end)
+        begin = row.task.start
+        unit = index.unit_at(begin)
+        if unit is not None and unit.span.start <= begin < unit.body_start < row.task.end:
+            begin = unit.body_start  # a task cell that opens with its number (1.推进…): after the label
         out.append(
             Task(
                 path=index.path_at(row.task.start),
-                text_span=Span(row.task.start, row.task.end),
+                text_span=Span(begin, row.task.end),
                 clause_span=Span(row.task.end, end),
                 assignees=tuple(assignees),
                 form="table",
