@@ -60,6 +60,21 @@ def annotation(ex: Extraction) -> dict[str, Any]:
     }
 
 
+def _forms(ex: Extraction) -> str:
+    """How the tasks were read, e.g. `` (clause 12, table 27)``; empty without tasks."""
+    counts: dict[str, int] = {}
+    for t in ex.tasks:
+        counts[t.form] = counts.get(t.form, 0) + 1
+    return f" ({', '.join(f'{form} {n}' for form, n in counts.items())})" if counts else ""
+
+
+def _warnings(ex: Extraction) -> list[str]:
+    from .extract.unread import warnings
+    from .ingest.normalize import normalize
+
+    return [*ex.warnings, *warnings(normalize(ex.document.text), ex.tasks)]
+
+
 def annotation_lines(ex: Extraction) -> list[str]:
     """The same facts as lines to read, each task with the clause it was read from.
 
@@ -72,8 +87,9 @@ def annotation_lines(ex: Extraction) -> list[str]:
         f"{a['source']}",
         f"  title: {a['title'] or '-'}",
         f"  文号: {a['doc_number'] or '-'}   issuer: {a['issuer'] or '-'}   date: {a['date'] or '-'}",
-        f"  {len(a['tasks'])} tasks, {len(a['targets'])} targets, {len(a['citations'])} citations",
+        f"  {len(a['tasks'])} tasks{_forms(ex)}, {len(a['targets'])} targets, {len(a['citations'])} citations",
     ]
+    out.extend(f"  warning: {w}" for w in _warnings(ex))
     if ex.tasks:
         out.append("tasks:")
     for t, row in zip(ex.tasks, a["tasks"], strict=True):

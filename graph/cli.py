@@ -138,7 +138,7 @@ def main() -> None:
               help="Progress bar on stderr [default: when stderr is a terminal].")
 def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, jobs: int, cache_dir: str | None,
           no_cache: bool, errors_file: str | None, strict: bool, progress: bool | None) -> None:
-    """Extract PATHS (files or folders of .txt/.md/.html/.docx/.pdf) into one graph.
+    """Extract PATHS (files or folders of .txt/.md/.html/.docx/.xlsx/.pdf) into one graph.
 
     Unchanged files are taken from the cache, changed ones replace their own facts, removed ones
     drop out. Each bad file gets one line on stderr; the rest is built; the exit status is 1 if

@@ -130,6 +130,7 @@ class Task:
     assignees: tuple[Assignee, ...]
     ordinal: int = 0
     form: str = "clause"  # how it was read: clause | field | table | prose
+    deadline: str | None = None  # as printed in a task-division table's 完成时限 column
 
 
 @frozen

@@ -153,6 +153,8 @@ def _reference(g: Any, ex: Extraction, resolve: Any) -> None:
         g.add((t, PKG.order, Literal(task.ordinal)))
         g.add((t, PKG.text, _zh(task.text_span.quote(text))))
         g.add((t, PKG.form, Literal(task.form)))
+        if task.deadline:
+            g.add((t, PKG.deadline, _zh(task.deadline)))
         g.add((t, PROV.wasDerivedFrom, _ref_span(g, doc, text, Span(task.text_span.start, task.clause_span.end))))
         for k, a in enumerate(task.assignees, start=1):
             node = URIRef(f"{t}/assignment/{k}")
@@ -327,7 +329,9 @@ def extractions(draw: Any) -> Extraction:
                                    span=span() if draw(st.booleans()) else None)
                           for _ in range(draw(st.integers(0, 4))))
         tasks.append(Task(path=tuple(draw(st.lists(hostile, max_size=3))), text_span=t_span, clause_span=c_span,
-                          assignees=assignees, ordinal=draw(st.sampled_from([i + 1, 1]))))
+                          assignees=assignees, ordinal=draw(st.sampled_from([i + 1, 1])),
+                          form=draw(st.sampled_from(["clause", "field", "table"])),
+                          deadline=draw(st.none() | hostile)))
     targets = tuple(Target(path=tuple(draw(st.lists(hostile, max_size=2))), indicator=draw(hostile), value=draw(values),
                            unit=draw(hostile), deadline=draw(st.none() | st.integers(-5, 3000)), span=span(),
                            sentence=span())

@@ -38,7 +38,8 @@ def extract(document: Document) -> Extraction:
     )
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     tasks = tuple(
-        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form) for k, t in enumerate(merged, start=1)
+        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form, t.deadline)
+        for k, t in enumerate(merged, start=1)
     )
     targets = extract_targets(text, units, year=document_year(meta), title=meta.title)
     citations = extract_citations(text, own_title=meta.title, own_number=meta.doc_number, printed=document.text)

@@ -50,11 +50,10 @@ class _Cues:
     clause_words: re.Pattern[str] | None  # any role cue or field name; None: do not prefilter
     standing_any: re.Pattern[str] | None  # the standing rules joined; None: test them one by one
     same_below_words: tuple[re.Pattern[str], ...]
-    field_names: frozenset[str]  # the labels a field line starts with (longer than 2 characters)
-    field_lengths: tuple[int, ...]  # their lengths; () when a label holds a space or a colon
-    field_last: frozenset[str]  # their last characters
-    field_name: re.Pattern[str]  # a field label with its colon: where a field line may start
     field_line_at: re.Pattern[str]  # a field line from its start (field_line without the anchor)
+    label_heads: tuple[tuple[str, str], ...]  # [field_labels] head words and their roles, longest first
+    label_nouns: tuple[str, ...]
+    label_persons: tuple[str, ...]
     not_in_name: re.Pattern[str]
     # Characters that make looks_like_unit False and that splitting a list never removes (not
     # separators, joiners or part of a word stripped off): a list holding one is no list of names.
@@ -78,18 +77,43 @@ def _joined(patterns: list[str]) -> re.Pattern[str] | None:
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
+def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
+    """The regex of a field label (no colon): for field lines (labels longer than 2 characters)
+    and for fields inside a clause (every label of ``[fields]``, 牵头 too).
+
+    A label is one of ``[fields]``, a head word of ``[field_labels]`` followed by up to ``between``
+    characters and a noun (牵头考核单位), or a label that names people (牵头领导); each may carry
+    its noun's alternative in brackets (责任部门（单位）).
+    """
+    fields = sorted(r["fields"], key=len, reverse=True)  # type: ignore[call-overload]
+    spec = r["field_labels"]
+    heads = sorted(spec["heads"], key=len, reverse=True)  # type: ignore[index]
+    nouns = "|".join(re.escape(n) for n in sorted(spec["nouns"], key=len, reverse=True))  # type: ignore[index]
+    persons = "|".join(re.escape(n) for n in sorted(spec["persons"], key=len, reverse=True))  # type: ignore[index]
+    others = [re.escape(n) for n in sorted(spec["others"], key=len, reverse=True)]  # type: ignore[index]
+    head_alt = "|".join(re.escape(h) for h in heads)
+    general = rf"(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
+    person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
+    tail = rf"(?:（(?:{nouns})）)?"
+
+    def alt(names: list[str]) -> str:
+        return "(?:" + "|".join([*(re.escape(n) for n in names), general, person, *others]) + ")" + tail
+
+    return alt([f for f in fields if len(f) > 2]), alt(fields)
+
+
 @cache
 def _cues() -> _Cues:
     r = rules()
     pairs = [(cue, role) for role in _ROLE_ORDER for cue in r["roles"][role]]
     pairs.sort(key=lambda p: -len(p[0]))
     fields = sorted(r["fields"].items(), key=lambda p: -len(p[0]))
-    labels = [f for f, _ in fields if len(f) > 2]  # what a field line starts with
-    field_alt = "|".join(re.escape(f) for f in labels)
+    line_label, _ = _label_patterns(r)
     by_length: dict[int, dict[str, str]] = {}
     for cue, role in pairs:
         by_length.setdefault(len(cue), {}).setdefault(cue, role)
-    words = sorted({cue for cue, _ in pairs} | {f for f, _ in fields}, key=len, reverse=True)
+    heads = r["field_labels"]["heads"]
+    words = sorted({cue for cue, _ in pairs} | {f for f, _ in fields} | set(heads), key=len, reverse=True)
     # Standing rules blank words out with spaces and field gaps become "；": a cue holding one of
     # those could appear in the working copy without being in the clause, so do not prefilter then.
     blankable = any(ch in w for w in words for ch in " 　\t；")
@@ -105,7 +129,7 @@ def _cues() -> _Cues:
         implicit=tuple(re.compile(p) for p in r["standing"]["implicit"]),
         generic=tuple(re.compile(p) for p in r["generic"]["patterns"]),
         suffixes=tuple(sorted(r["units"]["suffixes"], key=len, reverse=True)),
-        field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ ]*(?:{field_alt})[ ]*：", re.M),
+        field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ ]*(?:{line_label})[ ]*：", re.M),
         role_by_length=tuple(sorted(by_length.items(), reverse=True)),
         role_ends=tuple(cue for cue, _ in pairs),
         plain_roles=frozenset(r["roles"]["plain"]),
@@ -114,14 +138,38 @@ def _cues() -> _Cues:
         clause_words=None if blankable else re.compile("|".join(re.escape(w) for w in words)),
         standing_any=_joined(r["standing"]["implicit"] + r["standing"]["first_lead"]),
         same_below_words=tuple(re.compile(re.escape(w)) for w in r["standing"]["same_below"]),
-        field_names=frozenset(labels),
-        field_lengths=() if any(" " in n or "：" in n for n in labels) else tuple(sorted({len(n) for n in labels})),
-        field_last=frozenset(n[-1] for n in labels),
-        field_name=re.compile(rf"(?:{field_alt})[ ]*："),
-        field_line_at=re.compile(rf"[ ]*(?:{field_alt})[ ]*："),
+        field_line_at=re.compile(rf"[ ]*(?:{line_label})[ ]*："),
+        label_heads=tuple(sorted(heads.items(), key=lambda p: -len(p[0]))),
+        label_nouns=tuple(r["field_labels"]["nouns"]),
+        label_persons=tuple(r["field_labels"]["persons"]) + tuple(r["field_labels"]["others"]),
         not_in_name=re.compile(r["units"]["not_in_name"]),
         never_in_names=_never_in_names(r["clause"]["prefixes"] + r["clause"]["strip"]),
     )
+
+
+_LABEL_BRACKET = re.compile(r"（[^（）]*）$")
+
+
+def label_role(label: str) -> str | None:
+    """The role of a field label: ``[fields]``, else its head word; ``""`` for a label naming people;
+    None for a label that names no role.
+
+    >>> label_role("牵头考核单位"), label_role("责任部门（单位）"), label_role("支撑单位"), label_role("牵头领导")
+    ('lead', 'responsible', 'support', '')
+    """
+    cues = _cues()
+    name = _LABEL_BRACKET.sub("", label.replace(" ", ""))
+    role = cues.field_roles.get(name)
+    if role is not None:
+        return role
+    if name.endswith(cues.label_persons):
+        return ""
+    if not name.endswith(cues.label_nouns):
+        return None
+    for head, role in cues.label_heads:
+        if name.startswith(head):
+            return role
+    return None
 
 
 def _never_in_names(words: list[str]) -> re.Pattern[str]:
@@ -189,7 +237,15 @@ class Clause:
 
 
 _JOINERS = "、，,及和与 "
-_BARE_PLACE = re.compile(r"^(各|全)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗)(级)?$")
+# A place level alone (各市, 有关设区市): it names a collective with the next piece (各市、县（区）政府).
+_BARE_PLACE = re.compile(
+    r"^(各|全|有关|相关|所在|沿线)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗|县级市|县市|自治区|直辖市|"
+    r"计划单列市)(级)?$"
+)
+# What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
+_PLACE_NEXT = re.compile(r"(?:县级市|(?:省|市|县|区|州|盟|旗|乡|镇|地|设区|自治|直辖|计划单列)(?![直属级]))")
+# A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
+_BARE_KIND = re.compile(r"^(单位|部门|机构|企业|组织|团体|人民团体|社会组织|地方|地区)$")
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -237,8 +293,16 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
     carry: tuple[str, int] | None = None
     for piece, start in pieces:
         if carry is not None:
-            # "各市、县（区）政府": a bare place word belongs to the next name.
-            piece, start = carry[0] + "、" + piece, carry[1]
+            # "各市、县（区）政府": a bare place word belongs to the next name, when that goes on
+            # naming places (not 各市、省直有关部门)
+            if _PLACE_NEXT.match(piece.lstrip(_TRIM_LEFT)):
+                alone, _ = _trim(piece, start)
+                piece, start = text[carry[1] - base : start - base + len(piece)], carry[1]
+                if _BARE_PLACE.match(alone):  # 各省、自治区、直辖市人民政府: still a place level
+                    carry = (piece, start)
+                    continue
+            else:
+                merged.append(carry)
             carry = None
         bare, _ = _trim(piece, start)
         if _BARE_PLACE.match(bare):
@@ -257,10 +321,29 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
             for sub2, s2 in _split_and(sub, s):
                 sub2, s2 = _trim(sub2, s2)
                 if sub2:
-                    out.append((sub2, s2, s2 + len(sub2)))
+                    out.extend(_split_spaces(sub2, s2))
     if not out or not all(looks_like_unit(m) for m, _, _ in out):
         return None
     return out
+
+
+_BODY_ONLY = re.compile(r"^(?:管委会|管理委员会|办公室|人民政府|政府|委员会|领导小组|指挥部|工作组|党委|党工委|分公司|公司)$")
+
+
+def _split_spaces(name: str, start: int) -> list[tuple[str, int, int]]:
+    """``市财政局 市商务局`` (units apart by spaces, as a cell's or a line's units are printed) as
+    one mention each; a name broken by a space (``井冈山经开区 管委会``) stays one."""
+    if " " not in name:
+        return [(name, start, start + len(name))]
+    parts: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in name.split(" "):
+        if piece:
+            if len(piece) < 3 or _BODY_ONLY.match(piece) or not looks_like_unit(piece):
+                return [(name, start, start + len(name))]
+            parts.append((piece, start + pos, start + pos + len(piece)))
+        pos += len(piece) + 1
+    return parts
 
 
 _DENG = re.compile(r"等(?=(有关|相关|其他|其它|部门|单位|地方|各|和|及|与|$))")
@@ -288,6 +371,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
     suffixes = _cues().suffixes
     for m in _AND.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
+        if _BARE_KIND.match(right) and is_generic(left):
+            continue  # 有关部门和单位
         if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]
@@ -307,37 +392,51 @@ def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
 
 @cache
 def _field_pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(name) for name, _ in _cues().fields)
-    return re.compile(rf"[ ]*({alt})[ ]*[：:][ ]*")
+    _, label = _label_patterns(rules())
+    return re.compile(rf"[ ]*({label})[ ]*[：:][ ]*")
 
 
 @cache
 def _field_gap_pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(name) for name, _ in _cues().fields if len(name) > 2)
-    return re.compile(rf"[ 　\t]+(?=(?:{alt})[ ]*[：:])")
+    label, _ = _label_patterns(rules())
+    return re.compile(rf"[ 　\t]+(?=(?:{label})[ ]*[：:])")
 
 
 def _field(segment: str) -> tuple[str, str, int] | None:
+    """``(label, role, end of the label and colon)`` when the segment starts with a field label;
+    role ``""`` for a label naming people (牵头领导：)."""
     m = _field_pattern().match(segment)
     if m is None:
         return None
     name = m.group(1)
-    return name, _cues().field_roles[name], m.end()
+    role = label_role(name)
+    if role is None:
+        return None
+    return name, role, m.end()
 
 
-_BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,4})[）〕]$")
+_BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,8})[）〕]$")
 
 
 def _bracket_role(r: _Raw) -> _Raw:
-    """``省商务厅（牵头）`` names 省商务厅 in the bracketed role."""
+    """``省商务厅（牵头）`` names 省商务厅 in the bracketed role (``[clause] bracket_roles``, or a
+    role cue of ``[roles]``: ``市工信局（按职责分工负责）``)."""
     if "（" not in r.mention and "〔" not in r.mention:
         return r
     m = _BRACKET_ROLE.match(r.mention)
-    roles_ = rules()["clause"]["bracket_roles"]
-    if m is None or m.group(2) not in roles_:
+    if m is None:
         return r
+    roles_ = rules()["clause"]["bracket_roles"]
+    word = m.group(2)
+    if word in roles_:
+        role, plain = roles_[word], False
+    else:
+        found = _role_suffix(word)
+        if found is None or found[0] != word:
+            return r
+        role, plain = found[1], found[2]
     name = m.group(1)
-    return _Raw(name, r.start, r.start + len(name), roles_[m.group(2)], False)
+    return _Raw(name, r.start, r.start + len(name), role, plain)
 
 
 def parse_bare_list(content: str, base: int = 0) -> Clause | None:
@@ -416,6 +515,10 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         if not seg:
             continue
         fld = _field(seg)
+        if fld is not None and not fld[1]:
+            field_role = ("", False)  # 牵头领导：张三 names people: skip them up to the next label
+            pending = []
+            continue
         if fld is not None:
             _, role, cut = fld
             names = _split_names(seg[cut:], s + cut)
@@ -461,7 +564,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             # Deadlines and remarks inside a clause ("2020年底前完成") are not names.
             continue
         if field_role is not None:
-            out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
+            if field_role[0]:
+                out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
         else:
             pending.extend(names)
     out = [_bracket_role(r) for r in out]
@@ -485,58 +589,41 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
 # Finding clauses and cutting tasks
 
 
-def _field_label_starts(text: str) -> list[int]:
-    """Every offset where ``_cues().field_name`` (a field label, spaces, a colon) matches, in order.
+_LINE_SEPS = "\n。；"
+_LABEL_MAX = 24  # no label (with its bracketed noun) is longer
 
-    Colons are few and found fast: the label ends where the spaces before a colon begin, so only
-    the characters there are looked at. (Were a label to hold a space or a colon, every match
-    would be searched for instead.)
+
+def _field_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every ``_cues().field_line`` match, found from the colons.
+
+    A match ends at a colon; it starts at the text's start or just after a line, sentence or
+    clause end, then come spaces, a label and spaces. Colons are few: for each, step back over
+    the spaces before it and over at most ``_LABEL_MAX`` characters to the separator before the
+    label (and the spaces before that), and match there. Matches cannot overlap: each starts
+    after a separator and holds no colon but its last character.
     """
     cues = _cues()
-    names, lengths, last = cues.field_names, cues.field_lengths, cues.field_last
-    if not lengths:  # pragma: no cover - not so in rules.toml
-        out, label = [], cues.field_name.search(text)
-        while label is not None:
-            out.append(label.start())
-            label = cues.field_name.search(text, label.start() + 1)
-        return out
-    starts: set[int] = set()
+    out: list[tuple[int, int]] = []
     colon = text.find("：")
     while colon >= 0:
         end = colon
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        if end > 0 and text[end - 1] in last:
-            for n in lengths:
-                if end >= n and text[end - n : end] in names:
-                    starts.add(end - n)
+        lo = max(0, end - _LABEL_MAX)
+        for start in range(lo, end):
+            # the label starts at `start`: before it only spaces back to a separator or the start
+            if start > 0 and text[start - 1] not in " " + _LINE_SEPS:
+                continue
+            t = start
+            while t > 0 and text[t - 1] == " ":
+                t -= 1
+            if t > 0 and text[t - 1] not in _LINE_SEPS:
+                continue
+            m = cues.field_line_at.match(text, t)
+            if m is not None and m.end() == colon + 1:
+                out.append((t, m.end()))
+                break
         colon = text.find("：", colon + 1)
-    return sorted(starts)
-
-
-def _field_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every ``_cues().field_line`` match, found from the field labels.
-
-    The anchored pattern is tried at every position; a label with its colon is rare, so find
-    those, step back over the spaces before one and match there when a line, sentence or clause
-    ends just before (what the anchor asks). A match starts only after the spaces: inside them
-    the anchor fails.
-    """
-    cues = _cues()
-    out: list[tuple[int, int]] = []
-    pos = look = 0  # matches start at or after pos; labels count from look
-    for label in _field_label_starts(text):
-        if label < look:
-            continue
-        start = label
-        while start > pos and text[start - 1] == " ":
-            start -= 1
-        look = label + 1
-        if start == 0 or text[start - 1] in "\n。；":
-            m = cues.field_line_at.match(text, start)
-            if m is not None:  # always: the label matched
-                out.append((m.start(), m.end()))
-                pos = look = m.end()
     return out
 
 
@@ -545,14 +632,17 @@ def _at(clause: Clause, span: Span) -> Clause:
     return Clause(span, clause.assignees, clause.first_lead, clause.same_below, clause.implicit)
 
 
-_SQUARE = re.compile(r"〔([^〔〕（）\n]{2,300})〕")
+# (one level of brackets inside: 【责任单位：省发展改革委，各市、县〔区〕政府】)
+_SQUARE = re.compile(r"〔((?:[^〔〕（）\n]|（[^〔〕（）\n]*）|〔[^〔〕（）\n]*〕){2,300})〕")
 
 
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
     lists_below = False  # a clause has declared the first-listed unit the lead of every later list
-    for start, end in parentheticals(text):
+    groups = list(parentheticals(text))[::-1]  # a stack: the next group last
+    while groups:
+        start, end = groups.pop()
         content = text[start + 1 : end - 1]
         # parse_clause finds nothing where no cue word and no standing rule is (see _may_be_clause)
         clause = parse_clause(content, start + 1) if _may_be_clause(content, cues) else None
@@ -563,6 +653,9 @@ def _find_clauses(text: str) -> list[Clause]:
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
             lists_below = lists_below or (clause.first_lead and clause.same_below)
+        elif "（" in content and not content.lstrip().startswith(cues.explanations):
+            # （由各级复工复产牵头部门统筹协调，…（责任单位：X、Y））: a clause inside a group that is none
+            groups.extend((start + 1 + a, start + 1 + b) for a, b in list(parentheticals(content))[::-1])
     # 【牵头单位：X；配合单位：Y】 or [X负责]: square brackets (normalised to 〔〕) around a clause
     if "〔" in text:
         # (the round-bracket clauses are outermost groups: in order and apart, one bisect tells)
@@ -609,7 +702,7 @@ _LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
 
 @cache
 def _bracketed_label() -> re.Pattern[str]:
-    alt = "|".join(re.escape(name) for name, _ in sorted(_cues().fields, key=lambda f: -len(f[0])))
+    _, alt = _label_patterns(rules())
     # (not after a name: 省发展改革委〔牵头〕 is a role in brackets)
     return re.compile(rf"(?<![\u4e00-\u9fff])〔({alt})〕([：:]?)")
 
@@ -636,6 +729,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     tasks: list[Task] = []
     prev_end = 0
     rule_first_lead = False
+    rule_from: int | None = None  # where a first-listed-is-lead rule with 下同 starts to hold
     implicit_rule: list[str] = []
     for clause in _find_clauses(text):
         unit = index.unit_at(clause.span.start)
@@ -658,6 +752,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             if who not in named:
                 assignees.append(Assignee(who, "responsible", is_generic(who), True, None))
         if clause.first_lead and clause.same_below:
+            if not rule_first_lead:
+                rule_from = clause.span.end
             rule_first_lead = True
         if clause.implicit:
             implicit_rule = list(dict.fromkeys([*implicit_rule, *clause.implicit]))
@@ -673,8 +769,20 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 form="clause" if text[clause.span.start] in _OPENERS else "field",
             )
         )
-    merged = sorted([*tasks, *table_tasks(text, units)], key=lambda t: (t.clause_span.start, t.text_span.start))
+    rows = table_tasks(text, units, first_lead_from=rule_from)
+    if rows:
+        # a clause inside a table row (a cell that reads 省商务厅（牵头）) is the row's, read once
+        starts = [t.text_span.start for t in rows]
+        ends = [t.clause_span.end for t in rows]
+
+        def in_row(pos: int) -> bool:
+            k = bisect.bisect_right(starts, pos) - 1
+            return k >= 0 and pos < ends[k]
+
+        tasks = [t for t in tasks if not in_row(t.clause_span.start)]
+    merged = sorted([*tasks, *rows], key=lambda t: (t.clause_span.start, t.text_span.start))
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     return tuple(
-        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form) for k, t in enumerate(merged, start=1)
+        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form, t.deadline)
+        for k, t in enumerate(merged, start=1)
     )

@@ -17,7 +17,7 @@ from .text import decode_bytes
 
 __all__ = ["SUPPORTED", "document_from_bytes", "iter_sources", "read_document"]
 
-SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".xlsx", ".pdf")
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -66,6 +66,10 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         from .docx import read_docx
 
         return read_docx(data, name, path=path, sha256=digest)
+    if suffix == ".xlsx":
+        from .xlsx import read_xlsx
+
+        return read_xlsx(data, name, path=path, sha256=digest)
     if suffix == ".pdf":
         from .pdf import read_pdf
 

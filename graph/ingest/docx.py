@@ -1,7 +1,8 @@
 """Read a Word .docx into a Document: paragraphs and tables in document order.
 
 Each paragraph is one line; each table row is one line of tab-separated cell texts (a cell's own
-paragraphs join with a space), and the cell texts also go to :attr:`Document.tables`. The body
+paragraphs join with a space; a cell merged over several columns is followed by empty cells, one
+merged over several rows is repeated in each), and the cell texts also go to :attr:`Document.tables`. The body
 XML is walked child by child so that a table stands between the paragraphs it stands between
 in the file. The core-properties title, when set, becomes the ``title`` metadata.
 """
@@ -32,6 +33,21 @@ def _cell_text(cell: Any) -> str:
         for row in inner.rows:
             parts.append(" ".join(_cell_text(c) for c in _unique_cells(row)))
     return " ".join(p for p in parts if p)
+
+
+def _row_texts(row: Any) -> tuple[str, ...]:
+    """One text per grid column: a cell merged over several columns (gridSpan) is followed by empty
+    texts, so that every cell stands in its column; a cell merged over several rows (vMerge) gives
+    its text in each row it covers (python-docx returns the first cell there)."""
+    out: list[str] = []
+    previous = None
+    for cell in row.cells:
+        if cell._tc is previous:
+            out.append("")
+            continue
+        previous = cell._tc
+        out.append(_cell_text(cell))
+    return tuple(out)
 
 
 def _unique_cells(row: Any) -> list[Any]:
@@ -77,7 +93,7 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
             table = Table(child, document)
             rows: list[tuple[str, ...]] = []
             for row in table.rows:
-                cells = tuple(_cell_text(c) for c in _unique_cells(row))
+                cells = _row_texts(row)
                 rows.append(cells)
                 trimmed = list(cells)
                 while trimmed and not trimmed[-1]:

@@ -161,6 +161,79 @@ def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
         _walk(child, out, in_cell)
 
 
+def _rows_of(table: Tag) -> list[Tag]:
+    """The rows of ``table`` itself (in thead/tbody/tfoot or directly), not of tables inside it."""
+    out: list[Tag] = []
+    for child in table.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            out.append(child)
+        elif child.name in ("thead", "tbody", "tfoot"):
+            out.extend(r for r in child.find_all("tr", recursive=False) if isinstance(r, Tag))
+    return out
+
+
+def _span(cell: Tag, attr: str) -> int:
+    try:
+        return max(1, min(100, int(str(cell.get(attr) or "1").strip() or "1")))
+    except ValueError:
+        return 1
+
+
+def expand_merged_cells(soup: BeautifulSoup | Tag) -> None:
+    """Give every row of a data table one cell per column: a cell merged over several rows
+    (``rowspan``) is copied into each row it covers, a cell merged over several columns
+    (``colspan``) is followed by empty cells. Rows then print as tab-separated lines whose cells
+    stand in their columns (a task-division table's unit cell applies to every row it covers).
+    Layout tables (a row holding a table) are left as they are."""
+    for table in soup.find_all("table"):
+        if not isinstance(table, Tag):
+            continue
+        rows = _rows_of(table)
+        if not any(_span(c, "rowspan") > 1 or _span(c, "colspan") > 1 for r in rows for c in _cells(r)):
+            continue
+        if any(_is_layout_row(r) for r in rows):
+            continue
+        pending: dict[int, tuple[int, Tag]] = {}  # column -> (rows still covered, the cell)
+        for row in rows:
+            cells = _cells(row)
+            col = 0
+            out: list[Tag] = []
+            k = 0
+            while k < len(cells) or any(c >= col for c in pending):
+                if col in pending:
+                    left, cell = pending[col]
+                    copy = BeautifulSoup(str(cell), "lxml").find(cell.name)
+                    if isinstance(copy, Tag):
+                        del copy["rowspan"]
+                        out.append(copy)
+                    if left > 1:
+                        pending[col] = (left - 1, cell)
+                    else:
+                        del pending[col]
+                    col += 1
+                    continue
+                if k >= len(cells):
+                    out.append(soup.new_tag("td") if isinstance(soup, BeautifulSoup) else Tag(name="td"))
+                    col += 1
+                    continue
+                cell = cells[k]
+                k += 1
+                out.append(cell)
+                down = _span(cell, "rowspan")
+                if down > 1:
+                    pending[col] = (down - 1, cell)
+                col += 1
+                for _ in range(_span(cell, "colspan") - 1):
+                    out.append(soup.new_tag("td") if isinstance(soup, BeautifulSoup) else Tag(name="td"))
+                    col += 1
+            for cell in cells:
+                cell.extract()
+            for cell in out:
+                row.append(cell)
+
+
 def _render(nodes: list[Tag]) -> list[str]:
     out = _Lines()
     for n in nodes:
@@ -299,6 +372,7 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     # Metadata tables are not body text; drop them before looking for the article.
     for t in soup.find_all(["script", "style", "noscript", "template"]):
         t.decompose()
+    expand_merged_cells(soup)
     nodes = _article(soup)
     lines = _render(nodes)
     # The article must say something: a page of links or a cut-off head has no paragraph.

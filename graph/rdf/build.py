@@ -89,7 +89,7 @@ _SOURCE_FILE, _SHA256, _FORMAT = _p(PKG.sourceFile), _p(PKG.sha256), _p(DCTERMS.
 _ELI_TITLE, _ID_LOCAL, _DATE_DOCUMENT = _p(ELI.title), _p(ELI.id_local), _p(ELI.date_document)
 _ISSUER, _ADDRESSEES, _DERIVED = _p(PKG.issuerName), _p(PKG.addressees), _p(PROV.wasDerivedFrom)
 _PART_OF, _PATH, _ORDER, _TEXT = _p(ELI.is_part_of), _p(PKG.path), _p(PKG.order), _p(PKG.text)
-_FORM = _p(PKG.form)
+_FORM, _TASK_DEADLINE = _p(PKG.form), _p(PKG.deadline)
 _JURISDICTION, _JURISDICTION_EVIDENCE = _p(PKG.jurisdiction), _p(PKG.jurisdictionEvidence)
 _SUB_ORG = _p(ORG.subOrganizationOf)
 _KIND, _RESOLVED, _PREF_LABEL, _ALT_LABEL = _p(PKG.kind), _p(PKG.resolved), _p(SKOS.prefLabel), _p(SKOS.altLabel)
@@ -270,6 +270,8 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
         add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
         add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
         add(f"{t}{_FORM}{_string(task.form)} .")
+        if task.deadline:
+            add(f"{t}{_TASK_DEADLINE}{_zh(task.deadline)} .")
         add(f"{t}{_DERIVED}{span(Span(task.text_span.start, task.clause_span.end))} .")
         for k, a in enumerate(task.assignees, start=1):
             node = f"<{t_s}/assignment/{k}>"

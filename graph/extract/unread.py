@@ -1,0 +1,81 @@
+"""Signs of a form of assignment the rules did not read, for ``policykg show``.
+
+A document that prints role words in brackets, field labels or a units column and yet gives no
+task holds a form the rules do not know; a label shaped like a field (``XX单位：``) whose head word
+names no role is one to add to ``rules.toml`` (``[fields]`` or ``[field_labels]``).
+
+>>> unknown_labels("考核单位：市委督查室\\n")
+['考核单位']
+>>> warnings("（一）推进改革。（督查单位：市委办）", ())
+['unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Task
+from .brackets import parentheticals
+
+__all__ = ["unknown_labels", "warnings"]
+
+# A label shaped like a field: some characters, a noun of a unit, maybe its alternative, a colon;
+# standing where a field stands (a line's, sentence's or bracket's start, or after a comma).
+_LABEL_SHAPE = re.compile(r"(?:^|(?<=[\n。；（〔，]))[ ]*([\u4e00-\u9fff]{1,8}?(?:单位|部门))(?:（(?:单位|部门)）)?[ ]*：", re.M)
+
+
+def unknown_labels(text: str) -> list[str]:
+    """Labels shaped like ``XX单位：`` / ``XX部门：`` that name no role and no collective, in order."""
+    from .responsibility import is_generic, label_role
+
+    out: list[str] = []
+    for m in _LABEL_SHAPE.finditer(text):
+        label = m.group(1)
+        # (各有关单位： opens a notice's addressees; 省直有关部门： likewise)
+        if label_role(label) is None and not is_generic(label) and label not in out:
+            out.append(label)
+    return out
+
+
+def _role_cells(text: str) -> list[str]:
+    """Lines or tab cells that are a units column header (责任单位, 牵头单位（部门）, 推进单位…)."""
+    from .tables import _role_of_header
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        for cell in line.split("\t"):
+            cell = cell.strip()
+            if 2 < len(cell) <= 12 and _role_of_header(cell) and "：" not in cell and cell not in out:
+                out.append(cell)
+    return out
+
+
+def _role_clauses(text: str) -> int:
+    """Bracketed groups that end with a role word or hold a field label (what clauses look like)."""
+    from .responsibility import _cues, _field
+
+    cues = _cues()
+    n = 0
+    for start, end in parentheticals(text):
+        content = text[start + 1 : end - 1].strip()
+        field = _field(content)
+        role = cues.role_ends if len(content) > 4 else ()  # (not 技术支持 alone)
+        if (field is not None and field[1]) or (role and content.endswith(role)):
+            n += 1
+    return n
+
+
+def warnings(text: str, tasks: Sequence[Task]) -> list[str]:
+    """What ``policykg show`` should point out about a normalised text and the tasks read from it."""
+    out = [f"unknown field label {label}： (add it to rules.toml [fields] or [field_labels])"
+           for label in unknown_labels(text)]
+    if tasks:
+        return out
+    cells = _role_cells(text)
+    if cells:
+        out.append(f"a units column ({'、'.join(cells[:3])}) but no task read: an unread table?")
+    clauses = _role_clauses(text)
+    if clauses:
+        out.append(f"{clauses} bracketed groups with role words but no task read: an unread form?")
+    return out

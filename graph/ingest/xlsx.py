@@ -1,0 +1,96 @@
+"""Read an Excel workbook (.xlsx, a common form of a 任务分工表) into a Document.
+
+Each sheet gives a line with its name, then one line per row of tab-separated cell texts, as the
+HTML and DOCX readers write table rows. A cell merged over several rows is repeated in each row
+it covers; one merged over several columns is followed by empty cells. The rows also go to
+:attr:`Document.tables` (one table per sheet). Read with openpyxl.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from typing import Any
+
+from ..errors import InputError
+from ..model import Document
+
+__all__ = ["read_xlsx"]
+
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _WS.sub(" ", str(value)).strip()
+
+
+def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
+    grid: dict[tuple[int, int], str] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                grid[(cell.row, cell.column)] = _text(cell.value)
+    # merged ranges: the top-left value down every row of the range's first column
+    for rng in ws.merged_cells.ranges:
+        value = grid.get((rng.min_row, rng.min_col), "")
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                grid[(r, c)] = value if c == rng.min_col else ""
+    if not grid:
+        return []
+    rows = range(min(r for r, _ in grid), max(r for r, _ in grid) + 1)
+    cols = range(1, max(c for _, c in grid) + 1)
+    return [tuple(grid.get((r, c), "") for c in cols) for r in rows]
+
+
+def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
+    """Parse ``data`` (the bytes of an .xlsx) into a Document."""
+    if not data:
+        raise InputError(name, "empty file")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputError(name, "not an .xlsx file (bad zip)")
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # openpyxl raises several kinds on a broken package
+        raise InputError(name, f"not an .xlsx file ({exc.__class__.__name__}: {exc})") from None
+    lines: list[str] = []
+    tables: list[tuple[tuple[str, ...], ...]] = []
+    for ws in book.worksheets:
+        rows = _sheet_rows(ws)
+        if not rows:
+            continue
+        lines.append(_WS.sub(" ", ws.title).strip())
+        for cells in rows:
+            trimmed = list(cells)
+            while trimmed and not trimmed[-1]:
+                trimmed.pop()
+            if not any(trimmed):
+                continue
+            # a row of one cell (a title merged over the sheet) is a line of its own
+            lines.append("\t".join(trimmed) if len(trimmed) > 1 else trimmed[0])
+        tables.append(tuple(rows))
+    if not any(lines):
+        raise InputError(name, "no text in the .xlsx (empty workbook)")
+    return Document(
+        source=name,
+        text="\n".join(lines) + "\n",
+        path=path,
+        encoding="utf-8",
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        sha256=sha256,
+        tables=tuple(tables),
+    )
