@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract.departments import (
+from graph.departments import (
     Department,
     Reform,
     Registry,

@@ -704,7 +704,7 @@ def rank(
         A policykg knowledge graph, or a store holding one.
     as_of : int, optional
         Report departments as they were in this year (successor of merged or renamed
-        departments, from :func:`graph.extract.departments.successor`; identity when that is
+        departments, from :func:`graph.departments.successor`; identity when that is
         not installed).
     documents : sequence of str, optional
         Only these source files (``pkg:sourceFile``), e.g. ``["anhui_2016_quality_action_plan.txt"]``.

@@ -285,7 +285,7 @@ def _cooccurrence(tasks: pd.Series, departments: pd.Series) -> tuple[np.ndarray,
 
 def _registry_functions() -> tuple[Callable[..., Any], Callable[[], Any]] | None:
     try:
-        from ..extract.departments import registry, successor
+        from ..departments import registry, successor
     except ImportError:
         return None
     return successor, registry
@@ -300,7 +300,7 @@ def apply_as_of(df: pd.DataFrame, as_of: int | None) -> pd.DataFrame:
 
     A department is looked up in the department registry by its id (the IRI's last segment) or,
     failing that, by its label when exactly one registry entry carries it; its successor comes
-    from :func:`graph.extract.departments.successor`. Departments the registry does not know, and
+    from :func:`graph.departments.successor`. Departments the registry does not know, and
     every department when ``as_of`` is None or the registry is not installed, stay as they are.
     Tasks shared by two departments that merged into one then count once for the successor.
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..departments.registry import split_issuers
 from ..ingest.normalize import normalize
 from ..model import Document, Extraction, Task
 from .citations import extract_citations
-from .departments import split_issuers
 from .metadata import document_year, extract_metadata
 from .prose import prose_tasks
 from .responsibility import extract_tasks

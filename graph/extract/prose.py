@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..data import rules
+from ..departments.registry import PROVINCES, is_generic, registry
 from ..model import Assignee, Span, Task, Unit
 from .brackets import depth_split
-from .departments import PROVINCES, is_generic, registry
 from .structure import PathIndex, numbered_units
 
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
