@@ -105,7 +105,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # checked by the build
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Graph file to write: .nt (N-Triples, streamed), .ttl (Turtle) or .jsonld (JSON-LD).")
 @click.option("--store", "store_uri", help="Also put each document into its own named graph of this store "
@@ -118,21 +118,27 @@ def main() -> None:
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False),
               help="Also write the failed files and reasons here as JSON.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails; write nothing.")
+@click.option("--prune", is_flag=True,
+              help="Drop the documents of the previous build of OUTPUT that are not among PATHS.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr [default: when stderr is a terminal].")
 def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, jobs: int, cache_dir: str | None,
-          no_cache: bool, errors_file: str | None, strict: bool, progress: bool | None) -> None:
+          no_cache: bool, errors_file: str | None, strict: bool, prune: bool, progress: bool | None) -> None:
     """Extract PATHS (files or folders of .txt/.md/.html/.docx/.pdf) into one graph.
 
-    Unchanged files are taken from the cache, changed ones replace their own facts, removed ones
-    drop out. Each bad file gets one line on stderr; the rest is built; the exit status is 1 if
-    any file failed. Outputs are written to a temporary name and renamed, so an interrupted build
-    leaves the previous output intact.
+    Unchanged files are taken from the cache, changed ones replace their own facts, files gone
+    from a folder drop out. Each bad file gets one line on stderr; the rest is built; the exit
+    status is 1 if any file failed. Outputs are written to a temporary name and renamed, so an
+    interrupted build leaves the previous output intact.
+
+    Nothing is written (the previous graph and cache stay) and the exit status is 2 when a path
+    is missing or cannot be read, or when documents of the previous build are not among PATHS
+    (give them, or --prune); 3 when PATHS hold no document; 1 when no file could be read.
     """
     import json
 
-    from .errors import InputError
-    from .pipeline import Fragment, build_corpus, fragments_graph
+    from .errors import InputError, NoDocumentsError, SourceError
+    from .pipeline import Fragment, build_corpus, collect_sources, fragments_graph
     from .rdf.io import atomic_write_bytes, format_for
 
     try:
@@ -156,15 +162,21 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
             bar.update(1)
             bar.set_postfix(tasks=counts["tasks"], errors=counts["errors"], refresh=False)
 
-    if show:
-        from tqdm import tqdm
-
-        from .ingest import iter_sources
-
-        bar = tqdm(total=len(iter_sources(paths)), unit="file", file=sys.stderr, desc="policykg build")
+    kept = f"; {output or store_uri} left as it was"
     try:
+        if show:
+            from tqdm import tqdm
+
+            total = len(collect_sources(paths).files)
+            bar = tqdm(total=total, unit="file", file=sys.stderr, desc="policykg build")
         report = build_corpus(paths, output, jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache,
-                              strict=strict, progress=tick)
+                              strict=strict, prune=prune, progress=tick)
+    except SourceError as exc:
+        _fail(f"{exc}{kept}")
+        sys.exit(2)
+    except NoDocumentsError as exc:
+        _fail(f"{exc}{kept}")
+        sys.exit(3)
     except InputError as exc:
         _fail(f"{exc} (--strict: stopped, nothing written)")
         sys.exit(1)
@@ -177,7 +189,7 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
     if errors_file:
         payload = [{"file": f, "reason": r} for f, r in report.errors]
         atomic_write_bytes(errors_file, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-    if store_uri is not None:
+    if store_uri is not None and report.documents:
         from .store import open_store
 
         try:
@@ -191,7 +203,9 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
         f"{len(report.errors)} failed -> {output or store_uri}",
         err=True,
     )
-    if output is not None:
+    if report.documents == 0:  # every file failed (one line each above)
+        click.echo(f"policykg: no file could be read as a document: nothing built{kept}", err=True)
+    elif output is not None:
         click.echo(
             f"policykg: {report.added} added, {report.changed} changed, {report.removed} removed, "
             f"{report.unchanged} unchanged" + ("" if report.written else "; output already up to date"),
