@@ -464,7 +464,8 @@ class Sources:
         """Split the (resolved) files of an earlier build that are not among :attr:`files` into
         those gone from a folder read now, and those this build was not asked to read."""
         now = {str(Path(f).resolve()) for f in self.files}
-        gone, elsewhere = [], []
+        gone: list[str] = []
+        elsewhere: list[str] = []
         for f in sorted(previous):
             if f not in now:
                 (gone if any(Path(f).is_relative_to(d) for d in self.folders) else elsewhere).append(f)
