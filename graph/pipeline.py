@@ -404,24 +404,33 @@ def _nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
 
 def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
     """Write the graph atomically; return the sha256 of what was written."""
-    from .rdf.io import format_for, serialize
+    from .rdf.io import format_for, write_ntriples_as
 
     fmt = format_for(output)
-    h = hashlib.sha256()
     with atomic_open(output) as fh:
+        out = _Hashing(fh)
         if fmt == "nt":
             for data in _nt_chunks(fragments):
-                h.update(data)
-                fh.write(data)
-        else:
-            from rdflib import Graph as _Graph
+                out.write(data)
+        else:  # the same lines through pyoxigraph's serialiser, streamed
+            write_ntriples_as(_nt_chunks(fragments), out, fmt)  # type: ignore[arg-type]
+    return out.sha256.hexdigest()
 
-            g = _Graph()
-            g.parse(data="\n".join(iter_lines(fragments)), format="nt")
-            data = serialize(g, fmt)
-            h.update(data)
-            fh.write(data)
-    return h.hexdigest()
+
+class _Hashing:
+    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        n: int = self._fh.write(data)
+        return n
+
+    def flush(self) -> None:
+        self._fh.flush()
 
 
 def _stat(path: Path) -> list[int] | None:
