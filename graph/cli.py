@@ -38,6 +38,7 @@ def _source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
     if (graph_file is None) == (store_uri is None):
         raise PolicyKGError("give either -g FILE or --store URI")
     if store_uri is not None:
+        _check_store_uri(store_uri)
         from .store import open_store
 
         with open_store(store_uri, read_only=True) as st:
@@ -46,6 +47,18 @@ def _source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
         from .rdf.io import read_graph
 
         yield read_graph(str(graph_file))
+
+
+def _check_store_uri(uri: str) -> None:
+    """A reading command's store: ``memory`` would be a new, empty store (every answer empty)."""
+    from .errors import StoreError
+
+    if uri == "memory":
+        raise StoreError("--store memory is a new, empty store in this process: nothing to read "
+                         "(give -g FILE, oxigraph:DIR or a SPARQL endpoint URL)")
+    if not uri.startswith(("oxigraph:", "http://", "https://")):
+        hint = f"; did you mean oxigraph:{uri}?" if Path(uri, "CURRENT").exists() else ""
+        raise StoreError(f"unknown store {uri!r} (use oxigraph:DIR or an http(s):// SPARQL endpoint URL){hint}")
 
 
 def _cells(result: Any) -> tuple[list[str], list[list[Any]]]:
@@ -217,26 +230,47 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
 @main.command()
 @click.argument("name")
 @_source_options("Query")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle", "nt"]), default="table",
+              help="Rows (SELECT): table, csv or json. Graphs (CONSTRUCT, DESCRIBE): Turtle (table, turtle), "
+                   "N-Triples (nt) or JSON-LD (json). ASK prints true or false.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--as-of", "as_of", type=int,
-              help="Map departments to their successors in force this year (runs NAME-as-of).")
+              help="Map departments to their successors in force this year (NAME-as-of, or a query using ?asof).")
 def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, output: str | None,
           as_of: int | None) -> None:
-    """Run a shipped query NAME (see `policykg queries`) or a .rq FILE."""
-    from .sparql import query_df
+    """Run a shipped query NAME (see `policykg queries`) or a .rq FILE: SELECT, ASK, CONSTRUCT or
+    DESCRIBE. Exit status 2 for a query that does not parse (line and column given) or an UPDATE."""
+    from .queryfile import AnswerFormatError, QuerySyntaxError, UpdateRefused, query_kind, render_answer, run_query
+    from .sparql import as_of_query, load_query
 
-    params: dict[str, list[int]] = {}
-    if as_of is not None:
-        name, params = f"{name.removesuffix('.rq')}-as-of", {"asof": [as_of]}
     try:
+        params: dict[str, list[int]] = {}
+        if as_of is not None:
+            name, params = as_of_query(name), {"asof": [as_of]}
+        q = load_query(name)
+        kind = query_kind(q.text, name)
+        if kind == "SELECT" and fmt in ("turtle", "nt"):
+            raise AnswerFormatError(f"{name}: a SELECT query gives rows: use -f table, csv or json (not {fmt})")
+        if kind in ("CONSTRUCT", "DESCRIBE") and fmt == "csv":
+            raise AnswerFormatError(f"{name}: a {kind} query gives a graph: use -f turtle, nt or json (JSON-LD)")
         with _source(graph_file, store_uri) as kg:
-            # a store's plain rows: the command line stays free of pandas on this path
-            df = kg.query_rows(name, params) if store_uri is not None else query_df(kg, name, params)
+            answer = run_query(kg, name, params)
+    except (QuerySyntaxError, UpdateRefused, AnswerFormatError) as exc:
+        _fail(str(exc))
+        sys.exit(2)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
-    _write_df(df, fmt, output)
+    if answer.kind == "SELECT":
+        _write_df((answer.columns, answer.rows), fmt, output)
+        return
+    data = render_answer(answer, fmt)
+    if output:
+        from .atomic import atomic_write_bytes
+
+        atomic_write_bytes(output, data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
 
 
 @main.command()
@@ -437,6 +471,9 @@ def departments(graph_file: str | None, store_uri: str | None, unresolved: bool,
         sys.exit(1)
     if unresolved:
         df = df[df["status"] == "unresolved"]
+        if df.empty and fmt == "table":
+            click.echo("policykg: every department mention is resolved (no unresolved mentions)", err=True)
+            return
     _write_df(df, fmt, output)
 
 

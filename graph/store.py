@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.term import Node
 
+    from .queryfile import Answer
+
 __all__ = ["SHARED_GRAPH", "KGStore", "MemoryStore", "OxigraphStore", "SparqlEndpointStore", "open_store",
            "serve_sparql"]
 
@@ -183,6 +185,24 @@ class KGStore:
         q = load_query(name_or_file)
         return self._select(bind_values(q.text, params or {}))
 
+    def query_answer(self, text: str, kind: str) -> Answer:
+        """Any read query's answer (``kind`` from :func:`graph.queryfile.query_kind`): rows, a
+        boolean or the sorted N-Triples lines of a graph."""
+        from .queryfile import Answer
+
+        if kind == "SELECT":
+            columns, rows = self._select(text)
+            return Answer(kind, columns=columns, rows=rows)
+        if kind == "ASK":
+            return Answer(kind, boolean=self._ask(text))
+        return Answer(kind, triples=sorted(set(self._construct(text))))
+
+    def _ask(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def _construct(self, text: str) -> list[str]:
+        raise NotImplementedError
+
     def documents(self) -> list[str]:
         """The IRIs of the documents stored, sorted."""
         return sorted(str(r[0]) for r in self._select(_DOCS_QUERY)[1])
@@ -270,6 +290,20 @@ class MemoryStore(KGStore):
             raise QueryError(f"only SELECT queries give a table (this is {result.type})")
         columns = [str(v) for v in (result.vars or [])]
         return columns, [[_py(x) for x in row] for row in result]  # type: ignore[union-attr]
+
+    def _ask(self, text: str) -> bool:
+        try:
+            return bool(self._ds.query(text).askAnswer)
+        except Exception as exc:  # rdflib raises parser- and evaluator-specific types
+            raise QueryError(f"query failed: {type(exc).__name__}: {exc}") from None
+
+    def _construct(self, text: str) -> list[str]:
+        try:
+            g = self._ds.query(text).graph
+        except Exception as exc:  # rdflib raises parser- and evaluator-specific types
+            raise QueryError(f"query failed: {type(exc).__name__}: {exc}") from None
+        assert g is not None
+        return [line for line in g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines() if line]
 
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         from rdflib import URIRef
@@ -363,6 +397,23 @@ class OxigraphStore(_NTriplesFileMixin):
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
         return columns, rows
+
+    def _query(self, text: str) -> Any:
+        try:
+            return self._store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"query does not parse: {exc}") from None
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def _ask(self, text: str) -> bool:
+        return bool(self._query(text))
+
+    def _construct(self, text: str) -> list[str]:
+        try:
+            return [f"{t} ." for t in self._query(text)]
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
 
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         import pyoxigraph as ox
@@ -458,6 +509,23 @@ class SparqlEndpointStore(_NTriplesFileMixin):
         columns = list(data["head"]["vars"])
         rows = [[_json_py(b.get(c)) for c in columns] for b in data["results"]["bindings"]]
         return columns, rows
+
+    def _ask(self, text: str) -> bool:
+        data = json.loads(self._post(self.query_url, "query", text, "application/sparql-results+json"))
+        return bool(data["boolean"])
+
+    def _construct(self, text: str) -> list[str]:
+        import pyoxigraph as ox
+
+        # N-Triples is asked for first; any RDF syntax the endpoint prefers is parsed
+        data = self._post(self.query_url, "query", text,
+                          "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5")
+        head = data.lstrip()[:200]
+        fmt = ox.RdfFormat.RDF_XML if head.startswith(b"<?xml") or head.startswith(b"<rdf:") else ox.RdfFormat.TURTLE
+        try:
+            return [f"{q.subject} {q.predicate} {q.object} ." for q in ox.parse(data, format=fmt)]
+        except SyntaxError as exc:
+            raise QueryError(f"{self.query_url}: the endpoint's graph does not parse ({exc})") from None
 
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         text = _update_text(doc, own, shared)
