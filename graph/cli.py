@@ -500,11 +500,15 @@ def load(kg_file: str, store_uri: str, update_url: str | None) -> None:
 @click.option("--store", "store_uri", help="Serve this oxigraph:DIR store instead.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop a query after this many seconds.")
-def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: float) -> None:
-    """A read-only SPARQL 1.1 endpoint on http://127.0.0.1:PORT/query with an offline query page at /."""
+@click.option("--cors", "cors", metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. http://localhost:8080, or *) query the endpoint.")
+def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: float, cors: str | None) -> None:
+    """A read-only SPARQL 1.1 Protocol endpoint on http://127.0.0.1:PORT/query (results and graphs in
+    the format the client accepts) with an offline query page at /."""
     import tempfile
 
-    from .store import open_store, serve_sparql
+    from .server import serve_sparql
+    from .store import open_store
 
     try:
         if (graph_file is None) == (store_uri is None):
@@ -519,7 +523,7 @@ def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: flo
             else:
                 raise PolicyKGError(f"{store_uri}: only an oxigraph:DIR store can be served (a SPARQL URL "
                                     "already is an endpoint; load a memory graph from a file with -g)")
-            serve_sparql(location, port=port, timeout=timeout,
+            serve_sparql(location, port=port, timeout=timeout, cors=cors,
                          ready=lambda url: click.echo(f"policykg: serving {url} (read-only, timeout "
                                                       f"{timeout:g} s; Ctrl-C stops)", err=True))
     except PolicyKGError as exc:
