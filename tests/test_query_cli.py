@@ -123,6 +123,20 @@ def test_as_of_on_the_as_of_query_itself(kg: Path) -> None:
     assert "安徽省市场监督管理局" in a.output and "安徽省质量技术监督局" not in a.output
 
 
+def test_responsibilities_as_of_maps_departments(kg: Path) -> None:
+    def departments(*extra: str) -> list[str]:
+        r = run("query", "responsibilities", *extra, "-g", str(kg), "-f", "json")
+        assert r.exit_code == 0, r.stderr
+        return [row["department"] for row in json.loads(r.stdout)]
+
+    now, y2017, y2019 = departments(), departments("--as-of", "2017"), departments("--as-of", "2019")
+    assert len(now) == len(y2017) == len(y2019) == 83  # every assignment, collectives too
+    assert y2017 == now  # the 2016 plan's bodies were still in force in 2017
+    assert "安徽省质量技术监督局" in y2017 and "安徽省质量技术监督局" not in y2019
+    assert y2019.count("安徽省市场监督管理局") == y2017.count("安徽省质量技术监督局") + y2017.count(
+        "安徽省工商行政管理局") + y2017.count("安徽省食品药品监督管理局")
+
+
 def test_as_of_refused_where_it_does_not_apply(kg: Path) -> None:
     for name in ("documents", "targets", "citations"):
         r = run("query", name, "--as-of", "2019", "-g", str(kg))
