@@ -842,3 +842,64 @@ def test_turtle_and_jsonld_are_written_at_ntriples_speed(tmp_path: Path) -> None
         assert report.unchanged == 1 and report.written
     assert spent["ttl"] < 3 * spent["nt"] + 1 and spent["jsonld"] < 3 * spent["nt"] + 1, spent
     assert len(query_df(read_graph(tmp_path / "kg.ttl"), "responsibilities")) == 3 * 3000
+
+
+# ------------------------------------------------------------------------------------ 7. killed at random points
+
+
+def test_random_sigkills_never_leave_a_truncated_or_mixed_graph(tmp_path: Path) -> None:
+    """24 builds killed (SIGKILL, the whole process group) at random moments, from start-up through
+    extraction to the writing of the output, in N-Triples, Turtle and JSON-LD, at -j 1 and -j 2,
+    with a cold or a warm cache: the output is always the previous graph or the whole new one, byte
+    for byte, and what the killed builds cached gives the whole new graph afterwards."""
+    import random
+
+    old_in, new_in = tmp_path / "old", tmp_path / "new"
+    synthetic.write_corpus(old_in, 120, seed=21)
+    synthetic.write_corpus(new_in, 120, seed=21)
+    for p in sorted(new_in.iterdir())[::10]:  # the new inputs: every tenth document changed
+        p.write_text(synthetic.synthetic_document(int(p.stem.split("_")[1]) + 5000, seed=22), encoding="utf-8")
+    work = tmp_path / "docs"
+    formats = ("nt", "ttl", "jsonld")
+    old, new = {}, {}
+    for fmt in formats:
+        a, b = tmp_path / f"ref-old.{fmt}", tmp_path / f"ref-new.{fmt}"
+        build_corpus([old_in], a, use_cache=False)
+        build_corpus([new_in], b, use_cache=False)
+        old[fmt], new[fmt] = a.read_bytes(), b.read_bytes()
+        assert old[fmt] != new[fmt]
+    rng = random.Random(15)
+    outcomes = {"old": 0, "new": 0}
+    for i in range(24):
+        fmt, jobs = formats[i % 3], str(1 + (i // 3) % 2)
+        out = tmp_path / "out" / f"kg.{fmt}"
+        cache = tmp_path / "cache" / fmt
+        if i % 6 < 3:  # a cold cache half of the time: kills during extraction as well as during the write
+            shutil.rmtree(cache, ignore_errors=True)
+        # the previous graph: the old inputs, complete
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(old_in, work)
+        assert build_corpus([work], out, cache_dir=tmp_path / "cache-old" / fmt).documents == 120
+        assert out.read_bytes() == old[fmt]
+        shutil.rmtree(work)
+        shutil.copytree(new_in, work)
+        t0 = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "graph", "build", str(work), "-o", str(out), "--cache", str(cache),
+                                 "-j", jobs, "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True, cwd=ROOT)
+        time.sleep(rng.uniform(0.2, 4.0 if i % 6 < 3 else 2.0))
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        data = out.read_bytes()
+        assert data in (old[fmt], new[fmt]), f"kill {i} ({fmt}, -j {jobs}, {time.monotonic() - t0:.2f} s): mixed graph"
+        outcomes["old" if data == old[fmt] else "new"] += 1
+        # whatever the killed build cached, the next build gives the whole new graph
+        if i % 3 == 2:
+            r = subprocess.run([sys.executable, "-m", "graph", "build", str(work), "-o", str(out), "--cache", str(cache),
+                                "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+            assert r.returncode == 0, r.stderr
+            assert out.read_bytes() == new[fmt]
+        # the previous build's cache is replaced next round; the old inputs' own cache stays whole
+        shutil.rmtree(tmp_path / "cache-old" / fmt, ignore_errors=True)
+    assert outcomes["old"] >= 1, outcomes  # the kills did land before the end of builds
+    print(f"24 kills: {outcomes}")
