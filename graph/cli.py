@@ -120,7 +120,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # checked by the build
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Graph file to write: .nt (N-Triples, streamed), .ttl (Turtle) or .jsonld (JSON-LD).")
+              help="Graph file to write, streamed in any format: .nt (N-Triples), .ttl (Turtle), .jsonld (JSON-LD), "
+                   ".nq, .trig, .rdf (RDF/XML).")
 @click.option("--store", "store_uri", help="Also put each document into its own named graph of this store "
               "(oxigraph:DIR or a SPARQL endpoint URL); -o is then optional.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
