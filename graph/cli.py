@@ -41,6 +41,7 @@ def _source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
     if (graph_file is None) == (store_uri is None):
         raise PolicyKGError("give either -g FILE or --store URI")
     if store_uri is not None:
+        _check_store_uri(store_uri)
         from .store import open_store
 
         with open_store(store_uri, read_only=True) as st:
@@ -61,6 +62,18 @@ def _cell(x: Any) -> Any:
         if x.is_integer():
             return int(x)
     return x
+
+
+def _check_store_uri(uri: str) -> None:
+    """A reading command's store: ``memory`` would be a new, empty store (every answer empty)."""
+    from .errors import StoreError
+
+    if uri == "memory":
+        raise StoreError("--store memory is a new, empty store in this process: nothing to read "
+                         "(give -g FILE, oxigraph:DIR or a SPARQL endpoint URL)")
+    if not uri.startswith(("oxigraph:", "http://", "https://")):
+        hint = f"; did you mean oxigraph:{uri}?" if Path(uri, "CURRENT").exists() else ""
+        raise StoreError(f"unknown store {uri!r} (use oxigraph:DIR or an http(s):// SPARQL endpoint URL){hint}")
 
 
 def _cells(result: Any) -> tuple[list[str], list[list[Any]]]:
@@ -121,9 +134,10 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # checked by the build
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Graph file to write: .nt (N-Triples, streamed), .ttl (Turtle) or .jsonld (JSON-LD).")
+              help="Graph file to write, streamed in any format: .nt (N-Triples), .ttl (Turtle), .jsonld (JSON-LD), "
+                   ".nq, .trig, .rdf (RDF/XML).")
 @click.option("--store", "store_uri", help="Also put each document into its own named graph of this store "
               "(oxigraph:DIR or a SPARQL endpoint URL); -o is then optional.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -134,21 +148,27 @@ def main() -> None:
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False),
               help="Also write the failed files and reasons here as JSON.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails; write nothing.")
+@click.option("--prune", is_flag=True,
+              help="Drop the documents of the previous build of OUTPUT that are not among PATHS.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr [default: when stderr is a terminal].")
 def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, jobs: int, cache_dir: str | None,
-          no_cache: bool, errors_file: str | None, strict: bool, progress: bool | None) -> None:
+          no_cache: bool, errors_file: str | None, strict: bool, prune: bool, progress: bool | None) -> None:
     """Extract PATHS (files or folders of .txt/.md/.html/.docx/.xlsx/.pdf) into one graph.
 
-    Unchanged files are taken from the cache, changed ones replace their own facts, removed ones
-    drop out. Each bad file gets one line on stderr; the rest is built; the exit status is 1 if
-    any file failed. Outputs are written to a temporary name and renamed, so an interrupted build
-    leaves the previous output intact.
+    Unchanged files are taken from the cache, changed ones replace their own facts, files gone
+    from a folder drop out. Each bad file gets one line on stderr; the rest is built; the exit
+    status is 1 if any file failed. Outputs are written to a temporary name and renamed, so an
+    interrupted build leaves the previous output intact.
+
+    Nothing is written (the previous graph and cache stay) and the exit status is 2 when a path
+    is missing or cannot be read, or when documents of the previous build are not among PATHS
+    (give them, or --prune); 3 when PATHS hold no document; 1 when no file could be read.
     """
     import json
 
-    from .errors import InputError
-    from .pipeline import Fragment, build_corpus, fragments_graph
+    from .errors import InputError, NoDocumentsError, SourceError
+    from .pipeline import Fragment, build_corpus, collect_sources, fragments_graph
     from .rdf.io import atomic_write_bytes, format_for
 
     try:
@@ -174,15 +194,21 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
             bar.update(1)
             bar.set_postfix(tasks=counts["tasks"], errors=counts["errors"], refresh=False)
 
-    if show:
-        from tqdm import tqdm
-
-        from .ingest import iter_sources
-
-        bar = tqdm(total=len(iter_sources(paths)), unit="file", file=sys.stderr, desc="policykg build")
+    kept = f"; {output or store_uri} left as it was"
     try:
+        if show:
+            from tqdm import tqdm
+
+            total = len(collect_sources(paths).files)
+            bar = tqdm(total=total, unit="file", file=sys.stderr, desc="policykg build")
         report = build_corpus(paths, output, jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache,
-                              strict=strict, progress=tick)
+                              strict=strict, prune=prune, progress=tick)
+    except SourceError as exc:
+        _fail(f"{exc}{kept}")
+        sys.exit(2)
+    except NoDocumentsError as exc:
+        _fail(f"{exc}{kept}")
+        sys.exit(3)
     except InputError as exc:
         _fail(f"{exc} (--strict: stopped, nothing written)")
         sys.exit(1)
@@ -198,7 +224,7 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
     if errors_file:
         payload = [{"file": f, "reason": r} for f, r in report.errors]
         atomic_write_bytes(errors_file, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-    if store_uri is not None:
+    if store_uri is not None and report.documents:
         from .store import open_store
 
         try:
@@ -212,7 +238,9 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
         f"{len(report.errors)} failed -> {output or store_uri}",
         err=True,
     )
-    if output is not None:
+    if report.documents == 0:  # every file failed (one line each above)
+        click.echo(f"policykg: no file could be read as a document: nothing built{kept}", err=True)
+    elif output is not None:
         click.echo(
             f"policykg: {report.added} added, {report.changed} changed, {report.removed} removed, "
             f"{report.unchanged} unchanged" + ("" if report.written else "; output already up to date"),
@@ -224,26 +252,47 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
 @main.command()
 @click.argument("name")
 @_source_options("Query")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle", "nt"]), default="table",
+              help="Rows (SELECT): table, csv or json. Graphs (CONSTRUCT, DESCRIBE): Turtle (table, turtle), "
+                   "N-Triples (nt) or JSON-LD (json). ASK prints true or false.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--as-of", "as_of", type=int,
-              help="Map departments to their successors in force this year (runs NAME-as-of).")
+              help="Map departments to their successors in force this year (NAME-as-of, or a query using ?asof).")
 def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, output: str | None,
           as_of: int | None) -> None:
-    """Run a shipped query NAME (see `policykg queries`) or a .rq FILE."""
-    from .sparql import query_df
+    """Run a shipped query NAME (see `policykg queries`) or a .rq FILE: SELECT, ASK, CONSTRUCT or
+    DESCRIBE. Exit status 2 for a query that does not parse (line and column given) or an UPDATE."""
+    from .queryfile import AnswerFormatError, QuerySyntaxError, UpdateRefused, query_kind, render_answer, run_query
+    from .sparql import as_of_query, load_query
 
-    params: dict[str, list[int]] = {}
-    if as_of is not None:
-        name, params = f"{name.removesuffix('.rq')}-as-of", {"asof": [as_of]}
     try:
+        params: dict[str, list[int]] = {}
+        if as_of is not None:
+            name, params = as_of_query(name), {"asof": [as_of]}
+        q = load_query(name)
+        kind = query_kind(q.text, name)
+        if kind == "SELECT" and fmt in ("turtle", "nt"):
+            raise AnswerFormatError(f"{name}: a SELECT query gives rows: use -f table, csv or json (not {fmt})")
+        if kind in ("CONSTRUCT", "DESCRIBE") and fmt == "csv":
+            raise AnswerFormatError(f"{name}: a {kind} query gives a graph: use -f turtle, nt or json (JSON-LD)")
         with _source(graph_file, store_uri) as kg:
-            # a store's plain rows: the command line stays free of pandas on this path
-            df = kg.query_rows(name, params) if store_uri is not None else query_df(kg, name, params)
+            answer = run_query(kg, name, params)
+    except (QuerySyntaxError, UpdateRefused, AnswerFormatError) as exc:
+        _fail(str(exc))
+        sys.exit(2)
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
-    _write_df(df, fmt, output)
+    if answer.kind == "SELECT":
+        _write_df((answer.columns, answer.rows), fmt, output)
+        return
+    data = render_answer(answer, fmt)
+    if output:
+        from .atomic import atomic_write_bytes
+
+        atomic_write_bytes(output, data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
 
 
 @main.command()
@@ -520,6 +569,9 @@ def departments(graph_file: str | None, store_uri: str | None, unresolved: bool,
     except PolicyKGError as exc:
         _fail(str(exc))
         sys.exit(1)
+    if unresolved and df.empty and fmt == "table":
+        click.echo("policykg: every department mention is resolved (no unresolved mentions)", err=True)
+        return
     _write_df(df, fmt, output)
 
 
@@ -546,11 +598,15 @@ def load(kg_file: str, store_uri: str, update_url: str | None) -> None:
 @click.option("--store", "store_uri", help="Serve this oxigraph:DIR store instead.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop a query after this many seconds.")
-def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: float) -> None:
-    """A read-only SPARQL 1.1 endpoint on http://127.0.0.1:PORT/query with an offline query page at /."""
+@click.option("--cors", "cors", metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. http://localhost:8080, or *) query the endpoint.")
+def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: float, cors: str | None) -> None:
+    """A read-only SPARQL 1.1 Protocol endpoint on http://127.0.0.1:PORT/query (results and graphs in
+    the format the client accepts) with an offline query page at /."""
     import tempfile
 
-    from .store import open_store, serve_sparql
+    from .server import serve_sparql
+    from .store import open_store
 
     try:
         if (graph_file is None) == (store_uri is None):
@@ -565,7 +621,7 @@ def serve(graph_file: str | None, store_uri: str | None, port: int, timeout: flo
             else:
                 raise PolicyKGError(f"{store_uri}: only an oxigraph:DIR store can be served (a SPARQL URL "
                                     "already is an endpoint; load a memory graph from a file with -g)")
-            serve_sparql(location, port=port, timeout=timeout,
+            serve_sparql(location, port=port, timeout=timeout, cors=cors,
                          ready=lambda url: click.echo(f"policykg: serving {url} (read-only, timeout "
                                                       f"{timeout:g} s; Ctrl-C stops)", err=True))
     except PolicyKGError as exc:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "PolicyKGError", "QueryError", "StoreError", "ValidationError"]
+__all__ = ["InputError", "NoDocumentsError", "PolicyKGError", "QueryError", "SourceError", "StoreError",
+           "ValidationError"]
 
 
 class PolicyKGError(Exception):
@@ -16,6 +17,16 @@ class InputError(PolicyKGError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class SourceError(PolicyKGError):
+    """A path given to a build cannot be read (missing, unreadable, not a file or folder), or the
+    build would drop documents of the previous build that are not among its inputs. Nothing is
+    written: the previous graph and cache stay as they were."""
+
+
+class NoDocumentsError(PolicyKGError):
+    """A build was given no document at all (an empty folder, or only unsupported files)."""
 
 
 class QueryError(PolicyKGError):

@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic import atomic_open, atomic_write_bytes
-from .errors import InputError, PolicyKGError
+from .errors import InputError, NoDocumentsError, PolicyKGError, SourceError
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["BuildReport", "Fragment", "build_corpus", "code_version", "fragment_lines", "process_file"]
+__all__ = ["BuildReport", "Fragment", "Sources", "build_corpus", "code_version", "collect_sources", "fragment_lines",
+           "process_file"]
 
 _BASE_DOC = "<https://w3id.org/policykg/id/doc/"
 _ORG_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization> ."
@@ -192,14 +193,19 @@ def _write_spill(file: Path, frag: Fragment) -> None:
 
 
 class _Cache:
+    """A build's fragment cache. Made on first write: a build refused before it extracts anything
+    leaves no trace (and an existing cache as it was)."""
+
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        if folder is not None:
-            (folder / "fragments").mkdir(parents=True, exist_ok=True)
 
     def _file(self, key: str) -> Path:
         assert self.folder is not None
         return self.folder / "fragments" / f"{key}.nt"
+
+    def _make(self) -> None:
+        if self.folder is not None:
+            (self.folder / "fragments").mkdir(parents=True, exist_ok=True)
 
     def get(self, key: str, path: str) -> Fragment | None:
         """The cached fragment of ``key`` without its lines (they stay in the file), or None."""
@@ -220,6 +226,7 @@ class _Cache:
         if self.folder is None or frag.error is not None:
             return frag
         file = self._file(frag.key)
+        self._make()
         _write_spill(file, frag)
         return replace(frag, lines=(), spill=str(file))
 
@@ -250,6 +257,7 @@ class _Cache:
     def save(self, files: dict[str, str], output_sha256: str | None, output_stat: list[int] | None = None) -> None:
         if self.folder is None:
             return
+        self._make()
         keep = set(files.values())
         for old in (self.folder / "fragments").iterdir():
             if old.suffix in (".nt", ".json", ".part") and old.stem not in keep:
@@ -396,24 +404,33 @@ def _nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
 
 def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
     """Write the graph atomically; return the sha256 of what was written."""
-    from .rdf.io import format_for, serialize
+    from .rdf.io import format_for, write_ntriples_as
 
     fmt = format_for(output)
-    h = hashlib.sha256()
     with atomic_open(output) as fh:
+        out = _Hashing(fh)
         if fmt == "nt":
             for data in _nt_chunks(fragments):
-                h.update(data)
-                fh.write(data)
-        else:
-            from rdflib import Graph as _Graph
+                out.write(data)
+        else:  # the same lines through pyoxigraph's serialiser, streamed
+            write_ntriples_as(_nt_chunks(fragments), out, fmt)  # type: ignore[arg-type]
+    return out.sha256.hexdigest()
 
-            g = _Graph()
-            g.parse(data="\n".join(iter_lines(fragments)), format="nt")
-            data = serialize(g, fmt)
-            h.update(data)
-            fh.write(data)
-    return h.hexdigest()
+
+class _Hashing:
+    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        n: int = self._fh.write(data)
+        return n
+
+    def flush(self) -> None:
+        self._fh.flush()
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -444,6 +461,58 @@ def _process_and_cache(path: str, key: str | None, cache_folder: Path | None) ->
     return _Cache(cache_folder).put(process_file(path, key))
 
 
+@dataclass(frozen=True)
+class Sources:
+    """What a build reads: its files (as :func:`graph.ingest.iter_sources` lists them) and the
+    folders it listed (resolved): a document of an earlier build is *gone* only if it was in one."""
+
+    files: tuple[str, ...]
+    folders: tuple[Path, ...]
+
+    def gone(self, previous: Iterable[str]) -> tuple[list[str], list[str]]:
+        """Split the (resolved) files of an earlier build that are not among :attr:`files` into
+        those gone from a folder read now, and those this build was not asked to read."""
+        now = {str(Path(f).resolve()) for f in self.files}
+        gone: list[str] = []
+        elsewhere: list[str] = []
+        for f in sorted(previous):
+            if f not in now:
+                (gone if any(Path(f).is_relative_to(d) for d in self.folders) else elsewhere).append(f)
+        return gone, elsewhere
+
+
+def collect_sources(paths: Iterable[str | Path]) -> Sources:
+    """The files and folders of ``paths``; raise :class:`~graph.errors.SourceError` if a path is
+    missing, cannot be read or listed (a folder inside one too), or is neither a file nor a folder:
+    a build must never take an unread folder for an empty one."""
+    from .ingest import iter_sources
+
+    folders = []
+    for p in paths:
+        path = Path(p)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            raise SourceError(f"{path}: no such file or folder") from None
+        except OSError as exc:
+            raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
+        if path.is_dir():
+            for top, _dirs, _files in os.walk(path, onerror=_raise):
+                if not os.access(top, os.R_OK | os.X_OK):
+                    raise SourceError(f"{top}: cannot list the folder (permission denied)")
+            folders.append(path.resolve())
+        elif path.is_file():
+            if not os.access(path, os.R_OK):
+                raise SourceError(f"{path}: cannot read (permission denied)")
+        else:
+            raise SourceError(f"{path}: not a file or folder (mode {st.st_mode:o})")
+    return Sources(files=tuple(str(q) for q in iter_sources(paths)), folders=tuple(folders))
+
+
+def _raise(exc: OSError) -> None:
+    raise SourceError(f"{exc.filename}: cannot list the folder ({exc.strerror})")
+
+
 def build_corpus(
     paths: Iterable[str | Path],
     output: str | Path | None,
@@ -452,6 +521,7 @@ def build_corpus(
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     strict: bool = False,
+    prune: bool = False,
     progress: Callable[[Fragment], None] | None = None,
 ) -> BuildReport:
     """Build the graph of every file under ``paths`` into ``output`` (N-Triples are streamed).
@@ -459,13 +529,29 @@ def build_corpus(
     Unchanged files (same bytes, same code) come from the cache; bad files are reported in
     :attr:`BuildReport.errors` and left out. With ``strict`` the first bad file raises
     :class:`~graph.errors.InputError` and nothing is written.
-    """
-    from .ingest import iter_sources
 
-    files = [str(p) for p in iter_sources(paths)]
+    Nothing is written, and the previous output and cache stay as they were, when a path cannot be
+    read (:class:`~graph.errors.SourceError`), when there is no document to read
+    (:class:`~graph.errors.NoDocumentsError`), when no file could be read as a document, and when
+    documents of the previous build into ``output`` are neither among the files nor gone from a
+    folder read now (a different set of inputs: ``prune`` drops them; SourceError otherwise).
+    """
+    from .ingest import SUPPORTED
+
+    paths = list(paths)
+    sources = collect_sources(paths)
+    files = list(sources.files)
+    if not files:
+        raise NoDocumentsError(f"no input documents in {', '.join(map(str, paths))} "
+                               f"(policykg reads {' '.join(SUPPORTED)})")
     report = BuildReport()
     if use_cache and output is not None:
         cache_folder = Path(cache_dir) if cache_dir is not None else default_cache_dir(output)
+        _, elsewhere = sources.gone(_Cache(cache_folder).manifest())
+        if elsewhere and not prune:
+            raise SourceError(
+                f"{len(elsewhere)} documents of the previous build of {output} are not among these inputs "
+                f"(e.g. {elsewhere[0]}); give their paths too, or --prune to drop them")
     else:  # no cache to read or keep: spill the fragments to a temporary folder (next to the output)
         spill_parent = Path(output).resolve().parent if output is not None else None
         if spill_parent is not None:
@@ -537,10 +623,11 @@ def build_corpus(
             report.changed += 1
         else:
             report.unchanged += 1
-    report.removed = sum(1 for f in previous if f not in current)
+    gone, elsewhere = sources.gone(previous)
+    report.removed = len(gone) + len(elsewhere)  # (elsewhere only with prune: refused above otherwise)
 
     good = [f for f in report.fragments if f.error is None]
-    if output is not None:
+    if output is not None and good:  # no document read: the previous graph stays
         out = Path(output)
         digest = store.output_hash()
         unchanged = previous == current and digest is not None and (

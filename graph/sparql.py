@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .store import KGStore
 
-__all__ = ["Query", "bind_values", "list_queries", "load_query", "query_df", "rows_to_df", "use_hash_join"]
+__all__ = ["Query", "as_of_query", "bind_values", "list_queries", "load_query", "query_df", "rows_to_df", "use_hash_join"]
 
 _PACKAGE = "graph.queries"
 
@@ -94,8 +94,14 @@ def load_query(name_or_file: str | Path) -> Query:
     """A shipped query by name (``leads``) or any ``.rq`` file by path."""
     p = Path(name_or_file)
     if p.suffix == ".rq" and p.exists():
-        return _parse(p.stem, p.read_text(encoding="utf-8"))
+        try:
+            return _parse(p.stem, p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{p}: cannot read the query file ({exc})") from None
     name = str(name_or_file).removesuffix(".rq")
+    shipped = resources.files(_PACKAGE).joinpath(*(name + ".rq").split("/"))
+    if (p.suffix == ".rq" or "/" in str(name_or_file) or p.is_absolute()) and not shipped.is_file():
+        raise QueryError(f"{p}: no such query file")
     entry = resources.files(_PACKAGE).joinpath(*name.split("/"))
     candidate = entry.with_suffix(".rq") if hasattr(entry, "with_suffix") else None
     target = resources.files(_PACKAGE).joinpath(*(name + ".rq").split("/"))
@@ -104,6 +110,23 @@ def load_query(name_or_file: str | Path) -> Query:
         raise QueryError(f"no query named {name!r} (shipped: {known}; or give a path to a .rq file)")
     del candidate
     return _parse(name, target.read_text(encoding="utf-8"))
+
+
+_ASOF = re.compile(r"[?$]asof\b")
+
+
+def as_of_query(name_or_file: str | Path) -> str:
+    """The query that takes ``--as-of``: ``name_or_file`` itself when it uses ``?asof``, else the
+    shipped ``NAME-as-of``; a :class:`QueryError` naming the queries that take it otherwise."""
+    if _ASOF.search(load_query(name_or_file).text):
+        return str(name_or_file)
+    variant = str(name_or_file).removesuffix(".rq") + "-as-of"
+    if "/" not in variant and resources.files(_PACKAGE).joinpath(variant + ".rq").is_file():
+        return variant
+    takes = [q.name for q in list_queries() if _ASOF.search(q.text)]
+    bases = sorted({n.removesuffix("-as-of") for n in takes if n.endswith("-as-of")} | set(takes))
+    raise QueryError(f"{name_or_file}: --as-of does not apply to this query (it does to: {', '.join(bases)}; "
+                     "or a .rq file using ?asof)")
 
 
 def _sparql_term(value: Any) -> str:

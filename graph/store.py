@@ -15,6 +15,8 @@ and a duplicated label would duplicate rows. Queries run against that union, nev
 remote endpoint must expose it as its default graph (Oxigraph ``--union-default-graph``; Virtuoso
 does so for queries without ``FROM``).
 
+The read-only SPARQL endpoint of ``policykg serve`` is :mod:`graph.server`.
+
 Replacing a document is atomic: one ``DROP SILENT GRAPH …; INSERT DATA {…}`` update, which Oxigraph
 applies in one transaction and an endpoint receives as one request.
 
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from rdflib import Graph
     from rdflib.term import Node
+
+    from .queryfile import Answer
 
 __all__ = ["SHARED_GRAPH", "KGStore", "MemoryStore", "OxigraphStore", "SparqlEndpointStore", "open_store",
            "serve_sparql"]
@@ -183,6 +187,24 @@ class KGStore:
         q = load_query(name_or_file)
         return self._select(bind_values(q.text, params or {}))
 
+    def query_answer(self, text: str, kind: str) -> Answer:
+        """Any read query's answer (``kind`` from :func:`graph.queryfile.query_kind`): rows, a
+        boolean or the sorted N-Triples lines of a graph."""
+        from .queryfile import Answer
+
+        if kind == "SELECT":
+            columns, rows = self._select(text)
+            return Answer(kind, columns=columns, rows=rows)
+        if kind == "ASK":
+            return Answer(kind, boolean=self._ask(text))
+        return Answer(kind, triples=sorted(set(self._construct(text))))
+
+    def _ask(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def _construct(self, text: str) -> list[str]:
+        raise NotImplementedError
+
     def documents(self) -> list[str]:
         """The IRIs of the documents stored, sorted."""
         return sorted(str(r[0]) for r in self._select(_DOCS_QUERY)[1])
@@ -270,6 +292,20 @@ class MemoryStore(KGStore):
             raise QueryError(f"only SELECT queries give a table (this is {result.type})")
         columns = [str(v) for v in (result.vars or [])]
         return columns, [[_py(x) for x in row] for row in result]  # type: ignore[union-attr]
+
+    def _ask(self, text: str) -> bool:
+        try:
+            return bool(self._ds.query(text).askAnswer)
+        except Exception as exc:  # rdflib raises parser- and evaluator-specific types
+            raise QueryError(f"query failed: {type(exc).__name__}: {exc}") from None
+
+    def _construct(self, text: str) -> list[str]:
+        try:
+            g = self._ds.query(text).graph
+        except Exception as exc:  # rdflib raises parser- and evaluator-specific types
+            raise QueryError(f"query failed: {type(exc).__name__}: {exc}") from None
+        assert g is not None
+        return [line for line in g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines() if line]
 
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         from rdflib import URIRef
@@ -363,6 +399,23 @@ class OxigraphStore(_NTriplesFileMixin):
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
         return columns, rows
+
+    def _query(self, text: str) -> Any:
+        try:
+            return self._store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"query does not parse: {exc}") from None
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def _ask(self, text: str) -> bool:
+        return bool(self._query(text))
+
+    def _construct(self, text: str) -> list[str]:
+        try:
+            return [f"{t} ." for t in self._query(text)]
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
 
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         import pyoxigraph as ox
@@ -459,6 +512,23 @@ class SparqlEndpointStore(_NTriplesFileMixin):
         rows = [[_json_py(b.get(c)) for c in columns] for b in data["results"]["bindings"]]
         return columns, rows
 
+    def _ask(self, text: str) -> bool:
+        data = json.loads(self._post(self.query_url, "query", text, "application/sparql-results+json"))
+        return bool(data["boolean"])
+
+    def _construct(self, text: str) -> list[str]:
+        import pyoxigraph as ox
+
+        # N-Triples is asked for first; any RDF syntax the endpoint prefers is parsed
+        data = self._post(self.query_url, "query", text,
+                          "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5")
+        head = data.lstrip()[:200]
+        fmt = ox.RdfFormat.RDF_XML if head.startswith(b"<?xml") or head.startswith(b"<rdf:") else ox.RdfFormat.TURTLE
+        try:
+            return [f"{q.subject} {q.predicate} {q.object} ." for q in ox.parse(data, format=fmt)]
+        except SyntaxError as exc:
+            raise QueryError(f"{self.query_url}: the endpoint's graph does not parse ({exc})") from None
+
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
         text = _update_text(doc, own, shared)
         if text:
@@ -501,212 +571,8 @@ def open_store(uri: str | None, *, create: bool = False, update_url: str | None 
     raise StoreError(f"unknown store {uri!r} (use memory, oxigraph:DIR or an http(s):// SPARQL endpoint)")
 
 
-# --- a read-only SPARQL endpoint --------------------------------------------------------------------
+def serve_sparql(location: str, **kw: Any) -> None:
+    """Moved to :func:`graph.server.serve_sparql` (kept here for callers of the old place)."""
+    from .server import serve_sparql as serve
 
-def _query_worker(conn: Any, location: str) -> None:
-    """Runs in a child process so a runaway query can be stopped by killing it."""
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(location)
-    while True:
-        try:
-            text, accept = conn.recv()
-        except EOFError:
-            return
-        try:
-            result = store.query(text, use_default_graph_as_union=True)
-            fmt: Any
-            if isinstance(result, ox.QueryTriples):
-                fmt, ctype = ((ox.RdfFormat.TURTLE, "text/turtle") if "turtle" in accept
-                              else (ox.RdfFormat.N_TRIPLES, "application/n-triples"))
-            elif "text/csv" in accept:
-                fmt, ctype = ox.QueryResultsFormat.CSV, "text/csv"
-            elif "tab-separated" in accept:
-                fmt, ctype = ox.QueryResultsFormat.TSV, "text/tab-separated-values"
-            elif "sparql-results+xml" in accept:
-                fmt, ctype = ox.QueryResultsFormat.XML, "application/sparql-results+xml"
-            else:
-                fmt, ctype = ox.QueryResultsFormat.JSON, "application/sparql-results+json"
-            conn.send((200, ctype + "; charset=utf-8", result.serialize(format=fmt)))
-        except SyntaxError as exc:
-            conn.send((400, "text/plain; charset=utf-8", f"query does not parse: {exc}".encode()))
-        except Exception as exc:  # evaluation errors of any kind go back to the client
-            conn.send((500, "text/plain; charset=utf-8", f"query failed: {exc}".encode()))
-
-
-class _Workers:
-    def __init__(self, location: str, size: int) -> None:
-        import multiprocessing
-        import queue
-
-        self._ctx = multiprocessing.get_context("spawn")
-        self._location = location
-        self._idle: queue.Queue[tuple[Any, Any]] = queue.Queue()
-        for _ in range(size):
-            self._idle.put(self._start())
-
-    def _start(self) -> tuple[Any, Any]:
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_query_worker, args=(child, self._location), daemon=True)
-        proc.start()
-        child.close()
-        return proc, parent
-
-    def run(self, text: str, accept: str, timeout: float) -> tuple[int, str, bytes]:
-        proc, conn = self._idle.get()
-        try:
-            conn.send((text, accept))
-            if conn.poll(timeout):
-                answer: tuple[int, str, bytes] = conn.recv()
-                self._idle.put((proc, conn))
-                return answer
-        except (EOFError, OSError):
-            pass
-        proc.kill()
-        proc.join()
-        self._idle.put(self._start())
-        return 503, "text/plain; charset=utf-8", f"query stopped after {timeout:g} s".encode()
-
-    def close(self) -> None:
-        while not self._idle.empty():
-            proc, conn = self._idle.get()
-            conn.close()
-            proc.kill()
-            proc.join()
-
-
-def serve_sparql(location: str, *, port: int = 7878, timeout: float = 30.0, workers: int = 2,
-                 ready: Callable[[str], None] | None = None) -> None:
-    """Serve the Oxigraph store in ``location`` read-only on ``http://127.0.0.1:PORT/``: SPARQL 1.1
-    queries at ``/query`` (GET or POST), an offline query page at ``/``; updates are refused (403).
-    Each query runs in a worker process that is killed after ``timeout`` seconds. Blocks until
-    interrupted."""
-    import urllib.parse
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    from .sparql import list_queries
-
-    if not Path(location, "CURRENT").exists():
-        raise StoreError(f"{location}: no Oxigraph store there")
-    examples = json.dumps([{"name": q.name, "summary": q.summary, "text": q.text} for q in list_queries()],
-                          ensure_ascii=False).encode("utf-8")
-    pool = _Workers(location, workers)
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "policykg-sparql"
-
-        def log_message(self, format: str, *args: Any) -> None:  # quiet: library code does not print
-            return
-
-        def _send(self, status: int, ctype: str, body: bytes) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _refuse(self) -> None:
-            self._send(403, "text/plain; charset=utf-8", b"read-only endpoint: updates are refused\n")
-
-        def _query(self, text: str | None) -> None:
-            if not text:
-                self._send(400, "text/plain; charset=utf-8", b"no query given\n")
-                return
-            self._send(*pool.run(text, self.headers.get("Accept", ""), timeout))
-
-        def do_GET(self) -> None:
-            url = urllib.parse.urlsplit(self.path)
-            args = urllib.parse.parse_qs(url.query)
-            if url.path == "/" and "query" not in args:
-                self._send(200, "text/html; charset=utf-8", _PAGE.encode("utf-8"))
-            elif url.path == "/queries.json":
-                self._send(200, "application/json; charset=utf-8", examples)
-            elif url.path in ("/", "/query", "/sparql") and "update" not in args:
-                self._query(args.get("query", [""])[0])
-            elif "update" in args or url.path == "/update":
-                self._refuse()
-            else:
-                self._send(404, "text/plain; charset=utf-8", b"not found\n")
-
-        def do_POST(self) -> None:
-            url = urllib.parse.urlsplit(self.path)
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8", "replace")
-            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            if url.path not in ("/", "/query", "/sparql") or ctype == "application/sparql-update":
-                self._refuse()
-            elif ctype == "application/sparql-query":
-                self._query(body)
-            else:
-                form = urllib.parse.parse_qs(body)
-                if "update" in form:
-                    self._refuse()
-                else:
-                    self._query(form.get("query", [""])[0])
-
-        def do_PUT(self) -> None:
-            self._refuse()
-
-        do_DELETE = do_PATCH = do_PUT
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    httpd.daemon_threads = True
-    try:
-        if ready is not None:
-            ready(f"http://127.0.0.1:{httpd.server_address[1]}/")
-        httpd.serve_forever()
-    finally:
-        httpd.server_close()
-        pool.close()
-
-
-_PAGE = """<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><title>policykg SPARQL</title>
-<style>
-body{font:14px system-ui,sans-serif;margin:1.5em;max-width:80em}
-textarea{width:100%;height:16em;font:13px monospace}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}
-#status{margin-left:1em;color:#555}
-</style></head><body>
-<h1>policykg SPARQL (read-only)</h1>
-<label>Example: <select id="examples"><option value="">(choose a shipped query)</option></select></label>
-<p id="summary"></p>
-<textarea id="query">SELECT * WHERE { ?s ?p ?o } LIMIT 20</textarea>
-<p><button id="run">Run</button><span id="status"></span></p>
-<table id="results"></table>
-<script>
-"use strict";
-const $ = (id) => document.getElementById(id);
-let shipped = [];
-fetch("queries.json").then((r) => r.json()).then((qs) => {
-  shipped = qs;
-  for (const q of qs) { const o = document.createElement("option"); o.value = q.name; o.textContent = q.name;
-    $("examples").appendChild(o); }
-});
-$("examples").addEventListener("change", () => {
-  const q = shipped.find((x) => x.name === $("examples").value);
-  if (q) { $("query").value = q.text; $("summary").textContent = q.summary; }
-});
-function cell(t) {
-  if (!t) return "";
-  return t.value;
-}
-$("run").addEventListener("click", async () => {
-  const table = $("results"); table.textContent = ""; $("status").textContent = "running…";
-  const t0 = performance.now();
-  const resp = await fetch("query", {method: "POST", body: new URLSearchParams({query: $("query").value}),
-    headers: {"Accept": "application/sparql-results+json"}});
-  const text = await resp.text();
-  if (!resp.ok) { $("status").textContent = "error " + resp.status + ": " + text; return; }
-  const data = JSON.parse(text);
-  if ("boolean" in data) { $("status").textContent = "answer: " + data.boolean; return; }
-  const vars = data.head.vars, head = table.insertRow();
-  for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
-  for (const b of data.results.bindings) {
-    const tr = table.insertRow(); tr.className = "row";
-    for (const v of vars) tr.insertCell().textContent = cell(b[v]);
-  }
-  $("status").textContent = data.results.bindings.length + " rows in " + Math.round(performance.now() - t0) + " ms";
-});
-</script></body></html>
-"""
+    serve(location, **kw)

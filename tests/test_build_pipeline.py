@@ -314,7 +314,7 @@ def test_interrupted_write_leaves_output_and_no_temp_file(small_corpus: Path, tm
         yield from real(fragment)
 
     monkeypatch.setattr(pipeline, "_fragment_blocks", interrupted)
-    r = CliRunner().invoke(main, ["build", str(small_corpus), "-o", str(kg)])
+    r = CliRunner().invoke(main, ["build", str(small_corpus), "-o", str(kg), "--prune"])
     assert r.exit_code == 130
     assert f"{kg} left as it was" in r.stderr
     assert kg.read_bytes() == before
@@ -656,3 +656,250 @@ def test_strict_stops_at_first_failure_and_writes_nothing(small_corpus: Path, tm
     r = cli(str(small_corpus), "-o", str(kg), "--strict")
     assert r.exit_code == 1 and "synth_00000.txt" in r.stderr
     assert kg.read_bytes() == before
+
+
+# ------------------------------------------------------------------------------------ 5. inputs that cannot be read
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (the output and its cache) with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture()
+def built(small_corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """A graph built from ``small_corpus`` into out/kg.nt (cache next to it), and a snapshot of out/."""
+    out = tmp_path / "out"
+    kg = out / "kg.nt"
+    assert cli(str(small_corpus), "-o", str(kg)).exit_code == 0
+    return kg, out, _snapshot(out)
+
+
+def test_a_typo_in_the_path_leaves_the_graph_and_cache(built, small_corpus: Path) -> None:
+    kg, out, before = built
+    typo = str(small_corpus)[:-1]  # corpus/doc for corpus/docs
+    r = cli(typo, "-o", str(kg))
+    assert r.exit_code == 2
+    assert error_lines(r.stderr) == [f"policykg: error: {typo}: no such file or folder; {kg} left as it was"]
+    assert "removed" not in r.stderr
+    assert _snapshot(out) == before
+    # a missing path among good ones: the same, nothing is built from the good ones either
+    r = cli(str(small_corpus), str(small_corpus / "nosuch.txt"), "-o", str(kg), "-j", "2")
+    assert r.exit_code == 2 and "nosuch.txt: no such file or folder" in r.stderr
+    assert _snapshot(out) == before
+
+
+def test_a_file_that_is_neither_file_nor_folder_is_refused(built, tmp_path: Path) -> None:
+    kg, out, before = built
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # reading it would block the build forever
+    r = cli(str(fifo), "-o", str(kg))
+    assert r.exit_code == 2 and f"{fifo}: not a file or folder" in r.stderr
+    assert _snapshot(out) == before
+
+
+def _unprivileged(args: list[str]) -> list[str]:
+    """The command run without root's power to read any file, when the tests run as root."""
+    if os.geteuid() != 0:
+        return args
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: cannot make a file unreadable")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", *args]
+
+
+def test_unreadable_file_or_folder_leaves_the_graph_and_cache(tmp_path: Path) -> None:
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    shutil.copy(SEED, docs / "a.txt")
+    shutil.copy(SEED, docs / "b.txt")
+    sub = docs / "sub"
+    sub.mkdir()
+    shutil.copy(SEED, sub / "c.txt")
+    kg = out / "kg.nt"
+    build = [sys.executable, "-m", "graph", "build", "--no-progress"]
+    run = lambda *a: subprocess.run(_unprivileged([*build, *a]), capture_output=True, text=True, cwd=ROOT)  # noqa: E731
+    r = run(str(docs), "-o", str(kg))
+    assert r.returncode == 0, r.stderr
+    before = _snapshot(out)
+    try:
+        # a folder inside the folder that cannot be listed: not taken for an empty one
+        sub.chmod(0o000)
+        r = run(str(docs), "-o", str(kg))
+        assert r.returncode == 2, r.stderr
+        assert f"{sub}: cannot list the folder" in r.stderr and "Traceback" not in r.stderr
+        assert _snapshot(out) == before
+        sub.chmod(0o755)
+        # a file named that cannot be read
+        (docs / "b.txt").chmod(0o000)
+        r = run(str(docs / "a.txt"), str(docs / "b.txt"), "-o", str(kg), "--prune")
+        assert r.returncode == 2 and f"{docs / 'b.txt'}: cannot read" in r.stderr, r.stderr
+        assert _snapshot(out) == before
+        # the same file inside a folder that is read: a bad file (one line), the rest is built
+        r = run(str(docs), "-o", str(kg))
+        assert r.returncode == 1
+        assert error_lines(r.stderr) == [f"policykg: error: {docs / 'b.txt'}: cannot read (Permission denied)"]
+        assert "2 documents" in r.stderr and "0 removed" in r.stderr
+    finally:
+        sub.chmod(0o755)
+        (docs / "b.txt").chmod(0o644)
+
+
+@pytest.mark.parametrize("content", [{}, {"notes.csv": b"a,b\n", "photo.jpg": b"\xff\xd8", "sub/x.xlsx": b"PK"}])
+def test_no_input_documents_is_its_own_error(built, tmp_path: Path, content: dict[str, bytes]) -> None:
+    kg, out, before = built
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    for name, data in content.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    r = cli(str(folder), "-o", str(kg))
+    assert r.exit_code == 3
+    assert error_lines(r.stderr) == [f"policykg: error: no input documents in {folder} (policykg reads "
+                                     f".txt .md .text .html .htm .shtml .docx .pdf); {kg} left as it was"]
+    assert _snapshot(out) == before
+    fresh = tmp_path / "fresh.nt"
+    assert cli(str(folder), "-o", str(fresh)).exit_code == 3
+    assert not fresh.exists() and not pipeline.default_cache_dir(fresh).exists()
+
+
+def test_only_bad_files_keep_the_previous_graph(built, tmp_path: Path) -> None:
+    kg, out, before = built
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    r = cli(str(bad), "-o", str(kg), "--prune")
+    assert r.exit_code == 1
+    assert len(error_lines(r.stderr)) == 2  # one per bad file, naming it and the reason
+    assert "0 documents" in r.stderr and f"nothing built; {kg} left as it was" in r.stderr
+    assert _snapshot(out) == before
+
+
+def test_other_inputs_do_not_silently_drop_the_previous_documents(built, small_corpus: Path,
+                                                                  tmp_path: Path) -> None:
+    kg, out, before = built
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEED, other / "other.txt")
+    r = cli(str(other), "-o", str(kg))
+    assert r.exit_code == 2
+    [line] = error_lines(r.stderr)
+    assert f"5 documents of the previous build of {kg} are not among these inputs" in line
+    assert "--prune" in line
+    assert _snapshot(out) == before
+    # the old inputs and the new one: nothing dropped
+    r = cli(str(small_corpus), str(other), "-o", str(kg))
+    assert r.exit_code == 0 and "1 added, 0 changed, 0 removed, 5 unchanged" in r.stderr
+    # explicitly: --prune
+    r = cli(str(other / "other.txt"), "-o", str(kg), "--prune")
+    assert r.exit_code == 0 and "0 added, 0 changed, 5 removed, 1 unchanged" in r.stderr
+    assert list(query_df(read_graph(kg), "documents")["source"]) == ["other.txt"]
+
+
+# ------------------------------------------------------------------------------------ 6. every format streamed
+
+FORMATS = ("ttl", "jsonld", "nq", "trig", "rdf")
+
+
+def test_every_format_has_the_triples_of_the_ntriples(corpus35: Path, tmp_path: Path) -> None:
+    nt = tmp_path / "kg.nt"
+    assert cli(str(corpus35), "-o", str(nt)).exit_code == 0
+    expected = set(read_graph(nt))
+    for ext in FORMATS:
+        out, again = tmp_path / f"kg.{ext}", tmp_path / f"again.{ext}"
+        r = cli(str(corpus35), "-o", str(out), "--cache", str(pipeline.default_cache_dir(nt)))
+        assert r.exit_code == 0, r.stderr
+        assert set(read_graph(out)) == expected, ext  # rdflib reads it: the same graph
+        assert cli(str(corpus35), "-o", str(again), "--cache", str(pipeline.default_cache_dir(nt))).exit_code == 0
+        assert again.read_bytes() == out.read_bytes(), ext  # deterministic
+    # what the README's demo and the evaluation do: query a Turtle build
+    r = CliRunner().invoke(main, ["query", "documents", "-g", str(tmp_path / "kg.ttl"), "-f", "csv"])
+    assert r.exit_code == 0 and len(r.output.splitlines()) == 36
+    assert (tmp_path / "kg.ttl").read_text(encoding="utf-8").startswith("@prefix ")
+
+
+def _tasks_document(n: int) -> bytes:
+    lines = ["关于开展质量提升行动的实施方案", "", "一、重点任务"]
+    for i in range(1, n + 1):
+        lines.append(f"{i}.开展第{i}项质量提升工作，到2025年覆盖率达到{i % 90 + 10}%。（省市场监管局牵头，省财政厅、省统计局配合）")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_turtle_and_jsonld_are_written_at_ntriples_speed(tmp_path: Path) -> None:
+    """The outputs come from the same cached fragments; only the writing differs (rdflib's
+    serialisers took minutes and gigabytes where N-Triples took seconds)."""
+    doc = tmp_path / "tasks.txt"
+    doc.write_bytes(_tasks_document(3000))
+    cache = tmp_path / "cache"
+    first = build_corpus([doc], tmp_path / "first.nt", cache_dir=cache)
+    assert first.tasks == 3000 and not first.errors
+    spent = {}
+    for ext in ("nt", "ttl", "jsonld"):
+        t0 = time.perf_counter()
+        report = build_corpus([doc], tmp_path / f"kg.{ext}", cache_dir=cache)
+        spent[ext] = time.perf_counter() - t0
+        assert report.unchanged == 1 and report.written
+    assert spent["ttl"] < 3 * spent["nt"] + 1 and spent["jsonld"] < 3 * spent["nt"] + 1, spent
+    assert len(query_df(read_graph(tmp_path / "kg.ttl"), "responsibilities")) == 3 * 3000
+
+
+# ------------------------------------------------------------------------------------ 7. killed at random points
+
+
+def test_random_sigkills_never_leave_a_truncated_or_mixed_graph(tmp_path: Path) -> None:
+    """24 builds killed (SIGKILL, the whole process group) at random moments, from start-up through
+    extraction to the writing of the output, in N-Triples, Turtle and JSON-LD, at -j 1 and -j 2,
+    with a cold or a warm cache: the output is always the previous graph or the whole new one, byte
+    for byte, and what the killed builds cached gives the whole new graph afterwards."""
+    import random
+
+    old_in, new_in = tmp_path / "old", tmp_path / "new"
+    synthetic.write_corpus(old_in, 120, seed=21)
+    synthetic.write_corpus(new_in, 120, seed=21)
+    for p in sorted(new_in.iterdir())[::10]:  # the new inputs: every tenth document changed
+        p.write_text(synthetic.synthetic_document(int(p.stem.split("_")[1]) + 5000, seed=22), encoding="utf-8")
+    work = tmp_path / "docs"
+    formats = ("nt", "ttl", "jsonld")
+    old, new = {}, {}
+    for fmt in formats:
+        a, b = tmp_path / f"ref-old.{fmt}", tmp_path / f"ref-new.{fmt}"
+        build_corpus([old_in], a, use_cache=False)
+        build_corpus([new_in], b, use_cache=False)
+        old[fmt], new[fmt] = a.read_bytes(), b.read_bytes()
+        assert old[fmt] != new[fmt]
+    rng = random.Random(15)
+    outcomes = {"old": 0, "new": 0}
+    for i in range(24):
+        fmt, jobs = formats[i % 3], str(1 + (i // 3) % 2)
+        out = tmp_path / "out" / f"kg.{fmt}"
+        cache = tmp_path / "cache" / fmt
+        if i % 6 < 3:  # a cold cache half of the time: kills during extraction as well as during the write
+            shutil.rmtree(cache, ignore_errors=True)
+        # the previous graph: the old inputs, complete
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(old_in, work)
+        assert build_corpus([work], out, cache_dir=tmp_path / "cache-old" / fmt).documents == 120
+        assert out.read_bytes() == old[fmt]
+        shutil.rmtree(work)
+        shutil.copytree(new_in, work)
+        t0 = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "graph", "build", str(work), "-o", str(out), "--cache", str(cache),
+                                 "-j", jobs, "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True, cwd=ROOT)
+        time.sleep(rng.uniform(0.2, 4.0 if i % 6 < 3 else 2.0))
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        data = out.read_bytes()
+        assert data in (old[fmt], new[fmt]), f"kill {i} ({fmt}, -j {jobs}, {time.monotonic() - t0:.2f} s): mixed graph"
+        outcomes["old" if data == old[fmt] else "new"] += 1
+        # whatever the killed build cached, the next build gives the whole new graph
+        if i % 3 == 2:
+            r = subprocess.run([sys.executable, "-m", "graph", "build", str(work), "-o", str(out), "--cache", str(cache),
+                                "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+            assert r.returncode == 0, r.stderr
+            assert out.read_bytes() == new[fmt]
+        # the previous build's cache is replaced next round; the old inputs' own cache stays whole
+        shutil.rmtree(tmp_path / "cache-old" / fmt, ignore_errors=True)
+    assert outcomes["old"] >= 1, outcomes  # the kills did land before the end of builds
+    print(f"24 kills: {outcomes}")
