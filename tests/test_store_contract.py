@@ -341,6 +341,22 @@ def test_rank_map_and_export_are_identical_on_every_backend(loaded: KGStore, ref
         assert [p.read_bytes() for p in got] == [p.read_bytes() for p in want_files], f"{projection}{suffix}"
 
 
+def test_ask_and_construct_are_identical_on_every_backend(loaded: KGStore, reference: KGStore) -> None:
+    """``policykg query FILE.rq`` for ASK and CONSTRUCT (issue 15): the same answer everywhere."""
+    from graph.queryfile import query_kind
+
+    pkg = "PREFIX pkg: <https://w3id.org/policykg/ontology#>\n"
+    for text, expected in ((pkg + "ASK { ?t a pkg:Task }", True), (pkg + "ASK { ?t a pkg:NoSuchClass }", False)):
+        assert query_kind(text) == "ASK"
+        assert reference.query_answer(text, "ASK").boolean is expected
+        assert loaded.query_answer(text, "ASK").boolean is expected, loaded.uri
+    construct = pkg + "CONSTRUCT { ?t pkg:text ?x ; pkg:path ?p } WHERE { ?t a pkg:Task ; pkg:text ?x ; pkg:path ?p }"
+    assert query_kind(construct) == "CONSTRUCT"
+    want = reference.query_answer(construct, "CONSTRUCT").triples
+    assert len(want) > 20
+    assert loaded.query_answer(construct, "CONSTRUCT").triples == want, loaded.uri
+
+
 def test_integer_results_decode_like_rdflib() -> None:
     """The command line decodes xsd:integer results without rdflib; odd lexical forms go through it."""
     from rdflib import URIRef
