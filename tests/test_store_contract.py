@@ -37,7 +37,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SECOND_DOC = """安徽省人民政府办公厅关于加强食品安全工作的通知
 皖政办〔2017〕12号
 各市、县人民政府，省政府各部门：
-一、加强食品安全监管。建立健全"互联网+"食品安全追溯体系\\。（省食品药品监管局牵头，省农委、省商务厅配合）
+一、加强食品安全监管。建立健全"互联网+"食品安全追溯体系\\。（省食品药品监管局牵头，省农委、省商务厅、省食安办配合）
 二、提升检测能力。到2018年，全省食品抽检合格率达到98%以上。（省质监局负责）
 三、强化基层责任。各市、县人民政府要落实属地管理责任。（各市、县人民政府负责）
 安徽省人民政府办公厅
@@ -339,6 +339,22 @@ def test_rank_map_and_export_are_identical_on_every_backend(loaded: KGStore, ref
         got = write_export(tmp_path / f"got-{projection}{suffix}", loaded, projection=projection)
         want_files = write_export(tmp_path / f"want-{projection}{suffix}", reference, projection=projection)
         assert [p.read_bytes() for p in got] == [p.read_bytes() for p in want_files], f"{projection}{suffix}"
+
+
+def test_ask_and_construct_are_identical_on_every_backend(loaded: KGStore, reference: KGStore) -> None:
+    """``policykg query FILE.rq`` for ASK and CONSTRUCT (issue 15): the same answer everywhere."""
+    from graph.queryfile import query_kind
+
+    pkg = "PREFIX pkg: <https://w3id.org/policykg/ontology#>\n"
+    for text, expected in ((pkg + "ASK { ?t a pkg:Task }", True), (pkg + "ASK { ?t a pkg:NoSuchClass }", False)):
+        assert query_kind(text) == "ASK"
+        assert reference.query_answer(text, "ASK").boolean is expected
+        assert loaded.query_answer(text, "ASK").boolean is expected, loaded.uri
+    construct = pkg + "CONSTRUCT { ?t pkg:text ?x ; pkg:path ?p } WHERE { ?t a pkg:Task ; pkg:text ?x ; pkg:path ?p }"
+    assert query_kind(construct) == "CONSTRUCT"
+    want = reference.query_answer(construct, "CONSTRUCT").triples
+    assert len(want) > 20
+    assert loaded.query_answer(construct, "CONSTRUCT").triples == want, loaded.uri
 
 
 def test_integer_results_decode_like_rdflib() -> None:
