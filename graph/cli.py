@@ -148,8 +148,9 @@ def main() -> None:
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False),
               help="Also write the failed files and reasons here as JSON.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails; write nothing.")
-@click.option("--prune", is_flag=True,
-              help="Drop the documents of the previous build of OUTPUT that are not among PATHS.")
+@click.option("--prune/--no-prune", default=True, show_default=True,
+              help="Drop the documents of the previous build of OUTPUT that are not among PATHS (with a note); "
+                   "--no-prune refuses such a build instead (exit 2).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr [default: when stderr is a terminal].")
 def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, jobs: int, cache_dir: str | None,
@@ -162,8 +163,8 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
     interrupted build leaves the previous output intact.
 
     Nothing is written (the previous graph and cache stay) and the exit status is 2 when a path
-    is missing or cannot be read, or when documents of the previous build are not among PATHS
-    (give them, or --prune); 3 when PATHS hold no document; 1 when no file could be read.
+    is missing or cannot be read, or (with --no-prune) when documents of the previous build are not
+    among PATHS; 3 when PATHS hold no document; 1 when no file could be read.
     """
     import json
 

@@ -745,7 +745,7 @@ def test_unreadable_file_or_folder_leaves_the_graph_and_cache(tmp_path: Path) ->
         (docs / "b.txt").chmod(0o644)
 
 
-@pytest.mark.parametrize("content", [{}, {"notes.csv": b"a,b\n", "photo.jpg": b"\xff\xd8", "sub/x.xlsx": b"PK"}])
+@pytest.mark.parametrize("content", [{}, {"notes.csv": b"a,b\n", "photo.jpg": b"\xff\xd8", "sub/x.pptx": b"PK"}])
 def test_no_input_documents_is_its_own_error(built, tmp_path: Path, content: dict[str, bytes]) -> None:
     kg, out, before = built
     folder = tmp_path / "empty"
@@ -756,7 +756,7 @@ def test_no_input_documents_is_its_own_error(built, tmp_path: Path, content: dic
     r = cli(str(folder), "-o", str(kg))
     assert r.exit_code == 3
     assert error_lines(r.stderr) == [f"policykg: error: no input documents in {folder} (policykg reads "
-                                     f".txt .md .text .html .htm .shtml .docx .pdf); {kg} left as it was"]
+                                     f".txt .md .text .html .htm .shtml .docx .xlsx .pdf); {kg} left as it was"]
     assert _snapshot(out) == before
     fresh = tmp_path / "fresh.nt"
     assert cli(str(folder), "-o", str(fresh)).exit_code == 3
@@ -782,7 +782,7 @@ def test_other_inputs_do_not_silently_drop_the_previous_documents(built, small_c
     other = tmp_path / "other"
     other.mkdir()
     shutil.copy(SEED, other / "other.txt")
-    r = cli(str(other), "-o", str(kg))
+    r = cli(str(other), "-o", str(kg), "--no-prune")
     assert r.exit_code == 2
     [line] = error_lines(r.stderr)
     assert f"5 documents of the previous build of {kg} are not among these inputs" in line
@@ -791,8 +791,8 @@ def test_other_inputs_do_not_silently_drop_the_previous_documents(built, small_c
     # the old inputs and the new one: nothing dropped
     r = cli(str(small_corpus), str(other), "-o", str(kg))
     assert r.exit_code == 0 and "1 added, 0 changed, 0 removed, 5 unchanged" in r.stderr
-    # explicitly: --prune
-    r = cli(str(other / "other.txt"), "-o", str(kg), "--prune")
+    # by default (--prune) the output is the graph of the inputs given: the others are dropped
+    r = cli(str(other / "other.txt"), "-o", str(kg))
     assert r.exit_code == 0 and "0 added, 0 changed, 5 removed, 1 unchanged" in r.stderr
     assert list(query_df(read_graph(kg), "documents")["source"]) == ["other.txt"]
 

@@ -69,7 +69,7 @@ def test_construct_and_describe_give_graphs(kg: Path, tmp_path: Path) -> None:
     ttl = run("query", c, "-g", str(kg))
     assert ttl.exit_code == 0, ttl.stderr
     g = Graph().parse(data=ttl.output, format="turtle")
-    assert len(g) == 17 and all(str(p) == PKG + "text" for _, p, _ in g)
+    assert len(g) == 18 and all(str(p) == PKG + "text" for _, p, _ in g)
     nt = run("query", c, "-g", str(kg), "-f", "nt")
     assert set(Graph().parse(data=nt.output, format="nt")) == set(g)
     assert nt.output.splitlines() == sorted(nt.output.splitlines())  # deterministic
@@ -130,7 +130,7 @@ def test_responsibilities_as_of_maps_departments(kg: Path) -> None:
         return [row["department"] for row in json.loads(r.stdout)]
 
     now, y2017, y2019 = departments(), departments("--as-of", "2017"), departments("--as-of", "2019")
-    assert len(now) == len(y2017) == len(y2019) == 83  # every assignment, collectives too
+    assert len(now) == len(y2017) == len(y2019) == 84  # every assignment, collectives too
     assert y2017 == now  # the 2016 plan's bodies were still in force in 2017
     assert "安徽省质量技术监督局" in y2017 and "安徽省质量技术监督局" not in y2019
     assert y2019.count("安徽省市场监督管理局") == y2017.count("安徽省质量技术监督局") + y2017.count(

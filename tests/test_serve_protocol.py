@@ -135,12 +135,12 @@ def test_sparqlwrapper_select_and_ask_in_every_results_format(url: str, method: 
         warnings.simplefilter("error", RuntimeWarning)  # SPARQLWrapper warns when the answer is not what it asked for
         res = _wrapper(url, TASKS, JSON, method)
         assert res.response.headers["Content-Type"].startswith("application/sparql-results+json")
-        assert res.convert()["results"]["bindings"][0]["n"]["value"] == "19"
+        assert res.convert()["results"]["bindings"][0]["n"]["value"] == "20"
         doc = _wrapper(url, TASKS, XML, method).convert()  # a DOM document
-        assert [e.firstChild.data for e in doc.getElementsByTagName("literal")] == ["19"]
+        assert [e.firstChild.data for e in doc.getElementsByTagName("literal")] == ["20"]
         for fmt, sep in ((CSV, ","), (TSV, "\t")):
             text = _wrapper(url, TASKS, fmt, method).convert().decode("utf-8")
-            assert list(csv.reader(io.StringIO(text), delimiter=sep))[1] == ["19"], fmt
+            assert list(csv.reader(io.StringIO(text), delimiter=sep))[1] == ["20"], fmt
         ask = f'PREFIX pkg: <{PKG}>\nASK {{ ?a pkg:mention "省审计厅"@zh }}'
         assert _wrapper(url, ask, JSON, method).convert()["boolean"] is True
         xml_ask = _wrapper(url, ask, XML, method).convert()
@@ -154,7 +154,7 @@ def test_sparqlwrapper_graphs_in_every_rdf_format(url: str, method: str, kind: s
 
     if kind == "CONSTRUCT":
         q = f"PREFIX pkg: <{PKG}>\nCONSTRUCT {{ ?t pkg:text ?x }} WHERE {{ ?t a pkg:Task ; pkg:text ?x }}"
-        expected = 19
+        expected = 20
     else:
         q = "DESCRIBE <https://w3id.org/policykg/role/lead>"
         expected = None
@@ -184,7 +184,7 @@ def test_rdflib_sparqlstore(url: str) -> None:
     store = SPARQLStore(url + "query", returnFormat="json")
     g = Graph(store=store)
     rows = list(g.query(TASKS))
-    assert int(rows[0][0]) == 19
+    assert int(rows[0][0]) == 20
     assert g.query(f'PREFIX pkg: <{PKG}> ASK {{ ?a pkg:mention "省审计厅"@zh }}').askAnswer is True
     construct = f"PREFIX pkg: <{PKG}> CONSTRUCT {{ ?t pkg:text ?x }} WHERE {{ ?t a pkg:Task ; pkg:text ?x }}"
     # a graph cannot be sent as SPARQL JSON results: 406, which rdflib reports as an error...
@@ -192,10 +192,10 @@ def test_rdflib_sparqlstore(url: str) -> None:
         g.query(construct)
     # ...while its default (XML) asks for RDF/XML too
     xml_store = Graph(store=SPARQLStore(url + "query"))
-    assert len(xml_store.query(construct).graph) == 19
-    assert int(next(iter(xml_store.query(TASKS)))[0]) == 19
+    assert len(xml_store.query(construct).graph) == 20
+    assert int(next(iter(xml_store.query(TASKS)))[0]) == 20
     tasks = list(g.triples((None, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(PKG + "Task"))))
-    assert len(tasks) == 19
+    assert len(tasks) == 20
     assert len(list(g.triples((URIRef(SEED_DOC), None, None)))) > 5
 
 
@@ -216,7 +216,7 @@ def test_results_are_negotiated(url: str, accept: str | None, ctype: str) -> Non
     status, headers, body = get(url, accept, query=TASKS)
     assert status == 200, body
     assert headers["content-type"].split(";")[0] == ctype
-    assert b"19" in body
+    assert b"20" in body
     assert "accept" in headers.get("vary", "").lower()
 
 
@@ -233,7 +233,7 @@ def test_graphs_are_negotiated(url: str, accept: str | None, ctype: str, fmt: st
     status, headers, body = get(url, accept, query=q)
     assert status == 200, body
     assert headers["content-type"].split(";")[0] == ctype
-    assert len(Graph().parse(data=body.decode("utf-8"), format=fmt)) == 19
+    assert len(Graph().parse(data=body.decode("utf-8"), format=fmt)) == 20
 
 
 def test_nothing_acceptable_is_406(url: str) -> None:
@@ -266,7 +266,7 @@ def test_protocol_errors_are_400(url: str) -> None:
     assert status == 403
     status, _, _ = request("PUT", url + "query", b"x", {"Content-Type": "text/turtle"})
     assert status == 405
-    assert count(get(url, query=TASKS)[2]) == 19  # nothing changed
+    assert count(get(url, query=TASKS)[2]) == 20  # nothing changed
 
 
 def test_dataset_from_the_protocol_and_from_the_query(url: str) -> None:
@@ -275,21 +275,21 @@ def test_dataset_from_the_protocol_and_from_the_query(url: str) -> None:
         assert status == 200, body
         return count(body)
 
-    assert n(query=TASKS) == 19  # the union of the document graphs
-    assert n(query=TASKS, **{"default-graph-uri": SEED_DOC}) == 17
+    assert n(query=TASKS) == 20  # the union of the document graphs
+    assert n(query=TASKS, **{"default-graph-uri": SEED_DOC}) == 18
     assert n(query=TASKS, **{"default-graph-uri": OTHER_DOC}) == 2
-    assert n(query=TASKS, **{"default-graph-uri": [SEED_DOC, OTHER_DOC]}) == 19
+    assert n(query=TASKS, **{"default-graph-uri": [SEED_DOC, OTHER_DOC]}) == 20
     assert n(query=TASKS, **{"default-graph-uri": SHARED}) == 0
     named = f"PREFIX pkg: <{PKG}>\nSELECT (COUNT(?t) AS ?n) WHERE {{ GRAPH ?g {{ ?t a pkg:Task }} }}"
-    assert n(query=named) == 19
+    assert n(query=named) == 20
     assert n(query=named, **{"named-graph-uri": OTHER_DOC}) == 2
     # FROM / FROM NAMED in the query
     from_one = TASKS.replace("WHERE", f"FROM <{OTHER_DOC}> WHERE")
     assert n(query=from_one) == 2
     from_named = named.replace("WHERE", f"FROM NAMED <{SEED_DOC}> WHERE")
-    assert n(query=from_named) == 17
+    assert n(query=from_named) == 18
     # the protocol's dataset wins over the query's (SPARQL 1.1 Protocol 2.1.4)
-    assert n(query=from_one, **{"default-graph-uri": SEED_DOC}) == 17
+    assert n(query=from_one, **{"default-graph-uri": SEED_DOC}) == 18
     # and the same through a POST form and a POST body
     status, _, body = form(url, "application/sparql-results+json", query=TASKS, **{"default-graph-uri": OTHER_DOC})
     assert status == 200 and count(body) == 2
@@ -366,11 +366,11 @@ def test_query_page_shows_construct_ask_and_parse_errors(url: str) -> None:
             status = run(f"PREFIX pkg: <{PKG}>\nCONSTRUCT {{ ?t pkg:text ?x }} WHERE {{ ?t a pkg:Task ; pkg:text ?x }}")
             assert "graph" in status
             text = page.locator("#graph").inner_text()
-            assert len(Graph().parse(data=text, format="turtle")) == 19
+            assert len(Graph().parse(data=text, format="turtle")) == 20
             assert "answer: true" in run("ASK { ?s ?p ?o }")
             assert run("SELEC ?x WHERE { ?x ?p ?o }") == "error 400"
             assert "query:1:1: syntax error: found 'SELEC'" in page.locator("#error").inner_text()
-            assert "19 rows" not in run(TASKS) and page.locator("#results tr.row td").first.inner_text() == "19"
+            assert "20 rows" not in run(TASKS) and page.locator("#results tr.row td").first.inner_text() == "20"
         finally:
             browser.close()
     assert outside == []
