@@ -49,3 +49,9 @@ def test_cues_for_the_people_or_firms_a_plan_reaches() -> None:
 
 def test_a_clause_without_a_cue_after_a_sentence_break_is_no_continuation() -> None:
     assert found("培育3家综合型平台。20家行业型平台正在建设。") == [("综合型平台", 3, "家")]
+
+
+def test_an_indicator_after_thousands_of_unmatched_brackets_does_not_recurse() -> None:
+    from graph.extract.targets import _trim_head
+
+    assert _trim_head("）" * 5000 + "农作物耕种收综合机械化率") == "农作物耕种收综合机械化率"

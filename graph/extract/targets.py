@@ -343,25 +343,33 @@ def _split_top(s: str, seps: str) -> list[str]:
 
 def _trim_head(head: str) -> str:
     """A noun phrase before a number, without the verbs, years and fragments around it."""
-    head = _TAIL_VERBS.sub("", _HEAD_COMPARED.sub("", _YEAR.sub("", head)))
-    for cue in _rules().cues:
-        i = _cut_at(head, cue)
-        if i >= 0 and i + len(cue) < len(head):
-            left, right = head[:i], head[i + len(cue) :]
-            head = right if len(right) >= 2 else left
-    head = _HEAD_TRIM.sub("", head)
-    head = _TAIL_VERBS.sub("", head)
-    head = _LEAD_WORDS.sub("", head)
-    # an unmatched closing bracket left of a cut: 市）农作物… -> 农作物…
-    depth = 0
-    for i, ch in enumerate(head):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            if depth == 0:
-                return _trim_head(head[i + 1 :]) if ch != "”" else _trim_quotes(head.strip(" ，"))
-            depth -= 1
-    return _trim_quotes(head.strip(" ，"))
+    while True:
+        head = _TAIL_VERBS.sub("", _HEAD_COMPARED.sub("", _YEAR.sub("", head)))
+        for cue in _rules().cues:
+            i = _cut_at(head, cue)
+            if i >= 0 and i + len(cue) < len(head):
+                left, right = head[:i], head[i + len(cue) :]
+                head = right if len(right) >= 2 else left
+        head = _HEAD_TRIM.sub("", head)
+        head = _TAIL_VERBS.sub("", head)
+        head = _LEAD_WORDS.sub("", head)
+        # an unmatched closing bracket left of a cut: 市）农作物… -> 农作物… (trimmed again, in a loop:
+        # a text with thousands of unmatched brackets must not recurse that deep)
+        depth = 0
+        cut = -1
+        for i, ch in enumerate(head):
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                if depth == 0:
+                    if ch == "”":
+                        return _trim_quotes(head.strip(" ，"))
+                    cut = i
+                    break
+                depth -= 1
+        if cut < 0:
+            return _trim_quotes(head.strip(" ，"))
+        head = head[cut + 1 :]
 
 
 def _value_run(text: str, start: int, clause: tuple[int, int]) -> tuple[int, int, int]:
