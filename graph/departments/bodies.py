@@ -196,14 +196,13 @@ class Bodies:
             return None
         p, body = found
         core = body.cores[0] if body.full == "{core}" else body.full
-        parent_place = p
         return Department(
             id=department_id,
             pref_label=self.full_name(body, p, core),
             alt_labels=(),
             level=_LEVEL_NAMES[level_letter(p)],
             kind=body.kind,
-            parent=None if body.id == "gov" else f"{place_id(parent_place)}-gov",
+            parent=None if body.id == "gov" else f"{place_id(p)}-gov",
             jurisdiction=p.province,
             valid_from=body.valid_from,
             valid_to=body.valid_to,

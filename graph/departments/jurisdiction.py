@@ -18,7 +18,7 @@ decided, for the graph.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .local import document_place
 from .places import Place, places
@@ -119,6 +119,9 @@ def _from_text(text: str) -> str | None:
     return None
 
 
+# Asked twice per document (the RDF writer's pkg:jurisdiction and the resolver's context): the
+# answer for the last few documents is kept (a str caches its hash, so the text costs one pass).
+@lru_cache(maxsize=8)
 def document_jurisdiction(
     issuer: str | None, doc_number: str | None, title: str | None, text: str = ""
 ) -> tuple[str, str]:

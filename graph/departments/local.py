@@ -123,8 +123,6 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
         short = name != p.name
         printed += name
         s = s[len(name) :]
-        if s.endswith("团委") or s == "团委":
-            pass
     rel = ""
     if not chain:
         for prefix in sorted(_REL, key=len, reverse=True):
