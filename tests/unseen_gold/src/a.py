@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0,'/tmp/goldsrc')
+import sys; sys.path.insert(0,__import__('os').path.dirname(__file__))
 from lib import *
 R=lambda *ms:[A(m,"guide") for m in ms]
 tasks=[

@@ -1,4 +1,4 @@
-import sys,re; sys.path.insert(0,'/tmp/goldsrc')
+import sys,re; sys.path.insert(0,__import__('os').path.dirname(__file__))
 from lib import *
 L=[l.rstrip('\n') for l in open('../shared/corpus/docs/jiangxi_art_4969_1499515.txt',encoding='utf-8')]
 # rows checked by eye against the printed table (see docs/unseen-eval.md)

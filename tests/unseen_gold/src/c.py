@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0,'/tmp/goldsrc')
+import sys; sys.path.insert(0,__import__('os').path.dirname(__file__))
 from lib import *
 write(sys.argv[1],source="odkg_archived_test2_52.txt",title=None,doc_number="国发〔2018〕5号",issuer="国务院",date="2018-03-14",
  tasks=[],

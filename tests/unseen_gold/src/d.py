@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0,'/tmp/goldsrc')
+import sys; sys.path.insert(0,__import__('os').path.dirname(__file__))
 from lib import *
 D=open('../shared/corpus/docs2/ah_2022_rcep_gaoshuiping_kaifang.txt',encoding='utf-8').read()
 r=lambda m:A(m,"responsible"); l=lambda m:A(m,"lead"); s=lambda m:A(m,"support")

@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0,'/tmp/goldsrc')
+import sys; sys.path.insert(0,__import__('os').path.dirname(__file__))
 from lib import *
 tasks=[
  P("","各试点城市要按照《方案》要",[G("各试点城市")]),

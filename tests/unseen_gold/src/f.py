@@ -1,4 +1,4 @@
-import sys; sys.path.insert(0,'/tmp/goldsrc')
+import sys; sys.path.insert(0,__import__('os').path.dirname(__file__))
 from lib import *
 tasks=[
  P("","为深入贯彻习近平总书记关于统",[A("省政府办公厅","responsible")]),
