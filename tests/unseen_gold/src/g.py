@@ -18,5 +18,5 @@ write(sys.argv[1],source="odkg_archived_test4_156.txt",
  doc_number="工信厅联通装函〔2020〕180号",issuer="工业和信息化部办公厅、公安部办公厅、交通运输部办公厅、国家市场监督管理总局办公厅",date="2020-07-21",
  tasks=tasks,
  citations=[cit("全国安全生产专项整治三年行动计划",None),cit("道路运输安全专项整治三年行动实施方案",None),
-  cit("道路机动车辆生产企业及产品准入管理办法",None),cit("道路交通安全法",None),cit("中华人民共和国产品质量法",None),
+  cit("公告",None),cit("道路机动车辆生产企业及产品准入管理办法",None),cit("道路交通安全法",None),cit("中华人民共和国产品质量法",None),
   cit("中华人民共和国认证认可条例",None),cit("中华人民共和国道路运输条例",None)])
