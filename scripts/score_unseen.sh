@@ -39,6 +39,16 @@ PY
 python3 "$eval/score.py" "$alt" "$out"
 rm -r "$alt"
 echo
+echo "== the documents that have an original page in ../shared/corpus/html, read from that page"
+h=$(mktemp -d); mkdir -p "$h/gold" "$h/docs"
+for j in "$gold"/*.json; do
+  stem=$(basename "$j" .json)
+  [[ -f $corpus/html/$stem.html ]] || continue
+  cp "$j" "$h/gold/"; ln -sf "$corpus/html/$stem.html" "$h/docs/"
+done
+"$eval/run_eval.sh" "$h/gold" "$h/docs" "$out/html"
+rm -r "$h"
+echo
 echo "== per document"
 for j in "$gold"/*.json; do
   stem=$(basename "$j" .json)
