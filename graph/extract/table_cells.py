@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import parse_clause
+from .mentions import _split_names
+
 
 @dataclass(frozen=True)
 class _Cell:
@@ -49,8 +52,6 @@ _SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
 
 def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
     """The units a role cell names, each with the role its own words give (None: the column's)."""
-    from .responsibility import _split_names, parse_clause
-
     names = _split_names(cell.text, cell.start)
     if names:
         return [(m, a, b, None) for m, a, b in names]

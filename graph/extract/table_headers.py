@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from ..data import rules
+from .cues import _cues, label_role
 from .table_cells import _HEADING, _SERIAL, _Line
 
 
@@ -26,8 +27,6 @@ _HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
 def _role_of_header(cell: str) -> str | None:
     """The role a header cell names (牵头单位, 责任单位（部门）, 推进单位 …); ``""`` for a column of
     people (牵头领导, 责任人); None for any other header."""
-    from .responsibility import label_role
-
     head = _HEADER_NOISE.sub("", cell)
     if head in ("牵头", "牵头部门", "牵头单位"):
         return "lead"
@@ -101,8 +100,6 @@ def _short(text: str) -> bool:
 
 def _first_lead(header: str) -> bool:
     """A header that declares the first unit listed the lead (GUIDE: first-listed-is-lead)."""
-    from .responsibility import _cues
-
     return any(p.search(header) for p in _cues().first_lead)
 _TABLE_TITLE = re.compile(r"(?:表|清单|一览|台账)$")
 
@@ -153,8 +150,6 @@ def _split_cell(lines: list[_Line], k: int) -> bool:
         return False  # (the second half is short: 单位, 时限, （部门）)
     if _kind(lines[k + 1].text):
         return False
-    from .responsibility import label_role
-
     text = lines[k].text + lines[k + 1].text
     joined = _kind(text)
     first = _kind(lines[k].text)

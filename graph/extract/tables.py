@@ -28,6 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Assignee, Span, Task, Unit
+from .clauses import _bracket_role, _Raw
+from .cues import is_generic
 from .structure import PathIndex, numbered_units
 from .table_cells import (  # noqa: F401  (re-exported: the names this module has always offered)
     _DASH,
@@ -288,8 +290,6 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_fro
     The first unit a responsible column lists leads where the table's header says so
     (责任单位（排第一位的为牵头单位）), and in rows after ``first_lead_from``, where the text has
     declared that rule for every later clause (列第一位的为牵头单位，下同)."""
-    from .responsibility import _bracket_role, _Raw, is_generic
-
     rows = table_rows(text)
     if not rows:
         return ()
