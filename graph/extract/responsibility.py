@@ -18,6 +18,7 @@ from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .brackets import parentheticals
 from .clauses import (  # noqa: F401  (re-exported: the names this module has always offered)
+    _BRACKET_ROLE,
     Clause,
     _bracket_role,
     _field,
