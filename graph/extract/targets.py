@@ -23,6 +23,7 @@ from .deadlines import (  # noqa: F401  (re-exported: the names this module has 
     _sentence_openings,
     _when,
 )
+from .document_kinds import states_facts
 from .indicators import (  # noqa: F401  (re-exported)
     _AFTER_CUT,
     _AFTER_NOT_NAME,
@@ -45,7 +46,6 @@ from .indicators import (  # noqa: F401  (re-exported)
     _trim_quotes,
     _value_run,
 )
-from .metadata import states_facts
 from .numbers import to_number
 from .spans import Around
 from .structure import PathIndex, numbered_units
