@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
+from ..model import ROLES
 
 __all__ = ["is_generic", "label_role", "looks_like_unit"]
 
-_ROLE_ORDER = ("lead", "responsible", "support", "guide")
+_ROLE_ORDER = ROLES
 
 
 @dataclass(frozen=True)
@@ -204,4 +205,4 @@ def looks_like_unit(mention: str) -> bool:
 
 
 
-_JOINERS = "、，,及和与 "
+_JOINERS = rules()["mentions"]["joiners"]

@@ -6,14 +6,23 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..data import rules
 from ..model import Unit
 from .spans import enclosing
 from .structure import PathIndex
 from .target_rules import _rules
 
-_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")  # 2019年第237号 (not 2020年第一季度)
-_MONTH_DAY = re.compile(r"\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九十]{1,3}月)?(?:份)?")
-_DUE_FORM = re.compile(r"\s*(?:底|末)?\s*(?:前|之前|以前)")  # 2020年底前, 2020年前
+_DUE = rules()["targets"]["deadlines"]
+_SERIAL = re.compile(_DUE["serial"])  # 2019年第237号 (not 2020年第一季度)
+_MONTH_DAY = re.compile(_DUE["month_day"])
+_DUE_FORM = re.compile(_DUE["due_form"])  # 2020年底前, 2020年前
+
+
+_NOT_PERIOD_AFTER = tuple(_DUE["not_period_after"])
+_COMPARED_BEFORE = tuple(_DUE["compared_before"])
+_BASE_BEFORE = _DUE["base_before"]
+_NOT_YEAR_AFTER = tuple(_DUE["not_year_after"])
+_DUE_BEFORE = tuple(_DUE["due_before"])
 
 
 class _Due(int):
@@ -44,13 +53,13 @@ def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         if text.count("《", max(start, a - 200), a) > text.count("》", max(start, a - 200), a):
             continue  # inside a title
         if w.group("p"):
-            if text.startswith(("以来", "规划"), b):
+            if text.startswith(_NOT_PERIOD_AFTER, b):
                 continue
             out.append((a, b, _Due(cfg.periods[w.group("p")], w.group("p"))))
             continue
-        if text[a - 1 : a] in ("比", "较") or text[a - 2 : a] == "以":
+        if text[a - 1 : a] in _COMPARED_BEFORE or text[a - 2 : a] == _BASE_BEFORE:
             continue
-        if text.startswith(("相比", "版", "为基", "为基期", "为基准"), b) or _SERIAL.match(text, b):
+        if text.startswith(_NOT_YEAR_AFTER, b) or _SERIAL.match(text, b):
             continue
         tail = _MONTH_DAY.match(text, b)
         after = tail.end() if tail else b
@@ -75,12 +84,12 @@ def _opening_year(text: str, start: int, end: int) -> int | None:
         return found[0][2]
     # a plan period opening a statement of goals: “十三五”科技创新的总体目标是：…
     bare = _BARE_PERIOD.match(text, pos, end)
-    if bare and "目标" in text[bare.end() : min(end, bare.end() + 20)].split("。")[0]:
+    if bare and _DUE["goal_word"] in text[bare.end() : min(end, bare.end() + 20)].split("。")[0]:
         return _Due(_rules().periods[bare.group(1)], bare.group(1))
     return None
 
 
-_BARE_PERIOD = re.compile(r"“?(十[一二三四五]五)”?")
+_BARE_PERIOD = re.compile(_DUE["bare_period"])
 
 
 _SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
@@ -125,7 +134,7 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     if years:
         return years[-1]
     for a, b, y in _when(text, pos, sent[1]):
-        if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in ("到", "至"):
+        if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in _DUE_BEFORE:
             return y
     para_start = enclosing(text, pos, "\n", window=4000)[0]
     u = index.unit_at(pos)

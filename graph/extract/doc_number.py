@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..data import rules
+
 # 文号: issuing code, year in 〔〕 (normalised from [] ［］ () 【】), serial, 号.
 _DOC_NUMBER_TAIL = r"\s*(?:19|20)\d{2}\s*[〕）]\s*第?\s*\d{1,5}\s*号"
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（]" + _DOC_NUMBER_TAIL)
@@ -13,11 +15,11 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（]" + _DOC_NUMBER_TAIL)
 # that each opens with a single character the regex engine skips ahead to. Their matches never
 # overlap (a tail holds no opening bracket), so scanning the text once with each finds them all.
 _DOC_NUMBER_ANCHORS = tuple(re.compile(f"{b}(?<=[\\u4e00-\\u9fff]{b})" + _DOC_NUMBER_TAIL) for b in "〔（")
-_NUMBER_LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|落实|执行|贯彻|印发|见|按|据|和|与|及|或|以|的|经|如|将|对|即|是|在|由|为)+")
+_META = rules()["metadata"]
+_NUMBER_LEAD = re.compile("^(?:" + "|".join(_META["number_lead"]) + ")+")
 _SPACES = re.compile(r"\s+")
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-_TITLE_END = ("通知", "意见", "方案", "办法", "规定", "决定", "计划", "规划", "纲要", "细则", "条例", "批复", "公告",
-              "通告", "函", "报告", "指南", "措施", "要点", "清单", "若干意见", "实施意见", "指导意见", "命令", "令")
+_TITLE_END = tuple(_META["title_ends"])
 
 
 def doc_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -55,7 +57,7 @@ def clean_doc_number(s: str) -> str:
 
 
 # what a title ends with: a 文号 glued after it starts after the last of these
-_TITLE_LAST_WORD = re.compile("|".join(sorted({*_TITLE_END, "复函", "纪要", "答复", "请示"}, key=len, reverse=True)))
+_TITLE_LAST_WORD = re.compile("|".join(sorted({*_TITLE_END, *_META["title_last_words"]}, key=len, reverse=True)))
 
 
 def number_after_title(number: str) -> str:

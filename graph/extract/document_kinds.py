@@ -52,7 +52,7 @@ def document_kind(title: str | None) -> str | None:
     cfg = rules()["targets"]
     kinds = sorted(cfg["document_kinds"], key=len, reverse=True)
     t = _SPACES.sub("", title)
-    if t.endswith(("的通知", "的通告", "的公告")) and any(w in t for w in cfg["issuing_words"]):
+    if t.endswith(tuple(cfg["kinds"]["issuing_endings"])) and any(w in t for w in cfg["issuing_words"]):
         t = t[: -3]
     t = _KIND_TAIL.sub("", t)
     return next((k for k in kinds if t.endswith(k)), None)

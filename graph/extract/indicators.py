@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 
+from ..data import rules
 from .target_rules import _rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{0,2}月\d)")
-_AFTER_TRIM = re.compile(r"^(以上|左右|以内|之内|及以上|多|余)+")
+_IND = rules()["targets"]["indicators"]
+_AFTER_TRIM = re.compile(_IND["after_trim"])
 # where the counted thing after a number ends: a comma, or a 、 before the next number (100个X、200个Y);
 # a 、 between words belongs to it (10个有条件、有基础的城市), as does a bracket inside it
 _AFTER_CUT = re.compile(r"[，]|、(?=[\d零〇一二两三四五六七八九十百千万])")
-_AFTER_NOT_NAME = re.compile(r"^(的|达到|以|为|和|或|并|等|，|、)")
-_HEAD_TRIM = re.compile(r"^(年度内|全年|全省|全国|全市|年底前|年底|底前|前|到|至|在|全区)+")
-_HEAD_VERB = re.compile(r"(达到|达|为|在|于|提高到|控制在|保持在|不低于|不少于|超过|超|突破)$")
+_AFTER_NOT_NAME = re.compile(_IND["after_not_name"])
+_HEAD_TRIM = re.compile(_IND["head_trim"])
+_HEAD_VERB = re.compile(_IND["head_verb"])
 # "浓度比2012年下降10%" (the year already removed): the comparison is not part of the indicator
-_HEAD_COMPARED = re.compile(r"(?:比|较)(?:下降|降低|减少|增长|提高|增加|上升)?$")
+_HEAD_COMPARED = re.compile(_IND["head_compared"])
 # cue words that qualify a number (after it) and, before one, belong to a noun: 规模以上工业企业
-_QUALIFIERS = frozenset({"以上", "以内", "左右"})
+_QUALIFIERS = frozenset(_IND["qualifiers"])
 
 
 def _cut_at(head: str, cue: str) -> int:
@@ -50,13 +52,10 @@ def _trim_quotes(s: str) -> str:
     return s
 
 
-_LIST_JOIN = re.compile(r"(?:以上|左右|以内|及以上)?\s*[、和及与]\s*$")  # between two values of a list
-_TAIL_VERBS = re.compile(
-    r"(?:分别|均|将|要|力争|确保|累计|稳定在|保持在|控制在|提高到|提升到|增加到|降低到|下降到|提高至|提升至|"
-    r"达到|达|为|在|于|不低于|不少于|超过|超|突破|提高|提升|下降|降低|减少|增长|增加|上升|年均)+$"
-)
-_LEAD_WORDS = re.compile(r"^(?:其中|此外|同时|并|且|和|及|与|使|让|推动|促进)+")
-_SHARED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率|比例|比重|占比|指数)$")
+_LIST_JOIN = re.compile(_IND["list_join"])  # between two values of a list
+_TAIL_VERBS = re.compile(_IND["tail_verbs"])
+_LEAD_WORDS = re.compile(_IND["lead_words"])
+_SHARED_HEAD = re.compile(_IND["shared_head"])
 _OPEN, _CLOSE = "（(“《〔[", "）)”》〕]"
 
 
@@ -143,7 +142,7 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     first, k, n = _value_run(text, start, clause)
     head = text[clause[0] : first]
     if n >= 2:
-        before, sep, shared = head.rpartition("分别")
+        before, sep, shared = head.rpartition(_IND["respectively"])
         if sep:
             items_text, shared = before, _trim_head(shared)
         else:

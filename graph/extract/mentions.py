@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import re
 
+from ..data import rules
 from .brackets import depth_split
 from .cues import _JOINERS, _cues, is_generic, looks_like_unit
 
 # A place level alone (各市, 有关设区市): it names a collective with the next piece (各市、县（区）政府).
-_BARE_PLACE = re.compile(
-    r"^(各|全|有关|相关|所在|沿线)?(省|市|县|区|设区市|设区的市|地|州|盟|地市|市州|乡|镇|乡镇|旗|县级市|县市|自治区|直辖市|"
-    r"计划单列市)(级)?$"
-)
+_MENTIONS = rules()["mentions"]
+_BARE_PLACE = re.compile(_MENTIONS["bare_place"])
 # What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
-_PLACE_NEXT = re.compile(r"(?:县级市|(?:省|市|县|区|州|盟|旗|乡|镇|地|设区|自治|直辖|计划单列)(?![直属级]))")
+_PLACE_NEXT = re.compile(_MENTIONS["place_next"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
-_BARE_KIND = re.compile(r"^(单位|部门|机构|企业|组织|团体|人民团体|社会组织|地方|地区)$")
+_BARE_KIND = re.compile(_MENTIONS["bare_kind"])
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -99,7 +98,7 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
     return out
 
 
-_BODY_ONLY = re.compile(r"^(?:管委会|管理委员会|办公室|人民政府|政府|委员会|领导小组|指挥部|工作组|党委|党工委|分公司|公司)$")
+_BODY_ONLY = re.compile(_MENTIONS["body_only"])
 
 
 def _split_spaces(name: str, start: int) -> list[tuple[str, int, int]]:
@@ -118,7 +117,7 @@ def _split_spaces(name: str, start: int) -> list[tuple[str, int, int]]:
     return parts
 
 
-_DENG = re.compile(r"等(?=(有关|相关|其他|其它|部门|单位|地方|各|和|及|与|$))")
+_DENG = re.compile(_MENTIONS["deng"])
 
 
 def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
@@ -135,7 +134,7 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-_AND = re.compile(r"以及|和|及|与")
+_AND = re.compile("|".join(_MENTIONS["and_words"]))
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..data import rules
 from ..model import DocMeta, Span
 from .dates import _CN_DIGIT, _DATE, _NUMERIC_DATE, _cn_number, _first_date, parse_date  # noqa: F401  (re-exported)
 from .doc_number import (  # noqa: F401  (re-exported: the names this module has always offered)
@@ -29,10 +30,10 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])")
 # after a 文号 that opens a line: nothing, spaces, or the addressees (各省、…)
 _ADDRESSEES_NEXT = re.compile(r"\s|各|$")
-_ORDER_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:令|公告|通告)?\s*(?:(?:19|20)\d{2}年)?第\s*\d{1,5}\s*号$")
-_ISSUER_CUT = re.compile(r"关于|转发|印发|批转|颁布|发布")
-_ORG_END = ("院", "厅", "部", "委", "局", "署", "办", "会", "府", "行", "室", "办公厅", "政府", "总局", "委员会", "联合会",
-            "中央", "省委", "市委", "组", "社", "联")
+_META = rules()["metadata"]
+_ORDER_NUMBER = re.compile(_META["order_number"])
+_ISSUER_CUT = re.compile("|".join(_META["issuer_cut"]))
+_ORG_END = tuple(_META["org_ends"])
 
 
 def _clean_title(line: str) -> str:
@@ -77,10 +78,11 @@ def _line_before(text: str, start: int) -> str | None:
 _ENDS_WITH_DAY = re.compile(r"日[^\S\n]*$", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
-_ORDER_LINE = re.compile(r"((?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?)令")
+_ORDER_LINE = re.compile(_META["order_line"])
 _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
 # Spaces after or before a non-ASCII character: (?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]), written to
 # start with the space, so that the regex engine skips to spaces instead of trying every position.
+_TITLE_SECOND_LINE = tuple(_META["title_second_line"])
 _TITLE_SPACES = re.compile(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
 
 
@@ -108,7 +110,7 @@ def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
             break
         p, ln = head[k]
         s = ln.strip()
-        if k == 1 and issuer_alone and not s.startswith(("关于", "印发", "转发", "批转")):
+        if k == 1 and issuer_alone and not s.startswith(_TITLE_SECOND_LINE):
             return None
         if not s or DOC_NUMBER.search(s) or s.endswith(("：", ":")) or len(s) > 120:
             break
@@ -209,7 +211,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if m_order and k + 1 < len(head):
             nxt = head[k + 1][1].strip()
             if _ORDER_SERIAL.fullmatch(nxt):
-                order_issuer = m_order.group(1).removeprefix("中华人民共和国")
+                order_issuer = m_order.group(1).removeprefix(_META["order_prefix"])
                 if doc_number is None:
                     doc_number = _SPACES.sub("", s + nxt)
                 break

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .prose_cues import _Cues, _cues, _longest_first  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_units import (  # noqa: F401  (re-exported)
@@ -50,6 +51,8 @@ from .prose_units import (  # noqa: F401  (re-exported)
 )
 from .sentences import _CLOSE, _ENDS, _OPEN, _clauses, sentences  # noqa: F401  (re-exported)
 from .structure import PathIndex, numbered_units
+
+_REGULATION = rules()["prose"]["regulation"]
 
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
@@ -274,7 +277,7 @@ def _regulation_start(text: str, units: Sequence[Unit]) -> int:
     for line in text.split("\n"):
         s = re.sub(r"[ \u3000\t]+", "", line)  # 国 务 院 工 作 规 则
         if s and pos not in unit_starts and len(s) <= cues.regulation_title_max and not re.search(r"[，。；：《]", s) and (
-            cues.regulation_title.search(s) is not None and "关于印发" not in s and not s.endswith("的通知")
+            cues.regulation_title.search(s) is not None and _REGULATION["issuing"] not in s and not s.endswith(_REGULATION["notice_end"])
         ):
             starts.append(pos)
             break

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..data import rules
 from ..departments.registry import PROVINCES
+from ..model import ROLES
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
 @cache
 def _cues() -> _Cues:
     r = rules()["prose"]
-    roles = [(cue, role) for role in ("lead", "guide", "support", "responsible") for cue in r[role]]
+    roles = [(cue, role) for role in ROLES for cue in r[role]]
     roles.sort(key=lambda p: -len(p[0]))
     words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"]]
     places: list[str] = []

@@ -9,15 +9,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..data import rules
 from ..departments.registry import is_generic, registry
 from .brackets import depth_split
 from .prose_cues import _cues
 
-_NOT_IN_NAME = re.compile(r"[的由对将把向从被已了在是为，。；：:“”《》\d%]|正在|以及其")
+_UNITS = rules()["prose"]["units"]
+_NOT_IN_NAME = re.compile(_UNITS["not_in_name"])
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
-_BARE_PLACE = re.compile(r"^各?(?:省|市|县|区|自治区|直辖市|计划单列市|设区市|设区的市|州|盟|乡|镇|乡镇|旗)级?$")
-_ALIAS = re.compile(r"（(?:以下)?(?:简称|统称|称)[^（）]*）$")
-_DENG = re.compile(r"等(?=(?:有关|相关|其他|其它)?(?:部门|单位|机构|方面|地方|地区)$)")
+_BARE_PLACE = re.compile(_UNITS["bare_place"])
+_ALIAS = re.compile(_UNITS["alias"])
+_DENG = re.compile(_UNITS["deng"])
 
 
 def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
@@ -136,7 +138,7 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     return out
 
 
-_AND = re.compile(r"以及|和|及|与")
+_AND = re.compile("|".join(rules()["mentions"]["and_words"]))
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data import rules
 from .clauses import parse_clause
 from .mentions import _split_names
 
@@ -41,12 +42,10 @@ def _lines(text: str) -> list[_Line]:
 
 
 
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
-_DASH = re.compile(r"^[/／\-—–－、无暂]*$")
-_DEADLINE = re.compile(
-    r"\d{4}|[〇一二三四五六七八九十]{1,3}月|\d{1,2}月|季度|年底|年内|月底|长期|持续|常态|每年|每季|每月|定期|同步|逐步|"
-    r"前$|底$|以前|之前|^.{0,4}(?:完成|实施|推进)$"
-)
+_CELLS = rules()["tables"]["cells"]
+_HEADING = re.compile(_CELLS["section"])
+_DASH = re.compile(_CELLS["empty"])
+_DEADLINE = re.compile(_CELLS["deadline"])
 _SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
 
 

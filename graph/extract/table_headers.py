@@ -22,13 +22,14 @@ def _headers() -> dict[str, tuple[str, ...]]:
 
 _NOT_HEADER = re.compile(r"[：:。；，、]")
 _HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
+_LEAD_HEADERS = tuple(rules()["tables"]["cells"]["lead_headers"])
 
 
 def _role_of_header(cell: str) -> str | None:
     """The role a header cell names (牵头单位, 责任单位（部门）, 推进单位 …); ``""`` for a column of
     people (牵头领导, 责任人); None for any other header."""
     head = _HEADER_NOISE.sub("", cell)
-    if head in ("牵头", "牵头部门", "牵头单位"):
+    if head in _LEAD_HEADERS:
         return "lead"
     role = label_role(head)
     if role is not None:
@@ -101,7 +102,7 @@ def _short(text: str) -> bool:
 def _first_lead(header: str) -> bool:
     """A header that declares the first unit listed the lead (GUIDE: first-listed-is-lead)."""
     return any(p.search(header) for p in _cues().first_lead)
-_TABLE_TITLE = re.compile(r"(?:表|清单|一览|台账)$")
+_TABLE_TITLE = re.compile(rules()["tables"]["cells"]["title"])
 
 
 def _header_like(text: str) -> bool:

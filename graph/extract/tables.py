@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Assignee, Span, Task, Unit
+from ..model import ROLES, Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
 from .structure import PathIndex, numbered_units
@@ -66,7 +66,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
-_ROLES = ("lead", "responsible", "support", "guide")
+_ROLES = ROLES
 
 @dataclass(frozen=True)
 class Row:

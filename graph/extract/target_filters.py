@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import rules
 from ..model import Target
 from .spans import enclosing
 from .target_rules import _Rules
@@ -12,13 +13,16 @@ from .target_rules import _Rules
 _SENT = "。；！？\n"
 _SPACES = re.compile(r"\s+")
 # "66人以上超大班额": a threshold that qualifies a noun, not a goal
-_THRESHOLD = re.compile(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)")
+_FILTERS = rules()["targets"]["filters"]
+_THRESHOLD = re.compile(_FILTERS["threshold"])
 
 
-_CAP = re.compile(r"(?:以内|之内|以下)")  # 总投资控制在七千万元以内: a budget cap
-_CONDITION_END = re.compile(r"(?:以上|以下|及以上|以内)?的$")  # 面值总额超过3000万美元的，…: a condition
-_RATE_OF = re.compile(r"(?:^|[，；])\s*按(?:照)?[^，。；]{0,30}的$")
+_CAP = re.compile(_FILTERS["cap"])  # 总投资控制在七千万元以内: a budget cap
+_CONDITION_END = re.compile(_FILTERS["condition_end"])  # 面值总额超过3000万美元的，…: a condition
+_RATE_OF = re.compile(_FILTERS["rate_of"])
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
+_EVERY, _TIMES, _PERSON_TIMES = _FILTERS["every"], _FILTERS["times"], _FILTERS["person_times"]
 
 
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
@@ -39,18 +43,18 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True
     if text[start - 1 : start] in ("×", "*", "/", "÷"):  # …总人数×100%: a formula
         return True
-    if text[max(0, start - 2) : start] == "（共":  # 推广的改革举措（共23项）: the document's own content
+    if text[max(0, start - len(_OWN_COUNT)) : start] == _OWN_COUNT:  # 推广的改革举措（共23项）: the document's own content
         return True
     if line_start > 0:  # the line before: a project's status in a list of projects (在建)
         prev = text[text.rfind("\n", max(0, line_start - 40), line_start - 1) + 1 : line_start - 1].strip()
         if prev in cfg.project_status:
             return True
-    if text[max(clause[0], start - 2) : start] == "以上":
+    if text[max(clause[0], start - len(_THE_ABOVE)) : start] == _THE_ABOVE:
         return True
     head_here = text[clause[0] : start]
     if _RATE_OF.search(head_here):  # 按不低于采购金额的30%预付: a rate to compute with
         return True
-    if text.startswith("次", end - 1) and not text.startswith("人次", end - 2) and "每" in head_here:  # 每5年修订1次: a routine's frequency
+    if text.startswith(_TIMES, end - len(_TIMES)) and not text.startswith(_PERSON_TIMES, end - len(_PERSON_TIMES)) and _EVERY in head_here:  # 每5年修订1次: a routine's frequency
         return True
     tail = text[end : clause[1]].strip()
     if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":

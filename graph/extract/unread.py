@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..data import rules
 from ..model import Task
 from .brackets import parentheticals
 
@@ -22,7 +23,7 @@ __all__ = ["unknown_labels", "warnings"]
 
 # A label shaped like a field: some characters, a noun of a unit, maybe its alternative, a colon;
 # standing where a field stands (a line's, sentence's or bracket's start, or after a comma).
-_LABEL_SHAPE = re.compile(r"(?:^|(?<=[\n。；（〔，]))[ ]*([\u4e00-\u9fff]{1,8}?(?:单位|部门))(?:（(?:单位|部门)）)?[ ]*：", re.M)
+_LABEL_SHAPE = re.compile(rules()["field_labels"]["unknown"]["shape"], re.M)
 
 
 def unknown_labels(text: str) -> list[str]:
