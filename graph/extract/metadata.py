@@ -27,10 +27,10 @@ __all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "document_year", "ex
            "parse_date"]
 
 _SPACES = re.compile(r"\s+")
+_META = rules()["metadata"]
 _SPACE_BEFORE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])")
 # after a 文号 that opens a line: nothing, spaces, or the addressees (各省、…)
-_ADDRESSEES_NEXT = re.compile(r"\s|各|$")
-_META = rules()["metadata"]
+_ADDRESSEES_NEXT = re.compile(r"\s|" + re.escape(_META["addressees_start"]) + "|$")
 _ORDER_NUMBER = re.compile(_META["order_number"])
 _ISSUER_CUT = re.compile("|".join(_META["issuer_cut"]))
 _ORG_END = tuple(_META["org_ends"])
@@ -168,7 +168,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
                 break
             head.append(following)
         s = head[k][1].strip()
-        if s.endswith("：") and ("、" in s or "，" in s or s.startswith("各")) and len(s) < 200:
+        if s.endswith("：") and ("、" in s or "，" in s or s.startswith(_META["addressees_start"])) and len(s) < 200:
             addressees = s.rstrip("：")
             # (a 文号 may open the addressees' line: "工信厅通信函〔2021〕114号   各省、…：")
             body_begins = k + 1 if DOC_NUMBER.match(_SPACE_BEFORE_BRACKET.sub("", s)) else k

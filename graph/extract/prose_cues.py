@@ -69,8 +69,9 @@ def _cues() -> _Cues:
     roles.sort(key=lambda p: -len(p[0]))
     words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"]]
     places: list[str] = []
+    forms = r["units"]
     for _code, name, _abbr, extra in PROVINCES:
-        places += [name + "省", name + "市", name + "自治区", name, *(c + "市" for c in extra)]
+        places += [*(name + form for form in forms["province_forms"]), *(c + forms["city_form"] for c in extra)]
     return _Cues(
         roles=tuple(roles),
         with_words=_longest_first(r["with_word"]),

@@ -43,6 +43,7 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
 @cache
 def _rules() -> _Rules:
     cfg = rules()["targets"]
+    rate = cfg["indicators"]["rate"]
     units = sorted(cfg["units"], key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
     unit_first = "".join(sorted({re.escape(u[0]) for u in units if u}))
@@ -71,7 +72,7 @@ def _rules() -> _Rules:
         money_units=frozenset(cfg["money_units"]),
         money_ok=_any_of(cfg["money_ok"]),
         chinese_one_units=frozenset(cfg["chinese_one_units"]),
-        rate_starts=("率", *(cue + "率" for cue in cfg["cues"])),
+        rate_starts=(rate, *(cue + rate for cue in cfg["cues"])),
         past=_any_of(cfg["past_in_sentence"]),
         project_status=frozenset(cfg["project_status"]),
         sampling=_any_of(cfg["exclude_sentence"]),
