@@ -126,7 +126,7 @@ def _rules() -> _Rules:
         after_title=re.compile(
             rf"\s*（\s*(?P<no>{number})?\s*(?:[，、；]\s*)?"
             rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（，]{{1,20}})[”》]?\s*)?"
-            r"(?:[，、]\s*(?P<attached>详?见附件\s*\d*))?\s*）"
+            rf"(?:[，、]\s*(?P<attached>{_TEXT['attached']}\s*\d*))?\s*）"
         ),
         code_cut=re.compile(rf".*(?:{alt(cfg['not_in_code'])})", re.S),
     )
