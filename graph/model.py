@@ -17,9 +17,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import field
-from typing import Any, TypeVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform
+
+from .data import rules
 
 __all__ = [
+    "ROLES",
     "Assignee",
     "Citation",
     "DocMeta",
@@ -33,6 +36,19 @@ __all__ = [
 ]
 
 _C = TypeVar("_C")
+
+if TYPE_CHECKING:
+    #: The roles of an assignee, in rank order (``[roles] order`` of ``rules.toml``: their one definition).
+    ROLES: tuple[str, ...]
+
+
+def __getattr__(name: str) -> Any:
+    """``ROLES``, read from ``rules.toml`` on first use (importing the model parses no data file)."""
+    if name == "ROLES":
+        roles = tuple(rules()["roles"]["order"])
+        globals()["ROLES"] = roles
+        return roles
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
@@ -116,7 +132,7 @@ class Unit:
 @frozen
 class Assignee:
     mention: str
-    role: str  # lead | responsible | support | guide
+    role: str  # one of ROLES: lead | responsible | support | guide
     generic: bool = False
     implicit: bool = False
     span: Span | None = None  # where the mention is printed (None when implicit)

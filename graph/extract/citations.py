@@ -20,12 +20,10 @@ from .spans import enclosing
 
 __all__ = ["DocNumber", "extract_citations", "parse_doc_number", "valid_doc_number"]
 
-_PRODUCE = re.compile(
-    r"(?:研究制定|研究制订|研究出台|抓紧制定|加快制定|制定|制订|出台|编制|修订|起草|修改|研究起草|组织编制|制定出台)"
-    r"(?:并(?:发布|印发|实施|出台|公布))?(?:了)?$"
-)
-_CHAIN = re.compile(r"^[、，和及与并]*$")
-_FOOTER_WORDS = ("相关解读", "相关链接", "扫一扫", "附件下载")
+_TEXT = rules()["citations"]["text"]
+_PRODUCE = re.compile(_TEXT["produce"])
+_CHAIN = re.compile(_TEXT["chain"])
+_FOOTER_WORDS = tuple(_TEXT["footer"])
 _FOOTER = re.compile("|".join(_FOOTER_WORDS))
 
 
@@ -128,7 +126,7 @@ def _rules() -> _Rules:
         after_title=re.compile(
             rf"\s*（\s*(?P<no>{number})?\s*(?:[，、；]\s*)?"
             rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（，]{{1,20}})[”》]?\s*)?"
-            r"(?:[，、]\s*(?P<attached>详?见附件\s*\d*))?\s*）"
+            rf"(?:[，、]\s*(?P<attached>{_TEXT['attached']}\s*\d*))?\s*）"
         ),
         code_cut=re.compile(rf".*(?:{alt(cfg['not_in_code'])})", re.S),
     )
@@ -179,14 +177,12 @@ def _flat_title(title: str) -> str:
     return _TITLE_MARKS.sub("", title)
 
 
-_ISSUED_GAP = re.compile(
-    r"(?:\s*[、和及与]\s*《[^《》]*》)*"  # more titles of the chain: 《A》和《B》，现予以发布
-    r"[，（\s]*(?:格式|样式|模板|具体|详)?(?:(?:已经|已|经)[^，。；《]{0,20}?(?:同意|审定|审议通过|研究)[，]?)?(?:现将其|现|特|，|\s)*"
-)
+# (more titles of the chain: 《A》和《B》，现予以发布)
+_ISSUED_GAP = re.compile(_TEXT["issued_gap"])
 _BRACKETS = re.compile(r"（[^（）]*）")
 
 
-_ATTACHMENT_LINE = re.compile(r"^[ \t]*附件\s*\d*\s*[：:]?[ \t]*(?:\d+\s*[.．、]\s*)?(?P<name>[^\n]*)$", re.M)
+_ATTACHMENT_LINE = re.compile(_TEXT["attachment_line"], re.M)
 _NUMBERED_LINE = re.compile(r"[ \t]*\d+\s*[.．、]\s*(?P<name>[^\n]+)")
 
 
@@ -194,7 +190,7 @@ def _attachment_names(text: str) -> set[str]:
     """The names of the text's own attachments (``附件：2021年…申报指南``, ``附件2：…``, or the
     numbered lines after a bare ``附件：``), compared as titles are."""
     names: set[str] = set()
-    if "附件" not in text:
+    if _TEXT["attachment_word"] not in text:
         return names
     for m in _ATTACHMENT_LINE.finditer(text):
         name = m.group("name").strip()
@@ -276,7 +272,7 @@ def extract_citations(
             before = text[max(0, start - 12) : start]
             made = _PRODUCE.search(before)
             kind = "produces" if made else "cites"
-            if made and made.group().endswith("了"):
+            if made and made.group().endswith(_TEXT["done"]):
                 # made before the text (我局组织编制了《…》): the document it issues, or one it cites
                 kind = "issued" if _issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end

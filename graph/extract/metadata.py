@@ -8,137 +8,32 @@ from collections.abc import Iterator
 
 from ..data import rules
 from ..model import DocMeta, Span
+from .dates import _CN_DIGIT, _DATE, _NUMERIC_DATE, _cn_number, _first_date, parse_date  # noqa: F401  (re-exported)
+from .doc_number import (  # noqa: F401  (re-exported: the names this module has always offered)
+    _DOC_NUMBER_ANCHORS,
+    _DOC_NUMBER_TAIL,
+    _IDEOGRAPH,
+    _NUMBER_LEAD,
+    _TITLE_END,
+    _TITLE_LAST_WORD,
+    DOC_NUMBER,
+    clean_doc_number,
+    doc_numbers,
+    number_after_title,
+)
+from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
 
 __all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "document_year", "extract_metadata", "number_after_title",
            "parse_date"]
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-# 文号: issuing code, year in 〔〕 (normalised from [] ［］ () 【】), serial, 号.
-_DOC_NUMBER_TAIL = r"\s*(?:19|20)\d{2}\s*[〕）]\s*第?\s*\d{1,5}\s*号"
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（]" + _DOC_NUMBER_TAIL)
-# The bracket of a 文号 with what follows it, right after an ideograph: one pattern per bracket, so
-# that each opens with a single character the regex engine skips ahead to. Their matches never
-# overlap (a tail holds no opening bracket), so scanning the text once with each finds them all.
-_DOC_NUMBER_ANCHORS = tuple(re.compile(f"{b}(?<=[\\u4e00-\\u9fff]{b})" + _DOC_NUMBER_TAIL) for b in "〔（")
-_NUMBER_LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|落实|执行|贯彻|印发|见|按|据|和|与|及|或|以|的|经|如|将|对|即|是|在|由|为)+")
 _SPACES = re.compile(r"\s+")
-_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-
-
-def doc_numbers(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``DOC_NUMBER.finditer(text)``, found in a fraction of its time.
-
-    ``DOC_NUMBER`` tried at every ideograph backtracks over up to twelve of them. A match ends
-    its ideographs at the first bracket after them, so each match is the leftmost match from at
-    most twelve characters before the next bracket that follows an ideograph and starts a
-    文号's tail: search from there.
-
-    >>> [m.group() for m in doc_numbers("依据国发〔2019〕3号、（2020）5号、皖政〔2016〕76号")]
-    ['依据国发〔2019〕3号', '皖政〔2016〕76号']
-    """
-    if "〔" not in text and "（" not in text:
-        return
-    anchors = sorted((a for p in _DOC_NUMBER_ANCHORS for a in p.finditer(text)), key=lambda a: a.start())
-    pos = 0  # matches start at or after pos
-    for anchor in anchors:
-        bracket = anchor.start()
-        if bracket <= pos:  # inside the last match, or no ideograph between it and this bracket
-            continue
-        m = DOC_NUMBER.search(text, max(pos, bracket - 12))
-        if m is None:  # pragma: no cover - the anchor guarantees a match
-            return
-        yield m
-        pos = m.end()
-
-
-def clean_doc_number(s: str) -> str:
-    """A 文号 without spaces and without the words glued before it (依据国发〔2019〕3号 -> 国发〔2019〕3号)."""
-    s = _SPACES.sub("", s)
-    cut = _NUMBER_LEAD.sub("", s)
-    return cut if _IDEOGRAPH.match(cut) else s
-
-
+_META = rules()["metadata"]
 _SPACE_BEFORE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])")
 # after a 文号 that opens a line: nothing, spaces, or the addressees (各省、…)
-_ADDRESSEES_NEXT = re.compile(r"\s|各|$")
-_ORDER_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:令|公告|通告)?\s*(?:(?:19|20)\d{2}年)?第\s*\d{1,5}\s*号$")
-_DATE = re.compile(r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-                   r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)")
-_TITLE_END = ("通知", "意见", "方案", "办法", "规定", "决定", "计划", "规划", "纲要", "细则", "条例", "批复", "公告",
-              "通告", "函", "报告", "指南", "措施", "要点", "清单", "若干意见", "实施意见", "指导意见", "命令", "令")
-_ISSUER_CUT = re.compile(r"关于|转发|印发|批转|颁布|发布")
-_ORG_END = ("院", "厅", "部", "委", "局", "署", "办", "会", "府", "行", "室", "办公厅", "政府", "总局", "委员会", "联合会",
-            "中央", "省委", "市委", "组", "社", "联")
-
-
-def _cn_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if all(ch in _CN_DIGIT for ch in s):
-        return int("".join(str(_CN_DIGIT[ch]) for ch in s))
-    # 十, 十二, 二十, 二十一, 三十一
-    total, tens = 0, s.find("十")
-    if tens < 0:
-        return _CN_DIGIT.get(s, 0)
-    total += (_CN_DIGIT[s[:tens]] if tens > 0 else 1) * 10
-    if tens + 1 < len(s):
-        total += _CN_DIGIT[s[tens + 1]]
-    return total
-
-
-def _first_date(s: str) -> re.Match[str] | None:
-    """``_DATE.search(s)``, tried only where a date can start.
-
-    A date's four-character year is followed by spaces and 年, so each 年 names the one place a
-    date through it starts: four characters before the spaces before it. The first of those
-    places where the date matches is where the search would find it.
-    """
-    year_end = s.find("年")
-    while year_end >= 0:
-        start = year_end
-        while start > 0 and s[start - 1].isspace():
-            start -= 1
-        start -= 4
-        if start >= 0:
-            m = _DATE.match(s, start)
-            if m is not None:
-                return m
-        year_end = s.find("年", year_end + 1)
-    return None
-
-
-def parse_date(s: str) -> str | None:
-    """``2016年5月24日``, ``二〇一六年五月二十四日`` or ``2016-05-24`` -> ``2016-05-24``.
-
-    >>> parse_date("二〇一六年五月二十四日"), parse_date("2018.12.06")
-    ('2016-05-24', '2018-12-06')
-    """
-    m = _first_date(s) or _NUMERIC_DATE.search(s)
-    if m is None:
-        return None
-    y, mo, d = (_cn_number(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-# what a title ends with: a 文号 glued after it starts after the last of these
-_TITLE_LAST_WORD = re.compile("|".join(sorted({*_TITLE_END, "复函", "纪要", "答复", "请示"}, key=len, reverse=True)))
-
-
-def number_after_title(number: str) -> str:
-    """The 文号 of ``…的复函国办函〔1997〕42号``, a number glued to the title before it: the code
-    starts after the title's last word (``国办函〔1997〕42号``) when two or more characters follow
-    that word; as it was otherwise.
-
-    >>> number_after_title("二次排雷问题的复函国办函〔1997〕42号"), number_after_title("国办函〔1997〕42号")
-    ('国办函〔1997〕42号', '国办函〔1997〕42号')
-    """
-    code_end = min((i for i in (number.find("〔"), number.find("（")) if i >= 0), default=len(number))
-    ends = [m.end() for m in _TITLE_LAST_WORD.finditer(number, 0, code_end) if m.end() <= code_end - 2]
-    return number[ends[-1] :] if ends else number
+_ADDRESSEES_NEXT = re.compile(r"\s|" + re.escape(_META["addressees_start"]) + "|$")
+_ORDER_NUMBER = re.compile(_META["order_number"])
+_ISSUER_CUT = re.compile("|".join(_META["issuer_cut"]))
+_ORG_END = tuple(_META["org_ends"])
 
 
 def _clean_title(line: str) -> str:
@@ -183,10 +78,11 @@ def _line_before(text: str, start: int) -> str | None:
 _ENDS_WITH_DAY = re.compile(r"日[^\S\n]*$", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
-_ORDER_LINE = re.compile(r"((?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?)令")
+_ORDER_LINE = re.compile(_META["order_line"])
 _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
 # Spaces after or before a non-ASCII character: (?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]), written to
 # start with the space, so that the regex engine skips to spaces instead of trying every position.
+_TITLE_SECOND_LINE = tuple(_META["title_second_line"])
 _TITLE_SPACES = re.compile(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
 
 
@@ -214,7 +110,7 @@ def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
             break
         p, ln = head[k]
         s = ln.strip()
-        if k == 1 and issuer_alone and not s.startswith(("关于", "印发", "转发", "批转")):
+        if k == 1 and issuer_alone and not s.startswith(_TITLE_SECOND_LINE):
             return None
         if not s or DOC_NUMBER.search(s) or s.endswith(("：", ":")) or len(s) > 120:
             break
@@ -272,7 +168,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
                 break
             head.append(following)
         s = head[k][1].strip()
-        if s.endswith("：") and ("、" in s or "，" in s or s.startswith("各")) and len(s) < 200:
+        if s.endswith("：") and ("、" in s or "，" in s or s.startswith(_META["addressees_start"])) and len(s) < 200:
             addressees = s.rstrip("：")
             # (a 文号 may open the addressees' line: "工信厅通信函〔2021〕114号   各省、…：")
             body_begins = k + 1 if DOC_NUMBER.match(_SPACE_BEFORE_BRACKET.sub("", s)) else k
@@ -315,7 +211,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if m_order and k + 1 < len(head):
             nxt = head[k + 1][1].strip()
             if _ORDER_SERIAL.fullmatch(nxt):
-                order_issuer = m_order.group(1).removeprefix("中华人民共和国")
+                order_issuer = m_order.group(1).removeprefix(_META["order_prefix"])
                 if doc_number is None:
                     doc_number = _SPACES.sub("", s + nxt)
                 break
@@ -381,64 +277,4 @@ def _short_form_of(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
-
-
-_NUMBER_YEAR = re.compile(r"[〔（\[［(【]\s*((?:19|20)\d{2})\s*[〕）\]］)】]")
-
-
-def document_year(meta: DocMeta) -> int | None:
-    """The year the document was written: the earlier of its date's year and its 文号's year
-    (the earlier one, so that a date read from an attachment's signature cannot move it later).
-
-    >>> document_year(DocMeta(doc_number="皖政办秘〔2016〕76号", date="2016-05-24"))
-    2016
-    >>> document_year(DocMeta()) is None
-    True
-    """
-    years = []
-    if meta.date and meta.date[:4].isdigit():
-        years.append(int(meta.date[:4]))
-    m = _NUMBER_YEAR.search(meta.doc_number or "")
-    if m:
-        years.append(int(m.group(1)))
-    return min(years) if years else None
-
-
-_KIND_TAIL = re.compile(r"(?:[（(][^（）()]*[）)]|[》”\s])+$")  # （试行）, （2018—2035年）, 》 after a kind word
-
-
-def document_kind(title: str | None) -> str | None:
-    """The kind of document a title names (``rules.toml [targets] document_kinds``): the kind word
-    it ends with, or, for a notice that issues another document (``关于印发《…办法》的通知``), that
-    document's kind.
-
-    >>> document_kind("国务院关于河北雄安新区总体规划（2018—2035年）的批复")
-    '批复'
-    >>> document_kind("阿坝州人民政府办公室关于印发《阿坝州政务数据资源管理暂行办法》的通知")
-    '办法'
-    >>> document_kind("关于颁发岷江试验堆运行许可证（延续）的通知")
-    '许可证'
-    >>> document_kind("国务院办公厅关于印发2016年行动计划的通知"), document_kind(None)
-    ('计划', None)
-    """
-    if not title:
-        return None
-    cfg = rules()["targets"]
-    kinds = sorted(cfg["document_kinds"], key=len, reverse=True)
-    t = _SPACES.sub("", title)
-    if t.endswith(("的通知", "的通告", "的公告")) and any(w in t for w in cfg["issuing_words"]):
-        t = t[: -3]
-    t = _KIND_TAIL.sub("", t)
-    return next((k for k in kinds if t.endswith(k)), None)
-
-
-def states_facts(title: str | None) -> bool:
-    """Whether a document of this title is of a kind that states facts, rules, thresholds and
-    conditions rather than targets (``rules.toml [targets] fact_kinds``): laws, regulations,
-    approvals, replies, licences, technical specifications.
-
-    >>> states_facts("国务院关于股份有限公司境内上市外资股的规定"), states_facts("关于印发行动计划的通知")
-    (True, False)
-    """
-    return document_kind(title) in set(rules()["targets"]["fact_kinds"])
 

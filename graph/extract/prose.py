@@ -25,377 +25,36 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from ..data import rules
-from ..departments.registry import PROVINCES, is_generic, registry
 from ..model import Assignee, Span, Task, Unit
-from .brackets import depth_split
+from .prose_cues import _Cues, _cues, _longest_first  # noqa: F401  (re-exported: the names this module has always offered)
+from .prose_units import (  # noqa: F401  (re-exported)
+    _ALIAS,
+    _AND,
+    _BARE_PLACE,
+    _DENG,
+    _HAN,
+    _NOT_IN_NAME,
+    _TRAILING_BRACKET,
+    _holds_cue,
+    _is_sector,
+    _longest_list,
+    _Name,
+    _split_list,
+    _split_piece,
+    _subject_unit,
+    is_body_kind,
+    is_subject_unit,
+)
+from .sentences import _CLOSE, _ENDS, _OPEN, _clauses, sentences  # noqa: F401  (re-exported)
 from .structure import PathIndex, numbered_units
 
+_REGULATION = rules()["prose"]["regulation"]
+
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
-
-_OPEN = "（〔【“‘《「『"
-_CLOSE = "）〕】”’》」』"
-_ENDS = "。；！？"
-_NOT_IN_NAME = re.compile(r"[的由对将把向从被已了在是为，。；：:“”《》\d%]|正在|以及其")
-_TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
-_BARE_PLACE = re.compile(r"^各?(?:省|市|县|区|自治区|直辖市|计划单列市|设区市|设区的市|州|盟|乡|镇|乡镇|旗)级?$")
-_ALIAS = re.compile(r"（(?:以下)?(?:简称|统称|称)[^（）]*）$")
-_DENG = re.compile(r"等(?=(?:有关|相关|其他|其它)?(?:部门|单位|机构|方面|地方|地区)$)")
-
-
-@dataclass(frozen=True)
-class _Cues:
-    roles: tuple[tuple[str, str], ...]  # (cue, role), longest first
-    with_words: tuple[str, ...]
-    not_cues: tuple[str, ...]
-    adverbs: tuple[str, ...]
-    prepositions: tuple[str, ...]
-    phrase_length: int
-    by_word: str
-    by_cues: tuple[str, ...]
-    by_adverbs: tuple[str, ...]
-    by_not_end: tuple[str, ...]
-    by_condition: re.Pattern[str]
-    please: str
-    openers: tuple[str, ...]
-    label: re.Pattern[str]
-    past: re.Pattern[str]
-    place_prefixes: tuple[str, ...]
-    not_place_words: tuple[str, ...]
-    suffixes: tuple[str, ...]
-    regulation_title: re.Pattern[str]
-    regulation_title_max: int
-    regulation_self: re.Pattern[str]
-    list_length: int
-    any_cue: re.Pattern[str]  # where a cue word or an introducer stands: sentences without one are skipped
-    places: tuple[str, ...]  # province names with their level words, longest first
-    cue_in_name: re.Pattern[str]  # a cue word or 会同 inside a would-be name
-    predicate_start: re.Pattern[str]  # what may follow a subject: an adverb, a cue, a preposition
-    generic_heads: tuple[str, ...]
-    reporting: tuple[str, ...]
-    relative: re.Pattern[str]
-    regulation_cues: tuple[str, ...]
-    not_in_collective: tuple[str, ...]
-    not_first: str
-    place_name_suffixes: tuple[str, ...]
-    place_name_length: int
-    body_heads: tuple[str, ...]
-    verb_openers: tuple[str, ...]
-    verb_first: str
-    body_length: tuple[int, int]
-    sector_length: int
-    not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
-    plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
-    generic_length: int
-
-
-def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@cache
-def _cues() -> _Cues:
-    r = rules()["prose"]
-    roles = [(cue, role) for role in ("lead", "guide", "support", "responsible") for cue in r[role]]
-    roles.sort(key=lambda p: -len(p[0]))
-    words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"]]
-    places: list[str] = []
-    for _code, name, _abbr, extra in PROVINCES:
-        places += [name + "省", name + "市", name + "自治区", name, *(c + "市" for c in extra)]
-    return _Cues(
-        roles=tuple(roles),
-        with_words=_longest_first(r["with_word"]),
-        not_cues=_longest_first(r["not_cues"]),
-        adverbs=_longest_first(r["adverbs"]),
-        prepositions=_longest_first(r["prepositions"]),
-        phrase_length=int(r["phrase_length"]),
-        by_word=r["by_word"],
-        by_cues=_longest_first(r["by_cues"]),
-        by_adverbs=_longest_first(r["by_adverbs"]),
-        by_not_end=tuple(r["by_not_end"]),
-        by_condition=re.compile(r["by_condition"]),
-        please=r["please_word"],
-        openers=_longest_first(r["openers"]),
-        label=re.compile(r["label"]),
-        past=re.compile(r["past"]),
-        place_prefixes=_longest_first(r["place_prefixes"]),
-        not_place_words=tuple(r["not_place_words"]),
-        suffixes=_longest_first(rules()["units"]["suffixes"]),
-        regulation_title=re.compile(r["regulation_title"]),
-        regulation_title_max=int(r["regulation_title_max"]),
-        regulation_self=re.compile(r["regulation_self"]),
-        list_length=int(r["list_length"]),
-        any_cue=re.compile("|".join(re.escape(w) for w in _longest_first(words))),
-        places=_longest_first(places),
-        generic_heads=_longest_first(r["generic_heads"]),
-        reporting=tuple(r["reporting"]),
-        relative=re.compile(r["relative"]),
-        regulation_cues=_longest_first(r["regulation_cues"]),
-        not_in_collective=tuple(r["not_in_collective"]),
-        not_first=r["not_first"],
-        place_name_suffixes=_longest_first(r["place_name_suffixes"]),
-        place_name_length=int(r["place_name_length"]),
-        body_heads=_longest_first(r["body_heads"]),
-        verb_openers=tuple(r["verb_openers"]),
-        verb_first=r["verb_first"],
-        body_length=(int(r["body_length"][0]), int(r["body_length"][1])),
-        sector_length=int(r["sector_length"]),
-        not_after=dict(r["not_after"]),
-        plain_cues=tuple(r["plain_cues"]),
-        generic_length=int(r["generic_length"]),
-        predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
-            [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
-        cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# Sentences
-
-
-def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
-    """The sentences of ``text``: pieces ending with 。；！？ or a line end, never inside brackets or
-    quotes (《》 “” （） 〔〕…); a numbered unit's label starts a new sentence after it (the label is
-    not part of the sentence). Leading spaces are left out; empty pieces are dropped.
-
-    >>> s = "一、总体要求\\n各地要落实“放管服”改革。请财政部（会同有关部门；下同）负责；\\n二、其他"
-    >>> [s[x.start:x.end] for x in sentences(s, numbered_units(s))]
-    ['总体要求', '各地要落实“放管服”改革。', '请财政部（会同有关部门；下同）负责；', '其他']
-    """
-    bodies = {u.span.start: u.body_start for u in units}
-    out: list[Span] = []
-    depth = 0
-    start = 0
-    i, n = 0, len(text)
-
-    def close(a: int, b: int) -> None:
-        while a < b and text[a] in " \u3000\t\n":
-            a += 1
-        while b > a and text[b - 1] in " \u3000\t\n":
-            b -= 1
-        if a < b:
-            out.append(Span(a, b))
-
-    while i < n:
-        if i in bodies and bodies[i] > i:
-            close(start, i)
-            start = i = bodies[i]
-            depth = 0
-            continue
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch == "\n":
-            close(start, i)
-            start, depth = i + 1, 0
-        elif ch in _ENDS and depth == 0:
-            close(start, i + 1)
-            start = i + 1
-        i += 1
-    close(start, n)
-    return out
-
-
-def _clauses(text: str, span: Span) -> list[tuple[int, int]]:
-    """The clauses of a sentence: pieces between top-level ， and ： (absolute offsets)."""
-    s = text[span.start : span.end]
-    out: list[tuple[int, int]] = []
-    depth, last = 0, 0
-    for i, ch in enumerate(s):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in "，：" and depth == 0:
-            out.append((span.start + last, span.start + i))
-            last = i + 1
-    out.append((span.start + last, span.end))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Units
-
-
-def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
-    """``(is a unit, generic)`` for a name that may be the subject of a duty.
-
-    A unit is a name the department registry knows (any jurisdiction), a name qualified by a place
-    that ends like a body's name, or (not ``strict``) a collective such as 各地区, 有关部门.
-
-    >>> is_subject_unit("财政部"), is_subject_unit("各地区"), is_subject_unit("北京市大数据工作推进小组")
-    ((True, False), (True, True), (True, False))
-    >>> is_subject_unit("各地已经建设并使用的工作平台"), is_subject_unit("市场监管部门")
-    ((False, False), (True, True))
-    >>> is_subject_unit("各部门", strict=True)
-    (False, True)
-    """
-    return _subject_unit(mention, strict)
-
-
-@lru_cache(maxsize=1 << 16)
-def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
-    m = mention.strip()
-    if not 2 <= len(m) <= 40 or _NOT_IN_NAME.search(m):
-        return False, False
-    cues = _cues()
-    bare = _TRAILING_BRACKET.sub("", m)
-    if registry().by_label(m) or registry().by_label(bare):
-        return True, False
-    if strict:
-        return False, is_generic(m)
-    if _holds_cue(m) or m[0] in cues.not_first or "等" in m:
-        return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
-    if is_generic(m):
-        if any(w in m for w in cues.not_in_collective):
-            return False, True  # 有关部门组织…, 你们同有关部门
-        head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
-        # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
-        return bool(head) and len(m) <= (cues.generic_length if len(head) > 1 else 4), True
-    if not m.startswith(cues.not_place_words) and "、" not in bare:
-        for place in cues.places:  # 北京市经济和信息化局, 河北省委
-            if m.startswith(place):
-                rest = bare[len(place) :]
-                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes):
-                    return True, False
-                break
-        for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
-            if m.startswith(place):
-                rest = bare[len(place) :]
-                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
-                    return True, False
-                break
-    return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
-
-
-def is_body_kind(mention: str) -> bool:
-    """A body named only by its kind: 审核机构, 社会团体登记管理机关, 项目管理部门 (a collective).
-
-    >>> is_body_kind("审核机构"), is_body_kind("市场监管部门"), is_body_kind("有关部门组织"), is_body_kind("工作平台")
-    (True, True, False, False)
-    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构")
-    (False, False)
-    """
-    cues = _cues()
-    low, high = cues.body_length
-    return (
-        low <= len(mention) <= high
-        and mention.endswith(cues.body_heads)
-        and not _NOT_IN_NAME.search(mention)
-        and mention[0] not in cues.not_first + cues.verb_first
-        and not mention.startswith(cues.verb_openers)
-        and not _holds_cue(mention)
-        and not any(w in mention for w in cues.not_in_collective)
-    )
-
-
-def _holds_cue(name: str) -> bool:
-    """Whether a cue word stands in ``name`` (words such as 应急 and 负责人 are not cues)."""
-    cues = _cues()
-    for w in cues.not_cues:
-        name = name.replace(w, "　" * len(w))
-    return cues.cue_in_name.search(name) is not None
-
-
-@dataclass(frozen=True)
-class _Name:
-    mention: str
-    start: int
-    generic: bool
-
-
-def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
-    """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
-    if not text or text[0] in "、，和及与" or text[-1] in "、，和及与等":
-        return None
-    out: list[_Name] = []
-    carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
-    pieces = depth_split(text, "、")
-    # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
-    sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
-    for a, b in pieces:
-        piece = text[a:b]
-        if not piece:
-            return None
-        if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict):
-            continue
-        if _BARE_PLACE.match(piece):
-            carry = a if carry is None else carry
-            continue
-        if carry is not None:
-            a, piece, carry = carry, text[carry:b], None
-        names = _split_piece(piece, base + a, strict)
-        if names is None:
-            return None
-        out.extend(names)
-    if carry is not None:
-        return None
-    return out
-
-
-_AND = re.compile(r"以及|和|及|与")
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-
-
-def _is_sector(piece: str, strict: bool) -> bool:
-    """A sector word in a list (民政, 公安, 国家安全): short, only Chinese characters, no unit, no cue."""
-    return (
-        2 <= len(piece) <= _cues().sector_length
-        and _HAN.match(piece) is not None
-        and not is_subject_unit(piece, strict=strict)[0]
-        and not _holds_cue(piece)
-        and not any(w in piece for w in _cues().not_in_collective)
-    )
-
-
-def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
-    """One piece of a list between 、: a name, or names joined by 等 / 和 / 及 / 与 / 以及."""
-    alias = _ALIAS.search(piece)
-    if alias is not None and alias.start() >= 2:  # 有关行业协会（以下简称行业协会）
-        piece = piece[: alias.start()]
-    if registry().by_label(piece):  # 国家发展和改革委员会, 工业和信息化部: a name holding 和
-        return [_Name(piece, start, False)]
-    m = _DENG.search(piece)
-    if m is not None:  # 科技部等有关部门: 科技部 and 有关部门; X等部门: X and 部门
-        before = _split_piece(piece[: m.start()], start, strict)
-        noun = piece[m.end() :]
-        ok, _ = is_subject_unit(noun, strict=strict)
-        if before is not None and (ok or (len(noun) == 2 and is_generic(noun))):
-            return [*before, _Name(noun, start + m.end(), True)]
-    if piece.endswith("等") and len(piece) > 2:
-        return _split_piece(piece[:-1], start, strict)
-    for am in _AND.finditer(piece):
-        # 各部门和各单位, 各级环保部门和企业: two names; 各有关部门和单位: one
-        left, right = piece[: am.start()], piece[am.end() :]
-        if not left or (len(right) < 3 and (right in _cues().body_heads or not is_generic(right))):
-            continue  # (企业, 高校 are collectives of their own; 单位, 部门 alone only finish a name)
-        lhs = _split_piece(left, start, strict)
-        rhs = _split_piece(right, start + am.end(), strict)
-        if lhs is not None and rhs is not None:
-            return lhs + rhs
-    ok, generic = is_subject_unit(piece, strict=strict)
-    return [_Name(piece, start, generic)] if ok else None
-
-
-def _longest_list(text: str, pos: int, end: int, strict: bool, follows: tuple[str, ...] = ()) -> tuple[list[_Name], int] | None:
-    """The longest list of units printed from ``pos`` (before ``end``), with the offset after it.
-
-    With ``follows``, the list must be followed by one of those words (its predicate)."""
-    limit = min(end, pos + _cues().list_length)
-    for j in range(limit, pos + 1, -1):
-        if follows and not text.startswith(follows, j):
-            continue
-        names = _split_list(text[pos:j], pos, strict)
-        if names:
-            return names, j
-    return None
-
 
 # ---------------------------------------------------------------------------------------------
 # Subjects and cues
@@ -618,7 +277,7 @@ def _regulation_start(text: str, units: Sequence[Unit]) -> int:
     for line in text.split("\n"):
         s = re.sub(r"[ \u3000\t]+", "", line)  # 国 务 院 工 作 规 则
         if s and pos not in unit_starts and len(s) <= cues.regulation_title_max and not re.search(r"[，。；：《]", s) and (
-            cues.regulation_title.search(s) is not None and "关于印发" not in s and not s.endswith("的通知")
+            cues.regulation_title.search(s) is not None and _REGULATION["issuing"] not in s and not s.endswith(_REGULATION["notice_end"])
         ):
             starts.append(pos)
             break

@@ -14,22 +14,16 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from ..data import rules
 from ..model import Span, Unit
 
-__all__ = ["PathIndex", "numbered_units", "path_at"]
+__all__ = ["PathIndex", "numbered_units", "opens_paragraph", "path_at"]
 
-_CN = "一二三四五六七八九十百零〇两"
+_NUMBERING = rules()["numbering"]
+_CN = _NUMBERING["numerals"]
 # (style, label, key, what may follow): the label as printed holds its key (``（一）`` -> ``一``).
-_LABEL_PARTS: tuple[tuple[str, str, str, str], ...] = (
-    ("chapter", "第{}章", rf"[{_CN}\d]+", "[ 　]*"),
-    ("section", "第{}节", rf"[{_CN}\d]+", "[ 　]*"),
-    ("article", "第{}条", rf"[{_CN}\d]+", "[ 　]+"),
-    # "一是…", "二要…", "一五…", "一次…" open a sentence, not a unit
-    ("cn", "{}[、，,．.]", rf"[{_CN}]+", "(?![是要五次])"),
-    ("pcn", "（{}）[、．.]?", rf"[{_CN}]+", ""),
-    ("num", r"{}(?:[、．]|\.(?!\d))", r"\d{1,3}", ""),
-    ("pnum", "（{}）[、．.]?", r"\d{1,3}", ""),
-    ("circ", "{}", "[\u2460-\u2473\u2776-\u277f]", ""),
+_LABEL_PARTS: tuple[tuple[str, str, str, str], ...] = tuple(
+    (s["style"], s["label"], s["key"].replace("{numerals}", _CN), s["after"]) for s in _NUMBERING["styles"]
 )
 # Every label style as one alternative, tried in the order above, after the indentation of a line
 # (taken possessively: no label starts with a space). Lines after the first are found by their
@@ -37,7 +31,7 @@ _LABEL_PARTS: tuple[tuple[str, str, str, str], ...] = (
 _LABEL = (
     # (the look-ahead tests the first character of every style at once: 第, a numeral, （, a digit
     # or a circled number; it saves trying the styles one by one on the many lines without one)
-    rf"[ \t\u3000]*+(?=[第{_CN}（\d\u2460-\u2473\u2776-\u277f])(?:"
+    r"[ \t\u3000]*+(?=[" + _NUMBERING["first_characters"].replace("{numerals}", _CN) + "])(?:"
     + "|".join(
         f"(?P<{style}>(?P<{style}_label>{label.format(f'(?P<{style}_key>{key})')}){after})"
         for style, label, key, after in _LABEL_PARTS
@@ -52,9 +46,10 @@ _GROUPS = {
     for style, *_ in _LABEL_PARTS
 }
 # A line that may open an attachment ("附件", "附件1：…"), and the test of the whole line.
-_ATTACHMENT_FIRST = re.compile(r"[^\S\n]*附件")
-_ATTACHMENT_NEXT = re.compile(r"\n[^\S\n]*附件")
-_ATTACHMENT = re.compile(r"附件\s*\d*\s*[:：]?\s*$|附件\s*\d*\s*[:：]?\s*\S{0,60}$")
+_ATTACHMENT_WORD = _NUMBERING["attachment_word"]
+_ATTACHMENT_FIRST = re.compile(r"[^\S\n]*" + re.escape(_ATTACHMENT_WORD))
+_ATTACHMENT_NEXT = re.compile(r"\n[^\S\n]*" + re.escape(_ATTACHMENT_WORD))
+_ATTACHMENT = re.compile(_NUMBERING["attachment_line"])
 
 
 def _at_line_starts(text: str, first: re.Pattern[str], after_break: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
@@ -77,7 +72,7 @@ def _attachment_starts(text: str) -> list[int]:
     for start, _m in _at_line_starts(text, _ATTACHMENT_FIRST, _ATTACHMENT_NEXT):
         stop = text.find("\n", start)
         line = text[start : stop + 1 if stop >= 0 else len(text)].strip()
-        if _ATTACHMENT.match(line) and line.startswith("附件"):
+        if _ATTACHMENT.match(line) and line.startswith(_ATTACHMENT_WORD):
             out.append(start)
     return out
 
@@ -147,3 +142,27 @@ class PathIndex:
 def path_at(units: Sequence[Unit], offset: int) -> tuple[str, ...]:
     """The path of ``offset`` (``()`` before the first numbered unit)."""
     return PathIndex(units).path_at(offset)
+
+
+# The labels alone, without what must or must not follow them (for the start of a paragraph:
+# "二、要加强…" opens one, though it is no numbered unit), and other headings that open one.
+_LABEL_START = re.compile(
+    r"[ \t\u3000]*+(?:" + "|".join(label.format(f"(?:{key})") for _, label, key, _ in _LABEL_PARTS) + ")"
+)
+_PARAGRAPH_HEADS = re.compile("|".join(h.replace("{numerals}", _CN) for h in _NUMBERING["paragraph_heads"]))
+
+
+def opens_paragraph(line: str) -> bool:
+    """Whether a normalised line starts with what always starts a paragraph: the label of a
+    numbered unit (the label styles of :func:`numbered_units`, whatever follows it), an
+    attachment, or another heading of ``[numbering] paragraph_heads`` (第X款, 第X部分, 附表).
+
+    >>> opens_paragraph("（三）加强保障"), opens_paragraph("二、要加强领导"), opens_paragraph("  第二部分 重点任务")
+    (True, True, True)
+    >>> opens_paragraph("推进改革"), opens_paragraph("2020年底前完成")
+    (False, False)
+    """
+    if _LABEL_START.match(line) is not None:
+        return True
+    s = line.lstrip()
+    return s.startswith(_ATTACHMENT_WORD) or _PARAGRAPH_HEADS.match(s) is not None

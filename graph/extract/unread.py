@@ -15,20 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..data import rules
 from ..model import Task
 from .brackets import parentheticals
+from .clauses import _field
+from .cues import _cues, is_generic, label_role
+from .table_headers import _role_of_header
 
 __all__ = ["unknown_labels", "warnings"]
 
 # A label shaped like a field: some characters, a noun of a unit, maybe its alternative, a colon;
 # standing where a field stands (a line's, sentence's or bracket's start, or after a comma).
-_LABEL_SHAPE = re.compile(r"(?:^|(?<=[\n。；（〔，]))[ ]*([\u4e00-\u9fff]{1,8}?(?:单位|部门))(?:（(?:单位|部门)）)?[ ]*：", re.M)
+_LABEL_SHAPE = re.compile(rules()["field_labels"]["unknown"]["shape"], re.M)
 
 
 def unknown_labels(text: str) -> list[str]:
     """Labels shaped like ``XX单位：`` / ``XX部门：`` that name no role and no collective, in order."""
-    from .responsibility import is_generic, label_role
-
     out: list[str] = []
     for m in _LABEL_SHAPE.finditer(text):
         label = m.group(1)
@@ -40,8 +42,6 @@ def unknown_labels(text: str) -> list[str]:
 
 def _role_cells(text: str) -> list[str]:
     """Lines or tab cells that are a units column header (责任单位, 牵头单位（部门）, 推进单位…)."""
-    from .tables import _role_of_header
-
     out: list[str] = []
     for line in text.split("\n"):
         for cell in line.split("\t"):
@@ -53,8 +53,6 @@ def _role_cells(text: str) -> list[str]:
 
 def _role_clauses(text: str) -> int:
     """Bracketed groups that end with a role word or hold a field label (what clauses look like)."""
-    from .responsibility import _cues, _field
-
     cues = _cues()
     n = 0
     for start, end in parentheticals(text):

@@ -5,7 +5,8 @@ paragraph longer than the text width is wrapped. Printed lines are therefore re-
 paragraphs from their geometry, conservatively: line *n+1* continues line *n* only when line *n*
 runs to the right edge of the text block, line *n+1* starts at the left edge (a Chinese paragraph
 starts indented by two characters) and line *n+1* does not start with a numbering label
-(一、 （一） 1. 第一条 ...). Everything else keeps its own line, so a short line on a PDF is a line
+(一、 （一） 1. 第一条 ..., the grammar of :mod:`graph.extract.structure`, ``[numbering]`` in
+``rules.toml``). Everything else keeps its own line, so a short line on a PDF is a line
 of the text exactly. The same rule joins the last line of a page to the first of the next.
 
 A PDF without any text (a scan) raises :class:`InputError` asking for OCR; an encrypted or
@@ -20,16 +21,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
+from ..extract.structure import opens_paragraph
 from ..model import Document
+from .normalize import normalize
 
 __all__ = ["join_lines", "read_pdf"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
-# A numbering label at the start of a line always starts a paragraph.
-_LABEL = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|"
-    r"第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[①-⑳]|附件|附表)"
-)
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 
 
@@ -81,7 +79,7 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
                 em = max(prev.size, ln.size, 1.0)
                 full = prev.x1 >= prev_right - 1.5 * em
                 flush_left = ln.x0 <= left + 0.5 * em
-                if full and flush_left and not _LABEL.match(ln.text):
+                if full and flush_left and not opens_paragraph(normalize(ln.text)):
                     sep = " " if _ASCII_WORD.match(ln.text[0]) and _ASCII_WORD.match(out[-1][-1]) else ""
                     out[-1] = out[-1] + sep + ln.text
                     prev, prev_right = ln, right

@@ -1,0 +1,249 @@
+"""Parsing one responsibility clause: the inside of a parenthetical or a field line
+(GUIDE.md "Tasks and assignees"): role words, field labels, 会同, standing rules.
+
+>>> c = parse_clause("省发展改革委牵头，省财政厅、省科技厅配合")
+>>> [(a.mention, a.role) for a in c.assignees]
+[('省发展改革委', 'lead'), ('省财政厅', 'support'), ('省科技厅', 'support')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import rules
+from ..model import Span, frozen
+from .brackets import depth_split
+from .cues import _Cues, _cues, _label_patterns, is_generic, label_role
+from .mentions import _split_names, _trim
+
+__all__ = ["Clause", "parse_bare_list", "parse_clause"]
+
+
+@frozen
+class _Raw:
+    mention: str
+    start: int
+    end: int
+    role: str
+    plain: bool  # the role came from plain 负责-type words (or a 责任单位 field)
+
+
+@frozen
+class Clause:
+    """A parsed responsibility clause, offsets absolute."""
+
+    span: Span
+    assignees: tuple[_Raw, ...]
+    first_lead: bool = False
+    same_below: bool = False
+    implicit: tuple[str, ...] = ()
+
+
+
+def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
+    """``(cue, role, plain)`` when the segment ends with a role cue."""
+    cues = _cues()
+    if not segment.endswith(cues.role_ends):
+        return None
+    for length, roles in cues.role_by_length:  # the longest cue the segment ends with
+        role = roles.get(segment[-length:])
+        if role is not None:
+            return segment[-length:], role, role in cues.plain_roles
+    return None  # pragma: no cover - role_ends holds every cue
+
+
+@cache
+def _field_pattern() -> re.Pattern[str]:
+    _, label = _label_patterns(rules())
+    return re.compile(rf"[ ]*({label})[ ]*[：:][ ]*")
+
+
+@cache
+def _field_gap_pattern() -> re.Pattern[str]:
+    label, _ = _label_patterns(rules())
+    return re.compile(rf"[ 　\t]+(?=(?:{label})[ ]*[：:])")
+
+
+def _field(segment: str) -> tuple[str, str, int] | None:
+    """``(label, role, end of the label and colon)`` when the segment starts with a field label;
+    role ``""`` for a label naming people (牵头领导：)."""
+    m = _field_pattern().match(segment)
+    if m is None:
+        return None
+    name = m.group(1)
+    role = label_role(name)
+    if role is None:
+        return None
+    return name, role, m.end()
+
+
+_BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,8})[）〕]$")
+
+
+def _bracket_role(r: _Raw) -> _Raw:
+    """``省商务厅（牵头）`` names 省商务厅 in the bracketed role (``[clause] bracket_roles``, or a
+    role cue of ``[roles]``: ``市工信局（按职责分工负责）``)."""
+    if "（" not in r.mention and "〔" not in r.mention:
+        return r
+    m = _BRACKET_ROLE.match(r.mention)
+    if m is None:
+        return r
+    roles_ = rules()["clause"]["bracket_roles"]
+    word = m.group(2)
+    if word in roles_:
+        role, plain = roles_[word], False
+    else:
+        found = _role_suffix(word)
+        if found is None or found[0] != word:
+            return r
+        role, plain = found[1], found[2]
+    name = m.group(1)
+    return _Raw(name, r.start, r.start + len(name), role, plain)
+
+
+def parse_bare_list(content: str, base: int = 0) -> Clause | None:
+    """A parenthetical that is only a list of unit names, e.g. ``（省发展改革委、省财政厅）``.
+
+    Read as responsible (plain, so a first-listed-is-lead rule applies); the caller accepts it only
+    where a clause stands: closing a sentence that it follows, or, once the document has declared
+    that the first-listed unit leads in every later clause (``下同``), closing any sentence.
+    """
+    cues = _cues()
+    if cues.never_in_names.search(content) or content.strip().startswith(cues.explanations):
+        return None  # a character no name holds survives the split into some name; 以下简称…
+    names = _split_names(content, base)
+    if not names or all(is_generic(m) for m, _, _ in names):
+        return None
+    raws = [_bracket_role(_Raw(m, a, b, "responsible", True)) for m, a, b in names]
+    return Clause(span=Span(base, base + len(content)), assignees=tuple(raws))
+
+
+def _may_be_clause(content: str, cues: _Cues) -> bool:
+    """False when :func:`parse_clause` can only return None: the content holds no role cue and no
+    field name (a clause needs one to name anybody) and no standing rule.
+
+    The blanking of standing rules only turns characters into spaces, so when no rule matches the
+    content, the working copy is the content and every cue found in it is in the content.
+    """
+    if cues.clause_words is None or cues.clause_words.search(content):
+        return True
+    if cues.standing_any is not None:
+        return cues.standing_any.search(content) is not None
+    return any(p.search(content) for p in cues.implicit) or any(p.search(content) for p in cues.first_lead)
+
+
+def parse_clause(content: str, base: int = 0) -> Clause | None:
+    """Parse the inside of a parenthetical (or a field line); None when it is not a clause.
+
+    >>> c = parse_clause("国家发展改革委会同有关部门负责")
+    >>> [(a.mention, a.role) for a in c.assignees]
+    [('国家发展改革委', 'lead'), ('有关部门', 'support')]
+    """
+    cues = _cues()
+    stripped = content.strip()
+    if not stripped or stripped.startswith(cues.explanations):
+        return None
+    if not _may_be_clause(content, cues):
+        return None
+    # Standing rules are read first and blanked out, so that their words are not names.
+    work = content
+    first_lead = same_below = False
+    implicit: list[str] = []
+    # (when the standing rules joined find nothing in the content, no rule does: skip them)
+    if cues.standing_any is None or cues.standing_any.search(content) is not None:
+        for pat in cues.implicit:
+            for m in pat.finditer(work):
+                implicit.append(m.group("who").strip())
+                work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+        for pat in cues.first_lead:
+            for m in pat.finditer(work):
+                first_lead = True
+                work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+    for word, pattern in zip(cues.same_below, cues.same_below_words, strict=True):
+        if word not in work:  # the pattern is the word escaped: it matches where the word is
+            continue
+        for m in pattern.finditer(work):
+            same_below = True
+            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+
+    # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
+    work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
+    out: list[_Raw] = []
+    pending: list[tuple[str, int, int]] = []
+    field_role: tuple[str, bool] | None = None
+    ok = True
+    for a, b in depth_split(work, "，；。;\n"):
+        seg, s = _trim(work[a:b], base + a)
+        if not seg:
+            continue
+        fld = _field(seg)
+        if fld is not None and not fld[1]:
+            field_role = ("", False)  # 牵头领导：张三 names people: skip them up to the next label
+            pending = []
+            continue
+        if fld is not None:
+            _, role, cut = fld
+            names = _split_names(seg[cut:], s + cut)
+            field_role = (role, role == "responsible")
+            if names is None:
+                # "责任单位：省发展改革委牵头，省财政厅配合": the role word wins over the field's
+                suf = _role_suffix(seg[cut:])
+                names = _split_names(seg[cut : len(seg) - len(suf[0])], s + cut) if suf is not None else None
+                if suf is None or not names:
+                    ok = False
+                    continue
+                out.extend(_Raw(m, x, y, suf[1], suf[2]) for m, x, y in names)
+                continue
+            out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
+            continue
+        suf = _role_suffix(seg)
+        if suf is not None:
+            cue, role, plain = suf
+            body = seg[: -len(cue)]
+            field_role = None
+            for w in cues.with_words:
+                if w in body:
+                    i = body.index(w)
+                    left = _split_names(body[:i], s)
+                    right = _split_names(body[i + len(w) :], s + i + len(w))
+                    if left is None or right is None or not left:
+                        ok = False
+                        break
+                    out.extend(_Raw(m, x, y, "lead", False) for m, x, y in pending + left)
+                    out.extend(_Raw(m, x, y, "support", False) for m, x, y in right)
+                    pending = []
+                    break
+            else:
+                names = _split_names(body, s)
+                if names is None or (not names and not pending):
+                    ok = False
+                    continue
+                out.extend(_Raw(m, x, y, role, plain) for m, x, y in pending + names)
+                pending = []
+            continue
+        names = _split_names(seg, s)
+        if names is None:
+            # Deadlines and remarks inside a clause ("2020年底前完成") are not names.
+            continue
+        if field_role is not None:
+            if field_role[0]:
+                out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
+        else:
+            pending.extend(names)
+    out = [_bracket_role(r) for r in out]
+    if not out:
+        if implicit and not ok:
+            return None
+        if not implicit and not first_lead:
+            return None
+    if not ok and not out:
+        return None
+    return Clause(
+        span=Span(base, base + len(content)),
+        assignees=tuple(out),
+        first_lead=first_lead,
+        same_below=same_below,
+        implicit=tuple(implicit),
+    )
+

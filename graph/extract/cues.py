@@ -1,0 +1,208 @@
+"""The cue words of responsibility clauses (``rules.toml``), compiled once, and the tests on
+mentions built from them: field labels and their roles, collectives, names of units.
+
+Shared by clause parsing, task-division tables and the task finder (GUIDE.md "Tasks and
+assignees").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import rules
+from ..model import ROLES
+
+__all__ = ["is_generic", "label_role", "looks_like_unit"]
+
+_ROLE_ORDER = ROLES
+
+
+@dataclass(frozen=True)
+class _Cues:
+    role_suffixes: tuple[tuple[str, str], ...]  # (cue, role), longest first
+    fields: tuple[tuple[str, str], ...]
+    with_words: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    strip: tuple[str, ...]
+    explanations: tuple[str, ...]
+    first_lead: tuple[re.Pattern[str], ...]
+    same_below: tuple[str, ...]
+    implicit: tuple[re.Pattern[str], ...]
+    generic: tuple[re.Pattern[str], ...]
+    suffixes: tuple[str, ...]
+    field_line: re.Pattern[str]
+    # Derived, for speed; each test below equals the plain loop over the lists above.
+    role_by_length: tuple[tuple[int, dict[str, str]], ...]  # role cues by length, longest first
+    role_ends: tuple[str, ...]  # every role cue (a fast "ends with any" test)
+    plain_roles: frozenset[str]
+    field_roles: dict[str, str]
+    generic_any: re.Pattern[str] | None  # the generic patterns joined; None: test them one by one
+    clause_words: re.Pattern[str] | None  # any role cue or field name; None: do not prefilter
+    standing_any: re.Pattern[str] | None  # the standing rules joined; None: test them one by one
+    same_below_words: tuple[re.Pattern[str], ...]
+    field_line_at: re.Pattern[str]  # a field line from its start (field_line without the anchor)
+    label_heads: tuple[tuple[str, str], ...]  # [field_labels] head words and their roles, longest first
+    label_nouns: tuple[str, ...]
+    label_persons: tuple[str, ...]
+    not_in_name: re.Pattern[str]
+    # Characters that make looks_like_unit False and that splitting a list never removes (not
+    # separators, joiners or part of a word stripped off): a list holding one is no list of names.
+    never_in_names: re.Pattern[str]
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``patterns`` does; None when they cannot be joined.
+
+    Named groups become plain groups (two patterns may name a group alike); a pattern that
+    refers back to a group, or sets flags for the whole pattern, cannot be joined.
+    """
+    if any("(?P=" in p or re.search(r"\\[1-9]", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns) or "(?!)")
+    except re.error:
+        return None
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
+    """The regex of a field label (no colon): for field lines (labels longer than 2 characters)
+    and for fields inside a clause (every label of ``[fields]``, 牵头 too).
+
+    A label is one of ``[fields]``, a head word of ``[field_labels]`` followed by up to ``between``
+    characters and a noun (牵头考核单位), or a label that names people (牵头领导); each may carry
+    its noun's alternative in brackets (责任部门（单位）).
+    """
+    fields = sorted(r["fields"], key=len, reverse=True)  # type: ignore[call-overload]
+    spec = r["field_labels"]
+    heads = sorted(spec["heads"], key=len, reverse=True)  # type: ignore[index]
+    nouns = "|".join(re.escape(n) for n in sorted(spec["nouns"], key=len, reverse=True))  # type: ignore[index]
+    persons = "|".join(re.escape(n) for n in sorted(spec["persons"], key=len, reverse=True))  # type: ignore[index]
+    others = [re.escape(n) for n in sorted(spec["others"], key=len, reverse=True)]  # type: ignore[index]
+    head_alt = "|".join(re.escape(h) for h in heads)
+    general = rf"(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
+    person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
+    tail = rf"(?:（(?:{nouns})）)?"
+
+    def alt(names: list[str]) -> str:
+        return "(?:" + "|".join([*(re.escape(n) for n in names), general, person, *others]) + ")" + tail
+
+    return alt([f for f in fields if len(f) > 2]), alt(fields)
+
+
+@cache
+def _cues() -> _Cues:
+    r = rules()
+    pairs = [(cue, role) for role in _ROLE_ORDER for cue in r["roles"][role]]
+    pairs.sort(key=lambda p: -len(p[0]))
+    fields = sorted(r["fields"].items(), key=lambda p: -len(p[0]))
+    line_label, _ = _label_patterns(r)
+    by_length: dict[int, dict[str, str]] = {}
+    for cue, role in pairs:
+        by_length.setdefault(len(cue), {}).setdefault(cue, role)
+    heads = r["field_labels"]["heads"]
+    words = sorted({cue for cue, _ in pairs} | {f for f, _ in fields} | set(heads), key=len, reverse=True)
+    # Standing rules blank words out with spaces and field gaps become "；": a cue holding one of
+    # those could appear in the working copy without being in the clause, so do not prefilter then.
+    blankable = any(ch in w for w in words for ch in " 　\t；")
+    return _Cues(
+        role_suffixes=tuple(pairs),
+        fields=tuple(fields),
+        with_words=tuple(r["clause"]["with_word"]),
+        prefixes=tuple(sorted(r["clause"]["prefixes"], key=len, reverse=True)),
+        strip=tuple(sorted(r["clause"]["strip"], key=len, reverse=True)),
+        explanations=tuple(r["clause"]["explanations"]),
+        first_lead=tuple(re.compile(p) for p in r["standing"]["first_lead"]),
+        same_below=tuple(r["standing"]["same_below"]),
+        implicit=tuple(re.compile(p) for p in r["standing"]["implicit"]),
+        generic=tuple(re.compile(p) for p in r["generic"]["patterns"]),
+        suffixes=tuple(sorted(r["units"]["suffixes"], key=len, reverse=True)),
+        field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ ]*(?:{line_label})[ ]*：", re.M),
+        role_by_length=tuple(sorted(by_length.items(), reverse=True)),
+        role_ends=tuple(cue for cue, _ in pairs),
+        plain_roles=frozenset(r["roles"]["plain"]),
+        field_roles=dict(fields),
+        generic_any=_joined(r["generic"]["patterns"]),
+        clause_words=None if blankable else re.compile("|".join(re.escape(w) for w in words)),
+        standing_any=_joined(r["standing"]["implicit"] + r["standing"]["first_lead"]),
+        same_below_words=tuple(re.compile(re.escape(w)) for w in r["standing"]["same_below"]),
+        field_line_at=re.compile(rf"[ ]*(?:{line_label})[ ]*："),
+        label_heads=tuple(sorted(heads.items(), key=lambda p: -len(p[0]))),
+        label_nouns=tuple(r["field_labels"]["nouns"]),
+        label_persons=tuple(r["field_labels"]["persons"]) + tuple(r["field_labels"]["others"]),
+        not_in_name=re.compile(r["units"]["not_in_name"]),
+        never_in_names=_never_in_names(r["clause"]["prefixes"] + r["clause"]["strip"]),
+    )
+
+
+_LABEL_BRACKET = re.compile(r"（[^（）]*）$")
+
+
+def label_role(label: str) -> str | None:
+    """The role of a field label: ``[fields]``, else its head word; ``""`` for a label naming people;
+    None for a label that names no role.
+
+    >>> label_role("牵头考核单位"), label_role("责任部门（单位）"), label_role("支撑单位"), label_role("牵头领导")
+    ('lead', 'responsible', 'support', '')
+    """
+    cues = _cues()
+    name = _LABEL_BRACKET.sub("", label.replace(" ", ""))
+    role = cues.field_roles.get(name)
+    if role is not None:
+        return role
+    if name.endswith(cues.label_persons):
+        return ""
+    if not name.endswith(cues.label_nouns):
+        return None
+    for head, role in cues.label_heads:
+        if name.startswith(head):
+            return role
+    return None
+
+
+def _never_in_names(words: list[str]) -> re.Pattern[str]:
+    removable = set(_JOINERS + "　\n、,，以及等") | {ch for w in words for ch in w}
+    chars = "".join(sorted(set("。；：:%“”《》") - removable))
+    digits = "" if any(ch.isdigit() for ch in removable) else r"\d"
+    return re.compile(f"[{re.escape(chars)}{digits}]" if chars or digits else "(?!)")
+
+
+def is_generic(mention: str) -> bool:
+    """A collective or unnamed assignee (有关部门, 各市、县（区）政府, 试点城市政府…).
+
+    One search of the ``[generic]`` patterns joined as alternatives: it matches wherever one of
+    them does (see :func:`_joined`).
+
+    >>> is_generic("有关部门"), is_generic("各市、县（区）政府"), is_generic("国务院办公厅")
+    (True, True, False)
+    """
+    cues = _cues()
+    if cues.generic_any is None:
+        return any(p.search(mention) for p in cues.generic)
+    return cues.generic_any.search(mention) is not None
+
+
+_TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
+_NOT_IN_UNIT = re.compile(r"[，。；：:\d%“”《》]")
+
+
+def looks_like_unit(mention: str) -> bool:
+    """Whether ``mention`` reads as the name of a body (by how it ends) or a collective."""
+    if not 2 <= len(mention) <= 40:
+        return False
+    if _NOT_IN_UNIT.search(mention):
+        return False
+    if is_generic(mention):
+        return True
+    # "技工院校内由X负责" is a condition, not a name
+    m = _TRAILING_BRACKET.sub("", mention)
+    cues = _cues()
+    return m.endswith(cues.suffixes) and not cues.not_in_name.search(m)
+
+
+
+_JOINERS = rules()["mentions"]["joiners"]

@@ -1,0 +1,180 @@
+"""The deadline of a target (GUIDE.md "Targets": deadline): the year, or the end of the plan
+period, that governs its number in its sentence, paragraph or numbered unit."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..data import rules
+from ..model import Unit
+from .spans import enclosing
+from .structure import PathIndex
+from .target_rules import _rules
+
+_DUE = rules()["targets"]["deadlines"]
+_SERIAL = re.compile(_DUE["serial"])  # 2019年第237号 (not 2020年第一季度)
+_MONTH_DAY = re.compile(_DUE["month_day"])
+_DUE_FORM = re.compile(_DUE["due_form"])  # 2020年底前, 2020年前
+
+
+_NOT_PERIOD_AFTER = tuple(_DUE["not_period_after"])
+_COMPARED_BEFORE = tuple(_DUE["compared_before"])
+_BASE_BEFORE = _DUE["base_before"]
+_NOT_YEAR_AFTER = tuple(_DUE["not_year_after"])
+_DUE_BEFORE = tuple(_DUE["due_before"])
+
+
+class _Due(int):
+    """A deadline year that remembers the plan period it ends (``“十四五”期间`` -> 2025, 十四五)."""
+
+    period: str
+
+    def __new__(cls, year: int, period: str = "") -> _Due:
+        due = int.__new__(cls, year)
+        due.period = period
+        return due
+
+
+def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` of each time in ``text[start:end]`` a target can be due by, in order:
+    a year, or the last year of a plan period (``“十四五”期间`` -> 2025).
+
+    Not a year a change is measured from (``比2012年下降30%``, ``较2015年``, ``与2015年相比``,
+    ``以2015年为基期``), nor a year something starts from (``自2019年起``, ``2019年开始``), nor the
+    year of an announcement's number or of an edition (``2019年第237号``, ``2019年版``), nor a
+    year inside a 《title》. A range of years (``2021—2025年``, ``2021年至2025年``) gives its last
+    year, the one that ends it.
+    """
+    cfg = _rules()
+    out: list[tuple[int, int, int]] = []
+    for w in cfg.when.finditer(text, start, end):
+        a, b = w.span()
+        if text.count("《", max(start, a - 200), a) > text.count("》", max(start, a - 200), a):
+            continue  # inside a title
+        if w.group("p"):
+            if text.startswith(_NOT_PERIOD_AFTER, b):
+                continue
+            out.append((a, b, _Due(cfg.periods[w.group("p")], w.group("p"))))
+            continue
+        if text[a - 1 : a] in _COMPARED_BEFORE or text[a - 2 : a] == _BASE_BEFORE:
+            continue
+        if text.startswith(_NOT_YEAR_AFTER, b) or _SERIAL.match(text, b):
+            continue
+        tail = _MONTH_DAY.match(text, b)
+        after = tail.end() if tail else b
+        if text.startswith(cfg.start_after, after) or text.startswith(cfg.start_after, b):
+            continue
+        out.append((a, b, int(w.group("y"))))
+    return out
+
+
+def _due_years(text: str, start: int, end: int) -> list[int]:
+    """The years in ``text[start:end]`` a target can be due in, in order (see :func:`_when`)."""
+    return [y for _, _, y in _when(text, start, end)]
+
+
+def _opening_year(text: str, start: int, end: int) -> int | None:
+    """The year that opens the sentence at ``start`` (``到2025年，…``, ``“十四五”期间，…``,
+    ``2020年底前，…``), if it opens it."""
+    op = _rules().opening.match(text, start, end)
+    pos = op.end() if op else start
+    found = _when(text, pos, min(end, pos + 40))
+    if found and found[0][0] == pos:
+        return found[0][2]
+    # a plan period opening a statement of goals: “十三五”科技创新的总体目标是：…
+    bare = _BARE_PERIOD.match(text, pos, end)
+    if bare and _DUE["goal_word"] in text[bare.end() : min(end, bare.end() + 20)].split("。")[0]:
+        return _Due(_rules().periods[bare.group(1)], bare.group(1))
+    return None
+
+
+_BARE_PERIOD = re.compile(_DUE["bare_period"])
+
+
+_SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
+
+
+def _sentence_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(offset, year)`` of each sentence in ``text[start:end]`` that opens with a year."""
+    out = []
+    for s in _SENT_START.finditer(text, start, end):
+        y = _opening_year(text, s.start(), end)
+        if y is not None:
+            out.append((s.start(), y))
+    return out
+
+
+_PARA_START = re.compile(r"(?:^|(?<=\n))(?=.)", re.S)
+
+
+def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(offset, year)`` of each paragraph in ``text[start:end]`` that opens with a year."""
+    out = []
+    for s in _PARA_START.finditer(text, start, end):
+        y = _opening_year(text, s.start(), end)
+        if y is not None:
+            out.append((s.start(), y))
+    return out
+
+
+def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
+    """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
+
+    In order: the last year before it in its sentence (``到2023年，再生原料利用比例达到5%``), or
+    a due year after it there (``…，2025年底前完成``); else the last year that opens a sentence of
+    its paragraph before it (``到2020年，…。全国农机总动力超过10亿千瓦``, replaced by a later
+    ``到2025年，``); else the last year that opens a paragraph of its numbered unit before it, or
+    one in the unit's short heading (``（二）发展目标 / 到2023年，… / --培育3家…``), and then
+    the same in the unit's parents' own text (their heading and the paragraphs before their first
+    sub-unit). A year inherited from the unit is not one before
+    the document's own ``year``: a paragraph about the past does not govern the next ones.
+    """
+    years = _due_years(text, sent[0], pos)
+    if years:
+        return years[-1]
+    for a, b, y in _when(text, pos, sent[1]):
+        if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in _DUE_BEFORE:
+            return y
+    para_start = enclosing(text, pos, "\n", window=4000)[0]
+    u = index.unit_at(pos)
+    if u is not None and para_start < u.body_start <= pos:
+        para_start = u.body_start
+    found = _sentence_openings(text, para_start, sent[0])
+    if found:
+        return found[-1][1]
+    if u is None:
+        return None
+
+    def ok(y: int) -> bool:
+        return year is None or y >= year
+
+    # the unit's own text before the paragraph: its heading and earlier paragraphs
+    def in_unit(unit: Unit, end: int) -> int | None:
+        found = [y for _, y in _paragraph_openings(text, unit.body_start, end) if ok(y)]
+        nl = text.find("\n", unit.body_start, end)
+        heading = (unit.body_start, nl if nl >= 0 else end)
+        if not found and heading[1] - heading[0] <= 40 and "。" not in text[heading[0] : heading[1]]:
+            # a year anywhere in a heading: 二、2025年发展目标
+            found = [y for _, _, y in _when(text, *heading) if ok(y)]
+        return found[-1] if found else None
+
+    got = in_unit(u, para_start)
+    if got is not None:
+        return got
+    # the parents: the last unit before this one with each shorter path
+    units = index.units
+    i = bisect.bisect_right(index.starts, u.span.start) - 1
+    for depth in range(len(u.path) - 1, 0, -1):
+        prefix = u.path[:depth]
+        j = i - 1
+        while j >= 0 and units[j].path != prefix:
+            j -= 1
+        if j < 0:
+            break
+        got = in_unit(units[j], units[j].span.end)
+        if got is not None:
+            return got
+        i = j
+    return None
+

@@ -1,0 +1,165 @@
+"""The indicator of a target (GUIDE.md "Targets": indicator): the noun phrase a number measures,
+after it or before it, and in a list of values each coordinated item with its shared head."""
+
+from __future__ import annotations
+
+import re
+
+from ..data import rules
+from .target_rules import _rules
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{0,2}月\d)")
+_IND = rules()["targets"]["indicators"]
+_AFTER_TRIM = re.compile(_IND["after_trim"])
+# where the counted thing after a number ends: a comma, or a 、 before the next number (100个X、200个Y);
+# a 、 between words belongs to it (10个有条件、有基础的城市), as does a bracket inside it
+_AFTER_CUT = re.compile(r"[，]|、(?=[\d零〇一二两三四五六七八九十百千万])")
+_AFTER_NOT_NAME = re.compile(_IND["after_not_name"])
+_HEAD_TRIM = re.compile(_IND["head_trim"])
+_HEAD_VERB = re.compile(_IND["head_verb"])
+# "浓度比2012年下降10%" (the year already removed): the comparison is not part of the indicator
+_HEAD_COMPARED = re.compile(_IND["head_compared"])
+# cue words that qualify a number (after it) and, before one, belong to a noun: 规模以上工业企业
+_QUALIFIERS = frozenset(_IND["qualifiers"])
+
+
+def _cut_at(head: str, cue: str) -> int:
+    """Where the last ``cue`` in ``head`` that ends a verb phrase starts, or -1.
+
+    A cue that qualifies numbers (以上) or that a rate noun follows (``覆盖率``, ``年均增长率``)
+    is part of the indicator there, not the verb before it.
+    """
+    if cue in _QUALIFIERS:
+        return -1
+    rates = _rules().rate_starts
+    i = head.rfind(cue)
+    while i >= 0 and head.startswith(rates, i + len(cue)):
+        i = head.rfind(cue, 0, i)
+    return i
+
+
+def _trim_quotes(s: str) -> str:
+    """Quotation marks off the ends of an indicator, but not one that closes a quote inside it
+    (``省优“黄山杯”`` keeps its ”).
+
+    >>> _trim_quotes("“安徽名牌”"), _trim_quotes("省优“黄山杯”"), _trim_quotes("”示范区“")
+    ('安徽名牌', '省优“黄山杯”', '示范区')
+    """
+    while s and (s[0] == "”" or (s[0] == "“" and "”" not in s[1:-1])):
+        s = s[1:].strip(" ，")
+    while s and (s[-1] == "“" or (s[-1] == "”" and "“" not in s[:-1])):
+        s = s[:-1].strip(" ，")
+    return s
+
+
+_LIST_JOIN = re.compile(_IND["list_join"])  # between two values of a list
+_TAIL_VERBS = re.compile(_IND["tail_verbs"])
+_LEAD_WORDS = re.compile(_IND["lead_words"])
+_SHARED_HEAD = re.compile(_IND["shared_head"])
+_OPEN, _CLOSE = "（(“《〔[", "）)”》〕]"
+
+
+def _split_top(s: str, seps: str) -> list[str]:
+    """``s`` split at ``seps`` outside brackets and quotes (``各省（区、市）`` stays whole)."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in s:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if depth == 0 and ch in seps:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _trim_head(head: str) -> str:
+    """A noun phrase before a number, without the verbs, years and fragments around it."""
+    while True:
+        head = _TAIL_VERBS.sub("", _HEAD_COMPARED.sub("", _YEAR.sub("", head)))
+        for cue in _rules().cues:
+            i = _cut_at(head, cue)
+            if i >= 0 and i + len(cue) < len(head):
+                left, right = head[:i], head[i + len(cue) :]
+                head = right if len(right) >= 2 else left
+        head = _HEAD_TRIM.sub("", head)
+        head = _TAIL_VERBS.sub("", head)
+        head = _LEAD_WORDS.sub("", head)
+        # an unmatched closing bracket left of a cut: 市）农作物… -> 农作物… (trimmed again, in a loop:
+        # a text with thousands of unmatched brackets must not recurse that deep)
+        depth = 0
+        cut = -1
+        for i, ch in enumerate(head):
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                if depth == 0:
+                    if ch == "”":
+                        return _trim_quotes(head.strip(" ，"))
+                    cut = i
+                    break
+                depth -= 1
+        if cut < 0:
+            return _trim_quotes(head.strip(" ，"))
+        head = head[cut + 1 :]
+
+
+def _value_run(text: str, start: int, clause: tuple[int, int]) -> tuple[int, int, int]:
+    """``(first, k, n)``: where a list of values (``30%、20%和10%``) holding the number at
+    ``start`` begins, the number's place in it and the list's length (1 for a lone number)."""
+    ms = [m for m in _rules().pattern.finditer(text, clause[0], clause[1])]
+    runs: list[list[re.Match[str]]] = []
+    for m in ms:
+        if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        for k, m in enumerate(run):
+            if m.start() == start:
+                return run[0].start(), k, len(run)
+    return start, 0, 1
+
+
+def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """What the number measures: the noun phrase after it (``建设100个示范基地``) or before it
+    (``秸秆综合利用率达到85%``); in a list of values the items of a coordinated phrase in turn,
+    with their shared head (``花生种植、收获机械化率分别达到65%和55%`` -> ``花生种植机械化率``,
+    ``收获机械化率``; ``货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%`` ->
+    ``…占比`` each)."""
+    after = text[end : clause[1]]
+    after = _AFTER_TRIM.sub("", after)
+    after = _AFTER_CUT.split(after, maxsplit=1)[0]
+    if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
+        got = _trim_quotes(after.strip(" "))
+        if len(got) >= 2 and got not in _rules().cues:
+            return got
+    first, k, n = _value_run(text, start, clause)
+    head = text[clause[0] : first]
+    if n >= 2:
+        before, sep, shared = head.rpartition(_IND["respectively"])
+        if sep:
+            items_text, shared = before, _trim_head(shared)
+        else:
+            items_text, shared = head, ""
+        items = [_trim_head(x) for x in _split_top(_trim_head(items_text), "、和及与")]
+        items = [x for x in items if x]
+        if items and "等" in items[-1] and not shared:  # 京津冀、长三角、珠三角等区域细颗粒物浓度
+            items[-1], _, shared = items[-1].partition("等")
+        if len(items) >= n:
+            items = items[len(items) - n :]
+            last_head = _SHARED_HEAD.search(items[-1])
+            item = items[k]
+            if shared:
+                return item + shared
+            if last_head and k < n - 1 and not _SHARED_HEAD.search(item):
+                return item + last_head.group()
+            return item
+        return _trim_head(items_text) + shared
+    return _trim_head(_split_top(head, "、")[-1])
+

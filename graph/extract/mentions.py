@@ -1,0 +1,149 @@
+"""Splitting a list of unit names as printed in a clause (GUIDE.md "Tasks and assignees"):
+``省发展改革委、省财政厅``, ``各市、县（区）政府``, ``X等有关部门``, ``A和B``, names apart by spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data import rules
+from .brackets import depth_split
+from .cues import _JOINERS, _cues, is_generic, looks_like_unit
+
+# A place level alone (各市, 有关设区市): it names a collective with the next piece (各市、县（区）政府).
+_MENTIONS = rules()["mentions"]
+_BARE_PLACE = re.compile(_MENTIONS["bare_place"])
+# What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
+_PLACE_NEXT = re.compile(_MENTIONS["place_next"])
+# A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
+_BARE_KIND = re.compile(_MENTIONS["bare_kind"])
+
+
+_TRIM_LEFT = _JOINERS + "　\n"
+_TRIM_RIGHT = "、，, 　\n"
+
+
+def _trim(s: str, start: int) -> tuple[str, int]:
+    """Strip joiners and spaces at both ends; return the piece and its new start."""
+    s2 = s.lstrip(_TRIM_LEFT)
+    return s2.rstrip(_TRIM_RIGHT), start + len(s) - len(s2)
+
+
+def _strip_words(piece: str, start: int) -> tuple[str, int]:
+    """Strip clause prefixes and trailing words (and joiners) off a name; return it and its start."""
+    cues = _cues()
+    if not piece.startswith(cues.prefixes) and not piece.endswith(cues.strip):
+        return _trim(piece, start)  # what the loop comes to when no word is there
+    return _strip_words_loop(piece, start)
+
+
+def _strip_words_loop(piece: str, start: int) -> tuple[str, int]:
+    cues = _cues()
+    changed = True
+    while changed:
+        changed = False
+        for p in cues.prefixes:
+            if piece.startswith(p) and len(piece) > len(p) + 1:
+                piece, start = piece[len(p) :], start + len(p)
+                changed = True
+        for w in cues.strip:
+            if piece.endswith(w) and len(piece) > len(w):
+                piece = piece[: -len(w)]
+                changed = True
+        piece, start = _trim(piece, start)
+    return piece, start
+
+
+def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
+    """Split a list of unit names; None when a piece is not a name."""
+    text, base = _strip_words(text, base)
+    if not text:
+        return []
+    pieces = [(text[a:b], base + a) for a, b in depth_split(text, "、,，")]
+    merged: list[tuple[str, int]] = []
+    carry: tuple[str, int] | None = None
+    for piece, start in pieces:
+        if carry is not None:
+            # "各市、县（区）政府": a bare place word belongs to the next name, when that goes on
+            # naming places (not 各市、省直有关部门)
+            if _PLACE_NEXT.match(piece.lstrip(_TRIM_LEFT)):
+                alone, _ = _trim(piece, start)
+                piece, start = text[carry[1] - base : start - base + len(piece)], carry[1]
+                if _BARE_PLACE.match(alone):  # 各省、自治区、直辖市人民政府: still a place level
+                    carry = (piece, start)
+                    continue
+            else:
+                merged.append(carry)
+            carry = None
+        bare, _ = _trim(piece, start)
+        if _BARE_PLACE.match(bare):
+            carry = (piece, start)
+            continue
+        merged.append((piece, start))
+    if carry is not None:
+        merged.append(carry)
+    out: list[tuple[str, int, int]] = []
+    for piece, start in merged:
+        piece, start = _trim(piece, start)
+        piece, start = _strip_words(piece, start)
+        if not piece:
+            continue
+        for sub, s in _split_deng(piece, start):
+            for sub2, s2 in _split_and(sub, s):
+                sub2, s2 = _trim(sub2, s2)
+                if sub2:
+                    out.extend(_split_spaces(sub2, s2))
+    if not out or not all(looks_like_unit(m) for m, _, _ in out):
+        return None
+    return out
+
+
+_BODY_ONLY = re.compile(_MENTIONS["body_only"])
+
+
+def _split_spaces(name: str, start: int) -> list[tuple[str, int, int]]:
+    """``市财政局 市商务局`` (units apart by spaces, as a cell's or a line's units are printed) as
+    one mention each; a name broken by a space (``井冈山经开区 管委会``) stays one."""
+    if " " not in name:
+        return [(name, start, start + len(name))]
+    parts: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in name.split(" "):
+        if piece:
+            if len(piece) < 3 or _BODY_ONLY.match(piece) or not looks_like_unit(piece):
+                return [(name, start, start + len(name))]
+            parts.append((piece, start + pos, start + pos + len(piece)))
+        pos += len(piece) + 1
+    return parts
+
+
+_DENG = re.compile(_MENTIONS["deng"])
+
+
+def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
+    """``X等有关部门`` -> X, 有关部门; ``X等`` -> X (a bare 等 adds nothing)."""
+    m = _DENG.search(piece)
+    if m is None:
+        return [(piece, start)]
+    left, right = piece[: m.start()], piece[m.end() :]
+    out = [(left, start)] if left else []
+    rs = start + m.end()
+    right2, rs2 = _trim(right, rs)
+    if right2:
+        out.extend(_split_deng(right2, rs2))
+    return out
+
+
+_AND = re.compile("|".join(_MENTIONS["and_words"]))
+
+
+def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
+    """Split ``A和B`` only when both sides are names on their own (not 国家发展和改革委员会)."""
+    suffixes = _cues().suffixes
+    for m in _AND.finditer(piece):
+        left, right = piece[: m.start()], piece[m.end() :]
+        if _BARE_KIND.match(right) and is_generic(left):
+            continue  # 有关部门和单位
+        if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
+            return [(left, start), *_split_and(right, start + m.end())]
+    return [(piece, start)]

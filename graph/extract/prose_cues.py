@@ -1,0 +1,120 @@
+"""The cue words of duties in running text (the ``[prose]`` section of ``rules.toml``), compiled once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import rules
+from ..departments.registry import PROVINCES
+from ..model import ROLES
+
+
+@dataclass(frozen=True)
+class _Cues:
+    roles: tuple[tuple[str, str], ...]  # (cue, role), longest first
+    with_words: tuple[str, ...]
+    not_cues: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    phrase_length: int
+    by_word: str
+    by_cues: tuple[str, ...]
+    by_adverbs: tuple[str, ...]
+    by_not_end: tuple[str, ...]
+    by_condition: re.Pattern[str]
+    please: str
+    openers: tuple[str, ...]
+    label: re.Pattern[str]
+    past: re.Pattern[str]
+    place_prefixes: tuple[str, ...]
+    not_place_words: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    regulation_title: re.Pattern[str]
+    regulation_title_max: int
+    regulation_self: re.Pattern[str]
+    list_length: int
+    any_cue: re.Pattern[str]  # where a cue word or an introducer stands: sentences without one are skipped
+    places: tuple[str, ...]  # province names with their level words, longest first
+    cue_in_name: re.Pattern[str]  # a cue word or 会同 inside a would-be name
+    predicate_start: re.Pattern[str]  # what may follow a subject: an adverb, a cue, a preposition
+    generic_heads: tuple[str, ...]
+    reporting: tuple[str, ...]
+    relative: re.Pattern[str]
+    regulation_cues: tuple[str, ...]
+    not_in_collective: tuple[str, ...]
+    not_first: str
+    place_name_suffixes: tuple[str, ...]
+    place_name_length: int
+    body_heads: tuple[str, ...]
+    verb_openers: tuple[str, ...]
+    verb_first: str
+    body_length: tuple[int, int]
+    sector_length: int
+    not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
+    plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
+    generic_length: int
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _cues() -> _Cues:
+    r = rules()["prose"]
+    roles = [(cue, role) for role in ROLES for cue in r[role]]
+    roles.sort(key=lambda p: -len(p[0]))
+    words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"]]
+    places: list[str] = []
+    forms = r["units"]
+    for _code, name, _abbr, extra in PROVINCES:
+        places += [*(name + form for form in forms["province_forms"]), *(c + forms["city_form"] for c in extra)]
+    return _Cues(
+        roles=tuple(roles),
+        with_words=_longest_first(r["with_word"]),
+        not_cues=_longest_first(r["not_cues"]),
+        adverbs=_longest_first(r["adverbs"]),
+        prepositions=_longest_first(r["prepositions"]),
+        phrase_length=int(r["phrase_length"]),
+        by_word=r["by_word"],
+        by_cues=_longest_first(r["by_cues"]),
+        by_adverbs=_longest_first(r["by_adverbs"]),
+        by_not_end=tuple(r["by_not_end"]),
+        by_condition=re.compile(r["by_condition"]),
+        please=r["please_word"],
+        openers=_longest_first(r["openers"]),
+        label=re.compile(r["label"]),
+        past=re.compile(r["past"]),
+        place_prefixes=_longest_first(r["place_prefixes"]),
+        not_place_words=tuple(r["not_place_words"]),
+        suffixes=_longest_first(rules()["units"]["suffixes"]),
+        regulation_title=re.compile(r["regulation_title"]),
+        regulation_title_max=int(r["regulation_title_max"]),
+        regulation_self=re.compile(r["regulation_self"]),
+        list_length=int(r["list_length"]),
+        any_cue=re.compile("|".join(re.escape(w) for w in _longest_first(words))),
+        places=_longest_first(places),
+        generic_heads=_longest_first(r["generic_heads"]),
+        reporting=tuple(r["reporting"]),
+        relative=re.compile(r["relative"]),
+        regulation_cues=_longest_first(r["regulation_cues"]),
+        not_in_collective=tuple(r["not_in_collective"]),
+        not_first=r["not_first"],
+        place_name_suffixes=_longest_first(r["place_name_suffixes"]),
+        place_name_length=int(r["place_name_length"]),
+        body_heads=_longest_first(r["body_heads"]),
+        verb_openers=tuple(r["verb_openers"]),
+        verb_first=r["verb_first"],
+        body_length=(int(r["body_length"][0]), int(r["body_length"][1])),
+        sector_length=int(r["sector_length"]),
+        not_after=dict(r["not_after"]),
+        plain_cues=tuple(r["plain_cues"]),
+        generic_length=int(r["generic_length"]),
+        predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
+            [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
+        cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),
+    )
+

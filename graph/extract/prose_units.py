@@ -1,0 +1,197 @@
+"""Units that may be the subject of a duty in running text, and lists of them as printed
+(GUIDE.md "Assignments in running text"): names the registry knows, names qualified by a place,
+collectives, bodies named by their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import rules
+from ..departments.registry import is_generic, registry
+from .brackets import depth_split
+from .prose_cues import _cues
+
+_UNITS = rules()["prose"]["units"]
+_NOT_IN_NAME = re.compile(_UNITS["not_in_name"])
+_TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
+_BARE_PLACE = re.compile(_UNITS["bare_place"])
+_ALIAS = re.compile(_UNITS["alias"])
+_DENG = re.compile(_UNITS["deng"])
+
+
+def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
+    """``(is a unit, generic)`` for a name that may be the subject of a duty.
+
+    A unit is a name the department registry knows (any jurisdiction), a name qualified by a place
+    that ends like a body's name, or (not ``strict``) a collective such as 各地区, 有关部门.
+
+    >>> is_subject_unit("财政部"), is_subject_unit("各地区"), is_subject_unit("北京市大数据工作推进小组")
+    ((True, False), (True, True), (True, False))
+    >>> is_subject_unit("各地已经建设并使用的工作平台"), is_subject_unit("市场监管部门")
+    ((False, False), (True, True))
+    >>> is_subject_unit("各部门", strict=True)
+    (False, True)
+    """
+    return _subject_unit(mention, strict)
+
+
+@lru_cache(maxsize=1 << 16)
+def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
+    m = mention.strip()
+    if not 2 <= len(m) <= 40 or _NOT_IN_NAME.search(m):
+        return False, False
+    cues = _cues()
+    bare = _TRAILING_BRACKET.sub("", m)
+    if registry().by_label(m) or registry().by_label(bare):
+        return True, False
+    if strict:
+        return False, is_generic(m)
+    if _holds_cue(m) or m[0] in cues.not_first or "等" in m:
+        return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
+    if is_generic(m):
+        if any(w in m for w in cues.not_in_collective):
+            return False, True  # 有关部门组织…, 你们同有关部门
+        head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
+        # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
+        return bool(head) and len(m) <= (cues.generic_length if len(head) > 1 else 4), True
+    if not m.startswith(cues.not_place_words) and "、" not in bare:
+        for place in cues.places:  # 北京市经济和信息化局, 河北省委
+            if m.startswith(place):
+                rest = bare[len(place) :]
+                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes):
+                    return True, False
+                break
+        for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
+            if m.startswith(place):
+                rest = bare[len(place) :]
+                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
+                    return True, False
+                break
+    return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def is_body_kind(mention: str) -> bool:
+    """A body named only by its kind: 审核机构, 社会团体登记管理机关, 项目管理部门 (a collective).
+
+    >>> is_body_kind("审核机构"), is_body_kind("市场监管部门"), is_body_kind("有关部门组织"), is_body_kind("工作平台")
+    (True, True, False, False)
+    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构")
+    (False, False)
+    """
+    cues = _cues()
+    low, high = cues.body_length
+    return (
+        low <= len(mention) <= high
+        and mention.endswith(cues.body_heads)
+        and not _NOT_IN_NAME.search(mention)
+        and mention[0] not in cues.not_first + cues.verb_first
+        and not mention.startswith(cues.verb_openers)
+        and not _holds_cue(mention)
+        and not any(w in mention for w in cues.not_in_collective)
+    )
+
+
+def _holds_cue(name: str) -> bool:
+    """Whether a cue word stands in ``name`` (words such as 应急 and 负责人 are not cues)."""
+    cues = _cues()
+    for w in cues.not_cues:
+        name = name.replace(w, "　" * len(w))
+    return cues.cue_in_name.search(name) is not None
+
+
+@dataclass(frozen=True)
+class _Name:
+    mention: str
+    start: int
+    generic: bool
+
+
+def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
+    """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
+    if not text or text[0] in "、，和及与" or text[-1] in "、，和及与等":
+        return None
+    out: list[_Name] = []
+    carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
+    pieces = depth_split(text, "、")
+    # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
+    sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
+    for a, b in pieces:
+        piece = text[a:b]
+        if not piece:
+            return None
+        if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict):
+            continue
+        if _BARE_PLACE.match(piece):
+            carry = a if carry is None else carry
+            continue
+        if carry is not None:
+            a, piece, carry = carry, text[carry:b], None
+        names = _split_piece(piece, base + a, strict)
+        if names is None:
+            return None
+        out.extend(names)
+    if carry is not None:
+        return None
+    return out
+
+
+_AND = re.compile("|".join(rules()["mentions"]["and_words"]))
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _is_sector(piece: str, strict: bool) -> bool:
+    """A sector word in a list (民政, 公安, 国家安全): short, only Chinese characters, no unit, no cue."""
+    return (
+        2 <= len(piece) <= _cues().sector_length
+        and _HAN.match(piece) is not None
+        and not is_subject_unit(piece, strict=strict)[0]
+        and not _holds_cue(piece)
+        and not any(w in piece for w in _cues().not_in_collective)
+    )
+
+
+def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
+    """One piece of a list between 、: a name, or names joined by 等 / 和 / 及 / 与 / 以及."""
+    alias = _ALIAS.search(piece)
+    if alias is not None and alias.start() >= 2:  # 有关行业协会（以下简称行业协会）
+        piece = piece[: alias.start()]
+    if registry().by_label(piece):  # 国家发展和改革委员会, 工业和信息化部: a name holding 和
+        return [_Name(piece, start, False)]
+    m = _DENG.search(piece)
+    if m is not None:  # 科技部等有关部门: 科技部 and 有关部门; X等部门: X and 部门
+        before = _split_piece(piece[: m.start()], start, strict)
+        noun = piece[m.end() :]
+        ok, _ = is_subject_unit(noun, strict=strict)
+        if before is not None and (ok or (len(noun) == 2 and is_generic(noun))):
+            return [*before, _Name(noun, start + m.end(), True)]
+    if piece.endswith("等") and len(piece) > 2:
+        return _split_piece(piece[:-1], start, strict)
+    for am in _AND.finditer(piece):
+        # 各部门和各单位, 各级环保部门和企业: two names; 各有关部门和单位: one
+        left, right = piece[: am.start()], piece[am.end() :]
+        if not left or (len(right) < 3 and (right in _cues().body_heads or not is_generic(right))):
+            continue  # (企业, 高校 are collectives of their own; 单位, 部门 alone only finish a name)
+        lhs = _split_piece(left, start, strict)
+        rhs = _split_piece(right, start + am.end(), strict)
+        if lhs is not None and rhs is not None:
+            return lhs + rhs
+    ok, generic = is_subject_unit(piece, strict=strict)
+    return [_Name(piece, start, generic)] if ok else None
+
+
+def _longest_list(text: str, pos: int, end: int, strict: bool, follows: tuple[str, ...] = ()) -> tuple[list[_Name], int] | None:
+    """The longest list of units printed from ``pos`` (before ``end``), with the offset after it.
+
+    With ``follows``, the list must be followed by one of those words (its predicate)."""
+    limit = min(end, pos + _cues().list_length)
+    for j in range(limit, pos + 1, -1):
+        if follows and not text.startswith(follows, j):
+            continue
+        names = _split_list(text[pos:j], pos, strict)
+        if names:
+            return names, j
+    return None
+

@@ -1,0 +1,76 @@
+"""Sentences and their clauses, never cut inside brackets or quotes (GUIDE.md "Assignments in
+running text")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Span, Unit
+from .structure import numbered_units  # noqa: F401  (used by the doctest)
+
+_OPEN = "（〔【“‘《「『"
+_CLOSE = "）〕】”’》」』"
+_ENDS = "。；！？"
+
+
+def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
+    """The sentences of ``text``: pieces ending with 。；！？ or a line end, never inside brackets or
+    quotes (《》 “” （） 〔〕…); a numbered unit's label starts a new sentence after it (the label is
+    not part of the sentence). Leading spaces are left out; empty pieces are dropped.
+
+    >>> s = "一、总体要求\\n各地要落实“放管服”改革。请财政部（会同有关部门；下同）负责；\\n二、其他"
+    >>> [s[x.start:x.end] for x in sentences(s, numbered_units(s))]
+    ['总体要求', '各地要落实“放管服”改革。', '请财政部（会同有关部门；下同）负责；', '其他']
+    """
+    bodies = {u.span.start: u.body_start for u in units}
+    out: list[Span] = []
+    depth = 0
+    start = 0
+    i, n = 0, len(text)
+
+    def close(a: int, b: int) -> None:
+        while a < b and text[a] in " \u3000\t\n":
+            a += 1
+        while b > a and text[b - 1] in " \u3000\t\n":
+            b -= 1
+        if a < b:
+            out.append(Span(a, b))
+
+    while i < n:
+        if i in bodies and bodies[i] > i:
+            close(start, i)
+            start = i = bodies[i]
+            depth = 0
+            continue
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            close(start, i)
+            start, depth = i + 1, 0
+        elif ch in _ENDS and depth == 0:
+            close(start, i + 1)
+            start = i + 1
+        i += 1
+    close(start, n)
+    return out
+
+
+def _clauses(text: str, span: Span) -> list[tuple[int, int]]:
+    """The clauses of a sentence: pieces between top-level ， and ： (absolute offsets)."""
+    s = text[span.start : span.end]
+    out: list[tuple[int, int]] = []
+    depth, last = 0, 0
+    for i, ch in enumerate(s):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "，：" and depth == 0:
+            out.append((span.start + last, span.start + i))
+            last = i + 1
+    out.append((span.start + last, span.end))
+    return out
+

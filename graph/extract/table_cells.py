@@ -1,0 +1,171 @@
+"""Cells of task-division tables: what a cell holds (units, a deadline, a serial number, text)
+and how the cells of a row printed one cell per line are placed in their columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import rules
+from .clauses import parse_clause
+from .mentions import _split_names
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    start: int
+    end: int
+
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+
+def _lines(text: str) -> list[_Line]:
+    """The non-blank lines without tabs, trimmed, with their offsets (a tab line ends a table)."""
+    out: list[_Line] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(_Line(stripped if "\t" not in line else "\t", pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+
+_CELLS = rules()["tables"]["cells"]
+_HEADING = re.compile(_CELLS["section"])
+_DASH = re.compile(_CELLS["empty"])
+_DEADLINE = re.compile(_CELLS["deadline"])
+_SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
+
+
+def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
+    """The units a role cell names, each with the role its own words give (None: the column's)."""
+    names = _split_names(cell.text, cell.start)
+    if names:
+        return [(m, a, b, None) for m, a, b in names]
+    clause = parse_clause(cell.text, cell.start)  # 牵头：X；配合：Y, or X牵头，Y配合 in one cell
+    if clause is not None and clause.assignees:
+        return [(r.mention, r.start, r.end, r.role) for r in clause.assignees]
+    return None
+
+
+def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
+    """How well ``cell`` fits a column of ``kind`` (None: it cannot stand there); ``extra``: the
+    column already holds a cell of this row (a cell printed on two lines)."""
+    text = cell.text
+    if kind.startswith("role:"):
+        if extra:
+            return 0.5 if _names(cell) else None
+        if _names(cell):
+            return 3.0
+        return 0.5 if _DASH.match(text) else None
+    if kind == "deadline":
+        if extra:
+            return None
+        if len(text) <= 40 and _DEADLINE.search(text):
+            return 2.0
+        return 0.5 if _DASH.match(text) else None
+    if kind in ("task", "task~"):
+        if _names(cell) or _SERIAL.match(text):
+            return None
+        return 0.5 if extra else 2.0
+    if kind == "category":
+        if extra or len(text) > 30 or _names(cell):
+            return None
+        return 1.0
+    if kind == "serial":
+        return None
+    return 0.5 if extra else 1.0
+
+
+def _align(cells: list[_Cell], kinds: list[str]) -> list[int] | None:
+    """The column of each cell (in order; a column may take several consecutive cells), the
+    alignment with the best total score; None when the cells fit no way."""
+    found = _align_scored(cells, kinds)
+    return None if found is None else found[1]
+
+
+def _align_scored(cells: list[_Cell], kinds: list[str]) -> tuple[float, list[int]] | None:
+    """:func:`_align` with the alignment's score."""
+    n, m = len(cells), len(kinds)
+    neg = float("-inf")
+    # best[i][j]: cells[:i] placed, the last one in column j-1 (j = 0: none placed)
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[int]] = [[-1] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n):
+        for j in range(m + 1):
+            if best[i][j] == neg:
+                continue
+            if j > 0:  # the same column again
+                s = _score(cells[i], kinds[j - 1], True)
+                if s is not None and best[i][j] + s > best[i + 1][j]:
+                    best[i + 1][j], back[i + 1][j] = best[i][j] + s, j
+            for j2 in range(j + 1, m + 1):
+                s = _score(cells[i], kinds[j2 - 1], False)
+                if s is not None and best[i][j] + s > best[i + 1][j2]:
+                    best[i + 1][j2], back[i + 1][j2] = best[i][j] + s, j
+    j = max(range(m + 1), key=lambda k: (best[n][k], -k))
+    if best[n][j] == neg:
+        return None
+    score = best[n][j]
+    cols = []
+    for i in range(n, 0, -1):
+        cols.append(j - 1)
+        j = back[i][j]
+    return score, cols[::-1]
+
+
+def _segment(lines: list[_Line], i: int, kinds: list[str], task: int) -> list[tuple[int, int, list[int]]]:
+    """Rows of a table printed one cell per line without serial numbers, from line ``i``: the
+    split of the lines into rows (``(start, end, column of each cell)``) with the best total
+    score, where each row holds a task cell and a units cell of its own (cells it leaves out were
+    empty) and section rows (二、…) stand between rows. The table ends at the last line such a
+    split reaches."""
+    roles = {k for k, kind in enumerate(kinds) if kind.startswith("role:")}
+    longest = len(kinds) + 3
+    best: dict[int, tuple[float, int, list[int]]] = {i: (0.0, -1, [])}
+    last = i
+    end = i + 1
+    while end <= len(lines) and end - last <= longest:
+        if lines[end - 1].text == "\t":
+            break
+        choice: tuple[float, int, list[int]] | None = None
+        if end - 1 in best and _HEADING.match(lines[end - 1].text):
+            choice = (best[end - 1][0], end - 1, [])
+        for start in range(max(i, end - longest), end):
+            if start not in best:
+                continue
+            cells = [_Cell(ln.text, ln.start, ln.end) for ln in lines[start:end]]
+            if _HEADING.match(cells[0].text):
+                continue  # a section row, not a row's first cell
+            found = _align_scored(cells, kinds)
+            if found is None or task not in found[1] or not roles & set(found[1]):
+                continue
+            score = best[start][0] + found[0] - 2.5  # a row costs: a cell printed on two lines is no row
+            if choice is None or score > choice[0]:
+                choice = (score, start, found[1])
+        if choice is not None:
+            best[end] = choice
+            last = end
+        end += 1
+    out: list[tuple[int, int, list[int]]] = []
+    at = last
+    while at > i:
+        _, start, cols = best[at]
+        if cols:
+            out.append((start, at, cols))
+        at = start
+    return out[::-1]
+

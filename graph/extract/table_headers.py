@@ -1,0 +1,204 @@
+"""Header rows of task-division tables: what each header cell names (a role column, the task
+column, the serial number, the deadline …: ``[tables]``, ``[fields]`` and ``[field_labels]`` in
+``rules.toml``) and where a header row printed one cell per line starts and ends.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import rules
+from .cues import _cues, label_role
+from .table_cells import _HEADING, _SERIAL, _Line
+
+
+@cache
+def _headers() -> dict[str, tuple[str, ...]]:
+    t = rules()["tables"]
+    return {k: tuple(t[k]) for k in ("task_headers", "category_headers", "serial_headers", "deadline_headers",
+                                     "other_headers", "project_headers")}
+
+
+_NOT_HEADER = re.compile(r"[：:。；，、]")
+_HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
+_LEAD_HEADERS = tuple(rules()["tables"]["cells"]["lead_headers"])
+
+
+def _role_of_header(cell: str) -> str | None:
+    """The role a header cell names (牵头单位, 责任单位（部门）, 推进单位 …); ``""`` for a column of
+    people (牵头领导, 责任人); None for any other header."""
+    head = _HEADER_NOISE.sub("", cell)
+    if head in _LEAD_HEADERS:
+        return "lead"
+    role = label_role(head)
+    if role is not None:
+        return role
+    for label, role in _long_fields():
+        if head.startswith(label):
+            return role
+    return None
+
+
+@cache
+def _long_fields() -> tuple[tuple[str, str], ...]:
+    """The ``[fields]`` labels longer than 2 characters, longest first, with their roles."""
+    return tuple((k, str(v)) for k, v in sorted(rules()["fields"].items(), key=lambda p: -len(p[0])) if len(k) > 2)
+
+
+def _kind(cell: str) -> str:
+    """What a header cell names: ``role:<role>``, ``person``, ``serial``, ``deadline``, ``category``,
+    ``task`` (exactly a task header), ``task~`` (holds one), ``project`` (a list of projects),
+    ``other`` or ``""`` (no header word)."""
+    h = _headers()
+    head = _HEADER_NOISE.sub("", cell)
+    if not head or len(head) > 16 or _NOT_HEADER.search(head):
+        return ""  # (a cell that reads 牵头单位：市商务局 is a row's, not a header)
+    if head in h["serial_headers"]:
+        return "serial"
+    if head in h["deadline_headers"] or head.startswith(h["deadline_headers"]):
+        return "deadline"
+    role = _role_of_header(cell)
+    if role:
+        return f"role:{role}"
+    if role == "":
+        return "person"
+    if head in h["project_headers"]:
+        return "project"
+    if any(w in head for w in h["category_headers"]):
+        return "category"
+    if head in h["task_headers"]:
+        return "task"
+    if any(w in head for w in h["task_headers"]):
+        return "task~"
+    if any(w in head for w in h["other_headers"]):
+        return "other"
+    return ""
+
+
+def _task_column(kinds: list[str], loose: bool) -> int | None:
+    """The task column: the first header before the first role column that is or holds a task
+    header; with ``loose``, else the column just before the first role column."""
+    if "project" in kinds:
+        return None  # a list of projects, not of tasks
+    first_role = min(k for k, kind in enumerate(kinds) if kind.startswith("role:"))
+    found = [k for k in range(first_role) if kinds[k] in ("task", "task~")]
+    if found:
+        return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
+    if loose and first_role > 0 and kinds[first_role - 1] in ("", "other", "task~"):
+        return first_role - 1
+    return None
+
+
+
+_HEADER_CELL = re.compile(r"^[^。，；：:,;！？\d]{1,30}$")
+
+
+def _short(text: str) -> bool:
+    """At most 14 characters outside brackets (责任单位（排在第一位的为牵头单位） is short)."""
+    return len(_HEADER_NOISE.sub("", text)) <= 14
+
+
+def _first_lead(header: str) -> bool:
+    """A header that declares the first unit listed the lead (GUIDE: first-listed-is-lead)."""
+    return any(p.search(header) for p in _cues().first_lead)
+_TABLE_TITLE = re.compile(rules()["tables"]["cells"]["title"])
+
+
+def _header_like(text: str) -> bool:
+    """A short line that names a column (not a table's title)."""
+    return _short(text) and _HEADER_CELL.match(text) is not None and bool(_kind(text)) and not _TABLE_TITLE.search(text)
+
+
+def _header_at(lines: list[_Line], i: int) -> int:
+    """The number of header cells that start at line ``i`` (0: no header row there; negative: the
+    header of a table that is not a task table, so many lines long)."""
+    j = i
+    while j < len(lines) and j - i < 16 and _HEADER_CELL.match(lines[j].text) and _short(lines[j].text):
+        if _split_cell(lines, j):
+            j += 2  # 责任 / 单位: a header cell printed on two lines
+            continue
+        if not _kind(lines[j].text):
+            break
+        if _TABLE_TITLE.search(lines[j].text):
+            return 0  # 重点任务分解表: the table's title, not a header cell
+        j += 1
+    if _kind(lines[i].text) == "serial":
+        # a header row that starts with 序号 ends where the first row starts (1, or a section row
+        # and 1): short cells up to there are header cells, whatever their words (推广范围)
+        k = j
+        while k < len(lines) and k - i < 16 and _HEADER_CELL.match(lines[k].text) and len(lines[k].text) <= 10:
+            k += 1
+        first_row = k < len(lines) and (
+            _SERIAL.match(lines[k].text) is not None
+            or (_HEADING.match(lines[k].text) is not None and k + 1 < len(lines) and _SERIAL.match(lines[k + 1].text) is not None)
+        )
+        if first_row and all(_SERIAL.match(ln.text) is None for ln in lines[i:k]):
+            j = k
+    kinds = _header_kinds(lines[i:j])
+    if "project" in kinds:
+        return -(j - i)  # a list of projects: no task table, and no header inside its header
+    if len(kinds) < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
+        return 0
+    return j - i
+
+
+def _split_cell(lines: list[_Line], k: int) -> bool:
+    """Lines ``k`` and ``k + 1`` are one header cell printed on two lines (责任 / 单位, 完成 / 时限):
+    the second names nothing alone, both together name a column the first names too or does not
+    name at all."""
+    if k + 1 >= len(lines) or len(lines[k + 1].text) > 5 or not _HEADER_CELL.match(lines[k + 1].text):
+        return False  # (the second half is short: 单位, 时限, （部门）)
+    if _kind(lines[k + 1].text):
+        return False
+    text = lines[k].text + lines[k + 1].text
+    joined = _kind(text)
+    first = _kind(lines[k].text)
+    if joined in ("", "other", "person", "project"):
+        return False
+    if not first:
+        return True
+    # 责任 / 单位: a short label whose whole is a label of the same role (not 指导部门 / 推广范围)
+    return first == joined and first.startswith("role:") and label_role(_HEADER_NOISE.sub("", text)) == first[5:]
+
+
+def _header_kinds(cells: list[_Line]) -> list[str]:
+    """The kinds of a header row's cells, one per line but for a cell printed on two lines."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        if _split_cell(cells, k):
+            out.append(_kind(cells[k].text + cells[k + 1].text))
+            k += 2
+            continue
+        out.append(_kind(cells[k].text))
+        k += 1
+    return out
+
+
+def _ungroup(kinds: list[str]) -> list[str]:
+    """Without a role header that groups the next ones (责任单位 over 牵头单位 | 配合单位): printed
+    one cell per line, a two-level header is a row of cells, the group among them.
+
+    >>> _ungroup(["serial", "task", "role:responsible", "role:lead", "role:support", "deadline"])
+    ['serial', 'task', 'role:lead', 'role:support', 'deadline']
+    >>> _ungroup(["serial", "task", "role:responsible", "deadline", "role:lead", "role:support"])
+    ['serial', 'task', 'role:lead', 'role:support', 'deadline']
+    """
+    # 序号 | 重点任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位: the second header row (under
+    # 责任单位) printed after the first, its cells stand where the group stands
+    roles = [k for k, kind in enumerate(kinds) if kind.startswith("role:")]
+    if len(roles) >= 3 and kinds[roles[0]] == "role:responsible" and roles[-1] == len(kinds) - 1:
+        tail = len(kinds)
+        while tail - 1 > roles[0] and kinds[tail - 1].startswith("role:"):
+            tail -= 1
+        if len(kinds) - tail >= 2 and tail > roles[0] + 1 and "role:lead" in kinds[tail:]:
+            kinds = kinds[: roles[0]] + kinds[tail:] + kinds[roles[0] + 1 : tail]
+    out = []
+    for k, kind in enumerate(kinds):
+        if (kind == "role:responsible" and k + 2 < len(kinds) and kinds[k + 1] == "role:lead"
+                and kinds[k + 2].startswith("role:")):
+            continue  # (牵头单位 | 责任单位 | 配合单位 are three columns)
+        out.append(kind)
+    return out
+

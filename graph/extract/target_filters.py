@@ -1,0 +1,85 @@
+"""Numbers that are no targets by the shape of their clause (GUIDE.md "Targets": non-targets):
+thresholds, budget caps, conditions, rates, counts of a list, numbers in titles."""
+
+from __future__ import annotations
+
+import re
+
+from ..data import rules
+from ..model import Target
+from .spans import enclosing
+from .target_rules import _Rules
+
+_SENT = "。；！？\n"
+_SPACES = re.compile(r"\s+")
+# "66人以上超大班额": a threshold that qualifies a noun, not a goal
+_FILTERS = rules()["targets"]["filters"]
+_THRESHOLD = re.compile(_FILTERS["threshold"])
+
+
+_CAP = re.compile(_FILTERS["cap"])  # 总投资控制在七千万元以内: a budget cap
+_CONDITION_END = re.compile(_FILTERS["condition_end"])  # 面值总额超过3000万美元的，…: a condition
+_RATE_OF = re.compile(_FILTERS["rate_of"])
+_DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
+_EVERY, _TIMES, _PERSON_TIMES = _FILTERS["every"], _FILTERS["times"], _FILTERS["person_times"]
+
+
+def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether a number is, by the shape of its clause, no goal.
+
+    - inside a 《title》 (``《…20条政策措施的通知》``);
+    - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
+    - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
+    - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
+    - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
+    - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
+    - it counts a list of names just given (``选择北京、天津、…、西安11个城市``): between the
+      last cue before it and it stands a list of names joined by 、, right before it, with no
+      other number and no 等 (``培育电子、装备等产业集群10个`` is a goal).
+    """
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    if text.count("《", line_start, start) > text.count("》", line_start, start):
+        return True
+    if text[start - 1 : start] in ("×", "*", "/", "÷"):  # …总人数×100%: a formula
+        return True
+    if text[max(0, start - len(_OWN_COUNT)) : start] == _OWN_COUNT:  # 推广的改革举措（共23项）: the document's own content
+        return True
+    if line_start > 0:  # the line before: a project's status in a list of projects (在建)
+        prev = text[text.rfind("\n", max(0, line_start - 40), line_start - 1) + 1 : line_start - 1].strip()
+        if prev in cfg.project_status:
+            return True
+    if text[max(clause[0], start - len(_THE_ABOVE)) : start] == _THE_ABOVE:
+        return True
+    head_here = text[clause[0] : start]
+    if _RATE_OF.search(head_here):  # 按不低于采购金额的30%预付: a rate to compute with
+        return True
+    if text.startswith(_TIMES, end - len(_TIMES)) and not text.startswith(_PERSON_TIMES, end - len(_PERSON_TIMES)) and _EVERY in head_here:  # 每5年修订1次: a routine's frequency
+        return True
+    tail = text[end : clause[1]].strip()
+    if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":
+        return True
+    head = text[clause[0] : start]
+    cue_end = max((m.end() for m in cfg.any_cue.finditer(head)), default=-1)
+    between = head[cue_end:] if cue_end >= 0 else ""
+    return (between.count("、") >= 3 and not _DIGITS.search(between) and "等" not in between
+            and len(between.rsplit("、", 1)[1]) <= 6)
+
+
+def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int) -> bool:
+    """Whether a number opening a clause continues the list of targets of the clause before it,
+    in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``): the cue
+    there governs it."""
+    if not out or text[clause[0] : start].strip(" ") != "":
+        return False
+    last = out[-1].span.end
+    gap = text[last : clause[0]]
+    return 0 <= clause[0] - last <= 60 and gap.count("，") == 1 and not any(c in gap for c in _SENT)
+
+
+def _in_title(text: str, start: int, title_flat: str) -> bool:
+    """Whether the number stands on a line that is (part of) the document's own title."""
+    a, b = enclosing(text, start, "\n", window=400)
+    line = _SPACES.sub("", text[a:b])
+    return len(line) >= 4 and line in title_flat
+

@@ -1,0 +1,94 @@
+"""The ``[targets]`` rules of ``rules.toml``, compiled once: the pattern of a number with its
+unit, the cue words, the exclusions, the times a target can be due by."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import rules
+
+_CN = "零〇一二两三四五六七八九十百千万"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The ``[targets]`` rules, compiled once."""
+
+    pattern: re.Pattern[str]
+    never: frozenset[str]
+    not_after: tuple[str, ...]
+    cues: tuple[str, ...]  # longest first
+    any_cue: re.Pattern[str]
+    excluded: re.Pattern[str]
+    money_units: frozenset[str]
+    money_ok: re.Pattern[str]
+    chinese_one_units: frozenset[str]
+    rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
+    past: re.Pattern[str]  # a sentence that looks back: 以来, 年来
+    project_status: frozenset[str]  # 在建, 续建: a cell of a list of projects
+    sampling: re.Pattern[str]  # 随机抽查: the sentence counts a sample
+    when: re.Pattern[str]  # a year (group y) or a plan period (group p) with what may follow it
+    periods: dict[str, int]  # 十四五 -> 2025
+    start_after: tuple[str, ...]  # 起, 开始: a year that starts something
+    opening: re.Pattern[str]  # what may stand before a year that opens a sentence
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """A search that matches where any of ``words`` occurs (``any(w in s for w in words)``)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
+
+
+@cache
+def _rules() -> _Rules:
+    cfg = rules()["targets"]
+    rate = cfg["indicators"]["rate"]
+    units = sorted(cfg["units"], key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in units)
+    unit_first = "".join(sorted({re.escape(u[0]) for u in units if u}))
+    # A number (not right after a digit, "." or 第) with its unit. The pattern opens with the
+    # class of the number's first character, not with the look-behind, so that the regex
+    # engine skips to digits and numerals instead of trying every position; the look-behind
+    # (two characters wide) follows that character, and each alternative of the number goes on
+    # with the rest of its repetition, so the alternatives are tried in the same order and a
+    # match is the same as that of the plain pattern (a test checks it).
+    pattern = re.compile(
+        rf"(?P<num>[\d{_CN}](?<![\d.第][\s\S])"
+        rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
+        rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
+        r"(?P<mult>万亿|亿|万)?"
+        # (a look-ahead for the first character of any unit: one test instead of one per unit)
+        + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
+        + rf"(?P<unit>{unit_alt})"
+    )
+    return _Rules(
+        pattern=pattern,
+        never=frozenset(cfg["never"]),
+        not_after=tuple(cfg["not_after"]),
+        cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
+        any_cue=_any_of(cfg["cues"]),
+        excluded=_any_of(cfg["exclude_context"]),
+        money_units=frozenset(cfg["money_units"]),
+        money_ok=_any_of(cfg["money_ok"]),
+        chinese_one_units=frozenset(cfg["chinese_one_units"]),
+        rate_starts=(rate, *(cue + rate for cue in cfg["cues"])),
+        past=_any_of(cfg["past_in_sentence"]),
+        project_status=frozenset(cfg["project_status"]),
+        sampling=_any_of(cfg["exclude_sentence"]),
+        when=re.compile(
+            r"(?P<y>(?:19|20)\d{2})\s*年(?!\d{0,2}月\d)"
+            rf"|“?(?P<p>{'|'.join(map(re.escape, cfg['plan_periods']))})”?\s*(?:{'|'.join(map(re.escape, sorted(cfg['period_after'], key=len, reverse=True)))})"
+        ),
+        periods=dict(cfg["plan_periods"]),
+        start_after=tuple(cfg["start_after"]),
+        opening=re.compile(
+            r"[\s\-—–－·•●○■□◆◇>＞*]*(?:[^。；，：\n]{1,8}[：:])?\s*(?:"
+            + "|".join(map(re.escape, sorted(cfg["due_lead"], key=len, reverse=True)))
+            + r")?\s*"
+        ),
+    )
+
+
+def _pattern() -> re.Pattern[str]:
+    return _rules().pattern
