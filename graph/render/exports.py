@@ -7,6 +7,9 @@ is what Gephi, yEd and ``networkx.read_*`` read back unchanged.
 
 from __future__ import annotations
 
+import io
+import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EXPORT_SUFFIXES",
+    "canonical_jsonld",
     "cjk_fonts",
     "draw_network",
     "export_csv",
@@ -75,15 +79,27 @@ def export_graphml(G: nx.Graph, path: str | Path) -> Path:
 
 
 def export_gexf(G: nx.Graph, path: str | Path) -> Path:
-    """Write ``G`` as GEXF 1.2 for Gephi (scalar attributes only)."""
+    """Write ``G`` as GEXF 1.2 for Gephi (scalar attributes only).
+
+    Without the ``lastmodifieddate`` that networkx writes (today's date; optional in GEXF): the same
+    network gives the same bytes on any day.
+    """
+    from ..rdf.io import atomic_write_bytes
+
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     H = scalar_graph(G)
     for n, d in H.nodes(data=True):
         # GEXF's own "label" is the node label Gephi shows; keep it a string
         d["label"] = str(d.get("label", n))
-    nx.write_gexf(H, p, encoding="utf-8", prettyprint=True)
+    buf = io.BytesIO()
+    nx.write_gexf(H, buf, encoding="utf-8", prettyprint=True)
+    atomic_write_bytes(p, _GEXF_DATE.sub(rb"\1", buf.getvalue(), count=1))
     return p
+
+
+#: networkx's ``<meta lastmodifieddate="YYYY-MM-DD">``: the date left out.
+_GEXF_DATE = re.compile(rb'(<meta\b[^>]*?) lastmodifieddate="[^"]*"')
 
 
 def export_csv(G: nx.Graph, path: str | Path) -> tuple[Path, Path]:
@@ -112,11 +128,33 @@ def export_csv(G: nx.Graph, path: str | Path) -> tuple[Path, Path]:
 
 
 def export_jsonld(g_rdf: Graph, path: str | Path) -> Path:
-    """Write the RDF graph as JSON-LD (deterministic: see :func:`graph.rdf.io.serialize`)."""
+    """Write the RDF graph as JSON-LD (:func:`graph.rdf.io.serialize`), in a canonical order: rdflib
+    lists the nodes of ``@graph`` and the values of a property in the order of its in-memory
+    store, which changes with the process's hash seed; here every array (``@list`` values apart)
+    is sorted, so the same graph gives the same bytes in every process."""
     from ..rdf.io import atomic_write_bytes, serialize
 
-    atomic_write_bytes(path, serialize(g_rdf, "json-ld"))
+    atomic_write_bytes(path, canonical_jsonld(serialize(g_rdf, "json-ld")))
     return Path(path)
+
+
+def canonical_jsonld(data: bytes) -> bytes:
+    """JSON-LD text with every array sorted (the order of an ``@list`` kept) and the layout of
+    rdflib's writer (keys sorted, two-space indent, UTF-8).
+
+    >>> canonical_jsonld(b'{"@graph": [{"@id": "b"}, {"@id": "a", "x": {"@list": [2, 1]}}]}').split()
+    [b'{', b'"@graph":', b'[', b'{', b'"@id":', b'"a",', b'"x":', b'{', b'"@list":', b'[', b'2,', b'1', b']', b'}', b'},', b'{', b'"@id":', b'"b"', b'}', b']', b'}']
+    """
+
+    def canon(value: Any, ordered: bool = False) -> Any:
+        if isinstance(value, dict):
+            return {k: canon(v, ordered=k == "@list") for k, v in value.items()}
+        if isinstance(value, list):
+            items = [canon(v) for v in value]
+            return items if ordered else sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    return json.dumps(canon(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
 def write_export(

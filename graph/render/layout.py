@@ -145,8 +145,9 @@ def layout_without_overlaps(
 ) -> dict[Any, tuple[float, float]]:
     """A deterministic layout in pixels in which no two nodes (circles of ``radii``) overlap.
 
-    Each connected component gets the force-directed layout of :func:`layout_positions`
-    (NetworkX spring layout or igraph Fruchterman–Reingold, fixed seed), scaled so that its nodes
+    Each connected component (weakly connected, for a directed graph) gets the force-directed
+    layout of :func:`layout_positions` (NetworkX spring layout or igraph Fruchterman–Reingold, fixed
+    seed), scaled so that its nodes
     would fill about an eighth of its area; :func:`remove_overlaps` then separates the nodes that
     still touch, and the components are packed in rows, largest first (a force layout alone
     throws small components to the far edges and leaves the middle crowded).
@@ -162,7 +163,8 @@ def layout_without_overlaps(
     import numpy as np
 
     comps = sorted(
-        (sorted(c, key=str) for c in nx.connected_components(G)), key=lambda c: (-len(c), str(c[0]))
+        (sorted(c, key=str) for c in nx.connected_components(G.to_undirected(as_view=True) if G.is_directed() else G)),
+        key=lambda c: (-len(c), str(c[0])),
     )
     boxes = []
     for comp in comps:
