@@ -226,14 +226,50 @@ def test_vectorised_graph_equals_rowwise():
 
 def test_parallel_betweenness_equals_serial(monkeypatch):
     pytest.importorskip("igraph")
-    from graph.analysis import metrics
+    from graph.analysis import engine_igraph
 
-    h, _ = metrics._to_igraph(_random_weighted(4), "weight")
+    h, _ = engine_igraph._to_igraph(_random_weighted(4), "weight")
     serial = h.betweenness(directed=False)
-    assert metrics._betweenness_igraph(h, 2, min_work=0) == pytest.approx(serial, abs=1e-9)
+    assert engine_igraph._betweenness_igraph(h, 2, min_work=0) == pytest.approx(serial, abs=1e-9)
     # a worker that cannot start: its blocks are done in-process
-    monkeypatch.setattr(metrics.sys, "executable", "/bin/false")
-    assert metrics._betweenness_igraph(h, 3, min_work=0) == pytest.approx(serial, abs=1e-9)
+    monkeypatch.setattr(engine_igraph.sys, "executable", "/bin/false")
+    assert engine_igraph._betweenness_igraph(h, 3, min_work=0) == pytest.approx(serial, abs=1e-9)
+
+
+def test_betweenness_worker_runs_as_a_script_without_policykg(tmp_path):
+    """The worker that the parallel betweenness starts: run by path in a fresh interpreter, it
+    claims every block, sums their betweenness and imports neither policykg nor matplotlib (a
+    worker that failed would go unnoticed above: its blocks are then done in-process)."""
+    pytest.importorskip("igraph")
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    from graph.analysis import engine_igraph
+
+    h, _ = engine_igraph._to_igraph(_random_weighted(4), "weight")
+    data = tmp_path / "graph.npz"
+    np.savez(data, n=h.vcount(), directed=False, edges=np.asarray(h.get_edgelist(), dtype=np.int64), blocks=7)
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import runpy, sys\n"
+        f"sys.argv = [{engine_igraph._WORKER!r}, {str(data)!r}, {str(tmp_path)!r}, '1']\n"
+        "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+        "except SystemExit as e:\n    assert not e.code\n"
+        "assert 'graph' not in sys.modules and sys.modules.get('matplotlib') is None, sorted(sys.modules)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, "-P", str(probe)], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    direct = subprocess.run([sys.executable, "-P", engine_igraph._WORKER, str(data), str(tmp_path), "2"],
+                            capture_output=True, text=True)
+    assert direct.returncode == 0, direct.stderr
+    with np.load(tmp_path / "out1.npz") as res:
+        assert sorted(res["done"].tolist()) == list(range(7))  # the first worker claimed every block
+        assert res["total"] == pytest.approx(h.betweenness(directed=False), abs=1e-9)
+    with np.load(tmp_path / "out2.npz") as res:
+        assert res["done"].tolist() == [] and not res["total"].any()  # nothing left to claim
 
 
 @pytest.mark.filterwarnings("ignore:Some eigenvector centralities are nearly zero")  # the isolated department
@@ -281,7 +317,7 @@ def test_eigenvector_is_the_same_from_run_to_run() -> None:
     not byte-identical from run to run."""
     import networkx as nx
 
-    from graph.analysis.metrics import _eigenvector_arpack
+    from graph.analysis.engine_networkx import _eigenvector_arpack
 
     G = nx.karate_club_graph()
     first = _eigenvector_arpack(G, "weight")

@@ -6,12 +6,13 @@ Node ids are IRIs (strings); every node carries a ``label``. Attributes are scal
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
 import numpy as np
 import pandas as pd
+
+from .projections import apply_as_of  # its home before projections.py; kept importable
 
 __all__ = [
     "ROLES",
@@ -281,81 +282,3 @@ def _cooccurrence(tasks: pd.Series, departments: pd.Series) -> tuple[np.ndarray,
     U.sort_indices()
     rows = np.repeat(np.arange(U.shape[0], dtype=np.int64), np.diff(U.indptr))
     return rows, U.indices.astype(np.int64), U.data.astype(np.int64), pd.Index(depts)
-
-
-def _registry_functions() -> tuple[Callable[..., Any], Callable[[], Any]] | None:
-    try:
-        from ..departments import registry, successor
-    except ImportError:
-        return None
-    return successor, registry
-
-
-def _local_id(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
-
-
-def apply_as_of(df: pd.DataFrame, as_of: int | None) -> pd.DataFrame:
-    """Map every department of a task–department table to its successor in year ``as_of``.
-
-    A department is looked up in the department registry by its id (the IRI's last segment) or,
-    failing that, by its label when exactly one registry entry carries it; its successor comes
-    from :func:`graph.departments.successor`. Departments the registry does not know, and
-    every department when ``as_of`` is None or the registry is not installed, stay as they are.
-    Tasks shared by two departments that merged into one then count once for the successor.
-
-    Parameters
-    ----------
-    df : DataFrame
-        A ``projection-task-department`` table.
-    as_of : int or None
-        The year whose institutional set-up to report in.
-
-    Returns
-    -------
-    DataFrame
-        ``df`` itself when nothing changes; otherwise a copy with ``target``, ``department``,
-        ``level`` and ``kind`` replaced and duplicate (task, department, role) rows dropped.
-    """
-    funcs = _registry_functions()
-    if as_of is None or funcs is None or df.empty:
-        return df
-    successor, registry = funcs
-    from ..rdf.namespaces import org_iri
-
-    reg = registry()
-    mapping: dict[str, tuple[str, str, Any, Any]] = {}
-    for iri, label, collective in (
-        df[["target", "department", "collective"]].drop_duplicates("target").itertuples(index=False)
-    ):
-        if collective:
-            continue
-        key = _local_id(str(iri))
-        if key not in reg:
-            hits = {d.id for d in reg.by_label(str(label))}
-            if len(hits) != 1:
-                continue
-            key = hits.pop()
-        try:
-            sid = successor(key, as_of)
-        except KeyError:
-            continue
-        dep = reg.get(sid)
-        new_iri = str(org_iri(sid))
-        if new_iri != str(iri) or (dep is not None and dep.pref_label != label):
-            mapping[str(iri)] = (
-                new_iri,
-                dep.pref_label if dep else str(label),
-                getattr(dep, "level", None),
-                getattr(dep, "kind", None),
-            )
-    if not mapping:
-        return df
-    out = df.copy()
-    original = out["target"].astype(str)
-    hit = original.isin(list(mapping))
-    for k, col in enumerate(("target", "department", "level", "kind")):
-        if col in out.columns:
-            out[col] = out[col].astype(object)
-            out.loc[hit, col] = original[hit].map(lambda i, k=k: mapping[i][k])
-    return out.drop_duplicates(["source", "target", "role"]).reset_index(drop=True)

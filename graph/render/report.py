@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .exports import _PALETTE
+from .charts import _PALETTE
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -59,7 +59,7 @@ class Section:
 
 
 def _rc() -> Any:
-    from .exports import _rc as rc
+    from .charts import _rc as rc
 
     return rc()
 
@@ -156,7 +156,7 @@ def _documents_section(df: pd.DataFrame, top: int) -> Section:
 
 
 def _roles_section(df: pd.DataFrame) -> Section:
-    from .maps import ROLE_COLOURS
+    from .styles import ROLE_COLOURS
 
     df = df.copy()
     for c in ("assignments", "tasks", "departments"):
@@ -171,7 +171,7 @@ def _roles_section(df: pd.DataFrame) -> Section:
 
 def _leads_sections(df: pd.DataFrame, top: int, query: str, params: dict[str, list[Any]] | None) -> list[Section]:
     from ..analysis.networks import ROLES
-    from .maps import ROLE_COLOURS
+    from .styles import ROLE_COLOURS
 
     df = df.copy()
     for c in (*ROLES, "tasks"):
@@ -213,7 +213,7 @@ def _network_section(td: pd.DataFrame, top: int, seed: int, engine: str) -> tupl
 
 
 def network_png(G: Any, rk: pd.DataFrame, *, top: int = 15, seed: int = 0, engine: str = "auto") -> bytes | None:
-    """The co-responsibility network as a PNG (:func:`graph.render.exports.draw_network`): circles
+    """The co-responsibility network as a PNG (:func:`graph.render.charts.draw_network`): circles
     sized by tasks and coloured by community, the ``top`` departments by weighted degree labelled.
 
     Parameters
@@ -223,7 +223,7 @@ def network_png(G: Any, rk: pd.DataFrame, *, top: int = 15, seed: int = 0, engin
     rk : DataFrame
         A ranking indexed by IRI: ``tasks``, ``community``, ``weighted_degree``, ``department``.
     """
-    from .exports import draw_network
+    from .charts import draw_network
 
     if not len(G):
         return None
@@ -289,7 +289,7 @@ def report_sections(
     seed, engine
         Layout/community seed and the analysis engine.
     """
-    from ..analysis import apply_as_of
+    from ..analysis import task_departments
     from ..sparql import query_df
 
     totals = query_df(g_rdf, "report-totals")
@@ -301,7 +301,7 @@ def report_sections(
     else:
         leads_q, params = "leads-as-of", {"asof": [as_of]}
     sections.extend(_leads_sections(query_df(g_rdf, leads_q, params), top, leads_q, params))
-    td = apply_as_of(query_df(g_rdf, "projection-task-department-lean"), as_of)
+    td = task_departments(g_rdf, as_of=as_of)
     net, _ = _network_section(td, top, seed, engine)
     sections.append(net)
     sections.append(_targets_section(query_df(g_rdf, "report-targets-by-deadline")))
