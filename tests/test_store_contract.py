@@ -362,7 +362,7 @@ def test_integer_results_decode_like_rdflib() -> None:
     from rdflib import URIRef
 
     from graph.sparql import _py
-    from graph.store import _literal_py
+    from graph.store.terms import literal_py as _literal_py
 
     xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
     for lexical in ("29", "+5", "-3", "007", "+-5", "--5", "1_0", " 7", "abc", ""):
