@@ -219,7 +219,7 @@ def serve_sparql(location: str, *, port: int = 7878, timeout: float = 30.0, work
     import urllib.parse
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    from .sparql import list_queries
+    from .queryfile import list_queries
 
     if not Path(location, "CURRENT").exists():
         raise StoreError(f"{location}: no Oxigraph store there")

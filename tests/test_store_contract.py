@@ -361,7 +361,7 @@ def test_integer_results_decode_like_rdflib() -> None:
     """The command line decodes xsd:integer results without rdflib; odd lexical forms go through it."""
     from rdflib import URIRef
 
-    from graph.sparql import _py
+    from graph.queryfile import _py
     from graph.store.terms import literal_py as _literal_py
 
     xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"

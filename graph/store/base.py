@@ -120,7 +120,7 @@ class KGStore:
         self, name_or_file: str | Path, params: Mapping[str, Sequence[Any]] | None = None
     ) -> tuple[list[str], list[list[Any]]]:
         """Like :meth:`query_df` without pandas: ``(columns, rows)`` (the command line uses this)."""
-        from ..sparql import bind_values, load_query
+        from ..queryfile import bind_values, load_query
 
         q = load_query(name_or_file)
         return self._select(bind_values(q.text, params or {}))

@@ -32,7 +32,7 @@ class MemoryStore(KGStore):
         return (s, p, o)
 
     def _select(self, text: str) -> tuple[list[str], list[list[Any]]]:
-        from ..sparql import _py, use_hash_join
+        from ..queryfile import _py, use_hash_join
 
         use_hash_join()
         try:

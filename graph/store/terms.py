@@ -48,7 +48,7 @@ def literal_py(lexical: str, datatype: str | None, lang: str | None) -> Any:
         return int(lexical)  # counts: the common case, without loading rdflib (CLI start-up)
     from rdflib import Literal, URIRef
 
-    from ..sparql import _py
+    from ..queryfile import _py
 
     return _py(Literal(lexical, datatype=URIRef(datatype)))
 
