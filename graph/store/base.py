@@ -8,10 +8,12 @@ to, so no triple sits in two graphs.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import StoreError
 from .terms import nt_term
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ BASE = "https://w3id.org/policykg/id/"
 SHARED_GRAPH = BASE + "graph/shared"
 SOURCE_FILE = "https://w3id.org/policykg/ontology#sourceFile"
 DOCS_QUERY = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{SOURCE_FILE}> ?s }} }} ORDER BY ?g")
-ALL_QUERY = f'SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{BASE}")) }}'
+ALL_QUERY = f'SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{BASE}")) }}'
 
 
 def document_of(subject: str, docs: set[str]) -> str | None:
@@ -65,6 +67,29 @@ def update_text(doc: str, own: list[str], shared: list[str]) -> str:
     if blocks:
         parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     return " ;\n".join(parts)
+
+
+class ChunkStream(io.RawIOBase):
+    """Pieces of text (bytes, or str written as UTF-8) read as one binary stream, as if written to a
+    file one after the other: a piece may end anywhere, inside a line or a character."""
+
+    def __init__(self, chunks: Iterable[bytes | str]) -> None:
+        self._chunks = iter(chunks)
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while not self._buf:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._buf = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
 
 
 class KGStore:
@@ -164,6 +189,28 @@ class KGStore:
 
         return self.load_graph(read_graph(path))
 
+    def load_ntriples(self, chunks: Iterable[bytes | str]) -> list[str]:
+        """Load N-Triples text, given in pieces as they would be written to a ``.nt`` file one after
+        the other (each line with its newline; a piece may end anywhere), exactly as :meth:`load_graph`
+        loads the same triples: each document's graph replaced atomically, the other triples added to
+        the shared graph. Return the document IRIs, sorted.
+
+        The Oxigraph and endpoint backends parse with pyoxigraph straight to N-Triples text, no rdflib
+        objects; this generic version (the memory store's) parses with rdflib."""
+        from rdflib import Graph
+
+        g = Graph()
+        try:
+            g.parse(data=ChunkStream(chunks).read(), format="nt")
+        except Exception as exc:  # rdflib's N-Triples parser raises its own ParseError and others
+            raise StoreError(f"not readable as N-Triples ({exc})") from None
+        return self.load_graph(g)
+
+    def quads(self) -> list[str]:
+        """Every stored quad of the documents' graphs and the shared graph as N-Quads lines, sorted
+        (the same text on every backend for the same contents)."""
+        return sorted({f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {nt_term(g)} ." for s, p, o, g in self._all_quads()})
+
     def dataset_graph(self) -> Graph:
         """Every stored triple (all documents and the shared graph) as one rdflib graph."""
         from rdflib import Graph
@@ -177,6 +224,11 @@ class KGStore:
         return g
 
     def _all_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+        for s, p, o, _ in self._all_quads():
+            yield s, p, o
+
+    def _all_quads(self) -> Iterable[tuple[Node, Node, Node, Node]]:
+        """Every quad whose graph is a document's or the shared one (other graphs of an endpoint aside)."""
         raise NotImplementedError
 
     def _items(self, g: Graph) -> Iterator[Item]:

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
 
+# Triples of the shared graph per INSERT DATA request (a document's own go in one request: atomic).
+SHARED_BATCH = 20_000
+
+
 class SparqlEndpointStore(NTriplesLoading):
     """A remote SPARQL 1.1 endpoint (protocol only: form-encoded POSTs, JSON results)."""
 
@@ -84,6 +88,10 @@ class SparqlEndpointStore(NTriplesLoading):
             raise QueryError(f"{self.query_url}: the endpoint's graph does not parse ({exc})") from None
 
     def _replace(self, doc: str, own: list[Any], shared: list[Any]) -> None:
+        if not doc and len(shared) > SHARED_BATCH:  # the shared graph is only added to: in pieces
+            for i in range(0, len(shared), SHARED_BATCH):
+                self._replace("", [], shared[i : i + SHARED_BATCH])
+            return
         text = update_text(doc, own, shared)
         if text:
             self._post(self.update_url, "update", text, "*/*")
@@ -91,7 +99,7 @@ class SparqlEndpointStore(NTriplesLoading):
     def drop_document(self, doc_iri: str) -> None:
         self._post(self.update_url, "update", f"DROP SILENT GRAPH <{doc_iri}>", "*/*")
 
-    def _all_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+    def _all_quads(self) -> Iterable[tuple[Node, Node, Node, Node]]:
         data = json.loads(self._post(self.query_url, "query", ALL_QUERY, "application/sparql-results+json"))
         for b in data["results"]["bindings"]:
-            yield json_rdflib(b["s"]), json_rdflib(b["p"]), json_rdflib(b["o"])
+            yield json_rdflib(b["s"]), json_rdflib(b["p"]), json_rdflib(b["o"]), json_rdflib(b["g"])

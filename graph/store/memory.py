@@ -83,7 +83,9 @@ class MemoryStore(KGStore):
         src = URIRef(SOURCE_FILE)
         return sorted(str(c.identifier) for c in self._ds.graphs() if (c.identifier, src, None) in c)
 
-    def _all_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+    def _all_quads(self) -> Iterable[tuple[Node, Node, Node, Node]]:
+        from rdflib import URIRef
+
         for s, p, o, c in self._ds.quads((None, None, None, None)):
             if c is not None and str(c).startswith(BASE):
-                yield s, p, o
+                yield s, p, o, URIRef(str(c))

@@ -97,12 +97,12 @@ class OxigraphStore(NTriplesLoading):
         self._writable()
         self._store.update(f"DROP SILENT GRAPH <{doc_iri}>")
 
-    def _all_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+    def _all_quads(self) -> Iterable[tuple[Node, Node, Node, Node]]:
         import pyoxigraph as ox
 
         for q in self._store.quads_for_pattern(None, None, None, None):
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(BASE):
-                yield ox_rdflib(q.subject), ox_rdflib(q.predicate), ox_rdflib(q.object)
+                yield ox_rdflib(q.subject), ox_rdflib(q.predicate), ox_rdflib(q.object), ox_rdflib(q.graph_name)
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
