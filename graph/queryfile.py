@@ -1,29 +1,147 @@
-"""Any SPARQL query a user runs (``policykg query NAME|FILE.rq``): what kind it is, and its answer.
+"""A SPARQL query from its file to its answer: the one place that finds, loads and binds queries.
 
-A query is parsed once by rdflib's SPARQL parser before it runs, so that every backend reports a
-syntax error the same way (line, column, the token found), an UPDATE is refused before anything
-sees it, and the answer's kind is known: rows for SELECT, true/false for ASK, a graph (sorted
-N-Triples lines) for CONSTRUCT and DESCRIBE.
+The shipped queries are ``queries/*.rq`` (installed as ``graph.queries``), each with ``#+ summary:``
+and ``#+ columns:`` lines; any other ``.rq`` file is read by path. Parameters go in as ``VALUES``
+blocks, never pasted into query text.
+
+A query a user runs (``policykg query NAME|FILE.rq``) is parsed once by rdflib's SPARQL parser before
+it runs, so that every backend reports a syntax error the same way (line, column, the token found),
+an UPDATE is refused before anything sees it, and the answer's kind is known: rows for SELECT,
+true/false for ASK, a graph (sorted N-Triples lines) for CONSTRUCT and DESCRIBE.
+
+This module imports none of :mod:`graph.store`, :mod:`graph.sparql` or :mod:`graph.server`; they
+import it. A store is anything with a ``query_answer(text, kind)`` method (:class:`Queryable`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import QueryError
 
 if TYPE_CHECKING:
     from rdflib import Graph
+    from rdflib.term import Node
 
-    from .store import KGStore
+__all__ = ["Answer", "AnswerFormatError", "Query", "QuerySyntaxError", "Queryable", "UpdateRefused", "as_of_query",
+           "bind_values", "list_queries", "load_query", "query_kind", "render_answer", "run_query", "use_hash_join"]
 
-__all__ = ["Answer", "AnswerFormatError", "QuerySyntaxError", "UpdateRefused", "query_kind", "render_answer", "run_query"]
-
+_PACKAGE = "graph.queries"
 KINDS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
+
+# --- finding, loading and binding -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    text: str
+    summary: str
+    columns: tuple[str, ...]
+
+
+def _parse(name: str, text: str) -> Query:
+    summary = ""
+    columns: tuple[str, ...] = ()
+    for line in text.splitlines():
+        m = re.match(r"#\+\s*(\w+):\s*(.*)", line)
+        if m and m.group(1) == "summary":
+            summary = m.group(2).strip()
+        elif m and m.group(1) == "columns":
+            columns = tuple(c.strip() for c in m.group(2).split(",") if c.strip())
+    return Query(name=name, text=text, summary=summary, columns=columns)
+
+
+def list_queries(include_checks: bool = False) -> list[Query]:
+    """The shipped queries, sorted by name (``checks/…`` too when asked)."""
+    out = []
+    root = resources.files(_PACKAGE)
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            out.append(_parse(entry.name[:-3], entry.read_text(encoding="utf-8")))
+    if include_checks:
+        for entry in sorted(root.joinpath("checks").iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".rq"):
+                out.append(_parse("checks/" + entry.name[:-3], entry.read_text(encoding="utf-8")))
+    return out
+
+
+def load_query(name_or_file: str | Path) -> Query:
+    """A shipped query by name (``leads``) or any ``.rq`` file by path."""
+    p = Path(name_or_file)
+    if p.suffix == ".rq" and p.exists():
+        try:
+            return _parse(p.stem, p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{p}: cannot read the query file ({exc})") from None
+    name = str(name_or_file).removesuffix(".rq")
+    shipped = resources.files(_PACKAGE).joinpath(*(name + ".rq").split("/"))
+    if (p.suffix == ".rq" or "/" in str(name_or_file) or p.is_absolute()) and not shipped.is_file():
+        raise QueryError(f"{p}: no such query file")
+    if not shipped.is_file():
+        known = ", ".join(q.name for q in list_queries())
+        raise QueryError(f"no query named {name!r} (shipped: {known}; or give a path to a .rq file)")
+    return _parse(name, shipped.read_text(encoding="utf-8"))
+
+
+_ASOF = re.compile(r"[?$]asof\b")
+
+
+def as_of_query(name_or_file: str | Path) -> str:
+    """The query that takes ``--as-of``: ``name_or_file`` itself when it uses ``?asof``, else the
+    shipped ``NAME-as-of``; a :class:`QueryError` naming the queries that take it otherwise."""
+    if _ASOF.search(load_query(name_or_file).text):
+        return str(name_or_file)
+    variant = str(name_or_file).removesuffix(".rq") + "-as-of"
+    if "/" not in variant and resources.files(_PACKAGE).joinpath(variant + ".rq").is_file():
+        return variant
+    takes = [q.name for q in list_queries() if _ASOF.search(q.text)]
+    bases = sorted({n.removesuffix("-as-of") for n in takes if n.endswith("-as-of")} | set(takes))
+    raise QueryError(f"{name_or_file}: --as-of does not apply to this query (it does to: {', '.join(bases)}; "
+                     "or a .rq file using ?asof)")
+
+
+def _sparql_term(value: Any) -> str:
+    from rdflib import Literal, URIRef
+
+    if isinstance(value, URIRef | Literal):
+        return value.n3()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return Literal(str(value)).n3()
+
+
+def bind_values(text: str, params: Mapping[str, Sequence[Any]]) -> str:
+    """Add a ``VALUES`` block for each parameter at the start of the outermost WHERE.
+
+    >>> q = "SELECT ?x WHERE { ?x ?p ?department }"
+    >>> bind_values(q, {"department": ['a"} UNION {']})
+    'SELECT ?x WHERE { VALUES ?department { "a\\\\"} UNION {" } ?x ?p ?department }'
+    """
+    if not params:
+        return text
+    m = re.search(r"\bWHERE\s*\{", text, re.I)
+    if m is None:
+        raise QueryError("query has no WHERE clause to bind parameters in")
+    blocks = []
+    for var, values in params.items():
+        if not re.fullmatch(r"[A-Za-z_]\w*", var):
+            raise QueryError(f"bad parameter name {var!r}")
+        terms = " ".join(_sparql_term(v) for v in values)
+        blocks.append(f"VALUES ?{var} {{ {terms} }}")
+    return text[: m.end()] + " " + " ".join(blocks) + text[m.end() :]
+
+
+
+# --- what kind of query, and its answer -------------------------------------------------------------
 
 class QuerySyntaxError(QueryError):
     """The query text does not parse (the message names line and column)."""
@@ -79,13 +197,65 @@ def _expected(msg: str) -> str:
     return text
 
 
+class Queryable(Protocol):
+    """What :func:`run_query` needs of a store (every :class:`graph.store.KGStore` has it)."""
+
+    def query_answer(self, text: str, kind: str) -> Answer: ...
+
+
+# --- running on an rdflib graph ---------------------------------------------------------------------
+
+def _hash_join(ctx: Any, part: Any) -> Any:
+    """rdflib joins two evaluated groups (e.g. two subqueries) by comparing every row of one with
+    every row of the other; this does the same join through a hash index on the variables bound in
+    every row of both sides. Same rows, same order of rows as rdflib's; linear instead of quadratic.
+    Installed in rdflib's ``CUSTOM_EVALS`` by :func:`use_hash_join` before policykg runs a query."""
+    if getattr(part, "name", None) != "Join" or part.lazy:
+        raise NotImplementedError
+    from rdflib.plugins.sparql.evaluate import evalPart
+
+    left = list(evalPart(ctx, part.p1))
+    right = list(set(evalPart(ctx, part.p2)))  # rdflib's own evalJoin takes a set of the right side
+    if not left or not right:
+        return iter(())
+    shared = set(left[0]).intersection(*left[1:]).intersection(*right)
+    if not shared:
+        return (x.merge(y) for x in left for y in right if x.compatible(y))
+    key = sorted(shared)
+    index: dict[tuple[Any, ...], list[Any]] = {}
+    for y in right:
+        index.setdefault(tuple(y[v] for v in key), []).append(y)
+    return (x.merge(y) for x in left for y in index.get(tuple(x[v] for v in key), ()) if x.compatible(y))
+
+
+def use_hash_join() -> None:
+    """Let rdflib join evaluated groups through :func:`_hash_join` (idempotent; not done at import so
+    that the command line's store path does not load rdflib's SPARQL engine)."""
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    CUSTOM_EVALS.setdefault("policykg_hash_join", _hash_join)
+
+
+def _py(node: Node | None) -> Any:
+    from rdflib import Literal
+
+    if node is None:
+        return None
+    if isinstance(node, Literal):
+        v = node.toPython()
+        if isinstance(v, Decimal):
+            return int(v) if v == v.to_integral_value() else float(v)
+        if isinstance(v, bool | int | float):
+            return v
+        return str(node)
+    return str(node)
+
+
 def _sorted_nt(lines: Any) -> list[str]:
     return sorted({line for line in lines if line})
 
 
 def _run_on_graph(g: Graph, text: str, kind: str) -> Answer:
-    from .sparql import _py, use_hash_join
-
     use_hash_join()
     try:
         result = g.query(text)
@@ -101,18 +271,17 @@ def _run_on_graph(g: Graph, text: str, kind: str) -> Answer:
     return Answer(kind, triples=_sorted_nt(data.decode("utf-8").splitlines()))
 
 
-def run_query(source: Graph | KGStore, name_or_file: str | Path,
+def run_query(source: Graph | Queryable, name_or_file: str | Path,
               params: Mapping[str, Sequence[Any]] | None = None) -> Answer:
-    """Run a shipped query or a ``.rq`` file on a graph or a store."""
-    from .sparql import bind_values, load_query
-    from .store import KGStore
+    """Run a shipped query or a ``.rq`` file on an rdflib graph or a store."""
+    from rdflib import Graph
 
     q = load_query(name_or_file)
     kind = query_kind(q.text, str(name_or_file))
     text = bind_values(q.text, params or {})
-    if isinstance(source, KGStore):
-        return source.query_answer(text, kind)
-    return _run_on_graph(source, text, kind)
+    if isinstance(source, Graph):
+        return _run_on_graph(source, text, kind)
+    return source.query_answer(text, kind)
 
 
 def render_answer(answer: Answer, fmt: str) -> bytes:

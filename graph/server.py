@@ -13,7 +13,9 @@ The protocol (https://www.w3.org/TR/sparql11-protocol/) as clients expect it:
   parse: line and column named), 403 for updates (read-only), 404 for other paths, 405 for other
   methods, 415 for a POST body of another type; HEAD and OPTIONS; CORS for one origin if asked.
 
-Each query runs in a worker process that is killed after ``timeout`` seconds (503).
+Each query runs in a worker process that is killed after ``timeout`` seconds (503). The query page
+is package data (``graph/data/sparql-page.html``): it loads the shipped queries from
+``/queries.json`` and posts to ``/query``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -219,10 +222,11 @@ def serve_sparql(location: str, *, port: int = 7878, timeout: float = 30.0, work
     import urllib.parse
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    from .sparql import list_queries
+    from .queryfile import list_queries
 
     if not Path(location, "CURRENT").exists():
         raise StoreError(f"{location}: no Oxigraph store there")
+    page = resources.files("graph.data").joinpath("sparql-page.html").read_bytes()
     examples = json.dumps([{"name": q.name, "summary": q.summary, "text": q.text} for q in list_queries()],
                           ensure_ascii=False).encode("utf-8")
     pool = _Workers(location, workers)
@@ -287,7 +291,7 @@ def serve_sparql(location: str, *, port: int = 7878, timeout: float = 30.0, work
             url = urllib.parse.urlsplit(self.path)
             args = urllib.parse.parse_qs(url.query, keep_blank_values=True)
             if url.path == "/" and "query" not in args and "update" not in args:
-                self._send(200, "text/html; charset=utf-8", _PAGE.encode("utf-8"), head)
+                self._send(200, "text/html; charset=utf-8", page, head)
             elif url.path == "/queries.json":
                 self._send(200, "application/json; charset=utf-8", examples, head)
             elif url.path in _QUERY_PATHS:
@@ -358,77 +362,3 @@ def serve_sparql(location: str, *, port: int = 7878, timeout: float = 30.0, work
     finally:
         httpd.server_close()
         pool.close()
-
-
-_PAGE = """<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><title>policykg SPARQL</title>
-<style>
-body{font:14px system-ui,sans-serif;margin:1.5em;max-width:80em}
-textarea{width:100%;height:16em;font:13px monospace}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}
-#status{margin-left:1em;color:#555}
-pre{background:#f6f6f6;padding:.5em;overflow:auto;max-height:40em}
-#error{color:#a00;white-space:pre-wrap}
-</style></head><body>
-<h1>policykg SPARQL (read-only)</h1>
-<label>Example: <select id="examples"><option value="">(choose a shipped query)</option></select></label>
-<p id="summary"></p>
-<textarea id="query">SELECT * WHERE { ?s ?p ?o } LIMIT 20</textarea>
-<p><button id="run">Run</button><span id="status"></span></p>
-<pre id="error" hidden></pre>
-<table id="results"></table>
-<pre id="graph" hidden></pre>
-<script>
-"use strict";
-const $ = (id) => document.getElementById(id);
-let shipped = [];
-fetch("queries.json").then((r) => r.json()).then((qs) => {
-  shipped = qs;
-  for (const q of qs) { const o = document.createElement("option"); o.value = q.name; o.textContent = q.name;
-    $("examples").appendChild(o); }
-});
-$("examples").addEventListener("change", () => {
-  const q = shipped.find((x) => x.name === $("examples").value);
-  if (q) { $("query").value = q.text; $("summary").textContent = q.summary; }
-});
-function cell(t) {
-  if (!t) return "";
-  return t.value;
-}
-$("run").addEventListener("click", async () => {
-  const table = $("results"); table.textContent = ""; $("status").textContent = "running…";
-  $("error").hidden = true; $("graph").hidden = true; $("graph").textContent = "";
-  const t0 = performance.now();
-  let resp, text;
-  try {
-    resp = await fetch("query", {method: "POST", body: new URLSearchParams({query: $("query").value}),
-      headers: {"Accept": "application/sparql-results+json, text/turtle;q=0.9"}});
-    text = await resp.text();
-  } catch (e) {
-    $("status").textContent = ""; $("error").textContent = "cannot reach the endpoint: " + e; $("error").hidden = false;
-    return;
-  }
-  const ms = Math.round(performance.now() - t0);
-  if (!resp.ok) {
-    $("status").textContent = "error " + resp.status;
-    $("error").textContent = text; $("error").hidden = false;
-    return;
-  }
-  const ctype = resp.headers.get("Content-Type") || "";
-  if (ctype.startsWith("text/turtle")) {
-    $("graph").textContent = text; $("graph").hidden = false;
-    $("status").textContent = "graph (Turtle) in " + ms + " ms";
-    return;
-  }
-  const data = JSON.parse(text);
-  if ("boolean" in data) { $("status").textContent = "answer: " + data.boolean + " (" + ms + " ms)"; return; }
-  const vars = data.head.vars, head = table.insertRow();
-  for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
-  for (const b of data.results.bindings) {
-    const tr = table.insertRow(); tr.className = "row";
-    for (const v of vars) tr.insertCell().textContent = cell(b[v]);
-  }
-  $("status").textContent = data.results.bindings.length + " rows in " + ms + " ms";
-});
-</script></body></html>
-"""

@@ -323,6 +323,65 @@ def test_drop_and_replace_one_document(fresh: KGStore, corpus: Any) -> None:
                                                              "food_safety_2017.txt"]
 
 
+@pytest.fixture(scope="module")
+def build_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """What ``policykg build`` holds before its store sink: the fragments of both documents."""
+    from graph.pipeline import build_corpus
+
+    d = tmp_path_factory.mktemp("build-docs")
+    shutil.copy(graph.example_path(), d)
+    (d / "food_safety_2017.txt").write_text(SECOND_DOC, encoding="utf-8")
+    report = build_corpus([d], None, use_cache=False)
+    assert report.documents == 2 and not report.errors
+    return report
+
+
+def test_load_ntriples_stores_what_load_graph_stores(fresh: KGStore, build_report: Any) -> None:
+    """The build's N-Triples text loaded directly gives the same quads, graph by graph, as the same
+    build parsed into rdflib and loaded with ``load_graph``: fresh, and again over itself."""
+    from graph.pipeline import _nt_chunks, fragments_graph, iter_lines
+    from graph.rdf.namespaces import doc_iri
+    from graph.store import SHARED_GRAPH
+
+    docs = fresh.load_graph(fragments_graph(build_report.fragments))
+    want = fresh.quads()
+    assert docs == [str(doc_iri("anhui_2016_quality_action_plan.txt")), str(doc_iri("food_safety_2017.txt"))]
+    graphs = {line.rsplit(" ", 2)[1] for line in want}
+    assert graphs == {f"<{g}>" for g in [*docs, SHARED_GRAPH]}
+    assert any('"安徽省质量技术监督局"@zh' in line and line.endswith(f"<{SHARED_GRAPH}> .") for line in want)
+    fresh.clear()
+    assert fresh.quads() == []
+
+    assert fresh.load_ntriples(_nt_chunks(build_report.fragments)) == docs
+    assert fresh.quads() == want
+    # Again over what is there (each document replaced, nothing doubled), in pieces that end inside
+    # lines and inside characters.
+    data = "".join(line + "\n" for line in iter_lines(build_report.fragments)).encode("utf-8")
+    assert fresh.load_ntriples(data[i : i + 7] for i in range(0, len(data), 7)) == docs
+    assert fresh.quads() == want
+    text = data.decode("utf-8")
+    assert fresh.load_ntriples(text[i : i + 5] for i in range(0, len(text), 5)) == docs
+    assert fresh.quads() == want
+    assert fresh.documents() == docs
+
+
+def test_load_ntriples_refuses_bad_text_before_writing(fresh: KGStore, build_report: Any) -> None:
+    from graph.errors import StoreError
+    from graph.pipeline import iter_lines
+
+    lines = [line + "\n" for line in iter_lines(build_report.fragments)]
+    fresh.load_ntriples(lines)
+    before = fresh.quads()
+    broken = [line.replace("安徽", "安徽省食品") for line in lines] + ['<https://w3id.org/policykg/id/x> "不是谓词" .\n']
+    with pytest.raises(StoreError, match="N-Triples"):
+        fresh.load_ntriples(broken)
+    assert fresh.quads() == before
+
+
+def test_quads_are_the_same_text_on_every_backend(loaded: KGStore, reference: KGStore) -> None:
+    assert loaded.quads() == reference.quads()
+
+
 def test_rank_map_and_export_are_identical_on_every_backend(loaded: KGStore, reference: KGStore,
                                                             tmp_path: Path) -> None:
     from graph.analysis import rank
@@ -361,8 +420,8 @@ def test_integer_results_decode_like_rdflib() -> None:
     """The command line decodes xsd:integer results without rdflib; odd lexical forms go through it."""
     from rdflib import URIRef
 
-    from graph.sparql import _py
-    from graph.store import _literal_py
+    from graph.queryfile import _py
+    from graph.store.terms import literal_py as _literal_py
 
     xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
     for lexical in ("29", "+5", "-3", "007", "+-5", "--5", "1_0", " 7", "abc", ""):
