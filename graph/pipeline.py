@@ -242,6 +242,7 @@ def build_corpus(
             handle(_process_and_cache(p, k, cache_folder))
 
     report.fragments = one_per_name(done[f] for f in files)
+    done = dict(zip(files, report.fragments, strict=True))
     report.errors = [(f.path, f.error) for f in report.fragments if f.error is not None]
     if strict and report.errors:
         raise InputError(*report.errors[0])

@@ -93,3 +93,17 @@ def test_two_files_of_one_name_get_their_error_line(tmp_path: Path) -> None:
     assert r.returncode == 1
     lines = [ln for ln in r.stderr.splitlines() if ln.startswith("policykg: error:")]
     assert len(lines) == 1 and "b/x.txt" in lines[0] and "same file name" in lines[0]
+
+
+def test_a_second_file_of_one_name_is_not_counted_or_cached(tmp_path: Path) -> None:
+    """It fails (one error), and is neither among the added documents nor in the cache manifest
+    (a rebuild would otherwise call it unchanged)."""
+    from graph.pipeline import build_corpus
+
+    for sub, word in (("a", "甲"), ("b", "乙")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"关于{word}的通知\n一、任务\n（一）{word}。（省商务厅负责）\n", encoding="utf-8")
+    report = build_corpus([tmp_path / "a", tmp_path / "b"], tmp_path / "kg.nt")
+    assert (report.documents, len(report.errors), report.added) == (1, 1, 1)
+    again = build_corpus([tmp_path / "a", tmp_path / "b"], tmp_path / "kg.nt")
+    assert (again.added, again.unchanged, again.written) == (0, 1, False)
