@@ -28,7 +28,7 @@ from click.testing import CliRunner
 
 import graph
 import graph.assemble as assemble
-import graph.fragments as fragments
+import graph.fragments as fragstage
 import graph.pipeline as pipeline
 from graph.cli import main
 from graph.pipeline import build_corpus
@@ -222,8 +222,8 @@ def test_new_code_invalidates_the_cache(small_corpus: Path, tmp_path: Path, monk
     same = build_corpus([small_corpus], kg)
     assert calls == [] and same.unchanged == 5 and not same.written
 
-    fragments.code_version.cache_clear()
-    monkeypatch.setattr(fragments, "code_version", lambda: "0123456789abcdef")
+    fragstage.code_version.cache_clear()
+    monkeypatch.setattr(fragstage, "code_version", lambda: "0123456789abcdef")
     again = build_corpus([small_corpus], kg)
     assert sorted(calls) == sorted(p.name for p in small_corpus.iterdir())  # every file extracted again
     assert (again.added, again.changed, again.unchanged, again.removed) == (0, 5, 0, 0)
@@ -250,8 +250,8 @@ def test_output_does_not_depend_on_block_sizes(small_corpus: Path, tmp_path: Pat
     """Lines are written in blocks (from the cache file or from memory); tiny blocks, cut anywhere
     between lines, give the same bytes as the line-by-line iter_lines."""
     expected = "".join(line + "\n" for line in pipeline.iter_lines(build_corpus([small_corpus], None).fragments))
-    monkeypatch.setattr(fragments, "_BLOCK", 997)
-    monkeypatch.setattr(fragments, "_BATCH", 7)
+    monkeypatch.setattr(fragstage, "_BLOCK", 997)
+    monkeypatch.setattr(fragstage, "_BATCH", 7)
     for use_cache in (True, False):
         kg = tmp_path / f"kg{use_cache}.nt"
         build_corpus([small_corpus], kg, use_cache=use_cache)
@@ -367,7 +367,7 @@ def test_sigkill_leaves_previous_output(big_corpus: Path, tmp_path: Path) -> Non
     fragments = list(cache.glob("fragments/*.nt"))
     assert len(fragments) >= 5
     for f in fragments:
-        frag = fragments._Cache(cache).get(f.stem, "x.txt")
+        frag = fragstage._Cache(cache).get(f.stem, "x.txt")
         assert frag is not None and len(pipeline.fragment_lines(frag)) > 100
     assert not (cache / "manifest.json").exists()  # the manifest is only saved by a finished build
 
