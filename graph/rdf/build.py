@@ -1,11 +1,11 @@
-"""Model -> RDF. Pure: takes :class:`~graph.model.Extraction` objects, returns N-Triples lines or
-an rdflib Graph.
+"""Model -> RDF lines. Pure: takes :class:`~graph.model.Extraction` objects, returns N-Triples lines
+(the line format of :mod:`graph.rdf.ntriples`) or an rdflib Graph read from them.
 
-One function writes a document's triples: :func:`extraction_lines` formats them directly as the
-N-Triples lines rdflib 7 writes (``rdflib.plugins.serializers.nt``), byte for byte, without
-building rdflib terms (term construction and ``n3()`` were most of a corpus build's RDF time).
-:func:`add_extraction` and :func:`to_rdf` (the Python API) parse those same lines into a Graph,
-so the corpus build and the API cannot drift apart.
+:func:`extraction_lines` writes a document's triples directly as the lines rdflib 7 writes, byte
+for byte, without building rdflib terms (term construction and ``n3()`` were most of a corpus
+build's RDF time). Its plain definition with rdflib terms is :func:`graph.rdf.triples.document_triples`;
+tests check that the two agree. :func:`add_extraction` and :func:`to_rdf` read the same lines into
+a Graph (one document, or several without the assembly's registry facts and citation links).
 
 Every assignment, target and citation carries ``prov:wasDerivedFrom`` a :class:`pkg:SourceSpan`
 whose selectors give the character offsets into the source text and the exact quote.
