@@ -60,3 +60,25 @@ def test_global_lines_are_sorted_and_first_in_the_stream(shared: Path) -> None:
     stream = list(iter_lines(frags))
     assert stream[: len(head)] == head
     assert any("<http://data.europa.eu/eli/ontology#cites>" in line for line in head)
+
+
+def test_the_line_format_constants_are_the_namespaces_iris() -> None:
+    from graph.rdf import ntriples
+    from graph.rdf.namespaces import BASE, ORG, RDF, XSD
+
+    assert ntriples.BASE_DOC == f"<{BASE}doc/"
+    assert ntriples.ORG_TYPE == f" <{RDF.type}> <{ORG.Organization}> ."
+    assert ntriples.integer(5) == f'"5"^^<{XSD.integer}>' and ntriples.boolean(True) == f'"true"^^<{XSD.boolean}>'
+
+
+def test_a_no_change_rebuild_does_not_load_rdflib(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    doc = graph.example_path()
+    kg = tmp_path / "kg.nt"
+    code = ("import sys; from graph.pipeline import build_corpus; r = build_corpus([sys.argv[1]], sys.argv[2]); "
+            "print(r.written, 'rdflib' in sys.modules)")
+    first = subprocess.run([sys.executable, "-c", code, str(doc), str(kg)], capture_output=True, text=True, check=True)
+    again = subprocess.run([sys.executable, "-c", code, str(doc), str(kg)], capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["True", "True"] and again.stdout.split() == ["False", "False"]

@@ -35,20 +35,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph, Literal, URIRef
+if TYPE_CHECKING:
+    from rdflib import Graph
 
-from .namespaces import BASE, RDF, XSD
+# Plain strings, not graph.rdf.namespaces: a no-change rebuild reads fragments without loading
+# rdflib (tests/test_assemble.py checks they are the namespaces' IRIs).
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 __all__ = ["BASE_DOC", "ORG_TYPE", "boolean", "date", "decimal", "graph_lines", "integer", "iri", "literal",
            "quote", "read_lines", "string", "term", "zh"]
 
-BASE_DOC = f"<{BASE}doc/"
-ORG_TYPE = f" <{RDF.type}> <http://www.w3.org/ns/org#Organization> ."  # the end of a line typing an organisation
+BASE_DOC = "<https://w3id.org/policykg/id/doc/"
+ORG_TYPE = f" <{_RDF_TYPE}> <http://www.w3.org/ns/org#Organization> ."  # the end of a line typing an organisation
 
-_INTEGER, _DECIMAL, _DATE = f"^^<{XSD.integer}>", f"^^<{XSD.decimal}>", f"^^<{XSD.date}>"
-_TRUE, _FALSE = f'"true"^^<{XSD.boolean}>', f'"false"^^<{XSD.boolean}>'
+_INTEGER, _DECIMAL, _DATE = f"^^<{_XSD}integer>", f"^^<{_XSD}decimal>", f"^^<{_XSD}date>"
+_TRUE, _FALSE = f'"true"^^<{_XSD}boolean>', f'"false"^^<{_XSD}boolean>'
 
 _BAD_IRI = re.compile(r'[<>" {}|\\^`]')  # what URIRef.n3() refuses to write
 _DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the lexical forms rdflib leaves as they are
@@ -70,6 +74,8 @@ def quote(text: str) -> str:
 def literal(value: object, lang: str | None = None, datatype: str | None = None) -> str:
     """Any literal: ``Literal(value, lang=…, datatype=…)`` written with its lexical form (the fast
     forms below cover the values a build writes; this is their general case)."""
+    from rdflib import Literal
+
     lit = value if isinstance(value, Literal) else Literal(value, lang=lang, datatype=datatype)
     if lit.language:
         return f"{quote(str(lit))}@{lit.language}"
@@ -80,6 +86,8 @@ def literal(value: object, lang: str | None = None, datatype: str | None = None)
 
 def term(t: Any) -> str:
     """An rdflib IRI or literal as written in a line."""
+    from rdflib import Literal, URIRef
+
     if isinstance(t, Literal):
         return literal(t)
     if isinstance(t, URIRef):
@@ -122,7 +130,7 @@ def date(value: str) -> str:
     (and keeps what it cannot parse, such as 2016-02-30); anything else goes through rdflib."""
     if type(value) is str and _DATE_FORM.fullmatch(value):
         return f'"{value}"{_DATE}'
-    return literal(value, datatype=str(XSD.date))
+    return literal(value, datatype=_XSD + "date")
 
 
 def decimal(value: float) -> str:
@@ -147,6 +155,8 @@ def read_lines(g: Graph, lines: Iterable[str], *, single: str | None = None) -> 
     ``>``); ``o`` is an IRI or a literal quoted with the four escapes, then ``@lang`` or
     ``^^<datatype>``. Triples of the predicate IRI ``single`` go in with ``Graph.set`` (the last
     line wins), all others with ``Graph.add``."""
+    from rdflib import Literal, URIRef
+
     terms: dict[str, Any] = {}
 
     def term_of(text: str) -> Any:
