@@ -165,10 +165,17 @@ _LAUNCHER = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], std
              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def build(label: str, args: list[str], *, cwd: Path) -> Run:
+def build(label: str, args: list[str], *, cwd: Path, code: Path | None = None) -> Run:
+    """One ``policykg build`` run; with ``code``, the package of that source tree (a folder holding
+    ``graph/``, put first on PYTHONPATH) instead of the installed one."""
     cmd = [sys.executable, "-c", _LAUNCHER, sys.executable, "-m", "graph", "build", *args]
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = str(code) + os.pathsep + env.get("PYTHONPATH", "")
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # leave the other tree as it is
+        label = f"{label} [{code}]"
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     peak = [0]
     done = threading.Event()
 
@@ -241,7 +248,13 @@ def main() -> None:
     ap.add_argument("--only", choices=["extraction", "builds"])
     ap.add_argument("--jobs", nargs="*", default=["1", "2"])
     ap.add_argument("--md", help="write the results here (Markdown)")
+    ap.add_argument("--inputs", nargs="*", default=["corpus", "laws", "synthetic"],
+                    choices=["corpus", "laws", "synthetic"], help="which inputs to build")
+    ap.add_argument("--code", nargs="*", type=Path, default=[],
+                    help="compare source trees (folders holding graph/, e.g. a checkout of main and this one): "
+                         "every build runs once per tree, in turn, into outputs of its own")
     a = ap.parse_args()
+    trees: list[Path | None] = [c.resolve() for c in a.code] or [None]
     work = Path(a.workdir)
     sections: list[str] = []
     if a.only != "builds":
@@ -253,19 +266,21 @@ def main() -> None:
     inputs: dict[str, Path] = {}
     if a.only != "extraction":
         inputs = prepare(work, a.synthetic, a.big_mb)
-        for name in ["corpus", "laws", "synthetic"]:
+        for name in a.inputs:
             if name not in inputs:
                 continue
             for j in a.jobs:
-                out = work / "out" / f"{name}-j{j}"
-                shutil.rmtree(out, ignore_errors=True)
-                runs.append(build(f"{name}, -j {j}, cold", [str(inputs[name]), "-o", str(out / "kg.nt"), "-j", j],
-                                  cwd=work))
+                for t, code in enumerate(trees):
+                    out = work / "out" / f"{name}-j{j}-{t}"
+                    shutil.rmtree(out, ignore_errors=True)
+                    runs.append(build(f"{name}, -j {j}, cold", [str(inputs[name]), "-o", str(out / "kg.nt"), "-j", j],
+                                      cwd=work, code=code))
             j = a.jobs[-1]
-            out = work / "out" / f"{name}-j{j}"
             for k in range(2):
-                runs.append(build(f"{name}, no-change rebuild #{k + 1}",
-                                  [str(inputs[name]), "-o", str(out / "kg.nt"), "-j", j], cwd=work))
+                for t, code in enumerate(trees):
+                    out = work / "out" / f"{name}-j{j}-{t}"
+                    runs.append(build(f"{name}, no-change rebuild #{k + 1}",
+                                      [str(inputs[name]), "-o", str(out / "kg.nt"), "-j", j], cwd=work, code=code))
         if "big" in inputs:
             out = work / "out" / "big"
             shutil.rmtree(out, ignore_errors=True)

@@ -13,7 +13,6 @@ from .errors import InputError
 from .extract import extract
 from .ingest import iter_sources, read_document
 from .model import Extraction
-from .rdf.build import to_rdf
 
 __all__ = ["BuildResult", "build", "build_graph", "example_path", "extract_file"]
 
@@ -36,21 +35,31 @@ class BuildResult:
 
 
 def build(paths: Iterable[str | Path]) -> BuildResult:
-    """Extract every readable file under ``paths`` into one graph; collect, don't raise, input errors."""
-    extractions: list[Extraction] = []
-    errors: list[InputError] = []
+    """Extract every readable file under ``paths`` into one graph; collect, don't raise, input errors.
+
+    The path of ``policykg build``: each file's fragment (:func:`graph.fragments.document_fragment`),
+    assembled with the registry facts and citation links (:mod:`graph.assemble`), the lines parsed
+    once into the Graph; a second file of a name already read is an error, as in the command.
+    The Graph holds the triples ``policykg build -o KG.nt`` writes for the same paths."""
+    from .assemble import assembled_graph
+    from .fragments import Fragment, document_fragment, one_per_name
+
+    extractions: dict[str, Extraction] = {}
+    failed: dict[str, InputError] = {}
+    fragments: list[Fragment] = []
     for p in iter_sources(paths):
         try:
-            extractions.append(extract_file(p))
-        except InputError as exc:
-            errors.append(exc)
-    extractions.sort(key=lambda e: (e.document.source, e.document.path))
-    from .resolve import add_registry_facts, default_resolver, link_citations
-
-    g = to_rdf(extractions, default_resolver())
-    add_registry_facts(g)
-    link_citations(g)
-    return BuildResult(graph=g, extractions=extractions, errors=errors)
+            ex = extract_file(p)
+            fragments.append(document_fragment(ex, str(p)))
+            extractions[str(p)] = ex
+        except (InputError, ValueError) as exc:  # ValueError: an IRI N-Triples cannot hold
+            failed[str(p)] = exc if isinstance(exc, InputError) else InputError(str(p), str(exc))
+            fragments.append(Fragment(path=str(p), source=Path(p).name, key="", error=failed[str(p)].reason))
+    fragments = one_per_name(fragments)
+    errors = [failed.get(f.path) or InputError(f.path, f.error) for f in fragments if f.error is not None]
+    kept = [extractions[f.path] for f in fragments if f.error is None]
+    kept.sort(key=lambda e: (e.document.source, e.document.path))
+    return BuildResult(graph=assembled_graph(fragments), extractions=kept, errors=errors)
 
 
 def build_graph(paths: Iterable[str | Path]) -> Graph:

@@ -1,57 +1,50 @@
-"""Corpus builds: parallel, incremental, streamed and atomic (the engine behind ``policykg build``).
+"""Corpus builds: parallel, incremental, streamed and atomic (the engine behind ``policykg build``
+and :func:`graph.api.build`).
 
-Each file becomes a *fragment*: the sorted N-Triples lines of its document plus a little side
-data (which departments it names, which 文号 it cites). Fragments are cached by content hash, so
-a rebuild re-extracts only new or changed files; removed files simply drop out. The output is
-assembled from fragments in file-name order, so ``-j 4`` writes the same bytes as ``-j 1``.
+The one build path:
+
+1. the document stage (:mod:`graph.fragments`): each file becomes a :class:`Fragment`, the sorted
+   lines of its document, cached by content hash (a rebuild re-extracts only new or changed
+   files; removed files drop out);
+2. the assembly (:mod:`graph.assemble`): the global lines (role concepts, registry facts, citation
+   links), then each fragment's lines in file-name order, so ``-j 4`` writes the bytes ``-j 1``
+   writes;
+3. the sinks: the output file (any format, streamed), a store, the Python API's Graph.
+
+The line format between the stages is written down in :mod:`graph.rdf.ntriples`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields, replace
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .atomic import atomic_open, atomic_write_bytes
-from .errors import InputError, NoDocumentsError, PolicyKGError, SourceError
+from .assemble import iter_lines, write_output
+from .errors import InputError, NoDocumentsError, SourceError
+from .fragments import (
+    Fragment,
+    _Cache,
+    _key,
+    code_version,
+    default_cache_dir,
+    fragment_lines,
+    one_per_name,
+    process_file,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rdflib import Graph
 
-__all__ = ["BuildReport", "Fragment", "Sources", "build_corpus", "code_version", "collect_sources", "fragment_lines",
-           "process_file"]
-
-_BASE_DOC = "<https://w3id.org/policykg/id/doc/"
-_ORG_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization> ."
-
-
-@dataclass(frozen=True)
-class Fragment:
-    """One file's contribution to a build.
-
-    A build with a cache keeps the lines on disk, not in memory: then ``lines`` is empty and
-    ``spill`` names the cache file that holds them (:func:`fragment_lines` reads either way).
-    """
-
-    path: str
-    source: str
-    key: str  # content hash + code version: the cache key
-    lines: tuple[str, ...] = ()
-    doc_number: str | None = None
-    cites: tuple[tuple[str, str], ...] = ()  # (citation node IRI, 文号) of kind cites
-    tasks: int = 0
-    assignments: int = 0
-    error: str | None = None
-    orgs: tuple[str, ...] = ()  # IRIs typed org:Organization in the lines
-    spill: str | None = None
+__all__ = ["BuildReport", "Fragment", "Sources", "build_corpus", "code_version", "collect_sources", "default_cache_dir",
+           "fragment_lines", "fragments_graph", "iter_lines", "process_file"]
 
 
 @dataclass
@@ -78,359 +71,6 @@ class BuildReport:
     @property
     def assignments(self) -> int:
         return sum(f.assignments for f in self.fragments)
-
-
-@cache
-def code_version() -> str:
-    """A hash of the package's code and data: a cached fragment is reused only by the same code."""
-    h = hashlib.sha256()
-    root = resources.files("graph")
-    stack = [root]
-    entries = []
-    while stack:
-        node = stack.pop()
-        for child in node.iterdir():
-            if child.is_dir():
-                if child.name != "__pycache__":
-                    stack.append(child)
-            elif child.name.endswith((".py", ".toml", ".csv", ".tsv", ".ttl", ".rq")):
-                entries.append((str(child), child.read_bytes()))
-    for name, data in sorted(entries):
-        h.update(name.rsplit("graph", 1)[-1].encode())
-        h.update(hashlib.sha256(data).digest())
-    return h.hexdigest()[:16]
-
-
-def _key(data: bytes, name: str) -> str:
-    return hashlib.sha256(data + b"\0" + name.encode() + b"\0" + code_version().encode()).hexdigest()
-
-
-def process_file(path: str, key: str | None = None) -> Fragment:
-    """Read, extract and turn one file into a fragment; never raises for a bad file."""
-    from .extract import extract
-    from .ingest import read_document
-    from .rdf.build import cited_doc_numbers, extraction_lines
-    from .resolve import default_resolver
-
-    name = Path(path).name
-    try:
-        if key is None:
-            key = _key(Path(path).read_bytes(), name)
-        doc = read_document(path)
-        ex = extract(doc)
-        lines = extraction_lines(ex, default_resolver())
-    except InputError as exc:
-        return Fragment(path=path, source=name, key=key or "", error=exc.reason)
-    except OSError as exc:
-        return Fragment(path=path, source=name, key=key or "", error=f"cannot read ({exc.strerror})")
-    except RecursionError:
-        return Fragment(path=path, source=name, key=key or "", error="too deeply nested to read")
-    except Exception as exc:  # one bad file must not stop a corpus build (an IRI rdflib cannot write, too)
-        return Fragment(path=path, source=name, key=key or "", error=f"internal error: {type(exc).__name__}: {exc}")
-    return Fragment(
-        path=path,
-        source=name,
-        key=key,
-        lines=tuple(lines),
-        doc_number=ex.meta.doc_number,
-        cites=tuple(sorted(cited_doc_numbers(ex))),
-        tasks=len(ex.tasks),
-        assignments=sum(len(t.assignees) for t in ex.tasks),
-        orgs=tuple(line[1 : line.index(">")] for line in lines if line.endswith(_ORG_TYPE)),
-    )
-
-
-# ------------------------------------------------------------------------------------ the cache
-
-
-_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error"))
-
-
-_BLOCK = 1 << 23  # bytes read from a fragment file at a time
-_BATCH = 20_000  # lines encoded at a time
-
-
-def _open_spill(file: str | Path) -> tuple[Any, dict[str, Any]]:
-    """Open a fragment file: ``# <body length, 16 digits> {side data as JSON}`` then the N-Triples
-    lines (so the file is valid N-Triples). Return the handle at the body and the side data;
-    raise ValueError when the file is not whole (cut short by a crash)."""
-    fh = open(file, "rb")  # returned open
-    try:
-        first = fh.readline()
-        if not (first.startswith(b"# ") and first[2:18].isdigit() and first[18:20] == b" {"):
-            raise ValueError("not a fragment file")
-        head = json.loads(first[19:])
-        if os.fstat(fh.fileno()).st_size != len(first) + int(first[2:18]):
-            raise ValueError("fragment file cut short")
-    except BaseException:
-        fh.close()
-        raise
-    return fh, head
-
-
-def _line_blocks(lines: Sequence[str]) -> Iterator[bytes]:
-    for k in range(0, len(lines), _BATCH):
-        yield ("\n".join(lines[k : k + _BATCH]) + "\n").encode("utf-8")
-
-
-def _write_spill(file: Path, frag: Fragment) -> None:
-    """Write a fragment file atomically (no fsync: a cache entry lost to a crash is re-extracted)."""
-    head = json.dumps({name: getattr(frag, name) for name in _SIDE}, ensure_ascii=False).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".part", dir=file.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(b"# %016d " % 0 + head + b"\n")
-            size = 0
-            for block in _line_blocks(frag.lines):
-                fh.write(block)
-                size += len(block)
-            fh.seek(2)
-            fh.write(b"%016d" % size)
-        os.replace(tmp, file)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-class _Cache:
-    """A build's fragment cache. Made on first write: a build refused before it extracts anything
-    leaves no trace (and an existing cache as it was)."""
-
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
-
-    def _file(self, key: str) -> Path:
-        assert self.folder is not None
-        return self.folder / "fragments" / f"{key}.nt"
-
-    def _make(self) -> None:
-        if self.folder is not None:
-            (self.folder / "fragments").mkdir(parents=True, exist_ok=True)
-
-    def get(self, key: str, path: str) -> Fragment | None:
-        """The cached fragment of ``key`` without its lines (they stay in the file), or None."""
-        if self.folder is None:
-            return None
-        file = self._file(key)
-        try:
-            fh, head = _open_spill(file)
-            fh.close()
-            return Fragment(path=path, source=head["source"], key=head["key"], doc_number=head["doc_number"],
-                            cites=tuple((a, b) for a, b in head["cites"]), tasks=head["tasks"],
-                            assignments=head["assignments"], orgs=tuple(head["orgs"]), spill=str(file))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def put(self, frag: Fragment) -> Fragment:
-        """Store ``frag``; return it without its lines, which now live in the cache file."""
-        if self.folder is None or frag.error is not None:
-            return frag
-        file = self._file(frag.key)
-        self._make()
-        _write_spill(file, frag)
-        return replace(frag, lines=(), spill=str(file))
-
-    def manifest(self) -> dict[str, str]:
-        if self.folder is None:
-            return {}
-        try:
-            return dict(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["files"])
-        except (OSError, ValueError, KeyError):
-            return {}
-
-    def output_hash(self) -> str | None:
-        if self.folder is None:
-            return None
-        try:
-            return str(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["output_sha256"])
-        except (OSError, ValueError, KeyError):
-            return None
-
-    def output_stat(self) -> list[int] | None:
-        if self.folder is None:
-            return None
-        try:
-            return list(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["output_stat"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def save(self, files: dict[str, str], output_sha256: str | None, output_stat: list[int] | None = None) -> None:
-        if self.folder is None:
-            return
-        self._make()
-        keep = set(files.values())
-        for old in (self.folder / "fragments").iterdir():
-            if old.suffix in (".nt", ".json", ".part") and old.stem not in keep:
-                old.unlink(missing_ok=True)
-        payload = {"files": files, "output_sha256": output_sha256, "output_stat": output_stat, "code": code_version()}
-        _atomic_text(self.folder / "manifest.json", json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
-
-
-def _atomic_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def default_cache_dir(output: str | Path) -> Path:
-    p = Path(output)
-    return p.parent / f".{p.name}.policykg-cache"
-
-
-# ------------------------------------------------------------------------------------ assembly
-
-
-def _fragment_blocks(f: Fragment) -> Iterator[bytes]:
-    """A fragment's lines in UTF-8, each with its newline, in pieces of whole lines (a bounded
-    amount at a time), from memory or from its cache file."""
-    if f.spill is None:
-        yield from _line_blocks(f.lines)
-        return
-    try:
-        fh, _ = _open_spill(f.spill)
-    except (OSError, ValueError) as exc:  # the cache changed under us: extract again
-        again = process_file(f.path)
-        if again.error is not None or again.key != f.key:
-            raise PolicyKGError(f"{f.path}: cached fragment unreadable ({exc}) and the file changed; "
-                                "build again") from None
-        yield from _line_blocks(again.lines)
-        return
-    with fh:
-        rest = b""
-        while data := fh.read(_BLOCK):
-            data = rest + data
-            cut = data.rfind(b"\n") + 1
-            rest = data[cut:]
-            if cut:
-                yield data[:cut]
-    if rest:
-        raise PolicyKGError(f"{f.path}: cached fragment changed while it was read; build again")
-
-
-def fragment_lines(f: Fragment) -> tuple[str, ...]:
-    """A fragment's N-Triples lines, whether they are held in memory or in the cache."""
-    if f.spill is None:
-        return f.lines
-    return tuple(line for block in _fragment_blocks(f) for line in block.decode("utf-8").split("\n")[:-1])
-
-
-def _global_lines(fragments: Sequence[Fragment]) -> list[str]:
-    """Role concepts, registry facts of the departments used, and citation links between documents."""
-    from rdflib import Graph
-
-    from .extract.metadata import clean_doc_number
-    from .rdf.build import role_scheme
-    from .resolve import _number_key, add_registry_facts
-
-    g = Graph()
-    for t in role_scheme():
-        g.add(t)
-    from rdflib import URIRef
-
-    from .rdf.namespaces import ORG, RDF
-
-    for f in fragments:
-        orgs = f.orgs if f.orgs or f.spill else [ln[1 : ln.index(">")] for ln in f.lines if ln.endswith(_ORG_TYPE)]
-        for iri in orgs:
-            g.add((URIRef(iri), RDF.type, ORG.Organization))
-    add_registry_facts(g)
-    by_number: dict[str, str] = {}
-    for f in fragments:
-        if f.doc_number and f.error is None:
-            from .rdf.namespaces import doc_iri
-
-            by_number.setdefault(_number_key(clean_doc_number(f.doc_number)), str(doc_iri(f.source)))
-    lines = set(g.serialize(format="nt").splitlines()) - {""}
-    for f in fragments:
-        if f.error is not None:
-            continue
-        from .rdf.namespaces import doc_iri
-
-        citing = str(doc_iri(f.source))
-        for node, number in f.cites:
-            target = by_number.get(_number_key(clean_doc_number(number)))
-            if target is not None and target != citing:
-                lines.add(f"<{citing}> <http://data.europa.eu/eli/ontology#cites> <{target}> .")
-                lines.add(f"<{node}> <https://w3id.org/policykg/ontology#citedDocument> <{target}> .")
-    return sorted(lines)
-
-
-def iter_lines(fragments: Sequence[Fragment]) -> Iterator[str]:
-    """Every N-Triples line of the build once: global lines, then each document's in file order."""
-    seen: set[str] = set()
-    for line in _global_lines(fragments):
-        seen.add(line)
-        yield line
-    for f in fragments:
-        for line in fragment_lines(f):
-            if line.startswith(_BASE_DOC):
-                yield line  # document-scoped: unique to this fragment
-            elif line not in seen:
-                seen.add(line)
-                yield line
-
-
-_BASE_DOC_B = _BASE_DOC.encode("utf-8")
-
-
-def _nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
-    """The UTF-8 bytes of :func:`iter_lines` (each line with its newline) in large pieces.
-
-    A fragment's lines are sorted, so in any run of them the document-scoped lines (all beginning
-    with the document IRI prefix) are one block: it is copied whole; only the lines around it
-    (organisations, cited works) are checked against those already written.
-    """
-    seen: set[bytes] = set()
-    head = [(line + "\n").encode("utf-8") for line in _global_lines(fragments)]
-    seen.update(head)
-    yield b"".join(head)
-    for f in fragments:
-        for block in _fragment_blocks(f):
-            if block.startswith(_BASE_DOC_B):
-                i = 0
-            else:
-                i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
-            j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
-            pieces = []
-            for part in (block[:i], None, block[j:]):
-                if part is None:
-                    pieces.append(block[i:j])
-                    continue
-                for line in part.split(b"\n")[:-1]:
-                    line += b"\n"
-                    if line not in seen:
-                        seen.add(line)
-                        pieces.append(line)
-            yield b"".join(pieces)
-
-
-def _write_output(fragments: Sequence[Fragment], output: Path) -> str:
-    """Write the graph atomically; return the sha256 of what was written."""
-    from .rdf.io import format_for, write_ntriples_as
-
-    fmt = format_for(output)
-    with atomic_open(output) as fh:
-        out = _Hashing(fh)
-        if fmt == "nt":
-            for data in _nt_chunks(fragments):
-                out.write(data)
-        else:  # the same lines through pyoxigraph's serialiser, streamed
-            write_ntriples_as(_nt_chunks(fragments), out, fmt)  # type: ignore[arg-type]
-    return out.sha256.hexdigest()
-
-
-class _Hashing:
-    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
-
-    def __init__(self, fh: Any) -> None:
-        self._fh = fh
-        self.sha256 = hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.sha256.update(data)
-        n: int = self._fh.write(data)
-        return n
-
-    def flush(self) -> None:
-        self._fh.flush()
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -601,16 +241,8 @@ def build_corpus(
         for p, k in todo:
             handle(_process_and_cache(p, k, cache_folder))
 
-    # one document per file name: a second file with the same name would merge into the first
-    owner: dict[str, str] = {}
-    for f in files:
-        frag = done[f]
-        if frag.error is None and frag.source in owner:
-            done[f] = Fragment(path=f, source=frag.source, key=frag.key,
-                               error=f"same file name as {owner[frag.source]}; build them separately or rename one")
-        elif frag.error is None:
-            owner[frag.source] = f
-    report.fragments = [done[f] for f in files]
+    report.fragments = one_per_name(done[f] for f in files)
+    done = dict(zip(files, report.fragments, strict=True))
     report.errors = [(f.path, f.error) for f in report.fragments if f.error is not None]
     if strict and report.errors:
         raise InputError(*report.errors[0])
@@ -634,19 +266,14 @@ def build_corpus(
             _stat(out) == store.output_stat() or _sha256_file(out) == digest  # same size and mtime: not hashed
         )
         if not unchanged:
-            digest = _write_output(good, out)
+            digest = write_output(good, out)
         report.written = not unchanged
         store.save(current, digest, _stat(out))
     return report
 
 
 def fragments_graph(fragments: Sequence[Fragment]) -> Graph:
-    """The rdflib Graph of a build's fragments (for the store and for tests)."""
-    from rdflib import Graph as _Graph
+    """The rdflib Graph of a build's fragments (the store sink; :func:`graph.assemble.assembled_graph`)."""
+    from .assemble import assembled_graph
 
-    g = _Graph()
-    g.parse(data="\n".join(iter_lines([f for f in fragments if f.error is None])), format="nt")
-    return g
-
-
-_ = PolicyKGError
+    return assembled_graph(fragments)

@@ -7,16 +7,17 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from .departments.jurisdiction import document_jurisdiction
 from .departments.registry import Registry, Resolution, normalize_mention, placed_name, registry, resolve, successor
 from .extract.metadata import document_year
 from .model import Extraction
+from .rdf import ntriples as nt
 from .rdf.build import SCOPED, Resolver
-from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, XSD, org_iri
+from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, org_iri
 
-__all__ = ["add_registry_facts", "default_resolver", "document_context"]
+__all__ = ["add_registry_facts", "default_resolver", "document_context", "link_citations", "registry_lines"]
 
 LAST_YEAR = 2030
 
@@ -124,20 +125,16 @@ def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:
     return out
 
 
-def _add_succession(g: Graph, node: URIRef, year: int, succ: URIRef) -> None:
-    s = URIRef(f"{node}/succession/{year}")
-    g.add((node, PKG.succession, s))
-    g.add((s, PKG.fromYear, Literal(year)))
-    g.add((s, PKG.successor, succ))
-
-
-def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
-    """For every registry department in ``g``: canonical label, aliases, level, kind, parent,
-    jurisdiction, the reform events that ended it and its successor in force from each year on
-    (``pkg:succession`` nodes, read by the ``*-as-of`` queries)."""
+def registry_lines(orgs: Iterable[str], *, reg: Registry | None = None) -> set[str]:
+    """The registry facts of the departments ``orgs`` (IRIs of the organisations a build names), as
+    lines (:mod:`graph.rdf.ntriples`): for every registry department among them, and the parents and
+    successors they lead to, its canonical label, aliases, level, kind, jurisdiction, parent, the
+    reform events that ended it and its successor in force from each year on (``pkg:succession``
+    nodes, read by the ``*-as-of`` queries); a body the registry does not know is its own
+    successor in every year."""
     reg = reg or registry()
     prefix = BASE + "org/"
-    used = sorted({str(o) for o in g.subjects(RDF.type, ORG.Organization) if str(o).startswith(prefix)})
+    used = sorted({iri for iri in orgs if iri.startswith(prefix)})
     todo = [iri[len(prefix) :] for iri in used]
     seen: set[str] = set()
     while todo:
@@ -150,39 +147,68 @@ def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
         d = reg.get(dept_id)
         if d and d.parent:
             todo.append(d.parent)
-    # bodies the registry does not know stay themselves in every year
-    for iri in used:
+    out: set[str] = set()
+    add = out.add
+
+    def succession(node: str, year: int, succ: str) -> None:
+        s = f"<{node}/succession/{year}>"
+        add(f"<{node}>{_SUCCESSION}{s} .")
+        add(f"{s}{_FROM_YEAR}{nt.integer(year)} .")
+        add(f"{s}{_SUCCESSOR}<{succ}> .")
+
+    for iri in used:  # bodies the registry does not know stay themselves in every year
         if iri[len(prefix) :] not in seen:
-            _add_succession(g, URIRef(iri), 0, URIRef(iri))
+            succession(iri, 0, iri)
     for dept_id in sorted(seen):
         d = reg.get(dept_id)
         assert d is not None
-        node = org_iri(dept_id)
-        g.add((node, RDF.type, ORG.Organization))
-        g.set((node, SKOS.prefLabel, Literal(d.pref_label, lang="zh")))
+        node_s = str(org_iri(dept_id))
+        node = nt.iri(node_s)
+        add(f"{node}{_TYPE}{_ORGANIZATION} .")
+        add(f"{node}{_PREF_LABEL}{nt.zh(d.pref_label)} .")
         for alt in d.alt_labels:
-            g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
-        g.add((node, PKG.level, Literal(d.level)))
-        g.add((node, PKG.kind, Literal(d.kind)))
-        g.add((node, PKG.jurisdiction, Literal(d.jurisdiction)))
-        g.add((node, PKG.resolved, Literal(True)))
+            add(f"{node}{_ALT_LABEL}{nt.zh(alt)} .")
+        add(f"{node}{_LEVEL}{nt.string(d.level)} .")
+        add(f"{node}{_KIND}{nt.string(d.kind)} .")
+        add(f"{node}{_JURISDICTION}{nt.string(d.jurisdiction)} .")
+        add(f"{node}{_RESOLVED}{nt.boolean(True)} .")
         if d.parent and d.parent in seen:
-            g.add((node, ORG.subOrganizationOf, org_iri(d.parent)))
-        _add_succession(g, node, 0, node)
+            add(f"{node}{_SUB_ORG}{nt.iri(str(org_iri(d.parent)))} .")
+        succession(node_s, 0, node_s)
         for year, succ in _successions(reg, dept_id):
-            _add_succession(g, node, year, org_iri(succ))
+            succession(node_s, year, str(org_iri(succ)))
         reform = reg.reform_of(dept_id)
         if reform is not None:
-            ev = URIRef(BASE + "reform/" + reform.id)
-            g.add((ev, RDF.type, ORG.ChangeEvent))
-            g.add((ev, SKOS.prefLabel, Literal(reform.label, lang="zh")))
-            g.add((ev, PROV.atTime, Literal(reform.date, datatype=XSD.date)))
+            ev = nt.iri(BASE + "reform/" + reform.id)
+            add(f"{ev}{_TYPE}{_CHANGE_EVENT} .")
+            add(f"{ev}{_PREF_LABEL}{nt.zh(reform.label)} .")
+            add(f"{ev}{_AT_TIME}{nt.date(reform.date)} .")
             for o in reform.original:
                 if o in seen:
-                    g.add((ev, ORG.originalOrganization, org_iri(o)))
+                    add(f"{ev}{_ORIGINAL}{nt.iri(str(org_iri(o)))} .")
             for r in reform.resulting:
                 if r in seen:
-                    g.add((ev, ORG.resultingOrganization, org_iri(r)))
+                    add(f"{ev}{_RESULTING}{nt.iri(str(org_iri(r)))} .")
+    return out
+
+
+def _p(term: object) -> str:
+    return f" <{term}> "
+
+
+_TYPE, _PREF_LABEL, _ALT_LABEL = _p(RDF.type), _p(SKOS.prefLabel), _p(SKOS.altLabel)
+_LEVEL, _KIND, _JURISDICTION, _RESOLVED = _p(PKG.level), _p(PKG.kind), _p(PKG.jurisdiction), _p(PKG.resolved)
+_SUB_ORG, _SUCCESSION, _FROM_YEAR, _SUCCESSOR = (_p(ORG.subOrganizationOf), _p(PKG.succession), _p(PKG.fromYear),
+                                                 _p(PKG.successor))
+_AT_TIME, _ORIGINAL, _RESULTING = _p(PROV.atTime), _p(ORG.originalOrganization), _p(ORG.resultingOrganization)
+_ORGANIZATION, _CHANGE_EVENT = f"<{ORG.Organization}>", f"<{ORG.ChangeEvent}>"
+
+
+def add_registry_facts(g: Graph, *, reg: Registry | None = None) -> None:
+    """Add to ``g`` the :func:`registry_lines` of its organisations (``skos:prefLabel`` replaced:
+    one per department)."""
+    orgs = [str(o) for o in g.subjects(RDF.type, ORG.Organization)]
+    nt.read_lines(g, sorted(registry_lines(orgs, reg=reg)), single=str(SKOS.prefLabel))
 
 
 def unresolved_names(g: Graph) -> Iterable[str]:
@@ -195,32 +221,20 @@ def unresolved_names(g: Graph) -> Iterable[str]:
 
 
 def link_citations(g: Graph) -> int:
-    """A citation whose 文号 matches a document in the graph links the two documents with
-    ``eli:cites``; returns how many links were added. Unmatched citations keep their parsed 文号."""
-    from .extract.metadata import clean_doc_number
+    """Add to ``g`` the citation links (:func:`graph.rdf.links.citation_lines`) between the
+    documents it holds (in IRI order); return how many citations were linked."""
+    from .rdf.links import citation_lines
     from .rdf.namespaces import ELI
 
-    by_number: dict[str, URIRef] = {}
-    for doc in g.subjects(PKG.sourceFile, None):
-        number = g.value(doc, ELI.id_local)
-        if number is not None:
-            by_number.setdefault(_number_key(clean_doc_number(str(number))), doc)  # type: ignore[arg-type]
-    added = 0
+    docs = [(str(d), str(n) if (n := g.value(d, ELI.id_local)) is not None else None)
+            for d in sorted(g.subjects(PKG.sourceFile, None), key=str)]
+    cites_kind = URIRef("https://w3id.org/policykg/role/cites")
+    cites = []
     for c in sorted(g.subjects(RDF.type, PKG.Citation), key=str):
-        work = g.value(c, PKG.cited)
-        citing = g.value(c, PKG.citingDocument)
+        work, citing = g.value(c, PKG.cited), g.value(c, PKG.citingDocument)
         number = g.value(work, ELI.id_local) if work is not None else None
-        if number is None or citing is None:
-            continue
-        target = by_number.get(_number_key(clean_doc_number(str(number))))
-        if target is not None and target != citing and g.value(c, PKG.citationKind) == URIRef(
-            "https://w3id.org/policykg/role/cites"
-        ):
-            g.add((citing, ELI.cites, target))
-            g.add((c, PKG.citedDocument, target))
-            added += 1
-    return added
-
-
-def _number_key(number: str) -> str:
-    return number.translate(str.maketrans("[]［］()（）【】", "〔〕〔〕〔〕〔〕〔〕")).replace("第", "")
+        if number is not None and citing is not None and g.value(c, PKG.citationKind) == cites_kind:
+            cites.append((str(citing), str(c), str(number)))
+    lines = citation_lines(docs, cites)
+    nt.read_lines(g, lines)
+    return sum(1 for line in lines if f"<{PKG.citedDocument}>" in line)

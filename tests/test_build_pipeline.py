@@ -27,6 +27,8 @@ import pytest
 from click.testing import CliRunner
 
 import graph
+import graph.assemble as assemble
+import graph.fragments as fragstage
 import graph.pipeline as pipeline
 from graph.cli import main
 from graph.pipeline import build_corpus
@@ -220,8 +222,8 @@ def test_new_code_invalidates_the_cache(small_corpus: Path, tmp_path: Path, monk
     same = build_corpus([small_corpus], kg)
     assert calls == [] and same.unchanged == 5 and not same.written
 
-    pipeline.code_version.cache_clear()
-    monkeypatch.setattr(pipeline, "code_version", lambda: "0123456789abcdef")
+    fragstage.code_version.cache_clear()
+    monkeypatch.setattr(fragstage, "code_version", lambda: "0123456789abcdef")
     again = build_corpus([small_corpus], kg)
     assert sorted(calls) == sorted(p.name for p in small_corpus.iterdir())  # every file extracted again
     assert (again.added, again.changed, again.unchanged, again.removed) == (0, 5, 0, 0)
@@ -248,8 +250,8 @@ def test_output_does_not_depend_on_block_sizes(small_corpus: Path, tmp_path: Pat
     """Lines are written in blocks (from the cache file or from memory); tiny blocks, cut anywhere
     between lines, give the same bytes as the line-by-line iter_lines."""
     expected = "".join(line + "\n" for line in pipeline.iter_lines(build_corpus([small_corpus], None).fragments))
-    monkeypatch.setattr(pipeline, "_BLOCK", 997)
-    monkeypatch.setattr(pipeline, "_BATCH", 7)
+    monkeypatch.setattr(fragstage, "_BLOCK", 997)
+    monkeypatch.setattr(fragstage, "_BATCH", 7)
     for use_cache in (True, False):
         kg = tmp_path / f"kg{use_cache}.nt"
         build_corpus([small_corpus], kg, use_cache=use_cache)
@@ -304,7 +306,7 @@ def test_interrupted_write_leaves_output_and_no_temp_file(small_corpus: Path, tm
     kg = tmp_path / "kg.nt"
     build_corpus([SEED], kg)
     before = kg.read_bytes()
-    real = pipeline._fragment_blocks
+    real = assemble.fragment_blocks
     calls = [0]
 
     def interrupted(fragment):
@@ -313,7 +315,7 @@ def test_interrupted_write_leaves_output_and_no_temp_file(small_corpus: Path, tm
             raise KeyboardInterrupt
         yield from real(fragment)
 
-    monkeypatch.setattr(pipeline, "_fragment_blocks", interrupted)
+    monkeypatch.setattr(assemble, "fragment_blocks", interrupted)
     r = CliRunner().invoke(main, ["build", str(small_corpus), "-o", str(kg), "--prune"])
     assert r.exit_code == 130
     assert f"{kg} left as it was" in r.stderr
@@ -365,7 +367,7 @@ def test_sigkill_leaves_previous_output(big_corpus: Path, tmp_path: Path) -> Non
     fragments = list(cache.glob("fragments/*.nt"))
     assert len(fragments) >= 5
     for f in fragments:
-        frag = pipeline._Cache(cache).get(f.stem, "x.txt")
+        frag = fragstage._Cache(cache).get(f.stem, "x.txt")
         assert frag is not None and len(pipeline.fragment_lines(frag)) > 100
     assert not (cache / "manifest.json").exists()  # the manifest is only saved by a finished build
 

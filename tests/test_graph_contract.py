@@ -16,23 +16,45 @@ import graph
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _build(files: list[Path], out: Path, seed: str) -> bytes:
+def _build(files: list[Path], out: Path, seed: str, jobs: str = "1") -> bytes:
+    """``policykg build`` in a process of its own, with this hash seed."""
     env = {**os.environ, "PYTHONHASHSEED": seed}
     r = subprocess.run(
-        [sys.executable, "-m", "graph", "build", *map(str, files), "-o", str(out), "--no-cache"],
+        [sys.executable, "-m", "graph", "build", *map(str, files), "-o", str(out), "--no-cache", "-j", jobs],
         env=env, capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert r.returncode == 0, r.stderr
     return out.read_bytes()
 
 
-def test_output_does_not_depend_on_the_hash_seed(shared: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("suffix", "jobs"), [(".nt", "1"), (".ttl", "2")])
+def test_output_does_not_depend_on_the_hash_seed(shared: Path, tmp_path: Path, suffix: str, jobs: str) -> None:
+    """The CLI build path (document stage in worker processes with -j 2, assembly, streamed
+    writer): the same bytes under two hash seeds (a set iterated unsorted anywhere would differ)."""
     docs = sorted((shared / "corpus" / "docs").glob("*.txt"))
     files = [graph.example_path(), *docs[::12], *sorted((shared / "corpus" / "docs2").glob("*.txt"))]
-    one = _build(files, tmp_path / "a.nt", "1")
-    two = _build(files, tmp_path / "b.nt", "4242")
+    one = _build(files, tmp_path / f"a{suffix}", "1", jobs)
+    two = _build(files, tmp_path / f"b{suffix}", "4242", jobs)
     assert one == two
     assert one.count(b"\n") > 1000
+
+
+def test_the_api_graph_is_the_built_file(shared: Path, tmp_path: Path) -> None:
+    """graph.build_graph and ``policykg build`` share one path: the same triples, citation links
+    and registry facts included."""
+    from rdflib import Graph
+
+    docs = sorted((shared / "corpus" / "docs").glob("*.txt"))
+    pair = [shared / "corpus" / "docs" / n for n in ("govcn_1996_5351713.txt", "govcn_1997_5345291.txt")]
+    files = [graph.example_path(), *pair, *(d for d in docs[::10] if d not in pair)]
+    kg = tmp_path / "kg.nt"
+    _build(files, kg, "0")
+    built = Graph().parse(kg, format="nt")
+    api = graph.build_graph(files)
+    assert len(api) > 5_000 and set(api) == set(built)
+    from graph.rdf.namespaces import ELI
+
+    assert any(True for _ in api.triples((None, ELI.cites, None)))
 
 
 def _table(kg: Path, name: str, out: Path) -> list[dict[str, str]]:
@@ -93,3 +115,17 @@ def test_two_files_of_one_name_get_their_error_line(tmp_path: Path) -> None:
     assert r.returncode == 1
     lines = [ln for ln in r.stderr.splitlines() if ln.startswith("policykg: error:")]
     assert len(lines) == 1 and "b/x.txt" in lines[0] and "same file name" in lines[0]
+
+
+def test_a_second_file_of_one_name_is_not_counted_or_cached(tmp_path: Path) -> None:
+    """It fails (one error), and is neither among the added documents nor in the cache manifest
+    (a rebuild would otherwise call it unchanged)."""
+    from graph.pipeline import build_corpus
+
+    for sub, word in (("a", "甲"), ("b", "乙")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"关于{word}的通知\n一、任务\n（一）{word}。（省商务厅负责）\n", encoding="utf-8")
+    report = build_corpus([tmp_path / "a", tmp_path / "b"], tmp_path / "kg.nt")
+    assert (report.documents, len(report.errors), report.added) == (1, 1, 1)
+    again = build_corpus([tmp_path / "a", tmp_path / "b"], tmp_path / "kg.nt")
+    assert (again.added, again.unchanged, again.written) == (0, 1, False)

@@ -1,11 +1,11 @@
-"""Model -> RDF. Pure: takes :class:`~graph.model.Extraction` objects, returns N-Triples lines or
-an rdflib Graph.
+"""Model -> RDF lines. Pure: takes :class:`~graph.model.Extraction` objects, returns N-Triples lines
+(the line format of :mod:`graph.rdf.ntriples`) or an rdflib Graph read from them.
 
-One function writes a document's triples: :func:`extraction_lines` formats them directly as the
-N-Triples lines rdflib 7 writes (``rdflib.plugins.serializers.nt``), byte for byte, without
-building rdflib terms (term construction and ``n3()`` were most of a corpus build's RDF time).
-:func:`add_extraction` and :func:`to_rdf` (the Python API) parse those same lines into a Graph,
-so the corpus build and the API cannot drift apart.
+:func:`extraction_lines` writes a document's triples directly as the lines rdflib 7 writes, byte
+for byte, without building rdflib terms (term construction and ``n3()`` were most of a corpus
+build's RDF time). Its plain definition with rdflib terms is :func:`graph.rdf.triples.document_triples`;
+tests check that the two agree. :func:`add_extraction` and :func:`to_rdf` read the same lines into
+a Graph (one document, or several without the assembly's registry facts and citation links).
 
 Every assignment, target and citation carries ``prov:wasDerivedFrom`` a :class:`pkg:SourceSpan`
 whose selectors give the character offsets into the source text and the exact quote.
@@ -13,13 +13,11 @@ whose selectors give the character offsets into the source text and the exact qu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from importlib import resources
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from ..model import Extraction, Span
 from .namespaces import (
@@ -33,13 +31,20 @@ from .namespaces import (
     ROLE,
     SCHEMA,
     SKOS,
-    XSD,
     bind_prefixes,
     collective_iri,
     doc_iri,
     org_iri,
     work_iri,
 )
+from .ntriples import boolean as _boolean
+from .ntriples import date as _date
+from .ntriples import decimal as _decimal
+from .ntriples import integer as _integer
+from .ntriples import iri as _iri
+from .ntriples import read_lines
+from .ntriples import string as _string
+from .ntriples import zh as _zh
 
 __all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "extraction_lines", "load_ontology_file", "role_scheme", "to_rdf"]
 
@@ -107,75 +112,7 @@ _LEGAL_RESOURCE, _TASK_C, _ORGANIZATION = f"<{ELI.LegalResource}>", f"<{PKG.Task
 _COLLECTIVE, _ASSIGNMENT, _TARGET = f"<{PKG.Collective}>", f"<{PKG.Assignment}>", f"<{PKG.Target}>"
 _CITATION, _SOURCE_SPAN = f"<{PKG.Citation}>", f"<{PKG.SourceSpan}>"
 _POSITION_SELECTOR, _QUOTE_SELECTOR = f"<{OA.TextPositionSelector}>", f"<{OA.TextQuoteSelector}>"
-
-_INTEGER, _DECIMAL, _DATE = f"^^<{XSD.integer}>", f"^^<{XSD.decimal}>", f"^^<{XSD.date}>"
-_TRUE, _FALSE = f'"true"^^<{XSD.boolean}>', f'"false"^^<{XSD.boolean}>'
-
-_BAD_IRI = re.compile(r'[<>" {}|\\^`]')  # rdflib's _invalid_uri_chars: URIRef.n3() refuses these
-_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the lexical forms rdflib leaves as they are
-
-
-def _iri(value: str) -> str:
-    """``<value>``, or the error rdflib's ``URIRef.n3()`` raises (no line is ever written for it)."""
-    if _BAD_IRI.search(value) is not None:
-        raise ValueError(f'"{value}" does not look like a valid URI, I cannot serialize this as N3/Turtle. '
-                         "Perhaps you wanted to urlencode it?")
-    return f"<{value}>"
-
-
-def _rdflib_literal(value: object, lang: str | None = None, datatype: str | None = None) -> str:
-    """The literal as rdflib writes it: for the values the fast paths below do not cover."""
-    from rdflib.plugins.serializers.nt import _quoteLiteral
-
-    return _quoteLiteral(Literal(value, lang=lang, datatype=datatype))
-
-
-def _quote(text: str) -> str:
-    # rdflib.plugins.serializers.nt._quote_encode: these four and nothing else (tabs, other control
-    # characters and non-BMP characters are written as they are)
-    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
-
-
-def _string(value: str) -> str:
-    """``Literal(value)``."""
-    return _quote(value) if type(value) is str else _rdflib_literal(value)
-
-
-def _zh(value: str) -> str:
-    """``Literal(value, lang="zh")``."""
-    return _quote(value) + "@zh" if type(value) is str else _rdflib_literal(value, lang="zh")
-
-
-def _integer(value: int) -> str:
-    """``Literal(value)`` of an int: ``"5"^^xsd:integer``."""
-    return f'"{value}"{_INTEGER}' if type(value) is int else _rdflib_literal(value)
-
-
-def _boolean(value: bool) -> str:
-    """``Literal(value)`` of a bool: ``"true"^^xsd:boolean``."""
-    if value is True:
-        return _TRUE
-    if value is False:
-        return _FALSE
-    return _rdflib_literal(value)
-
-
-def _date(value: str) -> str:
-    """``Literal(value, datatype=XSD.date)``: rdflib rewrites a lexical form it can parse as the
-    date's ``isoformat()`` (``2016-05-03Z`` -> ``2016-05-03``), which leaves ``YYYY-MM-DD`` as it is
-    (and keeps what it cannot parse, such as 2016-02-30); anything else goes through rdflib."""
-    if type(value) is str and _DATE_FORM.fullmatch(value):
-        return f'"{value}"{_DATE}'
-    return _rdflib_literal(value, datatype=str(XSD.date))
-
-
-def _decimal(value: float) -> str:
-    """``Literal(d, datatype=XSD.decimal)`` of the value's shortest decimal form, integral values
-    without a fraction; rdflib writes a Decimal as ``f"{d:f}"``."""
-    d = Decimal(repr(value)).normalize()
-    if d == d.to_integral_value():
-        d = d.quantize(Decimal(1))
-    return f'"{d:f}"{_DECIMAL}'
+_FALSE = _boolean(False)
 
 
 # ---------------------------------------------------------------- one document
@@ -354,55 +291,10 @@ def cited_doc_numbers(ex: Extraction) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- into an rdflib Graph
 
 
-_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
-_UNESCAPED = {"\\": "\\", "n": "\n", '"': '"', "r": "\r"}
-
-
-def _read_lines(g: Graph, lines: Iterable[str]) -> None:
-    """Add the triples of :func:`extraction_lines`' lines to ``g``: the inverse of their writing
-    (rdflib's N-Triples parser reads them the same but made :func:`to_rdf` twice as slow). A line is ``<s> <p> o .``
-    (no IRI holds ``>``); ``o`` is an IRI or a literal quoted with four escapes, then ``@lang`` or
-    ``^^<datatype>``. ``skos:prefLabel`` goes in with ``Graph.set``: one per department, the name
-    in the document added last."""
-    terms: dict[str, Any] = {}
-    pref = _PREF_LABEL[1:-1]  # <skos:prefLabel>
-
-    def term(text: str) -> Any:
-        t = terms.get(text)
-        if t is None:
-            if text[0] == "<":
-                t = URIRef(text[1:-1])
-            else:
-                close = text.rindex('"')
-                lex = text[1:close]
-                if "\\" in lex:
-                    lex = _UNESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], lex)
-                rest = text[close + 1 :]
-                if not rest:
-                    t = Literal(lex)
-                elif rest[0] == "@":
-                    t = Literal(lex, lang=rest[1:])
-                else:
-                    t = Literal(lex, datatype=URIRef(rest[3:-1]))
-            terms[text] = t
-        return t
-
-    add, set_ = g.add, g.set
-    for line in lines:
-        i = line.index("> ") + 1
-        j = line.index("> ", i + 1) + 1
-        p = line[i + 1 : j]
-        triple = (term(line[:i]), term(p), term(line[j + 1 : -2]))
-        if p == pref:
-            set_(triple)
-        else:
-            add(triple)
-
-
 def add_extraction(g: Graph, ex: Extraction, resolver: Resolver | None = None) -> URIRef:
     """Add one document's facts (the lines of :func:`extraction_lines`) to ``g``; return the
     document IRI."""
-    _read_lines(g, extraction_lines(ex, resolver))
+    read_lines(g, extraction_lines(ex, resolver), single=str(SKOS.prefLabel))
     return doc_iri(ex.document.source)
 
 

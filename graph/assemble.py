@@ -1,0 +1,157 @@
+"""The assembly step of a build and its sinks.
+
+:func:`global_lines` adds what no single document can say (the role concepts, the registry facts of
+the departments used, the citation links between documents); :func:`iter_lines` and
+:func:`nt_chunks` give the assembled stream (:mod:`graph.rdf.ntriples` describes it): the global
+lines, then each fragment's in file order. Three sinks take that stream:
+
+- a graph file, streamed in any format (:func:`write_output`);
+- a store (``policykg build --store``: :func:`assembled_graph`, then the store's loader);
+- the Python API (:func:`graph.api.build`: :func:`assembled_graph`, the lines parsed once).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .atomic import atomic_open
+from .fragments import Fragment, fragment_blocks, fragment_lines
+from .rdf.ntriples import BASE_DOC, ORG_TYPE
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+__all__ = ["assembled_graph", "global_lines", "iter_lines", "nt_chunks", "write_output"]
+
+_BASE_DOC_B = BASE_DOC.encode("utf-8")
+
+
+@cache
+def _role_lines() -> frozenset[str]:
+    from .rdf.build import role_scheme
+    from .rdf.ntriples import graph_lines
+
+    return frozenset(graph_lines(role_scheme()))
+
+
+def global_lines(fragments: Sequence[Fragment]) -> list[str]:
+    """The lines of the build that belong to no one document, sorted: role concepts, every
+    organisation typed once more, the registry facts of the departments used
+    (:func:`graph.resolve.registry_lines`) and the citation links between the documents
+    (:func:`graph.rdf.links.citation_lines`). Fragments that failed are left out."""
+    from .rdf.links import citation_lines
+    from .rdf.namespaces import doc_iri
+    from .resolve import registry_lines
+
+    good = [f for f in fragments if f.error is None]
+    orgs = [iri for f in good for iri in (f.orgs if f.orgs or f.spill else
+                                          [ln[1 : ln.index(">")] for ln in f.lines if ln.endswith(ORG_TYPE)])]
+    docs = [str(doc_iri(f.source)) for f in good]
+    lines = set(_role_lines())
+    lines.update(f"<{iri}>{ORG_TYPE}" for iri in orgs)
+    lines |= registry_lines(orgs)
+    lines |= citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
+                            ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))
+    return sorted(lines)
+
+
+def iter_lines(fragments: Sequence[Fragment]) -> Iterator[str]:
+    """Every line of the build once: global lines, then each document's in file order (a line of
+    another document's subject only where it is first written). Fragments that failed are left out."""
+    fragments = [f for f in fragments if f.error is None]
+    seen: set[str] = set()
+    for line in global_lines(fragments):
+        seen.add(line)
+        yield line
+    for f in fragments:
+        for line in fragment_lines(f):
+            if line.startswith(BASE_DOC):
+                yield line  # document-scoped: unique to this fragment
+            elif line not in seen:
+                seen.add(line)
+                yield line
+
+
+def nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
+    """The UTF-8 bytes of :func:`iter_lines` (each line with its newline) in large pieces.
+
+    A fragment's lines are sorted, so in any run of them the document-scoped lines (all beginning
+    with the document IRI prefix) are one block: it is copied whole; only the lines around it
+    (organisations, cited works) are checked against those already written.
+    """
+    fragments = [f for f in fragments if f.error is None]
+    seen: set[bytes] = set()
+    head = [(line + "\n").encode("utf-8") for line in global_lines(fragments)]
+    seen.update(head)
+    yield b"".join(head)
+    for f in fragments:
+        for block in fragment_blocks(f):
+            if block.startswith(_BASE_DOC_B):
+                i = 0
+            else:
+                i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
+            j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+            pieces = []
+            for part in (block[:i], None, block[j:]):
+                if part is None:
+                    pieces.append(block[i:j])
+                    continue
+                for line in part.split(b"\n")[:-1]:
+                    line += b"\n"
+                    if line not in seen:
+                        seen.add(line)
+                        pieces.append(line)
+            yield b"".join(pieces)
+
+
+# ------------------------------------------------------------------------------------ sinks
+
+
+def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
+    """Write the assembled graph to ``output`` atomically, streamed, in the format of its
+    extension (:data:`graph.rdf.io.FORMATS`); return the sha256 of what was written."""
+    from .rdf.io import format_for, write_ntriples_as
+
+    fmt = format_for(output)
+    with atomic_open(Path(output)) as fh:
+        out = _Hashing(fh)
+        if fmt == "nt":
+            for data in nt_chunks(fragments):
+                out.write(data)
+        else:  # the same lines through pyoxigraph's serialiser, streamed
+            write_ntriples_as(nt_chunks(fragments), out, fmt)  # type: ignore[arg-type]
+    return out.sha256.hexdigest()
+
+
+class _Hashing:
+    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        n: int = self._fh.write(data)
+        return n
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+
+def assembled_graph(fragments: Sequence[Fragment]) -> Graph:
+    """The assembled graph as an rdflib Graph, its lines parsed once (with the usual prefixes
+    bound): the graph a file written by :func:`write_output` holds."""
+    from rdflib import Graph as _Graph
+
+    from .rdf.namespaces import bind_prefixes
+    from .rdf.ntriples import read_lines
+
+    g = _Graph()
+    bind_prefixes(g)
+    read_lines(g, iter_lines(fragments))
+    return g

@@ -1,0 +1,307 @@
+"""The document stage of a build: each file becomes a :class:`Fragment`, the sorted lines of its
+document (:mod:`graph.rdf.ntriples`) plus a little side data (the departments it names, the 文号
+it cites), and the fragment cache that keeps them between builds.
+
+Fragments are cached by content hash + code hash, so a rebuild re-extracts only new or changed
+files. A cache file is ``# <body length, 16 digits> {side data as JSON}`` then the lines (so the
+file is valid N-Triples); a build with a cache (or a spill folder) holds no lines in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .atomic import atomic_write_bytes
+from .errors import InputError, PolicyKGError
+from .rdf.ntriples import ORG_TYPE
+
+if TYPE_CHECKING:
+    from .model import Extraction
+
+__all__ = ["Fragment", "code_version", "default_cache_dir", "document_fragment", "fragment_blocks", "fragment_lines",
+           "one_per_name", "process_file"]
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One file's contribution to a build.
+
+    A build with a cache keeps the lines on disk, not in memory: then ``lines`` is empty and
+    ``spill`` names the cache file that holds them (:func:`fragment_lines` reads either way).
+    """
+
+    path: str
+    source: str
+    key: str  # content hash + code version: the cache key
+    lines: tuple[str, ...] = ()
+    doc_number: str | None = None
+    cites: tuple[tuple[str, str], ...] = ()  # (citation node IRI, 文号) of kind cites
+    tasks: int = 0
+    assignments: int = 0
+    error: str | None = None
+    orgs: tuple[str, ...] = ()  # IRIs typed org:Organization in the lines
+    spill: str | None = None
+
+
+@cache
+def code_version() -> str:
+    """A hash of the package's code and data: a cached fragment is reused only by the same code."""
+    h = hashlib.sha256()
+    root = resources.files("graph")
+    stack = [root]
+    entries = []
+    while stack:
+        node = stack.pop()
+        for child in node.iterdir():
+            if child.is_dir():
+                if child.name != "__pycache__":
+                    stack.append(child)
+            elif child.name.endswith((".py", ".toml", ".csv", ".tsv", ".ttl", ".rq")):
+                entries.append((str(child), child.read_bytes()))
+    for name, data in sorted(entries):
+        h.update(name.rsplit("graph", 1)[-1].encode())
+        h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()[:16]
+
+
+def _key(data: bytes, name: str) -> str:
+    return hashlib.sha256(data + b"\0" + name.encode() + b"\0" + code_version().encode()).hexdigest()
+
+
+def document_fragment(ex: Extraction, path: str, key: str = "") -> Fragment:
+    """The document stage: one extracted file as a fragment (its lines, :func:`extraction_lines`
+    with the registry resolver, and the side data the assembly needs). Raises ValueError for an
+    IRI N-Triples cannot hold."""
+    from .rdf.build import cited_doc_numbers, extraction_lines
+    from .resolve import default_resolver
+
+    lines = extraction_lines(ex, default_resolver())
+    return Fragment(
+        path=path,
+        source=Path(path).name,
+        key=key,
+        lines=tuple(lines),
+        doc_number=ex.meta.doc_number,
+        cites=tuple(sorted(cited_doc_numbers(ex))),
+        tasks=len(ex.tasks),
+        assignments=sum(len(t.assignees) for t in ex.tasks),
+        orgs=tuple(line[1 : line.index(">")] for line in lines if line.endswith(ORG_TYPE)),
+    )
+
+
+def one_per_name(fragments: Iterable[Fragment]) -> list[Fragment]:
+    """One document per file name: a second good file of a name already built would merge into
+    the first document (one IRI), so it fails instead."""
+    owner: dict[str, str] = {}
+    out = []
+    for frag in fragments:
+        if frag.error is None and frag.source in owner:
+            frag = Fragment(path=frag.path, source=frag.source, key=frag.key,
+                            error=f"same file name as {owner[frag.source]}; build them separately or rename one")
+        elif frag.error is None:
+            owner[frag.source] = frag.path
+        out.append(frag)
+    return out
+
+
+def process_file(path: str, key: str | None = None) -> Fragment:
+    """Read, extract and turn one file into a fragment; never raises for a bad file."""
+    from .extract import extract
+    from .ingest import read_document
+
+    name = Path(path).name
+    try:
+        if key is None:
+            key = _key(Path(path).read_bytes(), name)
+        return document_fragment(extract(read_document(path)), path, key)
+    except InputError as exc:
+        return Fragment(path=path, source=name, key=key or "", error=exc.reason)
+    except OSError as exc:
+        return Fragment(path=path, source=name, key=key or "", error=f"cannot read ({exc.strerror})")
+    except RecursionError:
+        return Fragment(path=path, source=name, key=key or "", error="too deeply nested to read")
+    except Exception as exc:  # one bad file must not stop a corpus build (an IRI rdflib cannot write, too)
+        return Fragment(path=path, source=name, key=key or "", error=f"internal error: {type(exc).__name__}: {exc}")
+
+
+# ------------------------------------------------------------------------------------ the cache
+
+
+_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error"))
+
+
+_BLOCK = 1 << 23  # bytes read from a fragment file at a time
+_BATCH = 20_000  # lines encoded at a time
+
+
+def _open_spill(file: str | Path) -> tuple[Any, dict[str, Any]]:
+    """Open a fragment file: ``# <body length, 16 digits> {side data as JSON}`` then the N-Triples
+    lines (so the file is valid N-Triples). Return the handle at the body and the side data;
+    raise ValueError when the file is not whole (cut short by a crash)."""
+    fh = open(file, "rb")  # returned open
+    try:
+        first = fh.readline()
+        if not (first.startswith(b"# ") and first[2:18].isdigit() and first[18:20] == b" {"):
+            raise ValueError("not a fragment file")
+        head = json.loads(first[19:])
+        if os.fstat(fh.fileno()).st_size != len(first) + int(first[2:18]):
+            raise ValueError("fragment file cut short")
+    except BaseException:
+        fh.close()
+        raise
+    return fh, head
+
+
+def _line_blocks(lines: Sequence[str]) -> Iterator[bytes]:
+    for k in range(0, len(lines), _BATCH):
+        yield ("\n".join(lines[k : k + _BATCH]) + "\n").encode("utf-8")
+
+
+def _write_spill(file: Path, frag: Fragment) -> None:
+    """Write a fragment file atomically (no fsync: a cache entry lost to a crash is re-extracted)."""
+    head = json.dumps({name: getattr(frag, name) for name in _SIDE}, ensure_ascii=False).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".part", dir=file.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(b"# %016d " % 0 + head + b"\n")
+            size = 0
+            for block in _line_blocks(frag.lines):
+                fh.write(block)
+                size += len(block)
+            fh.seek(2)
+            fh.write(b"%016d" % size)
+        os.replace(tmp, file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class _Cache:
+    """A build's fragment cache. Made on first write: a build refused before it extracts anything
+    leaves no trace (and an existing cache as it was)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def _file(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / "fragments" / f"{key}.nt"
+
+    def _make(self) -> None:
+        if self.folder is not None:
+            (self.folder / "fragments").mkdir(parents=True, exist_ok=True)
+
+    def get(self, key: str, path: str) -> Fragment | None:
+        """The cached fragment of ``key`` without its lines (they stay in the file), or None."""
+        if self.folder is None:
+            return None
+        file = self._file(key)
+        try:
+            fh, head = _open_spill(file)
+            fh.close()
+            return Fragment(path=path, source=head["source"], key=head["key"], doc_number=head["doc_number"],
+                            cites=tuple((a, b) for a, b in head["cites"]), tasks=head["tasks"],
+                            assignments=head["assignments"], orgs=tuple(head["orgs"]), spill=str(file))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, frag: Fragment) -> Fragment:
+        """Store ``frag``; return it without its lines, which now live in the cache file."""
+        if self.folder is None or frag.error is not None:
+            return frag
+        file = self._file(frag.key)
+        self._make()
+        _write_spill(file, frag)
+        return replace(frag, lines=(), spill=str(file))
+
+    def manifest(self) -> dict[str, str]:
+        if self.folder is None:
+            return {}
+        try:
+            return dict(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["files"])
+        except (OSError, ValueError, KeyError):
+            return {}
+
+    def output_hash(self) -> str | None:
+        if self.folder is None:
+            return None
+        try:
+            return str(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["output_sha256"])
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def output_stat(self) -> list[int] | None:
+        if self.folder is None:
+            return None
+        try:
+            return list(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["output_stat"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, files: dict[str, str], output_sha256: str | None, output_stat: list[int] | None = None) -> None:
+        if self.folder is None:
+            return
+        self._make()
+        keep = set(files.values())
+        for old in (self.folder / "fragments").iterdir():
+            if old.suffix in (".nt", ".json", ".part") and old.stem not in keep:
+                old.unlink(missing_ok=True)
+        payload = {"files": files, "output_sha256": output_sha256, "output_stat": output_stat, "code": code_version()}
+        _atomic_text(self.folder / "manifest.json", json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
+
+
+def _atomic_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def default_cache_dir(output: str | Path) -> Path:
+    p = Path(output)
+    return p.parent / f".{p.name}.policykg-cache"
+
+
+# ------------------------------------------------------------------------------------ reading
+
+
+def fragment_blocks(f: Fragment) -> Iterator[bytes]:
+    """A fragment's lines in UTF-8, each with its newline, in pieces of whole lines (a bounded
+    amount at a time), from memory or from its cache file."""
+    if f.spill is None:
+        yield from _line_blocks(f.lines)
+        return
+    try:
+        fh, _ = _open_spill(f.spill)
+    except (OSError, ValueError) as exc:  # the cache changed under us: extract again
+        again = process_file(f.path)
+        if again.error is not None or again.key != f.key:
+            raise PolicyKGError(f"{f.path}: cached fragment unreadable ({exc}) and the file changed; "
+                                "build again") from None
+        yield from _line_blocks(again.lines)
+        return
+    with fh:
+        rest = b""
+        while data := fh.read(_BLOCK):
+            data = rest + data
+            cut = data.rfind(b"\n") + 1
+            rest = data[cut:]
+            if cut:
+                yield data[:cut]
+    if rest:
+        raise PolicyKGError(f"{f.path}: cached fragment changed while it was read; build again")
+
+
+def fragment_lines(f: Fragment) -> tuple[str, ...]:
+    """A fragment's N-Triples lines, whether they are held in memory or in the cache."""
+    if f.spill is None:
+        return f.lines
+    return tuple(line for block in fragment_blocks(f) for line in block.decode("utf-8").split("\n")[:-1])
+
+
