@@ -48,7 +48,7 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
     """
     import json
 
-    from ..pipeline import Fragment, build_corpus, collect_sources, fragments_graph
+    from ..pipeline import Fragment, build_corpus, collect_sources
     from ..rdf.io import atomic_write_bytes, format_for
 
     if output is None and store_uri is None:
@@ -99,12 +99,11 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
         payload = [{"file": f, "reason": r} for f, r in report.errors]
         atomic_write_bytes(errors_file, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     if store_uri is not None and report.documents:
+        from ..assemble import nt_chunks
         from ..store import open_store
 
         with open_store(store_uri, create=True) as st:
-            # TODO(lead): load the assembled N-Triples stream directly once the stores have a method
-            # for it (graph.assemble.nt_chunks(report.fragments)), instead of this rdflib Graph
-            st.load_graph(fragments_graph(report.fragments))
+            st.load_ntriples(nt_chunks(report.fragments))  # the assembled stream, no rdflib Graph
     click.echo(
         f"policykg: {report.documents} documents, {report.tasks} tasks, {report.assignments} assignments, "
         f"{len(report.errors)} failed -> {output or store_uri}",
