@@ -87,7 +87,7 @@ def timed(label: str, args: list[str], *, shown: str | None = None, timeout: flo
 # ------------------------------------------------------------------------------------------ inputs
 
 
-def _synthetic(name: str):  # noqa: ANN202 - a script module
+def _synthetic(name: str):
     sys.path.insert(0, str(SCRIPTS))
     return __import__(name)
 
@@ -144,7 +144,7 @@ def store(work: Path, n_triples: int) -> Path:
 # ------------------------------------------------------------------------------------------- floor
 
 
-def _rows(st, name: str) -> tuple[list[str], list[list[str | None]]]:  # noqa: ANN001
+def _rows(st, name: str) -> tuple[list[str], list[list[str | None]]]:
     """A shipped query straight in pyoxigraph over the union graph, every cell a Python string."""
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
     result = st.query(text, use_default_graph_as_union=True)
@@ -153,7 +153,7 @@ def _rows(st, name: str) -> tuple[list[str], list[list[str | None]]]:  # noqa: A
     return names, rows
 
 
-def _coresponsibility(rows: list[list[str | None]], names: list[str]):  # noqa: ANN202
+def _coresponsibility(rows: list[list[str | None]], names: list[str]):
     """igraph of departments, an edge weighted by the tasks two departments share, and the
     metrics rank reports; named departments only (collectives left out)."""
     import igraph as ig
