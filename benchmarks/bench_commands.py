@@ -182,8 +182,12 @@ def _coresponsibility(rows: list[list[str | None]], names: list[str]):
         "pagerank": g.pagerank(weights="weight"),
         "community": comm.membership,
     })
-    tasks_by = df.groupby("target")["source"].nunique()
-    out["tasks"] = out["iri"].map(tasks_by)
+    # the ranking's own columns: tasks by role, tasks, documents, label
+    by_role = df.drop_duplicates(["target", "source", "role"]).groupby(["target", "role"]).size().unstack(fill_value=0)
+    out = out.join(by_role, on="iri")
+    out["tasks"] = out["iri"].map(df.groupby("target")["source"].nunique())
+    out["documents"] = out["iri"].map(df.groupby("target")["document"].nunique())
+    out["department"] = out["iri"].map(df.drop_duplicates("target").set_index("target")["department"])
     out.attrs["modularity"] = g.modularity(comm.membership, weights="weight")
     return g, out.sort_values(["tasks", "weighted_degree"], ascending=False)
 
@@ -196,7 +200,7 @@ def floor(command: str, location: str, output: str) -> None:
     out = Path(output)
     if command == "leads":
         names, rows = _rows(st, "leads")
-        out.write_text("\n".join(",".join(r or "" for r in row) for row in [names, *rows]), encoding="utf-8")
+        out.write_text("".join(",".join(r or "" for r in row) + "\n" for row in [names, *rows]), encoding="utf-8")
     elif command == "rank":
         names, rows = _rows(st, "projection-task-department-lean")
         _, table = _coresponsibility(rows, names)
@@ -311,24 +315,31 @@ def _sec(r: Run) -> str:
     return f"{r.seconds:.2f} s" if r.ok else f"**failed** ({r.note})"
 
 
+TITLE = "# Whole commands, with process start (issue 19)"
+PREAMBLE = """Rerun all: `.venv/bin/python benchmarks/bench_commands.py --md benchmarks/RESULTS-commands.md`
+(`--only build` or `--only analysis` reruns one part and replaces only its section here).
+
+The machine (2 vCPUs) is shared with other agents' jobs: absolute seconds vary with their load
+(noted with each run). The ratio of a command to its floor, measured one right after the other,
+is the number to compare."""
+
+
 def markdown(builds: list[Run], analysis: list[tuple[Run, Run]], argv: list[str], load_before: str,
              load_after: str, sizes: dict[int, str]) -> str:
-    lines = ["# Whole commands, with process start (issue 19)", "",
-             f"Measured {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')} on {platform.platform()}, "
-             f"Python {platform.python_version()}, nproc {os.cpu_count()}.", "",
-             "Rerun: `" + " ".join([".venv/bin/python", "benchmarks/bench_commands.py", *argv]) + "`", "",
-             "Machine load (`uptime`) before: `" + load_before + "`; after: `" + load_after + "`. The machine is "
-             "shared with other agents' jobs: absolute seconds vary with their load; the ratio of a command "
-             "to its floor, measured one right after the other, is the number to compare.", ""]
+    run = (f"Measured {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')} on {platform.platform()}, "
+           f"Python {platform.python_version()}, nproc {os.cpu_count()}; command "
+           "`" + " ".join([".venv/bin/python", "benchmarks/bench_commands.py", *argv]) + "`. "
+           f"Load (`uptime`) before: `{load_before}`; after: `{load_after}`.")
+    lines = [TITLE, "", PREAMBLE, ""]
     if builds:
-        lines += ["## Builds of synthetic documents (`scripts/synthetic_documents.py`)", "",
+        lines += ["## Builds of synthetic documents (`scripts/synthetic_documents.py`)", "", run, "",
                   "| command | wall | per document | peak RSS (largest process) |", "|---|---:|---:|---:|"]
         for r in builds:
             n = int(r.label.split()[1])
             lines.append(f"| `{r.command}` | {_sec(r)} | {r.seconds / n * 1000:.1f} ms | {r.rss_mb:.0f} MB |")
         lines.append("")
     if analysis:
-        lines += ["## Analysis commands on Oxigraph stores (`scripts/synthetic_triples.py`)", ""]
+        lines += ["## Analysis commands on Oxigraph stores (`scripts/synthetic_triples.py`)", "", run, ""]
         for n, desc in sizes.items():
             lines.append(f"- {n:,} triples: {desc}")
         lines += ["", "| triples | command | wall | peak RSS | floor | floor RSS | × floor |",
@@ -340,6 +351,18 @@ def markdown(builds: list[Run], analysis: list[tuple[Run, Run]], argv: list[str]
                          f"{ratio} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def merge(old: str, new: str) -> str:
+    """``new`` with the sections (``## `` headings) of ``old`` that ``new`` does not measure kept:
+    a run of one part keeps the other part's results; text after the measured sections (notes
+    written by hand, ``### `` subsections) is kept too."""
+    def sections(text: str) -> dict[str, str]:
+        return {p.split("\n", 1)[0]: "## " + p.rstrip() + "\n" for p in text.split("\n## ")[1:]}
+
+    kept = sections(old)
+    kept.update(sections(new))
+    return "\n".join([TITLE, "", PREAMBLE, "", *kept.values()]).rstrip()
 
 
 def main() -> None:
@@ -365,7 +388,8 @@ def main() -> None:
     text = markdown(builds, analysis, sys.argv[1:], load_before, load_after, sizes)
     print(text)
     if a.md:
-        a.md.write_text(text + "\n", encoding="utf-8")
+        a.md.write_text(merge(a.md.read_text(encoding="utf-8") if a.md.exists() else "", text) + "\n",
+                        encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
+from ..data import rules
 from .catalogue import Registry, registry
 from .local import parse_mention, resolve_local
 from .model import _PLACES, CENTRAL, Department, Resolution, _variants, normalize_mention
@@ -23,29 +23,21 @@ __all__ = ["is_generic", "resolve"]
 
 
 @cache
-def _generic_test() -> Callable[[str], bool]:
-    # Imported lazily: responsibility.py may one day resolve departments itself.
-    try:
-        from ..extract.responsibility import is_generic as test
-    except ImportError:  # pragma: no cover - only while that module is being rebuilt
-        from ..data import rules
-
-        patterns = tuple(re.compile(p) for p in rules()["generic"]["patterns"])
-
-        def test(mention: str) -> bool:
-            return any(p.search(mention) for p in patterns)
-
-    return test
+def _generic_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules()["generic"]["patterns"])
 
 
+@lru_cache(maxsize=1 << 16)
 def is_generic(mention: str) -> bool:
-    """A collective or unnamed assignee (the cue patterns of ``rules.toml``).
+    """A collective or unnamed assignee (the ``[generic]`` cue patterns of ``rules.toml``, the
+    same data the extractor reads), as printed or normalised; remembered per mention.
 
     >>> is_generic("有关部门"), is_generic("各市、县（区）政府"), is_generic("国务院办公厅")
     (True, True, False)
     """
-    test = _generic_test()
-    return test(mention) or test(normalize_mention(mention))
+    patterns = _generic_patterns()
+    key = normalize_mention(mention)
+    return any(p.search(mention) for p in patterns) or (key != mention and any(p.search(key) for p in patterns))
 
 
 def _distance(d: Department, year: int | None) -> tuple[float, float]:
@@ -82,12 +74,14 @@ def _candidates(reg: Registry, key: str, jurisdiction: str) -> tuple[Department,
     return ()
 
 
+@lru_cache(maxsize=4096)
 def _doc_place(jurisdiction: str) -> Place | None:
     if jurisdiction == CENTRAL or not jurisdiction:
         return None
     return places().get(jurisdiction)
 
 
+@lru_cache(maxsize=4096)
 def _province_code(jurisdiction: str) -> str:
     """The provincial-level unit of a jurisdiction (``CN``, ``AH`` or a 6-digit division code)."""
     if jurisdiction.isdigit():
