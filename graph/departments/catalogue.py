@@ -58,6 +58,9 @@ class Registry:
             for o in ev.original:
                 forward.setdefault(o, ev)
         self._forward = forward
+        # templated bodies and their reforms, made once per id (a build asks for each in every year)
+        self._templated: dict[str, Department | None] = {}
+        self._templated_reform: dict[str, Reform | None] = {}
 
     @classmethod
     def from_csv(cls, departments: str, reforms: str = "", templates: Bodies | None = None) -> Registry:
@@ -96,7 +99,9 @@ class Registry:
         """The department with this id (a row, or a templated body of some place), or ``None``."""
         d = self._by_id.get(department_id)
         if d is None and self._templates is not None:
-            d = self._templates.department(department_id)
+            if department_id not in self._templated:
+                self._templated[department_id] = self._templates.department(department_id)
+            d = self._templated[department_id]
         return d
 
     def __contains__(self, department_id: object) -> bool:
@@ -118,7 +123,9 @@ class Registry:
         """The earliest reform event that ended ``department_id``, if any."""
         found = self._forward.get(department_id)
         if found is None and department_id not in self._by_id and self._templates is not None:
-            found = self._templates.reform_of(department_id)
+            if department_id not in self._templated_reform:
+                self._templated_reform[department_id] = self._templates.reform_of(department_id)
+            found = self._templated_reform[department_id]
         return found
 
 
