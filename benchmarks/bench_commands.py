@@ -35,6 +35,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -59,28 +60,36 @@ class Run:
     rss_mb: float
     ok: bool
     note: str = ""
+    cpu: float = float("nan")  # user + system seconds of the process and its waited-for children
 
 
 def timed(label: str, args: list[str], *, shown: str | None = None, timeout: float = 900.0,
           cwd: Path = ROOT) -> Run:
     """Run ``args`` under /usr/bin/time; wall seconds and peak RSS (MB) of the largest process."""
-    cmd = ["/usr/bin/time", "-f", "%e %M", *args]
+    cmd = ["/usr/bin/time", "-f", "%e %M %U %S", *args]
     env = dict(os.environ, PYTHONHASHSEED="0")
     t0 = time.perf_counter()
+    # its own process group: a command past the timeout is killed with all its workers
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
     try:
-        p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
+        _, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        print(f"{label}: killed after {timeout:.0f} s", file=sys.stderr, flush=True)
         return Run(label, shown or " ".join(args), time.perf_counter() - t0, float("nan"), False,
                    f"killed after {timeout:.0f} s")
-    last = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else "0 0"
+    p = subprocess.CompletedProcess(cmd, proc.returncode, "", stderr)
+    last = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
     try:
-        secs, kb = last.split()[-2:]
-        seconds, rss = float(secs), int(kb) / 1024
+        secs, kb, user, system = last.split()[-4:]
+        seconds, rss, cpu = float(secs), int(kb) / 1024, float(user) + float(system)
     except ValueError:
-        seconds, rss = time.perf_counter() - t0, float("nan")
+        seconds, rss, cpu = time.perf_counter() - t0, float("nan"), float("nan")
     note = "" if p.returncode == 0 else f"exit {p.returncode}: {p.stderr.strip().splitlines()[-2:-1]}"
-    run = Run(label, shown or " ".join(args), seconds, rss, p.returncode == 0, note)
-    print(f"{label}: {seconds:.2f} s, {rss:.0f} MB {note}", file=sys.stderr, flush=True)
+    run = Run(label, shown or " ".join(args), seconds, rss, p.returncode == 0, note, cpu)
+    print(f"{label}: {seconds:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB {note}", file=sys.stderr, flush=True)
     return run
 
 
@@ -259,8 +268,7 @@ def floor(command: str, location: str, output: str) -> None:
 # -------------------------------------------------------------------------------------- benchmarks
 
 
-def bench_builds(work: Path, sizes: list[int], jobs: list[int]) -> list[Run]:
-    runs = []
+def bench_builds(work: Path, sizes: list[int], jobs: list[int]) -> Iterator[Run]:
     for n in sizes:
         docs = documents(work, n)
         for j in jobs:
@@ -270,10 +278,9 @@ def bench_builds(work: Path, sizes: list[int], jobs: list[int]) -> list[Run]:
                 out.mkdir(parents=True)
                 target = ["-o", str(out / f"kg.{kind}")] if kind != "store" else ["--store", f"oxigraph:{out / 'store'}"]
                 shown_target = f"-o OUT/kg.{kind}" if kind != "store" else "--store oxigraph:OUT/store"
-                runs.append(timed(f"build {n} {kind} -j {j}", [POLICYKG, "build", str(docs), *target, "-j", str(j)],
-                                  shown=f"policykg build docs-{n} {shown_target} -j {j}", timeout=3600))
+                yield timed(f"build {n} {kind} -j {j}", [POLICYKG, "build", str(docs), *target, "-j", str(j)],
+                            shown=f"policykg build docs-{n} {shown_target} -j {j}", timeout=3600)
                 shutil.rmtree(out, ignore_errors=True)
-    return runs
 
 
 def _analysis_args(command: str, location: Path, out: Path) -> list[str]:
@@ -290,8 +297,7 @@ def _analysis_args(command: str, location: Path, out: Path) -> list[str]:
 FLOOR_OUT = {"leads": "leads.csv", "rank": "rank.csv", "map": "map.html", "export": "x.graphml", "report": "report.html"}
 
 
-def bench_analysis(work: Path, sizes: list[int], commands: list[str], timeout: float) -> list[tuple[Run, Run]]:
-    pairs = []
+def bench_analysis(work: Path, sizes: list[int], commands: list[str], timeout: float) -> Iterator[tuple[int, Run, Run]]:
     for n in sizes:
         location = store(work, n)
         out = work / f"out-{n}"
@@ -304,8 +310,7 @@ def bench_analysis(work: Path, sizes: list[int], commands: list[str], timeout: f
             r = timed(f"{c} {n}", [POLICYKG, *args],
                       shown="policykg " + " ".join(a.replace(str(location), "STORE").replace(str(out) + "/", "")
                                                    for a in args), timeout=timeout)
-            pairs.append((r, f))
-    return pairs
+            yield n, r, f
 
 
 # ----------------------------------------------------------------------------------------- writing
@@ -317,52 +322,73 @@ def _sec(r: Run) -> str:
 
 TITLE = "# Whole commands, with process start (issue 19)"
 PREAMBLE = """Rerun all: `.venv/bin/python benchmarks/bench_commands.py --md benchmarks/RESULTS-commands.md`
-(`--only build` or `--only analysis` reruns one part and replaces only its section here).
+(`--only build`, `--only analysis`, `--triples N`, `--commands …` rerun a part: its rows replace
+the same rows here, the others stay; the table is written after each measurement).
 
 The machine (2 vCPUs) is shared with other agents' jobs: absolute seconds vary with their load
-(noted with each run). The ratio of a command to its floor, measured one right after the other,
-is the number to compare."""
+(`uptime` is noted on every row). The ratio of a command to its floor, measured one right after
+the other, is the number to compare."""
+BUILD_HEAD = "## Builds of synthetic documents (`scripts/synthetic_documents.py`)"
+ANALYSIS_HEAD = "## Analysis commands on Oxigraph stores (`scripts/synthetic_triples.py`)"
+BUILD_COLS = ("| command | wall | CPU (user+sys, all processes) | wall per document | CPU per document | "
+              "peak RSS (largest process) | load average (1, 5, 15 min) |")
+ANALYSIS_COLS = ("| triples | command | wall | CPU | peak RSS | floor wall | floor CPU | floor RSS | × floor (wall) | "
+                 "× floor (CPU) | load average (1, 5, 15 min) |")
 
 
-def markdown(builds: list[Run], analysis: list[tuple[Run, Run]], argv: list[str], load_before: str,
-             load_after: str, sizes: dict[int, str]) -> str:
-    run = (f"Measured {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')} on {platform.platform()}, "
-           f"Python {platform.python_version()}, nproc {os.cpu_count()}; command "
-           "`" + " ".join([".venv/bin/python", "benchmarks/bench_commands.py", *argv]) + "`. "
-           f"Load (`uptime`) before: `{load_before}`; after: `{load_after}`.")
-    lines = [TITLE, "", PREAMBLE, ""]
-    if builds:
-        lines += ["## Builds of synthetic documents (`scripts/synthetic_documents.py`)", "", run, "",
-                  "| command | wall | per document | peak RSS (largest process) |", "|---|---:|---:|---:|"]
-        for r in builds:
-            n = int(r.label.split()[1])
-            lines.append(f"| `{r.command}` | {_sec(r)} | {r.seconds / n * 1000:.1f} ms | {r.rss_mb:.0f} MB |")
-        lines.append("")
-    if analysis:
-        lines += ["## Analysis commands on Oxigraph stores (`scripts/synthetic_triples.py`)", "", run, ""]
-        for n, desc in sizes.items():
-            lines.append(f"- {n:,} triples: {desc}")
-        lines += ["", "| triples | command | wall | peak RSS | floor | floor RSS | × floor |",
-                  "|---:|---|---:|---:|---:|---:|---:|"]
-        for r, f in analysis:
-            n = int(r.label.split()[-1])
-            ratio = f"{r.seconds / f.seconds:.1f}×" if r.ok and f.ok else "—"
-            lines.append(f"| {n:,} | `{r.command}` | {_sec(r)} | {r.rss_mb:.0f} MB | {_sec(f)} | {f.rss_mb:.0f} MB | "
-                         f"{ratio} |")
-        lines.append("")
-    return "\n".join(lines)
+def _load() -> str:
+    return ", ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def merge(old: str, new: str) -> str:
-    """``new`` with the sections (``## `` headings) of ``old`` that ``new`` does not measure kept:
-    a run of one part keeps the other part's results; text after the measured sections (notes
-    written by hand, ``### `` subsections) is kept too."""
-    def sections(text: str) -> dict[str, str]:
-        return {p.split("\n", 1)[0]: "## " + p.rstrip() + "\n" for p in text.split("\n## ")[1:]}
+def build_row(r: Run, load: str) -> str:
+    n = int(r.label.split()[1])
+    return (f"| `{r.command}` | {_sec(r)} | {r.cpu:.1f} s | {r.seconds / n * 1000:.1f} ms | {r.cpu / n * 1000:.1f} ms | "
+            f"{r.rss_mb:.0f} MB | {load} |")
 
-    kept = sections(old)
-    kept.update(sections(new))
-    return "\n".join([TITLE, "", PREAMBLE, "", *kept.values()]).rstrip()
+
+def analysis_row(n: int, r: Run, f: Run, load: str) -> str:
+    ratio = f"{r.seconds / f.seconds:.1f}×" if r.ok and f.ok else "—"
+    cpu_ratio = f"{r.cpu / f.cpu:.1f}×" if r.ok and f.ok else "—"
+    return (f"| {n:,} | `{r.command}` | {_sec(r)} | {_cpu(r)} | {_mb(r)} | {_sec(f)} | {_cpu(f)} | {_mb(f)} | {ratio} | "
+            f"{cpu_ratio} | {load} |")
+
+
+def _cpu(r: Run) -> str:
+    return f"{r.cpu:.1f} s" if r.ok else "—"
+
+
+def _mb(r: Run) -> str:
+    return f"{r.rss_mb:.0f} MB" if r.ok else "—"
+
+
+def _table(text: str, head: str) -> list[str]:
+    """The rows of the table of section ``head`` in ``text``."""
+    if head not in text:
+        return []
+    body = text.split(head, 1)[1].split("\n## ", 1)[0].splitlines()
+    return [x for x in body if x.startswith("| ") and not x.startswith(("| command", "| triples"))]
+
+
+def _key(row: str) -> str:
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    return "|".join(cells[:2]) if cells[0].replace(",", "").isdigit() else cells[0]
+
+
+def write_md(path: Path, head: str, cols: str, rows: list[str], notes: list[str]) -> None:
+    """Put ``rows`` into section ``head`` of ``path``: a row replaces the row of the same command
+    (and size); other rows, other sections and text after the tables are kept."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    sections: dict[str, str] = {}
+    for part in old.split("\n## ")[1:]:
+        sections["## " + part.split("\n", 1)[0]] = "## " + part.rstrip() + "\n"
+    merged = {_key(r): r for r in _table(old, head)}
+    merged.update({_key(r): r for r in rows})
+    sep = "|" + "|".join("---:" if i else "---" for i in range(cols.count("|") - 1)) + "|"
+    sections[head] = "\n".join([head, "", *notes, "", cols, sep, *merged.values()]) + "\n"
+    order = [BUILD_HEAD, ANALYSIS_HEAD]
+    keys = [k for k in order if k in sections] + [k for k in sections if k not in order]
+    path.write_text("\n".join([TITLE, "", PREAMBLE, "", *(sections[k] for k in keys)]).rstrip() + "\n",
+                    encoding="utf-8")
 
 
 def main() -> None:
@@ -380,17 +406,24 @@ def main() -> None:
     ap.add_argument("--md", type=Path, help="write the results here (markdown)")
     a = ap.parse_args()
     a.work.mkdir(parents=True, exist_ok=True)
-    load_before = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
-    builds = bench_builds(a.work, a.docs, a.jobs) if a.only != "analysis" else []
-    analysis = bench_analysis(a.work, a.triples, a.commands, a.timeout) if a.only != "build" else []
-    sizes = {n: (a.work / f"store-{n}.done").read_text().strip() for n in a.triples} if analysis else {}
-    load_after = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
-    text = markdown(builds, analysis, sys.argv[1:], load_before, load_after, sizes)
-    print(text)
+    machine = (f"Machine: {platform.platform()}, Python {platform.python_version()}, nproc {os.cpu_count()}; "
+               f"started {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}.")
+    if a.only != "analysis":
+        rows: list[str] = []
+        for r in bench_builds(a.work, a.docs, a.jobs):
+            rows.append(build_row(r, _load()))
+            if a.md:
+                write_md(a.md, BUILD_HEAD, BUILD_COLS, rows, [machine])
+    if a.only != "build":
+        rows = []
+        for n, r, f in bench_analysis(a.work, a.triples, a.commands, a.timeout):
+            rows.append(analysis_row(n, r, f, _load()))
+            if a.md:
+                sizes = [f"- {m:,} triples: {(a.work / f'store-{m}.done').read_text().strip()}"
+                         for m in a.triples if (a.work / f"store-{m}.done").exists()]
+                write_md(a.md, ANALYSIS_HEAD, ANALYSIS_COLS, rows, [machine, "", *sizes])
     if a.md:
-        a.md.write_text(merge(a.md.read_text(encoding="utf-8") if a.md.exists() else "", text) + "\n",
-                        encoding="utf-8")
-
+        print(a.md.read_text(encoding="utf-8"))
 
 if __name__ == "__main__":
     main()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..data import rules
@@ -22,22 +23,36 @@ from .places import Place, places
 __all__ = ["is_generic", "resolve"]
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
 @cache
-def _generic_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in rules()["generic"]["patterns"])
+def _generic_search() -> Callable[[str], object]:
+    """One search for the ``[generic]`` patterns joined as alternatives (named groups made plain),
+    or, when they cannot be joined, a test of each in turn."""
+    patterns = list(rules()["generic"]["patterns"])
+    if not any("(?P=" in p or re.search(r"\\[1-9]", p) for p in patterns):
+        try:
+            joined = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns)
+            return re.compile(joined or "(?!)").search
+        except re.error:
+            pass
+    compiled = tuple(re.compile(p) for p in patterns)
+    return lambda m: any(c.search(m) for c in compiled)
 
 
-@lru_cache(maxsize=1 << 16)
 def is_generic(mention: str) -> bool:
     """A collective or unnamed assignee (the ``[generic]`` cue patterns of ``rules.toml``, the
-    same data the extractor reads), as printed or normalised; remembered per mention.
+    same data the extractor reads), as printed or normalised.
 
     >>> is_generic("有关部门"), is_generic("各市、县（区）政府"), is_generic("国务院办公厅")
     (True, True, False)
     """
-    patterns = _generic_patterns()
+    search = _generic_search()
+    if search(mention):
+        return True
     key = normalize_mention(mention)
-    return any(p.search(mention) for p in patterns) or (key != mention and any(p.search(key) for p in patterns))
+    return key != mention and bool(search(key))
 
 
 def _distance(d: Department, year: int | None) -> tuple[float, float]:
