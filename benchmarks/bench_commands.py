@@ -72,14 +72,22 @@ def timed(label: str, args: list[str], *, shown: str | None = None, timeout: flo
     # its own process group: a command past the timeout is killed with all its workers
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)
-    try:
-        _, stderr = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        print(f"{label}: killed after {timeout:.0f} s", file=sys.stderr, flush=True)
-        return Run(label, shown or " ".join(args), time.perf_counter() - t0, float("nan"), False,
-                   f"killed after {timeout:.0f} s")
+    stop, peak = "", 0.0
+    while True:
+        try:
+            _, stderr = proc.communicate(timeout=0.5)
+            break
+        except subprocess.TimeoutExpired:
+            peak = max(peak, _group_rss_mb(proc.pid))
+            if time.perf_counter() - t0 > timeout:
+                stop = f"killed after {timeout:.0f} s"
+            elif peak > MAX_RSS_MB:
+                stop = f"killed at {peak / 1024:.1f} GB resident (the machine is shared)"
+            if stop:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.communicate()
+                print(f"{label}: {stop}", file=sys.stderr, flush=True)
+                return Run(label, shown or " ".join(args), time.perf_counter() - t0, peak, False, stop)
     p = subprocess.CompletedProcess(cmd, proc.returncode, "", stderr)
     last = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
     try:
@@ -91,6 +99,22 @@ def timed(label: str, args: list[str], *, shown: str | None = None, timeout: flo
     run = Run(label, shown or " ".join(args), seconds, rss, p.returncode == 0, note, cpu)
     print(f"{label}: {seconds:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB {note}", file=sys.stderr, flush=True)
     return run
+
+
+MAX_RSS_MB = 6 * 1024  # a command whose processes hold more is killed: 2 GB is the target, 23 GB is shared
+
+
+def _group_rss_mb(pgid: int) -> float:
+    """The resident memory of every process in process group ``pgid`` (MB), from /proc."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields after the command: state, ppid, pgrp, ...
+            total += int(fields[21])  # rss in pages
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 # ------------------------------------------------------------------------------------------ inputs
