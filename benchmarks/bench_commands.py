@@ -292,11 +292,11 @@ def floor(command: str, location: str, output: str) -> None:
 # -------------------------------------------------------------------------------------- benchmarks
 
 
-def bench_builds(work: Path, sizes: list[int], jobs: list[int]) -> Iterator[Run]:
+def bench_builds(work: Path, sizes: list[int], jobs: list[int], formats: list[str]) -> Iterator[Run]:
     for n in sizes:
         docs = documents(work, n)
         for j in jobs:
-            for kind in ("nt", "ttl", "store"):
+            for kind in formats:
                 out = work / f"build-{n}-{kind}-j{j}"
                 shutil.rmtree(out, ignore_errors=True)
                 out.mkdir(parents=True)
@@ -423,6 +423,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/bench-stores"))
     ap.add_argument("--docs", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
+    ap.add_argument("--formats", nargs="*", default=["nt", "ttl", "store"], choices=["nt", "ttl", "store"])
     ap.add_argument("--triples", type=int, nargs="*", default=[100_000, 1_000_000, 5_000_000])
     ap.add_argument("--commands", nargs="*", default=["leads", "rank", "map", "export", "report"])
     ap.add_argument("--only", choices=["build", "analysis"])
@@ -434,7 +435,7 @@ def main() -> None:
                f"started {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}.")
     if a.only != "analysis":
         rows: list[str] = []
-        for r in bench_builds(a.work, a.docs, a.jobs):
+        for r in bench_builds(a.work, a.docs, a.jobs, a.formats):
             rows.append(build_row(r, _load()))
             if a.md:
                 write_md(a.md, BUILD_HEAD, BUILD_COLS, rows, [machine])
