@@ -444,8 +444,8 @@ def main() -> None:
         for n, r, f in bench_analysis(a.work, a.triples, a.commands, a.timeout):
             rows.append(analysis_row(n, r, f, _load()))
             if a.md:
-                sizes = [f"- {m:,} triples: {(a.work / f'store-{m}.done').read_text().strip()}"
-                         for m in a.triples if (a.work / f"store-{m}.done").exists()]
+                made = sorted((int(d.stem.split("-")[1]), d) for d in a.work.glob("store-*.done"))
+                sizes = [f"- {m:,} triples: {d.read_text().strip()}" for m, d in made]
                 write_md(a.md, ANALYSIS_HEAD, ANALYSIS_COLS, rows, [machine, "", *sizes])
     if a.md:
         print(a.md.read_text(encoding="utf-8"))
