@@ -1,6 +1,7 @@
 """A synthetic corpus shaped like policykg's graphs, for benchmarks and load tests.
 
-Documents of ~40 tasks; each task has a source span and 1-4 assignments (agent, role, mention,
+Documents of ~40 tasks; each task has a source span, a form (``clause``: the projection queries
+require one) and 1-4 assignments (agent, role, mention,
 span) to departments drawn from a pool of a few hundred; every fifth task carries a target; each
 document cites two works. Same vocabulary and IRI patterns as ``graph.rdf.build``, so every shipped
 query returns rows. ``variant`` changes the task count of every document (one more task per
@@ -85,7 +86,7 @@ def document(i: int, rng: random.Random, depts: list[tuple[str, str]], *, tasks:
         text = f"第{k}项任务：推进{rng.choice(_FIELDS)}领域质量提升工作。"
         yield_lines += [f"{t} <{RDF_TYPE}> <{PKG}Task> .", f"{t} <{ELI}is_part_of> {d} .",
                         f"{t} <{PKG}path> {_lit(f'{k // 10 + 1}/{k}')} .", f"{t} <{PKG}order> {_int(k)} .",
-                        f"{t} <{PKG}text> {_lit(text, 'zh')} ."]
+                        f"{t} <{PKG}text> {_lit(text, 'zh')} .", f"{t} <{PKG}form> {_lit('clause')} ."]
         yield_lines.append(f"{t} <{PROV}wasDerivedFrom> {span(pos, pos + 40, text)} .")
         for a, (org, label) in enumerate(rng.sample(depts, rng.randint(1, 4)), start=1):
             node = f"<{doc}/task/{k}/assignment/{a}>"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .model import Department, Reform
 from .places import Place, Places, places, short_name
 
 __all__ = ["Bodies", "Body", "bodies", "level_letter", "place_id", "place_of_id"]
@@ -187,10 +188,8 @@ class Bodies:
         rows = [b for b in self._by_id.get(template, ()) if letter in b.levels]
         return (p, rows[0]) if rows else None
 
-    def department(self, department_id: str):  # -> registry.Department | None (imported late: no cycle)
+    def department(self, department_id: str) -> Department | None:
         """The templated body with this id, as a registry Department, or None."""
-        from .registry import Department
-
         found = self.department_name(department_id)
         if found is None:
             return None
@@ -208,10 +207,8 @@ class Bodies:
             valid_to=body.valid_to,
         )
 
-    def reform_of(self, department_id: str):  # -> registry.Reform | None
+    def reform_of(self, department_id: str) -> Reform | None:
         """The reform that ended a templated body, as a registry Reform with this place's ids."""
-        from .registry import Reform
-
         found = place_of_id(department_id, self._places)
         if found is None:
             return None

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from .catalogue import registry
 from .local import document_place
+from .model import _BY_ABBREVIATION, CENTRAL, normalize_mention
 from .places import Place, places
-from .registry import _BY_ABBREVIATION, CENTRAL, _candidates, normalize_mention, registry
+from .resolution import _candidates
 
 __all__ = ["document_jurisdiction", "jurisdiction_code"]
 

@@ -73,6 +73,18 @@ def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> P
     return min(found, key=key) if found else None
 
 
+@cache
+def _heads_by_start() -> dict[str, tuple[str, ...]]:
+    """The heads by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for h in sorted(_heads(), key=len, reverse=True):
+        out.setdefault(h[:1], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_REL_LONGEST_FIRST = tuple(sorted(_REL, key=len, reverse=True))
+
+
 def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = None, kinds: Bodies | None = None) -> Parsed:
     """Read a normalised mention into places, relative prefix and core.
 
@@ -84,14 +96,24 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
     >>> p = parse_mention("团省委"); (p.rel, p.core)
     ('省', '团委')
     """
-    where = where or places()
-    kinds = kinds or bodies()
+    if where is None and kinds is None:
+        return _parse_packaged(key, doc)
+    return _parse(key, doc, where or places(), kinds or bodies())
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_packaged(key: str, doc: Place | None) -> Parsed:
+    """:func:`parse_mention` with the packaged tables, remembered (a pure function of the two)."""
+    return _parse(key, doc, places(), bodies())
+
+
+def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     s = key
     for head in _PARTY:
         if s.startswith(head) and len(s) > len(head):
             s = s[len(head) :]
             break
-    head = next((h for h in sorted(_heads(), key=len, reverse=True) if s.startswith(h) and len(s) > len(h)), "")
+    head = next((h for h in _heads_by_start().get(s[:1], ()) if s.startswith(h) and len(s) > len(h)), "")
     if head:
         s = s[len(head) :]
     if s.startswith("共青团") and len(s) > 3:
@@ -125,7 +147,7 @@ def parse_mention(key: str, doc: Place | None = None, *, where: Places | None = 
         s = s[len(name) :]
     rel = ""
     if not chain:
-        for prefix in sorted(_REL, key=len, reverse=True):
+        for prefix in _REL_LONGEST_FIRST:
             rest = s[len(prefix) :]
             if s.startswith(prefix) and rest and (kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委")):
                 rel, s = prefix, rest
@@ -174,7 +196,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
     not know at the document's level (the caller asks the registry).
     """
     where, kinds = places(), bodies()
-    parsed = parse_mention(key, doc, where=where, kinds=kinds)
+    parsed = _parse_packaged(key, doc)
     core = parsed.core
     if parsed.head:
         meaning = _heads()[parsed.head].get(core)

@@ -98,7 +98,12 @@ class Places:
             for k in keys:
                 names.setdefault(k, []).append(p)
         self._by_name = {k: tuple(v) for k, v in names.items()}
-        self._longest = max(len(k) for k in self._by_name)
+        # every name by its first two characters, longest first: prefixes() looks up only those
+        by_start: dict[str, list[str]] = {}
+        for k in self._by_name:
+            if len(k) >= 2:
+                by_start.setdefault(k[:2], []).append(k)
+        self._by_start = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_start.items()}
         self._by_iso = {p.province: p for p in self._rows if p.level == "province"}
 
     @classmethod
@@ -136,12 +141,7 @@ class Places:
         >>> [(n, [p.code for p in ps]) for n, ps in places().prefixes("济南市发展改革委")]
         [('济南市', ['370100']), ('济南', ['370100'])]
         """
-        out = []
-        for n in range(min(self._longest, len(text)), 1, -1):
-            found = self._by_name.get(text[:n])
-            if found:
-                out.append((text[:n], found))
-        return out
+        return [(name, self._by_name[name]) for name in self._by_start.get(text[:2], ()) if text.startswith(name)]
 
     def body_prefix(self, p: Place) -> str:
         """How a body's name spells its place: the province or city alone, a county with its
