@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import networkx as nx
-
 import graph.model
 from graph.data import rules
 from graph.extract.structure import numbered_units, opens_paragraph
@@ -45,16 +43,6 @@ def _imports(path: Path) -> set[str]:
             else:
                 out.update(a.name for a in node.names)
     return out
-
-
-def test_extract_modules_import_no_cycle() -> None:
-    g = nx.DiGraph()
-    for path in _EXTRACT.glob("*.py"):
-        if path.stem != "__init__":
-            g.add_node(path.stem)
-            g.add_edges_from((path.stem, m) for m in _imports(path) if (_EXTRACT / f"{m}.py").exists())
-    assert ("tables", "responsibility") not in g.edges  # the cycle there was
-    assert list(nx.simple_cycles(g)) == []
 
 
 def test_numbering_grammar_comes_from_the_data() -> None:
