@@ -339,7 +339,8 @@ def build_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_load_ntriples_stores_what_load_graph_stores(fresh: KGStore, build_report: Any) -> None:
     """The build's N-Triples text loaded directly gives the same quads, graph by graph, as the same
     build parsed into rdflib and loaded with ``load_graph``: fresh, and again over itself."""
-    from graph.pipeline import _nt_chunks, fragments_graph, iter_lines
+    from graph.assemble import nt_chunks as _nt_chunks
+    from graph.pipeline import fragments_graph, iter_lines
     from graph.rdf.namespaces import doc_iri
     from graph.store import SHARED_GRAPH
 
