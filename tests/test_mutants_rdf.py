@@ -144,8 +144,18 @@ def test_ntriples_bytes_are_the_distinct_lines_sorted(plan: graph.BuildResult) -
 
 
 def test_jsonld_bytes_carry_the_packages_context(plan: graph.BuildResult) -> None:
-    doc = json.loads(serialize(plan.graph, "json-ld"))
+    data = serialize(plan.graph, "json-ld")
+    doc = json.loads(data)
     assert doc["@context"] == NAMESPACES
+    # deterministic bytes: one key per line, every object's keys sorted
+    assert data.startswith(b'{\n ') and data.count(b"\n") > len(plan.graph)
+
+    def sorted_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        assert keys == sorted(keys)
+        return dict(pairs)
+
+    json.loads(data, object_pairs_hook=sorted_keys)
     back = Graph().parse(data=serialize(plan.graph, "json-ld"), format="json-ld")
     assert _facts(back) == _facts(plan.graph)
 
@@ -244,3 +254,62 @@ def test_a_conforming_graph_is_reported_with_its_size(plan: graph.BuildResult) -
     assert report.text == (f"conforms: {len(plan.graph)} triples, SHACL shapes and "
                            f"{len(report.check_rows)} checks pass\n")
     assert len(report.check_rows) == 4 and set(report.check_rows.values()) == {0}
+
+
+def test_the_report_lists_sixty_violations_by_default(plan: graph.BuildResult) -> None:
+    from graph.rdf.namespaces import OA, RDF
+
+    g = Graph()
+    for t in plan.graph:
+        g.add(t)
+    for i in range(61):  # a quote selector without its quote: one violation each
+        g.add((URIRef(f"https://example.org/quote/{i}"), RDF.type, OA.TextQuoteSelector))
+    report = validate(g)
+    assert report.shacl_violations == 61
+    lines = report.text.splitlines()
+    assert lines[0] == "SHACL: 61 violation(s)"
+    assert len([line for line in lines if line.startswith("  https://example.org/quote/")]) == 60
+    assert "  … and 1 more" in lines
+    # as many violations as lines allowed: all listed, nothing "more"
+    assert "more" not in validate(g, max_lines=61).text
+
+
+def test_check_rows_are_shown_ten_at_most_with_their_columns(plan: graph.BuildResult) -> None:
+    from graph.rdf.namespaces import OA
+
+    g = Graph()
+    for t in plan.graph:
+        g.add(t)
+    for i in range(12):  # a span whose quote is shorter than its offsets say
+        span = URIRef(f"https://example.org/span/{i}")
+        pos, quote = URIRef(f"{span}/pos"), URIRef(f"{span}/quote")
+        g.add((span, OA.hasSelector, pos))
+        g.add((span, OA.hasSelector, quote))
+        g.add((pos, OA.start, Literal(0)))
+        g.add((pos, OA.end, Literal(5)))
+        g.add((quote, OA.exact, Literal("太短")))
+    report = validate(g)
+    name = "checks/span-length-violation"
+    assert report.check_rows[name] == 12 and not report.conforms
+    lines = report.text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{name}: 12 row(s) — "))
+    rows = lines[at + 1 :]
+    rows = rows[: next((i for i, line in enumerate(rows) if not line.startswith("  ")), len(rows))]
+    assert len(rows) == 10
+    assert all(row.startswith("  https://example.org/span/") and row.endswith(" | 0 | 5 | 太短") for row in rows)
+
+
+def test_a_closed_namespace_mints_only_its_terms() -> None:
+    from graph.rdf.namespaces import CachedNamespace
+
+    ns = CachedNamespace("https://example.org/ns#", lambda: frozenset({"Task"}))
+    assert str(ns) == "https://example.org/ns#"
+    assert ns.Task == URIRef("https://example.org/ns#Task") and ns["Task"] is ns.Task
+    with pytest.raises(AttributeError, match=r"'Tsak' is not a term of https://example\.org/ns#"):
+        ns.Tsak  # noqa: B018
+    with pytest.raises(KeyError):
+        ns["not-a-name"]
+    assert ns.as_namespace()["Task"] == URIRef("https://example.org/ns#Task")
+    open_ns = CachedNamespace("https://example.org/open/")
+    assert open_ns.Anything == URIRef("https://example.org/open/Anything")
+    assert open_ns["not-a-name"] == URIRef("https://example.org/open/not-a-name")
