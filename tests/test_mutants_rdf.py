@@ -313,3 +313,11 @@ def test_a_closed_namespace_mints_only_its_terms() -> None:
     open_ns = CachedNamespace("https://example.org/open/")
     assert open_ns.Anything == URIRef("https://example.org/open/Anything")
     assert open_ns["not-a-name"] == URIRef("https://example.org/open/not-a-name")
+
+
+def test_turtle_of_a_graph_uses_the_packages_prefixes(plan: graph.BuildResult) -> None:
+    text = serialize(plan.graph, "turtle").decode("utf-8")
+    for prefix, iri in NAMESPACES.items():
+        if prefix not in ("xsd", "schema"):  # (rdflib writes only the prefixes it uses)
+            assert f"@prefix {prefix}: <{iri}> ." in text
+    assert "a pkg:Task" in text and "pkg:role role:lead" in text
