@@ -221,7 +221,7 @@ def test_a_graph_that_breaks_the_shapes_is_reported_with_its_nodes(plan: graph.B
     assert report.shacl_violations == len(tasks) == 2
     lines = report.text.splitlines()
     assert lines[0] == "SHACL: 2 violation(s)"
-    assert lines[1].startswith(f"  {tasks[0]}  {PKG.form}: ")
+    assert lines[1] == f"  {tasks[0]}  {PKG.form}: Less than 1 values on <{tasks[0]}>->pkg:form"
     assert lines[2] == "  … and 1 more"
     assert str(tasks[1]) not in report.text
     assert report.text.endswith("\n")
