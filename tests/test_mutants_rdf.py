@@ -318,6 +318,17 @@ def test_a_closed_namespace_mints_only_its_terms() -> None:
 def test_turtle_of_a_graph_uses_the_packages_prefixes(plan: graph.BuildResult) -> None:
     text = serialize(plan.graph, "turtle").decode("utf-8")
     for prefix, iri in NAMESPACES.items():
-        if prefix not in ("xsd", "schema"):  # (rdflib writes only the prefixes it uses)
-            assert f"@prefix {prefix}: <{iri}> ." in text
+        assert f"@prefix {prefix}: <{iri}> ." in text
     assert "a pkg:Task" in text and "pkg:role role:lead" in text
+    assert "schema:value 30.0" in text and '"2021-03-01"^^xsd:date' in text
+
+
+def test_turtle_uses_the_packages_prefixes_whatever_the_graph_called_them(plan: graph.BuildResult) -> None:
+    g = Graph()
+    g.bind("p", PKG.as_namespace())  # as a graph read from a file of another naming would
+    g.bind("s", "https://schema.org/")
+    for t in plan.graph:
+        g.add(t)
+    text = serialize(g, "turtle").decode("utf-8")
+    assert "@prefix pkg: <https://w3id.org/policykg/ontology#> ." in text and "@prefix p:" not in text
+    assert "@prefix schema: <https://schema.org/> ." in text and "@prefix s:" not in text
