@@ -21,7 +21,10 @@ from graph.extract.targets import extract_targets
         ("3万亿", 3000000000000.0),
         ("1,000", 1000.0),
         ("12,500万", 125000000.0),
+        ("2.5万亿", 2500000000000.0),
         ("三十", 30.0),
+        ("两千", 2000.0),
+        ("二〇二五", 2025.0),
         ("95", 95.0),
     ],
 )
@@ -34,6 +37,13 @@ def test_a_target_printed_with_a_thousands_separator() -> None:
     text = "关于加快发展高新技术产业的实施意见\n到2025年，全省新增高新技术企业1,000家。\n"
     found = [(t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(text)]
     assert found == [("高新技术企业", 1000.0, "家", 2025)]
+
+
+def test_a_target_counted_in_chinese_numerals_with_liang() -> None:
+    # GUIDE "Targets": Chinese numerals count too; 两 is how 2 is printed before 千/百/万
+    text = "关于培育专精特新企业的实施意见\n到2025年，全省培育两千家专精特新企业。\n"
+    found = [(t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(text)]
+    assert found == [("专精特新企业", 2000.0, "家", 2025)]
 
 
 def test_the_path_of_an_offset_is_that_of_its_innermost_unit() -> None:
