@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,15 @@ def test_a_title_of_a_str_subclass_is_written_as_its_text(plan: graph.BuildResul
     (ex,) = plan.extractions
     meta = dataclasses.replace(ex.meta, title=Text(ex.meta.title), doc_number=Text(ex.meta.doc_number))
     assert extraction_lines(dataclasses.replace(ex, meta=meta)) == extraction_lines(ex)
+
+
+def test_collective_iris_are_those_of_the_reviewed_golden_graph() -> None:
+    # IRIs are stable across versions (others link to them): a collective is its document's IRI,
+    # /collective/ and 12 hex digits of the name's hash. Built here, not in a shared fixture, so
+    # that the mutation run maps this test to the functions that mint the IRIs.
+    golden = (Path(__file__).parent / "golden" / "seed.ttl").read_text(encoding="utf-8")
+    want = set(re.findall(r"<(https://w3id\.org/policykg/id/doc/[^>]*/collective/[0-9a-f]+)>", golden))
+    built = graph.build_graph([graph.example_path()])
+    got = {str(o) for o in built.objects(None, PKG.agent) if "/collective/" in str(o)}
+    assert want and got == want
+    assert all(len(iri.rsplit("/", 1)[1]) == 12 for iri in got)
