@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.numbers import to_number
+from graph.extract.responsibility import extract_tasks
 from graph.extract.structure import numbered_units, path_at
 from graph.extract.targets import extract_targets
+from graph.extract.unread import warnings
+from graph.ingest.normalize import normalize
 
 
 @pytest.mark.parametrize(
@@ -54,3 +57,33 @@ def test_the_path_of_an_offset_is_that_of_its_innermost_unit() -> None:
     assert path_at(units, text.index("统筹")) == ("四", "一")
     assert path_at(units, text.index("保障")) == ("五",)
     assert path_at(units, 0) == ()
+
+
+def test_show_warns_of_bracketed_groups_with_role_words_when_no_task_is_read() -> None:
+    # what `policykg show` points out when the rules read no task from a text that looks assigned
+    text = normalize(
+        "（一）推进改革。（省发展改革委负责）\n"
+        "（二）加强监管。（牵头单位：省市场监管局）\n"
+        "（三）做好服务（技术支持）。\n"  # four characters: a role word alone is no clause
+        "（四）完善制度。（教育局负责）\n"
+        "（五）开展督查。（督查单位：市委办）\n"  # a label naming no role
+        "（六）开展试点（以下简称“试点工作”）。\n"
+        "（七）压实责任。（牵头领导：张三）\n"  # a person is not an assignee (GUIDE)
+    )
+    assert warnings(text, ()) == [
+        "unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])",
+        "3 bracketed groups with role words but no task read: an unread form?",
+    ]
+    # with tasks read, only the unknown label is worth a word
+    assert warnings(text, extract_tasks(text)) == [
+        "unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])"]
+
+
+def test_show_names_the_first_three_units_columns_of_an_unread_table() -> None:
+    text = normalize(
+        "责任单位：市教育局\n"  # a field line, not a column header
+        "主责\n"  # too short to tell
+        "责任单位（牵头单位列第一）\n"  # too long for a header
+        "附件\n序号\t重点任务\t牵头 单位\t责任单位\t配合单位\t推进单位\t完成时限\n"
+    )
+    assert warnings(text, ()) == ["a units column (牵头 单位、责任单位、配合单位) but no task read: an unread table?"]
