@@ -87,3 +87,12 @@ def test_show_names_the_first_three_units_columns_of_an_unread_table() -> None:
         "附件\n序号\t重点任务\t牵头 单位\t责任单位\t配合单位\t推进单位\t完成时限\n"
     )
     assert warnings(text, ()) == ["a units column (牵头 单位、责任单位、配合单位) but no task read: an unread table?"]
+
+
+def test_a_piece_without_separators_stops_four_thousand_characters_each_way() -> None:
+    from graph.extract.spans import Around, enclosing
+
+    text = "全面推进" * 2500 + "。"  # 10,000 characters without a sentence end, then one
+    assert enclosing(text, 5000, "。") == (1000, 9000)
+    assert Around(text)(5000, "。") == (1000, 9000)
+    assert Around(text)(9500, "。") == enclosing(text, 9500, "。") == (5500, 10000)
