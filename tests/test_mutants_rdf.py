@@ -371,3 +371,23 @@ def test_collective_iris_are_those_of_the_reviewed_golden_graph() -> None:
     got = {str(o) for o in built.objects(None, PKG.agent) if "/collective/" in str(o)}
     assert want and got == want
     assert all(len(iri.rsplit("/", 1)[1]) == 12 for iri in got)
+
+
+def test_a_department_named_differently_by_two_documents_keeps_the_last_name(tmp_path: Path) -> None:
+    # skos:prefLabel is single-valued: across documents, the name in the document added last
+    from graph.rdf.build import to_rdf
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("某省推进教育改革的通知\n（一）推进改革。（省教育厅负责）\n", encoding="utf-8")
+    second.write_text("某省加强师资建设的通知\n（一）加强培训。（教育厅负责）\n", encoding="utf-8")
+    exs = graph.build([first, second]).extractions
+    by_mention = {ex.tasks[0].assignees[0].mention: ex for ex in exs}
+    assert set(by_mention) == {"省教育厅", "教育厅"}
+
+    def one_body(mention: str, ex: object) -> tuple[str, str, bool]:
+        return "edu", mention, False
+
+    org = URIRef("https://w3id.org/policykg/id/org/edu")
+    for order, last in (("省教育厅", "教育厅"), ("教育厅", "省教育厅")):
+        g = to_rdf([by_mention[order], by_mention[last]], one_body)
+        assert list(g.objects(org, SKOS.prefLabel)) == [Literal(last, lang="zh")]
