@@ -62,9 +62,10 @@ def test_the_path_of_an_offset_is_that_of_its_innermost_unit() -> None:
 def test_show_warns_of_bracketed_groups_with_role_words_when_no_task_is_read() -> None:
     # what `policykg show` points out when the rules read no task from a text that looks assigned
     text = normalize(
+        "（技术支持）\n"  # four characters: a role word alone is no clause
         "（一）推进改革。（省发展改革委负责）\n"
         "（二）加强监管。（牵头单位：省市场监管局）\n"
-        "（三）做好服务（技术支持）。\n"  # four characters: a role word alone is no clause
+        "（三）做好服务。\n"
         "（四）完善制度。（教育局负责）\n"
         "（五）开展督查。（督查单位：市委办）\n"  # a label naming no role
         "（六）开展试点（以下简称“试点工作”）。\n"
@@ -87,6 +88,10 @@ def test_show_names_the_first_three_units_columns_of_an_unread_table() -> None:
         "附件\n序号\t重点任务\t牵头 单位\t责任单位\t配合单位\t推进单位\t完成时限\n"
     )
     assert warnings(text, ()) == ["a units column (牵头 单位、责任单位、配合单位) but no task read: an unread table?"]
+    # twelve characters are still a header
+    assert warnings(normalize("责任单位（第一个为牵头）\n") + text, ()) == [
+        "a units column (责任单位（第一个为牵头）、牵头 单位、责任单位) but no task read: an unread table?",
+        "1 bracketed groups with role words but no task read: an unread form?"]
 
 
 def test_a_piece_without_separators_stops_four_thousand_characters_each_way() -> None:
