@@ -1,0 +1,63 @@
+#!/bin/sh
+# Mutation run of graph/rdf and graph/extract with mutmut 3 (docs/mutation.md).
+#
+#   scripts/mutation.sh SCOPE [MUTANT_GLOB...]
+#     SCOPE rdf:     mutate graph/rdf/*, tests: the RDF writer's tests
+#     SCOPE extract: mutate the modules in $EXTRACT_MODULES (default: structure.py numbers.py),
+#                    tests: the extraction unit tests
+#   e.g. scripts/mutation.sh rdf
+#        EXTRACT_MODULES="targets.py" scripts/mutation.sh extract 'graph.extract.targets.x_parse*'
+#
+# The checkout is copied to $MUTATION_DIR/SCOPE (default /tmp/policykg-mutation/SCOPE), and mutmut
+# runs there, one mutant at a time at low priority, so its mutants/ tree never lands in the
+# worktree; its state stays there, so a later call resumes. The configuration is written as
+# [tool.mutmut] of that copy's pyproject.toml (mutmut reads it before setup.cfg).
+# Read the outcome with:  cd $MUTATION_DIR/SCOPE && $VENV/bin/mutmut results
+# Corpus tests skip there (../shared is not next to the copy), keeping each mutant's run short.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+scope=${1:?usage: scripts/mutation.sh rdf|extract [MUTANT_GLOB...]}
+shift
+scratch=${MUTATION_DIR:-/tmp/policykg-mutation}/$scope
+
+common_args='"-p", "no:cacheprovider", "--hypothesis-seed=0"'
+case $scope in
+rdf)
+    only='"graph/rdf/*"'
+    tests='"tests/test_rdf_lines.py", "tests/test_seed.py", "tests/test_graph_contract.py", "tests/test_mutants_rdf.py"'
+    ;;
+extract)
+    only=""
+    for m in ${EXTRACT_MODULES:-structure.py numbers.py}; do
+        only="$only${only:+, }\"graph/extract/$m\""
+    done
+    tests='"tests/test_text_properties.py", "tests/test_metadata_numbers.py", "tests/test_targets_indicators.py",
+  "tests/test_tables.py", "tests/test_targets_deadlines.py", "tests/test_targets_filters.py",
+  "tests/test_citations_unseen.py", "tests/test_targets_citations_meta.py", "tests/test_responsibility.py",
+  "tests/test_prose.py", "tests/test_fields_tables.py", "tests/test_fast_paths.py", "tests/test_seed.py",
+  "tests/test_mutants_extract.py"'
+    common_args="$common_args"', "--deselect=tests/test_targets_indicators.py::test_an_indicator_after_thousands_of_unmatched_brackets_does_not_recurse",
+  "--deselect=tests/test_prose.py::test_rank_and_map_can_keep_or_leave_out_prose_tasks",
+  "--deselect=tests/test_fast_paths.py::test_model_objects_equal_those_of_the_generated_init"'
+    ;;
+*)
+    echo "unknown scope $scope (rdf or extract)" >&2
+    exit 2
+    ;;
+esac
+
+mkdir -p "$scratch"
+rm -rf "$scratch/graph" "$scratch/tests" "$scratch/scripts"
+# -p keeps the files' times: mutmut regenerates only the mutants of files that changed
+cp -rp "$here/graph" "$here/tests" "$here/scripts" "$here/setup.cfg" "$scratch/"
+find "$scratch" -name __pycache__ -prune -exec rm -rf {} +
+cat > "$scratch/pyproject.toml" <<TOML
+[tool.mutmut]
+source_paths = ["graph"]
+only_mutate = [$only]
+also_copy = ["tests", "scripts", "setup.cfg"]
+pytest_add_cli_args_test_selection = [$tests]
+pytest_add_cli_args = [$common_args]
+TOML
+cd "$scratch"
+exec nice -n 10 "$here/.venv/bin/mutmut" run --max-children 1 "$@"
