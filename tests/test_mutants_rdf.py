@@ -394,3 +394,20 @@ def test_a_department_named_differently_by_two_documents_keeps_the_last_name(tmp
     for order, last in (("省教育厅", "教育厅"), ("教育厅", "省教育厅")):
         g = to_rdf([by_mention[order], by_mention[last]], one_body)
         assert list(g.objects(org, SKOS.prefLabel)) == [Literal(last, lang="zh")]
+
+
+def test_a_plain_graph_is_written_as_nquads(tmp_path: Path, plan: graph.BuildResult) -> None:
+    """`.nq` is one of the formats: a plain graph's triples go to the default graph."""
+    out = tmp_path / "kg.nq"
+    write_graph(plan.graph, out)
+    assert out.read_bytes() == serialize(plan.graph, "nt")
+    assert len(read_graph(out)) == len(plan.graph)
+
+
+def test_jsonld_bytes_do_not_depend_on_orjson(plan: graph.BuildResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rdflib indents by 2 with orjson and by the asked width without it; our bytes are the same."""
+    import rdflib.plugins.serializers.jsonld as writer
+
+    with_it = serialize(plan.graph, "json-ld")
+    monkeypatch.setattr(writer, "_HAS_ORJSON", not writer._HAS_ORJSON)  # the other of rdflib's two writers
+    assert serialize(plan.graph, "json-ld") == with_it

@@ -9,6 +9,7 @@ N-Triples speed in bounded memory (no rdflib graph). :func:`serialize` writes an
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from ..errors import PolicyKGError
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["FORMATS", "PREFIXES", "atomic_write_bytes", "format_for", "read_graph", "serialize", "write_graph",
+__all__ = ["FORMATS", "PREFIXES", "atomic_write_bytes", "canonical_jsonld", "format_for", "read_graph", "serialize", "write_graph",
            "write_ntriples_as"]
 
 FORMATS = {
@@ -95,7 +96,9 @@ def write_ntriples_as(chunks: Iterable[bytes], out: IO[bytes], fmt: str) -> None
 
 
 def serialize(g: Graph, fmt: str) -> bytes:
-    """Deterministic bytes: N-Triples lines sorted; Turtle/JSON-LD as rdflib writes them (sorted)."""
+    """Deterministic bytes: N-Triples (and N-Quads) lines sorted; Turtle as rdflib writes it
+    (sorted); JSON-LD in :func:`canonical_jsonld` form, the same whether or not rdflib finds orjson
+    and whatever the process's hash seed."""
     if fmt == "nt":
         data = g.serialize(format="nt", encoding="utf-8")
         lines = sorted(set(data.decode("utf-8").splitlines()))
@@ -110,8 +113,30 @@ def serialize(g: Graph, fmt: str) -> bytes:
             "pkg": str(PKG), "role": str(ROLE), "eli": str(ELI), "org": str(ORG), "oa": str(OA),
             "schema": str(SCHEMA), "prov": str(PROV), "skos": str(SKOS), "dcterms": str(DCTERMS), "xsd": str(XSD),
         }
-        return g.serialize(format="json-ld", context=context, sort_keys=True, indent=1, encoding="utf-8")
+        return canonical_jsonld(g.serialize(format="json-ld", context=context, sort_keys=True, encoding="utf-8"))
+    if fmt == "nquads":  # a plain graph's triples are in the default graph: N-Quads lines are N-Triples lines
+        return serialize(g, "nt")
     return g.serialize(format=fmt, encoding="utf-8")
+
+
+def canonical_jsonld(data: bytes) -> bytes:
+    """JSON-LD text with every array sorted (the order of an ``@list`` kept) and the layout of
+    rdflib's writer (keys sorted, two-space indent, UTF-8).
+
+    >>> canonical_jsonld(b'{"@graph": [{"@id": "b"}, {"@id": "a", "x": {"@list": [2, 1]}}]}').split()
+    [b'{', b'"@graph":', b'[', b'{', b'"@id":', b'"a",', b'"x":', b'{', b'"@list":', b'[', b'2,', b'1', b']', b'}', b'},', b'{', b'"@id":', b'"b"', b'}', b']', b'}']
+    """
+
+    def canon(value: Any, ordered: bool = False) -> Any:
+        if isinstance(value, dict):
+            return {k: canon(v, ordered=k == "@list") for k, v in value.items()}
+        if isinstance(value, list):
+            items = [canon(v) for v in value]
+            return items if ordered else sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    return json.dumps(canon(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
 
 
 def write_graph(g: Graph, path: str | Path) -> None:

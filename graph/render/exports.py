@@ -8,7 +8,6 @@ is what Gephi, yEd and ``networkx.read_*`` read back unchanged.
 from __future__ import annotations
 
 import io
-import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,7 @@ import networkx as nx
 import pandas as pd
 
 from ..errors import PolicyKGError
+from ..rdf.io import canonical_jsonld
 from .charts import cjk_fonts, draw_network, network_figure, ranking_figure
 
 if TYPE_CHECKING:
@@ -134,27 +134,8 @@ def export_jsonld(g_rdf: Graph, path: str | Path) -> Path:
     is sorted, so the same graph gives the same bytes in every process."""
     from ..rdf.io import atomic_write_bytes, serialize
 
-    atomic_write_bytes(path, canonical_jsonld(serialize(g_rdf, "json-ld")))
+    atomic_write_bytes(path, serialize(g_rdf, "json-ld"))
     return Path(path)
-
-
-def canonical_jsonld(data: bytes) -> bytes:
-    """JSON-LD text with every array sorted (the order of an ``@list`` kept) and the layout of
-    rdflib's writer (keys sorted, two-space indent, UTF-8).
-
-    >>> canonical_jsonld(b'{"@graph": [{"@id": "b"}, {"@id": "a", "x": {"@list": [2, 1]}}]}').split()
-    [b'{', b'"@graph":', b'[', b'{', b'"@id":', b'"a",', b'"x":', b'{', b'"@list":', b'[', b'2,', b'1', b']', b'}', b'},', b'{', b'"@id":', b'"b"', b'}', b']', b'}']
-    """
-
-    def canon(value: Any, ordered: bool = False) -> Any:
-        if isinstance(value, dict):
-            return {k: canon(v, ordered=k == "@list") for k, v in value.items()}
-        if isinstance(value, list):
-            items = [canon(v) for v in value]
-            return items if ordered else sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        return value
-
-    return json.dumps(canon(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
 def write_export(
