@@ -25,7 +25,7 @@ from .rdf.ntriples import BASE_DOC, ORG_TYPE
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["assembled_graph", "global_lines", "iter_lines", "nt_chunks", "write_output"]
+__all__ = ["assembled_graph", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "write_output"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
@@ -77,7 +77,13 @@ def iter_lines(fragments: Sequence[Fragment]) -> Iterator[str]:
 
 
 def nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
-    """The UTF-8 bytes of :func:`iter_lines` (each line with its newline) in large pieces.
+    """The UTF-8 bytes of :func:`iter_lines` (each line with its newline) in large pieces."""
+    for part in nt_documents(fragments):
+        yield from part
+
+
+def nt_documents(fragments: Sequence[Fragment]) -> Iterator[Iterator[bytes]]:
+    """:func:`nt_chunks` as parts: the global lines, then one part per document (its pieces).
 
     A fragment's lines are sorted, so in any run of them the document-scoped lines (all beginning
     with the document IRI prefix) are one block: it is copied whole; only the lines around it
@@ -87,25 +93,29 @@ def nt_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
     seen: set[bytes] = set()
     head = [(line + "\n").encode("utf-8") for line in global_lines(fragments)]
     seen.update(head)
-    yield b"".join(head)
+    yield iter([b"".join(head)])
     for f in fragments:
-        for block in fragment_blocks(f):
-            if block.startswith(_BASE_DOC_B):
-                i = 0
-            else:
-                i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
-            j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
-            pieces = []
-            for part in (block[:i], None, block[j:]):
-                if part is None:
-                    pieces.append(block[i:j])
-                    continue
-                for line in part.split(b"\n")[:-1]:
-                    line += b"\n"
-                    if line not in seen:
-                        seen.add(line)
-                        pieces.append(line)
-            yield b"".join(pieces)
+        yield _fragment_pieces(f, seen)
+
+
+def _fragment_pieces(f: Fragment, seen: set[bytes]) -> Iterator[bytes]:
+    for block in fragment_blocks(f):
+        if block.startswith(_BASE_DOC_B):
+            i = 0
+        else:
+            i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
+        j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+        pieces = []
+        for part in (block[:i], None, block[j:]):
+            if part is None:
+                pieces.append(block[i:j])
+                continue
+            for line in part.split(b"\n")[:-1]:
+                line += b"\n"
+                if line not in seen:
+                    seen.add(line)
+                    pieces.append(line)
+        yield b"".join(pieces)
 
 
 # ------------------------------------------------------------------------------------ sinks

@@ -99,11 +99,11 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
         payload = [{"file": f, "reason": r} for f, r in report.errors]
         atomic_write_bytes(errors_file, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     if store_uri is not None and report.documents:
-        from ..assemble import nt_chunks
+        from ..assemble import nt_documents
         from ..store import open_store
 
         with open_store(store_uri, create=True) as st:
-            st.load_ntriples(nt_chunks(report.fragments))  # the assembled stream, no rdflib Graph
+            st.load_ntriples_by_document(nt_documents(report.fragments))  # a document at a time, no rdflib
     click.echo(
         f"policykg: {report.documents} documents, {report.tasks} tasks, {report.assignments} assignments, "
         f"{len(report.errors)} failed -> {output or store_uri}",

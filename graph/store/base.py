@@ -206,6 +206,17 @@ class KGStore:
             raise StoreError(f"not readable as N-Triples ({exc})") from None
         return self.load_graph(g)
 
+    def load_ntriples_by_document(self, parts: Iterable[Iterable[bytes | str]]) -> list[str]:
+        """:meth:`load_ntriples` in bounded memory, for a stream already grouped by document (what
+        :func:`graph.assemble.nt_documents` gives): each part holds whole documents (their
+        ``pkg:sourceFile`` triple and their document-scoped triples) and shared triples; triples of a
+        document printed in an earlier part (the citation links among the global lines) are held and
+        go in with it. Each document is replaced as a whole when its part is read, so only one part
+        is in memory at a time. Same store contents as :meth:`load_ntriples` over the joined parts.
+
+        This generic version (the memory store's) joins the parts and calls :meth:`load_ntriples`."""
+        return self.load_ntriples(piece for part in parts for piece in part)
+
     def quads(self) -> list[str]:
         """Every stored quad of the documents' graphs and the shared graph as N-Quads lines, sorted
         (the same text on every backend for the same contents)."""

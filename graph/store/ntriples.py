@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .base import ChunkStream, Item, KGStore
+from .base import BASE, SOURCE_FILE, ChunkStream, Item, KGStore, document_of
 
 
 def _items(quads: Iterable[Any]) -> Iterator[Item]:
@@ -47,3 +47,42 @@ class NTriplesLoading(KGStore):
             return self._load_items(_items(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES)))
         except SyntaxError as exc:
             raise StoreError(f"not readable as N-Triples ({exc})") from None
+
+    def load_ntriples_by_document(self, parts: Iterable[Iterable[bytes | str]]) -> list[str]:
+        """See :meth:`KGStore.load_ntriples_by_document`: parsed by pyoxigraph part by part."""
+        import pyoxigraph as ox
+
+        doc_prefix = BASE + "doc/"
+        held: dict[str, list[tuple[str, str]]] = {}  # document-scoped lines of a document not yet read
+        done: list[str] = []
+        for part in parts:
+            stream = io.BufferedReader(ChunkStream(part), buffer_size=1 << 20)
+            try:
+                items = list(_items(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES)))
+            except SyntaxError as exc:
+                raise StoreError(f"not readable as N-Triples ({exc})") from None
+            docs = {s for s, p, _ in items if s is not None and p == SOURCE_FILE}
+            own: dict[str, list[str]] = {d: [] for d in sorted(docs)}
+            shared: list[str] = []
+            for s, _, line in items:
+                d = document_of(s, docs) if s is not None else None
+                if d is not None:
+                    own[d].append(line)
+                elif s is not None and s.startswith(doc_prefix):
+                    held.setdefault(s[len(doc_prefix):].split("/", 1)[0], []).append((s, line))
+                else:
+                    shared.append(line)
+            if shared:
+                self._replace("", [], shared)
+            for doc, lines in own.items():
+                key = doc[len(doc_prefix):].split("/", 1)[0]
+                waiting = held.pop(key, [])
+                lines += [line for s, line in waiting if document_of(s, {doc})]
+                if others := [(s, line) for s, line in waiting if not document_of(s, {doc})]:
+                    held[key] = others
+                self._replace(doc, lines, [])
+                done.append(doc)
+        rest = [line for lines in held.values() for _, line in lines]
+        if rest:  # under the document prefix but no document of this load: shared, as load_ntriples does
+            self._replace("", [], rest)
+        return sorted(done)
