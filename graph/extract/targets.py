@@ -68,6 +68,19 @@ __all__ = ["extract_targets"]
 _CLAUSE = "，。；！？：\n"
 
 
+def _heads_name(words: set[str], indicator: str, cfg: _Rules) -> bool:
+    """Whether each word heads the indicator's name: ends it (``高新技术企业营业收入``) or stands
+    before its rate noun (``原煤入选率``), not a modifier of it (``入选名单的企业``)."""
+    for w in words:
+        at = indicator.rfind(w)
+        if at < 0:
+            return False
+        rest = indicator[at + len(w) :]
+        if rest and not rest.startswith(cfg.named_heads):
+            return False
+    return True
+
+
 def extract_targets(
     text: str, units: tuple[Unit, ...] | None = None, year: int | None = None, title: str | None = None
 ) -> tuple[Target, ...]:
@@ -128,10 +141,11 @@ def extract_targets(
             continue
         unit = (mult or "") + unit_word
         ctx = text[clause[0] : clause[1]]
-        if unit in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
+        if unit.split("/", 1)[0] in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
             continue
-        if cfg.excluded.search(ctx):
-            continue
+        hits = {h.group() for h in cfg.excluded.finditer(ctx)}
+        if hits and (hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)):
+            continue  # the clause describes the present, a rule, the document (not the indicator's head)
         if _not_a_goal(text, m_start, m_end, clause, cfg):
             continue
         if title_flat and _in_title(text, m_start, title_flat):

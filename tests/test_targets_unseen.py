@@ -1,0 +1,67 @@
+"""Targets on documents the rules were not written for (issue #14, docs/unseen-eval.md errors
+13-16), from the GUIDE's "Targets" in sentences of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def targets(text: str) -> list[tuple[str, float, str, int | None]]:
+    return [(t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit is [magnitude] unit [/ denominator]
+        ("到2025年，新增城市燃气供气能力300亿立方米以上。", [("城市燃气供气能力", 300, "亿立方米", 2025)]),
+        ("到2022年，城区二氧化硫浓度控制在15微克/立方米以内。", [("城区二氧化硫浓度", 15, "微克/立方米", 2022)]),
+        ("到2023年，高标准农田粮食单产达到7.5吨/公顷。", [("高标准农田粮食单产", 7.5, "吨/公顷", 2023)]),
+        ("到2025年，港口货物吞吐量达到3亿吨。", [("港口货物吞吐量", 3, "亿吨", 2025)]),
+        ("到2025年，日用玻璃产能达到500万重量箱。", [("日用玻璃产能", 500, "万重量箱", 2025)]),
+        # 人年 is one unit, not 人
+        ("到2025年，企业研究人员达到20万人年。", [("企业研究人员", 20, "万人年", 2025)]),
+    ],
+)
+def test_units_with_magnitude_and_denominator(text: str, expected: list[tuple[str, float, str, int | None]]) -> None:
+    assert targets(text) == expected
+
+
+def test_a_money_rate_per_year_is_a_money_amount() -> None:
+    # a per-pupil allowance is money granted (GUIDE: not a target), with or without its /年
+    assert targets("确保县域小学生均公用经费不低于650元/年。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reduction is a commitment; the year opening the sentence is its deadline
+        ("2024年再淘汰落后水泥产能800万吨、燃煤小锅炉300台。", [("落后水泥产能", 800, "万吨", 2024), ("燃煤小锅炉", 300, "台", 2024)]),
+        ("到2025年，压减非电行业用煤200万吨。", [("非电行业用煤", 200, "万吨", 2025)]),
+        ("力争到2023年，关停小散乱企业120家。", [("小散乱企业", 120, "家", 2023)]),
+        ("到2024年，化解过剩钢铁产能600万吨。", [("过剩钢铁产能", 600, "万吨", 2024)]),
+    ],
+)
+def test_reduction_verbs_are_cues(text: str, expected: list[tuple[str, float, str, int | None]]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exclusion word that heads the indicator's name does not exclude it
+        ("到2024年，全省原煤入选率达到80%以上。", [("原煤入选率", 80, "%", 2024)]),
+        ("到2025年，规模以上软件企业营业收入达到5000亿元。", [("规模以上软件企业营业收入", 5000, "亿元", 2025)]),
+        ("到2025年，全省技术合同成交金额达到1500亿元。", [("技术合同成交金额", 1500, "亿元", 2025)]),
+        ("到2023年，政务服务事项网上受理率达到95%。", [("政务服务事项网上受理率", 95, "%", 2023)]),
+        # it still excludes where it is meant to: a threshold, a list chosen
+        ("对营业收入300万元以下的小微企业给予支持。", []),
+        ("营业收入1000万元以上的企业数量达到50家。", []),
+        ("入选国家级名单的示范企业达到12家。", []),
+    ],
+)
+def test_exclusions_apply_outside_the_indicator(text: str, expected: list[tuple[str, float, str, int | None]]) -> None:
+    assert targets(text) == expected
