@@ -65,3 +65,9 @@ def test_reduction_verbs_are_cues(text: str, expected: list[tuple[str, float, st
 )
 def test_exclusions_apply_outside_the_indicator(text: str, expected: list[tuple[str, float, str, int | None]]) -> None:
     assert targets(text) == expected
+
+
+def test_an_earlier_year_in_the_sentence_describes_a_thing() -> None:
+    # GUIDE: the year that governs the sentence; 2012年底前 qualifies the vehicles, 到2020年 governs
+    text = "到2020年，淘汰2012年底前注册的国三柴油货车，基本淘汰全市范围内的3万辆老旧柴油货车。"
+    assert targets(text) == [("老旧柴油货车", 3, "万辆", 2020)]
