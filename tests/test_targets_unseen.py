@@ -71,3 +71,35 @@ def test_an_earlier_year_in_the_sentence_describes_a_thing() -> None:
     # GUIDE: the year that governs the sentence; 2012年底前 qualifies the vehicles, 到2020年 governs
     text = "到2020年，淘汰2012年底前注册的国三柴油货车，基本淘汰全市范围内的3万辆老旧柴油货车。"
     assert targets(text) == [("老旧柴油货车", 3, "万辆", 2020)]
+
+
+_PROJECTS = (
+    "某市人民政府办公厅关于印发2024年重点建设项目清单的通知\n各区县人民政府：\n"
+    "现将2024年重点建设项目清单印发给你们，请认真组织实施。到2025年，全市新增高新技术企业200家。\n"
+    "附件\n2024年重点建设项目清单\n{header}\n"
+    "{row1}\n某某区人民政府\n{row2}\n某某县人民政府\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "row1", "row2"),
+    [
+        # one cell per line
+        (
+            "序号\n项目名称\n总投资（亿元）\n建设内容\n责任单位",
+            "1\n某某新材料有限公司年产5万吨锂电池正极材料项目\n30\n新建厂房12万平方米，年产5万吨正极材料。",
+            "2\n某某物流园建设项目\n12\n建设仓储用房8万平方米。2025年底前建成投用冷库10座。",
+        ),
+        # a row of cells joined by tabs (an HTML table)
+        (
+            "序号\t项目名称\t总投资（亿元）\t建设内容\t责任单位",
+            "1\t某某新材料有限公司年产5万吨锂电池正极材料项目\t30\t新建厂房12万平方米，年产5万吨正极材料。",
+            "2\t某某物流园建设项目\t12\t建设仓储用房8万平方米。2025年底前建成投用冷库10座。",
+        ),
+    ],
+)
+def test_numbers_in_a_list_of_projects_are_no_targets(header: str, row1: str, row2: str) -> None:
+    # a project's investment, capacity and floor area describe it; a goal with its own year in
+    # a cell stays one (GUIDE: a quantity the document commits to reach)
+    text = _PROJECTS.format(header=header, row1=row1, row2=row2)
+    assert targets(text) == [("高新技术企业", 200, "家", 2025), ("投用冷库", 10, "座", 2025)]

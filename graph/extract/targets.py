@@ -60,6 +60,8 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _continues,
     _in_title,
     _not_a_goal,
+    in_project_row,
+    project_tables,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
 
@@ -106,6 +108,7 @@ def extract_targets(
         units = numbered_units(text)
     index = PathIndex(units)
     around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
+    projects = project_tables(text)
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
@@ -148,6 +151,10 @@ def extract_targets(
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
         if _not_a_goal(text, m_start, m_end, clause, cfg):
             continue
+        if projects:
+            row = around(m_start, "。；！？\t\n", 2000)  # its sentence in its cell
+            if in_project_row(text, m_start, projects, bool(_due_years(text, *row))):
+                continue
         if title_flat and _in_title(text, m_start, title_flat):
             continue
         value = to_number(raw)
