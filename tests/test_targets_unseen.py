@@ -103,3 +103,22 @@ def test_numbers_in_a_list_of_projects_are_no_targets(header: str, row1: str, ro
     # a cell stays one (GUIDE: a quantity the document commits to reach)
     text = _PROJECTS.format(header=header, row1=row1, row2=row2)
     assert targets(text) == [("高新技术企业", 200, "家", 2025), ("投用冷库", 10, "座", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage that qualifies the set the document commits to act in is the share of it
+        # to reach (GUIDE: a quantity the document commits to reach), not an eligibility threshold
+        (
+            "到2024年，在40%以上的市级工业园区和20%以上的县级工业园区推行集中供热。",
+            [("市级工业园区", 40, "%", 2024), ("县级工业园区", 20, "%", 2024)],
+        ),
+        ("到2025年，在60%以上的行政村开展生活垃圾分类。", [("行政村", 60, "%", 2025)]),
+        # a threshold on each member (营业收入占比) stays one
+        ("对研发投入占营业收入5%以上的企业给予奖励。", []),
+        ("对出口额占比30%以上的企业给予支持。", []),
+    ],
+)
+def test_a_share_of_a_set_is_a_target(text: str, expected: list[tuple[str, float, str, int | None]]) -> None:
+    assert targets(text) == expected

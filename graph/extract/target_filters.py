@@ -87,6 +87,8 @@ def _in_title(text: str, start: int, title_flat: str) -> bool:
 _TABLES = rules()["tables"]
 _PROJECT_CELLS = frozenset(_TABLES["project_headers"])
 _SERIAL_CELLS = frozenset(_TABLES["serial_headers"])
+_SHARE_BEFORE = re.compile(_FILTERS["share_before"])
+_SHARE_AFTER = re.compile(_FILTERS["share_after"])
 _PROSE_LINE = int(_FILTERS["prose_line"])  # a line this long with a 。 and no tab: the text goes on after a table
 
 
@@ -126,4 +128,14 @@ def in_project_row(text: str, start: int, spans: list[tuple[int, int]], due: boo
     """Whether a number stands in a row of a list of projects and its cell gives no year it is
     due by (``2025年底前建成``: a goal in the row stays one)."""
     return not due and any(a <= start < b for a, b in spans)
+
+
+def share_of_set(text: str, clause_start: int, start: int, end: int) -> str | None:
+    """The set a percentage is the share of, when it qualifies one the document commits to act
+    in (``在50%以上的各类国家级园区实施循环化改造`` -> ``各类国家级园区``): a target whose
+    indicator is that set; else None."""
+    if text[end - 1 : end] != "%" or not _SHARE_BEFORE.match(text[clause_start:start]):
+        return None
+    m = _SHARE_AFTER.match(text[end : end + 40])
+    return m.group("noun") if m else None
 

@@ -62,6 +62,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _not_a_goal,
     in_project_row,
     project_tables,
+    share_of_set,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
 
@@ -130,8 +131,11 @@ def extract_targets(
         chinese = not raw[0].isdigit()
         if chinese and (mult or (len(raw) == 1 and raw in "千万")):
             continue
+        share = None  # the set a percentage is the share of: 在50%以上的园区实施…
         if _THRESHOLD.match(text[m_end : m_end + 6]):
-            continue
+            share = share_of_set(text, around(m_start, _CLAUSE, 2000)[0], m_start, m_end)
+            if share is None:
+                continue
         # A numeral must follow a cue within the clause: the clause starts no earlier than three
         # characters back, so a cue that ends the three characters is needed in any case.
         if chinese and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
@@ -147,7 +151,7 @@ def extract_targets(
         if unit.split("/", 1)[0] in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
             continue
         hits = {h.group() for h in cfg.excluded.finditer(ctx)}
-        if hits and (hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)):
+        if share is None and hits and (hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
         if _not_a_goal(text, m_start, m_end, clause, cfg):
             continue
@@ -172,7 +176,7 @@ def extract_targets(
         out.append(
             Target(
                 path=index.path_at(m_start),
-                indicator=_indicator(text, m_start, m_end, clause),
+                indicator=share or _indicator(text, m_start, m_end, clause),
                 value=value,
                 unit=unit,
                 deadline=deadline,
