@@ -183,3 +183,9 @@ def test_summing_up_into_a_document_produces_it() -> None:
     text = "各市于年底前汇总形成《全市重点项目推进成效报告》，并及时在门户网站公开发布。"
     assert cites(text) == [("全市重点项目推进成效报告", None, "produces")]
     assert cites("研究形成《县域商业体系建设指引》，报省政府审定后印发。") == [("县域商业体系建设指引", None, "produces")]
+
+
+def test_a_kind_word_between_the_drafting_verb_and_the_title() -> None:
+    # made and issued by the text (现予公布): neither cited nor produced; to be drafted: produces
+    assert cites("我厅组织制定了地方标准《城市道路照明设计规范》（DB36/T 100-2020）。现予公布，自公布之日起施行。") == []
+    assert cites("省住房城乡建设厅要研究制定地方标准《绿色建筑评价标准》。") == [("绿色建筑评价标准", None, "produces")]

@@ -293,7 +293,7 @@ def extract_citations(
             before = text[max(0, start - 12) : start]
             made = _PRODUCE.search(before)
             kind = "produces" if made else "cites"
-            if made and made.group().endswith(_TEXT["done"]):
+            if made and _TEXT["done"] in made.group():
                 # made before the text (我局组织编制了《…》): the document it issues, or one it cites
                 kind = "issued" if _issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end
