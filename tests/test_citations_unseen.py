@@ -152,3 +152,40 @@ def test_the_cited_query_counts_citing_documents_and_finds_works_in_the_corpus(t
     rows = [tuple(None if x != x else x for x in r) for r in df.itertuples(index=False, name=None)]  # NaN -> None
     assert rows[0][:4] == ("中华人民共和国安全生产法", None, 3, False)
     assert rows[1] == ("某省人民政府关于加强安全生产的意见", "某政发〔2020〕5号", 2, True, "a.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "own_title", "expected"),
+    [
+        # a work cited inside the document's own title is cited (GUIDE: only the own title and
+        # the plan it issues are left out)
+        (
+            "为全面对接《数字经济伙伴关系协定》（DEPA）规则，结合本市实际，制定本意见。",
+            "某市人民政府关于全面对接数字经济伙伴关系协定（DEPA）规则推进数字贸易发展的实施意见",
+            [("数字经济伙伴关系协定", None, "cites")],
+        ),
+        (
+            "为贯彻落实《中华人民共和国乡村振兴促进法》，制定本办法。",
+            "某省关于贯彻《中华人民共和国乡村振兴促进法》的实施办法",
+            [("中华人民共和国乡村振兴促进法", None, "cites")],
+        ),
+        # the plan the notice issues, named in the text, stays out (also one of two plans)
+        ("各地要按照《某省数字乡村建设实施方案》抓好落实。", "某省人民政府办公厅关于印发某省数字乡村建设实施方案的通知", []),
+        ("各地要按照《乡村道路养护办法》抓好落实。", "某省交通运输厅关于印发乡村道路养护办法和乡村客运管理办法的通知", []),
+    ],
+)
+def test_work_cited_inside_own_title(text: str, own_title: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert cites(text, own_title) == expected
+
+
+def test_summing_up_into_a_document_produces_it() -> None:
+    # a document the text commits to draft and publish (GUIDE "produces")
+    text = "各市于年底前汇总形成《全市重点项目推进成效报告》，并及时在门户网站公开发布。"
+    assert cites(text) == [("全市重点项目推进成效报告", None, "produces")]
+    assert cites("研究形成《县域商业体系建设指引》，报省政府审定后印发。") == [("县域商业体系建设指引", None, "produces")]
+
+
+def test_a_kind_word_between_the_drafting_verb_and_the_title() -> None:
+    # made and issued by the text (现予公布): neither cited nor produced; to be drafted: produces
+    assert cites("我厅组织制定了地方标准《城市道路照明设计规范》（DB36/T 100-2020）。现予公布，自公布之日起施行。") == []
+    assert cites("省住房城乡建设厅要研究制定地方标准《绿色建筑评价标准》。") == [("绿色建筑评价标准", None, "produces")]

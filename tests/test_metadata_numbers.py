@@ -47,3 +47,18 @@ def test_a_number_in_brackets_inside_a_sentence_is_a_citation_not_the_own_number
 def test_title_printed_over_lines(head: str, title: str, issuer: str) -> None:
     meta = extract_metadata(normalize(head + "正文。\n"))
     assert (meta.title, meta.issuer) == (title, issuer)
+
+
+def test_a_signature_run_into_the_text_gives_issuer_and_date() -> None:
+    from graph.extract.metadata import extract_metadata
+    from graph.ingest.normalize import normalize
+
+    text = normalize(
+        "国办发〔2021〕9号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：经国务院同意，现将《某某工作方案》"
+        "印发给你们，请认真组织实施。国务院办公厅2021年3月2日（此件公开发布）某某工作方案为推进……到2025年，建成10个基地。\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.issuer, meta.date) == ("国务院办公厅", "2021-03-02")
+    # a date in a sentence of the body is no signature
+    body = normalize("各设区市人民政府：\n为做好某项工作，省政府于2021年3月2日召开会议。会议要求各地抓好落实。\n")
+    assert extract_metadata(body).date is None

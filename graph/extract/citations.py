@@ -208,6 +208,27 @@ def _attachment_names(text: str) -> set[str]:
     return names
 
 
+_OWN_ENDINGS = tuple(rules()["targets"]["kinds"]["issuing_endings"])
+_OWN_JOIN = re.compile(_TEXT["own_join"])
+
+
+def _names_own(flat: str, own: str) -> bool:
+    """Whether a title found in the document's own (flat) title names that document or the plan
+    it issues, not a work the title cites: it ends the title (before ``的通知``) or one of the
+    plans the title joins (``印发A方案和B办法的通知``). ``关于对接《区域全面经济伙伴关系协定》…的
+    实施意见`` cites the 协定, which more words of the title follow."""
+    core = own
+    for ending in _OWN_ENDINGS:
+        core = core.removesuffix(ending)
+    at = core.find(flat)
+    while at >= 0:
+        rest = core[at + len(flat) :]
+        if not rest or _OWN_JOIN.match(rest):
+            return True
+        at = core.find(flat, at + 1)
+    return False
+
+
 def _issued_later(text: str, end: int) -> bool:
     """Whether the two sentences after ``end`` issue the document just named: ``我局编制了《…》，
     对…进行了细化。现印发你们``."""
@@ -272,7 +293,7 @@ def extract_citations(
             before = text[max(0, start - 12) : start]
             made = _PRODUCE.search(before)
             kind = "produces" if made else "cites"
-            if made and made.group().endswith(_TEXT["done"]):
+            if made and _TEXT["done"] in made.group():
                 # made before the text (我局组织编制了《…》): the document it issues, or one it cites
                 kind = "issued" if _issued_later(text, end) else "cites"
         chain_kind, prev_end = kind, end
@@ -288,7 +309,7 @@ def extract_citations(
             prev_end = span_end
         covered.append((start, span_end))
         flat = _flat_title(title)
-        if own and (flat == own or (len(flat) >= 4 and flat in own and number is None)):
+        if own and (flat == own or (len(flat) >= 4 and number is None and _names_own(flat, own))):
             continue  # the document's own title, or the plan it issues
         if number is None and flat in shorts and not (m and m.group("short")):
             continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》

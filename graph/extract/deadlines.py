@@ -132,7 +132,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     """
     years = _due_years(text, sent[0], pos)
     if years:
-        return years[-1]
+        # a year earlier than one before it in the sentence describes a thing, it is not due:
+        # 到2015年，淘汰2005年底前注册营运的黄标车… -> 2015
+        return max(enumerate(years), key=lambda iy: (int(iy[1]), iy[0]))[1]
     for a, b, y in _when(text, pos, sent[1]):
         if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in _DUE_BEFORE:
             return y

@@ -137,6 +137,24 @@ def _issuer_from_title(title: str) -> str | None:
     return None
 
 
+_RUN_IN = re.compile(
+    r"[。！](?P<org>[^\s，。；：:、“”《》（）()]{2,40}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=" + _META["run_in_after"] + ")",
+    re.M,
+)
+
+
+def _run_in_signature(text: str) -> tuple[str, str] | None:
+    """The issuer and date of a signature run into the line of the text before it
+    (``…请认真贯彻执行。国务院2016年7月28日（此件公开发布）``): a name of a body right after the
+    end of a sentence, a full date right after it, then ``（此件…）``, a space or the line's end."""
+    for m in _RUN_IN.finditer(text):
+        org = m.group("org")
+        date = parse_date(m.group("date"))
+        if org.endswith(_ORG_END) and date is not None:
+            return org, date
+    return None
+
+
 def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocMeta:
     """Metadata from the head and the signature of a normalised document text.
 
@@ -240,6 +258,10 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             if prev.endswith(_ORG_END) and len(prev) < 120 and not _SIGNATURE_BAD.search(prev):
                 sig_issuer = prev
         break
+    if date is None:
+        run_in = _run_in_signature(text)
+        if run_in is not None:
+            sig_issuer, date = run_in
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
     if page_meta.get("title"):

@@ -83,3 +83,59 @@ def _in_title(text: str, start: int, title_flat: str) -> bool:
     line = _SPACES.sub("", text[a:b])
     return len(line) >= 4 and line in title_flat
 
+
+_TABLES = rules()["tables"]
+_PROJECT_CELLS = frozenset(_TABLES["project_headers"])
+_SERIAL_CELLS = frozenset(_TABLES["serial_headers"])
+_SHARE_BEFORE = re.compile(_FILTERS["share_before"])
+_SHARE_AFTER = re.compile(_FILTERS["share_after"])
+_PROSE_LINE = int(_FILTERS["prose_line"])  # a line this long with a 。 and no tab: the text goes on after a table
+
+
+def project_tables(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of projects in a text (a header with a serial cell and a project
+    cell: ``序号 / 项目名称 / 投资总额 / …``, one cell per line or a row of cells joined by tabs),
+    from the header to the end of the table (a line of prose, or the text's end). The numbers
+    in their rows (investment, capacity, floor area of a named project) describe the project,
+    they are no goals of the document."""
+    if not any(w in text for w in _PROJECT_CELLS):
+        return []
+    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    k = 0
+    while k < len(lines):
+        start, ln = lines[k]
+        cells = {c.strip() for c in ln.split("\t")}
+        recent = {c.strip() for _, prev in lines[max(0, k - 3) : k + 1] for c in prev.split("\t")}
+        if cells & _PROJECT_CELLS and recent & _SERIAL_CELLS:
+            j = k + 1
+            while j < len(lines) and not (
+                len(lines[j][1]) >= _PROSE_LINE and "。" in lines[j][1] and "\t" not in lines[j][1]
+            ):
+                j += 1
+            end = lines[j][0] if j < len(lines) else len(text)
+            spans.append((start, end))
+            k = j
+        k += 1
+    return spans
+
+
+def in_project_row(text: str, start: int, spans: list[tuple[int, int]], due: bool) -> bool:
+    """Whether a number stands in a row of a list of projects and its cell gives no year it is
+    due by (``2025年底前建成``: a goal in the row stays one)."""
+    return not due and any(a <= start < b for a, b in spans)
+
+
+def share_of_set(text: str, clause_start: int, start: int, end: int) -> str | None:
+    """The set a percentage is the share of, when it qualifies one the document commits to act
+    in (``在50%以上的各类国家级园区实施循环化改造`` -> ``各类国家级园区``): a target whose
+    indicator is that set; else None."""
+    if text[end - 1 : end] != "%" or not _SHARE_BEFORE.match(text[clause_start:start]):
+        return None
+    m = _SHARE_AFTER.match(text[end : end + 40])
+    return m.group("noun") if m else None
+

@@ -22,6 +22,8 @@ class _Rules:
     cues: tuple[str, ...]  # longest first
     any_cue: re.Pattern[str]
     excluded: re.Pattern[str]
+    excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
+    named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
     money_ok: re.Pattern[str]
     chinese_one_units: frozenset[str]
@@ -47,6 +49,8 @@ def _rules() -> _Rules:
     units = sorted(cfg["units"], key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
     unit_first = "".join(sorted({re.escape(u[0]) for u in units if u}))
+    per = "|".join(re.escape(u) for u in sorted(cfg["denominators"], key=len, reverse=True))
+    mags = "|".join(re.escape(u) for u in sorted(cfg["magnitudes"], key=len, reverse=True))
     # A number (not right after a digit, "." or 第) with its unit. The pattern opens with the
     # class of the number's first character, not with the look-behind, so that the regex
     # engine skips to digits and numerals instead of trying every position; the look-behind
@@ -57,10 +61,10 @@ def _rules() -> _Rules:
         rf"(?P<num>[\d{_CN}](?<![\d.第][\s\S])"
         rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
-        r"(?P<mult>万亿|亿|万)?"
+        rf"(?P<mult>{mags})?"
         # (a look-ahead for the first character of any unit: one test instead of one per unit)
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
-        + rf"(?P<unit>{unit_alt})"
+        + rf"(?P<unit>(?:{unit_alt})(?:/(?:{per}))?)"
     )
     return _Rules(
         pattern=pattern,
@@ -68,7 +72,9 @@ def _rules() -> _Rules:
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
         any_cue=_any_of(cfg["cues"]),
-        excluded=_any_of(cfg["exclude_context"]),
+        excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
+        excluded_named=frozenset(cfg["exclude_context_named"]),
+        named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),
         money_ok=_any_of(cfg["money_ok"]),
         chinese_one_units=frozenset(cfg["chinese_one_units"]),

@@ -60,12 +60,28 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _continues,
     _in_title,
     _not_a_goal,
+    in_project_row,
+    project_tables,
+    share_of_set,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
 
 __all__ = ["extract_targets"]
 
 _CLAUSE = "，。；！？：\n"
+
+
+def _heads_name(words: set[str], indicator: str, cfg: _Rules) -> bool:
+    """Whether each word heads the indicator's name: ends it (``高新技术企业营业收入``) or stands
+    before its rate noun (``原煤入选率``), not a modifier of it (``入选名单的企业``)."""
+    for w in words:
+        at = indicator.rfind(w)
+        if at < 0:
+            return False
+        rest = indicator[at + len(w) :]
+        if rest and not rest.startswith(cfg.named_heads):
+            return False
+    return True
 
 
 def extract_targets(
@@ -93,6 +109,7 @@ def extract_targets(
         units = numbered_units(text)
     index = PathIndex(units)
     around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
+    projects = project_tables(text)
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
@@ -114,8 +131,11 @@ def extract_targets(
         chinese = not raw[0].isdigit()
         if chinese and (mult or (len(raw) == 1 and raw in "千万")):
             continue
+        share = None  # the set a percentage is the share of: 在50%以上的园区实施…
         if _THRESHOLD.match(text[m_end : m_end + 6]):
-            continue
+            share = share_of_set(text, around(m_start, _CLAUSE, 2000)[0], m_start, m_end)
+            if share is None:
+                continue
         # A numeral must follow a cue within the clause: the clause starts no earlier than three
         # characters back, so a cue that ends the three characters is needed in any case.
         if chinese and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
@@ -128,12 +148,17 @@ def extract_targets(
             continue
         unit = (mult or "") + unit_word
         ctx = text[clause[0] : clause[1]]
-        if unit in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
+        if unit.split("/", 1)[0] in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
             continue
-        if cfg.excluded.search(ctx):
-            continue
+        hits = {h.group() for h in cfg.excluded.finditer(ctx)}
+        if share is None and hits and (hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)):
+            continue  # the clause describes the present, a rule, the document (not the indicator's head)
         if _not_a_goal(text, m_start, m_end, clause, cfg):
             continue
+        if projects:
+            row = around(m_start, "。；！？\t\n", 2000)  # its sentence in its cell
+            if in_project_row(text, m_start, projects, bool(_due_years(text, *row))):
+                continue
         if title_flat and _in_title(text, m_start, title_flat):
             continue
         value = to_number(raw)
@@ -151,7 +176,7 @@ def extract_targets(
         out.append(
             Target(
                 path=index.path_at(m_start),
-                indicator=_indicator(text, m_start, m_end, clause),
+                indicator=share or _indicator(text, m_start, m_end, clause),
                 value=value,
                 unit=unit,
                 deadline=deadline,
