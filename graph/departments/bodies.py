@@ -205,7 +205,7 @@ class Bodies:
             alt_labels=(qualified,) if qualified != pref else (),
             level=_LEVEL_NAMES[level_letter(p)],
             kind=body.kind,
-            parent=None if body.id == "gov" else f"{place_id(p)}-gov",
+            parent=None if body.id == "gov" or body.kind == "enterprise" else f"{place_id(p)}-gov",
             jurisdiction=p.province,
             valid_from=body.valid_from,
             valid_to=body.valid_to,

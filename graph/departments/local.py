@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .bodies import Bodies, bodies, level_letter, place_id
+from .enterprises import enterprise_name, is_enterprise_form
 from .places import Place, Places, places, short_name
 from .zones import zone_committee
 
@@ -151,7 +152,7 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
         for prefix in _REL_LONGEST_FIRST:
             rest = s[len(prefix) :]
             if s.startswith(prefix) and rest and (
-                kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest)
+                kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest) or is_enterprise_form(rest)
             ):
                 rel, s = prefix, rest
                 break
@@ -234,6 +235,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("placed", name, name)  # a body whose name varies by place: as printed
         if body is not None:
             return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
+        registered = enterprise_name(target.code, core)
+        if registered is not None:  # 省港航集团: a state enterprise the table lists
+            return ("placed", registered, registered)
         zone = zone_committee(core)
         if zone is not None:  # 南昌经开区管委会: a development zone's committee, written out
             name = (short_name(target.name) or target.name) if zone[1] else parsed.printed or where.body_prefix(target)
