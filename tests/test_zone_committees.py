@@ -19,7 +19,9 @@ from graph.departments.zones import zone_committee
         ("长沙望城经开区管委会", "HN", "长沙望城经济技术开发区管理委员会"),  # the zone's own name kept
         ("桐城市经开区管委会", "AH", "桐城经济技术开发区管理委员会"),  # a county-level city's zone
         ("淮北临空区管委会", "AH", "淮北临空经济区管理委员会"),
-        ("宿松县工业园区管委会", "AH", "宿松县工业园区管理委员会"),  # no standard kind: place as printed
+        ("宿松县工业园区管委会", "AH", "宿松县工业园区管理委员会"),  # no standard kind: the county's name
+        ("安庆市宿松县工业园区管委会", "AH", "宿松县工业园区管理委员会"),
+        ("谢家集区工业园区管委会", "AH", "淮南市谢家集区工业园区管理委员会"),  # a district's: with its city
     ],
 )
 def test_zone_committees_written_out(mention: str, jurisdiction: str, expected: str) -> None:

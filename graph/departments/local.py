@@ -240,7 +240,12 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("placed", registered, registered)
         zone = zone_committee(core)
         if zone is not None:  # 南昌经开区管委会: a development zone's committee, written out
-            name = (short_name(target.name) or target.name) if zone[1] else parsed.printed or where.body_prefix(target)
+            if zone[1]:  # a zone of a standard kind: named by its city's or county's short name
+                name = short_name(target.name) or target.name
+            elif target.level == "county" or not parsed.printed:  # a county's park: as the county's bodies
+                name = where.body_prefix(target)
+            else:
+                name = parsed.printed
             return ("placed", name + zone[0], name + zone[0])
         if parsed.chain:
             return ("placed", key, key)
