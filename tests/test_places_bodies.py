@@ -16,6 +16,7 @@ import pytest
 
 import graph
 from graph.departments import registry, resolve, successor
+from graph.departments.bodies import bodies
 from graph.departments.jurisdiction import document_jurisdiction
 from graph.departments.places import places, short_name
 
@@ -92,12 +93,13 @@ CITY_2021 = [
 CITY_2016 = [("质监局", "{C}质量技术监督局"), ("环保局", "{C}环境保护局"), ("国土资源局", "{C}国土资源局"),
              ("卫生计生委", "{C}卫生和计划生育委员会"), ("工商局", "{C}工商行政管理局")]
 
-# county-level units: (code, full name as bodies print it: with the city or municipality)
+# county-level units: (code, the place as their bodies' official names print it: a district with its
+# city or municipality, a county or county-level city by its own name)
 COUNTIES = [
     ("370102", "济南市历下区"), ("310114", "上海市嘉定区"), ("110105", "北京市朝阳区"), ("440106", "广州市天河区"),
-    ("330106", "杭州市西湖区"), ("510107", "成都市武侯区"), ("371122", "日照市莒县"), ("440306", "深圳市宝安区"),
-    ("320115", "南京市江宁区"), ("500103", "重庆市渝中区"), ("320583", "苏州市昆山市"), ("340104", "合肥市蜀山区"),
-    ("360121", "南昌市南昌县"),
+    ("330106", "杭州市西湖区"), ("510107", "成都市武侯区"), ("371122", "莒县"), ("440306", "深圳市宝安区"),
+    ("320115", "南京市江宁区"), ("500103", "重庆市渝中区"), ("320583", "昆山市"), ("340104", "合肥市蜀山区"),
+    ("360121", "南昌县"),
 ]
 COUNTY_2021 = [
     ("发改局", "{K}发展和改革局"), ("教育局", "{K}教育局"), ("财政局", "{K}财政局"),
@@ -150,7 +152,7 @@ def test_province_forms_in_city_and_county_documents() -> None:
     assert resolve("省财政厅", jurisdiction="370200", year=2021).canonical == "山东省财政厅"
     assert resolve("市财政局", jurisdiction="370102", year=2021).canonical == "济南市财政局"  # a district's city
     assert resolve("区财政局", jurisdiction="370102", year=2021).canonical == "济南市历下区财政局"
-    assert resolve("市财政局", jurisdiction="320583", year=2021).canonical == "苏州市昆山市财政局"  # 县级市
+    assert resolve("市财政局", jurisdiction="320583", year=2021).canonical == "昆山市财政局"  # 县级市: its own name
     # elided: the document's level, or the level the name can stand at
     assert resolve("财政局", jurisdiction="370200", year=2021).canonical == "青岛市财政局"
     assert resolve("科技厅", jurisdiction="370200", year=2021).canonical == "山东省科学技术厅"
@@ -319,3 +321,19 @@ def test_docs2_departments_judged_by_hand(shared: Path) -> None:
     right = sum(a == b for a, b in judged)
     assert len(judged) >= 170
     assert right / len(judged) >= 0.94  # 166/175 on 2026-12-03: the misses are enterprises' registered names
+
+
+def test_county_bodies_by_their_official_names() -> None:
+    # a county or county-level city's body carries its own name (the name on its seal); a
+    # district's carries its city; the node is still the division's code
+    r = resolve("瑞金市政府", jurisdiction="JX", year=2022)
+    assert (r.canonical, r.department_id) == ("瑞金市人民政府", "d360781-gov")
+    assert resolve("县教育局", jurisdiction="360424", year=2021).canonical == "修水县教育局"
+    assert resolve("区教育局", jurisdiction="360502", year=2021).canonical == "新余市渝水区教育局"
+    # the place-qualified name stays as an alternative label
+    d = bodies().department("d360424-gov")
+    assert d is not None and d.pref_label == "修水县人民政府" and d.alt_labels == ("九江市修水县人民政府",)
+    # two districts named 朝阳区 stay two bodies with two names
+    bj, cc = resolve("区财政局", jurisdiction="110105", year=2021), resolve("区财政局", jurisdiction="220104", year=2021)
+    assert bj.canonical == "北京市朝阳区财政局" and cc.canonical == "长春市朝阳区财政局"
+    assert bj.department_id != cc.department_id

@@ -195,13 +195,17 @@ class Bodies:
             return None
         p, body = found
         core = body.cores[0] if body.full == "{core}" else body.full
+        pref = self.full_name(body, p, core)
+        # a county's body by its official name (修水县人民政府); the name with its prefecture
+        # (九江市修水县人民政府) as an alternative label, to tell same-named places apart
+        qualified = body.name(self._places.qualified_prefix(p), short_name(p.name) or p.name, core)
         return Department(
             id=department_id,
-            pref_label=self.full_name(body, p, core),
-            alt_labels=(),
+            pref_label=pref,
+            alt_labels=(qualified,) if qualified != pref else (),
             level=_LEVEL_NAMES[level_letter(p)],
             kind=body.kind,
-            parent=None if body.id == "gov" else f"{place_id(p)}-gov",
+            parent=None if body.id == "gov" or body.kind == "enterprise" else f"{place_id(p)}-gov",
             jurisdiction=p.province,
             valid_from=body.valid_from,
             valid_to=body.valid_to,

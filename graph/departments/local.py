@@ -25,7 +25,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .bodies import Bodies, bodies, level_letter, place_id
-from .places import Place, Places, places
+from .enterprises import enterprise_name, is_enterprise_form
+from .places import Place, Places, places, short_name
+from .zones import zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
@@ -149,7 +151,9 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     if not chain:
         for prefix in _REL_LONGEST_FIRST:
             rest = s[len(prefix) :]
-            if s.startswith(prefix) and rest and (kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委")):
+            if s.startswith(prefix) and rest and (
+                kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest) or is_enterprise_form(rest)
+            ):
                 rel, s = prefix, rest
                 break
     elif s.startswith("委") and not kinds.knows(s) and kinds.knows(s[1:]):
@@ -159,6 +163,12 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     if head and not chain:
         return Parsed((), False, "", key)  # 国家统计局 alone, or a head before no place
     return Parsed(tuple(chain), short, rel, s, head, printed)
+
+
+def _zone_kind(core: str) -> bool:
+    """A committee of a zone of a standard kind (经开区管委会): a relative prefix may stand before it."""
+    zone = zone_committee(core)
+    return zone is not None and zone[1]
 
 
 def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
@@ -225,11 +235,26 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("placed", name, name)  # a body whose name varies by place: as printed
         if body is not None:
             return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
+        registered = enterprise_name(target.code, core)
+        if registered is not None:  # 省港航集团: a state enterprise the table lists
+            return ("placed", registered, registered)
+        zone = zone_committee(core)
+        if zone is not None:  # 南昌经开区管委会: a development zone's committee, written out
+            if zone[1]:  # a zone of a standard kind: named by its city's or county's short name
+                name = short_name(target.name) or target.name
+            elif target.level == "county" or not parsed.printed:  # a county's park: as the county's bodies
+                name = where.body_prefix(target)
+            else:
+                name = parsed.printed
+            return ("placed", name + zone[0], name + zone[0])
         if parsed.chain:
             return ("placed", key, key)
         name = where.body_prefix(target) + core
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
+    zone = None if kinds.knows(core) else zone_committee(core)
+    if zone is not None:  # a zone's committee printed without its place: as printed, written out
+        return ("placed", zone[0], zone[0])
     if doc is None:
         # a local body's name without its place in a central (or placeless) document: 财政厅 of
         # which province? Kept to the document. (A central body of that name, 统计局, was found

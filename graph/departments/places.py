@@ -10,6 +10,8 @@ county-level (``310114`` 上海市嘉定区).
 ('济南市', 'SD')
 >>> p.body_prefix(p.get("310114")), p.body_prefix(p.get("370102")), p.body_prefix(p.get("370000"))
 ('上海市嘉定区', '济南市历下区', '山东省')
+>>> p.body_prefix(p.get("360424")), p.qualified_prefix(p.get("360424")), p.body_prefix(p.get("360781"))
+('修水县', '九江市修水县', '瑞金市')
 >>> [x.name for x in p.named("莱芜市")], p.get("371200").status
 (['莱芜市'], 'former')
 """
@@ -144,8 +146,19 @@ class Places:
         return [(name, self._by_name[name]) for name in self._by_start.get(text[:2], ()) if text.startswith(name)]
 
     def body_prefix(self, p: Place) -> str:
-        """How a body's name spells its place: the province or city alone, a county with its
-        prefecture or municipality (上海市嘉定区水务局, 济南市历下区…), as the eval convention does."""
+        """How a body's official name spells its place: a province or city alone; a district (区)
+        with its city or municipality (济南市历下区, 上海市嘉定区: the name on its seal); a county,
+        banner or county-level city by its own name (修水县, 瑞金市), unless another current
+        division shares that name (then with its prefecture, as :meth:`qualified_prefix`)."""
+        if p.level != "county":
+            return p.name
+        if not p.name.endswith("区") and sum(1 for x in self.named(p.name) if x.status == "current") <= 1:
+            return p.name
+        return self.qualified_prefix(p)
+
+    def qualified_prefix(self, p: Place) -> str:
+        """A county-level unit with its prefecture or municipality written out (九江市修水县), so
+        a reader can tell same-named units apart; other places as :meth:`body_prefix`."""
         if p.level != "county":
             return p.name
         up = self.parent(p)

@@ -1,0 +1,44 @@
+"""State enterprises of a place, by the short forms documents print (``enterprises.csv``).
+
+A provincial state enterprise's short form (``省港航集团``, ``省机场集团``) cannot be derived from a
+template: each province names its groups its own way, and one group may be printed two ways
+(``省机场集团`` and ``省民航机场集团``). The table lists, per place (division code), the printed
+forms after the place and the registered name they stand for, with where that name was read; an
+enterprise it does not list stays as printed with its place written out (``安徽省铁路投资集团``),
+one node per place and name.
+
+>>> enterprise_name("340000", "机场集团") == enterprise_name("340000", "民航机场集团")
+True
+>>> enterprise_name("340000", "港航集团"), enterprise_name("370000", "港航集团")
+('安徽省港航集团有限公司', None)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import cache
+from importlib import resources
+
+__all__ = ["enterprise_name", "is_enterprise_form"]
+
+
+@cache
+def _table() -> dict[tuple[str, str], str]:
+    text = resources.files("graph.data").joinpath("enterprises.csv").read_text(encoding="utf-8")
+    return {(r["place"].strip(), r["printed"].strip()): r["registered"].strip() for r in csv.DictReader(io.StringIO(text))}
+
+
+@cache
+def _forms() -> frozenset[str]:
+    return frozenset(printed for _, printed in _table())
+
+
+def is_enterprise_form(core: str) -> bool:
+    """Whether some place's enterprise is printed ``core`` after the place (港航集团)."""
+    return core in _forms()
+
+
+def enterprise_name(place_code: str, core: str) -> str | None:
+    """The registered name of the enterprise of ``place_code`` printed ``core``, or None."""
+    return _table().get((place_code, core))

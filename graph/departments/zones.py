@@ -1,0 +1,51 @@
+"""Committees of development zones: ``X经开区管委会`` is ``X经济技术开发区管理委员会``.
+
+A zone's committee is printed with the short forms of its zone kind (``经开区``, ``高新区``,
+``综保区``) and of ``管理委员会`` (``管委会``); its official name writes both out. Which short
+forms mean what is data (``zones.csv``). A zone of a standard kind (经济技术开发区, 高新技术产业
+开发区 …) is named after its city or county by the short name (南昌经济技术开发区, 丰城高新技术
+产业开发区); the caller writes the place so when the second value is true, else as printed
+(定南县工业园区管理委员会).
+
+>>> zone_committee("经开区管委会"), zone_committee("小蓝经开区管委会")
+(('经济技术开发区管理委员会', True), ('小蓝经济技术开发区管理委员会', True))
+>>> zone_committee("工业园区管委会"), zone_committee("发展改革委") is None
+(('工业园区管理委员会', False), True)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import cache
+from importlib import resources
+
+__all__ = ["zone_committee"]
+
+
+@cache
+def _forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(committee forms, zone-kind forms), each (short, full), longest short form first."""
+    text = resources.files("graph.data").joinpath("zones.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+
+    def of(kind: str) -> tuple[tuple[str, str], ...]:
+        pairs = {(r["short"].strip(), r["full"].strip()) for r in rows if r["kind"].strip() == kind}
+        return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+    return of("committee"), of("zone")
+
+
+def zone_committee(core: str) -> tuple[str, bool] | None:
+    """The official name of a committee printed ``core`` (a zone's name, a committee's short
+    form), and whether it names a zone of a standard kind; None when ``core`` does not end with
+    a committee's name or has no name before it."""
+    committees, zones = _forms()
+    for short, full in committees:
+        if core.endswith(short) and len(core) > len(short):
+            stem = core[: -len(short)]
+            for zshort, zfull in zones:
+                if stem.endswith(zshort):
+                    return stem[: -len(zshort)] + zfull + full, True
+            return stem + full, False
+    return None
