@@ -26,3 +26,34 @@ def test_a_quoted_slogan_inside_a_unit_name_keeps_the_clause() -> None:
 def test_quotation_marks_around_a_sentence_are_no_name() -> None:
     assert looks_like_unit("县“最多跑一次”改革办公室")
     assert not looks_like_unit("“我为群众办实事”，各部门")
+
+
+# ------------------------------------------------------------------------------- prose subjects
+
+
+def prose(text: str) -> list[list[tuple[str, str, bool]]]:
+    from graph.extract.prose import prose_tasks
+
+    return [[(a.mention, a.role, a.generic) for a in t.assignees] for t in prose_tasks(text)]
+
+
+def test_a_time_word_or_a_purpose_clause_before_the_subject() -> None:
+    assert prose("近期市政府办公室将组织3个督查组开展实地督查。") == [[("市政府办公室", "responsible", False)]]
+    assert prose("为加快推进项目建设，下一步县发展改革局要建立项目台账。") == [[("县发展改革局", "responsible", False)]]
+
+
+def test_an_apposition_between_the_subject_and_its_cue() -> None:
+    assert prose("学校作为安全管理第一责任主体，应建立健全安全管理制度。") == [[("学校", "responsible", True)]]
+
+
+def test_collectives_of_places_and_ad_hoc_groups_are_generic_subjects() -> None:
+    assert prose("各试点城市要按照方案要求做好组织实施。") == [[("各试点城市", "responsible", True)]]
+    assert prose("相关省份要密切跟踪工作进展。") == [[("相关省份", "responsible", True)]]
+    assert prose("检查结束后，各专项检查组要及时汇总问题清单。") == [[("各专项检查组", "responsible", True)]]
+
+
+def test_bodies_named_by_an_office_or_service_head_are_named_subjects() -> None:
+    assert prose("联合评审办公室要会同有关部门制定评审细则。") == [
+        [("联合评审办公室", "lead", False), ("有关部门", "support", True)]]
+    assert prose("市社会保险事业管理所要做好待遇发放。") == [[("市社会保险事业管理所", "responsible", False)]]
+    assert prose("建立工作专班办公室要加快推进。") == []

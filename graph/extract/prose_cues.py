@@ -56,6 +56,9 @@ class _Cues:
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     generic_length: int
+    named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
+    named_length: tuple[int, int]
+    named_may_open: tuple[str, ...]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -113,6 +116,9 @@ def _cues() -> _Cues:
         not_after=dict(r["not_after"]),
         plain_cues=tuple(r["plain_cues"]),
         generic_length=int(r["generic_length"]),
+        named_heads=_longest_first(r["named_heads"]),
+        named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
+        named_may_open=tuple(r["named_may_open"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
             [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),

@@ -70,7 +70,25 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                 if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
                     return True, False
                 break
+    if _is_named_body(bare):
+        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def _is_named_body(name: str) -> bool:
+    """A body named without a place, by a name that ends like an ad hoc or a service body's
+    (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所."""
+    cues = _cues()
+    low, high = cues.named_length
+    return (
+        low <= len(name) <= high
+        and name.endswith(cues.named_heads)
+        and _HAN.match(name) is not None
+        and name[0] not in cues.not_first + cues.verb_first
+        and (name.startswith(cues.named_may_open) or not name.startswith(cues.verb_openers))
+        and not name.startswith(cues.not_place_words)
+        and not _holds_cue(name)
+    )
 
 
 def is_body_kind(mention: str) -> bool:
