@@ -57,3 +57,13 @@ def test_bodies_named_by_an_office_or_service_head_are_named_subjects() -> None:
         [("联合评审办公室", "lead", False), ("有关部门", "support", True)]]
     assert prose("市社会保险事业管理所要做好待遇发放。") == [[("市社会保险事业管理所", "responsible", False)]]
     assert prose("建立工作专班办公室要加快推进。") == []
+
+
+def test_a_list_of_sector_words_before_one_head_is_one_collective() -> None:
+    assert prose("省、市两级农业农村、生态环境、水利部门要会同有关部门制定实施方案。") == [
+        [("省、市两级农业农村、生态环境、水利部门", "lead", True), ("有关部门", "support", True)]]
+    assert prose("为确保改革任务落地见效，教育、财政、人力资源社会保障主管部门要加强协同。") == [
+        [("教育、财政、人力资源社会保障主管部门", "responsible", True)]]
+    # two collectives stay two; sector words before 等部门 keep their reading
+    assert prose("各级政府、各有关部门要加强组织领导。") == [
+        [("各级政府", "responsible", True), ("各有关部门", "responsible", True)]]
