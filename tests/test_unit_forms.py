@@ -67,3 +67,13 @@ def test_a_list_of_sector_words_before_one_head_is_one_collective() -> None:
     # two collectives stay two; sector words before 等部门 keep their reading
     assert prose("各级政府、各有关部门要加强组织领导。") == [
         [("各级政府", "responsible", True), ("各有关部门", "responsible", True)]]
+
+
+def test_you_x_fuze_after_the_topic_of_the_clause() -> None:
+    assert prose("招生计划的具体分配方案由市招生考试院负责制定。") == [[("市招生考试院", "responsible", False)]]
+    assert prose("由市公共资源交易中心承担平台日常运维并负责具体实施。") == [
+        [("市公共资源交易中心", "responsible", False)]]
+    # not a duty: who interprets the document, a cost borne, 由 inside a word
+    assert prose("第十八条 本办法由市司法局负责解释。") == []
+    assert prose("所需经费由市财政局承担。") == []
+    assert prose("各地要推动企业由粗放经营向精细管理转变。") == [[("各地", "responsible", True)]]

@@ -25,6 +25,11 @@ class _Cues:
     by_adverbs: tuple[str, ...]
     by_not_end: tuple[str, ...]
     by_condition: re.Pattern[str]
+    by_then_word: tuple[str, ...]  # 由X承担…并负责…
+    by_then: re.Pattern[str]
+    by_not_after: str  # 自由, 理由: 由 ending a word
+    by_not_inside: tuple[str, ...]  # 由于, 由此: 由 opening another word
+    by_not_topic: re.Pattern[str]  # 本办法由X负责解释
     please: str
     openers: tuple[str, ...]
     label: re.Pattern[str]
@@ -87,6 +92,11 @@ def _cues() -> _Cues:
         by_adverbs=_longest_first(r["by_adverbs"]),
         by_not_end=tuple(r["by_not_end"]),
         by_condition=re.compile(r["by_condition"]),
+        by_then_word=tuple(r["by_then_word"]),
+        by_then=re.compile(r["by_then"]),
+        by_not_after=r["by_not_after"],
+        by_not_inside=tuple(r["by_not_inside"]),
+        by_not_topic=re.compile(r["by_not_topic"]),
         please=r["please_word"],
         openers=_longest_first(r["openers"]),
         label=re.compile(r["label"]),
