@@ -77,3 +77,10 @@ def test_you_x_fuze_after_the_topic_of_the_clause() -> None:
     assert prose("第十八条 本办法由市司法局负责解释。") == []
     assert prose("所需经费由市财政局承担。") == []
     assert prose("各地要推动企业由粗放经营向精细管理转变。") == [[("各地", "responsible", True)]]
+
+
+def test_a_sector_list_is_a_collective_for_the_resolver_too() -> None:
+    from graph.departments.registry import is_generic
+
+    assert is_generic("教育、财政、人力资源社会保障部门")
+    assert not is_generic("市人力资源社会保障局")
