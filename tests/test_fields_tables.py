@@ -14,7 +14,7 @@ from graph.cli import main
 from graph.errors import InputError
 from graph.extract import extract
 from graph.extract.responsibility import extract_tasks, label_role
-from graph.extract.tables import table_rows, table_tasks
+from graph.extract.tables import table_rows
 from graph.extract.unread import unknown_labels, warnings
 from graph.ingest.normalize import normalize
 from graph.model import Document
@@ -361,7 +361,6 @@ def test_short_lines_of_prose_are_no_table() -> None:
             "牵头单位\n职责\n"
             "州人民政府办公室\n2021年10月11日\n")
     assert read(text) == []
-    assert table_tasks(normalize("序号\n项目名称\n建设内容\n责任单位\n1\n年产30万辆新能源汽车项目\n新建总装线。\n南昌经开区管委会\n")) == ()
 
 
 def test_tab_rows_with_a_section_row_and_a_table_cell_holding_fields() -> None:

@@ -188,12 +188,14 @@ def is_generic(mention: str) -> bool:
 
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _NOT_IN_UNIT = re.compile(r"[，。；：:\d%“”《》]")
+_QUOTED_IN_NAME = re.compile(rules()["units"]["quoted_in_name"])
 
 
 def looks_like_unit(mention: str) -> bool:
     """Whether ``mention`` reads as the name of a body (by how it ends) or a collective."""
     if not 2 <= len(mention) <= 40:
         return False
+    mention = _QUOTED_IN_NAME.sub("", mention)  # 省推进“三地一区”建设领导小组: a slogan in a name
     if _NOT_IN_UNIT.search(mention):
         return False
     if is_generic(mention):

@@ -25,6 +25,11 @@ class _Cues:
     by_adverbs: tuple[str, ...]
     by_not_end: tuple[str, ...]
     by_condition: re.Pattern[str]
+    by_then_word: tuple[str, ...]  # 由X承担…并负责…
+    by_then: re.Pattern[str]
+    by_not_after: str  # 自由, 理由: 由 ending a word
+    by_not_inside: tuple[str, ...]  # 由于, 由此: 由 opening another word
+    by_not_topic: re.Pattern[str]  # 本办法由X负责解释
     please: str
     openers: tuple[str, ...]
     label: re.Pattern[str]
@@ -56,6 +61,9 @@ class _Cues:
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     generic_length: int
+    named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
+    named_length: tuple[int, int]
+    named_may_open: tuple[str, ...]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -84,6 +92,11 @@ def _cues() -> _Cues:
         by_adverbs=_longest_first(r["by_adverbs"]),
         by_not_end=tuple(r["by_not_end"]),
         by_condition=re.compile(r["by_condition"]),
+        by_then_word=tuple(r["by_then_word"]),
+        by_then=re.compile(r["by_then"]),
+        by_not_after=r["by_not_after"],
+        by_not_inside=tuple(r["by_not_inside"]),
+        by_not_topic=re.compile(r["by_not_topic"]),
         please=r["please_word"],
         openers=_longest_first(r["openers"]),
         label=re.compile(r["label"]),
@@ -113,6 +126,9 @@ def _cues() -> _Cues:
         not_after=dict(r["not_after"]),
         plain_cues=tuple(r["plain_cues"]),
         generic_length=int(r["generic_length"]),
+        named_heads=_longest_first(r["named_heads"]),
+        named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
+        named_may_open=tuple(r["named_may_open"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
             [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),

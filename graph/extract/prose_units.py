@@ -20,6 +20,8 @@ _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
+_SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
+_SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
 def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
@@ -70,7 +72,25 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                 if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
                     return True, False
                 break
+    if _is_named_body(bare):
+        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def _is_named_body(name: str) -> bool:
+    """A body named without a place, by a name that ends like an ad hoc or a service body's
+    (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所."""
+    cues = _cues()
+    low, high = cues.named_length
+    return (
+        low <= len(name) <= high
+        and name.endswith(cues.named_heads)
+        and _HAN.match(name) is not None
+        and name[0] not in cues.not_first + cues.verb_first
+        and (name.startswith(cues.named_may_open) or not name.startswith(cues.verb_openers))
+        and not name.startswith(cues.not_place_words)
+        and not _holds_cue(name)
+    )
 
 
 def is_body_kind(mention: str) -> bool:
@@ -113,6 +133,8 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
     if not text or text[0] in "、，和及与" or text[-1] in "、，和及与等":
         return None
+    if not strict and _sector_collective(text):
+        return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门: one collective
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
     pieces = depth_split(text, "、")
@@ -150,6 +172,32 @@ def _is_sector(piece: str, strict: bool) -> bool:
         and not is_subject_unit(piece, strict=strict)[0]
         and not _holds_cue(piece)
         and not any(w in piece for w in _cues().not_in_collective)
+    )
+
+
+def _sector_collective(text: str) -> bool:
+    """A list of sector words before one head noun (``[prose.units] sector_heads``), perhaps after
+    level words: 省、市两级工业和信息化、公安、市场监管部门, 医保、医疗、医药主管部门.
+
+    >>> _sector_collective("医保、医疗、医药主管部门"), _sector_collective("财政部、商务部")
+    (True, False)
+    """
+    m = _SECTOR_PREFIX.match(text)
+    rest = text[m.end() :] if m is not None else text
+    pieces = rest.split("、")
+    if len(pieces) < 2 or "等" in rest:  # (民政、公安、人民银行等部门: see _split_list)
+        return False
+    last = pieces[-1]
+    head = next((h for h in _SECTOR_HEADS if last.endswith(h)), None)
+    if head is None:
+        return False
+    cues = _cues()
+    not_open = (*cues.not_in_collective, *cues.verb_openers)
+    words = [*pieces[:-1], last[: -len(head)]]
+    return all(
+        2 <= len(w) <= cues.sector_length and _HAN.match(w) is not None and not is_subject_unit(w)[0]
+        and not _holds_cue(w) and not w.startswith(not_open) and not is_generic(w) and not w.endswith(cues.generic_heads)
+        for w in words
     )
 
 

@@ -48,8 +48,8 @@ def _long_fields() -> tuple[tuple[str, str], ...]:
 
 def _kind(cell: str) -> str:
     """What a header cell names: ``role:<role>``, ``person``, ``serial``, ``deadline``, ``category``,
-    ``task`` (exactly a task header), ``task~`` (holds one), ``project`` (a list of projects),
-    ``other`` or ``""`` (no header word)."""
+    ``task`` (exactly a task header), ``project`` (the subject of a list of projects: 项目名称),
+    ``task~`` (holds a task header), ``other`` or ``""`` (no header word)."""
     h = _headers()
     head = _HEADER_NOISE.sub("", cell)
     if not head or len(head) > 16 or _NOT_HEADER.search(head):
@@ -79,10 +79,10 @@ def _kind(cell: str) -> str:
 def _task_column(kinds: list[str], loose: bool) -> int | None:
     """The task column: the first header before the first role column that is or holds a task
     header; with ``loose``, else the column just before the first role column."""
-    if "project" in kinds:
-        return None  # a list of projects, not of tasks
     first_role = min(k for k, kind in enumerate(kinds) if kind.startswith("role:"))
-    found = [k for k in range(first_role) if kinds[k] in ("task", "task~")]
+    # 项目名称 | 主要建设内容 | 责任单位: the project is the task, the next cell describes it
+    found = [k for k in range(first_role) if kinds[k] == "project"]
+    found += [k for k in range(first_role) if kinds[k] in ("task", "task~")]
     if found:
         return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
     if loose and first_role > 0 and kinds[first_role - 1] in ("", "other", "task~"):
@@ -136,8 +136,6 @@ def _header_at(lines: list[_Line], i: int) -> int:
         if first_row and all(_SERIAL.match(ln.text) is None for ln in lines[i:k]):
             j = k
     kinds = _header_kinds(lines[i:j])
-    if "project" in kinds:
-        return -(j - i)  # a list of projects: no task table, and no header inside its header
     if len(kinds) < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
         return 0
     return j - i
@@ -154,7 +152,7 @@ def _split_cell(lines: list[_Line], k: int) -> bool:
     text = lines[k].text + lines[k + 1].text
     joined = _kind(text)
     first = _kind(lines[k].text)
-    if joined in ("", "other", "person", "project"):
+    if joined in ("", "other", "person"):
         return False
     if not first:
         return True

@@ -226,6 +226,7 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             if row_starts(j):
                 break
             j += 1
+        j = _later_start(lines, i, j, data_kinds, 2 * len(kinds))
         skip_to = None  # where the next row starts
         if j < len(lines) and j > i and row_starts(j):
             # section rows (二、…) printed before the next serial number are no cells of this row
@@ -267,6 +268,24 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             continue
         out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end), first_lead))
     return out, i
+
+
+def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:
+    """Where the row whose cells start at line ``i`` ends, given the next serial number found at
+    line ``j``: a number printed before the row has as many cells as the header has columns (an
+    amount ``48`` in the row numbered 47) is a cell of the row when the same number stands again
+    further on where the row's cells can end."""
+    m = _SERIAL.match(lines[j].text) if j < len(lines) else None
+    if m is None or j - i >= len(data_kinds):
+        return j
+    for k in range(j + 1, min(len(lines), i + reach + 1)):
+        if lines[k].text == "\t" or _HEADING.match(lines[k].text):
+            break
+        other = _SERIAL.match(lines[k].text)
+        if other is not None and other.group(1) == m.group(1):
+            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:k]]
+            return k if _align(row, data_kinds) is not None else j
+    return j
 
 
 def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_cols: list[int], data: list[int],
