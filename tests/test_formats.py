@@ -38,7 +38,6 @@ HTML_STEMS = sorted(p.stem for p in HTML.glob("*.html")) if HTML.is_dir() else [
 # cells put back one per line the HTML gives exactly the text's facts, so nothing is lost or
 # garbled, and (b) read as rows it gives the same tasks and a superset of targets and citations.
 TABLE_ROWS_ADD_FACTS = {
-    "jiangxi_art_4969_1499515": "project table rows (年产30万辆..., 150亩...) become targets",
     "jiangxi_art_5421_1505397": "budget performance table row 完成及时率 | 100% becomes a target",
     "jiangxi_art_5400_1597952": "licence table row: 许可文件编号 赣法计（2020）01710号 becomes a citation",
 }
