@@ -22,7 +22,10 @@ one worker: ``ru_maxrss`` of the waited-for children, as GNU time reports it).
   ``python benchmarks/bench_commands.py floor COMMAND DIR OUT`` — the same shipped queries run
   directly in pyoxigraph (rows to Python strings) and the same metrics directly in igraph
   (co-responsibility network: degree, strength, betweenness, eigenvector, PageRank, Leiden and
-  modularity), writing a file of the same kind; imports and process start included. The ratio
+  modularity), writing a file of the same kind; imports and process start included. The lean
+  projection of ``rank`` and ``report`` is, in the floor as in the command, the same four query
+  texts ``graph.analysis.lean`` runs (``projection-assignments`` without ORDER BY, and the
+  documents, roles and departments lookups), joined and sorted in pandas. The ratio
   command/floor is measured side by side, so it means more than the absolute seconds on a shared
   machine.
 """
@@ -186,6 +189,26 @@ def _rows(st, name: str) -> tuple[list[str], list[list[str | None]]]:
     return names, rows
 
 
+def _lean(st) -> tuple[list[str], list[list[str | None]]]:
+    """``projection-task-department-lean``'s table as ``graph.analysis.lean`` makes it: the same four
+    shipped query texts (``projection-assignments``, with no ORDER BY, and three small lookups),
+    joined and sorted in pandas."""
+    import pandas as pd
+
+    names, rows = _rows(st, "projection-assignments")
+    core = pd.DataFrame(rows, columns=names)
+    docs = {r[0]: r[1] for r in _rows(st, "projection-documents")[1]}
+    roles = {r[0]: r[1] for r in _rows(st, "projection-roles")[1]}
+    names, rows = _rows(st, "projection-agents")
+    agents = pd.DataFrame(rows, columns=names)
+    core["document"] = core["source"].map(lambda t: docs.get(t.rsplit("/task/", 1)[0]))
+    core["role"] = core["roleConcept"].map(roles)
+    td = core.dropna(subset=["document", "role"]).merge(agents, on="target")
+    td = td.sort_values(["document", "source", "role", "target"], kind="stable")
+    names = ["source", "target", "role", "document", "department", "collective", "level", "kind", "form"]
+    return names, td[names].values.tolist()
+
+
 def _coresponsibility(rows: list[list[str | None]], names: list[str]):
     """igraph of departments, an edge weighted by the tasks two departments share, and the
     metrics rank reports; named departments only (collectives left out)."""
@@ -235,7 +258,7 @@ def floor(command: str, location: str, output: str) -> None:
         names, rows = _rows(st, "leads")
         out.write_text("".join(",".join(r or "" for r in row) + "\n" for row in [names, *rows]), encoding="utf-8")
     elif command == "rank":
-        names, rows = _rows(st, "projection-task-department-lean")
+        names, rows = _lean(st)
         _, table = _coresponsibility(rows, names)
         table.to_csv(out, index=False)
     elif command == "map":
@@ -281,7 +304,7 @@ def floor(command: str, location: str, output: str) -> None:
             names, rows = _rows(st, name)
             parts.append(f"<h2>{name}</h2><pre>{len(rows)} rows\n" + "\n".join(",".join(x or "" for x in r)
                                                                               for r in rows[:50]) + "</pre>")
-        names, rows = _rows(st, "projection-task-department-lean")
+        names, rows = _lean(st)
         _, table = _coresponsibility(rows, names)
         parts.append(table.head(50).to_html())
         out.write_text("<html>" + "".join(parts) + "</html>", encoding="utf-8")

@@ -52,7 +52,8 @@ def task_departments(
         Only tasks read in these forms (``clause``, ``field``, ``table``, ``prose``).
     text : bool
         The full ``projection-task-department`` (task path, text, quote, document title) instead
-        of the lean one (``projection-task-department-lean``: 2.5x faster to fetch).
+        of the lean one (``projection-task-department-lean``'s table, made by
+        :func:`graph.analysis.lean.lean_projection` from four cheap queries).
 
     Returns
     -------
@@ -68,12 +69,15 @@ def task_departments(
     (True, False)
     """
     from ..sparql import query_df
+    from .lean import lean_projection
 
-    params: dict[str, list[Any]] = {"document": list(documents)} if documents else {}
-    if forms:
-        params["form"] = list(forms)
-    name = "projection-task-department" if text else "projection-task-department-lean"
-    td = query_df(g_rdf, name, params or None)
+    if text:
+        params: dict[str, list[Any]] = {"document": list(documents)} if documents else {}
+        if forms:
+            params["form"] = list(forms)
+        td = query_df(g_rdf, "projection-task-department", params or None)
+    else:
+        td = lean_projection(g_rdf, documents=documents, forms=forms)
     if as_of is None or td.empty:
         return td
     return apply_as_of(td, as_of, successions(g_rdf))

@@ -9,12 +9,13 @@ no two nodes overlap at any zoom and the browser runs no simulation.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import networkx as nx
 
 from ..analysis.engine import resolve_engine
+from .layout_large import LAYOUT_ANCHORED_ABOVE, anchored_layout
 
 __all__ = ["LAYOUT_IGRAPH_ABOVE", "layout_positions", "layout_without_overlaps", "remove_overlaps"]
 
@@ -118,7 +119,8 @@ def remove_overlaps(
         return pts
     reach = 2.0 * float(r.max()) + gap
     for _ in range(max_rounds):
-        pairs = cKDTree(pts).query_pairs(reach, output_type="ndarray")
+        pairs = (cKDTree(pts).query_pairs(reach, output_type="ndarray") if n <= LAYOUT_ANCHORED_ABOVE
+                 else _candidate_pairs(pts, r, gap))
         if not len(pairs):
             break
         i, j = pairs[:, 0], pairs[:, 1]
@@ -140,8 +142,33 @@ def remove_overlaps(
     return pts
 
 
+def _candidate_pairs(pts: Any, r: Any, gap: float) -> Any:
+    """Every pair (i < j) of circles that may touch, for many circles of very different sizes: the
+    small ones among themselves within twice the 99th-percentile radius, each large one with all
+    within its own radius plus the largest (one search radius set by the largest circle would pair
+    every small circle with thousands of others). Each pair once, in an order fixed by the input."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    small = float(np.quantile(r, 0.99))
+    reach = 2.0 * small + gap
+    tree = cKDTree(pts)
+    found = [tree.query_pairs(reach, output_type="ndarray").reshape(-1, 2).astype(np.int64)]
+    big = np.flatnonzero(r > small)
+    if len(big):
+        is_big = r > small
+        near = tree.query_ball_point(pts[big], r[big] + float(r.max()) + gap)
+        for i, js in zip(big.tolist(), near, strict=True):
+            js = np.asarray(js, dtype=np.int64)
+            far = np.hypot(*(pts[js] - pts[i]).T) > reach  # the closer ones are in the first search
+            js = js[far & (~is_big[js] | (js > i))]  # a pair of two large circles once
+            found.append(np.column_stack([np.minimum(i, js), np.maximum(i, js)]))
+    return np.concatenate(found)
+
+
 def layout_without_overlaps(
-    G: nx.Graph, radii: Mapping[Any, float], *, seed: int = 0, engine: str = "auto", gap: float = 3.0
+    G: nx.Graph, radii: Mapping[Any, float], *, seed: int = 0, engine: str = "auto", gap: float = 3.0,
+    anchors: Collection[Any] | None = None,
 ) -> dict[Any, tuple[float, float]]:
     """A deterministic layout in pixels in which no two nodes (circles of ``radii``) overlap.
 
@@ -150,7 +177,10 @@ def layout_without_overlaps(
     seed), scaled so that its nodes
     would fill about an eighth of its area; :func:`remove_overlaps` then separates the nodes that
     still touch, and the components are packed in rows, largest first (a force layout alone
-    throws small components to the far edges and leaves the middle crowded).
+    throws small components to the far edges and leaves the middle crowded). A component of more
+    than :data:`~graph.render.layout_large.LAYOUT_ANCHORED_ABOVE` nodes with two ``anchors`` or more
+    is laid out by :func:`~graph.render.layout_large.anchored_layout` (force-directed for the
+    anchors, the other nodes grouped next to the anchors they are tied to), in linear time.
 
     Examples
     --------
@@ -172,9 +202,17 @@ def layout_without_overlaps(
         if len(comp) == 1:
             xy = np.zeros((1, 2))
         else:
-            pos = layout_positions(G.subgraph(comp), seed=seed, engine=engine)
             area = float(np.sum(math.pi * (r + gap) ** 2))
-            xy = np.array([pos[n] for n in comp], dtype=float) * (math.sqrt(area / 0.12) / 2.0)
+            scale = math.sqrt(area / 0.12) / 2.0
+            big = None
+            if anchors and len(comp) > LAYOUT_ANCHORED_ABOVE:
+                big = anchored_layout(G, comp, anchors, r, scale,
+                                      lambda H: layout_positions(H, seed=seed, engine=engine), gap=gap)
+            if big is None:
+                pos = layout_positions(G.subgraph(comp), seed=seed, engine=engine)
+                xy = np.array([pos[n] for n in comp], dtype=float) * scale
+            else:
+                xy = big
             xy = remove_overlaps(xy, r, gap=gap)
         lo = (xy - r[:, None]).min(axis=0) - gap
         hi = (xy + r[:, None]).max(axis=0) + gap

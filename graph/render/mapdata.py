@@ -215,7 +215,8 @@ def map_data(
         node_list[k]["importance"] = rank_
     # dots are drawn with radius ``size``; squares with half-side ``size``: their circumcircle
     radii = {n["id"]: float(n["size"]) * (1.0 if n["shape"] == "dot" else math.sqrt(2.0)) for n in node_list}
-    pos = layout_without_overlaps(G, radii, seed=seed, engine=engine)
+    anchors = {n["id"] for n in node_list if n.get("type") == "department"}
+    pos = layout_without_overlaps(G, radii, seed=seed, engine=engine, anchors=anchors)
     nodes = []
     for node in node_list:
         x, y = pos.get(node["id"], (0.0, 0.0))
