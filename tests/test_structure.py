@@ -20,3 +20,14 @@ def test_no_module_over_the_limit() -> None:
 def test_the_package_is_read() -> None:  # the check above must not pass on an empty folder
     lengths = _lengths()
     assert "cli/__init__.py" in lengths and "extract/responsibility.py" in lengths and len(lengths) > 80
+
+
+def test_every_subpackage_is_listed_for_installation() -> None:
+    """A wheel holds only the packages setup.cfg lists (an editable install hides a missing one)."""
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(PKG.parent / "setup.cfg", encoding="utf-8")
+    listed = set(cfg["options"]["packages"].split())
+    on_disk = {".".join(p.parent.relative_to(PKG.parent).parts) for p in PKG.rglob("__init__.py")}
+    assert on_disk - listed == set()
