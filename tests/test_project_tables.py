@@ -6,19 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_fields_tables import read
+
 import graph
-from graph.extract.responsibility import extract_tasks
-from graph.ingest.normalize import normalize
-
-
-def read(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    t = normalize(text)
-    return [
-        ("/".join(task.path), t[task.text_span.start : min(task.text_span.end, task.text_span.start + 12)],
-         [(a.mention, a.role) for a in task.assignees])
-        for task in extract_tasks(t)
-    ]
-
 
 _FLAT = (
     "附件\n重点建设项目表\n"
