@@ -213,6 +213,8 @@ class KGStore:
         document printed in an earlier part (the citation links among the global lines) are held and
         go in with it. Each document is replaced as a whole when its part is read, so only one part
         is in memory at a time. Same store contents as :meth:`load_ntriples` over the joined parts.
+        Unlike :meth:`load_ntriples`, unreadable text is found part by part: the documents of the
+        parts before it are already replaced (each whole) when :class:`StoreError` is raised.
 
         This generic version (the memory store's) joins the parts and calls :meth:`load_ntriples`."""
         return self.load_ntriples(piece for part in parts for piece in part)
