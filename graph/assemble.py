@@ -40,7 +40,7 @@ def _role_lines() -> frozenset[str]:
 
 def global_lines(fragments: Sequence[Fragment]) -> list[str]:
     """The lines of the build that belong to no one document, sorted: role concepts, every
-    organisation typed once more, the registry facts of the departments used
+    organisation that is not scoped to one document typed once more, the registry facts of the departments used
     (:func:`graph.resolve.registry_lines`) and the citation links between the documents
     (:func:`graph.rdf.links.citation_lines`). Fragments that failed are left out."""
     from .rdf.links import citation_lines
@@ -52,7 +52,8 @@ def global_lines(fragments: Sequence[Fragment]) -> list[str]:
                                           [ln[1 : ln.index(">")] for ln in f.lines if ln.endswith(ORG_TYPE)])]
     docs = [str(doc_iri(f.source)) for f in good]
     lines = set(_role_lines())
-    lines.update(f"<{iri}>{ORG_TYPE}" for iri in orgs)
+    # a document-scoped collective is typed in its own document's lines, not once more here
+    lines.update(f"<{iri}>{ORG_TYPE}" for iri in orgs if not f"<{iri}".startswith(BASE_DOC))
     lines |= registry_lines(orgs)
     lines |= citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
                             ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))

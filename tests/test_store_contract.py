@@ -38,6 +38,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SECOND_DOC = """安徽省人民政府办公厅关于加强食品安全工作的通知
 皖政办〔2017〕12号
 各市、县人民政府，省政府各部门：
+为落实《贯彻质量发展纲要推进质量安徽建设2016年行动计划》（皖政办秘〔2016〕76号），现就有关事项通知如下：
 一、加强食品安全监管。建立健全"互联网+"食品安全追溯体系\\。（省食品药品监管局牵头，省农委、省商务厅、省食安办配合）
 二、提升检测能力。到2018年，全省食品抽检合格率达到98%以上。（省质监局负责）
 三、强化基层责任。各市、县人民政府要落实属地管理责任。（各市、县人民政府负责）
@@ -373,7 +374,8 @@ def test_load_ntriples_stores_what_load_graph_stores(fresh: KGStore, build_repor
 
 def test_a_build_loaded_a_document_at_a_time_stores_what_the_whole_stream_stores(fresh: KGStore, build_report: Any) -> None:
     """``policykg build --store`` hands the store one part per document (bounded memory); the
-    document-scoped lines among the global ones (citation links) still land in their documents."""
+    document-scoped lines among the global ones (the link of the second document's citation to the
+    first) still land in their documents."""
     from graph.assemble import nt_chunks, nt_documents
     from graph.rdf.ntriples import BASE_DOC
 
