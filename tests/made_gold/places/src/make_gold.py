@@ -3,13 +3,15 @@
 The answers (tasks, roles, targets, citations, title, number, issuer, date) are typed by hand from
 reading each document; this script only spells them out in the GUIDE's JSON format and takes the
 12-character `start` of a task from the line or sentence named by hand (after its label).
-Run from the worktree root: python tests/made_gold/places/src/make_gold.py
+Run from the worktree root: python tests/made_gold/places/src/make_gold.py [GOLD_DIR]
+(GOLD_DIR: another made-gold folder whose src/gold_docs.py holds its answers).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
@@ -25,6 +27,10 @@ def start(doc: str, key: str) -> str:
     if i == 0 or text[i - 1] == "\n":
         m = LABEL.match(body)
         body = body[m.end():] if m else body
+    # the task text ends where its clause begins: a closing （…） or a field label on the line
+    if body.endswith("）"):
+        body = body[: body.rfind("（")]
+    body = re.split(r"(?:牵头单位|责任单位|配合单位)：", body)[0]
     return body.lstrip(PUNCT)[:12]
 
 
@@ -60,6 +66,9 @@ def write(stem: str, title: str, number: str | None, issuer: str, date: str,
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        HERE = Path(sys.argv[1]).resolve()
+        sys.path.insert(0, str(HERE / "src"))
     from gold_docs import DOCS
 
     for d in DOCS:
