@@ -79,3 +79,14 @@ def test_di_qu_only_in_a_prefecture_that_is_one() -> None:
     assert r.canonical != "株洲市财政局" and r.department_id is None
     # 地 before anything but 委 is no relative form (地税局 is the local tax bureau)
     assert resolve("地税局", jurisdiction="430200", year=2016).canonical == "株洲市地方税务局"
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    # committees printed as …委: a municipality's and a province's
+    ("市交通运输委", "TJ", 2019, "天津市交通运输委员会"),
+    ("市城市管理委", "TJ", 2019, "天津市城市管理委员会"),
+    ("市市场监管委", "TJ", 2019, "天津市市场监督管理委员会"),
+    ("省旅游发展委", "JL", 2017, "吉林省旅游发展委员会"),
+])
+def test_committees_printed_short(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
