@@ -90,3 +90,17 @@ def test_di_qu_only_in_a_prefecture_that_is_one() -> None:
 ])
 def test_committees_printed_short(mention: str, jurisdiction: str, year: int, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    # a district's committee and Beijing districts' 科学技术和信息化局
+    ("区城市管理委", "110105", 2021, "北京市朝阳区城市管理委员会"),
+    ("区科信局", "110105", 2021, "北京市朝阳区科学技术和信息化局"),
+    # a province's 自然资源和规划厅 is a 厅, a city's 自然资源和规划局 a 局
+    ("省自然资源和规划厅", "HI", 2020, "海南省自然资源和规划厅"),
+    ("市自然资源和规划局", "330100", 2020, "杭州市自然资源和规划局"),
+    # an organ of the party committee that no template knows is still the party's
+    ("省委人才发展局", "HI", 2020, "中共海南省委人才发展局"),
+])
+def test_third_set_causes(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected

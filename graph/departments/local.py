@@ -261,6 +261,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         if parsed.chain:
             return ("placed", key, key)
         name = where.body_prefix(target) + core
+        if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
+            name = "中共" + name
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
     zone = None if kinds.knows(core) else zone_committee(core)
