@@ -1,10 +1,10 @@
-"""Writes the gold JSON of tests/made_gold/places from the hand-made answers below.
+"""Writes the gold JSON of tests/made_gold/places from the hand-made answers in src/gold_<folder>.py.
 
 The answers (tasks, roles, targets, citations, title, number, issuer, date) are typed by hand from
 reading each document; this script only spells them out in the GUIDE's JSON format and takes the
 12-character `start` of a task from the line or sentence named by hand (after its label).
 Run from the worktree root: python tests/made_gold/places/src/make_gold.py [GOLD_DIR]
-(GOLD_DIR: another made-gold folder whose src/gold_docs.py holds its answers).
+(GOLD_DIR: another made-gold folder, whose src/gold_<folder>.py holds its answers).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ if __name__ == "__main__":
     if len(sys.argv) > 1:
         HERE = Path(sys.argv[1]).resolve()
         sys.path.insert(0, str(HERE / "src"))
-    from gold_docs import DOCS
+    import importlib
 
-    for d in DOCS:
+    for d in importlib.import_module("gold_" + HERE.name).DOCS:
         write(**d)

@@ -1,6 +1,10 @@
 """The hand-made answers for tests/made_gold/places3, a third set written after all fixes of
 places/ and places2/ (see ../places/src/make_gold.py; run it with this folder as its argument)."""
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
 from make_gold import L, R, S, a  # type: ignore[import-not-found]
 
 DOCS = [
