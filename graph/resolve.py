@@ -108,7 +108,7 @@ def _division_of_issuer(key: str, resolved: bool) -> str | None:
 
 
 def _relative(name: str) -> bool:
-    return name[:1] in "省市县区州盟旗"
+    return name[:1] in "省市县区州盟旗" or name.startswith(("地区", "地委"))
 
 
 def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared next to the checkout; POLICYKG_SHARED names it elsewhere (a worktree)
+SHARED = Path(os.environ.get("POLICYKG_SHARED") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

@@ -127,12 +127,16 @@ def test_every_province_standard_bodies(mention: str, jurisdiction: str, year: i
     assert r.department_id is not None
 
 
+# a city's own name for a standard body (graph/data/place_bodies.csv)
+CITY_OWN = {("440300", "住房城乡建设局"): "深圳市住房和建设局"}
+
+
 @pytest.mark.parametrize(("code", "city"), CITIES)
 def test_every_sampled_city(code: str, city: str) -> None:
     rel = "州" if city.endswith("州") and not city.endswith("市") else "市"
     for form, full in CITY_2021:
         r = resolve(rel + form, jurisdiction=code, year=2021)
-        assert r.canonical == full.format(C=city), (form, r)
+        assert r.canonical == CITY_OWN.get((code, form), full.format(C=city)), (form, r)
         assert r.department_id is not None and r.department_id.startswith(f"d{code}-")
     for form, full in CITY_2016:
         assert resolve(rel + form, jurisdiction=code, year=2016).canonical == full.format(C=city)

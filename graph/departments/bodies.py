@@ -26,7 +26,7 @@ import csv
 import io
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -56,9 +56,11 @@ class Body:
         hi = self.valid_to if self.valid_to is not None else math.inf
         return lo <= year <= hi
 
-    def name(self, place: str, short: str, core: str) -> str:
+    def name(self, place: str, short: str, core: str, **more: str) -> str:
+        """The name at a place; ``more`` gives the other places a pattern may name (``{province}``,
+        ``{parent}``: the enclosing city or municipality, ``{own}``: the place's own name)."""
         full = core if self.full == "{core}" else self.full
-        return self.pattern.format(place=place, short=short, full=full)
+        return self.pattern.format(place=place, short=short, full=full, **more)
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,12 @@ def _year(s: str) -> int | None:
 class Bodies:
     """The templates, indexed by printed short form, and the reforms of every place."""
 
-    def __init__(self, rows: Iterable[Body], reforms: Iterable[BodyReform] = (), where: Places | None = None) -> None:
+    def __init__(
+        self, rows: Iterable[Body], reforms: Iterable[BodyReform] = (), where: Places | None = None,
+        own: dict[tuple[str, str, str], str] | None = None,
+    ) -> None:
         self._rows = tuple(rows)
+        self._own = own or {}  # (place code or ISO letters, level letter, template id) -> full
         self._places = where or places()
         by_core: dict[str, list[Body]] = {}
         for b in self._rows:
@@ -123,7 +129,7 @@ class Bodies:
         self._forward = forward
 
     @classmethod
-    def from_csv(cls, text: str, reforms: str = "") -> Bodies:
+    def from_csv(cls, text: str, reforms: str = "", own: str = "") -> Bodies:
         rows = [
             Body(
                 id=r["id"].strip(),
@@ -145,7 +151,11 @@ class Bodies:
             )
             for r in csv.DictReader(io.StringIO(reforms))
         ] if reforms else []
-        return cls(rows, evs)
+        names = {
+            (r["place"].strip(), letter, r["body"].strip()): r["full"].strip()
+            for r in csv.DictReader(io.StringIO(own)) for letter in r["levels"].strip()
+        } if own else {}
+        return cls(rows, evs, own=names)
 
     def rows(self) -> tuple[Body, ...]:
         return self._rows
@@ -176,8 +186,34 @@ class Bodies:
 
         return min(found, key=key)
 
-    def full_name(self, body: Body, p: Place, core: str) -> str:
-        return body.name(self._places.body_prefix(p), short_name(p.name) or p.name, core)
+    def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False) -> str:
+        """The official name of ``body`` at ``p`` (``qualified``: a county with its prefecture).
+
+        A place's own name for a standard body (``place_bodies.csv``) replaces the template's; a
+        地区's party committee is its 地委 (中共喀什地委宣传部), and a 地区's or 盟's government is
+        its 行政公署 (锡林郭勒盟行政公署办公厅)."""
+        body = self._own_name(body, p)
+        where = self._places
+        place = where.qualified_prefix(p) if qualified else where.body_prefix(p)
+        up = where.parent(p)
+        province = where.province(p.province)
+        name = body.name(
+            place, short_name(p.name) or p.name, core,
+            province=province.name if province is not None else "", own=p.name,
+            parent=up.name if up is not None else p.name,
+        )
+        if p.level == "prefecture" and p.name.endswith(("地区", "盟")):
+            if p.name.endswith("地区") and name.startswith("中共" + p.name + "委") and name != f"中共{p.name}委员会":
+                name = "中共" + p.name[:-1] + name[len(p.name) + 2 :]
+            name = name.replace(p.name + "人民政府", p.name + "行政公署")
+        return name
+
+    def _own_name(self, body: Body, p: Place) -> Body:
+        for key in (p.code, p.province):
+            full = self._own.get((key, level_letter(p), body.id))
+            if full is not None:
+                return replace(body, full=full)
+        return body
 
     def department_name(self, department_id: str) -> tuple[Place, Body] | None:
         found = place_of_id(department_id, self._places)
@@ -198,7 +234,7 @@ class Bodies:
         pref = self.full_name(body, p, core)
         # a county's body by its official name (修水县人民政府); the name with its prefecture
         # (九江市修水县人民政府) as an alternative label, to tell same-named places apart
-        qualified = body.name(self._places.qualified_prefix(p), short_name(p.name) or p.name, core)
+        qualified = self.full_name(body, p, core, qualified=True)
         return Department(
             id=department_id,
             pref_label=pref,
@@ -238,4 +274,5 @@ def bodies() -> Bodies:
     return Bodies.from_csv(
         data.joinpath("bodies.csv").read_text(encoding="utf-8"),
         data.joinpath("body_reforms.csv").read_text(encoding="utf-8"),
+        data.joinpath("place_bodies.csv").read_text(encoding="utf-8"),
     )

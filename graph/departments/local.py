@@ -32,7 +32,12 @@ from .zones import zone_committee
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
 # relative prefixes: the document's own province, city, county (or prefecture of a 自治州/盟)
-_REL = {"自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "县": "K", "区": "K", "旗": "K"}
+_REL = {
+    "自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "地区": "C", "地": "C", "县": "K", "区": "K", "旗": "K",
+}
+# prefixes that open no common word: a body no template knows may follow them (盟公安处, 地区档案馆)
+_OPEN_REL = ("盟", "地区", "州", "旗")
+_BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", "社", "所", "站", "厅", "馆")
 _PARTY = ("中共", "中国共产党")
 
 
@@ -151,8 +156,11 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     if not chain:
         for prefix in _REL_LONGEST_FIRST:
             rest = s[len(prefix) :]
+            if prefix == "地" and not rest.startswith("委"):
+                continue  # 地委宣传部: the party committee of a 地区; 地税局 is no relative form
             if s.startswith(prefix) and rest and (
                 kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest) or is_enterprise_form(rest)
+                or (prefix in _OPEN_REL and len(rest) >= 2 and rest.endswith(_BODY_ENDS))
             ):
                 rel, s = prefix, rest
                 break
@@ -180,6 +188,9 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
     if letter == "P":
         return province if province is not None and not province.municipality else None
     if letter == "C":
+        if rel in ("地区", "地"):  # only a prefecture that is a 地区 has 地区 and 地委 bodies
+            pref = doc if doc.level == "prefecture" else where.prefecture_of(doc)
+            return pref if pref is not None and pref.name.endswith("地区") else None
         if doc.municipality:
             return province
         if doc.level == "prefecture":
@@ -250,6 +261,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         if parsed.chain:
             return ("placed", key, key)
         name = where.body_prefix(target) + core
+        if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
+            name = "中共" + name
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
     zone = None if kinds.knows(core) else zone_committee(core)
