@@ -35,6 +35,7 @@ def parse(text: str) -> list[dict]:
         doc = docs[-1]
         if line[:2] == "T ":
             path, form, start, who = (x.strip() for x in line[2:].split("|"))
+            path = "" if path == "-" else path
             assignees = []
             for a in who.split(";"):
                 bits = a.split()
