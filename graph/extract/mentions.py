@@ -15,6 +15,7 @@ _MENTIONS = rules()["mentions"]
 _BARE_PLACE = re.compile(_MENTIONS["bare_place"])
 # What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
 _PLACE_NEXT = re.compile(_MENTIONS["place_next"])
+_PLACE_NOTE = re.compile(_MENTIONS["place_note"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
 
@@ -76,7 +77,7 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
                 merged.append(carry)
             carry = None
         bare, _ = _trim(piece, start)
-        if _BARE_PLACE.match(bare):
+        if _BARE_PLACE.match(_PLACE_NOTE.sub("", bare)):
             carry = (piece, start)
             continue
         merged.append((piece, start))

@@ -118,6 +118,11 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
             after = p + len(cue)
             if role == "responsible" and not cue.startswith(cues.plain_cues):
                 role, after = _role_after(text, after, len(text), role)
+            elif role == "responsible":  # 负责会同Y…: the unit before 会同 leads all the same
+                q = _skip(text, after, cues.adverbs)
+                with_word = next((w for w in cues.with_words if text.startswith(w, q)), None)
+                if with_word is not None:
+                    return with_word, "with", q + len(with_word)
             return cue, role, after
         word = next((w for w in cues.adverbs if text.startswith(w, p)), None)
         if word is None:

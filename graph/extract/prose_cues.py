@@ -64,6 +64,11 @@ class _Cues:
     named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
     named_length: tuple[int, int]
     named_may_open: tuple[str, ...]
+    place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
+    own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
+    division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
+    division_length: tuple[int, int]
+    place_government: re.Pattern[str]  # 大理市人民政府
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -129,6 +134,11 @@ def _cues() -> _Cues:
         named_heads=_longest_first(r["named_heads"]),
         named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
         named_may_open=tuple(r["named_may_open"]),
+        place_heads=tuple(r["place_heads"]),
+        own_prefixes=tuple(r["own_prefixes"]),
+        division_heads=_longest_first(r["division_heads"]),
+        division_length=(int(r["division_length"][0]), int(r["division_length"][1])),
+        place_government=re.compile(r["place_government"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
             [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),

@@ -58,7 +58,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
-        return bool(head) and len(m) <= (cues.generic_length if len(head) > 1 else 4), True
+        return bool(head) and len(m) <= (4 if head in cues.place_heads else cues.generic_length), True
     if not m.startswith(cues.not_place_words) and "、" not in bare:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
@@ -72,8 +72,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                 if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
                     return True, False
                 break
-    if _is_named_body(bare):
-        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所
+    if _is_named_body(bare) or _is_division(bare) or cues.place_government.match(bare):
+        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
 
 
@@ -90,6 +90,25 @@ def _is_named_body(name: str) -> bool:
         and (name.startswith(cues.named_may_open) or not name.startswith(cues.verb_openers))
         and not name.startswith(cues.not_place_words)
         and not _holds_cue(name)
+    )
+
+
+def _is_division(name: str) -> bool:
+    """A division of the issuing department, printed without a place: 计划财务处, 规划财务股, or
+    after its department's kind: 厅农田建设管理处, 局办公室 (``[prose.units] division_heads``)."""
+    cues = _cues()
+    low, high = cues.division_length
+    rest = name[1:] if name.startswith(cues.own_prefixes) else name
+    return (
+        low <= len(name) <= high
+        and len(rest) >= 3
+        and rest.endswith(cues.division_heads)
+        and _HAN.match(name) is not None
+        and name[0] not in cues.not_first + cues.verb_first
+        and not name.startswith(cues.verb_openers)
+        and not name.startswith(cues.not_place_words)
+        and not _holds_cue(name)
+        and not any(w in name for w in cues.not_in_collective)
     )
 
 

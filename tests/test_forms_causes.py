@@ -1,0 +1,74 @@
+"""Forms of assignment that plans from places not met before print (issue 13), each in sentences of
+our own: the causes found by tests/made_gold/forms, one test per cause."""
+
+from __future__ import annotations
+
+from graph.extract.mentions import _split_names
+from graph.extract.prose import is_subject_unit, prose_tasks
+from graph.extract.responsibility import extract_tasks
+from graph.extract.tables import table_rows
+from graph.ingest.normalize import normalize
+
+
+def who(text: str) -> list[list[tuple[str, str]]]:
+    t = normalize(text)
+    return [[(a.mention, a.role) for a in task.assignees] for task in extract_tasks(t)]
+
+
+def prose(text: str) -> list[list[tuple[str, str]]]:
+    return [[(a.mention, a.role) for a in t.assignees] for t in prose_tasks(normalize(text))]
+
+
+def test_a_place_level_with_a_note_in_brackets_stays_in_its_collective() -> None:
+    # 各市〔含定州、辛集市〕、县〔市、区〕人民政府: one collective, not 各市〔…〕 + 县〔市、区〕人民政府
+    names = _split_names("省卫生健康委、各市〔含定州、辛集市〕、县〔市、区〕人民政府", 0)
+    assert [m for m, _, _ in names or []] == ["省卫生健康委", "各市〔含定州、辛集市〕、县〔市、区〕人民政府"]
+    assert who("（二）建设社区食堂。推动老年助餐点覆盖城乡社区。（省商务厅，各市（含定州、辛集市）、县（市、区）人民政府）") == [
+        [("省商务厅", "responsible"), ("各市（含定州、辛集市）、县（市、区）人民政府", "responsible")]]
+
+
+def test_a_task_cell_that_opens_with_a_verb_is_no_unit() -> None:
+    # 平台 ends like 电视台, but 建立…平台 is what is to be done; the row's category stays a category
+    assert _split_names("搭建全区农产品冷链溯源平台", 0) is None
+    assert _split_names("推进长江经济带发展领导小组办公室", 0) is not None  # an ad hoc body keeps its name
+    text = "\n".join([
+        "序号", "工作类别", "具体内容", "责任单位", "完成时限",
+        "1", "平台建设", "开发全县涉企政策兑现服务平台", "县营商办", "2025年3月底",
+        "2", "汇聚惠企政策数据", "2025年6月底",
+        "3", "机制完善", "搭建政企沟通线上服务平台", "县工商联、县营商办", "2025年9月底",
+    ])
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == ["开发全县涉企政策兑现服务平台", "汇聚惠企政策数据", "搭建政企沟通线上服务平台"]
+    assert [[c.text for _, c in r.roles] for r in rows] == [["县营商办"], ["县营商办"], ["县工商联、县营商办"]]
+
+
+def test_divisions_of_a_county_bureau_and_town_offices_are_units() -> None:
+    text = ("1.规范村卫生室药品配送。建立统一配送目录。\n"
+            "牵头领导：赵建国\n责任股室：药政股、医政医管股\n协办单位：城关镇、永兴镇、黄家坝街道\n完成时限：2025年8月底\n")
+    assert who(text) == [[("药政股", "responsible"), ("医政医管股", "responsible"), ("城关镇", "support"),
+                          ("永兴镇", "support"), ("黄家坝街道", "support")]]
+
+
+def test_responsible_with_partners_leads_in_running_text() -> None:
+    # X负责会同Y…: the unit before 会同 leads, those after it support
+    assert prose("县财政局负责会同县农业农村局制定衔接资金分配办法。") == [
+        [("县财政局", "lead"), ("县农业农村局", "support")]]
+
+
+def test_a_name_after_please_ends_where_the_name_ends() -> None:
+    # 请X发挥行业…: 行 of 行业 does not make 市旅游协会发挥行 a bank
+    assert prose("请市旅游协会发挥行业引领作用，按季度发布客流信息。") == [[("市旅游协会", "responsible")]]
+    assert is_subject_unit("市农商银行")[0]
+
+
+def test_divisions_and_local_governments_are_subjects_of_duties() -> None:
+    assert prose("（二）加强统筹。计划财务处要会同畜牧处做好资金绩效评价。") == [
+        [("计划财务处", "lead"), ("畜牧处", "support")]]
+    assert prose("厅科技教育处负责组织专家论证。") == [[("厅科技教育处", "responsible")]]
+    assert prose("局办公室负责汇总各股室工作进展。") == [[("局办公室", "responsible")]]
+    assert prose("丽江市人民政府、玉龙县人民政府要加强协调联动。") == [
+        [("丽江市人民政府", "responsible"), ("玉龙县人民政府", "responsible")]]
+    assert prose("各县（市、区）税务局要做好政策辅导。") == [[("各县（市、区）税务局", "responsible")]]
+    # but a short collective of a place level stays short, and a phrase is no division
+    assert not is_subject_unit("各数据专区")[0]
+    assert not is_subject_unit("好处")[0]
