@@ -1,11 +1,13 @@
 """Write the gold JSON files (GUIDE.md format) from gold.txt, the hand-made answers in short form.
 
-Run from anywhere: python tests/made_gold/forms/src/make_gold.py
+Run from anywhere: python tests/made_gold/forms/src/make_gold.py [GOLD_DIR] (default: ../, the
+folder of this script's parent; tests/made_gold/forms2 holds the second round).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -56,13 +58,13 @@ def parse(text: str) -> list[dict]:
     return docs
 
 
-def main() -> None:
+def main(folder: Path = HERE.parent) -> None:
     order = ["source", "title", "doc_number", "issuer", "date", "prose_annotated", "tasks", "targets", "citations"]
-    for doc in parse((HERE / "gold.txt").read_text(encoding="utf-8")):
-        out = HERE.parent / (Path(doc["source"]).stem + ".json")
+    for doc in parse((folder / "src" / "gold.txt").read_text(encoding="utf-8")):
+        out = folder / (Path(doc["source"]).stem + ".json")
         out.write_text(json.dumps({k: doc[k] for k in order}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(out.name, len(doc["tasks"]), "tasks")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE.parent)
