@@ -72,3 +72,47 @@ def test_divisions_and_local_governments_are_subjects_of_duties() -> None:
     # but a short collective of a place level stays short, and a phrase is no division
     assert not is_subject_unit("各数据专区")[0]
     assert not is_subject_unit("好处")[0]
+
+
+# ------------------------------------------------------------------ round two (tests/made_gold/forms2)
+
+
+def test_a_name_with_a_note_in_brackets_then_ji_gives_two_mentions() -> None:
+    # X〔街道办事处〕及有关部门: X and the generic 有关部门
+    assert who("（五）发展海外仓。支持企业布局海外仓。（牵头单位：区商务局，责任单位：各镇人民政府〔管委会〕及有关部门）") == [
+        [("区商务局", "lead"), ("各镇人民政府〔管委会〕", "responsible"), ("有关部门", "responsible")]]
+
+
+def test_a_task_cell_opening_with_zuzhi_is_no_unit_but_zuzhibu_is() -> None:
+    assert _split_names("组织企业参加进博会、服贸会等重点展会", 0) is None
+    assert [m for m, _, _ in _split_names("市委组织部、市人社局", 0) or []] == ["市委组织部", "市人社局"]
+
+
+def test_a_table_without_serial_numbers_ends_at_the_next_section() -> None:
+    text = "\n".join([
+        "三、年度安排", "重点工作", "牵头单位", "配合单位", "完成时限",
+        "修订农贸市场建设规范", "区市场监管局", "区商务局", "2024年5月",
+        "开展农贸市场“星级评定”", "区商务局", "各街道办事处", "每半年",
+        "四、保障措施",
+        "（一）加强领导。各街道办事处要落实属地责任，区商务局负责统筹调度。",
+        "（二）强化督查。区政府督查室要定期通报。",
+    ])
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == ["修订农贸市场建设规范", "开展农贸市场“星级评定”"]
+    assert prose(text) == [[("各街道办事处", "responsible"), ("区商务局", "responsible")],
+                           [("区政府督查室", "responsible")]]
+
+
+def test_responsible_for_leading_is_lead_but_for_taking_part_stays_responsible() -> None:
+    assert prose("市工信局负责牵头制定专精特新企业培育计划。") == [[("市工信局", "lead")]]
+    assert prose("市工信局负责参与制定专精特新企业培育计划。") == [[("市工信局", "responsible")]]
+
+
+def test_an_internal_bureau_after_its_departments_kind_is_a_subject() -> None:
+    assert prose("厅综合行政执法局负责汇总各地案件办理情况。") == [[("厅综合行政执法局", "responsible")]]
+
+
+def test_a_unit_that_is_the_body_in_charge_then_a_duty() -> None:
+    # X是…的责任主体，要…: X is the subject of 要 (like X作为…，应…); 是否 opens no such phrase
+    assert prose("各乡镇人民政府是秸秆禁烧的责任主体，要落实网格化巡查。") == [[("各乡镇人民政府", "responsible")]]
+    assert prose("市财政局是否追加预算，要视执行情况而定。") == []

@@ -136,6 +136,7 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
 
 
 _AND = re.compile("|".join(_MENTIONS["and_words"]))
+_NAME_NOTE = re.compile(r"[（〔][^（）〔〕]*[）〕]$")
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
@@ -145,6 +146,7 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
         left, right = piece[: m.start()], piece[m.end() :]
         if _BARE_KIND.match(right) and is_generic(left):
             continue  # 有关部门和单位
-        if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
+        bare = _NAME_NOTE.sub("", left)  # 各区镇人民政府〔街道办事处〕及有关部门
+        if bare.endswith(suffixes) and len(bare) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]

@@ -118,11 +118,11 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
             after = p + len(cue)
             if role == "responsible" and not cue.startswith(cues.plain_cues):
                 role, after = _role_after(text, after, len(text), role)
-            elif role == "responsible":  # 负责会同Y…: the unit before 会同 leads all the same
+            elif role == "responsible":  # 负责牵头…, 负责会同Y…: the unit leads all the same
                 q = _skip(text, after, cues.adverbs)
-                with_word = next((w for w in cues.with_words if text.startswith(w, q)), None)
-                if with_word is not None:
-                    return with_word, "with", q + len(with_word)
+                then = _cue_at(text, q) if text.startswith(cues.plain_then, q) else None
+                if then is not None:
+                    return then[0], then[1], q + len(then[0])
             return cue, role, after
         word = next((w for w in cues.adverbs if text.startswith(w, p)), None)
         if word is None:
@@ -143,7 +143,7 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
     p = _skip(text, pos, cues.adverbs)
     if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…
         p = _skip(text, p + 1, cues.adverbs)
-    if not text.startswith(cues.prepositions, p):
+    if not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p):
         return None
     limit = min(sentence_end, p + cues.phrase_length)
     q = p + 1

@@ -98,11 +98,12 @@ def _is_division(name: str) -> bool:
     after its department's kind: 厅农田建设管理处, 局办公室 (``[prose.units] division_heads``)."""
     cues = _cues()
     low, high = cues.division_length
-    rest = name[1:] if name.startswith(cues.own_prefixes) else name
+    own = name.startswith(cues.own_prefixes)
+    rest = name[1:] if own else name
     return (
         low <= len(name) <= high
         and len(rest) >= 3
-        and rest.endswith(cues.division_heads)
+        and (rest.endswith(cues.division_heads) or (own and rest.endswith(cues.own_heads)))
         and _HAN.match(name) is not None
         and name[0] not in cues.not_first + cues.verb_first
         and not name.startswith(cues.verb_openers)
