@@ -116,3 +116,32 @@ def test_a_unit_that_is_the_body_in_charge_then_a_duty() -> None:
     # X是…的责任主体，要…: X is the subject of 要 (like X作为…，应…); 是否 opens no such phrase
     assert prose("各乡镇人民政府是秸秆禁烧的责任主体，要落实网格化巡查。") == [[("各乡镇人民政府", "responsible")]]
     assert prose("市财政局是否追加预算，要视执行情况而定。") == []
+
+
+def test_a_page_that_prints_its_title_and_number_apart_from_the_text(tmp_path) -> None:
+    from graph.ingest import read_document
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><div class='nav'>首页 &gt; 文件</div>"
+        "<div class='bt'>某某县人民政府办公室关于做好秋冬季森林防火工作的通知</div><div class='zh'>某政办发〔2024〕8号</div>"
+        "<div class='content'><p>各乡镇人民政府，县直各部门：</p><p>（一）加强火源管控。严格野外用火审批。（责任单位：县林业局）</p>"
+        "<p>某某县人民政府办公室</p><p>2024年10月9日</p></div></body></html>", encoding="utf-8")
+    lines = read_document(page).text.splitlines()
+    assert lines[:3] == ["某某县人民政府办公室关于做好秋冬季森林防火工作的通知", "某政办发〔2024〕8号", "各乡镇人民政府，县直各部门："]
+
+
+def test_a_sheet_whose_first_row_is_its_title(tmp_path) -> None:
+    import openpyxl
+
+    from graph.ingest import read_document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["某区2024年为民办实事项目分工表"])
+    ws.merge_cells("A1:C1")
+    ws.append(["序号", "项目名称", "责任单位"])
+    ws.append([1, "新建社区嵌入式托育点", "区卫生健康局"])
+    wb.save(tmp_path / "t.xlsx")
+    assert read_document(tmp_path / "t.xlsx").text.splitlines()[0] == "某区2024年为民办实事项目分工表"
