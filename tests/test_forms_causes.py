@@ -145,3 +145,24 @@ def test_a_sheet_whose_first_row_is_its_title(tmp_path) -> None:
     ws.append([1, "新建社区嵌入式托育点", "区卫生健康局"])
     wb.save(tmp_path / "t.xlsx")
     assert read_document(tmp_path / "t.xlsx").text.splitlines()[0] == "某区2024年为民办实事项目分工表"
+
+
+def test_a_table_printed_with_runs_of_spaces_between_cells() -> None:
+    # copied from a PDF or a fixed-width text: two or more spaces (or ideographic spaces) part the cells
+    text = normalize("二、任务分解\n序号  重点任务  牵头单位  配合单位  完成时限\n"
+                     "1  改造提升农贸市场两个  镇市场监管所  镇财政所  2024年11月\n"
+                     "2　　建设便民服务驿站　　镇社会事务办　　各村（社区）　　2024年12月\n")
+    assert who(text) == [[("镇市场监管所", "lead"), ("镇财政所", "support")],
+                         [("镇社会事务办", "lead"), ("各村（社区）", "support")]]
+    # two cells apart by spaces (总理　　李克强) are no row
+    assert table_rows(normalize("三、附则\n总理　　李克强\n")) == []
+
+
+def test_show_warns_of_a_units_column_printed_with_spaces_and_reads_bare_labels() -> None:
+    from graph.extract.unread import warnings
+
+    text = normalize("一、任务\n序号  重点任务  责任单位  完成时限\n（详见附表）\n")
+    assert warnings(text, ()) == ["a units column (责任单位) but no task read: an unread table?"]
+    # 承办： (responsible) and 督查单位： (supervising: guide, as 督办) are read, not warned of
+    assert who("一、加强监测。严密监视雨情。（承办：县水利局）\n二、加强巡查。落实值班值守。（督查单位：县委督查室）") == [
+        [("县水利局", "responsible")], [("县委督查室", "guide")]]

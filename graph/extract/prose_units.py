@@ -72,7 +72,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                 if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
                     return True, False
                 break
-    if _is_named_body(bare) or _is_division(bare) or cues.place_government.match(bare):
+    if _is_named_body(bare) or _is_division(bare) or _is_place_government(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
 
@@ -100,11 +100,25 @@ def _is_division(name: str) -> bool:
     low, high = cues.division_length
     own = name.startswith(cues.own_prefixes)
     rest = name[1:] if own else name
+    head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else ())) if rest.endswith(h)), "")
     return (
         low <= len(name) <= high
-        and len(rest) >= 3
-        and (rest.endswith(cues.division_heads) or (own and rest.endswith(cues.own_heads)))
-        and _HAN.match(name) is not None
+        and bool(head)
+        and (own or len(rest) - len(head) >= 2)  # (a bare 办公室 is another body's office: 该委办公室)
+        and _opens_as_name(name)
+    )
+
+
+def _is_place_government(name: str) -> bool:
+    """A local government named by its place: 大理市人民政府, 洱源县人民政府 (not 根据…人民政府)."""
+    return _cues().place_government.match(name) is not None and _opens_as_name(name)
+
+
+def _opens_as_name(name: str) -> bool:
+    """Only Chinese characters, and no verb, preposition or cue where a name would stand."""
+    cues = _cues()
+    return (
+        _HAN.match(name) is not None
         and name[0] not in cues.not_first + cues.verb_first
         and not name.startswith(cues.verb_openers)
         and not name.startswith(cues.not_place_words)
