@@ -1,0 +1,24 @@
+"""The documents we wrote in every form a plan assigns work (issue 13; tests/made_gold/forms and
+forms2, see docs/made-eval-forms.md), built with the installed ``policykg`` and scored by the
+project's unchanged scorer (run_eval.sh), stay at the level reached: 1.000 on every scored row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_eval_levels import _scores
+
+MADE = Path(__file__).resolve().parent / "made_gold"
+
+
+@pytest.mark.parametrize("which", ["forms", "forms2"])
+def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
+    gold = MADE / which
+    rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
+    for name in ("assignments, named units only", "tasks found (source, path, start)",
+                 "prose tasks found (annotated documents)", "prose assignments, named units only"):
+        assert name in rows
+    low = {name: f1 for name, f1 in rows.items() if f1 < 1.0}
+    assert low == {}
