@@ -166,3 +166,17 @@ def test_show_warns_of_a_units_column_printed_with_spaces_and_reads_bare_labels(
     # 承办： (responsible) and 督查单位： (supervising: guide, as 督办) are read, not warned of
     assert who("一、加强监测。严密监视雨情。（承办：县水利局）\n二、加强巡查。落实值班值守。（督查单位：县委督查室）") == [
         [("县水利局", "responsible")], [("县委督查室", "guide")]]
+
+
+# ---------------------------------------------------------------- round three (tests/made_gold/forms3)
+
+
+def test_sector_words_before_deng_name_no_body_in_the_last_piece_too() -> None:
+    # 各地民政、财政等部门要…: the collective noun 部门 (the sector word before 等 is no body)
+    assert [[(m, r) for m, r in t] for t in prose("各地民政、财政等部门要加强对养老机构的监管。")] == [
+        [("部门", "responsible")]]
+
+
+def test_a_ministrys_named_centre_is_a_subject_but_not_every_centre() -> None:
+    assert prose("农业农村部农村经济研究中心负责开展跟踪评估。") == [[("农业农村部农村经济研究中心", "responsible")]]
+    assert prose("备选数据中心应具备以下条件。") == []

@@ -180,6 +180,10 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
             return None
         if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict):
             continue
+        if sectors and (a, b) == pieces[-1]:  # 财政等部门: a sector word before 等 too names no body
+            m = _DENG.search(piece)
+            if m is not None and m.start() > 0 and _is_sector(piece[: m.start()], strict):
+                a, piece = a + m.end(), piece[m.end() :]
         if _BARE_PLACE.match(piece):
             carry = a if carry is None else carry
             continue
