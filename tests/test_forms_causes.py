@@ -180,3 +180,14 @@ def test_sector_words_before_deng_name_no_body_in_the_last_piece_too() -> None:
 def test_a_ministrys_named_centre_is_a_subject_but_not_every_centre() -> None:
     assert prose("农业农村部农村经济研究中心负责开展跟踪评估。") == [[("农业农村部农村经济研究中心", "responsible")]]
     assert prose("备选数据中心应具备以下条件。") == []
+
+
+def test_a_city_market_regulation_bureau_is_a_subject() -> None:
+    # 市市场监管局: the place 市 before 市场…, not 市 twice
+    assert prose("由区商务局负责，区市场监管局配合，开展预付卡专项检查。") == [
+        [("区商务局", "responsible"), ("区市场监管局", "support")]]
+    assert prose("县市场监督管理局要加强抽检。") == [[("县市场监督管理局", "responsible")]]
+
+
+def test_please_with_partners_ends_the_name_before_huitong() -> None:
+    assert prose("请省财政厅会同省教育厅研究提出资金安排意见。") == [[("省财政厅", "lead"), ("省教育厅", "support")]]

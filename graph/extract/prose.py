@@ -268,7 +268,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
     starts = cues.predicate_start
-    for j in range(limit, start + 1, -1):
+    ends = range(limit, start + 1, -1)
+    # 请X…: first a list that a cue follows (请省财政厅会同…: not 省财政厅会), then any list
+    tries = [(True, j) for j in ends] if please else []
+    for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
         listed = _split_list(text[start:j], start, strict)
@@ -276,7 +279,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             continue
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
-            pred = _cue_after_adverbs(text, j) or ("", "responsible", j)
+            pred = _cue_after_adverbs(text, j)
+            if pred is None and cued_only:
+                continue
+            pred = pred or ("", "responsible", j)
         else:
             pred = _predicate(text, j, b, sentence_end)
         if pred is None:

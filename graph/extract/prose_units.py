@@ -69,7 +69,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
             if m.startswith(place):
                 rest = bare[len(place) :]
-                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
+                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and (
+                    not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return True, False
                 break
     if _is_named_body(bare) or _is_division(bare) or _is_place_government(bare):
