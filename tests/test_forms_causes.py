@@ -191,3 +191,11 @@ def test_a_city_market_regulation_bureau_is_a_subject() -> None:
 
 def test_please_with_partners_ends_the_name_before_huitong() -> None:
     assert prose("请省财政厅会同省教育厅研究提出资金安排意见。") == [[("省财政厅", "lead"), ("省教育厅", "support")]]
+
+
+def test_a_field_label_alone_on_its_line_takes_the_next_line() -> None:
+    # 责任单位：⏎X、Y (a label and its value on two lines, as a two-column form copied to text prints them)
+    assert who("1.规范涉企检查。推行“综合查一次”。\n责任单位：\n区市场监管局、区应急局\n"
+               "2.优化审批。压缩审批时限。\n牵头单位：\n区行政审批局\n配合单位：\n区住建局\n") == [
+        [("区市场监管局", "responsible"), ("区应急局", "responsible")],
+        [("区行政审批局", "lead"), ("区住建局", "support")]]

@@ -162,10 +162,10 @@ def _find_clauses(text: str) -> list[Clause]:
         if any(a <= start < b for a, b in taken):
             i += 1
             continue
-        end = enclosing(text, m_end, "\n", window=2000)[1]
+        end = _field_end(text, m_end, matches[i + 1][0] if i + 1 < len(matches) else len(text))
         j = i + 1
         while j < len(matches) and text[end : matches[j][0]].strip(" \n") == "":
-            end = enclosing(text, matches[j][1], "\n", window=2000)[1]
+            end = _field_end(text, matches[j][1], matches[j + 1][0] if j + 1 < len(matches) else len(text))
             j += 1
         body = text[start:end]
         # a field line ends at the sentence end
@@ -178,6 +178,17 @@ def _find_clauses(text: str) -> list[Clause]:
         i = j
     found.sort(key=lambda c: c.span.start)
     return found
+
+
+def _field_end(text: str, colon_end: int, next_field: int) -> int:
+    """Where the field whose label ends at ``colon_end`` ends: its line's end, or the next line's
+    when the label stands alone on its line (责任单位：⏎市政务服务中心、市司法局) and no field comes next."""
+    end = enclosing(text, colon_end, "\n", window=2000)[1]
+    if text[colon_end:end].strip(" \n") == "" and end < next_field:
+        after = enclosing(text, min(end + 1, len(text)), "\n", window=2000)[1]
+        if after <= next_field and text[end:after].strip():
+            return after
+    return end
 
 
 _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
