@@ -199,3 +199,11 @@ def test_a_field_label_alone_on_its_line_takes_the_next_line() -> None:
                "2.优化审批。压缩审批时限。\n牵头单位：\n区行政审批局\n配合单位：\n区住建局\n") == [
         [("区市场监管局", "responsible"), ("区应急局", "responsible")],
         [("区行政审批局", "lead"), ("区住建局", "support")]]
+
+
+def test_a_place_level_with_its_other_level_in_brackets_stays_in_its_collective() -> None:
+    # 各市（州）、县（市、区）人民政府 (Sichuan), 各盟市、旗县（市、区）人民政府 (Inner Mongolia): one collective each
+    for collective in ("各市（州）、县（市、区）人民政府", "各盟市、旗县（市、区）人民政府"):
+        assert who(f"（三）加强宣传。开展主题宣传活动。（责任单位：省委宣传部，{collective}）") == [
+            [("省委宣传部", "responsible"), (collective, "responsible")]]
+        assert prose(f"{collective}要抓好贯彻落实。") == [[(collective, "responsible")]]

@@ -18,6 +18,7 @@ _UNITS = rules()["prose"]["units"]
 _NOT_IN_NAME = re.compile(_UNITS["not_in_name"])
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
+_PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
@@ -185,7 +186,7 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
             m = _DENG.search(piece)
             if m is not None and m.start() > 0 and _is_sector(piece[: m.start()], strict):
                 a, piece = a + m.end(), piece[m.end() :]
-        if _BARE_PLACE.match(piece):
+        if _BARE_PLACE.match(_PLACE_NOTE.sub("", piece)):  # 各市（州）、县（市、区）人民政府
             carry = a if carry is None else carry
             continue
         if carry is not None:
