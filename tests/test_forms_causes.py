@@ -207,3 +207,9 @@ def test_a_place_level_with_its_other_level_in_brackets_stays_in_its_collective(
         assert who(f"（三）加强宣传。开展主题宣传活动。（责任单位：省委宣传部，{collective}）") == [
             [("省委宣传部", "responsible"), (collective, "responsible")]]
         assert prose(f"{collective}要抓好贯彻落实。") == [[(collective, "responsible")]]
+
+
+def test_a_two_column_form_of_label_and_value_gives_field_lines() -> None:
+    # a Word form per task (牵头单位 | X), read as tab rows: the label's row is a field line
+    assert who("（一）推进产业升级。实施技改项目。\n牵头单位\t区发改局\n配合单位\t区财政局、区科技局\n") == [
+        [("区发改局", "lead"), ("区财政局", "support"), ("区科技局", "support")]]

@@ -6,8 +6,8 @@ names no role is one to add to ``rules.toml`` (``[fields]`` or ``[field_labels]`
 
 >>> unknown_labels("考核单位：市委督查室\\n")
 ['考核单位']
->>> warnings("（一）推进改革。（督查单位：市委办）", ())
-['unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])']
+>>> warnings("（一）推进改革。（考评单位：市委办）", ())
+['unknown field label 考评单位： (add it to rules.toml [fields] or [field_labels])']
 """
 
 from __future__ import annotations
