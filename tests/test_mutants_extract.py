@@ -67,17 +67,17 @@ def test_show_warns_of_bracketed_groups_with_role_words_when_no_task_is_read() -
         "（二）加强监管。（牵头单位：省市场监管局）\n"
         "（三）做好服务。\n"
         "（四）完善制度。（教育局负责）\n"
-        "（五）开展督查。（督查单位：市委办）\n"  # a label naming no role
+        "（五）开展考评。（考评单位：市委办）\n"  # a label naming no role
         "（六）开展试点（以下简称“试点工作”）。\n"
         "（七）压实责任。（牵头领导：张三）\n"  # a person is not an assignee (GUIDE)
     )
     assert warnings(text, ()) == [
-        "unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])",
+        "unknown field label 考评单位： (add it to rules.toml [fields] or [field_labels])",
         "3 bracketed groups with role words but no task read: an unread form?",
     ]
     # with tasks read, only the unknown label is worth a word
     assert warnings(text, extract_tasks(text)) == [
-        "unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])"]
+        "unknown field label 考评单位： (add it to rules.toml [fields] or [field_labels])"]
 
 
 def test_show_names_the_first_three_units_columns_of_an_unread_table() -> None:

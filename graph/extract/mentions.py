@@ -15,6 +15,7 @@ _MENTIONS = rules()["mentions"]
 _BARE_PLACE = re.compile(_MENTIONS["bare_place"])
 # What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
 _PLACE_NEXT = re.compile(_MENTIONS["place_next"])
+_PLACE_NOTE = re.compile(_MENTIONS["place_note"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
 
@@ -76,7 +77,7 @@ def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
                 merged.append(carry)
             carry = None
         bare, _ = _trim(piece, start)
-        if _BARE_PLACE.match(bare):
+        if _BARE_PLACE.match(_PLACE_NOTE.sub("", bare)):
             carry = (piece, start)
             continue
         merged.append((piece, start))
@@ -135,6 +136,7 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
 
 
 _AND = re.compile("|".join(_MENTIONS["and_words"]))
+_NAME_NOTE = re.compile(r"[（〔][^（）〔〕]*[）〕]$")
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
@@ -144,6 +146,7 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
         left, right = piece[: m.start()], piece[m.end() :]
         if _BARE_KIND.match(right) and is_generic(left):
             continue  # 有关部门和单位
-        if left.endswith(suffixes) and len(left) >= 2 and looks_like_unit(right) and len(right) >= 2:
+        bare = _NAME_NOTE.sub("", left)  # 各区镇人民政府〔街道办事处〕及有关部门
+        if bare.endswith(suffixes) and len(bare) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]

@@ -118,6 +118,11 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
             after = p + len(cue)
             if role == "responsible" and not cue.startswith(cues.plain_cues):
                 role, after = _role_after(text, after, len(text), role)
+            elif role == "responsible":  # 负责牵头…, 负责会同Y…: the unit leads all the same
+                q = _skip(text, after, cues.adverbs)
+                then = _cue_at(text, q) if text.startswith(cues.plain_then, q) else None
+                if then is not None:
+                    return then[0], then[1], q + len(then[0])
             return cue, role, after
         word = next((w for w in cues.adverbs if text.startswith(w, p)), None)
         if word is None:
@@ -138,7 +143,7 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
     p = _skip(text, pos, cues.adverbs)
     if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…
         p = _skip(text, p + 1, cues.adverbs)
-    if not text.startswith(cues.prepositions, p):
+    if not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p):
         return None
     limit = min(sentence_end, p + cues.phrase_length)
     q = p + 1
@@ -263,7 +268,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
     starts = cues.predicate_start
-    for j in range(limit, start + 1, -1):
+    ends = range(limit, start + 1, -1)
+    # 请X…: first a list that a cue follows (请省财政厅会同…: not 省财政厅会), then any list
+    tries = [(True, j) for j in ends] if please else []
+    for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
         listed = _split_list(text[start:j], start, strict)
@@ -271,7 +279,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             continue
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
-            pred = _cue_after_adverbs(text, j) or ("", "responsible", j)
+            pred = _cue_after_adverbs(text, j)
+            if pred is None and cued_only:
+                continue
+            pred = pred or ("", "responsible", j)
         else:
             pred = _predicate(text, j, b, sentence_end)
         if pred is None:

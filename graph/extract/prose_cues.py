@@ -19,6 +19,7 @@ class _Cues:
     not_cues: tuple[str, ...]
     adverbs: tuple[str, ...]
     prepositions: tuple[str, ...]
+    not_prepositions: tuple[str, ...]  # 是否: no phrase opened by 是
     phrase_length: int
     by_word: str
     by_cues: tuple[str, ...]
@@ -60,10 +61,17 @@ class _Cues:
     sector_length: int
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
+    plain_then: tuple[str, ...]  # ... but these do (负责牵头, 负责会同)
     generic_length: int
     named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
     named_length: tuple[int, int]
     named_may_open: tuple[str, ...]
+    place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
+    own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
+    division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
+    division_length: tuple[int, int]
+    own_heads: tuple[str, ...]  # 厅生态环境执法局: an internal bureau after its department's kind
+    place_government: re.Pattern[str]  # 大理市人民政府
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -86,6 +94,7 @@ def _cues() -> _Cues:
         not_cues=_longest_first(r["not_cues"]),
         adverbs=_longest_first(r["adverbs"]),
         prepositions=_longest_first(r["prepositions"]),
+        not_prepositions=tuple(r["not_prepositions"]),
         phrase_length=int(r["phrase_length"]),
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
@@ -125,10 +134,17 @@ def _cues() -> _Cues:
         sector_length=int(r["sector_length"]),
         not_after=dict(r["not_after"]),
         plain_cues=tuple(r["plain_cues"]),
+        plain_then=_longest_first(r["plain_then"]),
         generic_length=int(r["generic_length"]),
         named_heads=_longest_first(r["named_heads"]),
         named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
         named_may_open=tuple(r["named_may_open"]),
+        place_heads=tuple(r["place_heads"]),
+        own_prefixes=tuple(r["own_prefixes"]),
+        division_heads=_longest_first(r["division_heads"]),
+        division_length=(int(r["division_length"][0]), int(r["division_length"][1])),
+        own_heads=_longest_first(r["own_heads"]),
+        place_government=re.compile(r["place_government"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
             [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),

@@ -18,6 +18,7 @@ _UNITS = rules()["prose"]["units"]
 _NOT_IN_NAME = re.compile(_UNITS["not_in_name"])
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
+_PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
@@ -58,7 +59,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
-        return bool(head) and len(m) <= (cues.generic_length if len(head) > 1 else 4), True
+        return bool(head) and len(m) <= (4 if head in cues.place_heads else cues.generic_length), True
     if not m.startswith(cues.not_place_words) and "、" not in bare:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
@@ -69,11 +70,12 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
             if m.startswith(place):
                 rest = bare[len(place) :]
-                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not rest.startswith(cues.place_prefixes):
+                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and (
+                    not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return True, False
                 break
-    if _is_named_body(bare):
-        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所
+    if _is_named_body(bare) or _is_division(bare) or _is_place_government(bare):
+        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
 
 
@@ -90,6 +92,40 @@ def _is_named_body(name: str) -> bool:
         and (name.startswith(cues.named_may_open) or not name.startswith(cues.verb_openers))
         and not name.startswith(cues.not_place_words)
         and not _holds_cue(name)
+    )
+
+
+def _is_division(name: str) -> bool:
+    """A division of the issuing department, printed without a place: 计划财务处, 规划财务股, or
+    after its department's kind: 厅农田建设管理处, 局办公室 (``[prose.units] division_heads``)."""
+    cues = _cues()
+    low, high = cues.division_length
+    own = name.startswith(cues.own_prefixes)
+    rest = name[1:] if own else name
+    head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else ())) if rest.endswith(h)), "")
+    return (
+        low <= len(name) <= high
+        and bool(head)
+        and (own or len(rest) - len(head) >= 2)  # (a bare 办公室 is another body's office: 该委办公室)
+        and _opens_as_name(name)
+    )
+
+
+def _is_place_government(name: str) -> bool:
+    """A local government named by its place: 大理市人民政府, 洱源县人民政府 (not 根据…人民政府)."""
+    return _cues().place_government.match(name) is not None and _opens_as_name(name)
+
+
+def _opens_as_name(name: str) -> bool:
+    """Only Chinese characters, and no verb, preposition or cue where a name would stand."""
+    cues = _cues()
+    return (
+        _HAN.match(name) is not None
+        and name[0] not in cues.not_first + cues.verb_first
+        and not name.startswith(cues.verb_openers)
+        and not name.startswith(cues.not_place_words)
+        and not _holds_cue(name)
+        and not any(w in name for w in cues.not_in_collective)
     )
 
 
@@ -146,7 +182,11 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
             return None
         if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict):
             continue
-        if _BARE_PLACE.match(piece):
+        if sectors and (a, b) == pieces[-1]:  # 财政等部门: a sector word before 等 too names no body
+            m = _DENG.search(piece)
+            if m is not None and m.start() > 0 and _is_sector(piece[: m.start()], strict):
+                a, piece = a + m.end(), piece[m.end() :]
+        if _BARE_PLACE.match(_PLACE_NOTE.sub("", piece)):  # 各市（州）、县（市、区）人民政府
             carry = a if carry is None else carry
             continue
         if carry is not None:

@@ -65,6 +65,7 @@ from .mentions import (  # noqa: F401  (re-exported)
 )
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
+from .table_headers import _role_of_header
 from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -162,10 +163,10 @@ def _find_clauses(text: str) -> list[Clause]:
         if any(a <= start < b for a, b in taken):
             i += 1
             continue
-        end = enclosing(text, m_end, "\n", window=2000)[1]
+        end = _field_end(text, m_end, matches[i + 1][0] if i + 1 < len(matches) else len(text))
         j = i + 1
         while j < len(matches) and text[end : matches[j][0]].strip(" \n") == "":
-            end = enclosing(text, matches[j][1], "\n", window=2000)[1]
+            end = _field_end(text, matches[j][1], matches[j + 1][0] if j + 1 < len(matches) else len(text))
             j += 1
         body = text[start:end]
         # a field line ends at the sentence end
@@ -178,6 +179,17 @@ def _find_clauses(text: str) -> list[Clause]:
         i = j
     found.sort(key=lambda c: c.span.start)
     return found
+
+
+def _field_end(text: str, colon_end: int, next_field: int) -> int:
+    """Where the field whose label ends at ``colon_end`` ends: its line's end, or the next line's
+    when the label stands alone on its line (责任单位：⏎市政务服务中心、市司法局) and no field comes next."""
+    end = enclosing(text, colon_end, "\n", window=2000)[1]
+    if text[colon_end:end].strip(" \n") == "" and end < next_field:
+        after = enclosing(text, min(end + 1, len(text)), "\n", window=2000)[1]
+        if after <= next_field and text[end:after].strip():
+            return after
+    return end
 
 
 _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
@@ -205,11 +217,30 @@ def _unbracket_labels(text: str) -> str:
     return _bracketed_label().sub(lambda m: m.group(1) + "：" + " " * (1 + len(m.group(2))), text)
 
 
+@cache
+def _tab_label() -> re.Pattern[str]:
+    _, alt = _label_patterns(rules())
+    return re.compile(rf"^([ ]*(?:{alt})[ ]*)\t(?=([^\t\n]+)$)", re.M)
+
+
+def _untab_labels(text: str) -> str:
+    r"""``牵头单位⇥X`` (a row of a two-column form: label, then value) as the field line ``牵头单位：X``.
+
+    The same length. A row whose value is itself a column header (牵头单位⇥配合单位) stays a row.
+
+    >>> _untab_labels("牵头单位\t省财政厅\n配合单位\t省商务厅、省税务局\n牵头单位\t配合单位\n")
+    '牵头单位：省财政厅\n配合单位：省商务厅、省税务局\n牵头单位\t配合单位\n'
+    """
+    if "\t" not in text:
+        return text
+    return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)
+
+
 def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
     """Every task of a normalised document text, in reading order."""
     if units is None:
         units = numbered_units(text)
-    text = _unbracket_labels(text)
+    text = _untab_labels(_unbracket_labels(text))
     index = PathIndex(units)
     tasks: list[Task] = []
     prev_end = 0

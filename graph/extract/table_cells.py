@@ -50,7 +50,10 @@ _SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
 
 
 def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
-    """The units a role cell names, each with the role its own words give (None: the column's)."""
+    """The units a role cell names, each with the role its own words give (None: the column's).
+    A cell that holds a sentence (。) names none: it is text after the table."""
+    if "。" in cell.text:
+        return None
     names = _split_names(cell.text, cell.start)
     if names:
         return [(m, a, b, None) for m, a, b in names]
@@ -64,6 +67,8 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
     """How well ``cell`` fits a column of ``kind`` (None: it cannot stand there); ``extra``: the
     column already holds a cell of this row (a cell printed on two lines)."""
     text = cell.text
+    if extra and _HEADING.match(text):
+        return None  # a section row (四、保障措施) goes on with no cell of the row before it
     if kind.startswith("role:"):
         if extra:
             return 0.5 if _names(cell) else None

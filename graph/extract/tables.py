@@ -25,8 +25,10 @@ is the task cell, its path the path where the row stands.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..data import rules
 from ..model import ROLES, Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
@@ -86,22 +88,45 @@ class Row:
 # ------------------------------------------------------------------------------- the two shapes
 
 
+_SPACED = re.compile(rules()["tables"]["spaced_cells"])
+_SPACED_MIN = int(rules()["tables"]["spaced_min_cells"])
+
+
+def row_cells(line: str, pos: int = 0) -> list[_Cell] | None:
+    """The trimmed cells of a line printed as a table row: split at tabs, or at runs of spaces when
+    they give enough cells (``[tables] spaced_cells``); None for a line that is no row."""
+    if "\t" in line:
+        bounds, start = [], 0
+        for piece in line.split("\t"):
+            bounds.append((start, start + len(piece)))
+            start += len(piece) + 1
+    else:
+        gaps = list(_SPACED.finditer(line.strip()))
+        if len(gaps) + 1 < _SPACED_MIN:
+            return None
+        lead = len(line) - len(line.lstrip())
+        edges = [lead, *(x for m in gaps for x in (lead + m.start(), lead + m.end())), lead + len(line.strip())]
+        bounds = list(zip(edges[::2], edges[1::2], strict=True))
+    cells = []
+    for a, b in bounds:
+        piece = line[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        cells.append(_Cell(stripped, pos + a + lead, pos + a + lead + len(stripped)))
+    return cells
+
+
 def _tab_tables(text: str) -> list[list[list[_Cell]]]:
-    """Runs of tab-separated lines, each line split into trimmed cells. Section rows merged over
-    every column (二、数字贸易, printed without a tab) and one other line between two rows do not
-    end a run."""
+    """Runs of tab-separated lines (or lines split by runs of spaces), each line split into trimmed
+    cells. Section rows merged over every column (二、数字贸易, printed without a tab) and one other
+    line between two rows do not end a run."""
     tables: list[list[list[_Cell]]] = []
     current: list[list[_Cell]] = []
     gap = 0
     pos = 0
     for line in text.split("\n"):
-        if "\t" in line:
-            cells, start = [], pos
-            for piece in line.split("\t"):
-                lead = len(piece) - len(piece.lstrip())
-                stripped = piece.strip()
-                cells.append(_Cell(stripped, start + lead, start + lead + len(stripped)))
-                start += len(piece) + 1
+        cells = row_cells(line, pos)
+        if cells is not None:
             current.append(cells)
             gap = 0
         elif line.strip():
@@ -299,7 +324,7 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
 
 def table_rows(text: str) -> list[Row]:
     """Every row of every task-division table of a normalised text, in reading order."""
-    rows = _tab_rows(text) if "\t" in text else []
+    rows = _tab_rows(text) if "\t" in text or _SPACED.search(text) else []
     return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
 
 

@@ -6,8 +6,8 @@ names no role is one to add to ``rules.toml`` (``[fields]`` or ``[field_labels]`
 
 >>> unknown_labels("考核单位：市委督查室\\n")
 ['考核单位']
->>> warnings("（一）推进改革。（督查单位：市委办）", ())
-['unknown field label 督查单位： (add it to rules.toml [fields] or [field_labels])']
+>>> warnings("（一）推进改革。（考评单位：市委办）", ())
+['unknown field label 考评单位： (add it to rules.toml [fields] or [field_labels])']
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .brackets import parentheticals
 from .clauses import _field
 from .cues import _cues, is_generic, label_role
 from .table_headers import _role_of_header
+from .tables import row_cells
 
 __all__ = ["unknown_labels", "warnings"]
 
@@ -41,11 +42,11 @@ def unknown_labels(text: str) -> list[str]:
 
 
 def _role_cells(text: str) -> list[str]:
-    """Lines or tab cells that are a units column header (责任单位, 牵头单位（部门）, 推进单位…)."""
+    """Cells of rows (tab- or space-separated) that are a units column header (责任单位, 牵头单位（部门）, 推进单位…)."""
     out: list[str] = []
     for line in text.split("\n"):
-        for cell in line.split("\t"):
-            cell = cell.strip()
+        cells = row_cells(line)
+        for cell in ([c.text for c in cells] if cells else [line.strip()]):  # (a line of its own: one cell)
             if 2 < len(cell) <= 12 and _role_of_header(cell) and "：" not in cell and cell not in out:
                 out.append(cell)
     return out

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 from ..errors import InputError
 from ..extract.metadata import parse_date
 from ..model import Document
+from .html_heading import heading_before
 from .text import decode_bytes
 
 __all__ = ["html_to_text", "read_html"]
@@ -347,9 +348,9 @@ def _article(soup: BeautifulSoup) -> list[Tag]:
                 heading = found.find_previous(class_="sp_title")
                 if isinstance(heading, Tag):
                     nodes.insert(0, heading)
-            return nodes
+            return nodes if len(nodes) > 1 else [*heading_before(found), found]
     generic = _generic_article(soup)
-    return [generic] if generic is not None else []
+    return [*heading_before(generic), generic] if generic is not None else []
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -1,6 +1,6 @@
 """Read an Excel workbook (.xlsx, a common form of a 任务分工表) into a Document.
 
-Each sheet gives a line with its name, then one line per row of tab-separated cell texts, as the
+Each sheet gives a line with its name (unless its first row is a title of one cell), then one line per row of tab-separated cell texts, as the
 HTML and DOCX readers write table rows. A cell merged over several rows is repeated in each row
 it covers; one merged over several columns is followed by empty cells. The rows also go to
 :attr:`Document.tables` (one table per sheet). Read with openpyxl.
@@ -73,7 +73,11 @@ def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         rows = _sheet_rows(ws)
         if not rows:
             continue
-        lines.append(_WS.sub(" ", ws.title).strip())
+        # the sheet's name, unless its first row is a title merged over the sheet (分工表 of an office:
+        # 三亚市…重点任务分工表 names the sheet better than 任务分工, and is the document's title)
+        first = next(r for r in rows if any(r))
+        if sum(1 for c in first if c) != 1:
+            lines.append(_WS.sub(" ", ws.title).strip())
         for cells in rows:
             trimmed = list(cells)
             while trimmed and not trimmed[-1]:

@@ -1,0 +1,38 @@
+"""The heading and 文号 a page prints apart from its article container.
+
+Some sites put the title and the 文号 in their own elements just before the container of the text
+(``<div class="title">…</div><div class="wh">…〔2023〕15号</div><div class="content">…``); the
+container chosen as the article then lacks them. The elements right before it that read as a
+document's title (关于…的通知) or hold a 文号 are its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from ..data import rules
+
+__all__ = ["heading_before"]
+
+_META = rules()["metadata"]
+_TITLE = re.compile("关于.{2,100}(?:" + "|".join(re.escape(w) for w in _META["title_ends"] + _META["title_last_words"]) + ")$")
+_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,5}\s*号")
+_LONGEST = 120  # a heading element holds no more characters than this
+_MOST = 3  # nor are there more than this many of them
+
+
+def heading_before(tag: Tag) -> list[Tag]:
+    """The elements just before ``tag`` (its earlier siblings, nearest last) that hold its title or 文号."""
+    out: list[Tag] = []
+    sibling = tag.previous_sibling
+    while sibling is not None and len(out) < _MOST:
+        if isinstance(sibling, Tag):
+            text = " ".join(sibling.get_text(" ").split())
+            if text:
+                if len(text) > _LONGEST or not (_TITLE.search(text) or _NUMBER.search(text)):
+                    break
+                out.insert(0, sibling)
+        sibling = sibling.previous_sibling
+    return out

@@ -1,0 +1,215 @@
+"""Forms of assignment that plans from places not met before print (issue 13), each in sentences of
+our own: the causes found by tests/made_gold/forms, one test per cause."""
+
+from __future__ import annotations
+
+from graph.extract.mentions import _split_names
+from graph.extract.prose import is_subject_unit, prose_tasks
+from graph.extract.responsibility import extract_tasks
+from graph.extract.tables import table_rows
+from graph.ingest.normalize import normalize
+
+
+def who(text: str) -> list[list[tuple[str, str]]]:
+    t = normalize(text)
+    return [[(a.mention, a.role) for a in task.assignees] for task in extract_tasks(t)]
+
+
+def prose(text: str) -> list[list[tuple[str, str]]]:
+    return [[(a.mention, a.role) for a in t.assignees] for t in prose_tasks(normalize(text))]
+
+
+def test_a_place_level_with_a_note_in_brackets_stays_in_its_collective() -> None:
+    # 各市〔含定州、辛集市〕、县〔市、区〕人民政府: one collective, not 各市〔…〕 + 县〔市、区〕人民政府
+    names = _split_names("省卫生健康委、各市〔含定州、辛集市〕、县〔市、区〕人民政府", 0)
+    assert [m for m, _, _ in names or []] == ["省卫生健康委", "各市〔含定州、辛集市〕、县〔市、区〕人民政府"]
+    assert who("（二）建设社区食堂。推动老年助餐点覆盖城乡社区。（省商务厅，各市（含定州、辛集市）、县（市、区）人民政府）") == [
+        [("省商务厅", "responsible"), ("各市（含定州、辛集市）、县（市、区）人民政府", "responsible")]]
+
+
+def test_a_task_cell_that_opens_with_a_verb_is_no_unit() -> None:
+    # 平台 ends like 电视台, but 建立…平台 is what is to be done; the row's category stays a category
+    assert _split_names("搭建全区农产品冷链溯源平台", 0) is None
+    assert _split_names("推进长江经济带发展领导小组办公室", 0) is not None  # an ad hoc body keeps its name
+    text = "\n".join([
+        "序号", "工作类别", "具体内容", "责任单位", "完成时限",
+        "1", "平台建设", "开发全县涉企政策兑现服务平台", "县营商办", "2025年3月底",
+        "2", "汇聚惠企政策数据", "2025年6月底",
+        "3", "机制完善", "搭建政企沟通线上服务平台", "县工商联、县营商办", "2025年9月底",
+    ])
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == ["开发全县涉企政策兑现服务平台", "汇聚惠企政策数据", "搭建政企沟通线上服务平台"]
+    assert [[c.text for _, c in r.roles] for r in rows] == [["县营商办"], ["县营商办"], ["县工商联、县营商办"]]
+
+
+def test_divisions_of_a_county_bureau_and_town_offices_are_units() -> None:
+    text = ("1.规范村卫生室药品配送。建立统一配送目录。\n"
+            "牵头领导：赵建国\n责任股室：药政股、医政医管股\n协办单位：城关镇、永兴镇、黄家坝街道\n完成时限：2025年8月底\n")
+    assert who(text) == [[("药政股", "responsible"), ("医政医管股", "responsible"), ("城关镇", "support"),
+                          ("永兴镇", "support"), ("黄家坝街道", "support")]]
+
+
+def test_responsible_with_partners_leads_in_running_text() -> None:
+    # X负责会同Y…: the unit before 会同 leads, those after it support
+    assert prose("县财政局负责会同县农业农村局制定衔接资金分配办法。") == [
+        [("县财政局", "lead"), ("县农业农村局", "support")]]
+
+
+def test_a_name_after_please_ends_where_the_name_ends() -> None:
+    # 请X发挥行业…: 行 of 行业 does not make 市旅游协会发挥行 a bank
+    assert prose("请市旅游协会发挥行业引领作用，按季度发布客流信息。") == [[("市旅游协会", "responsible")]]
+    assert is_subject_unit("市农商银行")[0]
+
+
+def test_divisions_and_local_governments_are_subjects_of_duties() -> None:
+    assert prose("（二）加强统筹。计划财务处要会同畜牧处做好资金绩效评价。") == [
+        [("计划财务处", "lead"), ("畜牧处", "support")]]
+    assert prose("厅科技教育处负责组织专家论证。") == [[("厅科技教育处", "responsible")]]
+    assert prose("局办公室负责汇总各股室工作进展。") == [[("局办公室", "responsible")]]
+    assert prose("丽江市人民政府、玉龙县人民政府要加强协调联动。") == [
+        [("丽江市人民政府", "responsible"), ("玉龙县人民政府", "responsible")]]
+    assert prose("各县（市、区）税务局要做好政策辅导。") == [[("各县（市、区）税务局", "responsible")]]
+    # but a short collective of a place level stays short, and a phrase is no division
+    assert not is_subject_unit("各数据专区")[0]
+    assert not is_subject_unit("好处")[0]
+
+
+# ------------------------------------------------------------------ round two (tests/made_gold/forms2)
+
+
+def test_a_name_with_a_note_in_brackets_then_ji_gives_two_mentions() -> None:
+    # X〔街道办事处〕及有关部门: X and the generic 有关部门
+    assert who("（五）发展海外仓。支持企业布局海外仓。（牵头单位：区商务局，责任单位：各镇人民政府〔管委会〕及有关部门）") == [
+        [("区商务局", "lead"), ("各镇人民政府〔管委会〕", "responsible"), ("有关部门", "responsible")]]
+
+
+def test_a_task_cell_opening_with_zuzhi_is_no_unit_but_zuzhibu_is() -> None:
+    assert _split_names("组织企业参加进博会、服贸会等重点展会", 0) is None
+    assert [m for m, _, _ in _split_names("市委组织部、市人社局", 0) or []] == ["市委组织部", "市人社局"]
+
+
+def test_a_table_without_serial_numbers_ends_at_the_next_section() -> None:
+    text = "\n".join([
+        "三、年度安排", "重点工作", "牵头单位", "配合单位", "完成时限",
+        "修订农贸市场建设规范", "区市场监管局", "区商务局", "2024年5月",
+        "开展农贸市场“星级评定”", "区商务局", "各街道办事处", "每半年",
+        "四、保障措施",
+        "（一）加强领导。各街道办事处要落实属地责任，区商务局负责统筹调度。",
+        "（二）强化督查。区政府督查室要定期通报。",
+    ])
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == ["修订农贸市场建设规范", "开展农贸市场“星级评定”"]
+    assert prose(text) == [[("各街道办事处", "responsible"), ("区商务局", "responsible")],
+                           [("区政府督查室", "responsible")]]
+
+
+def test_responsible_for_leading_is_lead_but_for_taking_part_stays_responsible() -> None:
+    assert prose("市工信局负责牵头制定专精特新企业培育计划。") == [[("市工信局", "lead")]]
+    assert prose("市工信局负责参与制定专精特新企业培育计划。") == [[("市工信局", "responsible")]]
+
+
+def test_an_internal_bureau_after_its_departments_kind_is_a_subject() -> None:
+    assert prose("厅综合行政执法局负责汇总各地案件办理情况。") == [[("厅综合行政执法局", "responsible")]]
+
+
+def test_a_unit_that_is_the_body_in_charge_then_a_duty() -> None:
+    # X是…的责任主体，要…: X is the subject of 要 (like X作为…，应…); 是否 opens no such phrase
+    assert prose("各乡镇人民政府是秸秆禁烧的责任主体，要落实网格化巡查。") == [[("各乡镇人民政府", "responsible")]]
+    assert prose("市财政局是否追加预算，要视执行情况而定。") == []
+
+
+def test_a_page_that_prints_its_title_and_number_apart_from_the_text(tmp_path) -> None:
+    from graph.ingest import read_document
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><div class='nav'>首页 &gt; 文件</div>"
+        "<div class='bt'>某某县人民政府办公室关于做好秋冬季森林防火工作的通知</div><div class='zh'>某政办发〔2024〕8号</div>"
+        "<div class='content'><p>各乡镇人民政府，县直各部门：</p><p>（一）加强火源管控。严格野外用火审批。（责任单位：县林业局）</p>"
+        "<p>某某县人民政府办公室</p><p>2024年10月9日</p></div></body></html>", encoding="utf-8")
+    lines = read_document(page).text.splitlines()
+    assert lines[:3] == ["某某县人民政府办公室关于做好秋冬季森林防火工作的通知", "某政办发〔2024〕8号", "各乡镇人民政府，县直各部门："]
+
+
+def test_a_sheet_whose_first_row_is_its_title(tmp_path) -> None:
+    import openpyxl
+
+    from graph.ingest import read_document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["某区2024年为民办实事项目分工表"])
+    ws.merge_cells("A1:C1")
+    ws.append(["序号", "项目名称", "责任单位"])
+    ws.append([1, "新建社区嵌入式托育点", "区卫生健康局"])
+    wb.save(tmp_path / "t.xlsx")
+    assert read_document(tmp_path / "t.xlsx").text.splitlines()[0] == "某区2024年为民办实事项目分工表"
+
+
+def test_a_table_printed_with_runs_of_spaces_between_cells() -> None:
+    # copied from a PDF or a fixed-width text: two or more spaces (or ideographic spaces) part the cells
+    text = normalize("二、任务分解\n序号  重点任务  牵头单位  配合单位  完成时限\n"
+                     "1  改造提升农贸市场两个  镇市场监管所  镇财政所  2024年11月\n"
+                     "2　　建设便民服务驿站　　镇社会事务办　　各村（社区）　　2024年12月\n")
+    assert who(text) == [[("镇市场监管所", "lead"), ("镇财政所", "support")],
+                         [("镇社会事务办", "lead"), ("各村（社区）", "support")]]
+    # two cells apart by spaces (总理　　李克强) are no row
+    assert table_rows(normalize("三、附则\n总理　　李克强\n")) == []
+
+
+def test_show_warns_of_a_units_column_printed_with_spaces_and_reads_bare_labels() -> None:
+    from graph.extract.unread import warnings
+
+    text = normalize("一、任务\n序号  重点任务  责任单位  完成时限\n（详见附表）\n")
+    assert warnings(text, ()) == ["a units column (责任单位) but no task read: an unread table?"]
+    # 承办： (responsible) and 督查单位： (supervising: guide, as 督办) are read, not warned of
+    assert who("一、加强监测。严密监视雨情。（承办：县水利局）\n二、加强巡查。落实值班值守。（督查单位：县委督查室）") == [
+        [("县水利局", "responsible")], [("县委督查室", "guide")]]
+
+
+# ---------------------------------------------------------------- round three (tests/made_gold/forms3)
+
+
+def test_sector_words_before_deng_name_no_body_in_the_last_piece_too() -> None:
+    # 各地民政、财政等部门要…: the collective noun 部门 (the sector word before 等 is no body)
+    assert [[(m, r) for m, r in t] for t in prose("各地民政、财政等部门要加强对养老机构的监管。")] == [
+        [("部门", "responsible")]]
+
+
+def test_a_ministrys_named_centre_is_a_subject_but_not_every_centre() -> None:
+    assert prose("农业农村部农村经济研究中心负责开展跟踪评估。") == [[("农业农村部农村经济研究中心", "responsible")]]
+    assert prose("备选数据中心应具备以下条件。") == []
+
+
+def test_a_city_market_regulation_bureau_is_a_subject() -> None:
+    # 市市场监管局: the place 市 before 市场…, not 市 twice
+    assert prose("由区商务局负责，区市场监管局配合，开展预付卡专项检查。") == [
+        [("区商务局", "responsible"), ("区市场监管局", "support")]]
+    assert prose("县市场监督管理局要加强抽检。") == [[("县市场监督管理局", "responsible")]]
+
+
+def test_please_with_partners_ends_the_name_before_huitong() -> None:
+    assert prose("请省财政厅会同省教育厅研究提出资金安排意见。") == [[("省财政厅", "lead"), ("省教育厅", "support")]]
+
+
+def test_a_field_label_alone_on_its_line_takes_the_next_line() -> None:
+    # 责任单位：⏎X、Y (a label and its value on two lines, as a two-column form copied to text prints them)
+    assert who("1.规范涉企检查。推行“综合查一次”。\n责任单位：\n区市场监管局、区应急局\n"
+               "2.优化审批。压缩审批时限。\n牵头单位：\n区行政审批局\n配合单位：\n区住建局\n") == [
+        [("区市场监管局", "responsible"), ("区应急局", "responsible")],
+        [("区行政审批局", "lead"), ("区住建局", "support")]]
+
+
+def test_a_place_level_with_its_other_level_in_brackets_stays_in_its_collective() -> None:
+    # 各市（州）、县（市、区）人民政府 (Sichuan), 各盟市、旗县（市、区）人民政府 (Inner Mongolia): one collective each
+    for collective in ("各市（州）、县（市、区）人民政府", "各盟市、旗县（市、区）人民政府"):
+        assert who(f"（三）加强宣传。开展主题宣传活动。（责任单位：省委宣传部，{collective}）") == [
+            [("省委宣传部", "responsible"), (collective, "responsible")]]
+        assert prose(f"{collective}要抓好贯彻落实。") == [[(collective, "responsible")]]
+
+
+def test_a_two_column_form_of_label_and_value_gives_field_lines() -> None:
+    # a Word form per task (牵头单位 | X), read as tab rows: the label's row is a field line
+    assert who("（一）推进产业升级。实施技改项目。\n牵头单位\t区发改局\n配合单位\t区财政局、区科技局\n") == [
+        [("区发改局", "lead"), ("区财政局", "support"), ("区科技局", "support")]]
