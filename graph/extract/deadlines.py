@@ -118,6 +118,25 @@ def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]
     return out
 
 
+_RUN_IN = int(_DUE["run_in_heading"])
+
+
+def _goal_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(offset, year)`` of the sentences of a unit's first paragraph (``text[start:end]``) that
+    open with a year, when the paragraph's goals open with one: at its start or right after a
+    short run-in heading (``（一）主要目标。到2020年，…。到2025年，…``); the last of them governs
+    the unit's later paragraphs. Else none: a year in the middle of a paragraph of tasks
+    (``…加强管理。到2019年，淘汰…``) governs its own paragraph only."""
+    at_start = _opening_year(text, start, end)  # （二）到2020年，…
+    found = ([(start, at_start)] if at_start is not None else []) + _sentence_openings(text, start, end)
+    if not found:
+        return []
+    lead = text[start : found[0][0]]
+    if found[0][0] == start or (lead.count("。") == 1 and lead.endswith("。") and len(lead) <= _RUN_IN):
+        return found
+    return []
+
+
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
@@ -153,7 +172,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
 
     # the unit's own text before the paragraph: its heading and earlier paragraphs
     def in_unit(unit: Unit, end: int) -> int | None:
-        found = [y for _, y in _paragraph_openings(text, unit.body_start, end) if ok(y)]
+        first = text.find("\n", unit.body_start, end)
+        first = end if first < 0 else first
+        found = [y for _, y in sorted(_goal_openings(text, unit.body_start, first) + _paragraph_openings(text, first, end)) if ok(y)]
         nl = text.find("\n", unit.body_start, end)
         heading = (unit.body_start, nl if nl >= 0 else end)
         if not found and heading[1] - heading[0] <= 40 and "。" not in text[heading[0] : heading[1]]:
