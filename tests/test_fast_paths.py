@@ -540,7 +540,9 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         clause = _enclosing_plain(text, m.start(), targets._CLAUSE, 2000)
         ctx = text[clause[0] : clause[1]]
 
-        if any(_excludes(text, w, clause, m.start(), cfg) for w in cfg["exclude_context"]):
+        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, m.start(), cfg)}
+        compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
+        if ex and not compared:
             continue
         if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
             continue
@@ -573,6 +575,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         deadline = None if due is None else int(due)
         if year is not None and deadline is not None and deadline < year:
             continue
+        if compared and deadline is None:
+            continue
         for indicator in targets.respective(text, m.start(), m.end(), clause) or [targets._indicator(text, m.start(), m.end(), clause)]:
             out.append(Target(index.path_at(m.start()), indicator, value, unit,
                               deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
@@ -581,7 +585,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "高于", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
               "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 

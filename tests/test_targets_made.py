@@ -96,3 +96,25 @@ def test_a_year_mid_paragraph_elsewhere_does_not_govern_later_paragraphs() -> No
 )
 def test_indicator_boundaries(text: str, expected: list[tuple[str, float, str, int | None]]) -> None:
     assert targets(text) == expected
+
+
+def test_compared_with_last_year_is_a_goal_when_due_in_the_documents_year() -> None:
+    text = "2025年，全市单位生产总值能耗较上年下降2.5%。"
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(text, year=2025)] == [
+        ("单位生产总值能耗", 2.5, "%", 2025)
+    ]
+    # a report of the past year, or no year it is due in: a description
+    assert extract_targets(text, year=2026) == ()
+    assert extract_targets("全市单位生产总值能耗较上年下降2.5%。", year=2025) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2026年，县域居民收入增速高于全省平均水平0.5个百分点。", [(0.5, "个百分点", 2026)]),
+        ("2026年底前，制修订地方标准十二项。", [(12, "项", 2026)]),
+        ("年内制定团体标准15项以上。", [(15, "项", None)]),
+    ],
+)
+def test_more_cue_verbs(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected

@@ -24,6 +24,7 @@ class _Rules:
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
+    unless_due: frozenset[str]  # excluded unless the number is due in the document's year or later
     named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
     money_ok: re.Pattern[str]
@@ -80,6 +81,7 @@ def _rules() -> _Rules:
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
         qualifying=frozenset(cfg["exclude_qualifying"]),
+        unless_due=frozenset(cfg["exclude_unless_due"]),
         named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),
         money_ok=_any_of(cfg["money_ok"]),

@@ -175,7 +175,11 @@ def extract_targets(
             h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
             if not (h.group() in cfg.qualifying and h.end() <= m_start and "的" in text[h.end() - 1 : m_start])
         }
-        if share is None and hits and (hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)):
+        # 较上年: a goal only when due in the document's year or later (checked with the deadline)
+        compared = bool(hits) and year is not None and hits <= cfg.unless_due
+        if share is None and hits and not compared and (
+            hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)
+        ):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
         if _not_a_goal(text, m_start, m_end, clause, cfg):
             continue
@@ -202,6 +206,8 @@ def extract_targets(
         due = _governing_year(text, m_start, sent, index, year)
         deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
+            continue
+        if compared and deadline is None:
             continue
         # 氮氧化物和挥发性有机物排放总量分别下降10%: one target for each item
         indicators = (None if share else respective(text, m_start, m_end, clause)) or [
