@@ -577,7 +577,10 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         if compared and deadline is None:
             continue
-        for indicator in targets.respective(text, m.start(), m.end(), clause) or [targets._indicator(text, m.start(), m.end(), clause)]:
+        indicators = targets.respective(text, m.start(), m.end(), clause) or [targets._indicator(text, m.start(), m.end(), clause)]
+        if indicators == [""] and out and out[-1].sentence == Span(*sent):
+            indicators = [targets.inherited(out[-1].indicator, text, m.start(), clause)]
+        for indicator in indicators:
             out.append(Target(index.path_at(m.start()), indicator, value, unit,
                               deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
     return tuple(out)

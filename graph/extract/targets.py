@@ -45,6 +45,7 @@ from .indicators import (  # noqa: F401  (re-exported)
     _trim_head,
     _trim_quotes,
     _value_run,
+    inherited,
     respective,
 )
 from .numbers import to_number
@@ -213,6 +214,8 @@ def extract_targets(
         indicators = (None if share else respective(text, m_start, m_end, clause)) or [
             share or _indicator(text, m_start, m_end, clause)
         ]
+        if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
+            indicators = [inherited(out[-1].indicator, text, m_start, clause)]
         out.extend(
             Target(
                 path=index.path_at(m_start),
