@@ -504,8 +504,11 @@ def test_target_pattern_equals_the_plain_pattern(s: str) -> None:
 
 def _excludes(text: str, w: str, clause: tuple[int, int], start: int, cfg: dict) -> bool:
     """Some occurrence of ``w`` in the clause not inside a 的-phrase before the number."""
+    if w in cfg["exclude_unless_cut"] and any(c in text[clause[0] : start] for c in cfg["cut_to"]):
+        return False
     return any(
         not (w in cfg["exclude_qualifying"] and i + len(w) <= start and "的" in text[i + len(w) - 1 : start])
+        and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
         for i in range(clause[0], clause[1])
         if text.startswith(w, i) and i + len(w) <= clause[1]
     )
@@ -588,7 +591,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "高于", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
               "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 

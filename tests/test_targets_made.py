@@ -131,3 +131,35 @@ def test_a_clause_without_a_noun_measures_the_indicator_before_it() -> None:
 def test_a_cap_on_a_fee_rate_is_no_target() -> None:
     # 高于 is no cue: 不高于 caps a rate (GUIDE: fee rates are not targets)
     assert targets("再担保业务收费，原则上不高于承担风险责任的0.5%。") == []
+
+
+def test_a_procedure_time_cut_to_a_goal_is_a_target() -> None:
+    assert targets("到2027年，不动产登记办理时间压缩至2个工作日以内。") == [("不动产登记办理时间", 2, "个工作日", 2027)]
+    # a time limit of a procedure stays a rule
+    assert targets("材料齐全的，受理部门应当在10个工作日内作出决定。") == []
+
+
+def test_an_exclusion_word_inside_a_quoted_name_excludes_nothing() -> None:
+    # 受理 excludes a case handled (受理投诉12件), not the name of a service
+    assert targets("推广“马上受理”服务专区60个。") == [("“马上受理”服务专区", 60, "个", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("补充乡村医生300名。", [(300, "名", None)]),
+        ("2026年，全县实施农村公路提升项目45个。", [(45, "个", 2026)]),
+        ("推行惠企政策“免申即享”事项50项。", [(50, "项", None)]),
+    ],
+)
+def test_cue_verbs_of_staffing_and_projects(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_dash_opening_a_goal_line_is_no_part_of_the_indicator() -> None:
+    assert targets("——城乡居民健康素养水平达到30%。") == [("城乡居民健康素养水平", 30, "%", None)]
+
+
+def test_a_due_year_after_the_number_governs_the_clause_it_opens() -> None:
+    assert values("补充乡村教师80名，到2026年，教师本科学历比例达到70%。") == [(80, "名", None), (70, "%", 2026)]
+    assert values("新建污水管网120公里，2025年底前完成。") == [(120, "公里", 2025)]

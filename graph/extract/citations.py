@@ -22,6 +22,7 @@ __all__ = ["DocNumber", "extract_citations", "parse_doc_number", "valid_doc_numb
 
 _TEXT = rules()["citations"]["text"]
 _PRODUCE = re.compile(_TEXT["produce"])
+_COMPANION_AFTER = re.compile(_TEXT["companion_after"])  # 出台《…》配套实施细则: the title is cited
 _CHAIN = re.compile(_TEXT["chain"])
 _FOOTER_WORDS = tuple(_TEXT["footer"])
 _FOOTER = re.compile("|".join(_FOOTER_WORDS))
@@ -292,7 +293,7 @@ def extract_citations(
         else:
             before = text[max(0, start - 12) : start]
             made = _PRODUCE.search(before)
-            kind = "produces" if made else "cites"
+            kind = "produces" if made and not _COMPANION_AFTER.match(text, end) else "cites"
             if made and _TEXT["done"] in made.group():
                 # made before the text (我局组织编制了《…》): the document it issues, or one it cites
                 kind = "issued" if _issued_later(text, end) else "cites"

@@ -156,7 +156,10 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
         return max(enumerate(years), key=lambda iy: (int(iy[1]), iy[0]))[1]
     for a, b, y in _when(text, pos, sent[1]):
         if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in _DUE_BEFORE:
-            return y
+            # …120名，到2025年，比例达到85%: a year opening a clause with a number of its own governs that one
+            if _rules().pattern.search(text, b, sent[1]) is None:
+                return y
+            break
     para_start = enclosing(text, pos, "\n", window=4000)[0]
     u = index.unit_at(pos)
     if u is not None and para_start < u.body_start <= pos:

@@ -25,6 +25,8 @@ class _Rules:
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
     unless_due: frozenset[str]  # excluded unless the number is due in the document's year or later
+    unless_cut: frozenset[str]  # excluded unless a cut_to word stands before the number (压缩至3个工作日)
+    cut_to: re.Pattern[str]
     named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
     money_ok: re.Pattern[str]
@@ -82,6 +84,8 @@ def _rules() -> _Rules:
         excluded_named=frozenset(cfg["exclude_context_named"]),
         qualifying=frozenset(cfg["exclude_qualifying"]),
         unless_due=frozenset(cfg["exclude_unless_due"]),
+        unless_cut=frozenset(cfg["exclude_unless_cut"]),
+        cut_to=_any_of(cfg["cut_to"]),
         named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),
         money_ok=_any_of(cfg["money_ok"]),

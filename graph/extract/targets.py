@@ -175,7 +175,10 @@ def extract_targets(
         hits = {
             h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
             if not (h.group() in cfg.qualifying and h.end() <= m_start and "的" in text[h.end() - 1 : m_start])
+            and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
+        if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
+            hits -= cfg.unless_cut
         # 较上年: a goal only when due in the document's year or later (checked with the deadline)
         compared = bool(hits) and year is not None and hits <= cfg.unless_due
         if share is None and hits and not compared and (
