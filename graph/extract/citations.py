@@ -185,6 +185,7 @@ _BRACKETS = re.compile(r"（[^（）]*）")
 
 _ATTACHMENT_LINE = re.compile(_TEXT["attachment_line"], re.M)
 _NUMBERED_LINE = re.compile(r"[ \t]*\d+\s*[.．、]\s*(?P<name>[^\n]+)")
+_LISTED = re.compile(r"附件\s*[：:]\s*1\s*[.．、]")  # 附件：1.… (more items on the lines after)
 
 
 def _attachment_names(text: str) -> set[str]:
@@ -197,8 +198,10 @@ def _attachment_names(text: str) -> set[str]:
         name = m.group("name").strip()
         if name:
             names.add(_flat_title(name.strip("《》")))
-            continue
-        pos = m.end() + 1  # a bare 附件： with a numbered list under it
+            if not _LISTED.search(m.group(0)):
+                continue
+        # a bare 附件： with a numbered list under it, or the list's first item on its line (附件：1.…)
+        pos = m.end() + 1
         for _ in range(20):
             n = _NUMBERED_LINE.match(text, pos)
             if n is None:
