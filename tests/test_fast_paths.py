@@ -559,7 +559,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
-        if not any(c in near for c in cfg["cues"]) and not targets._continues(text, out, clause, m.start()):
+        point = m.group("unit") == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
+        if not any(c in near for c in cfg["cues"]) and not point and not targets._continues(text, out, clause, m.start()):
             continue
         if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
             continue
@@ -591,7 +592,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
               "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 

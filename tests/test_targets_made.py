@@ -163,3 +163,11 @@ def test_a_dash_opening_a_goal_line_is_no_part_of_the_indicator() -> None:
 def test_a_due_year_after_the_number_governs_the_clause_it_opens() -> None:
     assert values("补充乡村教师80名，到2026年，教师本科学历比例达到70%。") == [(80, "名", None), (70, "%", 2026)]
     assert values("新建污水管网120公里，2025年底前完成。") == [(120, "公里", 2025)]
+
+
+def test_a_growth_faster_than_another_by_points_is_a_target() -> None:
+    assert targets("到2026年，县域居民收入增速高于全省平均水平0.5个百分点。") == [
+        ("县域居民收入增速高于全省平均水平", 0.5, "个百分点", 2026)
+    ]
+    # 高于 with a percentage caps a rate
+    assert targets("服务费率原则上不高于贷款本金的0.8%。") == []

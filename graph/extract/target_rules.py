@@ -21,6 +21,8 @@ class _Rules:
     not_after: tuple[str, ...]
     cues: tuple[str, ...]  # longest first
     any_cue: re.Pattern[str]
+    point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
+    point_unit: str
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
@@ -80,6 +82,8 @@ def _rules() -> _Rules:
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
         any_cue=_any_of(cfg["cues"]),
+        point_cue=_any_of(cfg["point_cues"]),
+        point_unit=cfg["point_unit"],
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
         qualifying=frozenset(cfg["exclude_qualifying"]),

@@ -158,7 +158,11 @@ def extract_targets(
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
-        if not cfg.any_cue.search(near) and not _continues(text, out, clause, m_start):
+        if (
+            not cfg.any_cue.search(near)
+            and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
+            and not _continues(text, out, clause, m_start)
+        ):
             continue
         if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not text[
             max(clause[0], m_start - 3) : m_start
