@@ -502,6 +502,18 @@ def test_target_pattern_equals_the_plain_pattern(s: str) -> None:
     ]
 
 
+def _excludes(text: str, w: str, clause: tuple[int, int], start: int, cfg: dict) -> bool:
+    """Some occurrence of ``w`` in the clause not inside a 的-phrase before the number."""
+    if w in cfg["exclude_unless_cut"] and any(c in text[clause[0] : start] for c in cfg["cut_to"]):
+        return False
+    return any(
+        not (w in cfg["exclude_qualifying"] and i + len(w) <= start and "的" in text[i + len(w) - 1 : start])
+        and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
+        for i in range(clause[0], clause[1])
+        if text.startswith(w, i) and i + len(w) <= clause[1]
+    )
+
+
 def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, ...]:
     """extract_targets before the speed-up: every test in its first order, the number converted first."""
     cfg = rules()["targets"]
@@ -513,8 +525,11 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
-        if chinese and (m.group("mult") or (any(ch in raw for ch in "千万") and len(raw) == 1)):
+        closes = chinese and targets._closes_phrase(text, m.start(), m.end(), targets._rules())
+        if chinese and ((m.group("mult") and not closes) or (any(ch in raw for ch in "千万") and len(raw) == 1)):
             continue
+        if chinese and len(raw) > 1 and raw[-1] in "万亿" and not m.group("mult"):
+            raw, unit = raw[:-1], raw[-1] + unit
         value = to_number(raw)
         if value is None or value == 0:
             continue
@@ -527,40 +542,57 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         clause = _enclosing_plain(text, m.start(), targets._CLAUSE, 2000)
         ctx = text[clause[0] : clause[1]]
-        if any(w in ctx for w in cfg["exclude_context"]):
+
+        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, m.start(), cfg)}
+        compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
+        if ex and not compared:
             continue
         if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
             continue
-        if unit in cfg["money_units"] and (not any(w in ctx for w in cfg["money_ok"]) or targets._CAP.match(text, m.end())):
+        if unit in cfg["money_units"] and (
+            not (any(w in ctx for w in cfg["money_ok"])
+                 or targets._indicator(text, m.start(), m.end(), clause).endswith(tuple(cfg["money_heads"])))
+            or targets._CAP.match(text, m.end()) or targets._MONEY_QUALIFIES.match(text, m.end())
+        ):
             continue
         # the shape of the clause and the title are no fast paths: the same functions
         if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
-        if not any(c in near for c in cfg["cues"]) and not targets._continues(text, out, clause, m.start()):
+        point = m.group("unit") == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
+        if not any(c in near for c in cfg["cues"]) and not point and not targets._continues(text, out, clause, m.start()):
             continue
         if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
             continue
         if chinese:
             pre = text[max(clause[0], m.start() - 3) : m.start()]
-            if not any(pre.endswith(c) for c in cfg["cues"]):
+            opened = closes and any(c in text[clause[0] : m.start()] for c in cfg["cues"])
+            if not opened and not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
         sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
         if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
+            continue
+        if any(w in text[sent[0] : sent[1]] for w in cfg["eligibility_sentence"]):
             continue
         # the governing year is no fast path: the same function
         due = targets._governing_year(text, m.start(), sent, index, year)
         deadline = None if due is None else int(due)
         if year is not None and deadline is not None and deadline < year:
             continue
-        out.append(Target(index.path_at(m.start()), targets._indicator(text, m.start(), m.end(), clause), value, unit,
-                          deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
+        if compared and deadline is None:
+            continue
+        indicators = targets.respective(text, m.start(), m.end(), clause) or [targets._indicator(text, m.start(), m.end(), clause)]
+        if indicators == [""] and out and out[-1].sentence == Span(*sent):
+            indicators = [targets.inherited(out[-1].indicator, text, m.start(), clause)]
+        for indicator in indicators:
+            out.append(Target(index.path_at(m.start()), indicator, value, unit,
+                              deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
     return tuple(out)
 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
               "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 

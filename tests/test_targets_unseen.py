@@ -59,7 +59,8 @@ def test_reduction_verbs_are_cues(text: str, expected: list[tuple[str, float, st
         ("到2023年，政务服务事项网上受理率达到95%。", [("政务服务事项网上受理率", 95, "%", 2023)]),
         # it still excludes where it is meant to: a threshold, a list chosen
         ("对营业收入300万元以下的小微企业给予支持。", []),
-        ("营业收入1000万元以上的企业数量达到50家。", []),
+        # (the threshold itself; the count of such firms to reach is a target: docs/made-eval-targets.md)
+        ("营业收入1000万元以上的企业数量达到50家。", [("营业收入1000万元以上的企业数量", 50, "家", None)]),
         ("入选国家级名单的示范企业达到12家。", []),
     ],
 )

@@ -22,6 +22,7 @@ __all__ = ["DocNumber", "extract_citations", "parse_doc_number", "valid_doc_numb
 
 _TEXT = rules()["citations"]["text"]
 _PRODUCE = re.compile(_TEXT["produce"])
+_COMPANION_AFTER = re.compile(_TEXT["companion_after"])  # 出台《…》配套实施细则: the title is cited
 _CHAIN = re.compile(_TEXT["chain"])
 _FOOTER_WORDS = tuple(_TEXT["footer"])
 _FOOTER = re.compile("|".join(_FOOTER_WORDS))
@@ -184,6 +185,7 @@ _BRACKETS = re.compile(r"（[^（）]*）")
 
 _ATTACHMENT_LINE = re.compile(_TEXT["attachment_line"], re.M)
 _NUMBERED_LINE = re.compile(r"[ \t]*\d+\s*[.．、]\s*(?P<name>[^\n]+)")
+_LISTED = re.compile(r"附件\s*[：:]\s*1\s*[.．、]")  # 附件：1.… (more items on the lines after)
 
 
 def _attachment_names(text: str) -> set[str]:
@@ -196,8 +198,10 @@ def _attachment_names(text: str) -> set[str]:
         name = m.group("name").strip()
         if name:
             names.add(_flat_title(name.strip("《》")))
-            continue
-        pos = m.end() + 1  # a bare 附件： with a numbered list under it
+            if not _LISTED.search(m.group(0)):
+                continue
+        # a bare 附件： with a numbered list under it, or the list's first item on its line (附件：1.…)
+        pos = m.end() + 1
         for _ in range(20):
             n = _NUMBERED_LINE.match(text, pos)
             if n is None:
@@ -292,7 +296,7 @@ def extract_citations(
         else:
             before = text[max(0, start - 12) : start]
             made = _PRODUCE.search(before)
-            kind = "produces" if made else "cites"
+            kind = "produces" if made and not _COMPANION_AFTER.match(text, end) else "cites"
             if made and _TEXT["done"] in made.group():
                 # made before the text (我局组织编制了《…》): the document it issues, or one it cites
                 kind = "issued" if _issued_later(text, end) else "cites"

@@ -118,6 +118,25 @@ def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]
     return out
 
 
+_RUN_IN = int(_DUE["run_in_heading"])
+
+
+def _goal_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(offset, year)`` of the sentences of a unit's first paragraph (``text[start:end]``) that
+    open with a year, when the paragraph's goals open with one: at its start or right after a
+    short run-in heading (``（一）主要目标。到2020年，…。到2025年，…``); the last of them governs
+    the unit's later paragraphs. Else none: a year in the middle of a paragraph of tasks
+    (``…加强管理。到2019年，淘汰…``) governs its own paragraph only."""
+    at_start = _opening_year(text, start, end)  # （二）到2020年，…
+    found = ([(start, at_start)] if at_start is not None else []) + _sentence_openings(text, start, end)
+    if not found:
+        return []
+    lead = text[start : found[0][0]]
+    if found[0][0] == start or (lead.count("。") == 1 and lead.endswith("。") and len(lead) <= _RUN_IN):
+        return found
+    return []
+
+
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
@@ -137,7 +156,10 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
         return max(enumerate(years), key=lambda iy: (int(iy[1]), iy[0]))[1]
     for a, b, y in _when(text, pos, sent[1]):
         if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in _DUE_BEFORE:
-            return y
+            # …120名，到2025年，比例达到85%: a year opening a clause with a number of its own governs that one
+            if _rules().pattern.search(text, b, sent[1]) is None:
+                return y
+            break
     para_start = enclosing(text, pos, "\n", window=4000)[0]
     u = index.unit_at(pos)
     if u is not None and para_start < u.body_start <= pos:
@@ -153,7 +175,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
 
     # the unit's own text before the paragraph: its heading and earlier paragraphs
     def in_unit(unit: Unit, end: int) -> int | None:
-        found = [y for _, y in _paragraph_openings(text, unit.body_start, end) if ok(y)]
+        first = text.find("\n", unit.body_start, end)
+        first = end if first < 0 else first
+        found = [y for _, y in sorted(_goal_openings(text, unit.body_start, first) + _paragraph_openings(text, first, end)) if ok(y)]
         nl = text.find("\n", unit.body_start, end)
         heading = (unit.body_start, nl if nl >= 0 else end)
         if not found and heading[1] - heading[0] <= 40 and "。" not in text[heading[0] : heading[1]]:

@@ -32,8 +32,16 @@ def _cut_at(head: str, cue: str) -> int:
     if cue in _QUALIFIERS:
         return -1
     rates = _rules().rate_starts
+
+    def in_noun(i: int) -> bool:  # 建成区: the cue at i is part of a noun
+        for n in _CUE_IN_NOUNS:
+            j = head.find(n, max(0, i - len(n)))
+            if 0 <= j <= i < j + len(n):
+                return True
+        return False
+
     i = head.rfind(cue)
-    while i >= 0 and head.startswith(rates, i + len(cue)):
+    while i >= 0 and (head.startswith(rates, i + len(cue)) or in_noun(i)):
         i = head.rfind(cue, 0, i)
     return i
 
@@ -56,6 +64,18 @@ _LIST_JOIN = re.compile(_IND["list_join"])  # between two values of a list
 _TAIL_VERBS = re.compile(_IND["tail_verbs"])
 _LEAD_WORDS = re.compile(_IND["lead_words"])
 _SHARED_HEAD = re.compile(_IND["shared_head"])
+_SHARED_HEADS = tuple(sorted(_IND["shared_heads"], key=len, reverse=True))
+_CUE_IN_NOUNS = tuple(rules()["targets"]["cue_in_nouns"])
+
+
+def _head_of(item: str) -> str | None:
+    """The head an item of a coordinated list may share with the others: the longest listed
+    head it ends with (``煤矸石综合利用率`` -> ``综合利用率``), else a rate noun (``…率``)."""
+    for h in _SHARED_HEADS:
+        if item.endswith(h) and len(item) > len(h):
+            return h
+    m = _SHARED_HEAD.search(item)
+    return m.group() if m else None
 _OPEN, _CLOSE = "（(“《〔[", "）)”》〕]"
 
 
@@ -153,13 +173,41 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
             items[-1], _, shared = items[-1].partition("等")
         if len(items) >= n:
             items = items[len(items) - n :]
-            last_head = _SHARED_HEAD.search(items[-1])
+            last_head = _head_of(items[-1])
             item = items[k]
             if shared:
                 return item + shared
-            if last_head and k < n - 1 and not _SHARED_HEAD.search(item):
-                return item + last_head.group()
+            if last_head and k < n - 1 and not _head_of(item):
+                return item + last_head
             return item
         return _trim_head(items_text) + shared
     return _trim_head(_split_top(head, "、")[-1])
 
+
+
+def respective(text: str, start: int, end: int, clause: tuple[int, int]) -> list[str]:
+    """The indicators of a lone value that several coordinated items reach each (``氮氧化物和挥发性
+    有机物排放总量分别下降10%`` -> ``氮氧化物排放总量``, ``挥发性有机物排放总量``): one target
+    per item, each with the head they share; [] when the value is not such (no 分别, one item,
+    or a list of values, which :func:`_indicator` pairs with the items)."""
+    if _value_run(text, start, clause)[2] != 1:
+        return []
+    before, sep, _ = text[clause[0] : start].rpartition(_IND["respectively"])
+    if not sep:
+        return []
+    items = [x for x in (_trim_head(x) for x in _split_top(_trim_head(before), "、和及与")) if x]
+    if len(items) < 2:
+        return []
+    head = _head_of(items[-1])
+    return [x + head if head and x != items[-1] and not _head_of(x) else x for x in items]
+
+
+_INHERIT_VERBS = re.compile(_IND["inherit_verbs"])
+
+
+def inherited(previous: str, text: str, start: int, clause: tuple[int, int]) -> str:
+    """The indicator of a number whose clause names no noun (``…，年均增长14%左右``): that of the
+    target before it in its sentence (``previous``), with the clause's change verb, if any
+    (``软件业务收入年均增长``)."""
+    verb = _INHERIT_VERBS.search(text[clause[0] : start].strip(" "))
+    return previous + verb.group() if verb and not previous.endswith(verb.group()) else previous

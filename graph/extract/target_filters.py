@@ -20,8 +20,10 @@ _THRESHOLD = re.compile(_FILTERS["threshold"])
 _CAP = re.compile(_FILTERS["cap"])  # 总投资控制在七千万元以内: a budget cap
 _CONDITION_END = re.compile(_FILTERS["condition_end"])  # 面值总额超过3000万美元的，…: a condition
 _RATE_OF = re.compile(_FILTERS["rate_of"])
+_MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50亿元的企业: a threshold
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
+_SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target before it
 _EVERY, _TIMES, _PERSON_TIMES = _FILTERS["every"], _FILTERS["times"], _FILTERS["person_times"]
 
 
@@ -68,9 +70,10 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
 
 def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int) -> bool:
     """Whether a number opening a clause continues the list of targets of the clause before it,
-    in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``): the cue
-    there governs it."""
-    if not out or text[clause[0] : start].strip(" ") != "":
+    in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``), or naming a
+    part of it (``培训5000人次，其中新型职业农民800人``): the cue there governs it."""
+    head = text[clause[0] : start].strip(" ")
+    if not out or (head and not (head.startswith(_SUB_INDICATOR) and not _DIGITS.search(head))):
         return False
     last = out[-1].span.end
     gap = text[last : clause[0]]

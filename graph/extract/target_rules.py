@@ -21,16 +21,26 @@ class _Rules:
     not_after: tuple[str, ...]
     cues: tuple[str, ...]  # longest first
     any_cue: re.Pattern[str]
+    point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
+    point_unit: str
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
+    qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
+    unless_due: frozenset[str]  # excluded unless the number is due in the document's year or later
+    unless_cut: frozenset[str]  # excluded unless a cut_to word stands before the number (压缩至3个工作日)
+    cut_to: re.Pattern[str]
     named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
     money_ok: re.Pattern[str]
+    money_heads: tuple[str, ...]  # an indicator ending with one of these is a size to reach
     chinese_one_units: frozenset[str]
+    numeral_closes: re.Pattern[str]  # after a Chinese numeral that closes its noun phrase: ，、。 …
+    numeral_after_noun: re.Pattern[str]  # the noun's last character right before it
     rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
     past: re.Pattern[str]  # a sentence that looks back: 以来, 年来
     project_status: frozenset[str]  # 在建, 续建: a cell of a list of projects
     sampling: re.Pattern[str]  # 随机抽查: the sentence counts a sample
+    eligibility: re.Pattern[str]  # 方可: anywhere in the sentence, a condition of eligibility
     when: re.Pattern[str]  # a year (group y) or a plan period (group p) with what may follow it
     periods: dict[str, int]  # 十四五 -> 2025
     start_after: tuple[str, ...]  # 起, 开始: a year that starts something
@@ -72,16 +82,26 @@ def _rules() -> _Rules:
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
         any_cue=_any_of(cfg["cues"]),
+        point_cue=_any_of(cfg["point_cues"]),
+        point_unit=cfg["point_unit"],
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
+        qualifying=frozenset(cfg["exclude_qualifying"]),
+        unless_due=frozenset(cfg["exclude_unless_due"]),
+        unless_cut=frozenset(cfg["exclude_unless_cut"]),
+        cut_to=_any_of(cfg["cut_to"]),
         named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),
         money_ok=_any_of(cfg["money_ok"]),
+        money_heads=tuple(cfg["money_heads"]),
         chinese_one_units=frozenset(cfg["chinese_one_units"]),
+        numeral_closes=re.compile(cfg["numeral_closes"]),
+        numeral_after_noun=re.compile(cfg["numeral_after_noun"]),
         rate_starts=(rate, *(cue + rate for cue in cfg["cues"])),
         past=_any_of(cfg["past_in_sentence"]),
         project_status=frozenset(cfg["project_status"]),
         sampling=_any_of(cfg["exclude_sentence"]),
+        eligibility=_any_of(cfg["eligibility_sentence"]),
         when=re.compile(
             r"(?P<y>(?:19|20)\d{2})\s*年(?!\d{0,2}月\d)"
             rf"|“?(?P<p>{'|'.join(map(re.escape, cfg['plan_periods']))})”?\s*(?:{'|'.join(map(re.escape, sorted(cfg['period_after'], key=len, reverse=True)))})"

@@ -45,6 +45,8 @@ from .indicators import (  # noqa: F401  (re-exported)
     _trim_head,
     _trim_quotes,
     _value_run,
+    inherited,
+    respective,
 )
 from .numbers import to_number
 from .spans import Around
@@ -53,6 +55,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _CAP,
     _CONDITION_END,
     _DIGITS,
+    _MONEY_QUALIFIES,
     _RATE_OF,
     _SENT,
     _SPACES,
@@ -82,6 +85,15 @@ def _heads_name(words: set[str], indicator: str, cfg: _Rules) -> bool:
         if rest and not rest.startswith(cfg.named_heads):
             return False
     return True
+
+
+def _closes_phrase(text: str, start: int, end: int, cfg: _Rules) -> bool:
+    """Whether a Chinese numeral with its unit closes a noun phrase (``…园区三个，``): a noun right
+    before it, and the clause, a list item or a bracket right after it (its cue must open the
+    phrase earlier in the clause: checked by the caller)."""
+    return bool(cfg.numeral_after_noun.search(text, max(0, start - 1), start)) and bool(
+        cfg.numeral_closes.match(text[end : end + 4])
+    )
 
 
 def extract_targets(
@@ -129,7 +141,11 @@ def extract_targets(
         raw = m.group("num")
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
-        if chinese and (mult or (len(raw) == 1 and raw in "千万")):
+        if chinese and len(raw) == 1 and raw in "千万":
+            continue
+        # a numeral after its cue (新建三个…), or closing the noun phrase its cue opened (新建园区三个，)
+        closes = chinese and _closes_phrase(text, m_start, m_end, cfg)
+        if chinese and mult and not closes:
             continue
         share = None  # the set a percentage is the share of: 在50%以上的园区实施…
         if _THRESHOLD.match(text[m_end : m_end + 6]):
@@ -138,20 +154,40 @@ def extract_targets(
                 continue
         # A numeral must follow a cue within the clause: the clause starts no earlier than three
         # characters back, so a cue that ends the three characters is needed in any case.
-        if chinese and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
+        if chinese and not closes and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
-        if not cfg.any_cue.search(near) and not _continues(text, out, clause, m_start):
+        if (
+            not cfg.any_cue.search(near)
+            and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
+            and not _continues(text, out, clause, m_start)
+        ):
             continue
-        if chinese and not text[max(clause[0], m_start - 3) : m_start].endswith(cfg.cues):
+        if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not text[
+            max(clause[0], m_start - 3) : m_start
+        ].endswith(cfg.cues):
             continue
         unit = (mult or "") + unit_word
         ctx = text[clause[0] : clause[1]]
-        if unit.split("/", 1)[0] in cfg.money_units and (not cfg.money_ok.search(ctx) or _CAP.match(text, m_end)):
+        if unit.split("/", 1)[0] in cfg.money_units and (
+            _CAP.match(text, m_end)
+            or _MONEY_QUALIFIES.match(text, m_end)
+            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads))
+        ):
             continue
-        hits = {h.group() for h in cfg.excluded.finditer(ctx)}
-        if share is None and hits and (hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)):
+        hits = {
+            h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
+            if not (h.group() in cfg.qualifying and h.end() <= m_start and "的" in text[h.end() - 1 : m_start])
+            and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
+        }
+        if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
+            hits -= cfg.unless_cut
+        # 较上年: a goal only when due in the document's year or later (checked with the deadline)
+        compared = bool(hits) and year is not None and hits <= cfg.unless_due
+        if share is None and hits and not compared and (
+            hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)
+        ):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
         if _not_a_goal(text, m_start, m_end, clause, cfg):
             continue
@@ -161,22 +197,36 @@ def extract_targets(
                 continue
         if title_flat and _in_title(text, m_start, title_flat):
             continue
+        if chinese and len(raw) > 1 and raw[-1] in "万亿" and not mult:  # 三十万户: 30 万户, as 30万户 is
+            raw, unit = raw[:-1], raw[-1] + unit
         value = to_number(raw)
         if value is None or value == 0:
             continue
         if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
             continue
         sent = around(m_start, _SENT, 2000)
-        if cfg.past.search(text, sent[0], m_start) or cfg.sampling.search(text, sent[0], m_start):
+        if (
+            cfg.past.search(text, sent[0], m_start)
+            or cfg.sampling.search(text, sent[0], m_start)
+            or cfg.eligibility.search(text, sent[0], sent[1])
+        ):
             continue
         due = _governing_year(text, m_start, sent, index, year)
         deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
             continue
-        out.append(
+        if compared and deadline is None:
+            continue
+        # 氮氧化物和挥发性有机物排放总量分别下降10%: one target for each item
+        indicators = (None if share else respective(text, m_start, m_end, clause)) or [
+            share or _indicator(text, m_start, m_end, clause)
+        ]
+        if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
+            indicators = [inherited(out[-1].indicator, text, m_start, clause)]
+        out.extend(
             Target(
                 path=index.path_at(m_start),
-                indicator=share or _indicator(text, m_start, m_end, clause),
+                indicator=indicator,
                 value=value,
                 unit=unit,
                 deadline=deadline,
@@ -184,5 +234,6 @@ def extract_targets(
                 sentence=Span(*sent),
                 period=getattr(due, "period", ""),
             )
+            for indicator in indicators
         )
     return tuple(out)

@@ -1,0 +1,26 @@
+"""Citations: the causes found on our own made documents (docs/made-eval-targets.md), in
+sentences of our own, from the GUIDE's "Citations"."""
+
+from __future__ import annotations
+
+from graph.extract.citations import extract_citations
+
+
+def kinds(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.title, c.doc_number, c.kind) for c in extract_citations(text)]
+
+
+def test_a_companion_of_a_titled_document_is_produced_not_the_title() -> None:
+    # the thing made is the 实施细则 of the document named: that document is cited
+    assert kinds("各县要抓紧制定《农村人居环境整治提升方案》实施细则。") == [("农村人居环境整治提升方案", None, "cites")]
+    assert kinds("研究出台《中小企业促进条例》配套政策。") == [("中小企业促进条例", None, "cites")]
+    # a title the text makes itself stays produced
+    assert kinds("市财政局要研究制定《专项资金绩效评价办法》。") == [("专项资金绩效评价办法", None, "produces")]
+
+
+def test_every_item_of_an_attachment_list_opened_on_the_attachment_line_is_the_notices_own() -> None:
+    text = (
+        "现就有关事项通知如下：\n一、按照《高标准农田建设评价办法》执行。\n"
+        "附件：1.重点任务分工表\n2.《政策措施清单》\n"
+    )
+    assert kinds(text) == [("高标准农田建设评价办法", None, "cites")]
