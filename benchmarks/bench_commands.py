@@ -25,7 +25,9 @@ one worker: ``ru_maxrss`` of the waited-for children, as GNU time reports it).
   modularity), writing a file of the same kind; imports and process start included. The lean
   projection of ``rank`` and ``report`` is, in the floor as in the command, the same four query
   texts ``graph.analysis.lean`` runs (``projection-assignments`` without ORDER BY, and the
-  documents, roles and departments lookups), joined and sorted in pandas. The ratio
+  documents, roles and departments lookups), joined and sorted in pandas; ``map`` and ``export``
+  add, in the floor as in the command, every task's path, text and quote from the same two query
+  texts (``projection-task-texts``, ``projection-task-quotes``: ``graph.analysis.lean.with_texts``). The ratio
   command/floor is measured side by side, so it means more than the absolute seconds on a shared
   machine.
 """
@@ -209,6 +211,20 @@ def _lean(st) -> tuple[list[str], list[list[str | None]]]:
     return names, td[names].values.tolist()
 
 
+def _with_texts(st) -> tuple[list[str], list[list[str | None]]]:
+    """``projection-task-department``'s table as ``graph.analysis.lean.with_texts`` makes it: :func:`_lean`
+    and the same two shipped query texts (``projection-task-texts``, ``projection-task-quotes``), joined
+    in pandas."""
+    import pandas as pd
+
+    names, rows = _lean(st)
+    td = pd.DataFrame(rows, columns=names)
+    (tn, tr), (qn, qr) = _rows(st, "projection-task-texts"), _rows(st, "projection-task-quotes")
+    texts, quotes = pd.DataFrame(tr, columns=tn), pd.DataFrame(qr, columns=qn)
+    td = td.merge(texts, on="source").merge(quotes, on="source", how="left")
+    return list(td.columns), td.values.tolist()
+
+
 def _coresponsibility(rows: list[list[str | None]], names: list[str]):
     """igraph of departments, an edge weighted by the tasks two departments share, and the
     metrics rank reports; named departments only (collectives left out)."""
@@ -264,7 +280,7 @@ def floor(command: str, location: str, output: str) -> None:
     elif command == "map":
         import igraph as ig
 
-        names, rows = _rows(st, "projection-task-department")
+        names, rows = _with_texts(st)
         labels = _rows(st, "map-department-names")[1]
         i = {n: k for k, n in enumerate(names)}
         nodes: dict[str, int] = {}
@@ -283,7 +299,7 @@ def floor(command: str, location: str, output: str) -> None:
     elif command == "export":
         import igraph as ig
 
-        names, rows = _rows(st, "projection-task-department")
+        names, rows = _with_texts(st)
         i = {n: k for k, n in enumerate(names)}
         nodes = {}
         for r in rows:

@@ -51,8 +51,9 @@ def task_departments(
     forms : sequence of str, optional
         Only tasks read in these forms (``clause``, ``field``, ``table``, ``prose``).
     text : bool
-        The full ``projection-task-department`` (task path, text, quote, document title) instead
-        of the lean one (``projection-task-department-lean``'s table, made by
+        The full ``projection-task-department`` table (task path, text, quote, document title:
+        :func:`graph.analysis.lean.with_texts`) instead of the lean one
+        (``projection-task-department-lean``'s table, made by
         :func:`graph.analysis.lean.lean_projection` from four cheap queries).
 
     Returns
@@ -68,16 +69,11 @@ def task_departments(
     >>> "安徽省质量技术监督局" in set(now["department"]), "安徽省质量技术监督局" in set(later["department"])
     (True, False)
     """
-    from ..sparql import query_df
-    from .lean import lean_projection
+    from .lean import lean_projection, with_texts
 
+    td = lean_projection(g_rdf, documents=documents, forms=forms, titles=text)
     if text:
-        params: dict[str, list[Any]] = {"document": list(documents)} if documents else {}
-        if forms:
-            params["form"] = list(forms)
-        td = query_df(g_rdf, "projection-task-department", params or None)
-    else:
-        td = lean_projection(g_rdf, documents=documents, forms=forms)
+        td = with_texts(g_rdf, td)
     if as_of is None or td.empty:
         return td
     return apply_as_of(td, as_of, successions(g_rdf))

@@ -3,6 +3,7 @@ running text")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Span, Unit
@@ -11,6 +12,8 @@ from .structure import numbered_units  # noqa: F401  (used by the doctest)
 _OPEN = "（〔【“‘《「『"
 _CLOSE = "）〕】”’》」』"
 _ENDS = "。；！？"
+#: The characters :func:`sentences` acts on (the others it steps over).
+_EVENT = re.compile("[" + re.escape(_OPEN + _CLOSE + _ENDS) + "\n]")
 
 
 def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
@@ -23,6 +26,8 @@ def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
     ['总体要求', '各地要落实“放管服”改革。', '请财政部（会同有关部门；下同）负责；', '其他']
     """
     bodies = {u.span.start: u.body_start for u in units}
+    # labels skipped over, in order; between them only the characters of _EVENT change anything
+    jumps = sorted(k for k, v in bodies.items() if v > k)
     out: list[Span] = []
     depth = 0
     start = 0
@@ -36,24 +41,28 @@ def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
         if a < b:
             out.append(Span(a, b))
 
+    k = 0
     while i < n:
-        if i in bodies and bodies[i] > i:
-            close(start, i)
-            start = i = bodies[i]
-            depth = 0
-            continue
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch == "\n":
-            close(start, i)
-            start, depth = i + 1, 0
-        elif ch in _ENDS and depth == 0:
-            close(start, i + 1)
-            start = i + 1
-        i += 1
+        while k < len(jumps) and jumps[k] < i:  # labels inside a skipped label are not visited
+            k += 1
+        stop = min(jumps[k], n) if k < len(jumps) else n
+        for m in _EVENT.finditer(text, i, stop):
+            ch, at = m.group(), m.start()
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif ch == "\n":
+                close(start, at)
+                start, depth = at + 1, 0
+            elif depth == 0:  # one of _ENDS
+                close(start, at + 1)
+                start = at + 1
+        if stop >= n:
+            break
+        close(start, stop)
+        start = i = bodies[stop]
+        depth = 0
     close(start, n)
     return out
 

@@ -158,11 +158,13 @@ def _candidate_pairs(pts: Any, r: Any, gap: float) -> Any:
     if len(big):
         is_big = r > small
         near = tree.query_ball_point(pts[big], r[big] + float(r.max()) + gap)
-        for i, js in zip(big.tolist(), near, strict=True):
-            js = np.asarray(js, dtype=np.int64)
-            far = np.hypot(*(pts[js] - pts[i]).T) > reach  # the closer ones are in the first search
-            js = js[far & (~is_big[js] | (js > i))]  # a pair of two large circles once
-            found.append(np.column_stack([np.minimum(i, js), np.maximum(i, js)]))
+        # every (large circle, circle near it) pair, the large circles in order: one array, no loop
+        i = np.repeat(big, [len(js) for js in near])
+        js = np.fromiter((j for js in near for j in js), dtype=np.int64, count=len(i))
+        far = np.hypot(*(pts[js] - pts[i]).T) > reach  # the closer ones are in the first search
+        keep = far & (~is_big[js] | (js > i))  # a pair of two large circles once
+        i, js = i[keep], js[keep]
+        found.append(np.column_stack([np.minimum(i, js), np.maximum(i, js)]))
     return np.concatenate(found)
 
 

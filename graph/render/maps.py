@@ -20,7 +20,7 @@ from ..analysis.projections import task_departments
 from .layout import LAYOUT_IGRAPH_ABOVE, layout_positions, layout_without_overlaps, remove_overlaps
 from .mapdata import map_data
 from .page import MapHTML, _render, vis_assets
-from .styles import LABEL_FIRST, LABEL_PX, PHYSICS_MAX_NODES, ROLE_COLOURS, ROLE_NAMES
+from .styles import LABEL_FIRST, LABEL_PX, PHYSICS_MAX_NODES, ROLE_COLOURS, ROLE_NAMES, _filter
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -134,8 +134,12 @@ def network_map(
     """
     from ..sparql import query_df
 
-    # no task drawn (one node per document): the lean projection and the documents' titles
-    td = task_departments(g_rdf, as_of=as_of, documents=documents, forms=forms, text=second != "document")
+    if second == "task":
+        td = _drawn_with_texts(g_rdf, as_of=as_of, documents=documents, forms=forms, departments=departments,
+                               min_tasks=min_tasks)
+    else:
+        # no task drawn (one node per document): the lean projection and the documents' titles
+        td = task_departments(g_rdf, as_of=as_of, documents=documents, forms=forms)
     if second == "document":
         docs = query_df(g_rdf, "documents", {"source": list(documents)} if documents else None)
         td = td.assign(title=td["document"].map(dict(zip(docs["source"], docs["title"], strict=True))))
@@ -159,6 +163,29 @@ def network_map(
         height=height,
         names=query_df(g_rdf, "map-department-names"),
     )
+
+
+def _drawn_with_texts(
+    g_rdf: Graph | KGStore,
+    *,
+    as_of: int | None,
+    documents: Sequence[str] | None,
+    forms: Sequence[str] | None,
+    departments: Sequence[str] | None,
+    min_tasks: int,
+) -> pd.DataFrame:
+    """``task_departments(..., text=True)``, with the texts and quotes of the tasks the map draws
+    only (those that pass :func:`.styles._filter`; the rows of the others keep no text): the lean
+    projection, the drawn tasks picked on it, their texts fetched
+    (:func:`graph.analysis.lean.with_texts`), then the departments as of ``as_of``."""
+    from ..analysis.lean import lean_projection, with_texts
+    from ..analysis.projections import apply_as_of, successions
+
+    lean = lean_projection(g_rdf, documents=documents, forms=forms, titles=True)
+    succession = successions(g_rdf) if as_of is not None and len(lean) else None
+    shown = apply_as_of(lean, as_of, succession) if succession is not None else lean
+    td = with_texts(g_rdf, lean, tasks=set(_filter(shown, departments, min_tasks)["source"].astype(str)))
+    return apply_as_of(td, as_of, succession) if succession is not None else td
 
 
 def write_map(path: str | Path, g_rdf: Graph | KGStore, **options: Any) -> Path:
