@@ -416,3 +416,65 @@ def test_jsonld_bytes_do_not_depend_on_orjson(plan: graph.BuildResult, monkeypat
     if writer.orjson is not None:  # orjson is installed here: its writer gives the same bytes
         monkeypatch.setattr(writer, "_HAS_ORJSON", True)
         assert serialize(plan.graph, "json-ld") == without
+
+
+# ---------------------------------------------------------------- the line format and its rdflib definition
+
+
+def test_graph_lines_write_iris_and_literals_as_rdflib_does() -> None:
+    from graph.rdf.ntriples import graph_lines
+
+    s, p, o = URIRef("https://e.org/s"), URIRef("https://e.org/p"), URIRef("https://e.org/o")
+    g = Graph()
+    for obj in (o, Literal("甲", lang="zh"), Literal(5), Literal('a"b')):
+        g.add((s, p, obj))
+    assert graph_lines(g) == {
+        "<https://e.org/s> <https://e.org/p> <https://e.org/o> .",
+        '<https://e.org/s> <https://e.org/p> "甲"@zh .',
+        '<https://e.org/s> <https://e.org/p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        '<https://e.org/s> <https://e.org/p> "a\\"b" .',
+    }
+    with pytest.raises(ValueError, match="blank nodes"):
+        graph_lines([(s, p, BNode())])
+
+
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
+
+
+def _plan_extraction(tmp_path: Path) -> object:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.replace("。（市市场监管局牵头", "，研发投入强度达到2.5%。（市市场监管局牵头"), encoding="utf-8")
+    return graph.build([path]).extractions[0]
+
+
+def test_target_values_are_decimals_without_trailing_zeros(tmp_path: Path) -> None:
+    from graph.rdf.namespaces import SCHEMA
+    from graph.rdf.ntriples import graph_lines
+    from graph.rdf.triples import document_triples
+
+    ex = _plan_extraction(tmp_path)
+    values = {o for _, p, o in document_triples(ex) if p == SCHEMA.value}  # type: ignore[arg-type]
+    assert {(str(v), v.datatype) for v in values} == {("30", XSD_DECIMAL), ("2.5", XSD_DECIMAL)}
+    assert graph_lines(document_triples(ex)) == set(extraction_lines(ex))  # type: ignore[arg-type]
+
+
+def test_a_resolvers_parent_body_and_unresolved_keys_are_in_both_writers(tmp_path: Path) -> None:
+    """A resolver may return a fourth item, the parent body (org:subOrganizationOf); a key with
+    ``#`` is a document-scoped name, flagged unresolved (pkg:resolved false)."""
+    from graph.rdf.namespaces import ORG, org_iri
+    from graph.rdf.ntriples import graph_lines
+    from graph.rdf.triples import document_triples
+
+    ex = _plan_extraction(tmp_path)
+
+    def resolve(mention: str, _ex: object) -> tuple[str, str, bool, str | None]:
+        if mention == "市市场监管局":
+            return "scope#计量处", "计量处", False, "parent"
+        return mention, mention + "（全称）", False, None
+
+    triples = document_triples(ex, resolve)  # type: ignore[arg-type]
+    agent = org_iri("scope#计量处")
+    assert (agent, ORG.subOrganizationOf, org_iri("parent")) in triples
+    assert (agent, PKG.resolved, Literal(False)) in triples
+    assert not any(p == ORG.subOrganizationOf for s, p, _ in triples if s != agent)
+    assert graph_lines(triples) == set(extraction_lines(ex, resolve))  # type: ignore[arg-type]
