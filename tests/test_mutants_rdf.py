@@ -478,3 +478,15 @@ def test_a_resolvers_parent_body_and_unresolved_keys_are_in_both_writers(tmp_pat
     assert (agent, PKG.resolved, Literal(False)) in triples
     assert not any(p == ORG.subOrganizationOf for s, p, _ in triples if s != agent)
     assert graph_lines(triples) == set(extraction_lines(ex, resolve))  # type: ignore[arg-type]
+
+
+def test_a_plan_period_deadline_is_in_both_writers(tmp_path: Path) -> None:
+    from graph.rdf.ntriples import graph_lines
+    from graph.rdf.triples import document_triples
+
+    path = tmp_path / "period.txt"
+    path.write_text("某市推进质量提升的实施意见\n一、主要目标\n“十四五”期间，全市新增高新技术企业100家。\n", encoding="utf-8")
+    ex = graph.build([path]).extractions[0]
+    triples = document_triples(ex)
+    assert [o for _, p, o in triples if p == PKG.deadlinePeriod] == [Literal("十四五", lang="zh")]
+    assert graph_lines(triples) == set(extraction_lines(ex))
