@@ -80,7 +80,7 @@ def test_the_own_title_printed_with_inner_quotes_is_no_citation() -> None:
     "text",
     [
         "按照《X射线探伤装置目录》执行。\n附件：X射线探伤装置目录\n",  # a Latin letter at an end of the name
-        "按照《申报指南》和《推荐汇总表》执行。\n附件1：申报指南\n附件2：推荐汇总表\n",  # every 附件 line
+        "按照《申报指南》和《推荐工作方案》执行。\n附件1：申报指南\n附件2：推荐工作方案\n",  # every 附件 line
     ],
 )
 def test_the_texts_own_attachments_are_no_citations(text: str) -> None:
@@ -109,3 +109,22 @@ def test_twenty_numbered_lines_under_a_bare_attachment_word_are_attachments() ->
 )
 def test_a_title_the_text_issues_in_its_sentence_is_no_citation(text: str, issued: bool) -> None:
     assert cites(text) == ([] if issued else [("某市质量提升行动方案", None, "cites")])
+
+
+def test_a_doc_number_cited_with_its_title_is_not_cited_again_bare() -> None:
+    text = "根据《国务院关于加快发展现代职业教育的决定》（国发〔2014〕19号），按照国发〔2014〕19号的要求开展工作。"
+    assert cites(text) == [("国务院关于加快发展现代职业教育的决定", "国发〔2014〕19号", "cites")]
+
+
+def test_titles_after_a_footer_title_are_read() -> None:
+    assert cites("扫一扫：《甲办法》\n根据《中华人民共和国标准化法》开展工作。") == [("中华人民共和国标准化法", None, "cites")]
+
+
+def test_a_title_after_a_produced_one_in_another_sentence_has_its_own_kind() -> None:
+    assert cites("研究制定《某市质量奖管理办法》。贯彻《中华人民共和国标准化法》。") == [
+        ("某市质量奖管理办法", None, "produces"), ("中华人民共和国标准化法", None, "cites")]
+
+
+def test_titles_are_given_as_printed() -> None:
+    printed = "贯彻《ＡＢＣ管理办法》。"
+    assert [c.title for c in extract_citations(normalize(printed), printed=printed)] == ["ＡＢＣ管理办法"]
