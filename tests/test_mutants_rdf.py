@@ -490,3 +490,19 @@ def test_a_plan_period_deadline_is_in_both_writers(tmp_path: Path) -> None:
     triples = document_triples(ex)
     assert [o for _, p, o in triples if p == PKG.deadlinePeriod] == [Literal("十四五", lang="zh")]
     assert graph_lines(triples) == set(extraction_lines(ex))
+
+
+def test_an_iri_the_line_format_cannot_hold_fails_with_rdflibs_message() -> None:
+    from graph.rdf.ntriples import iri
+
+    with pytest.raises(ValueError) as ours:
+        iri("https://e.org/a b")
+    with pytest.raises(Exception) as rdflibs:
+        URIRef("https://e.org/a b").n3()
+    assert str(ours.value) == str(rdflibs.value)
+
+
+def test_a_documents_iri_escapes_every_slash_of_its_source() -> None:
+    from graph.rdf.namespaces import BASE, doc_iri
+
+    assert doc_iri("a/b 1.txt") == URIRef(f"{BASE}doc/a%2Fb%201.txt")
