@@ -23,6 +23,8 @@ from graph.extract.dates import parse_date
         ("2021年1月31日", "2021-01-31"),
         ("二〇二一年十三月一日", None),
         ("2021年0月1日", None),
+        ("年度报告于2021年5月1日印发", "2021-05-01"),  # a 年 that starts no date, then a date
+        ("印发于2021 年 5 月 1 日", "2021-05-01"),  # a space before 年
         ("2021年1月32日", None),
     ],
 )
