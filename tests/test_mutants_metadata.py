@@ -25,6 +25,7 @@ from graph.extract.dates import parse_date
         ("2021年0月1日", None),
         ("年度报告于2021年5月1日印发", "2021-05-01"),  # a 年 that starts no date, then a date
         ("印发于2021 年 5 月 1 日", "2021-05-01"),  # a space before 年
+        ("印发于2021 年5月1日", "2021-05-01"),
         ("2021年1月32日", None),
     ],
 )
