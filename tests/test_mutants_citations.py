@@ -80,6 +80,7 @@ def test_the_own_title_printed_with_inner_quotes_is_no_citation() -> None:
     "text",
     [
         "按照《X射线探伤装置目录》执行。\n附件：X射线探伤装置目录\n",  # a Latin letter at an end of the name
+        "按照《X射线探伤装置目录》执行。\n附件：\n1.X射线探伤装置目录\n",  # the same, numbered under 附件：
         "按照《申报指南》和《推荐工作方案》执行。\n附件1：申报指南\n附件2：推荐工作方案\n",  # every 附件 line
     ],
 )
@@ -128,3 +129,12 @@ def test_a_title_after_a_produced_one_in_another_sentence_has_its_own_kind() -> 
 def test_titles_are_given_as_printed() -> None:
     printed = "贯彻《ＡＢＣ管理办法》。"
     assert [c.title for c in extract_citations(normalize(printed), printed=printed)] == ["ＡＢＣ管理办法"]
+
+
+def test_titles_of_one_to_two_hundred_characters_anywhere_in_the_text() -> None:
+    assert cites("学习《诗》。") == [("诗", None, "cites")]
+    assert cites("学习《》。") == []
+    assert cites("甲" * 300 + "。贯彻《中华人民共和国标准化法》。") == [("中华人民共和国标准化法", None, "cites")]
+    longest = "甲" * 198 + "法"
+    assert cites(f"贯彻《{longest}》。") == [(longest, None, "cites")]
+    assert cites(f"贯彻《甲{longest}》。") == []
