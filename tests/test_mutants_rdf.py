@@ -506,3 +506,28 @@ def test_a_documents_iri_escapes_every_slash_of_its_source() -> None:
     from graph.rdf.namespaces import BASE, doc_iri
 
     assert doc_iri("a/b 1.txt") == URIRef(f"{BASE}doc/a%2Fb%201.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("关于推进质量提升的通知\n皖政办〔2021〕12号\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n", "doc_number"),
+        ("关于推进质量提升的通知\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n安徽省人民政府办公厅\n2021年3月1日\n", "issuer"),
+    ],
+)
+def test_the_jurisdiction_comes_from_the_doc_number_or_the_issuer(tmp_path: Path, text: str, evidence: str) -> None:
+    path = tmp_path / "j.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = [line for line in extraction_lines(graph.build([path]).extractions[0]) if "#jurisdiction" in line]
+    assert [line.split("> ", 2)[2] for line in lines] == ['"AH" .', f'"{evidence}" .']
+
+
+def test_department_iris_keep_registry_ids_and_hash_names() -> None:
+    import hashlib
+
+    from graph.rdf.namespaces import BASE, org_iri
+
+    assert org_iri("gov-ah_01") == URIRef(f"{BASE}org/gov-ah_01")
+    digest = hashlib.sha1("市教育局".encode()).hexdigest()[:16]
+    assert org_iri("市教育局") == URIRef(f"{BASE}org/x-{digest}")
+    assert org_iri("a b") == URIRef(f"{BASE}org/x-{hashlib.sha1(b'a b').hexdigest()[:16]}")
