@@ -513,9 +513,11 @@ def test_a_documents_iri_escapes_every_slash_of_its_source() -> None:
     [
         ("关于推进质量提升的通知\n皖政办〔2021〕12号\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n", "doc_number"),
         ("关于推进质量提升的通知\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n安徽省人民政府办公厅\n2021年3月1日\n", "issuer"),
+        ("安徽省关于推进质量提升的通知\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n", "title"),
+        ("关于推进质量提升的通知\n一、主要任务\n（一）全省完善标准，推进安徽省质量提升。（省市场监管局负责）\n", "text"),
     ],
 )
-def test_the_jurisdiction_comes_from_the_doc_number_or_the_issuer(tmp_path: Path, text: str, evidence: str) -> None:
+def test_the_jurisdiction_comes_from_the_doc_number_the_issuer_the_title_or_the_text(tmp_path: Path, text: str, evidence: str) -> None:
     path = tmp_path / "j.txt"
     path.write_text(text, encoding="utf-8")
     lines = [line for line in extraction_lines(graph.build([path]).extractions[0]) if "#jurisdiction" in line]
