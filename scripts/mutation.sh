@@ -2,14 +2,16 @@
 # Mutation run of graph/rdf and graph/extract with mutmut 3 (docs/mutation.md).
 #
 #   scripts/mutation.sh SCOPE [MUTANT_GLOB...]
-#     SCOPE rdf:     mutate graph/rdf/*, tests: the RDF writer's tests
+#     SCOPE rdf:     mutate the modules in $RDF_MODULES of graph/rdf (default: all), tests: the RDF
+#                    writer's tests
 #     SCOPE extract: mutate the modules in $EXTRACT_MODULES (default: structure.py numbers.py),
 #                    tests: the extraction unit tests
 #   e.g. scripts/mutation.sh rdf
 #        EXTRACT_MODULES="targets.py" scripts/mutation.sh extract 'graph.extract.targets.x_parse*'
+#        RDF_MODULES="build.py namespaces.py" MUTATION_NICE=19 scripts/mutation.sh rdf
 #
 # The checkout is copied to $MUTATION_DIR/SCOPE (default /tmp/policykg-mutation/SCOPE), and mutmut
-# runs there, one mutant at a time at low priority, so its mutants/ tree never lands in the
+# runs there, one mutant at a time at low priority (nice $MUTATION_NICE, default 10), so its mutants/ tree never lands in the
 # worktree; its state stays there, so a later call resumes. The configuration is written as
 # [tool.mutmut] of that copy's pyproject.toml (mutmut reads it before setup.cfg).
 # Read the outcome with:  cd $MUTATION_DIR/SCOPE && $VENV/bin/mutmut results
@@ -24,7 +26,14 @@ common_args='"-p", "no:cacheprovider", "--hypothesis-seed=0"'
 case $scope in
 rdf)
     only='"graph/rdf/*"'
-    tests='"tests/test_rdf_lines.py", "tests/test_seed.py", "tests/test_graph_contract.py", "tests/test_mutants_rdf.py"'
+    if [ -n "${RDF_MODULES:-}" ]; then
+        only=""
+        for m in $RDF_MODULES; do
+            only="$only${only:+, }\"graph/rdf/$m\""
+        done
+    fi
+    tests='"tests/test_rdf_lines.py", "tests/test_seed.py", "tests/test_graph_contract.py", "tests/test_assemble.py",
+  "tests/test_mutants_rdf.py"'
     ;;
 extract)
     only=""
@@ -35,7 +44,8 @@ extract)
   "tests/test_tables.py", "tests/test_targets_deadlines.py", "tests/test_targets_filters.py",
   "tests/test_citations_unseen.py", "tests/test_targets_citations_meta.py", "tests/test_responsibility.py",
   "tests/test_prose.py", "tests/test_fields_tables.py", "tests/test_fast_paths.py", "tests/test_seed.py",
-  "tests/test_mutants_extract.py"'
+  "tests/test_mutants_extract.py", "tests/test_mutants_citations.py",
+  "tests/test_mutants_metadata.py"'
     common_args="$common_args"', "--deselect=tests/test_targets_indicators.py::test_an_indicator_after_thousands_of_unmatched_brackets_does_not_recurse",
   "--deselect=tests/test_prose.py::test_rank_and_map_can_keep_or_leave_out_prose_tasks",
   "--deselect=tests/test_fast_paths.py::test_model_objects_equal_those_of_the_generated_init"'
@@ -60,4 +70,4 @@ pytest_add_cli_args_test_selection = [$tests]
 pytest_add_cli_args = [$common_args]
 TOML
 cd "$scratch"
-exec nice -n 10 "$here/.venv/bin/mutmut" run --max-children 1 "$@"
+exec nice -n "${MUTATION_NICE:-10}" "$here/.venv/bin/mutmut" run --max-children 1 "$@"

@@ -416,3 +416,120 @@ def test_jsonld_bytes_do_not_depend_on_orjson(plan: graph.BuildResult, monkeypat
     if writer.orjson is not None:  # orjson is installed here: its writer gives the same bytes
         monkeypatch.setattr(writer, "_HAS_ORJSON", True)
         assert serialize(plan.graph, "json-ld") == without
+
+
+# ---------------------------------------------------------------- the line format and its rdflib definition
+
+
+def test_graph_lines_write_iris_and_literals_as_rdflib_does() -> None:
+    from graph.rdf.ntriples import graph_lines
+
+    s, p, o = URIRef("https://e.org/s"), URIRef("https://e.org/p"), URIRef("https://e.org/o")
+    g = Graph()
+    for obj in (o, Literal("甲", lang="zh"), Literal(5), Literal('a"b')):
+        g.add((s, p, obj))
+    assert graph_lines(g) == {
+        "<https://e.org/s> <https://e.org/p> <https://e.org/o> .",
+        '<https://e.org/s> <https://e.org/p> "甲"@zh .',
+        '<https://e.org/s> <https://e.org/p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        '<https://e.org/s> <https://e.org/p> "a\\"b" .',
+    }
+    with pytest.raises(ValueError, match="blank nodes"):
+        graph_lines([(s, p, BNode())])
+
+
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
+
+
+def _plan_extraction(tmp_path: Path) -> object:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.replace("。（市市场监管局牵头", "，研发投入强度达到2.5%。（市市场监管局牵头"), encoding="utf-8")
+    return graph.build([path]).extractions[0]
+
+
+def test_target_values_are_decimals_without_trailing_zeros(tmp_path: Path) -> None:
+    from graph.rdf.namespaces import SCHEMA
+    from graph.rdf.ntriples import graph_lines
+    from graph.rdf.triples import document_triples
+
+    ex = _plan_extraction(tmp_path)
+    values = {o for _, p, o in document_triples(ex) if p == SCHEMA.value}  # type: ignore[arg-type]
+    assert {(str(v), v.datatype) for v in values} == {("30", XSD_DECIMAL), ("2.5", XSD_DECIMAL)}
+    assert graph_lines(document_triples(ex)) == set(extraction_lines(ex))  # type: ignore[arg-type]
+
+
+def test_a_resolvers_parent_body_and_unresolved_keys_are_in_both_writers(tmp_path: Path) -> None:
+    """A resolver may return a fourth item, the parent body (org:subOrganizationOf); a key with
+    ``#`` is a document-scoped name, flagged unresolved (pkg:resolved false)."""
+    from graph.rdf.namespaces import ORG, org_iri
+    from graph.rdf.ntriples import graph_lines
+    from graph.rdf.triples import document_triples
+
+    ex = _plan_extraction(tmp_path)
+
+    def resolve(mention: str, _ex: object) -> tuple[str, str, bool, str | None]:
+        if mention == "市市场监管局":
+            return "scope#计量处", "计量处", False, "parent"
+        return mention, mention + "（全称）", False, None
+
+    triples = document_triples(ex, resolve)  # type: ignore[arg-type]
+    agent = org_iri("scope#计量处")
+    assert (agent, ORG.subOrganizationOf, org_iri("parent")) in triples
+    assert (agent, PKG.resolved, Literal(False)) in triples
+    assert not any(p == ORG.subOrganizationOf for s, p, _ in triples if s != agent)
+    assert graph_lines(triples) == set(extraction_lines(ex, resolve))  # type: ignore[arg-type]
+
+
+def test_a_plan_period_deadline_is_in_both_writers(tmp_path: Path) -> None:
+    from graph.rdf.ntriples import graph_lines
+    from graph.rdf.triples import document_triples
+
+    path = tmp_path / "period.txt"
+    path.write_text("某市推进质量提升的实施意见\n一、主要目标\n“十四五”期间，全市新增高新技术企业100家。\n", encoding="utf-8")
+    ex = graph.build([path]).extractions[0]
+    triples = document_triples(ex)
+    assert [o for _, p, o in triples if p == PKG.deadlinePeriod] == [Literal("十四五", lang="zh")]
+    assert graph_lines(triples) == set(extraction_lines(ex))
+
+
+def test_an_iri_the_line_format_cannot_hold_fails_with_rdflibs_message() -> None:
+    from graph.rdf.ntriples import iri
+
+    with pytest.raises(ValueError) as ours:
+        iri("https://e.org/a b")
+    with pytest.raises(Exception) as rdflibs:
+        URIRef("https://e.org/a b").n3()
+    assert str(ours.value) == str(rdflibs.value)
+
+
+def test_a_documents_iri_escapes_every_slash_of_its_source() -> None:
+    from graph.rdf.namespaces import BASE, doc_iri
+
+    assert doc_iri("a/b 1.txt") == URIRef(f"{BASE}doc/a%2Fb%201.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("关于推进质量提升的通知\n皖政办〔2021〕12号\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n", "doc_number"),
+        ("关于推进质量提升的通知\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n安徽省人民政府办公厅\n2021年3月1日\n", "issuer"),
+        ("安徽省关于推进质量提升的通知\n一、主要任务\n（一）完善标准。（省市场监管局负责）\n", "title"),
+        ("关于推进质量提升的通知\n一、主要任务\n（一）全省完善标准，推进安徽省质量提升。（省市场监管局负责）\n", "text"),
+    ],
+)
+def test_the_jurisdiction_comes_from_the_doc_number_the_issuer_the_title_or_the_text(tmp_path: Path, text: str, evidence: str) -> None:
+    path = tmp_path / "j.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = [line for line in extraction_lines(graph.build([path]).extractions[0]) if "#jurisdiction" in line]
+    assert [line.split("> ", 2)[2] for line in lines] == ['"AH" .', f'"{evidence}" .']
+
+
+def test_department_iris_keep_registry_ids_and_hash_names() -> None:
+    import hashlib
+
+    from graph.rdf.namespaces import BASE, org_iri
+
+    assert org_iri("gov-ah_01") == URIRef(f"{BASE}org/gov-ah_01")
+    digest = hashlib.sha1("市教育局".encode()).hexdigest()[:16]
+    assert org_iri("市教育局") == URIRef(f"{BASE}org/x-{digest}")
+    assert org_iri("a b") == URIRef(f"{BASE}org/x-{hashlib.sha1(b'a b').hexdigest()[:16]}")
