@@ -9,6 +9,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # ../shared next to the checkout; POLICYKG_SHARED names it elsewhere (a worktree)
 SHARED = Path(os.environ.get("POLICYKG_SHARED") or ROOT.parent / "shared")
 
+# The made-gold folders hold the scripts that wrote their documents and answers; they are
+# source, not tests (and share module names, which --doctest-modules cannot import twice).
+collect_ignore_glob = ["made_gold/*"]
+
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
