@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.extract.sentences import _CLOSE, _ENDS, _OPEN, sentences
+from graph.extract.sentences import _CLOSE, _ENDS, _OPEN, sentences, trimmed
 from graph.extract.structure import numbered_units
 from graph.model import Span, Unit
 
@@ -27,13 +27,10 @@ def _sentences_walk(text: str, units: Sequence[Unit] = ()) -> list[Span]:
     start = 0
     i, n = 0, len(text)
 
-    def close(a: int, b: int) -> None:
-        while a < b and text[a] in " \u3000\t\n":
-            a += 1
-        while b > a and text[b - 1] in " \u3000\t\n":
-            b -= 1
-        if a < b:
-            out.append(Span(a, b))
+    def close(a: int, b: int) -> None:  # the trimming is shared; the walk is the reference
+        span = trimmed(text, a, b)
+        if span is not None:
+            out.append(span)
 
     while i < n:
         if i in bodies and bodies[i] > i:

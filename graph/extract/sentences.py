@@ -16,6 +16,20 @@ _ENDS = "。；！？"
 _EVENT = re.compile("[" + re.escape(_OPEN + _CLOSE + _ENDS) + "\n]")
 
 
+def trimmed(text: str, a: int, b: int) -> Span | None:
+    """``text[a:b]`` without its outer blanks (spaces, ideographic spaces, tabs, line ends), or
+    None when nothing is left.
+
+    >>> trimmed(" \\u3000财政部\\n", 0, 6)
+    Span(start=2, end=5)
+    """
+    while a < b and text[a] in " \u3000\t\n":
+        a += 1
+    while b > a and text[b - 1] in " \u3000\t\n":
+        b -= 1
+    return Span(a, b) if a < b else None
+
+
 def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
     """The sentences of ``text``: pieces ending with 。；！？ or a line end, never inside brackets or
     quotes (《》 “” （） 〔〕…); a numbered unit's label starts a new sentence after it (the label is
@@ -34,12 +48,9 @@ def sentences(text: str, units: Sequence[Unit] = ()) -> list[Span]:
     i, n = 0, len(text)
 
     def close(a: int, b: int) -> None:
-        while a < b and text[a] in " \u3000\t\n":
-            a += 1
-        while b > a and text[b - 1] in " \u3000\t\n":
-            b -= 1
-        if a < b:
-            out.append(Span(a, b))
+        span = trimmed(text, a, b)
+        if span is not None:
+            out.append(span)
 
     k = 0
     while i < n:
