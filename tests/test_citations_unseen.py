@@ -32,6 +32,12 @@ def cites(text: str, own_title: str | None = None) -> list[tuple[str | None, str
         "我部组织编制了《核与辐射安全隐患排查实施方案（2020-2022）》（以下简称《方案》，见附件），定于2020年5月开展排查。现将《方案》印送给你们。",
         "我们编制了《国家工业资源综合利用先进适用工艺技术设备目录（2021年版）》。现予公告。",
         "海关总署联合制定了《核产品转运及过境运输审批管理办法（试行）》，现予颁布实施。",
+        # standards the announcement itself approves, catalogues it publishes (round 6: C7, C10, C15, C17)
+        "现批准《环境影响评价技术导则 广播电视》《输变电建设项目环境保护技术要求》为国家环境保护标准，并予发布。",
+        "工业和信息化部批准《霍尔元件 通用技术条件》等669项行业标准，批准《白云石标准样品1#》等76项行业标准样品。",
+        "现将许可的《道路机动车辆生产企业及产品》（第339批）以及经商国家税务总局同意的《免征车辆购置税的新能源汽车车型目录》（第三十八批）公布。\n"
+        "附件： 1.道路机动车辆生产企业及产品（第339批）.doc2.免征车辆购置税的新能源汽车车型目录（第三十八批）.doc链接：说明.pdf\n",
+        "现将经同意的《免征车辆购置税的新能源汽车车型目录》（第三十六批）予以公告。   附件：1.道路机动车辆生产企业及产品（第337批）.doc2.免征车辆购置税的新能源汽车车型目录（第三十六批）.doc 工业和信息化部\n",
         # licences, forms and certificates are not policies
         "取得《民用核安全设备制造许可证》的单位应当遵守本规定。",
         "请填写《第七届“创客中国”中小企业创新创业大赛备案表》，并将《备案表》报送秘书处。",
@@ -189,3 +195,14 @@ def test_a_kind_word_between_the_drafting_verb_and_the_title() -> None:
     # made and issued by the text (现予公布): neither cited nor produced; to be drafted: produces
     assert cites("我厅组织制定了地方标准《城市道路照明设计规范》（DB36/T 100-2020）。现予公布，自公布之日起施行。") == []
     assert cites("省住房城乡建设厅要研究制定地方标准《绿色建筑评价标准》。") == [("绿色建筑评价标准", None, "produces")]
+
+
+def test_an_approved_standard_is_issued_only_with_the_standard_words_after_it() -> None:
+    # 批准 before a title without 为…标准 / 等N项…标准 after it: the title is cited
+    text = "根据国务院批准《全国主体功能区规划》的要求，做好相关工作。"
+    assert cites(text) == [("全国主体功能区规划", None, "cites")]
+
+
+def test_a_one_line_attachment_list_names_only_its_files() -> None:
+    text = "依据《中华人民共和国行政许可法》，现将许可的车型予以公告。\n附件：1.甲目录（第3批）.doc2.乙目录.wps\n"
+    assert cites(text) == [("中华人民共和国行政许可法", None, "cites")]

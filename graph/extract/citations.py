@@ -15,6 +15,7 @@ from functools import cache
 
 from ..data import rules
 from ..model import Citation, Span
+from .attachments import approved, attachment_names, flat_title
 from .metadata import clean_doc_number, doc_numbers, number_after_title
 from .spans import enclosing
 
@@ -170,46 +171,12 @@ def valid_doc_number(number: str) -> str | None:
     return code + m.group("rest")
 
 
-_TITLE_MARKS = re.compile(r"[\s《》〈〉“”\"'‘’]")
-
-
-def _flat_title(title: str) -> str:
-    """A title compared without spaces, quotes and inner title marks."""
-    return _TITLE_MARKS.sub("", title)
+_flat_title = flat_title
 
 
 # (more titles of the chain: 《A》和《B》，现予以发布)
 _ISSUED_GAP = re.compile(_TEXT["issued_gap"])
 _BRACKETS = re.compile(r"（[^（）]*）")
-
-
-_ATTACHMENT_LINE = re.compile(_TEXT["attachment_line"], re.M)
-_NUMBERED_LINE = re.compile(r"[ \t]*\d+\s*[.．、]\s*(?P<name>[^\n]+)")
-_LISTED = re.compile(r"附件\s*[：:]\s*1\s*[.．、]")  # 附件：1.… (more items on the lines after)
-
-
-def _attachment_names(text: str) -> set[str]:
-    """The names of the text's own attachments (``附件：2021年…申报指南``, ``附件2：…``, or the
-    numbered lines after a bare ``附件：``), compared as titles are."""
-    names: set[str] = set()
-    if _TEXT["attachment_word"] not in text:
-        return names
-    for m in _ATTACHMENT_LINE.finditer(text):
-        name = m.group("name").strip()
-        if name:
-            names.add(_flat_title(name.strip("《》")))
-            if not _LISTED.search(m.group(0)):
-                continue
-        # a bare 附件： with a numbered list under it, or the list's first item on its line (附件：1.…)
-        pos = m.end() + 1
-        for _ in range(20):
-            n = _NUMBERED_LINE.match(text, pos)
-            if n is None:
-                break
-            names.add(_flat_title(n.group("name").strip().strip("《》")))
-            pos = n.end() + 1
-    names.discard("")
-    return names
 
 
 _OWN_ENDINGS = tuple(rules()["targets"]["kinds"]["issuing_endings"])
@@ -275,7 +242,7 @@ def extract_citations(
     covered: list[tuple[int, int]] = []
     own = _flat_title(own_title or "")
     shorts: set[str] = set()  # short forms declared with 以下简称
-    issued = _attachment_names(text)  # titles of the documents the text issues or attaches
+    issued = attachment_names(text)  # titles of the documents the text issues or attaches
     named: set[str] = {own} if own else set()  # every title named so far (and the own title)
     cfg = _rules()
     titles = _titles(text)
@@ -300,6 +267,8 @@ def extract_citations(
             if made and _TEXT["done"] in made.group():
                 # made before the text (我局组织编制了《…》): the document it issues, or one it cites
                 kind = "issued" if _issued_later(text, end) else "cites"
+            elif approved(text, start, end):
+                kind = "issued"  # 现批准《A》《B》为国家环境保护标准: the standards it issues
         chain_kind, prev_end = kind, end
         number = None
         m = cfg.after_title.match(text, end, end + 80)
