@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.data import rules
-from graph.extract import brackets, citations, metadata, responsibility, spans, structure, targets
+from graph.extract import attachments, brackets, citations, metadata, responsibility, spans, structure, targets
 from graph.extract.numbers import to_number
 from graph.ingest import _suffix
 from graph.ingest import normalize as norm
@@ -274,7 +274,7 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
     covered: list[tuple[int, int]] = []
     own = citations._flat_title(own_title or "")
     shorts: set[str] = set()
-    issued = citations._attachment_names(text)
+    issued = attachments.attachment_names(text)
     named: set[str] = {own} if own else set()
     cfg = citations._rules()
     prev_end = -1
@@ -293,6 +293,8 @@ def _extract_citations_plain(text: str, own_title: str | None, own_number: str |
             kind = "produces" if made else "cites"
             if made and made.group().endswith("了"):
                 kind = "issued" if citations._issued_later(text, end) else "cites"
+            elif attachments.approved(text, start, end):
+                kind = "issued"
         chain_kind, prev_end = kind, end
         number = None
         # the brackets after a title, the short forms, forms and issued documents are no fast paths

@@ -42,6 +42,13 @@ def values(text: str, title: str | None = None) -> list[tuple[float, str]]:
         "医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。",
         "原则上每5年修订1次职业院校专业目录，每年调整1次专业。",
         "省政府办公厅在组织各地申报的基础上，遴选出64个具有示范引领作用的重大产业项目。",
+        # a contest's structure (round 6 T22), a rule of conduct with a measure (round 5 T4)
+        "大赛设立五个赛项，同一参赛单位可申报不同赛项。",
+        "避免游客扎堆排队入园，游客间距原则上控制在1.5米以上。",
+        # a threshold qualifying a noun, not at its clause's end (round 5 T14)
+        "申请能效“领跑者”的企业应满足以下要求：\n（一）年能源消费量超过1万吨标准煤的独立法人单位；",
+        # a size class, not an amount (年产3000吨级…装备)
+        "加强工艺技术攻关，实现年产3000吨级闪蒸非织造技术装备产业化。",
     ],
 )
 def test_not_targets(text: str) -> None:
@@ -90,3 +97,17 @@ def test_an_approval_sets_no_targets() -> None:
     text = title + "\n安徽省人民政府：\n建设1.5万平方米的航站楼、8个机位的站坪。"
     assert values(text, title) == []
     assert values(text) != []  # the same text in a plan would state goals
+
+
+def test_a_report_of_work_done_sets_no_targets() -> None:
+    # round 6 T1: a quarterly report with no title line
+    text = ("工信部信管函〔2021〕73号\n根据《中华人民共和国电信条例》相关规定，现将2020年第四季度电信服务有关情况通告如下：\n"
+            "一、贯彻落实工作部署情况\n组织7省通信管理局完成38家基础电信企业不正当竞争行为实地检查。")
+    assert values(text) == []
+    # a notice that issues a plan is no report
+    assert values("现将《行动计划》印发给你们。\n到2025年，培育骨干企业30家。") == [(30, "家")]
+
+
+def test_a_comparison_with_a_goal_phrase_after_it_stays_a_target() -> None:
+    # 的 after the number, but a goal (规模, 目标) follows, not a noun it qualifies
+    assert values("至1998年，招生人数达到2000名的招生规模。") == [(2000, "名")]

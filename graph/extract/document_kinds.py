@@ -68,3 +68,19 @@ def states_facts(title: str | None) -> bool:
     """
     return document_kind(title) in set(rules()["targets"]["fact_kinds"])
 
+
+
+_REPORT = re.compile(rules()["targets"]["report_opening"])
+_REPORT_WINDOW = int(rules()["targets"]["report_window"])
+
+
+def reports_facts(text: str) -> bool:
+    """Whether a text opens by reporting what was done (``现将2020年第四季度电信服务有关情况通告
+    如下``): its counts describe the past, whatever its title says (a report often has none).
+
+    >>> reports_facts("根据《电信条例》，现将2020年第四季度电信服务有关情况通告如下：\\n一、…")
+    True
+    >>> reports_facts("现将《行动计划》印发给你们，请认真贯彻执行。")
+    False
+    """
+    return _REPORT.search(text, 0, _REPORT_WINDOW) is not None

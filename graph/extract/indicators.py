@@ -11,9 +11,13 @@ from .target_rules import _rules
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{0,2}月\d)")
 _IND = rules()["targets"]["indicators"]
 _AFTER_TRIM = re.compile(_IND["after_trim"])
-# where the counted thing after a number ends: a comma, or a 、 before the next number (100个X、200个Y);
-# a 、 between words belongs to it (10个有条件、有基础的城市), as does a bracket inside it
-_AFTER_CUT = re.compile(r"[，]|、(?=[\d零〇一二两三四五六七八九十百千万])")
+# where the counted thing after a number ends: a comma, a 、 or 和 before the next number (100个X、
+# 200个Y; 50所X和150个Y), or a verb (面向3万名X开展培训); a 、 between words belongs to it
+# (10个有条件、有基础的城市), as does a bracket inside it
+_AFTER_CUT = re.compile(
+    r"[，]|[、和及与](?=[\d零〇一二两三四五六七八九十百千万])|"
+    + _IND["after_verbs"]
+)
 _AFTER_NOT_NAME = re.compile(_IND["after_not_name"])
 _HEAD_TRIM = re.compile(_IND["head_trim"])
 _HEAD_VERB = re.compile(_IND["head_verb"])

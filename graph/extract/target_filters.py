@@ -20,6 +20,8 @@ _THRESHOLD = re.compile(_FILTERS["threshold"])
 _CAP = re.compile(_FILTERS["cap"])  # 总投资控制在七千万元以内: a budget cap
 _CONDITION_END = re.compile(_FILTERS["condition_end"])  # 面值总额超过3000万美元的，…: a condition
 _RATE_OF = re.compile(_FILTERS["rate_of"])
+_THRESHOLD_BEFORE = re.compile(_FILTERS["threshold_before"])  # 年能源消费量超过1万吨标准煤的单位
+_THRESHOLD_OF = re.compile(_FILTERS["threshold_of"])
 _MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50亿元的企业: a threshold
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
@@ -33,6 +35,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
+    - a comparison before it and a 的-phrase after it (``超过1万吨标准煤的独立法人单位``) qualify a
+      noun: a threshold;
     - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
     - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
@@ -54,6 +58,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     if text[max(clause[0], start - len(_THE_ABOVE)) : start] == _THE_ABOVE:
         return True
     head_here = text[clause[0] : start]
+    if _THRESHOLD_BEFORE.search(head_here) and _THRESHOLD_OF.match(text[end : end + 8]):
+        return True  # 年能源消费量超过1万吨标准煤的独立法人单位: a threshold qualifying a noun
     if _RATE_OF.search(head_here):  # 按不低于采购金额的30%预付: a rate to compute with
         return True
     if text.startswith(_TIMES, end - len(_TIMES)) and not text.startswith(_PERSON_TIMES, end - len(_PERSON_TIMES)) and _EVERY in head_here:  # 每5年修订1次: a routine's frequency

@@ -23,7 +23,7 @@ from .deadlines import (  # noqa: F401  (re-exported: the names this module has 
     _sentence_openings,
     _when,
 )
-from .document_kinds import states_facts
+from .document_kinds import reports_facts, states_facts
 from .indicators import (  # noqa: F401  (re-exported)
     _AFTER_CUT,
     _AFTER_NOT_NAME,
@@ -114,8 +114,8 @@ def extract_targets(
     and the number is converted last.
     """
     cfg = _rules()
-    if states_facts(title):
-        return ()
+    if states_facts(title) or reports_facts(text):
+        return ()  # a law, an approval, a specification…; or a report of what was done
     title_flat = _SPACES.sub("", title or "")
     if units is None:
         units = numbered_units(text)
