@@ -491,7 +491,7 @@ def _target_pattern_plain() -> re.Pattern[str]:
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}})"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{cn}]{{1,6}}))?"
         r"(?P<mult>万亿|亿|万)?"
-        rf"(?P<unit>{unit_alt})"
+        rf"(?:(?P<unit>{unit_alt})|(?:(?<=\d万亿)|(?<=\d亿)|(?<=\d万))(?=(?:以上|左右)?(?:[，。；、）)\n]|$)))"
     )
 
 
@@ -522,7 +522,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
     index = structure.PathIndex(structure.numbered_units(text))
     out: list[Target] = []
     for m in _target_pattern_plain().finditer(text):
-        unit = (m.group("mult") or "") + m.group("unit")
+        unit = (m.group("mult") or "") + (m.group("unit") or "")
         if m.group("unit") in cfg["never"]:
             continue
         raw = m.group("num")

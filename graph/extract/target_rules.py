@@ -60,6 +60,7 @@ def _rules() -> _Rules:
     unit_alt = "|".join(re.escape(u) for u in units)
     unit_first = "".join(sorted({re.escape(u[0]) for u in units if u}))
     per = "|".join(re.escape(u) for u in sorted(cfg["denominators"], key=len, reverse=True))
+    bare_behind = "|".join(rf"(?<=\d{re.escape(u)})" for u in cfg["magnitudes"])
     mags = "|".join(re.escape(u) for u in sorted(cfg["magnitudes"], key=len, reverse=True))
     # A number (not right after a digit, "." or 第) with its unit. The pattern opens with the
     # class of the number's first character, not with the look-behind, so that the regex
@@ -73,8 +74,11 @@ def _rules() -> _Rules:
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
         rf"(?P<mult>{mags})?"
         # (a look-ahead for the first character of any unit: one test instead of one per unit)
+        + r"(?:"
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
         + rf"(?P<unit>(?:{unit_alt})(?:/(?:{per}))?)"
+        # or a magnitude alone after digits (用户数超过5.6亿，): no unit group
+        + rf"|(?:{bare_behind})(?={cfg['bare_magnitude_after']}))"
     )
     return _Rules(
         pattern=pattern,

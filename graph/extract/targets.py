@@ -125,7 +125,7 @@ def extract_targets(
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
-        unit_word = m.group("unit")
+        unit_word = m.group("unit") or ""  # none after a bare magnitude (5.6亿)
         if unit_word in cfg.never:
             continue
         # A 年-year, a 文号 serial or a digit glued to letters is not a count; nor is a phone
