@@ -22,6 +22,7 @@ _CONDITION_END = re.compile(_FILTERS["condition_end"])  # 面值总额超过3000
 _RATE_OF = re.compile(_FILTERS["rate_of"])
 _THRESHOLD_BEFORE = re.compile(_FILTERS["threshold_before"])  # 年能源消费量超过1万吨标准煤的单位
 _THRESHOLD_OF = re.compile(_FILTERS["threshold_of"])
+_WEIGHT_BEFORE = re.compile(_FILTERS["weight_before"])  # 自我评价20%: a weight in a scoring scheme
 _MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50亿元的企业: a threshold
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
@@ -37,6 +38,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
     - a comparison before it and a 的-phrase after it (``超过1万吨标准煤的独立法人单位``) qualify a
       noun: a threshold;
+    - a percentage right after 评价 / 权重 (``自我评价20%``) weighs a part of a score;
     - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
     - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
@@ -49,6 +51,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True
     if text[start - 1 : start] in ("×", "*", "/", "÷"):  # …总人数×100%: a formula
         return True
+    if text[end - 1 : end] == "%" and _WEIGHT_BEFORE.search(text, max(0, start - 4), start):
+        return True  # 自我评价20%: a weight in a scoring scheme
     if text[max(0, start - len(_OWN_COUNT)) : start] == _OWN_COUNT:  # 推广的改革举措（共23项）: the document's own content
         return True
     if line_start > 0:  # the line before: a project's status in a list of projects (在建)
