@@ -206,3 +206,19 @@ def test_an_approved_standard_is_issued_only_with_the_standard_words_after_it() 
 def test_a_one_line_attachment_list_names_only_its_files() -> None:
     text = "依据《中华人民共和国行政许可法》，现将许可的车型予以公告。\n附件：1.甲目录（第3批）.doc2.乙目录.wps\n"
     assert cites(text) == [("中华人民共和国行政许可法", None, "cites")]
+
+
+def test_the_draft_a_consultation_notice_circulates_is_no_citation() -> None:
+    # round 7 C3: the draft named in the notice's own title
+    own = "关于征求国家标准《核燃料循环设施流出物归一化排放量管理限值（征求意见稿）》意见的通知"
+    text = own + "\n各有关单位：\n为贯彻落实《中华人民共和国放射性污染防治法》，我部组织修订了标准。"
+    assert cites(text, own) == [("中华人民共和国放射性污染防治法", None, "cites")]
+    # a title the own title cites with more words after it is still cited
+    own2 = "关于对接《区域全面经济伙伴关系协定》扎实推进高水平开放的实施意见"
+    assert cites("为对接《区域全面经济伙伴关系协定》，制定本意见。", own2) == [("区域全面经济伙伴关系协定", None, "cites")]
+
+
+def test_a_doc_number_with_wen_after_it_is_the_titles() -> None:
+    # round 7 C29: （瓦卢字（2020）01号文） is the 文号 of the request, not a second citation
+    text = "你公司《关于申请延续民用核安全机械设备制造许可证的请示》（瓦卢字（2020）01号文）收悉。"
+    assert cites(text) == [("关于申请延续民用核安全机械设备制造许可证的请示", "瓦卢字（2020）01号", "cites")]

@@ -126,7 +126,7 @@ def _rules() -> _Rules:
         issued_before=tuple(cfg["issued_before"]),
         issuing_later=re.compile(alt(cfg["issuing_later"])),
         after_title=re.compile(
-            rf"\s*（\s*(?P<no>{number})?\s*(?:[，、；]\s*)?"
+            rf"\s*（\s*(?P<no>{number})?(?:\s*文)?\s*(?:[，、；]\s*)?"  # （瓦卢字（2020）01号文）
             rf"(?:(?:{alt(cfg['short_form'])})\s*[“《]?(?P<short>[^）”》（，]{{1,20}})[”》]?\s*)?"
             rf"(?:[，、]\s*(?P<attached>{_TEXT['attached']}\s*\d*))?\s*）"
         ),
@@ -181,6 +181,8 @@ _BRACKETS = re.compile(r"（[^（）]*）")
 
 _OWN_ENDINGS = tuple(rules()["targets"]["kinds"]["issuing_endings"])
 _OWN_JOIN = re.compile(_TEXT["own_join"])
+_CONSULTED_BEFORE = re.compile(_TEXT["own_consulted_before"])  # 关于征求国家标准《X》意见的通知
+_CONSULTED_AFTER = re.compile(_TEXT["own_consulted_after"])
 
 
 def _names_own(flat: str, own: str) -> bool:
@@ -196,6 +198,8 @@ def _names_own(flat: str, own: str) -> bool:
         rest = core[at + len(flat) :]
         if not rest or _OWN_JOIN.match(rest):
             return True
+        if _CONSULTED_AFTER.match(rest) and _CONSULTED_BEFORE.search(core, 0, at):
+            return True  # the draft it asks comments on: 关于征求《X（征求意见稿）》意见的通知
         at = core.find(flat, at + 1)
     return False
 
