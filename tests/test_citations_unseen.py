@@ -222,3 +222,19 @@ def test_a_doc_number_with_wen_after_it_is_the_titles() -> None:
     # round 7 C29: （瓦卢字（2020）01号文） is the 文号 of the request, not a second citation
     text = "你公司《关于申请延续民用核安全机械设备制造许可证的请示》（瓦卢字（2020）01号文）收悉。"
     assert cites(text) == [("关于申请延续民用核安全机械设备制造许可证的请示", "瓦卢字（2020）01号", "cites")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # round 7 C14: a commitment to revise, the drafting noun after the title
+        ("做好《江西省省级储备粮管理办法》修订和立法工作。", "produces"),
+        ("加快推进《中华人民共和国档案法》的修订。", "produces"),
+        # done, or a document made on the basis of the title: cited
+        ("我部组织对《光伏制造行业规范条件》进行了修订。", "cites"),
+        ("根据《中华人民共和国军品出口管理条例》制定本清单。", "cites"),
+        ("完成《国有资产评估管理办法》修订后，及时公布。", "cites"),
+    ],
+)
+def test_a_drafting_noun_after_the_title(text: str, kind: str) -> None:
+    assert [c[2] for c in cites(text)] == [kind]
