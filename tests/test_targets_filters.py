@@ -44,6 +44,7 @@ def values(text: str, title: str | None = None) -> list[tuple[float, str]]:
         "省政府办公厅在组织各地申报的基础上，遴选出64个具有示范引领作用的重大产业项目。",
         # a contest's structure (round 6 T22), a rule of conduct with a measure (round 5 T4)
         "大赛设立五个赛项，同一参赛单位可申报不同赛项。",
+        "本次大赛设立一等奖5名、二等奖10名、三等奖20名。",
         "避免游客扎堆排队入园，游客间距原则上控制在1.5米以上。",
         # a threshold qualifying a noun, not at its clause's end (round 5 T14)
         "申请能效“领跑者”的企业应满足以下要求：\n（一）年能源消费量超过1万吨标准煤的独立法人单位；",
