@@ -213,3 +213,32 @@ def test_a_two_column_form_of_label_and_value_gives_field_lines() -> None:
     # a Word form per task (牵头单位 | X), read as tab rows: the label's row is a field line
     assert who("（一）推进产业升级。实施技改项目。\n牵头单位\t区发改局\n配合单位\t区财政局、区科技局\n") == [
         [("区发改局", "lead"), ("区财政局", "support"), ("区科技局", "support")]]
+
+
+# Round four (tests/made_gold/forms4): the causes of its first run, in sentences of our own.
+
+
+def test_a_field_labelled_competent_department_names_who_is_responsible() -> None:
+    # 主管部门：X (head word 主管) as a field line: responsible; 行业主管部门 is a collective, no label
+    from graph.extract.cues import label_role
+
+    assert label_role("主管部门") == "responsible"
+    assert label_role("行业主管部门") is None
+    text = ("（二）规范校外培训机构。开展无证办学专项排查，建立黑白名单制度。\n"
+            "主管部门：县教育局\n参与部门：县市场监管局、县公安局\n责任领导：周晓峰\n")
+    assert who(text) == [[("县教育局", "responsible"), ("县市场监管局", "support"), ("县公安局", "support")]]
+
+
+def test_a_ministrys_divisions_are_subjects_of_running_text() -> None:
+    # 国家卫生健康委基层卫生健康司 (a division after a known department's name), 财务司 and 人事司 (its
+    # divisions printed bare in its own notice) are units; a company (公司) is no division
+    assert is_subject_unit("国家卫生健康委基层卫生健康司") == (True, False)
+    assert is_subject_unit("财务司") == (True, False)
+    assert is_subject_unit("融资担保公司")[0] is False
+    assert prose("交通运输部综合规划司要会同财务审计司编制年度投资计划。") == [
+        [("交通运输部综合规划司", "lead"), ("财务审计司", "support")]]
+    assert prose("交通运输部运输服务司、安全与质量监督管理司、人事教育司等单位按职责分工抓好落实。") == [
+        [("交通运输部运输服务司", "responsible"), ("安全与质量监督管理司", "responsible"),
+         ("人事教育司", "responsible"), ("单位", "responsible")]]
+    assert prose("各省级交通运输主管部门要做好组织实施，交通运输部公路局配合做好技术指导。") == [
+        [("各省级交通运输主管部门", "responsible"), ("交通运输部公路局", "support")]]
