@@ -242,3 +242,23 @@ def test_a_ministrys_divisions_are_subjects_of_running_text() -> None:
          ("人事教育司", "responsible"), ("单位", "responsible")]]
     assert prose("各省级交通运输主管部门要做好组织实施，交通运输部公路局配合做好技术指导。") == [
         [("各省级交通运输主管部门", "responsible"), ("交通运输部公路局", "support")]]
+
+
+def test_a_table_printed_one_cell_per_line_with_rows_numbered_within_groups() -> None:
+    # 序号 1-1, 1-2, 2-1 (a Word table copied as text): each number opens a row, and is no part of the task;
+    # a task cell opening with 更新 (and other verbs of a task) is no unit though it ends like 电网
+    assert _split_names("更新改造城市供水老旧管网", 0) is None
+    assert _split_names("国网山东省电力公司", 0) is not None
+    text = "\n".join([
+        "三、任务分解", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+        "1-1", "更新改造城市供水老旧管网", "县住建局", "县水利局", "2024年8月",
+        "1-2", "开展二次供水设施排查", "县住建局", "县卫生健康局", "2024年10月",
+        "2-1", "新建城区公共停车泊位", "县公安局", "各乡镇人民政府", "2024年12月",
+        "2-2", "规范共享单车停放秩序", "县城管局", "县交通运输局、县公安局", "2024年11月",
+        "四、保障措施", "县政府督查室要加强跟踪督办。",
+    ])
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == [
+        "更新改造城市供水老旧管网", "开展二次供水设施排查", "新建城区公共停车泊位", "规范共享单车停放秩序"]
+    assert [[(role, c.text) for role, c in r.roles] for r in rows][3] == [
+        ("lead", "县城管局"), ("support", "县交通运输局、县公安局")]
