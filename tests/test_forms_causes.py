@@ -262,3 +262,50 @@ def test_a_table_printed_one_cell_per_line_with_rows_numbered_within_groups() ->
         "更新改造城市供水老旧管网", "开展二次供水设施排查", "新建城区公共停车泊位", "规范共享单车停放秩序"]
     assert [[(role, c.text) for role, c in r.roles] for r in rows][3] == [
         ("lead", "县城管局"), ("support", "县交通运输局、县公安局")]
+
+
+def _pdf_rows(path, rows: list[tuple[float, tuple[str, ...]]]) -> None:
+    """A PDF whose printed lines are ``(x of the first glyph, texts)``: each text at its own column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 10.5)
+    y = 760.0
+    columns = (72.0, 100.0, 270.0, 345.0, 470.0)
+    for x, texts in rows:
+        for at, text in zip((x,) if len(texts) == 1 else columns, texts, strict=False):
+            c.drawString(at, y, text)
+        y -= 18
+    c.showPage()
+    c.save()
+
+
+def test_a_task_table_in_a_pdf_text_layer_is_read_like_a_word_tables_rows(tmp_path) -> None:
+    # a PDF prints a table's cells at their columns: glyph groups far apart are cells (a tab), a row
+    # is a line of its own; a letter-spaced heading and two fields on one line are no rows
+    import graph
+
+    path = tmp_path / "plan.pdf"
+    _pdf_rows(path, [
+        (72, ("某县人民政府办公室关于印发2024年为民办实事项目分工的通知",)),
+        (200, ("通" + " " * 6 + "知",)),
+        (72, ("一、项目分工",)),
+        (72, ("序号", "实事项目", "牵头单位", "配合单位", "完成时限")),
+        (72, ("1", "改造提升农贸市场", "县商务局", "县市场监管局", "2024年9月")),
+        (72, ("2", "新增公共充电桩", "县发展改革局", "县供电公司、各乡镇", "2024年12月")),
+        (72, ("二、工作要求",)),
+        (93, ("县财政局要保障项目资金。",)),
+    ])
+    text = graph.extract_file(path).document.text
+    assert "序号\t实事项目\t牵头单位\t配合单位\t完成时限\n1\t改造提升农贸市场\t县商务局\t县市场监管局\t2024年9月\n" in text
+    assert "\t" not in text.split("\n")[1]  # 通  知: two glyphs, no row
+    rows = table_rows(normalize(text))
+    assert [(r.task.text, [(role, c.text) for role, c in r.roles]) for r in rows] == [
+        ("改造提升农贸市场", [("lead", "县商务局"), ("support", "县市场监管局")]),
+        ("新增公共充电桩", [("lead", "县发展改革局"), ("support", "县供电公司、各乡镇")]),
+    ]
