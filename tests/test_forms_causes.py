@@ -309,3 +309,11 @@ def test_a_task_table_in_a_pdf_text_layer_is_read_like_a_word_tables_rows(tmp_pa
         ("改造提升农贸市场", [("lead", "县商务局"), ("support", "县市场监管局")]),
         ("新增公共充电桩", [("lead", "县发展改革局"), ("support", "县供电公司、各乡镇")]),
     ]
+
+
+def test_units_before_the_first_label_of_a_clause_are_responsible() -> None:
+    # （X；配合单位：Y） and a units cell X；配合：Y — X has no role word: responsible, as a bare list is
+    assert who("（三）整治校园周边环境。清理流动摊贩。（县教育局；配合单位：县城管局、县公安局）") == [
+        [("县教育局", "responsible"), ("县城管局", "support"), ("县公安局", "support")]]
+    assert who("（三）整治校园周边环境。清理流动摊贩。（县教育局牵头；配合单位：县城管局）") == [
+        [("县教育局", "lead"), ("县城管局", "support")]]
