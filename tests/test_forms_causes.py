@@ -317,3 +317,11 @@ def test_units_before_the_first_label_of_a_clause_are_responsible() -> None:
         [("县教育局", "responsible"), ("县城管局", "support"), ("县公安局", "support")]]
     assert who("（三）整治校园周边环境。清理流动摊贩。（县教育局牵头；配合单位：县城管局）") == [
         [("县教育局", "lead"), ("县城管局", "support")]]
+
+
+def test_subjects_listed_before_a_comma_share_the_duty() -> None:
+    # X，Y要…: a clause that is only a list of units before ，is a subject too; not an addressees line
+    assert prose("各县（市、区）人民政府，市直有关单位要把农村供水纳入民生实事，加强调度。") == [
+        [("各县（市、区）人民政府", "responsible"), ("市直有关单位", "responsible")]]
+    assert prose("各乡镇人民政府，县直有关部门：现将方案印发给你们。") == []
+    assert prose("目前，县水利局要抓紧编制规划。") == [[("县水利局", "responsible")]]
