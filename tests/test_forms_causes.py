@@ -325,3 +325,11 @@ def test_subjects_listed_before_a_comma_share_the_duty() -> None:
         [("各县（市、区）人民政府", "responsible"), ("市直有关单位", "responsible")]]
     assert prose("各乡镇人民政府，县直有关部门：现将方案印发给你们。") == []
     assert prose("目前，县水利局要抓紧编制规划。") == [[("县水利局", "responsible")]]
+
+
+def test_party_committees_and_governments_of_a_level_stay_one_collective() -> None:
+    # 各县（市、区）党委和政府: one collective (as 有关部门和单位), not 各县（市、区）党委 + 政府
+    assert who("（四）压实属地责任。（责任单位：各县（市、区）党委和政府，市直有关部门）") == [
+        [("各县（市、区）党委和政府", "responsible"), ("市直有关部门", "responsible")]]
+    assert who("（四）压实属地责任。（责任单位：市委办公室和市政府办公室）") == [
+        [("市委办公室", "responsible"), ("市政府办公室", "responsible")]]
