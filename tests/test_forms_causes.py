@@ -213,3 +213,123 @@ def test_a_two_column_form_of_label_and_value_gives_field_lines() -> None:
     # a Word form per task (牵头单位 | X), read as tab rows: the label's row is a field line
     assert who("（一）推进产业升级。实施技改项目。\n牵头单位\t区发改局\n配合单位\t区财政局、区科技局\n") == [
         [("区发改局", "lead"), ("区财政局", "support"), ("区科技局", "support")]]
+
+
+# Round four (tests/made_gold/forms4): the causes of its first run, in sentences of our own.
+
+
+def test_a_field_labelled_competent_department_names_who_is_responsible() -> None:
+    # 主管部门：X (head word 主管) as a field line: responsible; 行业主管部门 is a collective, no label
+    from graph.extract.cues import label_role
+
+    assert label_role("主管部门") == "responsible"
+    assert label_role("行业主管部门") is None
+    text = ("（二）规范校外培训机构。开展无证办学专项排查，建立黑白名单制度。\n"
+            "主管部门：县教育局\n参与部门：县市场监管局、县公安局\n责任领导：周晓峰\n")
+    assert who(text) == [[("县教育局", "responsible"), ("县市场监管局", "support"), ("县公安局", "support")]]
+
+
+def test_a_ministrys_divisions_are_subjects_of_running_text() -> None:
+    # 国家卫生健康委基层卫生健康司 (a division after a known department's name), 财务司 and 人事司 (its
+    # divisions printed bare in its own notice) are units; a company (公司) is no division
+    assert is_subject_unit("国家卫生健康委基层卫生健康司") == (True, False)
+    assert is_subject_unit("财务司") == (True, False)
+    assert is_subject_unit("融资担保公司")[0] is False
+    assert prose("交通运输部综合规划司要会同财务审计司编制年度投资计划。") == [
+        [("交通运输部综合规划司", "lead"), ("财务审计司", "support")]]
+    assert prose("交通运输部运输服务司、安全与质量监督管理司、人事教育司等单位按职责分工抓好落实。") == [
+        [("交通运输部运输服务司", "responsible"), ("安全与质量监督管理司", "responsible"),
+         ("人事教育司", "responsible"), ("单位", "responsible")]]
+    assert prose("各省级交通运输主管部门要做好组织实施，交通运输部公路局配合做好技术指导。") == [
+        [("各省级交通运输主管部门", "responsible"), ("交通运输部公路局", "support")]]
+
+
+def test_a_table_printed_one_cell_per_line_with_rows_numbered_within_groups() -> None:
+    # 序号 1-1, 1-2, 2-1 (a Word table copied as text): each number opens a row, and is no part of the task;
+    # a task cell opening with 更新 (and other verbs of a task) is no unit though it ends like 电网
+    assert _split_names("更新改造城市供水老旧管网", 0) is None
+    assert _split_names("国网山东省电力公司", 0) is not None
+    text = "\n".join([
+        "三、任务分解", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+        "1-1", "更新改造城市供水老旧管网", "县住建局", "县水利局", "2024年8月",
+        "1-2", "开展二次供水设施排查", "县住建局", "县卫生健康局", "2024年10月",
+        "2-1", "新建城区公共停车泊位", "县公安局", "各乡镇人民政府", "2024年12月",
+        "2-2", "规范共享单车停放秩序", "县城管局", "县交通运输局、县公安局", "2024年11月",
+        "四、保障措施", "县政府督查室要加强跟踪督办。",
+    ])
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == [
+        "更新改造城市供水老旧管网", "开展二次供水设施排查", "新建城区公共停车泊位", "规范共享单车停放秩序"]
+    assert [[(role, c.text) for role, c in r.roles] for r in rows][3] == [
+        ("lead", "县城管局"), ("support", "县交通运输局、县公安局")]
+
+
+def _pdf_rows(path, rows: list[tuple[float, tuple[str, ...]]]) -> None:
+    """A PDF whose printed lines are ``(x of the first glyph, texts)``: each text at its own column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 10.5)
+    y = 760.0
+    columns = (72.0, 100.0, 270.0, 345.0, 470.0)
+    for x, texts in rows:
+        for at, text in zip((x,) if len(texts) == 1 else columns, texts, strict=False):
+            c.drawString(at, y, text)
+        y -= 18
+    c.showPage()
+    c.save()
+
+
+def test_a_task_table_in_a_pdf_text_layer_is_read_like_a_word_tables_rows(tmp_path) -> None:
+    # a PDF prints a table's cells at their columns: glyph groups far apart are cells (a tab), a row
+    # is a line of its own; a letter-spaced heading and two fields on one line are no rows
+    import graph
+
+    path = tmp_path / "plan.pdf"
+    _pdf_rows(path, [
+        (72, ("某县人民政府办公室关于印发2024年为民办实事项目分工的通知",)),
+        (200, ("通" + " " * 6 + "知",)),
+        (72, ("一、项目分工",)),
+        (72, ("序号", "实事项目", "牵头单位", "配合单位", "完成时限")),
+        (72, ("1", "改造提升农贸市场", "县商务局", "县市场监管局", "2024年9月")),
+        (72, ("2", "新增公共充电桩", "县发展改革局", "县供电公司、各乡镇", "2024年12月")),
+        (72, ("二、工作要求",)),
+        (93, ("县财政局要保障项目资金。",)),
+    ])
+    text = graph.extract_file(path).document.text
+    assert "序号\t实事项目\t牵头单位\t配合单位\t完成时限\n1\t改造提升农贸市场\t县商务局\t县市场监管局\t2024年9月\n" in text
+    assert "\t" not in text.split("\n")[1]  # 通  知: two glyphs, no row
+    rows = table_rows(normalize(text))
+    assert [(r.task.text, [(role, c.text) for role, c in r.roles]) for r in rows] == [
+        ("改造提升农贸市场", [("lead", "县商务局"), ("support", "县市场监管局")]),
+        ("新增公共充电桩", [("lead", "县发展改革局"), ("support", "县供电公司、各乡镇")]),
+    ]
+
+
+def test_units_before_the_first_label_of_a_clause_are_responsible() -> None:
+    # （X；配合单位：Y） and a units cell X；配合：Y — X has no role word: responsible, as a bare list is
+    assert who("（三）整治校园周边环境。清理流动摊贩。（县教育局；配合单位：县城管局、县公安局）") == [
+        [("县教育局", "responsible"), ("县城管局", "support"), ("县公安局", "support")]]
+    assert who("（三）整治校园周边环境。清理流动摊贩。（县教育局牵头；配合单位：县城管局）") == [
+        [("县教育局", "lead"), ("县城管局", "support")]]
+
+
+def test_subjects_listed_before_a_comma_share_the_duty() -> None:
+    # X，Y要…: a clause that is only a list of units before ，is a subject too; not an addressees line
+    assert prose("各县（市、区）人民政府，市直有关单位要把农村供水纳入民生实事，加强调度。") == [
+        [("各县（市、区）人民政府", "responsible"), ("市直有关单位", "responsible")]]
+    assert prose("各乡镇人民政府，县直有关部门：现将方案印发给你们。") == []
+    assert prose("目前，县水利局要抓紧编制规划。") == [[("县水利局", "responsible")]]
+
+
+def test_party_committees_and_governments_of_a_level_stay_one_collective() -> None:
+    # 各县（市、区）党委和政府: one collective (as 有关部门和单位), not 各县（市、区）党委 + 政府
+    assert who("（四）压实属地责任。（责任单位：各县（市、区）党委和政府，市直有关部门）") == [
+        [("各县（市、区）党委和政府", "responsible"), ("市直有关部门", "responsible")]]
+    assert who("（四）压实属地责任。（责任单位：市委办公室和市政府办公室）") == [
+        [("市委办公室", "responsible"), ("市政府办公室", "responsible")]]

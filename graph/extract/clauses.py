@@ -184,6 +184,10 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             continue
         if fld is not None:
             _, role, cut = fld
+            # 市交通运输局；配合单位：Y — units printed before the first label, without role words, are
+            # responsible as a bare list is
+            out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
+            pending = []
             names = _split_names(seg[cut:], s + cut)
             field_role = (role, role == "responsible")
             if names is None:

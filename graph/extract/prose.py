@@ -181,8 +181,10 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
     cues = _cues()
     out: list[tuple[_Name, str]] = []
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
+    listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     clauses = _clauses(text, span)
     for a, b in clauses:
+        before, listed = listed, []
         p = _clause_start(text, a, b)
         if p >= b:
             continue
@@ -203,11 +205,14 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
         else:
             found = _subject(text, p, b, span.end, strict) or _by_inside(text, p, b, strict)
             if found is None:
+                if not strict and b < len(text) and text[b] == "，":
+                    listed = _split_list(text[p:b], p, strict) or []
                 continue
             if _past(text, p, b):
                 continue
-            last_subject = list(range(len(out), len(out) + len(found.names)))
-            out.extend((x, found.role) for x in found.names)
+            names = (*before, *found.names) if before and text.startswith(found.names[0].mention, p) else found.names
+            last_subject = list(range(len(out), len(out) + len(names)))
+            out.extend((x, found.role) for x in names)
             out.extend((x, "support") for x in found.partners)
     seen: set[tuple[str, str]] = set()
     unique = []

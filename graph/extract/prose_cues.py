@@ -70,6 +70,8 @@ class _Cues:
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
     division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
     division_length: tuple[int, int]
+    division_not_heads: tuple[str, ...]  # 公司: no division
+    of_known_heads: tuple[str, ...]  # 农业农村部乡村产业发展司: after a known department's name
     own_heads: tuple[str, ...]  # 厅生态环境执法局: an internal bureau after its department's kind
     place_government: re.Pattern[str]  # 大理市人民政府
 
@@ -143,6 +145,8 @@ def _cues() -> _Cues:
         own_prefixes=tuple(r["own_prefixes"]),
         division_heads=_longest_first(r["division_heads"]),
         division_length=(int(r["division_length"][0]), int(r["division_length"][1])),
+        division_not_heads=tuple(r["division_not_heads"]),
+        of_known_heads=_longest_first(r["of_known_heads"]),
         own_heads=_longest_first(r["own_heads"]),
         place_government=re.compile(r["place_government"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(

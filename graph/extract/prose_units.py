@@ -74,7 +74,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return True, False
                 break
-    if _is_named_body(bare) or _is_division(bare) or _is_place_government(bare):
+    if _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
 
@@ -106,9 +106,22 @@ def _is_division(name: str) -> bool:
     return (
         low <= len(name) <= high
         and bool(head)
+        and not name.endswith(cues.division_not_heads)
         and (own or len(rest) - len(head) >= 2)  # (a bare 办公室 is another body's office: 该委办公室)
         and _opens_as_name(name)
     )
+
+
+def _is_known_division(name: str) -> bool:
+    """A division or internal bureau after the full name of a department the registry knows:
+    农业农村部乡村产业发展司, 国家卫生健康委医政医管局 (``[prose.units] of_known_heads``)."""
+    cues = _cues()
+    if not name.endswith(cues.of_known_heads) or not _opens_as_name(name):
+        return False
+    for cut in range(len(name) - 3, 1, -1):  # the longest known name first; the division has 3+ characters
+        if registry().by_label(name[:cut]):
+            return len(name) - cut <= cues.division_length[1]
+    return False
 
 
 def _is_place_government(name: str) -> bool:

@@ -46,7 +46,25 @@ _CELLS = rules()["tables"]["cells"]
 _HEADING = re.compile(_CELLS["section"])
 _DASH = re.compile(_CELLS["empty"])
 _DEADLINE = re.compile(_CELLS["deadline"])
-_SERIAL = re.compile(r"^[（(]?(\d{1,3})[）)]?[、.．]?$")
+# A serial number: 3, （3）, 3、 and a numbered sub-row 1-2 (rows numbered within a group).
+_SERIAL = re.compile(r"^[（(]?(\d{1,3})(?:[-－‐—](\d{1,3}))?[）)]?[、.．]?$")
+
+
+def serial_of(text: str) -> tuple[int, int] | None:
+    """A serial-number cell's number as ``(number, sub-number)`` (0 when it has none), else None.
+
+    >>> serial_of("7"), serial_of("（2）"), serial_of("1-2"), serial_of("推进")
+    ((7, 0), (2, 0), (1, 2), None)
+    """
+    m = _SERIAL.match(text)
+    return None if m is None else (int(m.group(1)), int(m.group(2) or 0))
+
+
+def next_serials(current: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The numbers a row after the row numbered ``current`` may carry: the next one (2 after 1;
+    1-3 or 2-1 after 1-2), or numbering anew (1, 1-1)."""
+    n, sub = current
+    return ((n + 1, 0), (1, 0)) if sub == 0 else ((n, sub + 1), (n + 1, 1), (1, 1))
 
 
 def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:

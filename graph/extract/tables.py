@@ -46,6 +46,8 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     _names,
     _score,
     _segment,
+    next_serials,
+    serial_of,
 )
 from .table_headers import (  # noqa: F401  (re-exported)
     _HEADER_CELL,
@@ -205,7 +207,7 @@ def _cell_rows(text: str) -> list[Row]:
 def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False) -> tuple[list[Row], int]:
     """The rows of a one-cell-per-line table whose header row ends before line ``i``; the rows and
     the line after the table."""
-    if kinds[0] != "serial" and i < len(lines) and _SERIAL.match(lines[i].text) and int(lines[i].text.strip("（()）、.．")) == 1:
+    if kinds[0] != "serial" and i < len(lines) and serial_of(lines[i].text) in ((1, 0), (1, 1)):
         kinds = ["serial", *kinds]  # rows numbered under a header without 序号
     task_col = _task_column(kinds, loose=False)
     assert task_col is not None
@@ -224,16 +226,16 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             i = end
         return out, i
     previous: dict[int, list[_Cell]] = {}
-    expected = 1
+    expected: tuple[tuple[int, int], ...] = ((1, 0), (1, 1))
 
     def row_starts(j: int) -> bool:
         """Line ``j`` is the serial number of the next row: the number expected, 1 (numbering
         anew), or a later one after a section row (rows left out: 14, 四、…, 五、…, 21)."""
-        m = _SERIAL.match(lines[j].text)
-        if m is None:
+        got = serial_of(lines[j].text)
+        if got is None:
             return False
-        n = int(m.group(1))
-        return n in (expected, 1) or (expected < n <= expected + 30 and j > 0 and _HEADING.match(lines[j - 1].text) is not None)
+        n = expected[0][0]
+        return got in expected or (n < got[0] <= n + 30 and j > 0 and _HEADING.match(lines[j - 1].text) is not None)
 
     while i < len(lines):
         h = i
@@ -244,7 +246,7 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
         first = i
         if not row_starts(i):
             break
-        expected = int(_SERIAL.match(lines[i].text).group(1)) + 1  # type: ignore[union-attr]
+        expected = next_serials(serial_of(lines[i].text) or (0, 0))
         i += 1
         j = i
         while j < len(lines) and j - i <= 2 * len(kinds) and lines[j].text != "\t":
@@ -300,14 +302,13 @@ def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reac
     line ``j``: a number printed before the row has as many cells as the header has columns (an
     amount ``48`` in the row numbered 47) is a cell of the row when the same number stands again
     further on where the row's cells can end."""
-    m = _SERIAL.match(lines[j].text) if j < len(lines) else None
-    if m is None or j - i >= len(data_kinds):
+    number = serial_of(lines[j].text) if j < len(lines) else None
+    if number is None or j - i >= len(data_kinds):
         return j
     for k in range(j + 1, min(len(lines), i + reach + 1)):
         if lines[k].text == "\t" or _HEADING.match(lines[k].text):
             break
-        other = _SERIAL.match(lines[k].text)
-        if other is not None and other.group(1) == m.group(1):
+        if serial_of(lines[k].text) == number:
             row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:k]]
             return k if _align(row, data_kinds) is not None else j
     return j

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..data import rules
 from ..errors import InputError
 from ..extract.structure import opens_paragraph
 from ..model import Document
@@ -29,6 +30,7 @@ __all__ = ["join_lines", "read_pdf"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+_PDF = rules()["pdf"]
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,33 @@ def _page_lines(page: Any) -> list[_Line]:
         chars = ln.get("chars") or []
         sizes = [float(c.get("size") or 0) for c in chars if (c.get("text") or "").strip()]
         size = max(sizes) if sizes else 10.0
-        out.append(_Line(text, float(ln["x0"]), float(ln["x1"]), size))
+        out.append(_Line(_cells(chars, size) or text, float(ln["x0"]), float(ln["x1"]), size))
     return out
+
+
+def _cells(chars: list[dict[str, Any]], size: float) -> str | None:
+    """A printed line whose glyphs stand in groups far apart (a table's row: 序号, 任务, 牵头单位 …
+    at their columns) as its groups joined by tabs, the way a Word table's row is read; None for a
+    line without such gaps. The gap is ``[pdf] column_gap`` characters wide; a row has at least
+    ``column_min_cells`` groups (two fields on one line, a signature and its date are no row), at
+    most half of them of one character (a heading printed letter-spaced is no row)."""
+    glyphs = [c for c in chars if (c.get("text") or "").strip()]
+    gap = float(_PDF["column_gap"]) * size
+    groups: list[str] = []
+    prev: dict[str, Any] | None = None
+    for c in glyphs:
+        if prev is not None and float(c["x0"]) - float(prev["x1"]) > gap:
+            groups.append("")
+        elif prev is not None and float(c["x0"]) - float(prev["x1"]) > 0.25 * size and groups:
+            groups[-1] += " "  # a word space (Latin text, 2024 年)
+        if not groups:
+            groups.append("")
+        groups[-1] += c["text"]
+        prev = c
+    cells = [g.strip() for g in groups]
+    if len(cells) < int(_PDF["column_min_cells"]) or 2 * sum(len(c) == 1 for c in cells) > len(cells):
+        return None  # (国 务 院 文 件: a heading printed letter-spaced)
+    return "\t".join(cells)
 
 
 def _edges(width: float, page: list[_Line]) -> tuple[float, float]:
@@ -79,7 +106,8 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
                 em = max(prev.size, ln.size, 1.0)
                 full = prev.x1 >= prev_right - 1.5 * em
                 flush_left = ln.x0 <= left + 0.5 * em
-                if full and flush_left and not opens_paragraph(normalize(ln.text)):
+                row = "\t" in ln.text or "\t" in out[-1]  # a table's row is a line of its own
+                if full and flush_left and not row and not opens_paragraph(normalize(ln.text)):
                     sep = " " if _ASCII_WORD.match(ln.text[0]) and _ASCII_WORD.match(out[-1][-1]) else ""
                     out[-1] = out[-1] + sep + ln.text
                     prev, prev_right = ln, right
