@@ -20,7 +20,7 @@ import io
 from functools import cache
 from importlib import resources
 
-__all__ = ["zone_committee"]
+__all__ = ["bare_zone", "zone_committee"]
 
 
 @cache
@@ -49,3 +49,18 @@ def zone_committee(core: str) -> tuple[str, bool] | None:
                     return stem[: -len(zshort)] + zfull + full, True
             return stem + full, False
     return None
+
+
+def bare_zone(core: str) -> bool:
+    """Whether a committee's name is only a zone kind and a committee (``高新区管委会``), with no
+    name of its own before the kind: it names the zone of the place the document is about.
+
+    >>> bare_zone("高新区管委会"), bare_zone("金融高新区管委会"), bare_zone("工业园区管委会")
+    (True, False, False)
+    """
+    committees, zones = _forms()
+    for short, _ in committees:
+        if core.endswith(short) and len(core) > len(short):
+            stem = core[: -len(short)]
+            return any(stem == zshort for zshort, _ in zones)
+    return False
