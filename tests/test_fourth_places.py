@@ -46,7 +46,6 @@ def test_common_words_are_no_relative_prefix(mention: str) -> None:
     # one-place bodies: registry rows of their province
     ("金融高新区管委会", NANHAI, 2024, "广东金融高新技术服务区管理委员会"),
     ("前海管理局", "440300", 2021, "深圳市前海深港现代服务业合作区管理局"),
-    ("自贸试验区厦门片区管委会", "350200", 2023, "中国（福建）自由贸易试验区厦门片区管理委员会"),
     # places and years no earlier set used, resolved by the templates as they were
     ("自治区农业农村厅", XIGAZE, 2022, "西藏自治区农业农村厅"),
     ("人行日喀则市中心支行", XIGAZE, 2022, "中国人民银行日喀则市中心支行"),
@@ -69,6 +68,26 @@ def test_a_bare_zone_is_the_documents_own() -> None:
     assert nanhai.canonical != zhuzhou.canonical
     # a province has many: which one cannot be told, so it stays the document's own
     assert resolve("高新区管委会", jurisdiction="GS", year=2018).scoped
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
+    # an area of a province's pilot free trade zone, by rule for every province
+    ("自贸试验区厦门片区管委会", "350200", "中国（福建）自由贸易试验区厦门片区管理委员会"),
+    ("自贸区前海蛇口片区管委会", "440300", "中国（广东）自由贸易试验区前海蛇口片区管理委员会"),
+    ("福建自贸试验区福州片区管委会", "FJ", "中国（福建）自由贸易试验区福州片区管理委员会"),
+])
+def test_free_trade_zone_areas(mention: str, jurisdiction: str, expected: str) -> None:
+    r = resolve(mention, jurisdiction=jurisdiction, year=2023)
+    assert (r.canonical, r.resolved) == (expected, True)
+
+
+def test_a_bare_park_is_the_documents_own() -> None:
+    # 工业园区管委会 alone: two counties' are two bodies, a province's cannot be told
+    assert resolve("工业园区管委会", jurisdiction=YANCHI, year=2019).canonical == "盐池县工业园区管理委员会"
+    assert resolve("工业园区管委会", jurisdiction=CHANGYANG, year=2021).canonical == "长阳土家族自治县工业园区管理委员会"
+    assert resolve("工业园区管委会", jurisdiction="GS", year=2018).scoped
+    # a park with a name of its own keeps it
+    assert resolve("清江画廊旅游度假区管委会", jurisdiction=CHANGYANG, year=2021).canonical == "清江画廊旅游度假区管理委员会"
 
 
 def _notice(path: Path, issuer: str, lines: str) -> Path:

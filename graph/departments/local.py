@@ -27,7 +27,7 @@ from importlib import resources
 from .bodies import Bodies, bodies, level_letter, place_id
 from .enterprises import enterprise_name, is_enterprise_form
 from .places import Place, Places, places, short_name
-from .zones import bare_zone, zone_committee
+from .zones import bare_zone, ftz_committee, zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
@@ -184,6 +184,12 @@ def _zone_kind(core: str) -> bool:
     return zone is not None and zone[1]
 
 
+def _ftz(core: str, place: Place | None, where: Places) -> str | None:
+    """The committee of an area of the free trade zone of ``place``'s province, written out."""
+    province = where.province(place.province) if place is not None else None
+    return ftz_committee(core, short_name(province.name) or province.name) if province is not None else None
+
+
 def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
     """The place a relative prefix names in a document of ``doc``."""
     if doc is None:
@@ -255,6 +261,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         registered = enterprise_name(target.code, core)
         if registered is not None:  # 省港航集团: a state enterprise the table lists
             return ("placed", registered, registered)
+        ftz = _ftz(core, target, where)
+        if ftz is not None:  # 福建自贸试验区厦门片区管委会
+            return ("placed", ftz, ftz)
         zone = zone_committee(core)
         if zone is not None:  # 南昌经开区管委会: a development zone's committee, written out
             if zone[1]:  # a zone of a standard kind: named by its city's or county's short name
@@ -274,12 +283,15 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("written", name, name)
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
+    ftz = _ftz(core, doc, where)
+    if ftz is not None:  # 自贸试验区厦门片区管委会 in a 厦门市 document
+        return ("placed", ftz, ftz)
     zone = None if kinds.knows(core) else zone_committee(core)
-    if zone is not None and zone[1] and bare_zone(core):
-        # 高新区管委会 alone: the zone of the document's city or county (never one node for all)
+    if zone is not None and bare_zone(core):
+        # 高新区管委会, 工业园区管委会 alone: the document's city's or county's (never one node for all)
         if doc is None or doc.level == "province":
             return ("scoped", key, key)
-        name = (short_name(doc.name) or doc.name) + zone[0]
+        name = ((short_name(doc.name) or doc.name) if zone[1] else where.body_prefix(doc)) + zone[0]
         return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
