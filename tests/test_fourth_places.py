@@ -24,6 +24,9 @@ YANCHI, CHANGYANG, NANHAI, YUBEI, XIGAZE, ZHUZHOU = "640323", "420528", "440605"
     ("区金融工作局", NANHAI, 2024, "佛山市南海区金融工作局"),
     # a district of a municipality
     ("区大数据发展局", YUBEI, 2023, "重庆市渝北区大数据发展局"),
+    # 城 and 乡 open words too (县城, 乡镇), but a body's name also opens with them
+    ("县城乡规划局", YANCHI, 2018, "盐池县城乡规划局"),
+    ("县乡镇企业局", CHANGYANG, 2018, "长阳土家族自治县乡镇企业局"),
 ])
 def test_unknown_bodies_written_out_with_their_place(mention: str, jurisdiction: str, year: int, expected: str) -> None:
     r = resolve(mention, jurisdiction=jurisdiction, year=year)
