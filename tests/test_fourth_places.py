@@ -56,6 +56,11 @@ def test_common_words_are_no_relative_prefix(mention: str) -> None:
     ("省食品药品监管局", "GS", 2018, "甘肃省食品药品监督管理局"),
     ("甘肃银监局", "GS", 2018, "中国银行业监督管理委员会甘肃监管局"),
     ("佛山金融监管分局", NANHAI, 2024, "国家金融监督管理总局佛山监管分局"),
+    # bodies every place has, now templates: elided, they are the document's own
+    ("县融媒体中心", YANCHI, 2021, "盐池县融媒体中心"),
+    ("档案馆", CHANGYANG, 2021, "长阳土家族自治县档案馆"),
+    ("市公共资源交易中心", XIGAZE, 2022, "日喀则市公共资源交易中心"),
+    ("区投促局", NANHAI, 2024, "佛山市南海区投资促进局"),
     ("人行盐池县支行", YANCHI, 2019, "中国人民银行盐池县支行"),
     ("县委宣传部", CHANGYANG, 2021, "中共长阳土家族自治县委宣传部"),
 ])
