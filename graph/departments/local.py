@@ -278,7 +278,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         name = where.body_prefix(target) + core
         if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
             name = "中共" + name
-        elif parsed.rel not in _OPEN_REL:
+        elif parsed.rel not in _OPEN_REL and not (kinds.knows(core) or is_enterprise_form(core)):
             # 市生态环境局盐池分局, 区经促局: written out with its place, but no template knows it
             return ("written", name, name)
         return ("placed", name, name)
