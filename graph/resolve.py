@@ -77,9 +77,10 @@ def default_resolver() -> Resolver:
 
 # the issuer named by itself, and the words that open the name of one of its divisions
 _SELF = frozenset({"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"})
-_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局")
+_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
 _DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|室|司|中心|所|站|队|局|办公室|办)$")
-_SURE = ("处", "科", "室")  # a division's name even without 省局 before it
+# a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队)
+_SURE = ("处", "科", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队")
 
 
 def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Resolution | None:

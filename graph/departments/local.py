@@ -27,7 +27,7 @@ from importlib import resources
 from .bodies import Bodies, bodies, level_letter, place_id
 from .enterprises import enterprise_name, is_enterprise_form
 from .places import Place, Places, places, short_name
-from .zones import zone_committee
+from .zones import bare_zone, ftz_committee, zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
@@ -38,6 +38,9 @@ _REL = {
 # prefixes that open no common word: a body no template knows may follow them (盟公安处, 地区档案馆)
 _OPEN_REL = ("盟", "地区", "州", "旗")
 _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", "社", "所", "站", "厅", "馆")
+# after 省, 市, 县, 区 a body no template knows may follow too (市生态环境局盐池分局, 区经促局), unless
+# the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
+_WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
 
 
@@ -161,6 +164,8 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
             if s.startswith(prefix) and rest and (
                 kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest) or is_enterprise_form(rest)
                 or (prefix in _OPEN_REL and len(rest) >= 2 and rest.endswith(_BODY_ENDS))
+                or (prefix in _REL and len(rest) >= 3 and rest[0] not in _WORD_AFTER_REL
+                    and rest.endswith(_BODY_ENDS) and not kinds.knows(s))
             ):
                 rel, s = prefix, rest
                 break
@@ -177,6 +182,12 @@ def _zone_kind(core: str) -> bool:
     """A committee of a zone of a standard kind (经开区管委会): a relative prefix may stand before it."""
     zone = zone_committee(core)
     return zone is not None and zone[1]
+
+
+def _ftz(core: str, place: Place | None, where: Places) -> str | None:
+    """The committee of an area of the free trade zone of ``place``'s province, written out."""
+    province = where.province(place.province) if place is not None else None
+    return ftz_committee(core, short_name(province.name) or province.name) if province is not None else None
 
 
 def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
@@ -211,7 +222,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
     """What a mention names in a document of place ``doc`` (None: central or unknown).
 
     Returns ``(kind, key, canonical)``: ``body`` with a templated department id; ``placed``
-    with the name written out with its place (a body no template knows); ``scoped`` when the
+    with the name written out with its place (a body no template knows); ``written`` the same
+    for a name after 省, 市, 县 or 区 that only ends like a body's (left unresolved); ``scoped`` when the
     mention is relative (``市财政局``) and the document's place does not say which place it
     means; ``None`` for a mention with no place and no relative prefix that the templates do
     not know at the document's level (the caller asks the registry).
@@ -249,6 +261,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         registered = enterprise_name(target.code, core)
         if registered is not None:  # 省港航集团: a state enterprise the table lists
             return ("placed", registered, registered)
+        ftz = _ftz(core, target, where)
+        if ftz is not None:  # 福建自贸试验区厦门片区管委会
+            return ("placed", ftz, ftz)
         zone = zone_committee(core)
         if zone is not None:  # 南昌经开区管委会: a development zone's committee, written out
             if zone[1]:  # a zone of a standard kind: named by its city's or county's short name
@@ -263,9 +278,21 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         name = where.body_prefix(target) + core
         if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
             name = "中共" + name
+        elif parsed.rel not in _OPEN_REL and not (kinds.knows(core) or is_enterprise_form(core)):
+            # 市生态环境局盐池分局, 区经促局: written out with its place, but no template knows it
+            return ("written", name, name)
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
+    ftz = _ftz(core, doc, where)
+    if ftz is not None:  # 自贸试验区厦门片区管委会 in a 厦门市 document
+        return ("placed", ftz, ftz)
     zone = None if kinds.knows(core) else zone_committee(core)
+    if zone is not None and bare_zone(core):
+        # 高新区管委会, 工业园区管委会 alone: the document's city's or county's (never one node for all)
+        if doc is None or doc.level == "province":
+            return ("scoped", key, key)
+        name = ((short_name(doc.name) or doc.name) if zone[1] else where.body_prefix(doc)) + zone[0]
+        return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
     if doc is None:

@@ -187,6 +187,8 @@ def resolve(
             return Resolution(printed, ident, canonical, generic=False, resolved=True)
         if kind == "placed":
             return Resolution(printed, None, canonical, generic=False, resolved=True)
+        if kind == "written":
+            return Resolution(printed, None, canonical, generic=False, resolved=False)
         return Resolution(printed, None, printed, generic=False, resolved=False, scoped=True)
 
     local_level = doc is not None and doc.level != "province"
@@ -194,7 +196,9 @@ def resolve(
     if local_level or parsed.chain or parsed.rel:
         # a city's or county's document, or a name that prints its place: the place decides first
         # (a registry label that names its own place, 南昌海关 or 安徽银监局, is exact already)
-        qualified = [d for d in reg.by_label(key) if _qualified(key, d) or d.jurisdiction == CENTRAL]
+        # (or a province's row whose label prints a place inside it: 深圳市前海…管理局 of GD)
+        inside = parsed.chain[-1].province if parsed.chain else None
+        qualified = [d for d in reg.by_label(key) if _qualified(key, d) or d.jurisdiction in (CENTRAL, inside)]
         if qualified:
             best = min(qualified, key=lambda d: _distance(d, year))
             return Resolution(printed, best.id, best.pref_label, generic=False, resolved=True)

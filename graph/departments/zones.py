@@ -20,12 +20,13 @@ import io
 from functools import cache
 from importlib import resources
 
-__all__ = ["zone_committee"]
+__all__ = ["bare_zone", "ftz_committee", "zone_committee"]
 
 
 @cache
-def _forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(committee forms, zone-kind forms), each (short, full), longest short form first."""
+def _forms() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """(committee forms, zone-kind forms, free-trade-zone forms, a park's generic names), each
+    (short, full), longest short form first."""
     text = resources.files("graph.data").joinpath("zones.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
 
@@ -33,14 +34,14 @@ def _forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
         pairs = {(r["short"].strip(), r["full"].strip()) for r in rows if r["kind"].strip() == kind}
         return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
-    return of("committee"), of("zone")
+    return of("committee"), of("zone"), of("ftz"), of("park")
 
 
 def zone_committee(core: str) -> tuple[str, bool] | None:
     """The official name of a committee printed ``core`` (a zone's name, a committee's short
     form), and whether it names a zone of a standard kind; None when ``core`` does not end with
     a committee's name or has no name before it."""
-    committees, zones = _forms()
+    committees, zones, *_ = _forms()
     for short, full in committees:
         if core.endswith(short) and len(core) > len(short):
             stem = core[: -len(short)]
@@ -48,4 +49,42 @@ def zone_committee(core: str) -> tuple[str, bool] | None:
                 if stem.endswith(zshort):
                     return stem[: -len(zshort)] + zfull + full, True
             return stem + full, False
+    return None
+
+
+def bare_zone(core: str) -> bool:
+    """Whether a committee's name is only a zone kind or a park's generic name and a committee
+    (``高新区管委会``, ``工业园区管委会``), with no name of its own: it names the zone of the place
+    the document is about.
+
+    >>> bare_zone("高新区管委会"), bare_zone("金融高新区管委会"), bare_zone("工业园区管委会")
+    (True, False, True)
+    """
+    committees, zones, _, parks = _forms()
+    for short, _ in committees:
+        if core.endswith(short) and len(core) > len(short):
+            stem = core[: -len(short)]
+            return any(stem == zshort for zshort, _ in (*zones, *parks))
+    return False
+
+
+def ftz_committee(core: str, province: str) -> str | None:
+    """The committee of an area (片区) of a province's pilot free trade zone, written out:
+    ``自贸试验区厦门片区管委会`` of 福建 is 中国（福建）自由贸易试验区厦门片区管理委员会; None when
+    ``core`` names no such area.
+
+    >>> ftz_committee("自贸区前海蛇口片区管委会", "广东")
+    '中国（广东）自由贸易试验区前海蛇口片区管理委员会'
+    >>> ftz_committee("自贸试验区管委会", "广东") is None
+    True
+    """
+    committees, _, ftz, _ = _forms()
+    for short, full in committees:
+        if core.endswith(short):
+            stem = core[: -len(short)]
+            for fshort, ffull in ftz:
+                area = stem[len(fshort) :]
+                if stem.startswith(fshort) and area.endswith("片区") and len(area) > 2:
+                    return f"中国（{province}）{ffull}{area}{full}"
+            return None
     return None
