@@ -10,7 +10,16 @@ from functools import lru_cache
 from rdflib import Graph, URIRef
 
 from .departments.jurisdiction import document_jurisdiction
-from .departments.registry import Registry, Resolution, normalize_mention, placed_name, registry, resolve, successor
+from .departments.registry import (
+    Registry,
+    Resolution,
+    names_one_body,
+    normalize_mention,
+    placed_name,
+    registry,
+    resolve,
+    successor,
+)
 from .extract.metadata import document_year
 from .model import Extraction
 from .rdf import ntriples as nt
@@ -66,9 +75,10 @@ def default_resolver() -> Resolver:
             return "pattern:" + r.canonical, r.canonical, False
         # not at all: 省文明办 in two provinces is two bodies
         name = placed_name(r.canonical, jurisdiction, ex.meta.issuer or "")
-        if name == r.canonical and (r.scoped or _relative(name)):
-            # a relative form whose place is not known: this document's own, never merged with
-            # another document's (市发展改革委 of two cities is two bodies)
+        if name == r.canonical and (r.scoped or _relative(name) or not names_one_body(name)):
+            # a relative form whose place is not known, or a name whose words do not say which
+            # body it is (招商局, 运营单位): this document's own, never merged with another
+            # document's (市发展改革委 of two cities is two bodies)
             return f"{ex.document.source}{SCOPED}{name}", name, False
         return name, name, False
 

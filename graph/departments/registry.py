@@ -25,7 +25,7 @@ from __future__ import annotations
 from .catalogue import Registry, registry, successor
 from .issuers import jurisdiction_of, placed_name, split_issuers
 from .model import PROVINCES, Department, Reform, Resolution, normalize_mention
-from .resolution import is_generic, resolve
+from .resolution import is_generic, names_one_body, resolve
 
 __all__ = [
     "PROVINCES",
@@ -35,6 +35,7 @@ __all__ = [
     "Resolution",
     "is_generic",
     "jurisdiction_of",
+    "names_one_body",
     "normalize_mention",
     "placed_name",
     "registry",

@@ -55,6 +55,25 @@ def is_generic(mention: str) -> bool:
     return key != mention and bool(search(key))
 
 
+@lru_cache(maxsize=1 << 14)
+def names_one_body(name: str) -> bool:
+    """Whether an unresolved name means the same body in every document: it prints its place, or
+    opens like a national body's name (``rules.toml [scope] proper_openings``, or a registry
+    label of three or more characters: 工业和信息化部信息中心). Otherwise (招商局, 运营单位) two
+    documents' mentions may be two bodies.
+
+    >>> names_one_body("安徽省版权局"), names_one_body("国家粮食应急工作指挥部"), names_one_body("工业和信息化部信息中心")
+    (True, True, True)
+    >>> names_one_body("招商局"), names_one_body("赛事主办单位")
+    (False, False)
+    """
+    key = normalize_mention(name)
+    if parse_mention(key).chain or key.startswith(tuple(rules()["scope"]["proper_openings"])):
+        return True
+    reg = registry()
+    return any(reg.by_label(key[:n]) for n in range(3, len(key)))
+
+
 def _distance(d: Department, year: int | None) -> tuple[float, float]:
     """Sort key: bodies valid in ``year`` first, then the nearest in time, then the newer."""
     newer = -(d.valid_from if d.valid_from is not None else -math.inf)
