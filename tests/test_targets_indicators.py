@@ -16,6 +16,8 @@ def found(text: str) -> list[tuple[str, float, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a number closing a table cell: the cells after it (units, time limit) are no indicator
+        ("1\t新建城区幼儿园2所\t县教育局\t2024年底", [("城区幼儿园", 2, "所")]),
         # 其中 opens a sub-indicator; it is not part of it
         ("到2020年，全国农机总动力超过10亿千瓦，其中灌排机械动力达到1亿千瓦。",
          [("农机总动力", 10, "亿千瓦"), ("灌排机械动力", 1, "亿千瓦")]),
