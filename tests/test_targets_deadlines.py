@@ -100,3 +100,21 @@ def test_the_graph_says_which_period_a_deadline_ends(tmp_path) -> None:  # type:
     years = [o.toPython() for o in kg.objects(None, PKG.deadlineYear)]
     assert periods == [("十四五", "zh")] and years == [2025]
     assert validate(kg).conforms
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a task table's row: its time-limit cell governs the targets of the row
+        ("1\t新建城区幼儿园2所\t县教育局\t2024年底", [(2, "所", 2024)]),
+        ("2\t改造农村学校食堂15个\t县教育局\t2023—2025年", [(15, "个", 2025)]),
+        ("3\t新增停车泊位800个\t市住建局\t2025年6月底前", [(800, "个", 2025)]),
+        # a cell that is not only a time, or no time at all: no deadline from it
+        ("4\t培训教师300人次\t县教育局\t长期坚持", [(300, "人次", None)]),
+        ("5\t培训教师300人次\t县教育局、2024年新设的县教师发展中心", [(300, "人次", None)]),
+        # a year in the task's own text still wins (it governs the sentence)
+        ("6\t到2026年，建成智慧校园10所\t县教育局\t2024年12月底前", [(10, "所", 2026)]),
+    ],
+)
+def test_a_table_rows_time_limit_governs_its_targets(row: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert deadlines("序号\t任务内容\t责任单位\t完成时限\n" + row + "\n") == expected

@@ -23,6 +23,17 @@ _COMPARED_BEFORE = tuple(_DUE["compared_before"])
 _BASE_BEFORE = _DUE["base_before"]
 _NOT_YEAR_AFTER = tuple(_DUE["not_year_after"])
 _DUE_BEFORE = tuple(_DUE["due_before"])
+_TIME_CELL = re.compile(_DUE["time_cell"])
+
+
+def _time_cell(text: str, at: int) -> bool:
+    """Whether ``at`` is in a table cell (after a tab) that holds only a time (``2024年底``,
+    ``2023—2025年``)."""
+    start = text.rfind("\t", 0, at) + 1
+    if start == 0 or "\n" in text[start:at]:
+        return False
+    end = min((i for i in (text.find("\t", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return _TIME_CELL.fullmatch(text, start, end) is not None
 
 
 class _Due(int):
@@ -141,7 +152,8 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
     In order: the last year before it in its sentence (``到2023年，再生原料利用比例达到5%``), or
-    a due year after it there (``…，2025年底前完成``); else the last year that opens a sentence of
+    a due year after it there (``…，2025年底前完成``) or in its table row's time-limit cell
+    (``…2所\t县教育局\t2024年底``); else the last year that opens a sentence of
     its paragraph before it (``到2020年，…。全国农机总动力超过10亿千瓦``, replaced by a later
     ``到2025年，``); else the last year that opens a paragraph of its numbered unit before it, or
     one in the unit's short heading (``（二）发展目标 / 到2023年，… / --培育3家…``), and then
@@ -155,6 +167,8 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
         # 到2015年，淘汰2005年底前注册营运的黄标车… -> 2015
         return max(enumerate(years), key=lambda iy: (int(iy[1]), iy[0]))[1]
     for a, b, y in _when(text, pos, sent[1]):
+        if _time_cell(text, a):  # the row's time limit
+            return y
         if _DUE_FORM.match(text, b) or text[max(sent[0], a - 1) : a] in _DUE_BEFORE:
             # …120名，到2025年，比例达到85%: a year opening a clause with a number of its own governs that one
             if _rules().pattern.search(text, b, sent[1]) is None:
