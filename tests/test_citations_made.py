@@ -24,3 +24,13 @@ def test_every_item_of_an_attachment_list_opened_on_the_attachment_line_is_the_n
         "附件：1.重点任务分工表\n2.《政策措施清单》\n"
     )
     assert kinds(text) == [("高标准农田建设评价办法", None, "cites")]
+
+
+def test_publishing_a_document_as_a_duty_produces_it() -> None:
+    # 发布 opening a clause of a task, or after an adverb of a standing duty: the text will issue it
+    assert kinds("开展质量评估，发布《智慧园区建设指南》。") == [("智慧园区建设指南", None, "produces")]
+    assert kinds("每年向社会发布《全市营商环境白皮书》。") == [("全市营商环境白皮书", None, "produces")]
+    # a subject's past act, or the document issued by the text itself: not produced
+    assert kinds("二〇〇九年市政府发布《关于加强计量工作的决定》，明确了职责。") == [
+        ("关于加强计量工作的决定", None, "cites")
+    ]

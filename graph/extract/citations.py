@@ -24,6 +24,7 @@ __all__ = ["DocNumber", "extract_citations", "parse_doc_number", "valid_doc_numb
 _TEXT = rules()["citations"]["text"]
 _PRODUCE = re.compile(_TEXT["produce"])
 _COMPANION_AFTER = re.compile(_TEXT["companion_after"])  # 出台《…》配套实施细则: the title is cited
+_PUBLISH = re.compile(_TEXT["publish"])  # …，发布《X指南》: produced
 _PRODUCE_BEFORE_NOUN = re.compile(_TEXT["produce_before_noun"])  # 做好《X》修订工作: produced
 _PRODUCE_NOUN_AFTER = re.compile(_TEXT["produce_noun_after"])
 _CHAIN = re.compile(_TEXT["chain"])
@@ -268,7 +269,7 @@ def extract_citations(
             kind = chain_kind
         else:
             before = text[max(0, start - 12) : start]
-            made = _PRODUCE.search(before)
+            made = _PRODUCE.search(before) or _PUBLISH.search(before)
             kind = "produces" if made and not _COMPANION_AFTER.match(text, end) else "cites"
             if not made and _PRODUCE_BEFORE_NOUN.search(before) and _PRODUCE_NOUN_AFTER.match(text, end):
                 kind = "produces"  # 做好《江西省省级储备粮管理办法》修订和立法工作
