@@ -179,6 +179,7 @@ def write_export(
         task_department_graph,
         task_departments,
     )
+    from ..analysis.networks import records
     from ..sparql import query_df
 
     p = Path(path)
@@ -210,7 +211,7 @@ def write_export(
     else:
         raise PolicyKGError(f"unknown projection {projection!r}")
     metric_cols = ["rank", "degree", "weighted_degree", "betweenness", "eigenvector", "pagerank", "community"]
-    for row in ranking.to_dict("records"):
+    for row in records(ranking):
         if row["iri"] in G:
             G.nodes[row["iri"]].update(
                 {("co_" + k if k in ("degree", "weighted_degree") else k): row[k] for k in metric_cols}
