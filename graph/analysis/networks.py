@@ -46,7 +46,8 @@ def records(df: pd.DataFrame) -> list[dict[Any, Any]]:
     lists = []
     for k in range(len(columns)):
         values = df.iloc[:, k].tolist()
-        if pd.api.types.is_object_dtype(df.dtypes.iloc[k]):
+        if pd.api.types.is_object_dtype(df.dtypes.iloc[k]) and any(
+                issubclass(t, np.generic) for t in set(map(type, values))):
             values = [v.item() if isinstance(v, np.generic) else v for v in values]
         lists.append(values)
     return [dict(zip(columns, row, strict=True)) for row in zip(*lists, strict=True)]

@@ -56,6 +56,9 @@ def scalar_graph(G: nx.Graph) -> nx.Graph:
     def clean(d: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for k, v in d.items():
+            if type(v) is str or type(v) is int or type(v) is bool:  # most values: kept as they are
+                out[str(k)] = v
+                continue
             if v is None or (isinstance(v, float) and v != v):
                 continue
             if hasattr(v, "item") and not isinstance(v, str):
