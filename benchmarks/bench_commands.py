@@ -23,9 +23,9 @@ one worker: ``ru_maxrss`` of the waited-for children, as GNU time reports it).
   directly in pyoxigraph (rows to Python strings) and the same metrics directly in igraph
   (co-responsibility network: degree, strength, betweenness, eigenvector, PageRank, Leiden and
   modularity), writing a file of the same kind; imports and process start included. The lean
-  projection of ``rank`` and ``report`` is, in the floor as in the command, the same four query
-  texts ``graph.analysis.lean`` runs (``projection-assignments`` without ORDER BY, and the
-  documents, roles and departments lookups), joined and sorted in pandas; ``map`` and ``export``
+  projection of ``rank`` and ``report`` is, in the floor as in the command, the same five query
+  texts ``graph.analysis.lean`` runs (``projection-assignments`` without ORDER BY, the tasks'
+  forms, and the documents, roles and departments lookups), joined and sorted in pandas; ``map`` and ``export``
   add, in the floor as in the command, every task's path, text and quote from the same two query
   texts (``projection-task-texts``, ``projection-task-quotes``: ``graph.analysis.lean.with_texts``). The ratio
   command/floor is measured side by side, so it means more than the absolute seconds on a shared
@@ -193,12 +193,15 @@ def _rows(st, name: str) -> tuple[list[str], list[list[str | None]]]:
 
 def _lean(st) -> tuple[list[str], list[list[str | None]]]:
     """``projection-task-department-lean``'s table as ``graph.analysis.lean`` makes it: the same four
-    shipped query texts (``projection-assignments``, with no ORDER BY, and three small lookups),
+    shipped query texts (``projection-assignments``, with no ORDER BY, ``projection-task-forms`` and
+    three small lookups),
     joined and sorted in pandas."""
     import pandas as pd
 
     names, rows = _rows(st, "projection-assignments")
     core = pd.DataFrame(rows, columns=names)
+    names, rows = _rows(st, "projection-task-forms")
+    core = core.merge(pd.DataFrame(rows, columns=names), on="source")
     docs = {r[0]: r[1] for r in _rows(st, "projection-documents")[1]}
     roles = {r[0]: r[1] for r in _rows(st, "projection-roles")[1]}
     names, rows = _rows(st, "projection-agents")

@@ -442,7 +442,8 @@ def test_ask_and_construct_are_identical_on_every_backend(loaded: KGStore, refer
 
 
 def test_integer_results_decode_like_rdflib() -> None:
-    """The command line decodes xsd:integer results without rdflib; odd lexical forms go through it."""
+    """The command line decodes xsd:integer and xsd:boolean results without rdflib; odd lexical forms go
+    through it."""
     from rdflib import URIRef
 
     from graph.queryfile import _py
@@ -451,6 +452,10 @@ def test_integer_results_decode_like_rdflib() -> None:
     xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
     for lexical in ("29", "+5", "-3", "007", "+-5", "--5", "1_0", " 7", "abc", ""):
         assert _literal_py(lexical, xsd_integer, None) == _py(Literal(lexical, datatype=URIRef(xsd_integer))), lexical
+    xsd_boolean = "http://www.w3.org/2001/XMLSchema#boolean"
+    for lexical in ("true", "false", "1", "0"):
+        value = _literal_py(lexical, xsd_boolean, None)
+        assert value is _py(Literal(lexical, datatype=URIRef(xsd_boolean))), lexical
 
 
 def test_rdflib_hash_join_gives_rdflib_rows(corpus: Any) -> None:

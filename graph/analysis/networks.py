@@ -21,11 +21,36 @@ __all__ = [
     "coresponsibility_edges",
     "coresponsibility_graph",
     "lead_partner_graph",
+    "records",
     "task_department_graph",
 ]
 
 #: Roles from strongest to weakest; an edge that carries several roles keeps the strongest.
 ROLES: tuple[str, ...] = ("lead", "responsible", "support", "guide")
+
+
+def records(df: pd.DataFrame) -> list[dict[Any, Any]]:
+    """``df.to_dict("records")``, the same Python values, in a fraction of the time: whole columns
+    to lists (pandas boxes a string column's cells one at a time, 0.6 s for a 32,000-row map table).
+
+    Numbers and booleans come out as Python scalars, as ``to_dict`` gives them (numpy scalars held
+    in object columns too).
+
+    >>> df = pd.DataFrame({"a": [1, 2], "b": ["x", None], "c": pd.Series([np.int64(3), 4.5], dtype=object)})
+    >>> records(df) == df.to_dict("records"), type(records(df)[0]["c"])
+    (True, <class 'int'>)
+    """
+    columns = list(df.columns)
+    if not columns:
+        return [{} for _ in range(len(df))]
+    lists = []
+    for k in range(len(columns)):
+        values = df.iloc[:, k].tolist()
+        if pd.api.types.is_object_dtype(df.dtypes.iloc[k]) and any(
+                issubclass(t, np.generic) for t in set(map(type, values))):
+            values = [v.item() if isinstance(v, np.generic) else v for v in values]
+        lists.append(values)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*lists, strict=True)]
 
 
 def _scalar(value: Any) -> Any:
@@ -171,7 +196,7 @@ def task_department_graph(df: pd.DataFrame) -> nx.Graph:
     G = nx.Graph()
     task_cols = ("text", "path", "quote", "document", "title")
     dept_cols = ("level", "kind")
-    for r in df.to_dict("records"):
+    for r in records(df):
         t, d = str(r["source"]), str(r["target"])
         if t not in G:
             attrs = {c: _scalar(r.get(c)) for c in task_cols}

@@ -56,6 +56,9 @@ def scalar_graph(G: nx.Graph) -> nx.Graph:
     def clean(d: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for k, v in d.items():
+            if type(v) is str or type(v) is int or type(v) is bool:  # most values: kept as they are
+                out[str(k)] = v
+                continue
             if v is None or (isinstance(v, float) and v != v):
                 continue
             if hasattr(v, "item") and not isinstance(v, str):
@@ -179,6 +182,7 @@ def write_export(
         task_department_graph,
         task_departments,
     )
+    from ..analysis.networks import records
     from ..sparql import query_df
 
     p = Path(path)
@@ -210,7 +214,7 @@ def write_export(
     else:
         raise PolicyKGError(f"unknown projection {projection!r}")
     metric_cols = ["rank", "degree", "weighted_degree", "betweenness", "eigenvector", "pagerank", "community"]
-    for row in ranking.to_dict("records"):
+    for row in records(ranking):
         if row["iri"] in G:
             G.nodes[row["iri"]].update(
                 {("co_" + k if k in ("degree", "weighted_degree") else k): row[k] for k in metric_cols}

@@ -16,6 +16,7 @@ import networkx as nx
 
 from ..analysis.engine import resolve_engine
 from .layout_large import LAYOUT_ANCHORED_ABOVE, anchored_layout
+from .overlaps import push_apart, remove_overlaps_listed
 
 __all__ = ["LAYOUT_IGRAPH_ABOVE", "layout_positions", "layout_without_overlaps", "remove_overlaps"]
 
@@ -82,8 +83,11 @@ def remove_overlaps(
     A deterministic relaxation: each round finds the overlapping pairs with a k-d tree
     (:class:`scipy.spatial.cKDTree`) and pushes both circles of each pair apart along the line
     between their centres by half the overlap (coincident centres are split along a fixed
-    direction that depends on their indices). The layout's shape is kept: circles that do not
-    overlap are not moved.
+    direction that depends on their indices; :func:`.overlaps.push_apart`). The layout's shape is
+    kept: circles that do not overlap are not moved. Above
+    :data:`~graph.render.layout_large.LAYOUT_ANCHORED_ABOVE` circles the pairs of a round come
+    from a neighbour list (:func:`.overlaps.remove_overlaps_listed`): the same pairs, in (i, j)
+    order.
 
     Parameters
     ----------
@@ -117,55 +121,14 @@ def remove_overlaps(
     n = len(pts)
     if n < 2:
         return pts
+    if n > LAYOUT_ANCHORED_ABOVE:  # many circles of very different sizes: a neighbour list
+        return remove_overlaps_listed(pts, r, gap=gap, max_rounds=max_rounds)
     reach = 2.0 * float(r.max()) + gap
     for _ in range(max_rounds):
-        pairs = (cKDTree(pts).query_pairs(reach, output_type="ndarray") if n <= LAYOUT_ANCHORED_ABOVE
-                 else _candidate_pairs(pts, r, gap))
-        if not len(pairs):
+        pairs = cKDTree(pts).query_pairs(reach, output_type="ndarray")
+        if not len(pairs) or push_apart(pts, r, pairs[:, 0], pairs[:, 1], gap) is None:
             break
-        i, j = pairs[:, 0], pairs[:, 1]
-        delta = pts[j] - pts[i]
-        dist = np.hypot(delta[:, 0], delta[:, 1])
-        need = r[i] + r[j] + gap
-        hit = dist < need - 1e-9
-        if not hit.any():
-            break
-        i, j, delta, dist, need = i[hit], j[hit], delta[hit], dist[hit], need[hit]
-        zero = dist < 1e-9
-        if zero.any():  # coincident centres: a direction from the indices (deterministic)
-            angle = (i[zero] * 7919 + j[zero] * 104729) % 360 * (math.pi / 180.0)
-            delta[zero] = np.column_stack([np.cos(angle), np.sin(angle)])
-            dist[zero] = 1.0
-        push = delta / dist[:, None] * ((need - np.where(zero, 0.0, dist)) * 0.5 * 1.02)[:, None]
-        np.subtract.at(pts, i, push)
-        np.add.at(pts, j, push)
     return pts
-
-
-def _candidate_pairs(pts: Any, r: Any, gap: float) -> Any:
-    """Every pair (i < j) of circles that may touch, for many circles of very different sizes: the
-    small ones among themselves within twice the 99th-percentile radius, each large one with all
-    within its own radius plus the largest (one search radius set by the largest circle would pair
-    every small circle with thousands of others). Each pair once, in an order fixed by the input."""
-    import numpy as np
-    from scipy.spatial import cKDTree
-
-    small = float(np.quantile(r, 0.99))
-    reach = 2.0 * small + gap
-    tree = cKDTree(pts)
-    found = [tree.query_pairs(reach, output_type="ndarray").reshape(-1, 2).astype(np.int64)]
-    big = np.flatnonzero(r > small)
-    if len(big):
-        is_big = r > small
-        near = tree.query_ball_point(pts[big], r[big] + float(r.max()) + gap)
-        # every (large circle, circle near it) pair, the large circles in order: one array, no loop
-        i = np.repeat(big, [len(js) for js in near])
-        js = np.fromiter((j for js in near for j in js), dtype=np.int64, count=len(i))
-        far = np.hypot(*(pts[js] - pts[i]).T) > reach  # the closer ones are in the first search
-        keep = far & (~is_big[js] | (js > i))  # a pair of two large circles once
-        i, js = i[keep], js[keep]
-        found.append(np.column_stack([np.minimum(i, js), np.maximum(i, js)]))
-    return np.concatenate(found)
 
 
 def layout_without_overlaps(

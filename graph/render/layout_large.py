@@ -79,38 +79,57 @@ def anchored_layout(
     if len(hubs) < 2:
         return None
     hub_set = set(hubs)
+    name = {n: str(n) for n in comp}  # the sort keys, made once
     groups: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
     weights: dict[tuple[Any, Any], int] = defaultdict(int)
-    H = nx.Graph()
-    H.add_nodes_from(hubs)
     for n in comp:
         if n in hub_set:
             for m in G[n]:
-                if m in hub_set and str(n) < str(m):
+                if m in hub_set and name[n] < name[m]:
                     weights[(n, m)] += 1
             continue
-        tied = tuple(sorted((m for m in G[n] if m in hub_set), key=str))
+        tied = tuple(sorted((m for m in G[n] if m in hub_set), key=name.__getitem__))
         groups[tied].append(n)
         for i, a in enumerate(tied):
             for b in tied[i + 1:]:
                 weights[(a, b)] += 1
-    for (a, b), w in sorted(weights.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
-        H.add_edge(a, b, weight=w)
+    H = nx.Graph()
+    H.add_nodes_from(hubs)
+    H.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items(),
+                                                                 key=lambda kv: (name[kv[0][0]], name[kv[0][1]])))
     pos = layout(H)
     xy = np.zeros((len(comp), 2))
     for n in hubs:
         xy[index[n]] = (pos[n][0] * scale, pos[n][1] * scale)
-    for tied, members in sorted(groups.items(), key=lambda kv: [str(a) for a in kv[0]]):
-        members.sort(key=str)
-        rows = [index[m] for m in members]
-        step = 2.0 * (float(r[rows].max()) + gap)
+    # every group's sunflower at once: the same arithmetic per node as one group at a time
+    hub_xy = {n: xy[index[n]].tolist() for n in hubs}
+    radius = r.tolist()
+    rows: list[int] = []
+    k: list[int] = []
+    start: list[float] = []
+    step: list[float] = []
+    centre: list[list[float]] = []
+    for tied, members in sorted(groups.items(), key=lambda kv: [name[a] for a in kv[0]]):
+        members.sort(key=name.__getitem__)
+        idx = [index[m] for m in members]
+        width = 2.0 * (max(radius[i] for i in idx) + gap)
         if tied:
-            centre = xy[[index[a] for a in tied]].mean(axis=0)
-            start = float(r[index[tied[0]]]) + gap + step / 2.0 if len(tied) == 1 else 0.0
+            # the mean of the anchors' centres, summed in order as numpy's mean(axis=0) does
+            cx = cy = 0.0
+            for a in tied:
+                cx, cy = cx + hub_xy[a][0], cy + hub_xy[a][1]
+            mid = [cx / len(tied), cy / len(tied)]
+            first = radius[index[tied[0]]] + gap + width / 2.0 if len(tied) == 1 else 0.0
         else:  # tied to no anchor (only to other nodes): around the middle
-            centre, start = np.zeros(2), 0.0
-        k = np.arange(len(rows), dtype=float)
-        rho = start + step * np.sqrt(k + 0.5)
-        xy[rows, 0] = centre[0] + rho * np.cos(k * _GOLDEN)
-        xy[rows, 1] = centre[1] + rho * np.sin(k * _GOLDEN)
+            mid, first = [0.0, 0.0], 0.0
+        rows += idx
+        k += range(len(idx))
+        start += [first] * len(idx)
+        step += [width] * len(idx)
+        centre += [mid] * len(idx)
+    kk = np.array(k, dtype=float)
+    rho = np.array(start) + np.array(step) * np.sqrt(kk + 0.5)
+    mids = np.array(centre).reshape(-1, 2)
+    xy[rows, 0] = mids[:, 0] + rho * np.cos(kk * _GOLDEN)
+    xy[rows, 1] = mids[:, 1] + rho * np.sin(kk * _GOLDEN)
     return xy

@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from ..analysis.networks import ROLES
+from ..analysis.networks import ROLES, records
 from ..analysis.ranking import rank_table
 from .layout import layout_without_overlaps
 from .styles import (
@@ -86,10 +86,11 @@ def map_data(
     known_names = _department_names(names, td)
     node_list: list[dict[str, Any]] = []
     groups: dict[str, str] = {}
-    dept_rows = td.drop_duplicates("target").to_dict("records")
-    by_role = td.drop_duplicates(["target", "role", "source"]).groupby(["target", "role"]).size()
-    load = td.groupby("target")["source"].nunique()
-    docs_of = td.groupby("target")["document"].agg(lambda s: sorted(set(map(_text, s))))
+    dept_rows = records(td.drop_duplicates("target"))
+    # counts as dicts: Series.get costs tens of microseconds a call, once per node
+    by_role = td.drop_duplicates(["target", "role", "source"]).groupby(["target", "role"]).size().to_dict()
+    load = td.groupby("target")["source"].nunique().to_dict()
+    docs_of = td.groupby("target")["document"].agg(lambda s: sorted(set(map(_text, s)))).to_dict()
     for r in sorted(dept_rows, key=lambda r: str(r["target"])):
         iri = str(r["target"])
         group = _group(r)
@@ -137,8 +138,8 @@ def map_data(
     G = nx.Graph()
     G.add_nodes_from(n["id"] for n in node_list)
     if second == "task":
-        degree = td.groupby("source")["target"].nunique()
-        for r in td.drop_duplicates("source").sort_values("source").to_dict("records"):
+        degree = td.groupby("source")["target"].nunique().to_dict()
+        for r in records(td.drop_duplicates("source").sort_values("source")):
             tip, detail = _task_texts(r)
             node_list.append(
                 {
@@ -157,7 +158,7 @@ def map_data(
             G.add_node(str(r["source"]))
         best = td.assign(_o=td["role"].map(lambda x: ROLES.index(x) if x in ROLES else 9))
         best = best.sort_values(["source", "target", "_o"]).drop_duplicates(["source", "target"])
-        for r in best.to_dict("records"):
+        for r in records(best):
             role = _text(r["role"])
             edges.append(
                 {
@@ -172,9 +173,9 @@ def map_data(
             )
             G.add_edge(str(r["source"]), str(r["target"]))
     else:
-        docs = td.drop_duplicates("document").sort_values("document").to_dict("records")
-        n_tasks = td.groupby("document")["source"].nunique()
-        n_depts = td.groupby("document")["target"].nunique()
+        docs = records(td.drop_duplicates("document").sort_values("document"))
+        n_tasks = td.groupby("document")["source"].nunique().to_dict()
+        n_depts = td.groupby("document")["target"].nunique().to_dict()
         for r in docs:
             doc_id = "doc:" + _text(r["document"])
             node_list.append(
@@ -195,7 +196,7 @@ def map_data(
         agg = agg.groupby(["document", "target", "department"], as_index=False).agg(
             tasks=("source", "nunique"), _o=("_o", "min")
         )
-        for r in agg.sort_values(["document", "target"]).to_dict("records"):
+        for r in records(agg.sort_values(["document", "target"])):
             role = ROLES[r["_o"]] if r["_o"] < len(ROLES) else ""
             edges.append(
                 {
@@ -266,7 +267,7 @@ def map_data(
         "label_px": LABEL_PX,
         "label_first": LABEL_FIRST,
         "documents": [
-            [_text(r["document"]), _text(r.get("title"))] for r in doc_titles.to_dict("records")
+            [_text(r["document"]), _text(r.get("title"))] for r in records(doc_titles)
         ],
         "levels": sorted({n["level"] for n in nodes if n.get("level")}),
         "places": sorted({n["place"] for n in nodes if n.get("place")}),

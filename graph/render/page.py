@@ -17,8 +17,9 @@ literally and never parsed as HTML.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = ["MapHTML", "render_page", "vis_assets"]
@@ -40,8 +41,13 @@ class MapHTML(str):
 
 
 def vis_assets() -> tuple[str, str]:
-    """The vis-network 9.1.2 JavaScript and CSS bundled with pyvis, as text."""
-    lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2")
+    """The vis-network 9.1.2 JavaScript and CSS bundled with pyvis, as text.
+
+    Found without importing pyvis (its ``__init__`` imports IPython: 0.4 s of a map's start)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is needed for its bundled vis-network (pip install pyvis)")
+    lib = Path(next(iter(spec.submodule_search_locations)), "lib", "vis-9.1.2")
     return (
         lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
         lib.joinpath("vis-network.css").read_text(encoding="utf-8"),

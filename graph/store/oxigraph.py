@@ -62,8 +62,9 @@ class OxigraphStore(NTriplesLoading):
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("only SELECT queries give a table")
         columns = [v.value for v in result.variables]
+        iri = ox.NamedNode  # most cells: their value is the Python value (ox_py's answer), without the call
         try:
-            rows = [[ox_py(sol[i]) for i in range(len(columns))] for sol in result]
+            rows = [[t.value if type(t) is iri else ox_py(t) for t in sol] for sol in result]
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
         return columns, rows

@@ -38,6 +38,8 @@ def nt_term(term: Node) -> str:
 
 
 _PLAIN_INTEGER = re.compile(r"[+-]?[0-9]+")
+# the lexical space of xsd:boolean; anything else goes to rdflib (which warns and gives False)
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 
 
 def literal_py(lexical: str, datatype: str | None, lang: str | None) -> Any:
@@ -46,6 +48,8 @@ def literal_py(lexical: str, datatype: str | None, lang: str | None) -> Any:
         return lexical
     if datatype == XSD + "integer" and _PLAIN_INTEGER.fullmatch(lexical):
         return int(lexical)  # counts: the common case, without loading rdflib (CLI start-up)
+    if datatype == XSD + "boolean" and lexical in _BOOLEANS:
+        return _BOOLEANS[lexical]  # flags (projection-agents: ?collective): rdflib's values, no rdflib
     from rdflib import Literal, URIRef
 
     from ..queryfile import _py
