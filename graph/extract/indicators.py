@@ -15,7 +15,8 @@ _AFTER_TRIM = re.compile(_IND["after_trim"])
 # 200个Y; 50所X和150个Y), or a verb (面向3万名X开展培训); a 、 between words belongs to it
 # (10个有条件、有基础的城市), as does a bracket inside it
 _AFTER_CUT = re.compile(
-    r"[，]|[、和及与](?=[\d零〇一二两三四五六七八九十百千万])|"
+    # a tab ends a table cell: the cells after a number's cell (新建幼儿园2所\t县教育局) are not its noun
+    r"[，\t]|[、和及与](?=[\d零〇一二两三四五六七八九十百千万])|"
     + _IND["after_verbs"]
 )
 _AFTER_NOT_NAME = re.compile(_IND["after_not_name"])

@@ -71,8 +71,7 @@ from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  
 
 __all__ = ["extract_targets"]
 
-# a clause ends at these, and at a tab: the end of a table cell (新建城区幼儿园2所\t县教育局)
-_CLAUSE = "，。；！？：\n\t"
+_CLAUSE = "，。；！？：\n"
 
 
 def _heads_name(words: set[str], indicator: str, cfg: _Rules) -> bool:
