@@ -333,3 +333,16 @@ def test_party_committees_and_governments_of_a_level_stay_one_collective() -> No
         [("各县（市、区）党委和政府", "responsible"), ("市直有关部门", "responsible")]]
     assert who("（四）压实属地责任。（责任单位：市委办公室和市政府办公室）") == [
         [("市委办公室", "responsible"), ("市政府办公室", "responsible")]]
+
+
+def test_a_unit_label_joined_to_a_person_label_names_the_units() -> None:
+    # 责任单位及责任人：the units in the unit label's role, without the names of people after them
+    assert who("（一）改造老旧校舍。完成加固工程。（责任单位及责任人：县教育局（王五）、县财政局（李四、赵六））") == [
+        [("县教育局", "responsible"), ("县财政局", "responsible")]]
+    assert who("（二）建设智慧课堂。（牵头单位和负责人：县教育局（王五）；配合单位：县科技局）") == [
+        [("县教育局", "lead"), ("县科技局", "support")]]
+    # a bracket that names a body or a role stays what it was
+    assert who("（三）保障粮食供应。（责任单位及责任人：县发展改革局（县粮食局）、县商务局（牵头））") == [
+        [("县发展改革局（县粮食局）", "responsible"), ("县商务局", "lead")]]
+    # a person label alone still names nobody
+    assert who("（四）整治校园周边环境。（牵头领导：张三；责任单位：县公安局）") == [[("县公安局", "responsible")]]

@@ -14,7 +14,7 @@ from functools import cache
 from ..data import rules
 from ..model import Span, frozen
 from .brackets import depth_split
-from .cues import _Cues, _cues, _label_patterns, is_generic, label_role
+from .cues import _Cues, _cues, _label_patterns, is_generic, label_role, with_persons
 from .mentions import _split_names, _trim
 
 __all__ = ["Clause", "parse_bare_list", "parse_clause"]
@@ -76,6 +76,30 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     if role is None:
         return None
     return name, role, m.end()
+
+
+_PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
+
+
+def _without_persons(mention: str, start: int) -> tuple[str, int, int]:
+    """A unit named in a field that also names people, without the bracket of their names after
+    it (``县财政局（李四）`` -> ``县财政局``); a bracketed role (``（牵头）``) stays.
+
+    >>> _without_persons("县财政局（李四、王五）", 3), _without_persons("县财政局（牵头）", 0)
+    (('县财政局', 3, 7), ('县财政局（牵头）', 0, 8))
+    >>> _without_persons("市发展改革委（市粮食局）", 0)[0]
+    '市发展改革委（市粮食局）'
+    """
+    m = _PERSON_BRACKET.match(mention)
+    if (
+        m is None
+        or m.group(2) in rules()["clause"]["bracket_roles"]
+        or _role_suffix(m.group(2)) is not None
+        or m.group(2).endswith(_cues().suffixes)  # a body's name: 市发展改革委（市粮食局）
+    ):
+        return mention, start, start + len(mention)
+    name = m.group(1)
+    return name, start, start + len(name)
 
 
 _BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,8})[）〕]$")
@@ -199,6 +223,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                     continue
                 out.extend(_Raw(m, x, y, suf[1], suf[2]) for m, x, y in names)
                 continue
+            if with_persons(fld[0].replace(" ", "")) is not None:  # 责任单位及责任人：X（张三）
+                names = [_without_persons(m, x) for m, x, _ in names]
             out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
             continue
         suf = _role_suffix(seg)

@@ -88,8 +88,13 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
     tail = rf"(?:（(?:{nouns})）)?"
 
+    joins = "|".join(re.escape(j) for j in spec["with_persons"])  # type: ignore[index]
+    field_alt = "|".join(re.escape(n) for n in fields)
+
     def alt(names: list[str]) -> str:
-        return "(?:" + "|".join([*(re.escape(n) for n in names), general, person, *others]) + ")" + tail
+        # 责任单位及责任人: a unit label with a person label after it
+        both = rf"(?:{field_alt}|{general})(?:{joins})(?:{persons})"
+        return "(?:" + "|".join([both, *(re.escape(n) for n in names), general, person, *others]) + ")" + tail
 
     return alt([f for f in fields if len(f) > 2]), alt(fields)
 
@@ -142,18 +147,40 @@ def _cues() -> _Cues:
 _LABEL_BRACKET = re.compile(r"（[^（）]*）$")
 
 
+def with_persons(label: str) -> str | None:
+    """The unit label of a label that joins one to a person label (``责任单位及责任人`` ->
+    ``责任单位``), else None.
+
+    >>> with_persons("责任单位及责任人"), with_persons("牵头领导"), with_persons("责任人")
+    ('责任单位', None, None)
+    """
+    spec = rules()["field_labels"]
+    for person in sorted(spec["persons"], key=len, reverse=True):
+        if label.endswith(person):
+            head = label[: -len(person)]
+            for j in spec["with_persons"]:
+                if head.endswith(j) and len(head) > len(j):
+                    return head[: -len(j)]
+    return None
+
+
 def label_role(label: str) -> str | None:
     """The role of a field label: ``[fields]``, else its head word; ``""`` for a label naming people;
     None for a label that names no role.
 
     >>> label_role("牵头考核单位"), label_role("责任部门（单位）"), label_role("支撑单位"), label_role("牵头领导")
     ('lead', 'responsible', 'support', '')
+    >>> label_role("责任单位及责任人"), label_role("牵头部门和负责人")
+    ('responsible', 'lead')
     """
     cues = _cues()
     name = _LABEL_BRACKET.sub("", label.replace(" ", ""))
     role = cues.field_roles.get(name)
     if role is not None:
         return role
+    units = with_persons(name)
+    if units is not None:
+        return label_role(units) or ""
     if name.endswith(cues.label_persons):
         return ""
     if not name.endswith(cues.label_nouns):
