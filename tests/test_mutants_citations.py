@@ -138,3 +138,93 @@ def test_titles_of_one_to_two_hundred_characters_anywhere_in_the_text() -> None:
     longest = "甲" * 198 + "法"
     assert cites(f"贯彻《{longest}》。") == [(longest, None, "cites")]
     assert cites(f"贯彻《甲{longest}》。") == []
+
+
+# ---------------------------------------------------------------- survivors of the second look
+
+
+def test_titles_on_later_lines_are_read_once_each() -> None:
+    text = "一、《甲规划纲要》\n二、根据《乙条例》，\n三、研究制定《丙管理办法》。"
+    assert cites(text) == [("甲规划纲要", None, "cites"), ("乙条例", None, "cites"), ("丙管理办法", None, "produces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("相关链接" + "甲" * 996 + "《乙条例》", False),  # a footer word within 1,000 characters before the title on its line
+        ("相关链接" + "甲" * 997 + "《乙条例》", True),  # and further: the title is read
+        ("相关链接：X射线装置《放射诊疗管理规定》", False),  # a Latin X ends no line
+    ],
+)
+def test_a_footer_word_on_a_titles_line_hides_it_within_a_thousand_characters(text: str, cited: bool) -> None:
+    assert bool(cites(text)) is cited
+
+
+@pytest.mark.parametrize(
+    ("spaces", "cited"),
+    [
+        (68, [("某条例", "国发〔2019〕3号", "cites")]),  # the bracket ends within 80 characters of the title
+        (69, [("某条例", None, "cites"), (None, "国发〔2019〕3号", "cites")]),  # further on: a 文号 of its own
+    ],
+)
+def test_the_brackets_of_a_title_are_read_within_eighty_characters(spaces: int, cited: list[tuple[str | None, str | None, str]]) -> None:
+    assert cites("根据《某条例》" + " " * spaces + "（国发〔2019〕3号）要求") == cited
+
+
+def test_a_title_before_empty_brackets_is_cited() -> None:
+    assert cites("根据《某市管理条例》（　）规定办理。") == [("某市管理条例", None, "cites")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "落实《质量纲要》要求。",
+        "落实《质量纲要》（　）要求。",  # empty brackets after it declare nothing
+    ],
+)
+def test_a_declared_short_form_is_no_citation_of_its_own(later: str) -> None:
+    text = "根据《质量强国建设纲要》（以下简称《质量纲要》），" + later
+    assert cites(text) == [("质量强国建设纲要", None, "cites")]
+
+
+def test_an_undeclared_short_form_of_four_characters_is_no_citation() -> None:
+    text = "根据《国务院关于加强质量工作的指导意见》，落实市场监管总局《指导意见》。"
+    assert cites(text) == [("国务院关于加强质量工作的指导意见", None, "cites")]
+
+
+def test_a_four_character_plan_of_the_own_title_is_no_citation() -> None:
+    assert cites("《质量方案》明确了目标。", own_title="某市人民政府关于印发《质量方案》的通知") == []
+
+
+def test_titles_after_a_form_are_read() -> None:
+    assert cites("填写《项目申请表》，根据《某市管理条例》办理。") == [("某市管理条例", None, "cites")]
+
+
+def test_titles_after_a_repeated_one_are_read() -> None:
+    assert cites("根据《甲条例》，按照《甲条例》，依据《乙办法》。") == [("甲条例", None, "cites"), ("乙办法", None, "cites")]
+
+
+def test_a_title_attached_with_its_short_form_is_no_citation() -> None:
+    assert cites("按照《某市质量提升行动方案》（以下简称《方案》，见附件）执行。") == []
+
+
+def test_the_own_doc_number_is_compared_without_spaces() -> None:
+    text = normalize("根据国发〔2019〕3号文件精神。")
+    assert extract_citations(text, own_number="国发 〔2019〕 3号") == ()
+    assert [c.doc_number for c in extract_citations(text, own_number="国发〔2019〕4号")] == ["国发〔2019〕3号"]
+
+
+def test_bare_doc_numbers_after_a_titles_or_a_repeated_one_are_read() -> None:
+    assert cites("根据《关于X的意见》（国发〔2019〕3号）和国办发〔2020〕5号文件要求，") == [
+        ("关于X的意见", "国发〔2019〕3号", "cites"), (None, "国办发〔2020〕5号", "cites")]
+    assert cites("根据国发〔2019〕3号文件精神，按照国发〔2019〕3号要求，及国办发〔2020〕5号规定。") == [
+        (None, "国发〔2019〕3号", "cites"), (None, "国办发〔2020〕5号", "cites")]
+
+
+def test_a_doc_number_alone_on_its_line_in_brackets_is_no_citation() -> None:
+    assert cites("关于X的通知\n（某政发〔2019〕3号）\n各单位：按要求执行。") == []
+
+
+def test_bare_doc_numbers_after_one_given_to_the_next_title_are_read() -> None:
+    text = "关于X问题的批复\n吉林省人民政府：\n吉政文〔1988〕49号《关于X的请示》收悉。根据国发〔2019〕3号文件精神，现批复如下。"
+    assert cites(text) == [("关于X的请示", "吉政文〔1988〕49号", "cites"), (None, "国发〔2019〕3号", "cites")]

@@ -7,9 +7,11 @@ and the report of ``policykg validate``.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -533,3 +535,53 @@ def test_department_iris_keep_registry_ids_and_hash_names() -> None:
     digest = hashlib.sha1("市教育局".encode()).hexdigest()[:16]
     assert org_iri("市教育局") == URIRef(f"{BASE}org/x-{digest}")
     assert org_iri("a b") == URIRef(f"{BASE}org/x-{hashlib.sha1(b'a b').hexdigest()[:16]}")
+
+
+def test_the_resolver_is_called_once_per_distinct_mention(tmp_path: Path) -> None:
+    """``extraction_lines`` promises one resolver call per distinct mention (a resolver may be a
+    registry lookup): a department assigned two tasks is resolved once."""
+    from collections import Counter
+
+    ex = _plan_extraction(tmp_path)
+    calls: Counter[str] = Counter()
+
+    def resolve(mention: str, _ex: object) -> tuple[str, str, bool]:
+        calls[mention] += 1
+        return mention, mention, False
+
+    extraction_lines(ex, resolve)  # type: ignore[arg-type]
+    mentions = [a.mention for task in ex.tasks for a in task.assignees]  # type: ignore[attr-defined]
+    assert mentions.count("市市场监管局") == 2
+    assert calls == Counter(set(mentions))
+
+
+@pytest.mark.parametrize(
+    ("form", "value", "kwargs"),
+    [
+        ("string", "a\"b\n", {}), ("string", 5, {}), ("string", Decimal("1.50"), {}), ("string", dt.date(2021, 3, 1), {}),
+        ("zh", "甲", {"lang": "zh"}), ("zh", 5, {"lang": "zh"}),
+        ("integer", 5, {}), ("integer", True, {}), ("integer", Decimal("5"), {}), ("integer", 5.0, {}),
+        ("boolean", True, {}), ("boolean", False, {}), ("boolean", 1, {}), ("boolean", 0, {}),
+        ("date", "2021-03-01", {"datatype": "http://www.w3.org/2001/XMLSchema#date"}),
+        ("date", dt.date(2021, 3, 1), {"datatype": "http://www.w3.org/2001/XMLSchema#date"}),
+    ],
+)
+def test_the_fast_literal_forms_write_rdflibs_literal_of_any_value(form: str, value: object, kwargs: dict[str, str]) -> None:
+    """Each fast form is ``Literal(value, …)`` as rdflib writes it, also for a value that is not
+    exactly the type it is fast for (a bool is no integer, an int no string)."""
+    from graph.rdf import ntriples
+
+    assert getattr(ntriples, form)(value) == ntriples.term(Literal(value, **kwargs))  # type: ignore[arg-type]
+
+
+def test_an_open_namespace_takes_private_names_as_items_only() -> None:
+    from graph.rdf.namespaces import CachedNamespace
+
+    open_ns = CachedNamespace("https://example.org/open/")
+    assert open_ns["_iri"] == URIRef("https://example.org/open/_iri")
+    assert open_ns["_x"] == URIRef("https://example.org/open/_x")
+    closed = CachedNamespace("https://example.org/ns#", lambda: frozenset({"Task"}))
+    with pytest.raises(KeyError, match=r"'_Task' is not a term of https://example\.org/ns#"):
+        closed["_Task"]
+    with pytest.raises(KeyError, match=r"'not-a-name' is not a term of https://example\.org/ns#"):
+        closed["not-a-name"]
