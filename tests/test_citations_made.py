@@ -34,3 +34,13 @@ def test_publishing_a_document_as_a_duty_produces_it() -> None:
     assert kinds("二〇〇九年市政府发布《关于加强计量工作的决定》，明确了职责。") == [
         ("关于加强计量工作的决定", None, "cites")
     ]
+
+
+def test_a_law_named_without_the_state_name_after_its_full_title_is_one_citation() -> None:
+    text = "依据《中华人民共和国安全生产法》，制定本办法。违反《安全生产法》的，依法处理。"
+    assert kinds(text) == [("中华人民共和国安全生产法", None, "cites")]
+    # another law of the same kind is still its own citation
+    assert kinds("依据《中华人民共和国安全生产法》和《消防法》。") == [
+        ("中华人民共和国安全生产法", None, "cites"),
+        ("消防法", None, "cites"),
+    ]
