@@ -44,3 +44,8 @@ def test_a_law_named_without_the_state_name_after_its_full_title_is_one_citation
         ("中华人民共和国安全生产法", None, "cites"),
         ("消防法", None, "cites"),
     ]
+
+
+def test_words_glued_before_a_bare_doc_number_are_not_its_code() -> None:
+    assert kinds("各地要结合国办发〔2020〕5号规定，抓好落实。") == [(None, "国办发〔2020〕5号", "cites")]
+    assert kinds("你厅吉政文〔1988〕49号《关于设立开发区的请示》收悉。") == [("关于设立开发区的请示", "吉政文〔1988〕49号", "cites")]
