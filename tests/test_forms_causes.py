@@ -346,3 +346,13 @@ def test_a_unit_label_joined_to_a_person_label_names_the_units() -> None:
         [("县发展改革局（县粮食局）", "responsible"), ("县商务局", "lead")]]
     # a person label alone still names nobody
     assert who("（四）整治校园周边环境。（牵头领导：张三；责任单位：县公安局）") == [[("县公安局", "responsible")]]
+
+
+def test_a_national_body_named_in_full_is_a_subject_of_running_text() -> None:
+    # bodies the registry does not list, named in full: a national opening and a body's head
+    assert prose("一、保障措施\n中国农业发展银行负责落实收购资金贷款。\n") == [[("中国农业发展银行", "responsible")]]
+    assert prose("一、保障措施\n由国家融资担保基金会同中国进出口银行做好再担保合作。\n") == [
+        [("国家融资担保基金", "lead"), ("中国进出口银行", "support")]]
+    # a national adjective before a noun is no body
+    assert is_subject_unit("国家级示范中心") == (False, True)
+    assert is_subject_unit("全国统一大市场")[0] is False

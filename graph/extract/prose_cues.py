@@ -65,6 +65,10 @@ class _Cues:
     generic_length: int
     named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
     named_length: tuple[int, int]
+    national_openings: tuple[str, ...]  # 中国农业发展银行, 国家融资担保基金: a national body in full
+    national_not_openings: tuple[str, ...]
+    national_heads: tuple[str, ...]
+    national_length: tuple[int, int]
     named_may_open: tuple[str, ...]
     place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
@@ -140,6 +144,10 @@ def _cues() -> _Cues:
         generic_length=int(r["generic_length"]),
         named_heads=_longest_first(r["named_heads"]),
         named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
+        national_openings=tuple(r["national_openings"]),
+        national_not_openings=tuple(r["national_not_openings"]),
+        national_heads=_longest_first(r["national_heads"]),
+        national_length=(int(r["national_length"][0]), int(r["national_length"][1])),
         named_may_open=tuple(r["named_may_open"]),
         place_heads=tuple(r["place_heads"]),
         own_prefixes=tuple(r["own_prefixes"]),

@@ -74,9 +74,25 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return True, False
                 break
-    if _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare):
+    if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def _is_national_body(name: str) -> bool:
+    """A national body named in full that the registry may not list (``[prose.units]
+    national_openings`` … ``national_heads``): 中国农业发展银行, 国家融资担保基金, 国家粮食应急工作指挥部."""
+    cues = _cues()
+    low, high = cues.national_length
+    return (
+        low <= len(name) <= high
+        and name.startswith(cues.national_openings)
+        and not name.startswith(cues.national_not_openings)
+        and name.endswith(cues.national_heads)
+        and _HAN.match(name) is not None
+        and "、" not in name
+        and not _holds_cue(name)
+    )
 
 
 def _is_named_body(name: str) -> bool:
