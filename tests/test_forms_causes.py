@@ -344,6 +344,9 @@ def test_a_unit_label_joined_to_a_person_label_names_the_units() -> None:
     # a bracket that names a body or a role stays what it was
     assert who("（三）保障粮食供应。（责任单位及责任人：县发展改革局（县粮食局）、县商务局（牵头））") == [
         [("县发展改革局（县粮食局）", "responsible"), ("县商务局", "lead")]]
+    # or the title and name of the unit's head after it
+    assert who("（五）建设校园食堂。（牵头单位及责任人：县教育局局长王五；配合单位及责任人：县财政局副局长李四、县住建局（赵六））") == [
+        [("县教育局", "lead"), ("县财政局", "support"), ("县住建局", "support")]]
     # a person label alone still names nobody
     assert who("（四）整治校园周边环境。（牵头领导：张三；责任单位：县公安局）") == [[("县公安局", "responsible")]]
 

@@ -79,6 +79,7 @@ def _field(segment: str) -> tuple[str, str, int] | None:
 
 
 _PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
+_PERSON_TITLE = re.compile(rules()["field_labels"]["person_title"])
 
 
 def _without_persons(mention: str, start: int) -> tuple[str, int, int]:
@@ -212,7 +213,11 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             # responsible as a bare list is
             out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
             pending = []
-            names = _split_names(seg[cut:], s + cut)
+            value = seg[cut:]
+            persons = with_persons(fld[0].replace(" ", "")) is not None  # 责任单位及责任人：
+            if persons:  # 县教育局局长王五: the title and name of the unit's head are no name
+                value = _PERSON_TITLE.sub(lambda p: " " * len(p.group()), value)
+            names = _split_names(value, s + cut)
             field_role = (role, role == "responsible")
             if names is None:
                 # "责任单位：省发展改革委牵头，省财政厅配合": the role word wins over the field's
@@ -223,7 +228,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                     continue
                 out.extend(_Raw(m, x, y, suf[1], suf[2]) for m, x, y in names)
                 continue
-            if with_persons(fld[0].replace(" ", "")) is not None:  # 责任单位及责任人：X（张三）
+            if persons:  # 责任单位及责任人：X（张三）
                 names = [_without_persons(m, x) for m, x, _ in names]
             out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
             continue
