@@ -55,9 +55,10 @@ def test_each_canonical_department_is_one_iri(corpus_graph) -> None:
             assert all(len(documents[a]) == 1 for a in found), (label, found)
 
 
-def _doc(tmp_path: Path, name: str, head: str) -> Path:
+def _doc(tmp_path: Path, name: str, head: str, task: str = "推进消费升级。（省商务厅负责）") -> Path:
+    """A one-task plan: its title (and 文号) lines, then ``一、任务 / （一）task``."""
     p = tmp_path / name
-    p.write_text(head + "\n一、任务\n（一）推进消费升级。（省商务厅负责）\n", encoding="utf-8")
+    p.write_text(head + f"\n一、任务\n（一）{task}\n", encoding="utf-8")
     return p
 
 
@@ -71,9 +72,7 @@ def test_jurisdiction_decides_provincial_forms(tmp_path: Path) -> None:
 
 def test_unknown_provincial_short_forms_stay_apart_by_province(tmp_path: Path) -> None:
     def doc(name: str, head: str, clause: str) -> Path:
-        p = tmp_path / name
-        p.write_text(head + f"\n一、任务\n（一）推进文明创建。（{clause}）\n", encoding="utf-8")
-        return p
+        return _doc(tmp_path, name, head, f"推进文明创建。（{clause}）")
 
     ah = doc("ah.txt", "安徽省人民政府办公厅关于文明创建的通知\n皖政办〔2019〕5号", "省双拥办负责")
     ah2 = doc("ah2.txt", "安徽省人民政府办公厅关于文明城市的通知\n皖政办〔2019〕6号", "安徽省双拥办负责")
@@ -85,9 +84,7 @@ def test_unknown_provincial_short_forms_stay_apart_by_province(tmp_path: Path) -
 
 def test_unknown_city_short_forms_stay_apart_by_city(tmp_path: Path) -> None:
     def doc(name: str, head: str) -> Path:
-        p = tmp_path / name
-        p.write_text(head + "\n一、任务\n（一）推进文明创建。（市文明办负责）\n", encoding="utf-8")
-        return p
+        return _doc(tmp_path, name, head, "推进文明创建。（市文明办负责）")
 
     hf = doc("hf.txt", "合肥市人民政府办公厅关于文明创建的通知")
     nc = doc("nc.txt", "南昌市人民政府办公厅关于文明创建的通知")
@@ -103,9 +100,7 @@ def test_unknown_names_without_a_place_stay_apart_by_document(tmp_path: Path) ->
     opens with a known national body's is one body wherever it is named."""
 
     def doc(name: str, head: str) -> Path:
-        p = tmp_path / name
-        p.write_text(head + "\n一、任务\n（一）加强招商引资。（招商局、工业和信息化部信息中心负责）\n", encoding="utf-8")
-        return p
+        return _doc(tmp_path, name, head, "加强招商引资。（招商局、工业和信息化部信息中心负责）")
 
     jn = doc("jn.txt", "济南市人民政府办公厅关于招商引资的通知\n济政办发〔2022〕5号")
     qd = doc("qd.txt", "青岛市人民政府办公厅关于招商引资的通知\n青政办发〔2022〕7号")
