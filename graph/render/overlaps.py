@@ -95,8 +95,11 @@ def _grid_pairs(pts: Any, cell: float) -> Any:
     key = c[:, 0] * ny + c[:, 1]
     order = np.argsort(key, kind="stable")
     sk = key[order]
+    xs, ys = pts[order, 0], pts[order, 1]
     at = np.arange(n)
-    found = []
+    limit = (cell * (1.0 + 1e-9)) ** 2  # a hair over: a superset of the pairs less than ``cell`` apart
+    first: list[Any] = []
+    second: list[Any] = []
     # each pair of neighbouring cells once: the cell itself (later points only), and four of its eight
     for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
         hi = np.searchsorted(sk, sk + (dx * ny + dy), side="right")
@@ -107,13 +110,14 @@ def _grid_pairs(pts: Any, cell: float) -> Any:
             continue
         a = np.repeat(at, count)
         b = np.arange(total) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
-        found.append(np.column_stack([order[a], order[b]]))
-    if not found:
+        ddx, ddy = xs[b] - xs[a], ys[b] - ys[a]
+        near = ddx * ddx + ddy * ddy <= limit
+        first.append(order[a[near]])
+        second.append(order[b[near]])
+    if not first:
         return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found).astype(np.int64)
-    d = pts[pairs[:, 1]] - pts[pairs[:, 0]]
-    pairs = pairs[(d * d).sum(axis=1) <= (cell * (1.0 + 1e-9)) ** 2]  # a superset of those < cell apart
-    return np.column_stack([pairs.min(axis=1), pairs.max(axis=1)])
+    i, j = np.concatenate(first).astype(np.int64), np.concatenate(second).astype(np.int64)
+    return np.column_stack([np.minimum(i, j), np.maximum(i, j)])
 
 
 def remove_overlaps_listed(pts: Any, r: Any, *, gap: float, max_rounds: int, skin: float | None = None) -> Any:
