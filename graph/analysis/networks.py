@@ -280,30 +280,39 @@ def coresponsibility_edges(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cooccurrence(tasks: pd.Series, departments: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.Index]:
-    """Department pairs that share tasks, by a sparse matrix product.
+    """Department pairs that share tasks: the strict upper triangle of ``BᵀB``, with ``B`` the
+    task × department incidence matrix (1 where the department holds the task in any role), so
+    ``(BᵀB)[i, j]`` is the number of tasks departments ``i`` and ``j`` share.
 
-    With ``B`` the task × department incidence matrix (1 where the department holds the task in
-    any role), ``(BᵀB)[i, j]`` is the number of tasks departments ``i`` and ``j`` share; its strict
-    upper triangle is the co-responsibility edge list.
+    Counted in NumPy without the matrix (no SciPy import at a command's start): the distinct
+    (task, department) pairs sorted by task, then department; the ``k``-th next entry of the same
+    task pairs a department with a later one; the pairs are counted by :func:`numpy.unique`.
 
     Returns
     -------
     rows, cols, weight, departments
         Positions ``rows[k] < cols[k]`` into ``departments`` (sorted), ordered by (row, col), and
         the shared-task counts (int64). Rows with a missing task or department are left out.
-    """
-    import scipy.sparse as sp  # already needed by NetworkX's PageRank
 
-    t_codes, task_index = pd.factorize(tasks)
+    Examples
+    --------
+    >>> rows, cols, weight, depts = _cooccurrence(pd.Series(["t1", "t1", "t1", "t2", "t2", "t2"]),
+    ...                                           pd.Series(["b", "a", "a", "a", "b", "c"]))
+    >>> rows.tolist(), cols.tolist(), weight.tolist(), depts.tolist()
+    ([0, 0, 1], [1, 2, 2], [2, 1, 1], ['a', 'b', 'c'])
+    """
+    t_codes, _ = pd.factorize(tasks)
     d_codes, depts = pd.factorize(departments, sort=True)
     keep = (t_codes >= 0) & (d_codes >= 0)
-    t_codes, d_codes = t_codes[keep], d_codes[keep]
-    B = sp.csr_array(
-        (np.ones(len(t_codes), dtype=np.int64), (t_codes, d_codes)), shape=(len(task_index), len(depts))
-    )
-    B.sum_duplicates()
-    B.data[:] = 1  # a department holding a task in several roles shares it once
-    U = sp.triu(B.T @ B, k=1, format="csr")
-    U.sort_indices()
-    rows = np.repeat(np.arange(U.shape[0], dtype=np.int64), np.diff(U.indptr))
-    return rows, U.indices.astype(np.int64), U.data.astype(np.int64), pd.Index(depts)
+    n = max(len(depts), 1)
+    held = np.unique(t_codes[keep].astype(np.int64) * n + d_codes[keep])  # a task held in several roles: once
+    task, dept = np.divmod(held, n)
+    found = []
+    for k in range(1, len(held)):
+        same = task[k:] == task[:-k]
+        if not same.any():  # every task's departments are consecutive: no pair further on either
+            break
+        found.append(dept[:-k][same] * n + dept[k:][same])
+    pairs, weight = np.unique(np.concatenate(found) if found else np.zeros(0, dtype=np.int64), return_counts=True)
+    rows, cols = np.divmod(pairs, n)
+    return rows.astype(np.int64), cols.astype(np.int64), weight.astype(np.int64), pd.Index(depts)

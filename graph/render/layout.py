@@ -114,7 +114,6 @@ def remove_overlaps(
     True
     """
     import numpy as np
-    from scipy.spatial import cKDTree
 
     pts = np.array(xy, dtype=float).reshape(-1, 2)
     r = np.asarray(radii, dtype=float).reshape(-1)
@@ -123,6 +122,8 @@ def remove_overlaps(
         return pts
     if n > LAYOUT_ANCHORED_ABOVE:  # many circles of very different sizes: a neighbour list
         return remove_overlaps_listed(pts, r, gap=gap, max_rounds=max_rounds)
+    from scipy.spatial import cKDTree
+
     reach = 2.0 * float(r.max()) + gap
     for _ in range(max_rounds):
         pairs = cKDTree(pts).query_pairs(reach, output_type="ndarray")

@@ -109,7 +109,8 @@ def anchored_layout(
     start: list[float] = []
     step: list[float] = []
     centre: list[list[float]] = []
-    for tied, members in sorted(groups.items(), key=lambda kv: [name[a] for a in kv[0]]):
+    # (a tuple key orders as the list of names did, and is made without a Python step per name)
+    for tied, members in sorted(groups.items(), key=lambda kv: tuple(map(name.__getitem__, kv[0]))):
         members.sort(key=name.__getitem__)
         idx = [index[m] for m in members]
         width = 2.0 * (max(radius[i] for i in idx) + gap)

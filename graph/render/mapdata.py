@@ -35,6 +35,15 @@ from .styles import (
 
 __all__ = ["map_data"]
 
+# the columns a task node's row (:func:`.styles._task_texts`) and an edge's row are read for
+_TASK_KEYS = ("source", "path", "document", "title", "text", "quote")
+_EDGE_KEYS = ("source", "target", "role", "document", "department", "path")
+
+
+def _only(df: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
+    """``df``'s columns among ``keys`` (a row's ``get`` of another key gives None, as before)."""
+    return df[[k for k in keys if k in df.columns]]
+
 
 def map_data(
     td: pd.DataFrame,
@@ -139,7 +148,9 @@ def map_data(
     G.add_nodes_from(n["id"] for n in node_list)
     if second == "task":
         degree = td.groupby("source")["target"].nunique().to_dict()
-        for r in records(td.drop_duplicates("source").sort_values("source")):
+        task_nodes = []
+        # rows as dicts of the columns read only (the others would be a dict entry per row each)
+        for r in records(_only(td.drop_duplicates("source").sort_values("source"), _TASK_KEYS)):
             tip, detail = _task_texts(r)
             node_list.append(
                 {
@@ -155,10 +166,12 @@ def map_data(
                     "_w": (1, -int(degree.get(r["source"], 0)), str(r["source"])),
                 }
             )
-            G.add_node(str(r["source"]))
+            task_nodes.append(str(r["source"]))
+        G.add_nodes_from(task_nodes)
         best = td.assign(_o=td["role"].map(lambda x: ROLES.index(x) if x in ROLES else 9))
         best = best.sort_values(["source", "target", "_o"]).drop_duplicates(["source", "target"])
-        for r in records(best):
+        links = []
+        for r in records(_only(best, _EDGE_KEYS)):
             role = _text(r["role"])
             edges.append(
                 {
@@ -171,7 +184,8 @@ def map_data(
                     "tip": f"{_text(r['department'])} — {role} — {_text(r.get('path'))}",
                 }
             )
-            G.add_edge(str(r["source"]), str(r["target"]))
+            links.append((str(r["source"]), str(r["target"])))
+        G.add_edges_from(links)
     else:
         docs = records(td.drop_duplicates("document").sort_values("document"))
         n_tasks = td.groupby("document")["source"].nunique().to_dict()
@@ -221,7 +235,7 @@ def map_data(
     nodes = []
     for node in node_list:
         x, y = pos.get(node["id"], (0.0, 0.0))
-        node = {k: v for k, v in node.items() if k != "_w"}
+        del node["_w"]  # the same keys in the same order as a copy without it
         node.update(x=round(x, 1), y=round(y, 1))
         nodes.append(node)
     on = False if physics is None else physics

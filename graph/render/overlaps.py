@@ -48,9 +48,10 @@ def near_pairs(pts: Any, r: Any, reach: float) -> tuple[Any, Any]:
     """Every pair ``i < j`` of circles whose rims are less than ``reach`` apart, sorted by (i, j).
 
     For many circles of very different sizes: the small ones (up to the 99th-percentile radius)
-    are paired among themselves by one k-d tree search, each large one with all within its own
-    radius plus the largest (one search radius set by the largest circle would pair every small
-    circle with thousands of others).
+    are paired through a grid of square cells as wide as two of them plus ``reach`` (a circle with
+    those of its own and the eight cells around it), each large one with every circle by distance,
+    a block of them at a time (one cell size set by the largest circle would pair every small
+    circle with thousands of others). NumPy only: no SciPy import at a map's start.
 
     Examples
     --------
@@ -60,22 +61,63 @@ def near_pairs(pts: Any, r: Any, reach: float) -> tuple[Any, Any]:
     ([0], [1])
     """
     import numpy as np
-    from scipy.spatial import cKDTree
 
     n = len(pts)
     small = float(np.quantile(r, 0.99))
-    tree = cKDTree(pts)
-    found = [tree.query_pairs(2.0 * small + reach, output_type="ndarray").reshape(-1, 2).astype(np.int64)]
+    found = [_grid_pairs(pts, 2.0 * small + reach)]
     big = np.flatnonzero(r > small)
-    if len(big):
-        near = tree.query_ball_point(pts[big], r[big] + float(r.max()) + reach)
-        i = np.repeat(big, [len(js) for js in near])
-        js = np.fromiter((j for js in near for j in js), dtype=np.int64, count=len(i))
+    x, y = pts[:, 0], pts[:, 1]
+    block = max(1, 4_000_000 // max(n, 1))
+    for k in range(0, len(big), block):
+        b = big[k:k + block]
+        # squared distances against a radius a little larger: a superset of the pairs kept below
+        dx, dy = x[None, :] - x[b, None], y[None, :] - y[b, None]
+        hit_b, hit_j = np.nonzero(dx * dx + dy * dy <= ((r[b] + float(r.max()) + reach) * (1.0 + 1e-9))[:, None] ** 2)
+        i, js = b[hit_b], hit_j.astype(np.int64)
         found.append(np.column_stack([np.minimum(i, js), np.maximum(i, js)])[i != js])
     key = np.unique(np.concatenate(found) @ np.array([n, 1], dtype=np.int64))  # sorted, each pair once
     i, j = np.divmod(key, n)
     keep = np.hypot(*(pts[j] - pts[i]).T) < r[i] + r[j] + reach
     return i[keep], j[keep]
+
+
+def _grid_pairs(pts: Any, cell: float) -> Any:
+    """Pairs of points (as rows ``[i, j]``, ``i < j``, unordered) among which is every pair less
+    than ``cell`` apart: those in the same or adjacent cells of a grid of ``cell``-wide squares,
+    less than a hair over ``cell`` apart (the caller keeps the pairs by its exact test)."""
+    import numpy as np
+
+    n = len(pts)
+    if n < 2 or not cell > 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    c = np.floor((pts - pts.min(axis=0)) / cell).astype(np.int64) + 1  # a free row and column around
+    ny = int(c[:, 1].max()) + 2
+    key = c[:, 0] * ny + c[:, 1]
+    order = np.argsort(key, kind="stable")
+    sk = key[order]
+    xs, ys = pts[order, 0], pts[order, 1]
+    at = np.arange(n)
+    limit = (cell * (1.0 + 1e-9)) ** 2  # a hair over: a superset of the pairs less than ``cell`` apart
+    first: list[Any] = []
+    second: list[Any] = []
+    # each pair of neighbouring cells once: the cell itself (later points only), and four of its eight
+    for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
+        hi = np.searchsorted(sk, sk + (dx * ny + dy), side="right")
+        lo = at + 1 if (dx, dy) == (0, 0) else np.searchsorted(sk, sk + (dx * ny + dy), side="left")
+        count = np.maximum(hi - lo, 0)
+        total = int(count.sum())
+        if not total:
+            continue
+        a = np.repeat(at, count)
+        b = np.arange(total) - np.repeat(np.cumsum(count) - count, count) + np.repeat(lo, count)
+        ddx, ddy = xs[b] - xs[a], ys[b] - ys[a]
+        near = ddx * ddx + ddy * ddy <= limit
+        first.append(order[a[near]])
+        second.append(order[b[near]])
+    if not first:
+        return np.zeros((0, 2), dtype=np.int64)
+    i, j = np.concatenate(first).astype(np.int64), np.concatenate(second).astype(np.int64)
+    return np.column_stack([np.minimum(i, j), np.maximum(i, j)])
 
 
 def remove_overlaps_listed(pts: Any, r: Any, *, gap: float, max_rounds: int, skin: float | None = None) -> Any:
