@@ -52,8 +52,12 @@ def test_culture_bureau_with_sports(mention: str, jurisdiction: str, expected: s
 
 def test_both_forms_of_the_approval_bureau_keep_their_name() -> None:
     # 河北's counties print 行政审批局, 银川 行政审批服务局: neither is the other's full name
-    assert resolve("县行政审批局", jurisdiction=WEIXIAN, year=2020).canonical == "威县行政审批局"
-    assert resolve("市行政审批服务局", jurisdiction=YINCHUAN, year=2020).canonical == "银川市行政审批服务局"
+    weixian = resolve("县行政审批局", jurisdiction=WEIXIAN, year=2020)
+    yinchuan = resolve("市行政审批服务局", jurisdiction=YINCHUAN, year=2020)
+    assert (weixian.canonical, yinchuan.canonical) == ("威县行政审批局", "银川市行政审批服务局")
+    # each is a standard body of its place (a template's id), not a name merely written out
+    assert weixian.department_id == f"d{WEIXIAN}-approval-bureau"
+    assert yinchuan.department_id == f"d{YINCHUAN}-approval"
 
 
 @pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
