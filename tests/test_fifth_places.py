@@ -19,6 +19,10 @@ CHUXIONG, WEIXIAN, DEQING, BOLUO, HUZHOU, SHENYANG, YINCHUAN = (
     ("林草局", CHUXIONG, "楚雄彝族自治州林业和草原局"),
     ("林草局", WEIXIAN, "威县林业和草原局"),
     ("统战部", CHUXIONG, "中共楚雄彝族自治州委统一战线工作部"),
+    # the same for every national short form a template also knows
+    ("发改委", WEIXIAN, "威县发展和改革委员会"),
+    ("统计局", CHUXIONG, "楚雄彝族自治州统计局"),
+    ("科协", WEIXIAN, "威县科学技术协会"),
     # a province's document already did so
     ("林草局", "LN", "辽宁省林业和草原局"),
 ])
