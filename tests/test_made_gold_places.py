@@ -1,5 +1,5 @@
 """The made gold of places the development never used (tests/made_gold/places, places2, places3,
-places4; see docs/made-eval.md): twenty-five documents we wrote ourselves, built with the
+places4, places5; see docs/made-eval.md): thirty documents we wrote ourselves, built with the
 installed ``policykg`` and scored by the project's unchanged scorer (run_eval.sh), and their canonical departments
 against the hand-made tables. The levels reached must not slip."""
 
@@ -19,11 +19,13 @@ import pytest
 MADE = Path(__file__).resolve().parent / "made_gold"
 
 # measured 2026-12-04 after the fixes of branch newplaces: (distinct named mentions, named
-# assignment rows) right, of (210, 237), (98, 102), (66, 70) and (91, 103). First runs: places
-# 169/210 and 185/237 before any fix; places2, written after the first fixes, 94/98 and 98/102;
-# places3, written after the fixes for places2, 60/66 and 64/70; places4, written after the fixes
-# for places3, 81/91 and 92/103.
-AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "places4": (89, 101)}
+# assignment rows) right, of (210, 237), (98, 102), (66, 70), (91, 103) and (101, 108). First
+# runs: places 169/210 and 185/237 before any fix; places2, written after the first fixes, 94/98
+# and 98/102; places3, written after the fixes for places2, 60/66 and 64/70; places4, written
+# after the fixes for places3, 81/91 and 92/103; places5, written after the fixes for places4,
+# 94/101 and 101/108 (95/101, 102/108 with its corrected 统战部 row).
+AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "places4": (89, 101),
+            "places5": (99, 106)}
 
 
 def _n(s: str) -> str:

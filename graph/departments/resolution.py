@@ -218,6 +218,14 @@ def resolve(
         # (or a province's row whose label prints a place inside it: 深圳市前海…管理局 of GD)
         inside = parsed.chain[-1].province if parsed.chain else None
         qualified = [d for d in reg.by_label(key) if _qualified(key, d) or d.jurisdiction in (CENTRAL, inside)]
+        if qualified and local_level and not (parsed.chain or parsed.rel) and all(
+            d.jurisdiction == CENTRAL and d.pref_label != key for d in qualified
+        ):
+            # an elided short form a central row also carries (林草局 after 州发展改革委, 统战部): the
+            # document's own standard body when a template knows it, not the national one
+            r = local()
+            if r is not None and r.department_id is not None:
+                return r
         if qualified:
             best = min(qualified, key=lambda d: _distance(d, year))
             return Resolution(printed, best.id, best.pref_label, generic=False, resolved=True)
