@@ -147,6 +147,7 @@ def _cues() -> _Cues:
 _LABEL_BRACKET = re.compile(r"（[^（）]*）$")
 
 
+@cache
 def with_persons(label: str) -> str | None:
     """The unit label of a label that joins one to a person label (``责任单位及责任人`` ->
     ``责任单位``), else None.

@@ -24,16 +24,24 @@ _BASE_BEFORE = _DUE["base_before"]
 _NOT_YEAR_AFTER = tuple(_DUE["not_year_after"])
 _DUE_BEFORE = tuple(_DUE["due_before"])
 _TIME_CELL = re.compile(_DUE["time_cell"])
+_CELL_WINDOW = 40
 
 
 def _time_cell(text: str, at: int) -> bool:
     """Whether ``at`` is in a table cell (after a tab) that holds only a time (``2024年底``,
-    ``2023—2025年``)."""
-    start = text.rfind("\t", 0, at) + 1
-    if start == 0 or "\n" in text[start:at]:
+    ``2023—2025年``). Such a cell is short: only the ``_CELL_WINDOW`` characters on each side are
+    looked at, so a long text without tabs costs nothing."""
+    tab = text.rfind("\t", max(0, at - _CELL_WINDOW), at)
+    if tab < 0 or "\n" in text[tab:at]:
         return False
-    end = min((i for i in (text.find("\t", at), text.find("\n", at)) if i >= 0), default=len(text))
-    return _TIME_CELL.fullmatch(text, start, end) is not None
+    ends = [i for i in (text.find("\t", at, at + _CELL_WINDOW), text.find("\n", at, at + _CELL_WINDOW)) if i >= 0]
+    if ends:
+        end = min(ends)
+    elif at + _CELL_WINDOW >= len(text):
+        end = len(text)  # the last cell of the text
+    else:
+        return False  # a cell longer than any time
+    return _TIME_CELL.fullmatch(text, tab + 1, end) is not None
 
 
 class _Due(int):
