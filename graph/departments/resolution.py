@@ -64,14 +64,16 @@ def names_one_body(name: str) -> bool:
 
     >>> names_one_body("安徽省版权局"), names_one_body("国家粮食应急工作指挥部"), names_one_body("工业和信息化部信息中心")
     (True, True, True)
-    >>> names_one_body("招商局"), names_one_body("赛事主办单位")
-    (False, False)
+    >>> names_one_body("招商局"), names_one_body("赛事主办单位"), names_one_body("财政部门")
+    (False, False, False)
     """
     key = normalize_mention(name)
     if parse_mention(key).chain or key.startswith(tuple(rules()["scope"]["proper_openings"])):
         return True
+    if key.endswith(("部门", "机关", "机构", "单位")):
+        return False  # a body named by its kind (财政部门 opens like 财政部): every place has one
     reg = registry()
-    return any(reg.by_label(key[:n]) for n in range(3, len(key)))
+    return any(reg.by_label(key[:n]) for n in range(3, len(key) - 1))
 
 
 def _distance(d: Department, year: int | None) -> tuple[float, float]:
