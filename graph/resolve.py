@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rdflib import Graph, URIRef
 
+from .data import rules
 from .departments.jurisdiction import document_jurisdiction
 from .departments.registry import (
     Registry,
@@ -86,7 +87,9 @@ def default_resolver() -> Resolver:
 
 
 # the issuer named by itself, and the words that open the name of one of its divisions
-_SELF = frozenset({"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"})
+_SELF = frozenset(
+    {"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"}
+)
 _OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
 _DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|室|司|中心|所|站|队|局|办公室|办)$")
 # a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队)
@@ -104,11 +107,26 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
     return r
 
 
+@lru_cache(maxsize=1)
+def _adhoc() -> re.Pattern[str]:
+    """A coordinating body named only by its kind, perhaps with its office (``rules.toml [scope]``)."""
+    scope = rules()["scope"]
+    bodies = "|".join(sorted(map(re.escape, scope["adhoc_bodies"]), key=len, reverse=True))
+    offices = "|".join(sorted(map(re.escape, scope["adhoc_offices"]), key=len, reverse=True))
+    return re.compile(f"^(?:{bodies})(?:{offices})?$")
+
+
 def _division_of_issuer(key: str, resolved: bool) -> str | None:
     """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
-    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None."""
+    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
+
+    >>> _division_of_issuer("计量处", False), _division_of_issuer("联席会议办公室", False)
+    ('计量处', None)
+    """
     if key in _SELF:
         return ""
+    if _adhoc().match(key):
+        return None  # this document's own joint meeting, leading group or secretariat
     own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
     unit = key[len(own) :] if own else key
     if not _DIVISION.match(unit):
@@ -125,7 +143,7 @@ def _relative(name: str) -> bool:
 def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:
     """``(from_year, successor_id)`` each time the body in force changes after a reform."""
     d = reg.get(dept_id)
-    start = (d.valid_from if d and d.valid_from else 1949)
+    start = d.valid_from if d and d.valid_from else 1949
     out: list[tuple[int, str]] = []
     current = dept_id
     for year in range(start, LAST_YEAR + 1):
@@ -209,8 +227,12 @@ def _p(term: object) -> str:
 
 _TYPE, _PREF_LABEL, _ALT_LABEL = _p(RDF.type), _p(SKOS.prefLabel), _p(SKOS.altLabel)
 _LEVEL, _KIND, _JURISDICTION, _RESOLVED = _p(PKG.level), _p(PKG.kind), _p(PKG.jurisdiction), _p(PKG.resolved)
-_SUB_ORG, _SUCCESSION, _FROM_YEAR, _SUCCESSOR = (_p(ORG.subOrganizationOf), _p(PKG.succession), _p(PKG.fromYear),
-                                                 _p(PKG.successor))
+_SUB_ORG, _SUCCESSION, _FROM_YEAR, _SUCCESSOR = (
+    _p(ORG.subOrganizationOf),
+    _p(PKG.succession),
+    _p(PKG.fromYear),
+    _p(PKG.successor),
+)
 _AT_TIME, _ORIGINAL, _RESULTING = _p(PROV.atTime), _p(ORG.originalOrganization), _p(ORG.resultingOrganization)
 _ORGANIZATION, _CHANGE_EVENT = f"<{ORG.Organization}>", f"<{ORG.ChangeEvent}>"
 
@@ -237,8 +259,10 @@ def link_citations(g: Graph) -> int:
     from .rdf.links import citation_lines
     from .rdf.namespaces import ELI
 
-    docs = [(str(d), str(n) if (n := g.value(d, ELI.id_local)) is not None else None)
-            for d in sorted(g.subjects(PKG.sourceFile, None), key=str)]
+    docs = [
+        (str(d), str(n) if (n := g.value(d, ELI.id_local)) is not None else None)
+        for d in sorted(g.subjects(PKG.sourceFile, None), key=str)
+    ]
     cites_kind = URIRef("https://w3id.org/policykg/role/cites")
     cites = []
     for c in sorted(g.subjects(RDF.type, PKG.Citation), key=str):

@@ -112,6 +112,35 @@ def test_unknown_names_without_a_place_stay_apart_by_document(tmp_path: Path) ->
     assert len(nodes["工业和信息化部信息中心"]) == 1
 
 
+def test_a_coordinating_body_named_by_its_kind_is_each_documents_own(tmp_path: Path) -> None:
+    """`联席会议办公室` in two State Council replies is the office of two joint meetings, not a
+    division of 国务院 shared by both; a bureau's own notice keeps its real divisions (计量处)."""
+
+    def doc(name: str, head: str, clause: str) -> Path:
+        return _doc(tmp_path, name, head, f"加强统筹协调。（{clause}）")
+
+    a = doc("a.txt", "国务院关于同意建立甲工作部际联席会议制度的批复\n国函〔2016〕12号\n国务院", "联席会议办公室负责")
+    b = doc("b.txt", "国务院关于同意建立乙工作部际联席会议制度的批复\n国函〔2017〕8号\n国务院", "联席会议办公室负责")
+    own = doc(
+        "jx.txt",
+        "江西省市场监督管理局关于计量工作的通知\n赣市监字〔2020〕3号\n江西省市场监督管理局",
+        "计量处、领导小组办公室负责",
+    )
+    own2 = doc(
+        "jx2.txt",
+        "江西省市场监督管理局关于标准工作的通知\n赣市监字〔2020〕9号\n江西省市场监督管理局",
+        "领导小组办公室负责",
+    )
+    g = graph.build_graph([a, b, own, own2])
+    nodes: dict[str, set[str]] = defaultdict(set)
+    for agent, label, _mention in g.query(Q_AGENTS):  # type: ignore[misc]
+        nodes[str(label)].add(str(agent))
+    assert len(nodes["联席会议办公室"]) == 2
+    assert len(nodes["领导小组办公室"]) == 2
+    assert "国务院联席会议办公室" not in nodes
+    assert len(nodes["江西省市场监督管理局计量处"]) == 1
+
+
 def test_as_of_maps_merged_bodies_forward(seed_build) -> None:
     before = graph.query_df(seed_build.graph, "leads")
     after = graph.query_df(seed_build.graph, "leads-as-of", {"asof": [2019]})
