@@ -62,3 +62,35 @@ def test_a_signature_run_into_the_text_gives_issuer_and_date() -> None:
     # a date in a sentence of the body is no signature
     body = normalize("各设区市人民政府：\n为做好某项工作，省政府于2021年3月2日召开会议。会议要求各地抓好落实。\n")
     assert extract_metadata(body).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # promulgated, after its adoption: the promulgation date
+        (
+            "国务院关于甲的特别规定\n\n2007年7月25日 国务院第186次常务会议通过\n\n"
+            "2007年7月26日 中华人民共和国国务院令第503号公布\n\n第一条 为了加强管理，制定本规定。\n",
+            "2007-07-26",
+        ),
+        ("国务院关于乙的暂行规定\n\n1986年1月23日 国务院发布\n\n一、总则。\n", "1986-01-23"),
+        ("国务院关于丙的规定\n（1995年11月2日国务院第37次常务会议通过）\n第一条 本规定。\n", "1995-11-02"),
+        # a signature date wins; a year opening a sentence is no promulgation line
+        ("国务院关于丁的通知\n\n1986年1月23日 国务院发布\n\n正文。\n\n国务院\n1986年2月1日\n", "1986-02-01"),
+        ("国务院关于戊的通知\n2019年，全国发布标准100项。\n", None),
+    ],
+)
+def test_a_regulations_promulgation_line_dates_it(text: str, date: str | None) -> None:
+    assert extract_metadata(normalize(text)).date == date
+
+
+def test_the_promulgation_year_decides_which_body_a_short_form_names(tmp_path) -> None:
+    """1986: 国家计委 is the 国家计划委员会 (renamed 国家发展计划委员会 in 1998)."""
+    import graph
+
+    p = tmp_path / "reg.txt"
+    p.write_text("国务院关于科学拨款的暂行规定\n\n1986年1月23日 国务院发布\n\n一、科研拨款由财政部会同国家计委审核批准。\n", encoding="utf-8")
+    kg = graph.build_graph([p])
+    assert list(graph.query_df(kg, "documents")["date"]) == ["1986-01-23"]
+    df = graph.query_df(kg, "responsibilities")
+    assert dict(zip(df["mention"], df["department"], strict=True))["国家计委"] == "国家计划委员会"

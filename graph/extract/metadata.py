@@ -23,8 +23,15 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
 
-__all__ = ["DOC_NUMBER", "clean_doc_number", "doc_numbers", "document_year", "extract_metadata", "number_after_title",
-           "parse_date"]
+__all__ = [
+    "DOC_NUMBER",
+    "clean_doc_number",
+    "doc_numbers",
+    "document_year",
+    "extract_metadata",
+    "number_after_title",
+    "parse_date",
+]
 
 _SPACES = re.compile(r"\s+")
 _META = rules()["metadata"]
@@ -138,7 +145,9 @@ def _issuer_from_title(title: str) -> str | None:
 
 
 _RUN_IN = re.compile(
-    r"[。！](?P<org>[^\s，。；：:、“”《》（）()]{2,40}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=" + _META["run_in_after"] + ")",
+    r"[。！](?P<org>[^\s，。；：:、“”《》（）()]{2,40}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?="
+    + _META["run_in_after"]
+    + ")",
     re.M,
 )
 
@@ -152,6 +161,30 @@ def _run_in_signature(text: str) -> tuple[str, str] | None:
         date = parse_date(m.group("date"))
         if org.endswith(_ORG_END) and date is not None:
             return org, date
+    return None
+
+
+def _made_line(verbs: list[str]) -> re.Pattern[str]:
+    """A head line: a date, perhaps the maker's name and number, then one of ``verbs``; perhaps in brackets."""
+    by = r"[^\s，。；：:、“”《》]{0,40}?"
+    return re.compile(r"[（(]?\s*" + _DATE.pattern + r"\s*" + by + r"\s*(?:" + "|".join(verbs) + r")\s*[）)]?\s*$")
+
+
+_MADE_LINES = (_made_line(_META["promulgated"]), _made_line(_META["adopted"]))
+
+
+def _made_date(head: list[tuple[int, str]]) -> str | None:
+    """The date of a regulation's promulgation line in the head (of its adoption, when none promulgates).
+
+    >>> _made_date([(0, "国务院关于甲的规定"), (10, "1997年6月5日 国务院第58次常务会议通过"), (30, "1997年6月9日 国务院令第222号发布")])
+    '1997-06-09'
+    >>> _made_date([(0, "国务院关于甲的规定"), (10, "（1986年1月23日国务院通过）")]), _made_date([(0, "2019年，推进甲。")])
+    ('1986-01-23', None)
+    """
+    for made in _MADE_LINES:
+        for _pos, line in head[1:]:
+            if made.match(line.strip()):
+                return parse_date(line)
     return None
 
 
@@ -262,6 +295,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         run_in = _run_in_signature(text)
         if run_in is not None:
             sig_issuer, date = run_in
+    if date is None:
+        date = _made_date(head)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
     if page_meta.get("title"):
@@ -299,4 +334,3 @@ def _short_form_of(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
-
