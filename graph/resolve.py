@@ -11,6 +11,7 @@ from rdflib import Graph, URIRef
 
 from .data import rules
 from .departments.jurisdiction import document_jurisdiction
+from .departments.model import CENTRAL
 from .departments.registry import (
     Registry,
     Resolution,
@@ -52,15 +53,18 @@ def default_resolver() -> Resolver:
     belongs to: in a body's own notice its divisions (``省局计量处``, ``计量处``, ``执法稽查局``)
     are sub-units of the issuer (``江西省市场监督管理局计量处``, ``org:subOrganizationOf`` it).
     """
-    context: dict[int, tuple[str, int | None, Resolution | None]] = {}
+    context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
         if key not in context:
             jurisdiction, year = document_context(ex)
-            context[key] = (jurisdiction, year, _issuing_body(ex.meta.issuer, jurisdiction, year))
-        jurisdiction, year, issuer = context[key]
+            issuing = _issuing_body(ex.meta.issuer, jurisdiction, year)
+            context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
+        jurisdiction, year, issuer, addressed = context[key]
         r = _resolve_packaged(mention, jurisdiction, year)
+        if addressed and not (r.department_id or r.generic) and _relative(normalize_mention(mention)):
+            r = _resolve_packaged(mention, addressed, year)  # 省政府 in a State Council reply to one province
         if r.generic:
             return r.canonical, r.canonical, True
         if issuer is not None and issuer.department_id and not r.department_id:
@@ -98,12 +102,15 @@ _SURE = ("处", "科", "室", "执法支队", "执法大队", "执法总队", "�
 
 def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Resolution | None:
     """The body whose own notice this is, when a single department (not a government or its
-    office) issued it."""
+    office, nor a body at the top of the registry: 国务院, 中共中央, 全国人大常委会) issued it."""
     if not issuer or any(sep in issuer for sep in "、，, "):
         return None
     r = _resolve_packaged(issuer.strip(), jurisdiction, year)
     if not r.department_id or r.canonical.endswith(("人民政府", "政府", "办公厅", "办公室")):
         return None
+    top = registry().get(r.department_id)
+    if top is not None and top.parent is None:
+        return None  # 国务院's 京津冀协同发展领导小组办公室 is no division of the State Council
     return r
 
 
@@ -134,6 +141,26 @@ def _division_of_issuer(key: str, resolved: bool) -> str | None:
     if own is None and (resolved or not unit.endswith((*_SURE, "中心", "局"))):
         return None  # a body with a place of its own (省大数据中心), or not a division's name
     return unit
+
+
+_ADDRESSEE_SEP = re.compile(r"[、，,；;\s]+")
+
+
+def _addressed(addressees: str | None, jurisdiction: str) -> str | None:
+    """The one place a central document is addressed to: in a State Council reply to
+    河北省人民政府, its 省政府 and 省发展改革委 are that province's.
+
+    >>> _addressed("河北省人民政府、国家发展改革委", "CN"), _addressed("各省、自治区、直辖市人民政府，国务院各部委", "CN")
+    ('HE', None)
+    >>> _addressed("河北省人民政府、山西省人民政府", "CN"), _addressed("河北省人民政府", "HE")
+    (None, None)
+    """
+    if jurisdiction != CENTRAL or not addressees:
+        return None
+    names = [a for a in _ADDRESSEE_SEP.split(addressees) if a.endswith("政府")]
+    codes = {document_jurisdiction(a, None, None)[0] for a in names}
+    codes.discard(CENTRAL)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _relative(name: str) -> bool:

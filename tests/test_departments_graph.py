@@ -141,6 +141,20 @@ def test_a_coordinating_body_named_by_its_kind_is_each_documents_own(tmp_path: P
     assert len(nodes["江西省市场监督管理局计量处"]) == 1
 
 
+def test_a_central_reply_to_one_province_reads_its_relative_forms_there(tmp_path: Path) -> None:
+    """国务院's reply addressed to 河北省人民政府: its 省政府 is that province's government; a leading
+    group's office it names is no division of the State Council."""
+    p = tmp_path / "reply.txt"
+    p.write_text(
+        "国务院关于甲新区总体规划的批复\n国函〔2018〕159号\n河北省人民政府、国家发展改革委：\n"
+        "一、任务\n（一）省政府要切实履行主体责任。\n（二）京津冀协同发展领导小组办公室要加强统筹。\n国务院\n2018年12月20日\n",
+        encoding="utf-8",
+    )
+    df = graph.query_df(graph.build_graph([p]), "responsibilities")
+    got = dict(zip(df["mention"], df["department"], strict=True))
+    assert got == {"省政府": "河北省人民政府", "京津冀协同发展领导小组办公室": "京津冀协同发展领导小组办公室"}
+
+
 def test_as_of_maps_merged_bodies_forward(seed_build) -> None:
     before = graph.query_df(seed_build.graph, "leads")
     after = graph.query_df(seed_build.graph, "leads-as-of", {"asof": [2019]})
