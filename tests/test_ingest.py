@@ -58,3 +58,22 @@ def test_folders_are_walked_sorted(tmp_path: Path) -> None:
     (tmp_path / "1.txt").write_text("x", encoding="utf-8")
     (tmp_path / "skip.png").write_bytes(b"\x89PNG")
     assert [p.name for p in iter_sources([tmp_path])] == ["1.txt", "2.txt"]
+
+
+def test_small_form_punctuation_of_word_exports_numbers_units(tmp_path) -> None:
+    """`6﹒打造…` (U+FE52 SMALL FULL STOP, as Word and PDF exports print it) is the label `6`."""
+    import graph
+
+    p = tmp_path / "plan.txt"
+    p.write_text(
+        "安徽省人民政府办公厅关于印发甲行动计划的通知\n二、行动步骤\n（一）网络体系强基行动。\n"
+        "1﹒推进外网建设。支持基础电信企业建设网络。（省通信管理局、省经济和信息化厅按职责分工负责）\n"
+        "2﹒推进内网改造﹑升级。（省经济和信息化厅负责）\n",
+        encoding="utf-8",
+    )
+    df = graph.query_df(graph.build_graph([p]), "responsibilities")
+    assert sorted(set(zip(df["path"], df["department"], strict=True))) == [
+        ("二/一/1", "安徽省经济和信息化厅"),
+        ("二/一/1", "安徽省通信管理局"),
+        ("二/一/2", "安徽省经济和信息化厅"),
+    ]
