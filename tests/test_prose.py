@@ -270,3 +270,19 @@ def test_rank_and_map_can_keep_or_leave_out_prose_tasks(tmp_path: Path) -> None:
     html = page.read_text(encoding="utf-8")
     assert "统计" in html and "商务厅" not in html
     assert runner.invoke(main, ["rank", "-g", str(out), "--form", "sentence"]).exit_code != 0  # not a form
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "企业参与职业教育的积极性有较大提升，培育数以万计的产教融合型企业。",
+        "社会资本参与的比例明显提高。",
+    ],
+)
+def test_a_measure_of_taking_part_is_no_duty(sentence: str) -> None:
+    """A cue inside a noun phrase that measures the unit's part (…参与…的积极性): a goal, not a duty."""
+    assert roles(sentence) == []
+
+
+def test_a_duty_to_raise_a_measure_of_taking_part_is_still_a_duty() -> None:
+    assert roles("省教育厅要调动企业参与职业教育的积极性。") == [[("省教育厅", "responsible")]]

@@ -297,6 +297,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             continue  # a law's general duties: 国务院及各部门要…, 民航局应当…
         if text.startswith("的", after) or (cue.startswith(cues.plain_cues) and cues.relative.match(text, after)):
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
+        if role == "support" and cues.nominal.match(text, after):
+            continue  # 企业参与职业教育的积极性有较大提升: a measure of taking part, no duty
         if role == "with":
             partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())

@@ -49,6 +49,7 @@ class _Cues:
     generic_heads: tuple[str, ...]
     reporting: tuple[str, ...]
     relative: re.Pattern[str]
+    nominal: re.Pattern[str]
     regulation_cues: tuple[str, ...]
     not_in_collective: tuple[str, ...]
     not_first: str
@@ -128,6 +129,7 @@ def _cues() -> _Cues:
         generic_heads=_longest_first(r["generic_heads"]),
         reporting=tuple(r["reporting"]),
         relative=re.compile(r["relative"]),
+        nominal=re.compile(r["nominal"]),
         regulation_cues=_longest_first(r["regulation_cues"]),
         not_in_collective=tuple(r["not_in_collective"]),
         not_first=r["not_first"],
