@@ -237,3 +237,11 @@ def test_a_cue_word_alone_is_no_indicator() -> None:
     # issue 14: an indicator `建设` (the verb, with no noun of its own)
     assert targets("全省建设30个。") == [("", 30, "个", None)]
     assert targets("推动100个重点项目建设。") == [("重点项目建设", 100, "个", None)]
+
+
+def test_a_share_of_risk_each_party_bears_is_a_contract_term() -> None:
+    # the census of corpus targets (docs/error-analysis.md): a risk-sharing ratio is no goal
+    assert values("原则上合作银行承担的风险责任比例不低于30%。") == []
+    assert values("省级再担保基金的代偿分担比例不低于15%。") == []
+    # a share of business to reach stays a goal
+    assert values("确保支农担保业务占比达到70%以上。") == [(70, "%", None)]
