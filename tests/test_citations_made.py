@@ -49,3 +49,12 @@ def test_a_law_named_without_the_state_name_after_its_full_title_is_one_citation
 def test_words_glued_before_a_bare_doc_number_are_not_its_code() -> None:
     assert kinds("各地要结合国办发〔2020〕5号规定，抓好落实。") == [(None, "国办发〔2020〕5号", "cites")]
     assert kinds("你厅吉政文〔1988〕49号《关于设立开发区的请示》收悉。") == [("关于设立开发区的请示", "吉政文〔1988〕49号", "cites")]
+
+
+def test_a_bare_charter_of_each_association_cites_nothing() -> None:
+    # 《章程》 of each association: no one document; with a 文号 it would be one
+    text = "协会负责人由会员大会按《章程》选举产生，并依照《社会团体登记管理条例》登记。"
+    assert kinds(text) == [("社会团体登记管理条例", None, "cites")]
+    assert kinds("按照《章程》（粤社〔2020〕7号）执行。") == [("章程", "粤社〔2020〕7号", "cites")]
+    # a short form of one known document stays a citation (the vehicle products catalogue)
+    assert kinds("提请工业和信息化部暂停或者撤销《公告》。") == [("公告", None, "cites")]

@@ -25,6 +25,7 @@ _TEXT = rules()["citations"]["text"]
 _PRODUCE = re.compile(_TEXT["produce"])
 _COMPANION_AFTER = re.compile(_TEXT["companion_after"])  # 出台《…》配套实施细则: the title is cited
 _STATE_NAMES = tuple(rules()["citations"]["state_names"])
+_BARE_KINDS = frozenset(rules()["citations"]["bare_kinds"])  # 《章程》: a kind, no document
 _PUBLISH = re.compile(_TEXT["publish"])  # …，发布《X指南》: produced
 _PRODUCE_BEFORE_NOUN = re.compile(_TEXT["produce_before_noun"])  # 做好《X》修订工作: produced
 _PRODUCE_NOUN_AFTER = re.compile(_TEXT["produce_noun_after"])
@@ -298,6 +299,8 @@ def extract_citations(
             continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》
         if number is None and len(flat) <= 4 and any(t.endswith(flat) and t != flat for t in named):
             continue  # a short form not declared: 市场监管总局《意见》 after 《…的意见》
+        if number is None and flat in _BARE_KINDS:
+            continue  # 《章程》 of each association: a kind of document, not one document
         if number is None and any(state + flat in named for state in _STATE_NAMES):
             continue  # 《环境保护法》 after 《中华人民共和国环境保护法》
         named.add(flat)

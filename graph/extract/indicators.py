@@ -71,6 +71,7 @@ _LEAD_WORDS = re.compile(_IND["lead_words"])
 _SHARED_HEAD = re.compile(_IND["shared_head"])
 _SHARED_HEADS = tuple(sorted(_IND["shared_heads"], key=len, reverse=True))
 _CUE_IN_NOUNS = tuple(rules()["targets"]["cue_in_nouns"])
+_JOINER_WORDS = tuple(_IND["joiner_in_words"])  # 普及率: no list joined at its 及
 
 
 def _head_of(item: str) -> str | None:
@@ -89,12 +90,13 @@ def _split_top(s: str, seps: str) -> list[str]:
     out: list[str] = []
     cur: list[str] = []
     depth = 0
-    for ch in s:
+    kept = {i for w in _JOINER_WORDS for m in re.finditer(re.escape(w), s) for i in range(m.start(), m.end())}
+    for i, ch in enumerate(s):
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-        if depth == 0 and ch in seps:
+        if depth == 0 and ch in seps and i not in kept:
             out.append("".join(cur))
             cur = []
         else:
@@ -186,7 +188,8 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
                 return item + last_head
             return item
         return _trim_head(items_text) + shared
-    return _trim_head(_split_top(head, "、")[-1])
+    got = _trim_head(_split_top(head, "、")[-1])
+    return "" if got in _rules().cues else got  # 全省建设30个: a cue word alone names nothing
 
 
 

@@ -22,7 +22,14 @@ _CONDITION_END = re.compile(_FILTERS["condition_end"])  # 面值总额超过3000
 _RATE_OF = re.compile(_FILTERS["rate_of"])
 _THRESHOLD_BEFORE = re.compile(_FILTERS["threshold_before"])  # 年能源消费量超过1万吨标准煤的单位
 _THRESHOLD_OF = re.compile(_FILTERS["threshold_of"])
-_WEIGHT_BEFORE = re.compile(_FILTERS["weight_before"])  # 自我评价20%: a weight in a scoring scheme
+_WEIGHT_BEFORE = re.compile(_FILTERS["weight_before"])
+_NORM_BEFORE = re.compile(_FILTERS["norm_before"])  # 按照每千人口不少于10个托位规划: a norm
+
+
+def per_capita_norm(text: str, start: int, clause: tuple[int, int]) -> bool:
+    """Whether the number is a per-capita norm each project is built to (``按照每千人口不少于10个
+    托位规划、建设…``); the caller keeps it when a year governs it (a retrofit due by then)."""
+    return bool(_NORM_BEFORE.search(text, clause[0], start))  # 自我评价20%: a weight in a scoring scheme
 _MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50亿元的企业: a threshold
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
@@ -76,6 +83,19 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     between = head[cue_end:] if cue_end >= 0 else ""
     return (between.count("、") >= 3 and not _DIGITS.search(between) and "等" not in between
             and len(between.rsplit("、", 1)[1]) <= 6)
+
+
+def counts_noun(text: str, start: int, end: int, unit: str, cfg: _Rules) -> bool:
+    """Whether a number with ``以上`` and a noun after it counts that noun (``推动1000家以上企业
+    开展诊断``: at least 1000 enterprises), not a threshold that qualifies it (``66人以上超大班额``,
+    ``3项以上专利的企业``): a measure word that counts things, a cue right before the number, and
+    no 的 between 以上 and the clause's end."""
+    if unit not in cfg.classifiers or not text[max(0, start - 4) : start].endswith(cfg.cues):
+        return False
+    rest = text[end : end + 20]
+    for stop in "，。；：\n（(":
+        rest = rest.split(stop, 1)[0]
+    return "的" not in rest
 
 
 def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int) -> bool:

@@ -45,6 +45,8 @@ class _Rules:
     periods: dict[str, int]  # 十四五 -> 2025
     start_after: tuple[str, ...]  # 起, 开始: a year that starts something
     opening: re.Pattern[str]  # what may stand before a year that opens a sentence
+    not_before: tuple[str, ...]  # 性 after an excluded word: an adjective (补贴性职业培训)
+    classifiers: frozenset[str]  # 家, 个: a measure word that counts the noun after 以上
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
@@ -117,6 +119,8 @@ def _rules() -> _Rules:
             + "|".join(map(re.escape, sorted(cfg["due_lead"], key=len, reverse=True)))
             + r")?\s*"
         ),
+        not_before=tuple(cfg["exclude_not_before"]),
+        classifiers=frozenset(cfg["count_classifiers"]),
     )
 
 

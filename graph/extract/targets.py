@@ -63,7 +63,9 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _continues,
     _in_title,
     _not_a_goal,
+    counts_noun,
     in_project_row,
+    per_capita_norm,
     project_tables,
     share_of_set,
 )
@@ -148,7 +150,7 @@ def extract_targets(
         if chinese and mult and not closes:
             continue
         share = None  # the set a percentage is the share of: 在50%以上的园区实施…
-        if _THRESHOLD.match(text[m_end : m_end + 6]):
+        if _THRESHOLD.match(text[m_end : m_end + 6]) and not counts_noun(text, m_start, m_end, unit_word, cfg):
             share = share_of_set(text, around(m_start, _CLAUSE, 2000)[0], m_start, m_end)
             if share is None:
                 continue
@@ -179,6 +181,7 @@ def extract_targets(
         hits = {
             h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
             if not (h.group() in cfg.qualifying and h.end() <= m_start and "的" in text[h.end() - 1 : m_start])
+            and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
             and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
@@ -217,6 +220,8 @@ def extract_targets(
             continue
         if compared and deadline is None:
             continue
+        if deadline is None and per_capita_norm(text, m_start, clause):
+            continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
         # 氮氧化物和挥发性有机物排放总量分别下降10%: one target for each item
         indicators = (None if share else respective(text, m_start, m_end, clause)) or [
             share or _indicator(text, m_start, m_end, clause)
