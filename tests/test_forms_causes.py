@@ -359,3 +359,52 @@ def test_a_national_body_named_in_full_is_a_subject_of_running_text() -> None:
     # a national adjective before a noun is no body
     assert is_subject_unit("国家级示范中心") == (False, True)
     assert is_subject_unit("全国统一大市场")[0] is False
+
+
+# ---------------------------------------------------------------- round five (tests/made_gold/forms5)
+
+
+def test_a_label_whose_noun_prints_its_second_character_in_brackets() -> None:
+    # 责任处（室）：/ 配合科（室）： are 责任处室 / 配合科室; a person label between them names nobody
+    text = ("（一）清理过期药品。开展库存药品专项盘点。\n责任处（室）：药品监管处\n分管局领导：周明\n"
+            "配合科（室）：稽查科、综合科\n")
+    assert who(text) == [[("药品监管处", "responsible"), ("稽查科", "support"), ("综合科", "support")]]
+    assert who("（二）规范行政处罚。（责任处（室）：法规处；配合处（室）：各分局）") == [
+        [("法规处", "responsible"), ("各分局", "support")]]
+
+
+def test_show_warns_of_an_unknown_label_of_a_division() -> None:
+    from graph.extract.unread import unknown_labels
+
+    # a label of the same shape whose head word names no role is reported, not guessed
+    assert unknown_labels("（一）审核台账。\n考评处（室）：办公室\n联络科室：综合科\n") == ["考评处（室）", "联络科室"]
+    assert unknown_labels("责任处（室）：法规处\n配合科室：综合科\n") == []
+
+
+def test_a_qualifier_before_the_head_word_of_a_label_keeps_its_role() -> None:
+    # 具体责任单位： is a 责任单位：, 具体承办单位： a 承办单位：
+    assert who("（三）修缮文物建筑。完成两处古建筑保护性修缮。\n具体责任单位：区文化旅游体育局、区住房城乡建设局\n") == [
+        [("区文化旅游体育局", "responsible"), ("区住房城乡建设局", "responsible")]]
+    assert who("（四）编制保护规划。（具体承办单位：区自然资源分局）") == [[("区自然资源分局", "responsible")]]
+
+
+def test_participating_and_co_handling_labels_are_support() -> None:
+    # 参办单位 (参与办理) and 会办单位 take part: support, as 协办单位
+    text = "（一）疏浚河道。完成主河道清淤。\n主办单位：县水利局\n参办单位：县财政局、沿河各乡镇\n"
+    assert who(text) == [[("县水利局", "responsible"), ("县财政局", "support"), ("沿河各乡镇", "support")]]
+    assert who("（二）加固堤防。（主办单位：县水利局；会办单位：县应急管理局）") == [
+        [("县水利局", "responsible"), ("县应急管理局", "support")]]
+
+
+def test_a_unit_label_joined_to_a_time_label_names_the_units() -> None:
+    # 责任单位及完成时限：X、Y，2025年6月底前 — the units in the unit label's role, the time is no name
+    assert who("（五）建设充电设施。新建公共充电桩。（责任单位及完成时限：县发展改革局、县供电公司，2025年6月底前）") == [
+        [("县发展改革局", "responsible"), ("县供电公司", "responsible")]]
+    assert who("（六）改造站前广场。（牵头单位和完成时间：县城管局，2025年底）") == [[("县城管局", "lead")]]
+
+
+def test_a_railway_depot_is_a_unit_but_a_stage_is_not() -> None:
+    assert who("（七）开行旅游专列。（责任单位：县文化旅游局、中国铁路成都局集团有限公司贵阳车务段）") == [
+        [("县文化旅游局", "responsible"), ("中国铁路成都局集团有限公司贵阳车务段", "responsible")]]
+    # a bracket that ends in 阶段 or 路段 is no clause
+    assert who("（八）整修道路。先行整修城区主干道（含试点路段）。分批推进（首批试点阶段）。") == []
