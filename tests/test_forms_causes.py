@@ -408,3 +408,50 @@ def test_a_railway_depot_is_a_unit_but_a_stage_is_not() -> None:
         [("县文化旅游局", "responsible"), ("中国铁路成都局集团有限公司贵阳车务段", "responsible")]]
     # a bracket that ends in 阶段 or 路段 is no clause
     assert who("（八）整修道路。先行整修城区主干道（含试点路段）。分批推进（首批试点阶段）。") == []
+
+
+def test_a_table_one_cell_per_line_with_a_column_of_leaders_who_are_people() -> None:
+    # 牵头区领导 names people: its cells are no units; the leader merged over two rows, and a row whose
+    # leader and units cells are all merged with the row above prints only its task and deadline
+    text = "\n".join([
+        "附件", "重点任务清单", "序号", "工作任务", "牵头区领导", "牵头单位", "配合单位", "完成时限",
+        "1", "改造城区老旧供水管网", "孙立", "区水务局", "区财政局", "2025年6月",
+        "2", "建设再生水利用工程", "区发展改革局", "区水务局、各街道办事处", "2025年9月",
+        "3", "整治城区黑臭水体", "吴峰", "区生态环境局", "区城管局", "2025年10月",
+        "4", "推进海绵城市示范片区建设", "2025年12月",
+    ])
+    assert who(text) == [
+        [("区水务局", "lead"), ("区财政局", "support")],
+        [("区发展改革局", "lead"), ("区水务局", "support"), ("各街道办事处", "support")],
+        [("区生态环境局", "lead"), ("区城管局", "support")],
+        [("区生态环境局", "lead"), ("区城管局", "support")],
+    ]
+
+
+def test_a_workbook_with_a_task_table_on_each_of_two_sheets(tmp_path) -> None:
+    import openpyxl
+
+    import graph
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点任务"
+    for row in (["序号", "重点任务", "牵头单位", "配合单位"], [1, "建设社区养老服务中心", "县民政局", "县财政局"],
+                [2, "培训养老护理员", None, "县人社局"]):
+        ws.append(row)
+    ws.merge_cells("C2:C3")  # 县民政局 leads both rows
+    ws2 = wb.create_sheet("配套措施")
+    for row in (["序号", "政策措施", "责任单位"], [1, "出台养老机构运营补贴办法", "县民政局、县财政局"],
+                [2, "落实养老服务用地保障", None]):
+        ws2.append(row)
+    ws2.merge_cells("C2:C3")
+    p = tmp_path / "yl.xlsx"
+    wb.save(str(p))
+    ex = graph.extract_file(p)
+    got = [(t.text_span.quote(ex.document.text), [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks]
+    assert got == [
+        ("建设社区养老服务中心", [("县民政局", "lead"), ("县财政局", "support")]),
+        ("培训养老护理员", [("县民政局", "lead"), ("县人社局", "support")]),
+        ("出台养老机构运营补贴办法", [("县民政局", "responsible"), ("县财政局", "responsible")]),
+        ("落实养老服务用地保障", [("县民政局", "responsible"), ("县财政局", "responsible")]),
+    ]
