@@ -386,6 +386,19 @@ def test_a_qualifier_before_the_head_word_of_a_label_keeps_its_role() -> None:
     assert who("（三）修缮文物建筑。完成两处古建筑保护性修缮。\n具体责任单位：区文化旅游体育局、区住房城乡建设局\n") == [
         [("区文化旅游体育局", "responsible"), ("区住房城乡建设局", "responsible")]]
     assert who("（四）编制保护规划。（具体承办单位：区自然资源分局）") == [[("区自然资源分局", "responsible")]]
+    # 主要责任单位 / 其他责任单位: both by the head word 责任 (the GUIDE's rule), responsible
+    assert who("（五）整治违法建设。（主要责任单位：区城管局；其他责任单位：各街道办事处）") == [
+        [("区城管局", "responsible"), ("各街道办事处", "responsible")]]
+
+
+def test_a_role_in_brackets_after_a_unit_label() -> None:
+    # 责任单位（牵头）：X；责任单位（配合）：Y — the bracket names the role
+    assert who("（六）建设口袋公园。新建口袋公园。（责任单位（牵头）：区城管局；责任单位（配合）：区住房城乡建设局）") == [
+        [("区城管局", "lead"), ("区住房城乡建设局", "support")]]
+    text = "（七）改造农贸市场。\n责任单位（牵头）：区商务局\n责任单位（配合）：区市场监管局、各街道办事处\n"
+    assert who(text) == [[("区商务局", "lead"), ("区市场监管局", "support"), ("各街道办事处", "support")]]
+    # a noun's alternative in brackets is no role
+    assert who("（八）规范停车管理。（责任部门（单位）：区交警大队）") == [[("区交警大队", "responsible")]]
 
 
 def test_participating_and_co_handling_labels_are_support() -> None:

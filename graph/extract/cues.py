@@ -87,7 +87,9 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     head_alt = "|".join(re.escape(h) for h in heads)
     general = rf"(?:{quals})?(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
     person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
-    tail = rf"(?:（(?:{nouns})）)?"
+    # 责任部门（单位）; or a role in brackets (责任单位（牵头）：, 责任单位（配合）：)
+    roles = "|".join(re.escape(w) for w in sorted(r["clause"]["bracket_roles"], key=len, reverse=True))  # type: ignore[index]
+    tail = rf"(?:（(?:{nouns}|{roles})）)?"
 
     joins = "|".join(re.escape(j) for j in spec["with_persons"])  # type: ignore[index]
     field_alt = "|".join(re.escape(n) for n in fields)
@@ -197,9 +199,17 @@ def label_role(label: str) -> str | None:
     ('responsible', 'lead', 'responsible')
     >>> label_role("责任处（室）"), label_role("具体责任单位"), label_role("参办单位")
     ('responsible', 'responsible', 'support')
+    >>> label_role("责任单位（牵头）"), label_role("责任单位（配合）"), label_role("主要责任单位")
+    ('lead', 'support', 'responsible')
     """
     cues = _cues()
     name = _label_name(label)
+    bare = label.replace(" ", "")
+    bracket = _LABEL_BRACKET.search(bare)
+    if bracket is not None:  # 责任单位（牵头）： the role in brackets
+        said = rules()["clause"]["bracket_roles"].get(bracket.group(0)[1:-1])
+        if said is not None and label_role(bare[: bracket.start()]):
+            return str(said)
     role = cues.field_roles.get(name)
     if role is not None:
         return role
