@@ -468,3 +468,28 @@ def test_a_workbook_with_a_task_table_on_each_of_two_sheets(tmp_path) -> None:
         ("出台养老机构运营补贴办法", [("县民政局", "responsible"), ("县财政局", "responsible")]),
         ("落实养老服务用地保障", [("县民政局", "responsible"), ("县财政局", "responsible")]),
     ]
+
+
+# ---------------------------------------------------------------- round six (tests/made_gold/forms6)
+
+
+def test_a_specific_task_column_after_a_general_one_is_the_task() -> None:
+    # 主要任务 (merged over its rows, copied into each) | 具体举措 | 责任单位: the row's own 具体举措 is the task
+    text = ("序号\t主要任务\t具体举措\t责任单位\t完成时限\n"
+            "1\t提升通关效率\t推行进口货物“两段准入”\t昆明海关\t2024年6月\n"
+            "2\t提升通关效率\t压缩出口退税办理时间\t国家税务总局昆明市税务局\t2024年9月\n")
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == ["推行进口货物“两段准入”", "压缩出口退税办理时间"]
+    # printed one cell per line, the merged cell once
+    flat = "\n".join(["序号", "主要任务", "具体措施", "责任单位", "1", "提升通关效率", "推行进口货物“两段准入”", "昆明海关",
+                      "2", "压缩出口退税办理时间", "国家税务总局昆明市税务局"])
+    assert [r.task.text for r in table_rows(normalize(flat))] == ["推行进口货物“两段准入”", "压缩出口退税办理时间"]
+    # without 具体, the first task-like column stays the task (改革举措 | 主要内容: the measure, then its content)
+    text = "序号\t改革举措\t主要内容\t责任单位\n1\t推行容缺受理\t对次要材料缺失的先行受理\t市政务服务局\n"
+    assert [r.task.text for r in table_rows(normalize(text))] == ["推行容缺受理"]
+
+
+def test_an_institute_of_a_known_department_is_a_subject() -> None:
+    # a department's full name, then its institute (研究院, 设计院, 规划院 …): a subject of running text
+    assert prose("三、保障措施\n交通运输部科学研究院负责开展实施效果评估。\n") == [[("交通运输部科学研究院", "responsible")]]
+    assert prose("三、保障措施\n由农业农村部规划设计研究院负责技术指导。\n") == [[("农业农村部规划设计研究院", "responsible")]]

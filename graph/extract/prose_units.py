@@ -132,7 +132,9 @@ def _is_known_division(name: str) -> bool:
     """A division or internal bureau after the full name of a department the registry knows:
     农业农村部乡村产业发展司, 国家卫生健康委医政医管局 (``[prose.units] of_known_heads``)."""
     cues = _cues()
-    if not name.endswith(cues.of_known_heads) or not _opens_as_name(name):
+    head = next((h for h in cues.of_known_heads if name.endswith(h)), "")
+    # (the head is no verb: 研究 of 科学研究院 opens no duty)
+    if not head or not _opens_as_name(name[: -len(head)]):
         return False
     for cut in range(len(name) - 3, 1, -1):  # the longest known name first; the division has 3+ characters
         if registry().by_label(name[:cut]):
