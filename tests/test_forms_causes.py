@@ -493,3 +493,24 @@ def test_an_institute_of_a_known_department_is_a_subject() -> None:
     # a department's full name, then its institute (研究院, 设计院, 规划院 …): a subject of running text
     assert prose("三、保障措施\n交通运输部科学研究院负责开展实施效果评估。\n") == [[("交通运输部科学研究院", "responsible")]]
     assert prose("三、保障措施\n由农业农村部规划设计研究院负责技术指导。\n") == [[("农业农村部规划设计研究院", "responsible")]]
+
+
+# ---------------------------------------------------------------- round seven (tests/made_gold/forms7)
+
+
+def test_short_role_labels_open_field_lines_and_fields_after_spaces() -> None:
+    # 牵头：X ⏎ 配合：Y on their own lines after a task
+    text = "（一）建设急救站点。新建社区急救站。\n牵头：区卫生健康局\n配合：区财政局、各街道办事处\n"
+    assert who(text) == [[("区卫生健康局", "lead"), ("区财政局", "support"), ("各街道办事处", "support")]]
+    # a Word cell whose roles stand on two paragraphs reads 牵头：X 配合：Y
+    rows = "序号\t整治任务\t责任分工\t完成时限\n1\t整治占道经营\t牵头：区城管局 配合：区市场监管局\t2024年6月\n"
+    assert who(rows) == [[("区城管局", "lead"), ("区市场监管局", "support")]]
+    # 指导：, a credit line of a person, opens no field line
+    assert who("（二）编写培训教材。完成初稿。\n指导：王教授\n") == []
+
+
+def test_collectives_of_towns_are_subjects() -> None:
+    # 各镇（街道）, 各镇街: collectives (the bracket is not counted in a short name's length)
+    assert prose("三、保障措施\n各镇（街道）要做好项目落地服务。\n") == [[("各镇（街道）", "responsible")]]
+    assert prose("三、保障措施\n各镇街要配备专职人员。\n") == [[("各镇街", "responsible")]]
+    assert prose("三、保障措施\n各数据专区要开放接口。\n") == []

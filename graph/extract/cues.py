@@ -99,7 +99,8 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
         both = rf"(?:{field_alt}|{general})(?:{joins})(?:{persons}|{'|'.join(others)})"  # (…及完成时限)
         return "(?:" + "|".join([both, *(re.escape(n) for n in names), general, person, *others]) + ")" + tail
 
-    return alt([f for f in fields if len(f) > 2]), alt(fields)
+    short = set(spec["short_on_line"])  # type: ignore[index]  # 牵头：X on its own line, or after spaces
+    return alt([f for f in fields if len(f) > 2 or f in short]), alt(fields)
 
 
 @cache

@@ -59,7 +59,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
-        return bool(head) and len(m) <= (4 if head in cues.place_heads else cues.generic_length), True
+        return bool(head) and len(bare) <= (4 if head in cues.place_heads else cues.generic_length), True
     if not m.startswith(cues.not_place_words) and "、" not in bare:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
