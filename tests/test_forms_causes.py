@@ -359,3 +359,158 @@ def test_a_national_body_named_in_full_is_a_subject_of_running_text() -> None:
     # a national adjective before a noun is no body
     assert is_subject_unit("国家级示范中心") == (False, True)
     assert is_subject_unit("全国统一大市场")[0] is False
+
+
+# ---------------------------------------------------------------- round five (tests/made_gold/forms5)
+
+
+def test_a_label_whose_noun_prints_its_second_character_in_brackets() -> None:
+    # 责任处（室）：/ 配合科（室）： are 责任处室 / 配合科室; a person label between them names nobody
+    text = ("（一）清理过期药品。开展库存药品专项盘点。\n责任处（室）：药品监管处\n分管局领导：周明\n"
+            "配合科（室）：稽查科、综合科\n")
+    assert who(text) == [[("药品监管处", "responsible"), ("稽查科", "support"), ("综合科", "support")]]
+    assert who("（二）规范行政处罚。（责任处（室）：法规处；配合处（室）：各分局）") == [
+        [("法规处", "responsible"), ("各分局", "support")]]
+
+
+def test_show_warns_of_an_unknown_label_of_a_division() -> None:
+    from graph.extract.unread import unknown_labels
+
+    # a label of the same shape whose head word names no role is reported, not guessed
+    assert unknown_labels("（一）审核台账。\n考评处（室）：办公室\n联络科室：综合科\n") == ["考评处（室）", "联络科室"]
+    assert unknown_labels("责任处（室）：法规处\n配合科室：综合科\n") == []
+
+
+def test_a_qualifier_before_the_head_word_of_a_label_keeps_its_role() -> None:
+    # 具体责任单位： is a 责任单位：, 具体承办单位： a 承办单位：
+    assert who("（三）修缮文物建筑。完成两处古建筑保护性修缮。\n具体责任单位：区文化旅游体育局、区住房城乡建设局\n") == [
+        [("区文化旅游体育局", "responsible"), ("区住房城乡建设局", "responsible")]]
+    assert who("（四）编制保护规划。（具体承办单位：区自然资源分局）") == [[("区自然资源分局", "responsible")]]
+    # 主要责任单位 / 其他责任单位: both by the head word 责任 (the GUIDE's rule), responsible
+    assert who("（五）整治违法建设。（主要责任单位：区城管局；其他责任单位：各街道办事处）") == [
+        [("区城管局", "responsible"), ("各街道办事处", "responsible")]]
+
+
+def test_a_role_in_brackets_after_a_unit_label() -> None:
+    # 责任单位（牵头）：X；责任单位（配合）：Y — the bracket names the role
+    assert who("（六）建设口袋公园。新建口袋公园。（责任单位（牵头）：区城管局；责任单位（配合）：区住房城乡建设局）") == [
+        [("区城管局", "lead"), ("区住房城乡建设局", "support")]]
+    text = "（七）改造农贸市场。\n责任单位（牵头）：区商务局\n责任单位（配合）：区市场监管局、各街道办事处\n"
+    assert who(text) == [[("区商务局", "lead"), ("区市场监管局", "support"), ("各街道办事处", "support")]]
+    # a noun's alternative in brackets is no role
+    assert who("（八）规范停车管理。（责任部门（单位）：区交警大队）") == [[("区交警大队", "responsible")]]
+
+
+def test_participating_and_co_handling_labels_are_support() -> None:
+    # 参办单位 (参与办理) and 会办单位 take part: support, as 协办单位
+    text = "（一）疏浚河道。完成主河道清淤。\n主办单位：县水利局\n参办单位：县财政局、沿河各乡镇\n"
+    assert who(text) == [[("县水利局", "responsible"), ("县财政局", "support"), ("沿河各乡镇", "support")]]
+    assert who("（二）加固堤防。（主办单位：县水利局；会办单位：县应急管理局）") == [
+        [("县水利局", "responsible"), ("县应急管理局", "support")]]
+
+
+def test_a_unit_label_joined_to_a_time_label_names_the_units() -> None:
+    # 责任单位及完成时限：X、Y，2025年6月底前 — the units in the unit label's role, the time is no name
+    assert who("（五）建设充电设施。新建公共充电桩。（责任单位及完成时限：县发展改革局、县供电公司，2025年6月底前）") == [
+        [("县发展改革局", "responsible"), ("县供电公司", "responsible")]]
+    assert who("（六）改造站前广场。（牵头单位和完成时间：县城管局，2025年底）") == [[("县城管局", "lead")]]
+
+
+def test_a_railway_depot_is_a_unit_but_a_stage_is_not() -> None:
+    assert who("（七）开行旅游专列。（责任单位：县文化旅游局、中国铁路成都局集团有限公司贵阳车务段）") == [
+        [("县文化旅游局", "responsible"), ("中国铁路成都局集团有限公司贵阳车务段", "responsible")]]
+    # a bracket that ends in 阶段 or 路段 is no clause
+    assert who("（八）整修道路。先行整修城区主干道（含试点路段）。分批推进（首批试点阶段）。") == []
+
+
+def test_a_table_one_cell_per_line_with_a_column_of_leaders_who_are_people() -> None:
+    # 牵头区领导 names people: its cells are no units; the leader merged over two rows, and a row whose
+    # leader and units cells are all merged with the row above prints only its task and deadline
+    text = "\n".join([
+        "附件", "重点任务清单", "序号", "工作任务", "牵头区领导", "牵头单位", "配合单位", "完成时限",
+        "1", "改造城区老旧供水管网", "孙立", "区水务局", "区财政局", "2025年6月",
+        "2", "建设再生水利用工程", "区发展改革局", "区水务局、各街道办事处", "2025年9月",
+        "3", "整治城区黑臭水体", "吴峰", "区生态环境局", "区城管局", "2025年10月",
+        "4", "推进海绵城市示范片区建设", "2025年12月",
+    ])
+    assert who(text) == [
+        [("区水务局", "lead"), ("区财政局", "support")],
+        [("区发展改革局", "lead"), ("区水务局", "support"), ("各街道办事处", "support")],
+        [("区生态环境局", "lead"), ("区城管局", "support")],
+        [("区生态环境局", "lead"), ("区城管局", "support")],
+    ]
+
+
+def test_a_workbook_with_a_task_table_on_each_of_two_sheets(tmp_path) -> None:
+    import openpyxl
+
+    import graph
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点任务"
+    for row in (["序号", "重点任务", "牵头单位", "配合单位"], [1, "建设社区养老服务中心", "县民政局", "县财政局"],
+                [2, "培训养老护理员", None, "县人社局"]):
+        ws.append(row)
+    ws.merge_cells("C2:C3")  # 县民政局 leads both rows
+    ws2 = wb.create_sheet("配套措施")
+    for row in (["序号", "政策措施", "责任单位"], [1, "出台养老机构运营补贴办法", "县民政局、县财政局"],
+                [2, "落实养老服务用地保障", None]):
+        ws2.append(row)
+    ws2.merge_cells("C2:C3")
+    p = tmp_path / "yl.xlsx"
+    wb.save(str(p))
+    ex = graph.extract_file(p)
+    got = [(t.text_span.quote(ex.document.text), [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks]
+    assert got == [
+        ("建设社区养老服务中心", [("县民政局", "lead"), ("县财政局", "support")]),
+        ("培训养老护理员", [("县民政局", "lead"), ("县人社局", "support")]),
+        ("出台养老机构运营补贴办法", [("县民政局", "responsible"), ("县财政局", "responsible")]),
+        ("落实养老服务用地保障", [("县民政局", "responsible"), ("县财政局", "responsible")]),
+    ]
+
+
+# ---------------------------------------------------------------- round six (tests/made_gold/forms6)
+
+
+def test_a_specific_task_column_after_a_general_one_is_the_task() -> None:
+    # 主要任务 (merged over its rows, copied into each) | 具体举措 | 责任单位: the row's own 具体举措 is the task
+    text = ("序号\t主要任务\t具体举措\t责任单位\t完成时限\n"
+            "1\t提升通关效率\t推行进口货物“两段准入”\t昆明海关\t2024年6月\n"
+            "2\t提升通关效率\t压缩出口退税办理时间\t国家税务总局昆明市税务局\t2024年9月\n")
+    rows = table_rows(normalize(text))
+    assert [r.task.text for r in rows] == ["推行进口货物“两段准入”", "压缩出口退税办理时间"]
+    # printed one cell per line, the merged cell once
+    flat = "\n".join(["序号", "主要任务", "具体措施", "责任单位", "1", "提升通关效率", "推行进口货物“两段准入”", "昆明海关",
+                      "2", "压缩出口退税办理时间", "国家税务总局昆明市税务局"])
+    assert [r.task.text for r in table_rows(normalize(flat))] == ["推行进口货物“两段准入”", "压缩出口退税办理时间"]
+    # without 具体, the first task-like column stays the task (改革举措 | 主要内容: the measure, then its content)
+    text = "序号\t改革举措\t主要内容\t责任单位\n1\t推行容缺受理\t对次要材料缺失的先行受理\t市政务服务局\n"
+    assert [r.task.text for r in table_rows(normalize(text))] == ["推行容缺受理"]
+
+
+def test_an_institute_of_a_known_department_is_a_subject() -> None:
+    # a department's full name, then its institute (研究院, 设计院, 规划院 …): a subject of running text
+    assert prose("三、保障措施\n交通运输部科学研究院负责开展实施效果评估。\n") == [[("交通运输部科学研究院", "responsible")]]
+    assert prose("三、保障措施\n由农业农村部规划设计研究院负责技术指导。\n") == [[("农业农村部规划设计研究院", "responsible")]]
+
+
+# ---------------------------------------------------------------- round seven (tests/made_gold/forms7)
+
+
+def test_short_role_labels_open_field_lines_and_fields_after_spaces() -> None:
+    # 牵头：X ⏎ 配合：Y on their own lines after a task
+    text = "（一）建设急救站点。新建社区急救站。\n牵头：区卫生健康局\n配合：区财政局、各街道办事处\n"
+    assert who(text) == [[("区卫生健康局", "lead"), ("区财政局", "support"), ("各街道办事处", "support")]]
+    # a Word cell whose roles stand on two paragraphs reads 牵头：X 配合：Y
+    rows = "序号\t整治任务\t责任分工\t完成时限\n1\t整治占道经营\t牵头：区城管局 配合：区市场监管局\t2024年6月\n"
+    assert who(rows) == [[("区城管局", "lead"), ("区市场监管局", "support")]]
+    # 指导：, a credit line of a person, opens no field line
+    assert who("（二）编写培训教材。完成初稿。\n指导：王教授\n") == []
+
+
+def test_collectives_of_towns_are_subjects() -> None:
+    # 各镇（街道）, 各镇街: collectives (the bracket is not counted in a short name's length)
+    assert prose("三、保障措施\n各镇（街道）要做好项目落地服务。\n") == [[("各镇（街道）", "responsible")]]
+    assert prose("三、保障措施\n各镇街要配备专职人员。\n") == [[("各镇街", "responsible")]]
+    assert prose("三、保障措施\n各数据专区要开放接口。\n") == []

@@ -80,23 +80,27 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     fields = sorted(r["fields"], key=len, reverse=True)  # type: ignore[call-overload]
     spec = r["field_labels"]
     heads = sorted(spec["heads"], key=len, reverse=True)  # type: ignore[index]
-    nouns = "|".join(re.escape(n) for n in sorted(spec["nouns"], key=len, reverse=True))  # type: ignore[index]
+    nouns = "|".join(re.escape(n) for n in sorted(_noun_forms(spec["nouns"]), key=len, reverse=True))  # type: ignore[index]
+    quals = "|".join(re.escape(q) for q in spec["qualifiers"])  # type: ignore[index]
     persons = "|".join(re.escape(n) for n in sorted(spec["persons"], key=len, reverse=True))  # type: ignore[index]
     others = [re.escape(n) for n in sorted(spec["others"], key=len, reverse=True)]  # type: ignore[index]
     head_alt = "|".join(re.escape(h) for h in heads)
-    general = rf"(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
+    general = rf"(?:{quals})?(?:{head_alt})[\u4e00-\u9fff]{{0,{int(spec['between'])}}}?(?:{nouns})"  # type: ignore[index]
     person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
-    tail = rf"(?:（(?:{nouns})）)?"
+    # 责任部门（单位）; or a role in brackets (责任单位（牵头）：, 责任单位（配合）：)
+    roles = "|".join(re.escape(w) for w in sorted(r["clause"]["bracket_roles"], key=len, reverse=True))  # type: ignore[index]
+    tail = rf"(?:（(?:{nouns}|{roles})）)?"
 
     joins = "|".join(re.escape(j) for j in spec["with_persons"])  # type: ignore[index]
     field_alt = "|".join(re.escape(n) for n in fields)
 
     def alt(names: list[str]) -> str:
         # 责任单位及责任人: a unit label with a person label after it
-        both = rf"(?:{field_alt}|{general})(?:{joins})(?:{persons})"
+        both = rf"(?:{field_alt}|{general})(?:{joins})(?:{persons}|{'|'.join(others)})"  # (…及完成时限)
         return "(?:" + "|".join([both, *(re.escape(n) for n in names), general, person, *others]) + ")" + tail
 
-    return alt([f for f in fields if len(f) > 2]), alt(fields)
+    short = set(spec["short_on_line"])  # type: ignore[index]  # 牵头：X on its own line, or after spaces
+    return alt([f for f in fields if len(f) > 2 or f in short]), alt(fields)
 
 
 @cache
@@ -145,6 +149,27 @@ def _cues() -> _Cues:
 
 
 _LABEL_BRACKET = re.compile(r"（[^（）]*）$")
+_LAST_IN_BRACKET = re.compile(r"（([\u4e00-\u9fff])）")
+
+
+def _noun_forms(nouns: list[str]) -> list[str]:
+    """The nouns of labels and their forms with the second character in brackets (处室, 处（室）)."""
+    return [*nouns, *(f"{n[0]}（{n[1]}）" for n in nouns if len(n) == 2)]
+
+
+def _label_name(label: str) -> str:
+    """A label as looked up: no spaces, a noun's bracketed character put back (责任处（室） ->
+    责任处室), no alternative in brackets (责任部门（单位） -> 责任部门), no qualifier (具体责任单位 ->
+    责任单位)."""
+    spec = rules()["field_labels"]
+    name = label.replace(" ", "")
+    name = _LAST_IN_BRACKET.sub(lambda m: m.group(1) if (name[: m.start()] + m.group(1)).endswith(
+        tuple(spec["nouns"])) else m.group(0), name)
+    name = _LABEL_BRACKET.sub("", name)
+    for q in spec["qualifiers"]:
+        if name.startswith(q) and len(name) > len(q) + 2:
+            return name[len(q):]
+    return name
 
 
 @cache
@@ -156,7 +181,7 @@ def with_persons(label: str) -> str | None:
     ('责任单位', None, None)
     """
     spec = rules()["field_labels"]
-    for person in sorted(spec["persons"], key=len, reverse=True):
+    for person in sorted(spec["persons"] + spec["others"], key=len, reverse=True):  # (责任单位及完成时限)
         if label.endswith(person):
             head = label[: -len(person)]
             for j in spec["with_persons"]:
@@ -171,11 +196,21 @@ def label_role(label: str) -> str | None:
 
     >>> label_role("牵头考核单位"), label_role("责任部门（单位）"), label_role("支撑单位"), label_role("牵头领导")
     ('lead', 'responsible', 'support', '')
-    >>> label_role("责任单位及责任人"), label_role("牵头部门和负责人")
-    ('responsible', 'lead')
+    >>> label_role("责任单位及责任人"), label_role("牵头部门和负责人"), label_role("责任单位及完成时限")
+    ('responsible', 'lead', 'responsible')
+    >>> label_role("责任处（室）"), label_role("具体责任单位"), label_role("参办单位")
+    ('responsible', 'responsible', 'support')
+    >>> label_role("责任单位（牵头）"), label_role("责任单位（配合）"), label_role("主要责任单位")
+    ('lead', 'support', 'responsible')
     """
     cues = _cues()
-    name = _LABEL_BRACKET.sub("", label.replace(" ", ""))
+    name = _label_name(label)
+    bare = label.replace(" ", "")
+    bracket = _LABEL_BRACKET.search(bare)
+    if bracket is not None:  # 责任单位（牵头）： the role in brackets
+        said = rules()["clause"]["bracket_roles"].get(bracket.group(0)[1:-1])
+        if said is not None and label_role(bare[: bracket.start()]):
+            return str(said)
     role = cues.field_roles.get(name)
     if role is not None:
         return role

@@ -59,7 +59,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
-        return bool(head) and len(m) <= (4 if head in cues.place_heads else cues.generic_length), True
+        return bool(head) and len(bare) <= (4 if head in cues.place_heads else cues.generic_length), True
     if not m.startswith(cues.not_place_words) and "、" not in bare:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
@@ -132,7 +132,9 @@ def _is_known_division(name: str) -> bool:
     """A division or internal bureau after the full name of a department the registry knows:
     农业农村部乡村产业发展司, 国家卫生健康委医政医管局 (``[prose.units] of_known_heads``)."""
     cues = _cues()
-    if not name.endswith(cues.of_known_heads) or not _opens_as_name(name):
+    head = next((h for h in cues.of_known_heads if name.endswith(h)), "")
+    # (the head is no verb: 研究 of 科学研究院 opens no duty)
+    if not head or not _opens_as_name(name[: -len(head)]):
         return False
     for cut in range(len(name) - 3, 1, -1):  # the longest known name first; the division has 3+ characters
         if registry().by_label(name[:cut]):

@@ -99,7 +99,7 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
         if len(text) <= 40 and _DEADLINE.search(text):
             return 2.0
         return 0.5 if _DASH.match(text) else None
-    if kind in ("task", "task~", "project"):
+    if kind in ("task", "task~", "task!", "project"):
         if _names(cell) or _SERIAL.match(text):
             return None
         return 0.5 if extra else 2.0

@@ -16,8 +16,8 @@ from .table_cells import _HEADING, _SERIAL, _Line
 @cache
 def _headers() -> dict[str, tuple[str, ...]]:
     t = rules()["tables"]
-    return {k: tuple(t[k]) for k in ("task_headers", "category_headers", "serial_headers", "deadline_headers",
-                                     "other_headers", "project_headers")}
+    return {k: tuple(t[k]) for k in ("task_headers", "specific_task", "category_headers", "serial_headers",
+                                     "deadline_headers", "other_headers", "project_headers")}
 
 
 _NOT_HEADER = re.compile(r"[：:。；，、]")
@@ -49,7 +49,7 @@ def _long_fields() -> tuple[tuple[str, str], ...]:
 def _kind(cell: str) -> str:
     """What a header cell names: ``role:<role>``, ``person``, ``serial``, ``deadline``, ``category``,
     ``task`` (exactly a task header), ``project`` (the subject of a list of projects: 项目名称),
-    ``task~`` (holds a task header), ``other`` or ``""`` (no header word)."""
+    ``task~`` (holds a task header), ``task!`` (a row's own task: 具体举措), ``other`` or ``""`` (no header word)."""
     h = _headers()
     head = _HEADER_NOISE.sub("", cell)
     if not head or len(head) > 16 or _NOT_HEADER.search(head):
@@ -67,6 +67,10 @@ def _kind(cell: str) -> str:
         return "project"
     if any(w in head for w in h["category_headers"]):
         return "category"
+    if head in h["task_headers"] or any(w in head for w in h["task_headers"]):
+        # 具体举措 after 主要任务: the row's own task, the general column before it a grouping
+        if head.startswith(h["specific_task"]):
+            return "task!"
     if head in h["task_headers"]:
         return "task"
     if any(w in head for w in h["task_headers"]):
@@ -82,6 +86,7 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
     first_role = min(k for k, kind in enumerate(kinds) if kind.startswith("role:"))
     # 项目名称 | 主要建设内容 | 责任单位: the project is the task, the next cell describes it
     found = [k for k in range(first_role) if kinds[k] == "project"]
+    found += [k for k in range(first_role) if kinds[k] == "task!"]
     found += [k for k in range(first_role) if kinds[k] in ("task", "task~")]
     if found:
         return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
@@ -172,6 +177,18 @@ def _header_kinds(cells: list[_Line]) -> list[str]:
         out.append(_kind(cells[k].text))
         k += 1
     return out
+
+
+def _grouping(kinds: list[str]) -> list[str]:
+    """Task-like columns before a row's own task column (主要任务 | 具体举措) group the rows: categories.
+
+    >>> _grouping(["serial", "task", "task!", "role:responsible"])
+    ['serial', 'category', 'task!', 'role:responsible']
+    """
+    if "task!" not in kinds:
+        return kinds
+    own = kinds.index("task!")
+    return ["category" if k < own and kind in ("task", "task~") else kind for k, kind in enumerate(kinds)]
 
 
 def _ungroup(kinds: list[str]) -> list[str]:

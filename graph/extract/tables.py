@@ -55,6 +55,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _NOT_HEADER,
     _TABLE_TITLE,
     _first_lead,
+    _grouping,
     _header_at,
     _header_kinds,
     _header_like,
@@ -148,7 +149,7 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
 def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
     """The column kinds, the task column and whether the first unit listed leads, of a header
     row; None when the row is no header."""
-    kinds = [_kind(c.text) for c in row]
+    kinds = _grouping([_kind(c.text) for c in row])
     if not any(k.startswith("role:") for k in kinds):
         return None
     task_col = _task_column(kinds, loose=True)
@@ -192,7 +193,7 @@ def _cell_rows(text: str) -> list[Row]:
         if width <= 0:
             i += max(1, -width)
             continue
-        kinds = _ungroup(_header_kinds(lines[i : i + width]))
+        kinds = _grouping(_ungroup(_header_kinds(lines[i : i + width])))
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
         start = i + width
         rows, i = _read_cell_rows(lines, start, kinds, first_lead)

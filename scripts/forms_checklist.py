@@ -1,0 +1,186 @@
+"""Issue 13's checklist: for each form of its "Why" and each point of its "Build", the tests that
+hold it fail when the behaviour is taken out (docs/made-eval-forms.md, "Checklist").
+
+Each check takes one behaviour out of the source or the rules (a text replacement in the worktree),
+runs the named tests, which must fail, and puts the file back; at the end the same tests run on the
+unchanged worktree and must pass. Run from the worktree root (a few minutes):
+
+    .venv/bin/python scripts/forms_checklist.py [WORD …]   (only the items whose text holds a WORD)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FT = "tests/test_fields_tables.py::"
+FC = "tests/test_forms_causes.py::"
+R = "graph/data/rules.toml"
+
+# (item, tests, [(file, old, new)]): every occurrence of old is replaced.
+CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
+    ("Why: （牵头考核单位：X；责任单位：…）, a label the rules did not know",
+     [FT + "test_lead_assessment_label_and_semicolon_in_a_parenthesis"],
+     [(R, '"牵头考核单位" = "lead"\n', ""), (R, '"牵头" = "lead"\n"总牵头"', '"总牵头"')]),
+    ("Why: 支撑单位 (support) by its head word",
+     [FT + "test_head_word_labels_take_their_roles"],
+     [(R, '"支撑单位" = "support"\n', ""), (R, '"支撑" = "support"\n', "")]),
+    ("Why: 督办单位 (guide) by its head word",
+     [FT + "test_head_word_labels_take_their_roles"],
+     [(R, '"督办单位" = "guide"\n', ""), (R, '"督办" = "guide"\n', "")]),
+    ("Why: 责任部门（单位）：, a label with its noun's alternative in brackets",
+     [FT + "test_label_with_its_noun_in_brackets_and_a_supervising_unit"],
+     [("graph/extract/cues.py", 'tail = rf"(?:（(?:{nouns}|{roles})）)?"', 'tail = rf"(?:（(?:{roles})）)?"')]),
+    ("Why: 牵头领导： names a person, no assignee",
+     [FT + "test_head_word_labels_take_their_roles", FT + "test_field_lines_with_a_person_label_in_between",
+      FT + "test_person_labels_in_a_parenthesis_give_no_assignee"],
+     [("graph/extract/cues.py", "    if name.endswith(cues.label_persons):\n        return \"\"\n",
+       "    if name.endswith(cues.label_persons):\n        return \"responsible\"\n")]),
+    ("Why: tables printed one cell per line (merged cells printed once; 27 rows; 12 rows after clauses)",
+     [FT + "test_table_one_cell_per_line_with_merged_cells", FT + "test_twenty_seven_rows_with_merged_types_and_units",
+      FT + "test_twelve_row_table_after_a_text_with_clauses"],
+     [("graph/extract/tables.py", "def _cell_rows(text: str) -> list[Row]:\n",
+       "def _cell_rows(text: str) -> list[Row]:\n    return []\n")]),
+    ("Why: two labels in one parenthesis after ，, and ； between fields",
+     [FT + "test_two_labels_in_one_parenthesis_after_a_comma", FT + "test_lead_assessment_label_and_semicolon_in_a_parenthesis"],
+     [("graph/extract/clauses.py", 'depth_split(work, "，；。;\\n")', 'depth_split(work, "。\\n")')]),
+    ("Why: （责任单位：A、B，各市、县〔区〕政府） after a long paragraph with 由各级…牵头部门 (nested group)",
+     [FT + "test_responsible_units_with_a_collective_after_a_long_paragraph"],
+     [("graph/extract/responsibility.py", 'elif "（" in content and not', 'elif False and "（" in content and not')]),
+    ("Why/Build 1: a clause in square brackets (【…】, […])",
+     [FT + "test_responsible_units_with_a_collective_after_a_long_paragraph"],
+     [("graph/extract/responsibility.py", '    if "〔" in text:\n', '    if False:\n')]),
+    ("Build 1: a label in square brackets on its own line (【推进单位】X)",
+     [FT + "test_bracketed_label_lines"],
+     [("graph/extract/responsibility.py", '    if "〔" not in text:\n        return text\n    return _bracketed_label()',
+       "    return text\n    return _bracketed_label()")]),
+    ("Build 1: fields and role words inside a table cell (牵头单位：X；配合单位：Y)",
+     [FT + "test_tab_rows_with_a_section_row_and_a_table_cell_holding_fields", FT + "test_a_units_cell_with_its_own_role_words"],
+     [("graph/extract/table_cells.py", "    clause = parse_clause(cell.text, cell.start)  #", "    clause = None  #")]),
+    ("Why/Build 3: 有关部门和单位 stays whole",
+     ["tests/test_fields_tables.py::test_collectives_stay_whole"],
+     [(R, "bare_kind = '^(单位|部门|机构|企业|组织|团体|人民团体|社会组织|地方|地区|政府|人民政府)$'", "bare_kind = '^$'")]),
+    ("Why/Build 3: 各市、县〔区〕人民政府, 有关设区市、县〔区〕人民政府, 各区、县级市人民政府 stay whole",
+     ["tests/test_fields_tables.py::test_collectives_stay_whole", FC + "test_a_place_level_with_a_note_in_brackets_stays_in_its_collective"],
+     [(R, "bare_place = '^(各|全|", "bare_place = '^NEVER(各|全|")]),
+    ("Build 3: X及相关行业主管部门 -> X + 相关行业主管部门 (generic)",
+     ["tests/test_fields_tables.py::test_collectives_stay_whole"],
+     [(R, "joiners = '、，,及和与 '", "joiners = '、，,和与 '"),
+      (R, 'and_words = ["以及", "和", "及", "与"]', 'and_words = ["以及", "和", "与"]')]),
+    ("Build 1: unknown XX单位： labels reported by policykg show",
+     [FT + "test_unknown_labels_are_reported", FT + "test_show_prints_the_forms_and_warnings"],
+     [("graph/extract/unread.py", '    """Labels shaped like ``XX单位：`` / ``XX部门：`` that name no role and no collective, in order."""\n',
+       '    """Labels shaped like ``XX单位：`` / ``XX部门：`` that name no role and no collective, in order."""\n'
+       "    return []\n")]),
+    ("Build 2: HTML <table> with rowspan carried to the rows it covers",
+     [FT + "test_html_table_with_rowspan_and_colspan"],
+     [("graph/ingest/html.py", 'down = _span(cell, "rowspan")', "down = 1")]),
+    ("Build 2: DOCX table, a cell merged down (vMerge) given to each row it covers",
+     [FT + "test_docx_table_with_merged_cells"],
+     [("graph/ingest/docx.py", "    for cell in row.cells:\n        if cell._tc is previous:\n",
+       "    from docx.table import _Cell\n\n"
+       "    for cell in [_Cell(tc, row) for tc in row._tr.tc_lst for _ in range(tc.grid_span)]:\n"
+       "        if cell._tc is previous:\n")]),
+    ("Build 2: XLSX (openpyxl) with merged cells",
+     [FT + "test_xlsx_task_table_with_merged_cells", FC + "test_a_workbook_with_a_task_table_on_each_of_two_sheets"],
+     [("graph/ingest/xlsx.py", "    for rng in ws.merged_cells.ranges:\n", "    for rng in ():\n")]),
+    ("Build 2: XLSX, every sheet read",
+     [FC + "test_a_workbook_with_a_task_table_on_each_of_two_sheets"],
+     [("graph/ingest/xlsx.py", "    for ws in book.worksheets:\n", "    for ws in book.worksheets[:1]:\n")]),
+    ("Build 2: tab-separated rows (HTML/DOCX/XLSX rows, a text table)",
+     [FT + "test_tab_rows_with_a_section_row_and_a_table_cell_holding_fields", FT + "test_docx_table_with_merged_cells",
+      FT + "test_html_table_with_rowspan_and_colspan"],
+     [("graph/extract/tables.py", "    for table in _tab_tables(text):\n", "    for table in ():\n")]),
+    ("Build 2: the 完成时限 cell is the task's deadline",
+     [FT + "test_xlsx_task_table_with_merged_cells"],
+     [("graph/extract/tables.py", "deadline=row.deadline.text if row.deadline is not None", "deadline=None if row.deadline is not None")]),
+    ("Build 4: policykg show prints the forms found per document",
+     [FT + "test_show_prints_the_forms_and_warnings"],
+     [("graph/annotate.py", "tasks{_forms(ex)}", "tasks")]),
+    ("Build 4: a warning when role words or a units column give no task",
+     [FT + "test_warnings_of_an_unread_form", FC + "test_show_warns_of_a_units_column_printed_with_spaces_and_reads_bare_labels"],
+     [("graph/extract/unread.py", "    if tasks:\n        return out\n    cells", "    if True:\n        return out\n    cells")]),
+    ("Must show: the responsibilities column form (clause, field, table)",
+     [FT + "test_xlsx_task_table_with_merged_cells"],
+     [("graph/rdf/build.py", "{_string(task.form)}", '{_string("clause")}'),
+      ("graph/rdf/triples.py", "Literal(task.form)", 'Literal("clause")')]),
+    ("Round five: 责任处（室）：, a noun with its second character in brackets",
+     [FC + "test_a_label_whose_noun_prints_its_second_character_in_brackets"],
+     [("graph/extract/cues.py", 'return [*nouns, *(f"{n[0]}（{n[1]}）" for n in nouns if len(n) == 2)]', "return [*nouns]")]),
+    ("Round five: 具体责任单位：, a qualifier before the head word",
+     [FC + "test_a_qualifier_before_the_head_word_of_a_label_keeps_its_role"],
+     [(R, 'qualifiers = ["具体", "直接", "主要", "其他"]', 'qualifiers = ["无"]')]),
+    ("Round five (probe): 主要责任单位： / 其他责任单位：, qualifiers before the head word",
+     [FC + "test_a_qualifier_before_the_head_word_of_a_label_keeps_its_role"],
+     [(R, '"主要", "其他"]', "]")]),
+    ("Round five (probe): 责任单位（牵头）：, a role in brackets after a unit label",
+     [FC + "test_a_role_in_brackets_after_a_unit_label"],
+     [("graph/extract/cues.py", "if said is not None and label_role(", "if False and label_role(")]),
+    ("Round six: 主要任务 | 具体举措, the row's own task column after a grouping one",
+     [FC + "test_a_specific_task_column_after_a_general_one_is_the_task"],
+     [(R, 'specific_task = ["具体", "细化"]', 'specific_task = ["无此词"]')]),
+    ("Round six: the grouping column of a table printed one cell per line, printed once",
+     [FC + "test_a_specific_task_column_after_a_general_one_is_the_task"],
+     [("graph/extract/table_headers.py", '    if "task!" not in kinds:\n        return kinds\n', "    return kinds\n")]),
+    ("Round six: an institute after a known department's name (…部科学研究院, …局调查规划设计院)",
+     [FC + "test_an_institute_of_a_known_department_is_a_subject"],
+     [(R, ', "研究院", "设计院", "规划院", "科学院", "研究所"]', "]")]),
+    ("Round seven: short labels (牵头：, 配合：) on their own lines and after spaces in a cell",
+     [FC + "test_short_role_labels_open_field_lines_and_fields_after_spaces"],
+     [(R, 'short_on_line = ["牵头", "配合", "协助", "参与", "主责", "协办"]', "short_on_line = []")]),
+    ("Round seven: 各镇（街道）, 各镇街 as subjects of running text",
+     [FC + "test_collectives_of_towns_are_subjects"],
+     [(R, '"盟", "镇", "乡", "旗", "乡镇", "街道", "镇街",', '"盟", "乡镇", "街道",')]),
+    ("Round five: 参办单位 / 会办单位 (support)",
+     [FC + "test_participating_and_co_handling_labels_are_support"],
+     [(R, '"参办" = "support"\n"会办" = "support"\n', "")]),
+    ("Round five: 责任单位及完成时限：, a unit label joined to a time label",
+     [FC + "test_a_unit_label_joined_to_a_time_label_names_the_units"],
+     [("graph/extract/cues.py", 'sorted(spec["persons"] + spec["others"], key=len', 'sorted(spec["persons"], key=len'),
+      ("graph/extract/cues.py", "(?:{persons}|{'|'.join(others)})", "(?:{persons})")]),
+    ("Round five: a railway depot (…车务段) is a unit",
+     [FC + "test_a_railway_depot_is_a_unit_but_a_stage_is_not"],
+     [(R, '"车务段", ', "")]),
+    ("Round five: show warns of unknown 处室/科室 labels",
+     [FC + "test_show_warns_of_an_unknown_label_of_a_division"],
+     [(R, "|处室|科室|股室|处（室）|科（室）|股（室）))", "))")]),
+]
+
+
+def _pytest(nodes: list[str]) -> int:
+    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *nodes]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False).returncode
+
+
+def main() -> int:
+    bad = 0
+    only = [c for c in CHECKS if not sys.argv[1:] or any(a in c[0] for a in sys.argv[1:])]
+    for item, nodes, edits in only:
+        saved: dict[Path, str] = {}
+        try:
+            for name, old, new in edits:
+                path = ROOT / name
+                text = saved.setdefault(path, path.read_text(encoding="utf-8"))
+                current = path.read_text(encoding="utf-8")
+                if old not in current:
+                    raise SystemExit(f"checklist out of date: {old!r} not in {name}")
+                path.write_text(current.replace(old, new), encoding="utf-8")
+                assert text
+            rc = _pytest(nodes)
+        finally:
+            for path, text in saved.items():
+                path.write_text(text, encoding="utf-8")
+        ok = rc != 0
+        bad += not ok
+        print(f"{'fails without' if ok else 'STILL PASSES '}  {item}  [{', '.join(n.split('::')[-1] for n in nodes)}]")
+    only = [c for c in CHECKS if not sys.argv[1:] or any(a in c[0] for a in sys.argv[1:])]
+    every = sorted({n for _, nodes, _ in only for n in nodes})
+    rc = _pytest(every)
+    print(f"unchanged worktree: {'all pass' if rc == 0 else 'FAILURES'} ({len(every)} tests)")
+    return 1 if bad or rc else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
