@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id
 from .enterprises import enterprise_name, is_enterprise_form
 from .places import Place, Places, places, short_name
@@ -42,6 +44,12 @@ _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", 
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
 _WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
+
+
+@cache
+def _township() -> re.Pattern[str]:
+    """``rules.toml [scope] township``: a town's or 街道's government printed without its county."""
+    return re.compile(rules()["scope"]["township"])
 
 
 @dataclass(frozen=True)
@@ -295,6 +303,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
+    if doc is not None and doc.level == "county" and _township().match(core):
+        name = where.body_prefix(doc) + core  # 佛堂镇人民政府 in a 义乌市 document: that city's town
+        return ("placed", name, name)
     if doc is None:
         # a local body's name without its place in a central (or placeless) document: 财政厅 of
         # which province? Kept to the document. (A central body of that name, 统计局, was found
