@@ -170,14 +170,17 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
             if prefix == "地" and not rest.startswith("委"):
                 continue  # 地委宣传部: the party committee of a 地区; 地税局 is no relative form
             if s.startswith(prefix) and rest and (
-                kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest) or is_enterprise_form(rest)
+                kinds.knows(rest) or rest[0] == "委" or rest.startswith("党委") or rest.endswith("团委") or _zone_kind(rest)
+                or is_enterprise_form(rest)
                 or (prefix in _OPEN_REL and len(rest) >= 2 and rest.endswith(_BODY_ENDS))
                 or (prefix in _REL and len(rest) >= 3 and rest[0] not in _WORD_AFTER_REL
                     and rest.endswith(_BODY_ENDS) and not kinds.knows(s))
             ):
                 rel, s = prefix, rest
                 break
-    elif s.startswith("委") and not kinds.knows(s) and kinds.knows(s[1:]):
+    if (chain or rel) and s.startswith("党委"):
+        s = s[1:]  # 自治区党委宣传部: the region's party committee (委) and its organ
+    if chain and s.startswith("委") and not kinds.knows(s) and kinds.knows(s[1:]):
         s = s[1:]
     if s != "团委" and s.endswith("团委") and len(s) > 2:
         s = "团委"
@@ -219,6 +222,8 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
                 return doc  # a county-level city's own 市 bodies
             return where.prefecture_of(doc)
         return None
+    if rel == "区" and doc.level == "province" and province is not None and province.name.endswith("自治区"):
+        return province  # 团区委, 区党委 in an autonomous region's own document: the region's
     return doc if doc.level == "county" else None
 
 
