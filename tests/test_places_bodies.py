@@ -109,14 +109,22 @@ COUNTY_2021 = [
 ]
 
 
+def _party(full: str, name: str) -> str:
+    """An autonomous region's party organs print its committee in full (中共西藏自治区委员会组织部;
+    a province's keep 中共四川省委组织部)."""
+    if name.endswith("自治区"):
+        return full.replace("中共{P}委", "中共{P}委员会").format(P=name)
+    return full.format(P=name)
+
+
 def _cases() -> list[tuple[str, str, int, str]]:
     out = []
     for iso, name, rel in PROVINCES:
         if rel == "市":
             out += [(rel + form, iso, 2021, full.format(P=name)) for form, full in MUNICIPAL_BODIES]
         else:
-            out += [(rel + form, iso, 2020, full.format(P=name)) for form, full in PROVINCIAL_2020]
-            out += [(rel + form, iso, 2016, full.format(P=name)) for form, full in PROVINCIAL_2016]
+            out += [(rel + form, iso, 2020, _party(full, name)) for form, full in PROVINCIAL_2020]
+            out += [(rel + form, iso, 2016, _party(full, name)) for form, full in PROVINCIAL_2016]
     return out
 
 

@@ -35,11 +35,13 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+# 省食品药品检验研究院: a body no template knows, so that the unresolved query has a row (省食安办
+# was that row until 食安办 became a template)
 SECOND_DOC = """安徽省人民政府办公厅关于加强食品安全工作的通知
 皖政办〔2017〕12号
 各市、县人民政府，省政府各部门：
 为落实《贯彻质量发展纲要推进质量安徽建设2016年行动计划》（皖政办秘〔2016〕76号），现就有关事项通知如下：
-一、加强食品安全监管。建立健全"互联网+"食品安全追溯体系\\。（省食品药品监管局牵头，省农委、省商务厅、省食安办配合）
+一、加强食品安全监管。建立健全"互联网+"食品安全追溯体系\\。（省食品药品监管局牵头，省农委、省商务厅、省食安办、省食品药品检验研究院配合）
 二、提升检测能力。到2018年，全省食品抽检合格率达到98%以上。（省质监局负责）
 三、强化基层责任。各市、县人民政府要落实属地管理责任。（各市、县人民政府负责）
 安徽省人民政府办公厅

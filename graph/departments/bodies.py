@@ -190,8 +190,9 @@ class Bodies:
         """The official name of ``body`` at ``p`` (``qualified``: a county with its prefecture).
 
         A place's own name for a standard body (``place_bodies.csv``) replaces the template's; a
-        地区's party committee is its 地委 (中共喀什地委宣传部), and a 地区's or 盟's government is
-        its 行政公署 (锡林郭勒盟行政公署办公厅)."""
+        地区's party committee is its 地委 (中共喀什地委宣传部), an autonomous region's its 委员会
+        (中共宁夏回族自治区委员会宣传部), and a 地区's or 盟's government is its 行政公署
+        (锡林郭勒盟行政公署办公厅)."""
         body = self._own_name(body, p)
         where = self._places
         place = where.qualified_prefix(p) if qualified else where.body_prefix(p)
@@ -202,6 +203,10 @@ class Bodies:
             province=province.name if province is not None else "", own=p.name,
             parent=up.name if up is not None else p.name,
         )
+        if p.level == "province" and p.name.endswith("自治区") and name.startswith(f"中共{p.name}委"):
+            # an autonomous region's party organs print its committee in full: 中共宁夏回族自治区委员会宣传部
+            cut = len(f"中共{p.name}委")
+            name = name if name[cut:].startswith("员会") else name[:cut] + "员会" + name[cut:]
         if p.level == "prefecture" and p.name.endswith(("地区", "盟")):
             if p.name.endswith("地区") and name.startswith("中共" + p.name + "委") and name != f"中共{p.name}委员会":
                 name = "中共" + p.name[:-1] + name[len(p.name) + 2 :]

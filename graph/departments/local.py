@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id
 from .enterprises import enterprise_name, is_enterprise_form
 from .places import Place, Places, places, short_name
@@ -42,6 +44,12 @@ _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", 
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
 _WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
+
+
+@cache
+def _township() -> re.Pattern[str]:
+    """``rules.toml [scope] township``: a town's or 街道's government printed without its county."""
+    return re.compile(rules()["scope"]["township"])
 
 
 @dataclass(frozen=True)
@@ -162,14 +170,17 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
             if prefix == "地" and not rest.startswith("委"):
                 continue  # 地委宣传部: the party committee of a 地区; 地税局 is no relative form
             if s.startswith(prefix) and rest and (
-                kinds.knows(rest) or rest[0] == "委" or rest.endswith("团委") or _zone_kind(rest) or is_enterprise_form(rest)
+                kinds.knows(rest) or rest[0] == "委" or rest.startswith("党委") or rest.endswith("团委") or _zone_kind(rest)
+                or is_enterprise_form(rest)
                 or (prefix in _OPEN_REL and len(rest) >= 2 and rest.endswith(_BODY_ENDS))
                 or (prefix in _REL and len(rest) >= 3 and rest[0] not in _WORD_AFTER_REL
                     and rest.endswith(_BODY_ENDS) and not kinds.knows(s))
             ):
                 rel, s = prefix, rest
                 break
-    elif s.startswith("委") and not kinds.knows(s) and kinds.knows(s[1:]):
+    if (chain or rel) and s.startswith("党委"):
+        s = s[1:]  # 自治区党委宣传部: the region's party committee (委) and its organ
+    if chain and s.startswith("委") and not kinds.knows(s) and kinds.knows(s[1:]):
         s = s[1:]
     if s != "团委" and s.endswith("团委") and len(s) > 2:
         s = "团委"
@@ -211,6 +222,8 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
                 return doc  # a county-level city's own 市 bodies
             return where.prefecture_of(doc)
         return None
+    if rel == "区" and doc.level == "province" and province is not None and province.name.endswith("自治区"):
+        return province  # 团区委, 区党委 in an autonomous region's own document: the region's
     return doc if doc.level == "county" else None
 
 
@@ -295,6 +308,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
+    if doc is not None and doc.level == "county" and _township().match(core):
+        name = where.body_prefix(doc) + core  # 佛堂镇人民政府 in a 义乌市 document: that city's town
+        return ("placed", name, name)
     if doc is None:
         # a local body's name without its place in a central (or placeless) document: 财政厅 of
         # which province? Kept to the document. (A central body of that name, 统计局, was found

@@ -106,7 +106,7 @@ def _rules() -> _Rules:
         rate_starts=(rate, *(cue + rate for cue in cfg["cues"])),
         past=_any_of(cfg["past_in_sentence"]),
         project_status=frozenset(cfg["project_status"]),
-        sampling=_any_of(cfg["exclude_sentence"]),
+        sampling=re.compile(f"(?:{_any_of(cfg['exclude_sentence']).pattern})(?!{_any_of(cfg['exclude_sentence_rate']).pattern})"),
         eligibility=_any_of(cfg["eligibility_sentence"]),
         when=re.compile(
             r"(?P<y>(?:19|20)\d{2})\s*年(?!\d{0,2}月\d)"
