@@ -514,3 +514,26 @@ def test_collectives_of_towns_are_subjects() -> None:
     assert prose("三、保障措施\n各镇（街道）要做好项目落地服务。\n") == [[("各镇（街道）", "responsible")]]
     assert prose("三、保障措施\n各镇街要配备专职人员。\n") == [[("各镇街", "responsible")]]
     assert prose("三、保障措施\n各数据专区要开放接口。\n") == []
+# ---------------------------------------------------------------- round eight (tests/made_gold/forms8)
+
+
+def test_a_place_level_with_its_note_alone_is_a_collective_subject() -> None:
+    # 各县（市、区）要…: the note names the levels under it; the bare place no longer waits for a name after it
+    assert prose("（二）夯实基层基础。各县（市、区）要配齐乡镇应急队伍。\n") == [[("各县（市、区）", "responsible")]]
+    assert prose("四、工作要求\n各市（州）要于每月5日前报送进展。\n") == [[("各市（州）", "responsible")]]
+    # ... still a place word before a name: one collective, as before
+    assert prose("四、工作要求\n各市（州）、县（市、区）人民政府要压实责任。\n") == [
+        [("各市（州）、县（市、区）人民政府", "responsible")]]
+
+
+def test_a_ministrys_division_whose_name_opens_like_a_preposition_is_a_subject() -> None:
+    # 商 of 商务部 is no 商 "consult"; a bare division may open with 市场 (no place there)
+    assert prose("三、职责分工\n商务部服务贸易司负责组织评审，市场运行和消费促进司配合。\n") == [
+        [("商务部服务贸易司", "responsible"), ("市场运行和消费促进司", "support")]]
+    assert prose("三、职责分工\n商有关部门研究提出意见。\n") == []
+
+
+def test_a_citys_task_force_is_a_named_subject() -> None:
+    # 市…工作专班 qualified by its place: a named body (专班 ends a place-qualified name)
+    assert prose("（一）健全工作机制。市招商引资工作专班要每月召开一次调度会。\n") == [
+        [("市招商引资工作专班", "responsible")]]

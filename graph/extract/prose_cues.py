@@ -74,6 +74,7 @@ class _Cues:
     place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
     division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
+    division_may_open: tuple[str, ...]  # 市场建设司: words a division may open with
     division_length: tuple[int, int]
     division_not_heads: tuple[str, ...]  # 公司: no division
     of_known_heads: tuple[str, ...]  # 农业农村部乡村产业发展司: after a known department's name
@@ -154,6 +155,7 @@ def _cues() -> _Cues:
         place_heads=tuple(r["place_heads"]),
         own_prefixes=tuple(r["own_prefixes"]),
         division_heads=_longest_first(r["division_heads"]),
+        division_may_open=tuple(r["division_may_open"]),
         division_length=(int(r["division_length"][0]), int(r["division_length"][1])),
         division_not_heads=tuple(r["division_not_heads"]),
         of_known_heads=_longest_first(r["of_known_heads"]),

@@ -52,6 +52,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return True, False
     if strict:
         return False, is_generic(m)
+    if m[0] in cues.not_first and _is_known_division(bare):
+        return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
     if _holds_cue(m) or m[0] in cues.not_first or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m):
@@ -124,7 +126,7 @@ def _is_division(name: str) -> bool:
         and bool(head)
         and not name.endswith(cues.division_not_heads)
         and (own or len(rest) - len(head) >= 2)  # (a bare 办公室 is another body's office: 该委办公室)
-        and _opens_as_name(name)
+        and _opens_as_name(name, may_open=cues.division_may_open)  # (市场建设司: 市场 is no place here)
     )
 
 
@@ -133,8 +135,9 @@ def _is_known_division(name: str) -> bool:
     农业农村部乡村产业发展司, 国家卫生健康委医政医管局 (``[prose.units] of_known_heads``)."""
     cues = _cues()
     head = next((h for h in cues.of_known_heads if name.endswith(h)), "")
-    # (the head is no verb: 研究 of 科学研究院 opens no duty)
-    if not head or not _opens_as_name(name[: -len(head)]):
+    # (the head is no verb: 研究 of 科学研究院 opens no duty; the known name opens it, so its first
+    # characters are no preposition: 商 of 商务部流通发展司 is no 商 "consult")
+    if not head or not _opens_as_name(name[: -len(head)], known_opening=True):
         return False
     for cut in range(len(name) - 3, 1, -1):  # the longest known name first; the division has 3+ characters
         if registry().by_label(name[:cut]):
@@ -147,14 +150,16 @@ def _is_place_government(name: str) -> bool:
     return _cues().place_government.match(name) is not None and _opens_as_name(name)
 
 
-def _opens_as_name(name: str) -> bool:
-    """Only Chinese characters, and no verb, preposition or cue where a name would stand."""
+def _opens_as_name(name: str, *, known_opening: bool = False, may_open: tuple[str, ...] = ()) -> bool:
+    """Only Chinese characters, and no verb, preposition or cue where a name would stand (with
+    ``known_opening``, a name the registry knows opens it: its first characters are not tested)."""
     cues = _cues()
     return (
         _HAN.match(name) is not None
-        and name[0] not in cues.not_first + cues.verb_first
-        and not name.startswith(cues.verb_openers)
-        and not name.startswith(cues.not_place_words)
+        and (known_opening or (
+            name[0] not in cues.not_first + cues.verb_first
+            and not name.startswith(cues.verb_openers)
+            and (name.startswith(may_open) or not name.startswith(cues.not_place_words))))
         and not _holds_cue(name)
         and not any(w in name for w in cues.not_in_collective)
     )
@@ -227,7 +232,11 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
             return None
         out.extend(names)
     if carry is not None:
-        return None
+        # 各县（市、区）要…: a place level whose note names the levels under it is a collective of its own
+        tail = text[carry:]
+        if carry != pieces[-1][0] or not _PLACE_NOTE.search(tail) or not is_subject_unit(tail, strict=strict)[0]:
+            return None
+        out.append(_Name(tail, base + carry, True))
     return out
 
 
