@@ -152,7 +152,8 @@ class OxigraphStore(NTriplesLoading):
 
         if self._pending:
             self._writable()
-            self._store.bulk_load("".join(self._pending), format=ox.RdfFormat.N_QUADS)
+            # lenient: the lines were parsed (and checked) by pyoxigraph in load_ntriples_by_document
+            self._store.bulk_load("".join(self._pending), format=ox.RdfFormat.N_QUADS, lenient=True)
         self._pending = []
         self._pending_docs = set()
 
