@@ -6,7 +6,16 @@ reused, the 5M-triple store takes ~4 min to make the first time)::
     .venv/bin/python benchmarks/bench_commands.py --md benchmarks/RESULTS-commands.md
 
 Parts: ``--only build`` or ``--only analysis``; sizes with ``--docs 1000 10000`` and
-``--triples 100000 1000000 5000000``.
+``--triples 100000 1000000 5000000``. The builds before and after a change, side by side (each
+build by the other checkout right before this one's, outputs compared byte for byte), as in the
+round of 2026-12-04 16:56 UTC::
+
+    .venv/bin/python benchmarks/bench_commands.py --only build --docs 1000 10000 --jobs 2 1 \
+        --formats nt ttl store --before /tmp/perfb/base/.venv/bin/policykg "main 13bd6c2" \
+        --round "2026-12-04" --md benchmarks/RESULTS-commands.md
+
+The floors under a build (what pyoxigraph alone costs for the same volume) are
+``benchmarks/bench_build_floors.py``.
 
 Every measured thing is one subprocess started by ``/usr/bin/time -f "%e %M"``: wall seconds from
 process start to exit, and the peak RSS of the largest single process of the run (the parent or
@@ -421,9 +430,10 @@ def _load() -> str:
     return ", ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def build_row(r: Run, load: str) -> str:
+def build_row(r: Run, load: str, round_: str | None = None) -> str:
     n = int(r.label.split()[1])
     note = f" ({r.note})" if r.ok and r.note else ""
+    note += f" · {round_}" if round_ else ""
     return (f"| `{r.command}`{note} | {_sec(r)} | {r.cpu:.1f} s | {r.seconds / n * 1000:.1f} ms | {r.cpu / n * 1000:.1f} ms | "
             f"{r.rss_mb:.0f} MB | {load} |")
 
@@ -483,6 +493,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--formats", nargs="*", default=["nt", "ttl", "store"],
                     choices=["nt", "ttl", "nq", "trig", "jsonld", "rdf", "store"])
+    ap.add_argument("--round", help="a label added to each build row (e.g. the date): rows of another round are "
+                    "kept, not replaced")
     ap.add_argument("--before", nargs=2, metavar=("POLICYKG", "LABEL"),
                     help="also run each build with this policykg (another checkout), right before this one's")
     ap.add_argument("--triples", type=int, nargs="*", default=[100_000, 1_000_000, 5_000_000])
@@ -497,7 +509,7 @@ def main() -> None:
     if a.only != "analysis":
         rows: list[str] = []
         for r in bench_builds(a.work, a.docs, a.jobs, a.formats, tuple(a.before) if a.before else None):
-            rows.append(build_row(r, _load()))
+            rows.append(build_row(r, _load(), a.round))
             if a.md:
                 write_md(a.md, BUILD_HEAD, BUILD_COLS, rows, [machine])
     if a.only != "build":
