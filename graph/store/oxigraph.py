@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
 
-# N-Quads lines per load of documents not yet stored (whole documents; one transaction each).
+# N-Quads lines per load of documents not yet stored (whole documents): one transaction each for
+# `policykg load`, one bulk load each for `policykg build --store` (load_ntriples_by_document).
 LOAD_BATCH = 200_000
 
 
