@@ -6,7 +6,16 @@ reused, the 5M-triple store takes ~4 min to make the first time)::
     .venv/bin/python benchmarks/bench_commands.py --md benchmarks/RESULTS-commands.md
 
 Parts: ``--only build`` or ``--only analysis``; sizes with ``--docs 1000 10000`` and
-``--triples 100000 1000000 5000000``.
+``--triples 100000 1000000 5000000``. The builds before and after a change, side by side (each
+build by the other checkout right before this one's, outputs compared byte for byte), as in the
+round of 2026-12-04 16:56 UTC::
+
+    .venv/bin/python benchmarks/bench_commands.py --only build --docs 1000 10000 --jobs 2 1 \
+        --formats nt ttl store --before /tmp/perfb/base/.venv/bin/policykg "main 13bd6c2" \
+        --round "2026-12-04" --md benchmarks/RESULTS-commands.md
+
+The floors under a build (what pyoxigraph alone costs for the same volume) are
+``benchmarks/bench_build_floors.py``.
 
 Every measured thing is one subprocess started by ``/usr/bin/time -f "%e %M"``: wall seconds from
 process start to exit, and the peak RSS of the largest single process of the run (the parent or
@@ -36,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import filecmp
 import json
 import os
 import platform
@@ -334,19 +344,33 @@ def floor(command: str, location: str, output: str) -> None:
 # -------------------------------------------------------------------------------------- benchmarks
 
 
-def bench_builds(work: Path, sizes: list[int], jobs: list[int], formats: list[str]) -> Iterator[Run]:
+def bench_builds(work: Path, sizes: list[int], jobs: list[int], formats: list[str],
+                 before: tuple[str, str] | None = None) -> Iterator[Run]:
+    """Each build in a fresh output folder (cold cache); with ``before`` (a ``policykg`` of another
+    checkout and its label) the same build by it first, right before this checkout's, and the two
+    outputs compared byte for byte (``.nt``/``.ttl``…; a store is not compared here)."""
     for n in sizes:
         docs = documents(work, n)
         for j in jobs:
             for kind in formats:
-                out = work / f"build-{n}-{kind}-j{j}"
-                shutil.rmtree(out, ignore_errors=True)
-                out.mkdir(parents=True)
-                target = ["-o", str(out / f"kg.{kind}")] if kind != "store" else ["--store", f"oxigraph:{out / 'store'}"]
                 shown_target = f"-o OUT/kg.{kind}" if kind != "store" else "--store oxigraph:OUT/store"
-                yield timed(f"build {n} {kind} -j {j}", [POLICYKG, "build", str(docs), *target, "-j", str(j)],
-                            shown=f"policykg build docs-{n} {shown_target} -j {j}", timeout=3600)
-                shutil.rmtree(out, ignore_errors=True)
+                runs = [(POLICYKG, "", work / f"build-{n}-{kind}-j{j}")]
+                if before is not None:
+                    runs.insert(0, (before[0], f" [{before[1]}]", work / f"build-{n}-{kind}-j{j}-before"))
+                for exe, tag, out in runs:
+                    shutil.rmtree(out, ignore_errors=True)
+                    out.mkdir(parents=True)
+                    target = (["-o", str(out / f"kg.{kind}")] if kind != "store"
+                              else ["--store", f"oxigraph:{out / 'store'}"])
+                    run = timed(f"build {n} {kind} -j {j}{tag}", [exe, "build", str(docs), *target, "-j", str(j)],
+                                shown=f"policykg build docs-{n} {shown_target} -j {j}{tag}", timeout=3600)
+                    if before is not None and not tag and kind != "store":
+                        same = filecmp.cmp(runs[0][2] / f"kg.{kind}", out / f"kg.{kind}", shallow=False)
+                        run.note = "output identical to the run before" if same else "OUTPUT DIFFERS from the run before"
+                        print(f"  {run.note}", file=sys.stderr, flush=True)
+                    yield run
+                for _, _, out in runs:
+                    shutil.rmtree(out, ignore_errors=True)
 
 
 def _analysis_args(command: str, location: Path, out: Path) -> list[str]:
@@ -406,9 +430,11 @@ def _load() -> str:
     return ", ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def build_row(r: Run, load: str) -> str:
+def build_row(r: Run, load: str, round_: str | None = None) -> str:
     n = int(r.label.split()[1])
-    return (f"| `{r.command}` | {_sec(r)} | {r.cpu:.1f} s | {r.seconds / n * 1000:.1f} ms | {r.cpu / n * 1000:.1f} ms | "
+    note = f" ({r.note})" if r.ok and r.note else ""
+    note += f" · {round_}" if round_ else ""
+    return (f"| `{r.command}`{note} | {_sec(r)} | {r.cpu:.1f} s | {r.seconds / n * 1000:.1f} ms | {r.cpu / n * 1000:.1f} ms | "
             f"{r.rss_mb:.0f} MB | {load} |")
 
 
@@ -465,7 +491,12 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/bench-stores"))
     ap.add_argument("--docs", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
-    ap.add_argument("--formats", nargs="*", default=["nt", "ttl", "store"], choices=["nt", "ttl", "store"])
+    ap.add_argument("--formats", nargs="*", default=["nt", "ttl", "store"],
+                    choices=["nt", "ttl", "nq", "trig", "jsonld", "rdf", "store"])
+    ap.add_argument("--round", help="a label added to each build row (e.g. the date): rows of another round are "
+                    "kept, not replaced")
+    ap.add_argument("--before", nargs=2, metavar=("POLICYKG", "LABEL"),
+                    help="also run each build with this policykg (another checkout), right before this one's")
     ap.add_argument("--triples", type=int, nargs="*", default=[100_000, 1_000_000, 5_000_000])
     ap.add_argument("--commands", nargs="*", default=["leads", "rank", "map", "export", "report"])
     ap.add_argument("--only", choices=["build", "analysis"])
@@ -477,8 +508,8 @@ def main() -> None:
                f"started {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}.")
     if a.only != "analysis":
         rows: list[str] = []
-        for r in bench_builds(a.work, a.docs, a.jobs, a.formats):
-            rows.append(build_row(r, _load()))
+        for r in bench_builds(a.work, a.docs, a.jobs, a.formats, tuple(a.before) if a.before else None):
+            rows.append(build_row(r, _load(), a.round))
             if a.md:
                 write_md(a.md, BUILD_HEAD, BUILD_COLS, rows, [machine])
     if a.only != "build":

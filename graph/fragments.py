@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from .atomic import atomic_write_bytes
 from .errors import InputError, PolicyKGError
-from .rdf.ntriples import ORG_TYPE
 
 if TYPE_CHECKING:
     from .model import Extraction
@@ -81,10 +80,10 @@ def document_fragment(ex: Extraction, path: str, key: str = "") -> Fragment:
     """The document stage: one extracted file as a fragment (its lines, :func:`extraction_lines`
     with the registry resolver, and the side data the assembly needs). Raises ValueError for an
     IRI N-Triples cannot hold."""
-    from .rdf.build import cited_doc_numbers, extraction_lines
+    from .rdf.build import cited_doc_numbers, lines_and_organisations
     from .resolve import default_resolver
 
-    lines = extraction_lines(ex, default_resolver())
+    lines, orgs = lines_and_organisations(ex, default_resolver())
     return Fragment(
         path=path,
         source=Path(path).name,
@@ -94,7 +93,7 @@ def document_fragment(ex: Extraction, path: str, key: str = "") -> Fragment:
         cites=tuple(sorted(cited_doc_numbers(ex))),
         tasks=len(ex.tasks),
         assignments=sum(len(t.assignees) for t in ex.tasks),
-        orgs=tuple(line[1 : line.index(">")] for line in lines if line.endswith(ORG_TYPE)),
+        orgs=orgs,
     )
 
 

@@ -110,6 +110,8 @@ def _trim_head(head: str) -> str:
     while True:
         head = _TAIL_VERBS.sub("", _HEAD_COMPARED.sub("", _YEAR.sub("", head)))
         for cue in _rules().cues:
+            if cue not in head:  # _cut_at would find none (most cues, most heads)
+                continue
             i = _cut_at(head, cue)
             if i >= 0 and i + len(cue) < len(head):
                 left, right = head[:i], head[i + len(cue) :]

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..data import rules
 from .brackets import depth_split
@@ -56,7 +57,20 @@ def _strip_words_loop(piece: str, start: int) -> tuple[str, int]:
 
 
 def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
-    """Split a list of unit names; None when a piece is not a name."""
+    """Split a list of unit names; None when a piece is not a name. Offsets are ``base`` + their
+    place in ``text``: the split of a text is remembered (a clause's list is read several times)."""
+    names = _split_names_at0(text)
+    return None if names is None else [(m, a + base, b + base) for m, a, b in names]
+
+
+@lru_cache(maxsize=4096)
+def _split_names_at0(text: str) -> tuple[tuple[str, int, int], ...] | None:
+    found = _split_names_plain(text, 0)
+    return None if found is None else tuple(found)
+
+
+def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | None:
+    """:func:`_split_names` without the memory (every offset is moved by ``base`` alone)."""
     text, base = _strip_words(text, base)
     if not text:
         return []

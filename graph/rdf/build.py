@@ -46,7 +46,8 @@ from .ntriples import read_lines
 from .ntriples import string as _string
 from .ntriples import zh as _zh
 
-__all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "extraction_lines", "load_ontology_file", "role_scheme", "to_rdf"]
+__all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "extraction_lines", "lines_and_organisations",
+           "load_ontology_file", "role_scheme", "to_rdf"]
 
 # resolver(mention, extraction) -> (key, canonical, generic) or (key, canonical, generic, parent key):
 # see graph.resolve.default_resolver. A key holding SCOPED names a body only within one document.
@@ -127,6 +128,12 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
     mention (it must be a function of the mention and the document). Raises ValueError for an IRI
     rdflib would refuse to write.
     """
+    return lines_and_organisations(ex, resolver)[0]
+
+
+def lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) -> tuple[list[str], tuple[str, ...]]:
+    """:func:`extraction_lines` and the IRIs its lines type ``org:Organization``, in the order of
+    those lines (what a build's fragment keeps), without a second look at every line."""
     from ..extract.citations import parse_doc_number
 
     resolve = resolver or _default_resolver
@@ -277,7 +284,8 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
         add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
 
     out.update(labels.values())
-    return sorted(out)
+    typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
+    return sorted(out), tuple(line[1 : line.index(">")] for line in typed)
 
 
 def cited_doc_numbers(ex: Extraction) -> list[tuple[str, str]]:

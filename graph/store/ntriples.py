@@ -60,6 +60,7 @@ class NTriplesLoading(KGStore):
             try:
                 items = list(_items(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES)))
             except SyntaxError as exc:
+                self._put_done()  # the parts before are stored, each document whole
                 raise StoreError(f"not readable as N-Triples ({exc})") from None
             docs = {s for s, p, _ in items if s is not None and p == SOURCE_FILE}
             own: dict[str, list[str]] = {d: [] for d in sorted(docs)}
@@ -73,16 +74,28 @@ class NTriplesLoading(KGStore):
                 else:
                     shared.append(line)
             if shared:
-                self._replace("", [], shared)
+                self._put_shared(shared)
             for doc, lines in own.items():
                 key = doc[len(doc_prefix):].split("/", 1)[0]
                 waiting = held.pop(key, [])
                 lines += [line for s, line in waiting if document_of(s, {doc})]
                 if others := [(s, line) for s, line in waiting if not document_of(s, {doc})]:
                     held[key] = others
-                self._replace(doc, lines, [])
+                self._put_document(doc, lines)
                 done.append(doc)
         rest = [line for lines in held.values() for _, line in lines]
         if rest:  # under the document prefix but no document of this load: shared, as load_ntriples does
-            self._replace("", [], rest)
+            self._put_shared(rest)
+        self._put_done()
         return sorted(done)
+
+    # How :meth:`load_ntriples_by_document` writes: each document replaced at once, shared lines
+    # added. A backend may hold them back and write many at a time (:meth:`_put_done` at the end).
+    def _put_document(self, doc: str, lines: list[str]) -> None:
+        self._replace(doc, lines, [])
+
+    def _put_shared(self, lines: list[str]) -> None:
+        self._replace("", [], lines)
+
+    def _put_done(self) -> None:
+        return None

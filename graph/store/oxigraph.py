@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
 
-# N-Quads lines per load of documents not yet stored (whole documents; one transaction each).
+# N-Quads lines per load of documents not yet stored (whole documents): one transaction each for
+# `policykg load`, one bulk load each for `policykg build --store` (load_ntriples_by_document).
 LOAD_BATCH = 200_000
 
 
@@ -32,6 +33,8 @@ class OxigraphStore(NTriplesLoading):
         self.uri = f"oxigraph:{location}"
         self.location = location
         self.read_only = read_only
+        self._pending: list[str] = []  # N-Quads lines held for one bulk load (load_ntriples_by_document)
+        self._pending_docs: set[str] = set()
         if (read_only or not create) and not Path(location, "CURRENT").exists():
             raise StoreError(f"{location}: no Oxigraph store there (load or build into it first)")
         try:
@@ -122,6 +125,38 @@ class OxigraphStore(NTriplesLoading):
         for doc in sorted(stored):
             self._replace(doc, own[doc], [])
         return list(own)
+
+    def _put_document(self, doc: str, lines: list[str]) -> None:
+        import pyoxigraph as ox
+
+        if doc in self._pending_docs or self._store.contains_named_graph(ox.NamedNode(doc)):
+            self._put_done()  # what is held first, then this one replaces the stored graph
+            self._replace(doc, lines, [])
+            return
+        self._pending_docs.add(doc)
+        self._pending += [line[:-1] + f"<{doc}> .\n" for line in lines]
+        if len(self._pending) >= LOAD_BATCH:
+            self._put_done()
+
+    def _put_shared(self, lines: list[str]) -> None:
+        self._pending += [line[:-1] + f"<{SHARED_GRAPH}> .\n" for line in lines]
+        if len(self._pending) >= LOAD_BATCH:
+            self._put_done()
+
+    def _put_done(self) -> None:
+        """Bulk-load the held documents (new to the store) and shared lines: Oxigraph's bulk loader
+        writes its own files, ~3x less CPU than a transactional load of the same quads and ~20x
+        less than one load per document, in memory bounded by :data:`LOAD_BATCH` lines. It is not
+        one transaction: a build killed during it may leave a new document partly stored, which the
+        next build replaces whole (the document's graph then exists)."""
+        import pyoxigraph as ox
+
+        if self._pending:
+            self._writable()
+            # lenient: the lines were parsed (and checked) by pyoxigraph in load_ntriples_by_document
+            self._store.bulk_load("".join(self._pending), format=ox.RdfFormat.N_QUADS, lenient=True)
+        self._pending = []
+        self._pending_docs = set()
 
     def drop_document(self, doc_iri: str) -> None:
         self._writable()
