@@ -20,9 +20,11 @@ def main(out: str) -> None:
         prose("二/2", s("有关部门要按规定对移交"), [generic("有关部门")]),
         prose("二/3", s("办成公办园的，当地政府"), [generic("当地政府"), generic("有关部门")]),
         prose("四/1", s("各地要参照建立"), [generic("各地")]),
-        # 要参与: the subject of 要 is responsible (GUIDE prose roles); 参与 is the content of the duty
-        prose("四/2", s("教育行政部门要参与"), [generic("教育行政部门")]),
-        prose("四/2", s("发展改革部门要参与"), [generic("发展改革部门")]),
+        # 要参与: support. The GUIDE's 参与 gives the role of the unit it follows, as in its clause
+        # form （X牵头，Y参与）; "a plain subject with 要" is one with no role word after 要 (first
+        # annotated responsible, corrected in its own commit after the first run)
+        prose("四/2", s("教育行政部门要参与"), [generic("教育行政部门", "support")]),
+        prose("四/2", s("发展改革部门要参与"), [generic("发展改革部门", "support")]),
         prose("四/2", s("自然资源部门要根据"), [generic("自然资源部门")]),
         prose("四/2", s("住房城乡建设部门要加强"), [generic("住房城乡建设部门")]),
         prose("四/2", s("在治理工作中，需要其他"), [generic("地方各级人民政府")]),

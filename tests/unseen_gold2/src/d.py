@@ -19,8 +19,9 @@ def main(out: str) -> None:
     tasks = [
         prose("二", s("各责任部门（单位）要承担"), [generic("各责任部门（单位）")]),
         prose("三", s("对涉及多个部门（单位）的工作"), [generic("各牵头部门（单位）")]),
-        # 要密切配合: a plain subject with 要 (GUIDE prose roles), though the duty is to support
-        prose("三", s("其他责任部门（单位）要密切"), [generic("其他责任部门（单位）")]),
+        # 要密切配合: support, as 配合 in a clause (first annotated responsible as "a plain subject
+        # with 要"; corrected in its own commit after the first run: 配合 is a role word)
+        prose("三", s("其他责任部门（单位）要密切"), [generic("其他责任部门（单位）", "support")]),
         # 局办: the issuing bureau's own office, a named body
         prose("四", s("根据省政府办公厅有关要求，局办"), [assignee("局办", "responsible")]),
     ]
