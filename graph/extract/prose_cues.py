@@ -73,6 +73,7 @@ class _Cues:
     named_may_open: tuple[str, ...]
     place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
+    own_offices: tuple[str, ...]  # 局办, 厅办: the department's own office, in short
     division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
     division_length: tuple[int, int]
     division_not_heads: tuple[str, ...]  # 公司: no division
@@ -153,6 +154,7 @@ def _cues() -> _Cues:
         named_may_open=tuple(r["named_may_open"]),
         place_heads=tuple(r["place_heads"]),
         own_prefixes=tuple(r["own_prefixes"]),
+        own_offices=tuple(r["own_offices"]),
         division_heads=_longest_first(r["division_heads"]),
         division_length=(int(r["division_length"][0]), int(r["division_length"][1])),
         division_not_heads=tuple(r["division_not_heads"]),
