@@ -44,9 +44,11 @@ def main(out: str) -> None:
         prose("三/三", s("教育部门要把创新创业"), g("教育部门")),
         prose("三/四", s("各地区、各有关部门以及各高校要"), g("各地区", "各有关部门", "各高校")),
     ]
-    # 形成全国万名优秀创新创业导师人才库: a pool of 10000 mentors to build (万 = 10000); its unit
-    # 二/七 prints no year (the 2020 of 一/三 is another unit): deadline null under both readings
-    targets = [target("二/七", "优秀创新创业导师", 10000, "名", None)]
+    # 形成全国万名优秀创新创业导师人才库: a pool of (一)万 mentors to build; unit as printed (万名,
+    # value 1, as 2万亿元 -> 2 万亿元; first written 10000 名, corrected in its own commit after the
+    # first run, which found no target here either way); its unit 二/七 prints no year (the 2020 of
+    # 一/三 is another unit): deadline null under both readings
+    targets = [target("二/七", "优秀创新创业导师", 1, "万名", None)]
     write(
         out,
         source=SOURCE,
