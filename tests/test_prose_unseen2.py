@@ -35,6 +35,9 @@ def read(text: str) -> list[list[tuple[str, str, bool]]]:
         # the short form of a department's own office, after a phrase of grounds
         ("按照上级部署，局办将每月汇总各处室工作进度。", [("局办", "responsible", False)]),
         ("厅办要及时通报督查结果。", [("厅办", "responsible", False)]),
+        # a 在-phrase closed by 的过程中 / 的基础上 leaves the unit the subject
+        ("各地在推进改革的过程中要注意方法。", [("各地", "responsible", True)]),
+        ("省商务厅在总结试点经验的基础上，将制定推广方案。", [("省商务厅", "responsible", False)]),
         # levels of places before a long collective, and a note in brackets on a kind
         (
             "各省、自治区、直辖市及计划单列市、新疆生产建设兵团商务主管部门、全国性商业行业协会（联合会）、"
@@ -65,6 +68,9 @@ def test_subjects_read(sentence: str, expected: list[tuple[str, str, bool]]) -> 
         "鼓励行业企业参与标准制定。",  # a verb opens the clause: the enterprises are its object
         "发展新兴产业部门协作机制要逐步完善。",  # 发展 here is a verb, the subject is a mechanism
         "积极发展改革试点地区的特色产业。",
+        # a 在-phrase and a 的: the unit is the subject of a clause qualifying the cue's subject
+        "运营单位在各平台上注册的账号名称应当统一。",
+        "各地在检查中发现的问题要及时整改。",
     ],
 )
 def test_not_subjects(sentence: str) -> None:

@@ -21,6 +21,8 @@ class _Cues:
     prepositions: tuple[str, ...]
     not_prepositions: tuple[str, ...]  # 是否: no phrase opened by 是
     phrase_length: int
+    located: str  # 在: a phrase that may hold a clause qualifying another subject
+    located_of: tuple[str, ...]  # 的过程中, 的基础上: a 的 that closes such a phrase
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
@@ -104,6 +106,8 @@ def _cues() -> _Cues:
         prepositions=_longest_first(r["prepositions"]),
         not_prepositions=tuple(r["not_prepositions"]),
         phrase_length=int(r["phrase_length"]),
+        located=r["located"],
+        located_of=tuple(r["located_of"]),
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),
