@@ -35,6 +35,12 @@ def read(text: str) -> list[list[tuple[str, str, bool]]]:
         # the short form of a department's own office, after a phrase of grounds
         ("按照上级部署，局办将每月汇总各处室工作进度。", [("局办", "responsible", False)]),
         ("厅办要及时通报督查结果。", [("厅办", "responsible", False)]),
+        # 已 in a 的-phrase qualifying an object: the duty is still to be done
+        ("省商务厅将对已认定的示范企业开展复核。", [("省商务厅", "responsible", False)]),
+        (
+            "材料由各地汇总后报送，省商务厅将对已公布的名单进行动态调整。",
+            [("省商务厅", "responsible", False)],
+        ),
         # a 在-phrase closed by 的过程中 / 的基础上 leaves the unit the subject
         ("各地在推进改革的过程中要注意方法。", [("各地", "responsible", True)]),
         ("省商务厅在总结试点经验的基础上，将制定推广方案。", [("省商务厅", "responsible", False)]),
@@ -71,6 +77,9 @@ def test_subjects_read(sentence: str, expected: list[tuple[str, str, bool]]) -> 
         # a 在-phrase and a 的: the unit is the subject of a clause qualifying the cue's subject
         "运营单位在各平台上注册的账号名称应当统一。",
         "各地在检查中发现的问题要及时整改。",
+        # what has been done stays so
+        "省商务厅已对示范企业开展复核。",
+        "省商务厅已印发的方案要抓紧落实。",
     ],
 )
 def test_not_subjects(sentence: str) -> None:

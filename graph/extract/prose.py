@@ -170,7 +170,9 @@ def _qualifies(text: str, p: int, q: int) -> bool:
 
 
 def _past(text: str, a: int, b: int) -> bool:
-    return _cues().past.search(text, a, b) is not None
+    """Whether the clause says what has been done (X已…, …提出了…); 已发布的名单 qualifies a noun."""
+    cues = _cues()
+    return any(not cues.past_modifier.match(text, m.start(), b) for m in cues.past.finditer(text, a, b))
 
 
 def _clause_start(text: str, a: int, b: int) -> int:

@@ -37,6 +37,7 @@ class _Cues:
     openers: tuple[str, ...]
     label: re.Pattern[str]
     past: re.Pattern[str]
+    past_modifier: re.Pattern[str]  # 已发布的: a past marker inside a 的-phrase
     place_prefixes: tuple[str, ...]
     not_place_words: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -122,6 +123,7 @@ def _cues() -> _Cues:
         openers=_longest_first(r["openers"]),
         label=re.compile(r["label"]),
         past=re.compile(r["past"]),
+        past_modifier=re.compile(r["past_modifier"]),
         place_prefixes=_longest_first(r["place_prefixes"]),
         not_place_words=tuple(r["not_place_words"]),
         suffixes=_longest_first(rules()["units"]["suffixes"]),
