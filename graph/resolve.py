@@ -54,6 +54,7 @@ def default_resolver() -> Resolver:
     are sub-units of the issuer (``江西省市场监督管理局计量处``, ``org:subOrganizationOf`` it).
     """
     context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
+    offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
@@ -61,7 +62,13 @@ def default_resolver() -> Resolver:
             jurisdiction, year = document_context(ex)
             issuing = _issuing_body(ex.meta.issuer, jurisdiction, year)
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
+            offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
         jurisdiction, year, issuer, addressed = context[key]
+        of = offices[key]
+        if of is not None and of[0].department_id and normalize_mention(mention) in _own_offices():
+            # 局办 in a bureau's own notice (its 办公室), or in its office's (that office)
+            department, office = of
+            return f"{department.department_id}/{office}", department.canonical + office, False, department.department_id
         r = _resolve_packaged(mention, jurisdiction, year)
         if addressed and not (r.department_id or r.generic) and _relative(normalize_mention(mention)):
             r = _resolve_packaged(mention, addressed, year)  # 省政府 in a State Council reply to one province
@@ -112,6 +119,25 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
     if top is not None and top.parent is None:
         return None  # 国务院's 京津冀协同发展领导小组办公室 is no division of the State Council
     return r
+
+
+def _office_of(issuer: str | None, jurisdiction: str, year: int | None) -> tuple[Resolution, str] | None:
+    """The department whose office issued the notice, and that office's word
+    (江西省市场监管局办公室 -> 江西省市场监督管理局, 办公室)."""
+    office = next((o for o in _OFFICES if issuer and issuer.endswith(o)), None)
+    if not issuer or office is None:
+        return None
+    department = _issuing_body(issuer[: -len(office)], jurisdiction, year)
+    return None if department is None else (department, office)
+
+
+_OFFICES = ("办公室", "办公厅")
+
+
+@lru_cache(maxsize=1)
+def _own_offices() -> frozenset[str]:
+    """A department's own office in short (``rules.toml [prose] own_offices``: 局办, 厅办)."""
+    return frozenset(rules()["prose"]["own_offices"])
 
 
 @lru_cache(maxsize=1)

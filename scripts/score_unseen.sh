@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Score policykg on the hand-made gold of documents the rules were not written on (tests/unseen_gold).
-#   scripts/score_unseen.sh [OUT_DIR]
+#   scripts/score_unseen.sh [OUT_DIR]        (GOLD=tests/unseen_gold2 for the second set)
 # Links the gold documents from ../shared/corpus/{docs,docs2} into OUT_DIR/docs, runs the same
 # ../shared/eval/run_eval.sh as the dev evaluation (all measures over the six documents), then
 # score.py once per document (every measure per document), and scripts/score_departments.py
@@ -8,7 +8,7 @@
 # Uses POLICYKG (default .venv/bin/policykg); run from the worktree root.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-gold=$root/tests/unseen_gold
+gold=${GOLD:-$root/tests/unseen_gold}
 corpus=${CORPUS:-$root/../shared/corpus}
 eval=${EVAL:-$root/../shared/eval}
 out=${1:-$(mktemp -d)}

@@ -189,3 +189,32 @@ def test_citation_with_matching_number_links_documents(tmp_path: Path) -> None:
         PREFIX pkg: <https://w3id.org/policykg/ontology#>
         SELECT ?x ?y WHERE { ?d eli:cites ?e . ?d pkg:sourceFile ?x . ?e pkg:sourceFile ?y }"""))
     assert [(str(x), str(y)) for x, y in rows] == [("b.txt", "a.txt")]  # type: ignore[misc]
+
+
+def test_a_departments_own_office_in_short_is_that_office(tmp_path: Path) -> None:
+    """局办 in a bureau's own notice, or in a notice of that bureau's office, is the bureau's office
+    (one node, a sub-unit of the bureau); the same word in two bureaus' notices is two offices."""
+    office = tmp_path / "office.txt"
+    office.write_text(
+        "江西省市场监管局办公室关于做好年度重点工作调度的通知\n各处室：\n一、加强调度。局办将每月汇总各处室工作进度。\n"
+        "江西省市场监管局办公室\n2020年3月2日\n",
+        encoding="utf-8",
+    )
+    own = tmp_path / "own.txt"
+    own.write_text(
+        "江西省市场监督管理局关于做好督查工作的通知\n各处室：\n一、加强督查。局办要及时通报督查结果。\n"
+        "江西省市场监督管理局\n2020年4月8日\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "江西省商务厅关于做好督查工作的通知\n各处室：\n一、加强督查。厅办要及时通报督查结果。\n江西省商务厅\n2020年4月8日\n",
+        encoding="utf-8",
+    )
+    g = graph.build_graph([office, own, other])
+    nodes: dict[str, set[str]] = defaultdict(set)
+    for agent, label, _mention in g.query(Q_AGENTS):  # type: ignore[misc]
+        nodes[str(label)].add(str(agent))
+    assert len(nodes["江西省市场监督管理局办公室"]) == 1
+    assert len(nodes["江西省商务厅办公室"]) == 1
+    assert "局办" not in nodes and "厅办" not in nodes

@@ -79,3 +79,19 @@ def _imports(path: Path) -> set[str]:
 def test_department_modules_do_not_import_the_extractor() -> None:
     graph = {p.stem: _imports(p) for p in PKG.glob("*.py")}
     assert not any(dep.startswith("..extract") for deps in graph.values() for dep in deps)
+
+
+@pytest.mark.parametrize(
+    ("mention", "canonical"),
+    [
+        ("军委科技委", "中央军事委员会科学技术委员会"),
+        ("中央军委训练管理部", "中央军事委员会训练管理部"),
+        ("军委审计署", "中央军事委员会审计署"),
+        ("军委装备发展部", "中央军事委员会装备发展部"),
+    ],
+)
+def test_the_organs_of_the_central_military_commission(mention: str, canonical: str) -> None:
+    """The 15 organs the 2016 reform gave the Central Military Commission (co-issuers of central
+    notices on civil-military matters), by their short forms."""
+    assert resolve(mention, jurisdiction="CN", year=2018).canonical == canonical
+    assert resolve(mention, jurisdiction="CN", year=2018).department_id

@@ -266,7 +266,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
                 if doc_number is None:
                     doc_number = _SPACES.sub("", s + nxt)
                 break
-    issuer = _issuer_from_title(title or "") or order_issuer
+    title_issuer = _issuer_from_title(title or "")
+    issuer = title_issuer or order_issuer
     # 成文日期: the first line that ends with a date and holds nothing but names before it
     date = None
     sig_issuer = None
@@ -306,8 +307,11 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     if page_meta.get("issuer"):
         page_issuer = page_meta["issuer"].strip()
         # the page's short form of the issuer the title names in full (省政府办公厅 / 江西省人民政府办公厅)
-        # gives way to the full name
-        if page_issuer and not (issuer and _short_form_of(page_issuer, issuer)):
+        # gives way to the full name; a page that files the notice under another body than the one
+        # its title prints (its office, its leading group: 江西省市场监管局办公室 / 江西省市场监督管理局)
+        # gives way to the title (GUIDE: the issuer as printed in the title or signature)
+        another = title_issuer is not None and title_issuer != page_issuer and not _short_form_of(title_issuer, page_issuer)
+        if page_issuer and not (issuer and _short_form_of(page_issuer, issuer)) and not another:
             issuer = page_issuer
     if page_meta.get("date"):
         date = parse_date(page_meta["date"]) or page_meta["date"]

@@ -155,13 +155,24 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
             return _cue_after_adverbs(text, q + 1)
         found = _cue_after_adverbs(text, q, inside=True) if q > p + 1 else None
         if found is not None and found[0] == text[q : q + len(found[0])]:
-            return found
+            return None if _qualifies(text, p, q) else found
         q += 1
     return None
 
 
+def _qualifies(text: str, p: int, q: int) -> bool:
+    """A 在-phrase from ``p`` to the cue at ``q`` holding a 的 that does not close it: the unit before
+    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…)."""
+    cues = _cues()
+    if not text.startswith(cues.located, p):
+        return False
+    return any(not text.startswith(cues.located_of, i + 1) for i in range(p, q) if text[i] == "的")
+
+
 def _past(text: str, a: int, b: int) -> bool:
-    return _cues().past.search(text, a, b) is not None
+    """Whether the clause says what has been done (X已…, …提出了…); 已发布的名单 qualifies a noun."""
+    cues = _cues()
+    return any(not cues.past_modifier.match(text, m.start(), b) for m in cues.past.finditer(text, a, b))
 
 
 def _clause_start(text: str, a: int, b: int) -> int:

@@ -21,6 +21,8 @@ class _Cues:
     prepositions: tuple[str, ...]
     not_prepositions: tuple[str, ...]  # 是否: no phrase opened by 是
     phrase_length: int
+    located: str  # 在: a phrase that may hold a clause qualifying another subject
+    located_of: tuple[str, ...]  # 的过程中, 的基础上: a 的 that closes such a phrase
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
@@ -35,6 +37,7 @@ class _Cues:
     openers: tuple[str, ...]
     label: re.Pattern[str]
     past: re.Pattern[str]
+    past_modifier: re.Pattern[str]  # 已发布的: a past marker inside a 的-phrase
     place_prefixes: tuple[str, ...]
     not_place_words: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -73,6 +76,7 @@ class _Cues:
     named_may_open: tuple[str, ...]
     place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
+    own_offices: tuple[str, ...]  # 局办, 厅办: the department's own office, in short
     division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
     division_may_open: tuple[str, ...]  # 市场建设司: words a division may open with
     division_length: tuple[int, int]
@@ -104,6 +108,8 @@ def _cues() -> _Cues:
         prepositions=_longest_first(r["prepositions"]),
         not_prepositions=tuple(r["not_prepositions"]),
         phrase_length=int(r["phrase_length"]),
+        located=r["located"],
+        located_of=tuple(r["located_of"]),
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),
@@ -118,6 +124,7 @@ def _cues() -> _Cues:
         openers=_longest_first(r["openers"]),
         label=re.compile(r["label"]),
         past=re.compile(r["past"]),
+        past_modifier=re.compile(r["past_modifier"]),
         place_prefixes=_longest_first(r["place_prefixes"]),
         not_place_words=tuple(r["not_place_words"]),
         suffixes=_longest_first(rules()["units"]["suffixes"]),
@@ -154,6 +161,7 @@ def _cues() -> _Cues:
         named_may_open=tuple(r["named_may_open"]),
         place_heads=tuple(r["place_heads"]),
         own_prefixes=tuple(r["own_prefixes"]),
+        own_offices=tuple(r["own_offices"]),
         division_heads=_longest_first(r["division_heads"]),
         division_may_open=tuple(r["division_may_open"]),
         division_length=(int(r["division_length"][0]), int(r["division_length"][1])),

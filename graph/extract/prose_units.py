@@ -56,7 +56,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
     if _holds_cue(m) or m[0] in cues.not_first or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
-    if is_generic(m):
+    if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
         if any(w in m for w in cues.not_in_collective):
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
@@ -107,16 +107,25 @@ def _is_named_body(name: str) -> bool:
         and name.endswith(cues.named_heads)
         and _HAN.match(name) is not None
         and name[0] not in cues.not_first + cues.verb_first
-        and (name.startswith(cues.named_may_open) or not name.startswith(cues.verb_openers))
+        and not _verb_opened(name)
         and not name.startswith(cues.not_place_words)
         and not _holds_cue(name)
     )
+
+
+def _verb_opened(name: str) -> bool:
+    """Whether a name opens with a verb (构建…, 推动…), not with a word that only looks like one
+    (``[prose.units] named_may_open``: 联合采购办公室, 发展改革部门)."""
+    cues = _cues()
+    return name.startswith(cues.verb_openers) and not name.startswith(cues.named_may_open)
 
 
 def _is_division(name: str) -> bool:
     """A division of the issuing department, printed without a place: 计划财务处, 规划财务股, or
     after its department's kind: 厅农田建设管理处, 局办公室 (``[prose.units] division_heads``)."""
     cues = _cues()
+    if name in cues.own_offices:  # 局办: the department's own office
+        return True
     low, high = cues.division_length
     own = name.startswith(cues.own_prefixes)
     rest = name[1:] if own else name
@@ -158,7 +167,7 @@ def _opens_as_name(name: str, *, known_opening: bool = False, may_open: tuple[st
         _HAN.match(name) is not None
         and (known_opening or (
             name[0] not in cues.not_first + cues.verb_first
-            and not name.startswith(cues.verb_openers)
+            and not _verb_opened(name)
             and (name.startswith(may_open) or not name.startswith(cues.not_place_words))))
         and not _holds_cue(name)
         and not any(w in name for w in cues.not_in_collective)
@@ -170,8 +179,8 @@ def is_body_kind(mention: str) -> bool:
 
     >>> is_body_kind("审核机构"), is_body_kind("市场监管部门"), is_body_kind("有关部门组织"), is_body_kind("工作平台")
     (True, True, False, False)
-    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构")
-    (False, False)
+    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构"), is_body_kind("发展改革部门")
+    (False, False, True)
     """
     cues = _cues()
     low, high = cues.body_length
@@ -180,7 +189,7 @@ def is_body_kind(mention: str) -> bool:
         and mention.endswith(cues.body_heads)
         and not _NOT_IN_NAME.search(mention)
         and mention[0] not in cues.not_first + cues.verb_first
-        and not mention.startswith(cues.verb_openers)
+        and not _verb_opened(mention)
         and not _holds_cue(mention)
         and not any(w in mention for w in cues.not_in_collective)
     )
@@ -222,12 +231,21 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
             m = _DENG.search(piece)
             if m is not None and m.start() > 0 and _is_sector(piece[: m.start()], strict):
                 a, piece = a + m.end(), piece[m.end() :]
-        if _BARE_PLACE.match(_PLACE_NOTE.sub("", piece)):  # 各市（州）、县（市、区）人民政府
-            carry = a if carry is None else carry
+        levels = _AND.split(piece)
+        if all(_is_level(p) for p in levels):  # 各市（州）、县（市、区）人民政府
+            carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
-        if carry is not None:
-            a, piece, carry = carry, text[carry:b], None
-        names = _split_piece(piece, base + a, strict)
+        first = a if carry is None else carry
+        names = _split_piece(text[first:b], base + first, strict)
+        # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
+        tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
+        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None:
+            # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels that open
+            # the list and the name after them are one collective, however long
+            whole = text[carry:b]
+            alias = _ALIAS.search(whole)  # （以下统称省级主管部门）: no part of the name
+            names = [_Name(whole[: alias.start()] if alias is not None else whole, base + carry, True)]
+        carry = None
         if names is None:
             return None
         out.extend(names)
@@ -241,6 +259,13 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
 
 
 _AND = re.compile("|".join(rules()["mentions"]["and_words"]))
+
+
+def _is_level(piece: str) -> bool:
+    """A place level alone, perhaps with a note (各省, 县（市、区）): it belongs to the next name."""
+    return _BARE_PLACE.match(_PLACE_NOTE.sub("", piece)) is not None
+
+
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -272,11 +297,10 @@ def _sector_collective(text: str) -> bool:
     if head is None:
         return False
     cues = _cues()
-    not_open = (*cues.not_in_collective, *cues.verb_openers)
     words = [*pieces[:-1], last[: -len(head)]]
     return all(
         2 <= len(w) <= cues.sector_length and _HAN.match(w) is not None and not is_subject_unit(w)[0]
-        and not _holds_cue(w) and not w.startswith(not_open) and not is_generic(w) and not w.endswith(cues.generic_heads)
+        and not _holds_cue(w) and not w.startswith(cues.not_in_collective) and not _verb_opened(w) and not is_generic(w) and not w.endswith(cues.generic_heads)
         for w in words
     )
 

@@ -200,13 +200,14 @@ def extract_targets(
                 continue
         if title_flat and _in_title(text, m_start, title_flat):
             continue
-        if chinese and len(raw) > 1 and raw[-1] in "万亿" and not mult:  # 三十万户: 30 万户, as 30万户 is
+        magnitude = chinese and len(raw) > 1 and raw[-1] in "万亿" and not mult
+        if magnitude:  # 三十万户: 30 万户, as 30万户 is
             raw, unit = raw[:-1], raw[-1] + unit
         value = to_number(raw)
         if value is None or value == 0:
             continue
-        if chinese and value == 1 and unit_word not in cfg.chinese_one_units:
-            continue
+        if chinese and value == 1 and not magnitude and unit_word not in cfg.chinese_one_units:
+            continue  # (一支队伍: rhetoric; 一万名: a number)
         sent = around(m_start, _SENT, 2000)
         if (
             cfg.past.search(text, sent[0], m_start)
