@@ -46,3 +46,17 @@ def test_extraction_offsets_map_back(s: str) -> None:
         assert 0 <= tg.span.start < tg.span.end <= len(s)
     for c in ex.citations:
         assert 0 <= c.span.start < c.span.end <= len(s)
+
+
+def test_a_standing_rule_between_two_words_joins_no_name() -> None:
+    """Found by the property above: 省下同省 read as one name `省  省` (下同 blanked to spaces), whose
+    text is not what the source prints at its span."""
+    ex = extract(Document(source="x.txt", text="责任单位：省下同省"))
+    for t in ex.tasks:
+        for a in t.assignees:
+            assert a.span is not None and " " not in a.mention
+    ex = extract(Document(source="x.txt", text="（省发展改革委、省财政厅按职责分工负责，列第一的为牵头单位，下同）"))
+    assert [(a.mention, a.role) for t in ex.tasks for a in t.assignees] == [
+        ("省发展改革委", "lead"),
+        ("省财政厅", "responsible"),
+    ]

@@ -171,7 +171,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         return None
     if not _may_be_clause(content, cues):
         return None
-    # Standing rules are read first and blanked out, so that their words are not names.
+    # Standing rules are read first and blanked out with separators, so that their words are not
+    # names and the names on either side stay apart (省下同省 is no name 省  省).
     work = content
     first_lead = same_below = False
     implicit: list[str] = []
@@ -180,17 +181,17 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         for pat in cues.implicit:
             for m in pat.finditer(work):
                 implicit.append(m.group("who").strip())
-                work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+                work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
         for pat in cues.first_lead:
             for m in pat.finditer(work):
                 first_lead = True
-                work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+                work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
     for word, pattern in zip(cues.same_below, cues.same_below_words, strict=True):
         if word not in work:  # the pattern is the word escaped: it matches where the word is
             continue
         for m in pattern.finditer(work):
             same_below = True
-            work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+            work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
 
     # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
     work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
