@@ -453,6 +453,12 @@ def _extract_metadata_plain(text: str) -> DocMeta:
             if prev.endswith(metadata._ORG_END) and len(prev) < 120 and not re.search(r"[，。；：]", prev):
                 sig_issuer = prev
         break
+    if date is None:  # a signature run into the text's last line, then a regulation's head line
+        run_in = metadata._run_in_signature(text)
+        if run_in is not None:
+            sig_issuer, date = run_in
+    if date is None:
+        date = metadata._made_date(nonempty[:9])
     if issuer is None and sig_issuer:
         issuer = re.sub(r"\s+", "、", sig_issuer)
     if issuer:

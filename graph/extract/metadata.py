@@ -297,7 +297,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if run_in is not None:
             sig_issuer, date = run_in
     if date is None:
-        date = _made_date(head)
+        date = _made_date(head[:9])
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
     if page_meta.get("title"):
