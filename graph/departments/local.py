@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id
-from .enterprises import enterprise_name, is_enterprise_form
+from .enterprises import enterprise_name, grid_office, is_enterprise_form
 from .places import Place, Places, places, short_name
 from .zones import bare_zone, ftz_committee, zone_committee
 
@@ -274,6 +274,12 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         registered = enterprise_name(target.code, core)
         if registered is not None:  # 省港航集团: a state enterprise the table lists
             return ("placed", registered, registered)
+        city = where.prefecture_of(target) if target.level == "county" else target
+        if city is not None and (city.level != "prefecture" or short_name(city.name) != short_name(target.name)):
+            city = None  # only a city's bureau (楚雄 is also 楚雄市, a county of 楚雄州)
+        grid = None if city is None else grid_office(city.code, city.province, short_name(city.name) or city.name, core)
+        if grid is not None:  # 楚雄供电局: an office of 南方电网's company of the province
+            return ("placed", grid, grid)
         ftz = _ftz(core, target, where)
         if ftz is not None:  # 福建自贸试验区厦门片区管委会
             return ("placed", ftz, ftz)
