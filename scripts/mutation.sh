@@ -16,6 +16,11 @@
 # [tool.mutmut] of that copy's pyproject.toml (mutmut reads it before setup.cfg).
 # Read the outcome with:  cd $MUTATION_DIR/SCOPE && $VENV/bin/mutmut results
 # Corpus tests skip there (../shared is not next to the copy), keeping each mutant's run short.
+# Each mutant runs in a process forked from a server that has only collected the tests
+# (process_isolation = "forkserver"): mutmut's default forks from its main process, which has run
+# the whole selection for its test map, so every @cache (the compiled rules) is already filled
+# there and a mutant of a function called only while filling one (cues._joined,
+# prose_cues._longest_first, target_rules._any_of) is never run and "survives".
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 scope=${1:?usage: scripts/mutation.sh rdf|extract [MUTANT_GLOB...]}
@@ -68,6 +73,7 @@ only_mutate = [$only]
 also_copy = ["tests", "scripts", "setup.cfg"]
 pytest_add_cli_args_test_selection = [$tests]
 pytest_add_cli_args = [$common_args]
+process_isolation = "forkserver"
 TOML
 cd "$scratch"
 exec nice -n "${MUTATION_NICE:-10}" "$here/.venv/bin/mutmut" run --max-children 1 "$@"
