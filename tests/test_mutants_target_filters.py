@@ -1,0 +1,120 @@
+"""Tests added for the mutants the mutation run found alive in graph/extract/target_filters.py
+(docs/mutation.md): numbers that are no targets by the shape of their clause (in a 《title》, in a
+formula, on the title line, in a list of projects), the share of a set a percentage qualifies,
+and numbers without a cue of their own that continue the list of targets before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def _targets(text: str, title: str | None = None) -> list[tuple[str, float, str]]:
+    return [(t.indicator, t.value, t.unit) for t in extract_targets(normalize(text), year=2021, title=title)]
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(value, unit) for _, value, unit in _targets(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("到2025年，在50%以上的各类国家级园区实施循环化改造。", [("各类国家级园区", 50.0, "%")]),
+        ("到2025年，对80%以上的规模以上工业企业实施数字化改造。", [("规模以上工业企业", 80.0, "%")]),
+        ("到2025年，在30%左右的县和50%以上的乡镇开展试点。", [("乡镇", 50.0, "%")]),  # 县: one character, no set
+        ("到2025年，在50%以上的县开展试点。", []),
+        ("到2025年，在20个以上的省级园区实施循环化改造。", []),  # no percentage: a threshold
+    ],
+)
+def test_a_percentage_of_a_set_the_document_acts_in(text: str, targets: list[tuple[str, float, str]]) -> None:
+    assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("到2025年，培育3家综合型平台，20家行业型平台，100家企业级平台。", [(3.0, "家"), (20.0, "家"), (100.0, "家")]),
+        ("到2025年，全年培训5000人次，其中新型职业农民800人。", [(5000.0, "人次"), (800.0, "人")]),
+        ("到2025年，培育3家综合型平台。\n20家行业型平台，100家企业级平台。", [(3.0, "家")]),  # another sentence
+        ("到2025年，培育3家综合型平台，加强监管，20家行业型平台。", [(3.0, "家")]),  # two commas between
+        ("到2025年，培育3家综合型平台，另有20家行业型平台。", [(3.0, "家")]),  # words before it, not 其中
+        ("到2025年，培育3家综合型平台，\t20家行业型平台。", [(3.0, "家")]),  # a tab is no blank here
+        # the clause itself may be long: the gap before it is measured
+        ("到2025年，培育3家综合型平台，20家面向装备制造电子信息生物医药新材料新能源汽车人工智能节能环保"
+         "现代农业文化旅游现代物流等重点产业链的行业型平台。", [(3.0, "家"), (20.0, "家")]),
+        # far into the text: the gap is measured, not the offset
+        ("为深入贯彻落实党中央国务院关于加快发展数字经济的决策部署，进一步推动全省平台经济高质量发展，"
+         "现提出如下意见：到2025年，培育3家综合型平台，20家行业型平台。", [(3.0, "家"), (20.0, "家")]),
+    ],
+)
+def test_a_number_without_a_cue_continues_the_list_of_targets_before_it(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(("gap", "continues"), [(59, True), (60, True), (61, False)])
+def test_a_list_of_targets_goes_on_across_at_most_sixty_characters(gap: int, continues: bool) -> None:
+    # the gap runs from the end of the last target (3家) to the start of the next clause
+    filler = ("综合型服务平台和行业型服务平台" * 5)[: gap - 1]
+    text = f"到2025年，培育3家{filler}，20家行业型平台。"
+    assert _values(text) == [(3.0, "家"), (20.0, "家")][: 2 if continues else 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2025年，城镇覆盖率达到90%（覆盖率=覆盖人数/总人数×100%）。",
+        "到2025年，城镇覆盖率达到90%（覆盖率=覆盖人数/总人数*100%）。",
+        "到2025年，城镇覆盖率达到90%（人均面积=总面积/10000人）。",
+    ],
+)
+def test_a_number_after_a_sign_of_a_formula_is_no_target(text: str) -> None:
+    assert _targets(text) == [("城镇覆盖率", 90.0, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("到2025年，建成5G基站1万个，落实《5G发展规划》。", [(1.0, "万个")]),  # a title after it on its line
+        ("依据《中华人民共和国网络安全法》。\n到2025年，落实《关于新建5G基站1万个的实施方案》。", []),  # inside one
+        ("到2025年，依据《关于新建5G基站1万个的实施方案》推进。\n其他工作。", []),
+    ],
+)
+def test_a_number_inside_a_title_on_its_line_is_no_target(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
+
+
+def test_a_long_line_after_a_projects_status_is_no_row_of_a_list_of_projects() -> None:
+    # the line before is looked at only when the number's line starts within 300 characters
+    text = "在建\n到2025年，" + "加快推进数字政府建设，" * 30 + "建成5G基站1万个。"
+    assert _values(text) == [(1.0, "万个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "values"),
+    [
+        ("关于印发支持5G发展若干措施的通知\n到2025年，建成5G基站1万个。", "关于印发支持5G发展若干措施的通知", [(1.0, "万个")]),
+        ("关于加快建设10个省级重点实验室的通知\n到2025年，建成省级重点实验室10个。", "关于加快建设10个省级重点实验室的通知",
+         [(10.0, "个")]),
+        # a line of the body that is no part of the title, though it holds a Latin X
+        ("关于建设10个省级重点实验室的通知\n建设10个X射线检测实验室。", "关于建设10个省级重点实验室的通知", [(10.0, "个")]),
+        # the title line printed with spaces is still the title
+        ("关于印发 支持5G发展若干措施 的通知\n到2025年，建成5G基站1万个。", "关于印发支持5G发展若干措施的通知", [(1.0, "万个")]),
+    ],
+)
+def test_a_number_on_the_title_line_is_no_target(text: str, title: str, values: list[tuple[float, str]]) -> None:
+    assert [(v, u) for _, v, u in _targets(text, title)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("附件\n重点项目表\n序号\t项目名称\t建设内容\n1\t省数据中心\t建设机房5000平方米\n2\t省算力平台\t2025年底前建成5G基站1000个\n",
+         [(1000.0, "个")]),  # a row's number describes its project, unless the row says when it is due
+        ("附件\n重点项目表\n序号\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", []),
+    ],
+)
+def test_numbers_in_a_list_of_projects(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
