@@ -86,9 +86,12 @@ def test_a_number_inside_a_title_on_its_line_is_no_target(text: str, values: lis
     assert _values(text) == values
 
 
-def test_a_long_line_after_a_projects_status_is_no_row_of_a_list_of_projects() -> None:
-    # the line before is looked at only when the number's line starts within 300 characters
-    text = "在建\n到2025年，" + "加快推进数字政府建设，" * 30 + "建成5G基站1万个。"
+@pytest.mark.parametrize("before", [301, 340])
+def test_a_long_line_after_a_projects_status_is_no_row_of_a_list_of_projects(before: int) -> None:
+    # the line before is looked at only when the number's line starts within 300 characters of it
+    head = ("到2025年，" + "加快推进数字政府建设，" * 40)[: before - 1 - len("建成5G基站")]
+    text = f"在建\n{head}建成5G基站1万个。"
+    assert text.index("1万个") - text.index("\n") == before
     assert _values(text) == [(1.0, "万个")]
 
 
@@ -102,6 +105,7 @@ def test_a_long_line_after_a_projects_status_is_no_row_of_a_list_of_projects() -
         ("关于建设10个省级重点实验室的通知\n建设10个X射线检测实验室。", "关于建设10个省级重点实验室的通知", [(10.0, "个")]),
         # the title line printed with spaces is still the title
         ("关于印发 支持5G发展若干措施 的通知\n到2025年，建成5G基站1万个。", "关于印发支持5G发展若干措施的通知", [(1.0, "万个")]),
+        ("关于到2025年建成5G基站1万个 的实施意见\n各市人民政府：\n", "关于到2025年建成5G基站1万个的实施意见", []),
     ],
 )
 def test_a_number_on_the_title_line_is_no_target(text: str, title: str, values: list[tuple[float, str]]) -> None:
