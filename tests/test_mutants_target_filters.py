@@ -68,6 +68,7 @@ def test_a_list_of_targets_goes_on_across_at_most_sixty_characters(gap: int, con
         "到2025年，城镇覆盖率达到90%（覆盖率=覆盖人数/总人数×100%）。",
         "到2025年，城镇覆盖率达到90%（覆盖率=覆盖人数/总人数*100%）。",
         "到2025年，城镇覆盖率达到90%（人均面积=总面积/10000人）。",
+        "到2025年，城镇覆盖率达到90%（人均指标=总量÷10000人）。",
     ],
 )
 def test_a_number_after_a_sign_of_a_formula_is_no_target(text: str) -> None:
@@ -122,3 +123,9 @@ def test_a_number_on_the_title_line_is_no_target(text: str, title: str, values: 
 )
 def test_numbers_in_a_list_of_projects(text: str, values: list[tuple[float, str]]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize("text", ["评价20%达到优秀等次。", "（共23项）达到"])
+def test_a_weight_or_an_own_count_at_the_texts_start_is_no_target(text: str) -> None:
+    # 评价20%: a weight in a scoring scheme; （共23项）: the document's own content — from offset 0 on
+    assert _values(text) == []
