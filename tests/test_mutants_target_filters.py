@@ -129,3 +129,31 @@ def test_numbers_in_a_list_of_projects(text: str, values: list[tuple[float, str]
 def test_a_weight_or_an_own_count_at_the_texts_start_is_no_target(text: str) -> None:
     # 评价20%: a weight in a scoring scheme; （共23项）: the document's own content — from offset 0 on
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # between the cue (建成) and the number, a list of four names joined by 、: it counts them
+        ("到2025年，建成合肥、芜湖、蚌埠、马鞍山4个示范城市。", []),
+        ("到2025年，建成合肥、芜湖、蚌埠、马鞍山经开区4个示范区。", []),  # a last name of six characters
+        ("到2025年，建成合肥、芜湖、蚌埠3个示范城市。", [(3.0, "个")]),  # three names: too short a list
+        ("到2025年，建成合肥、芜湖、蚌埠、黄山风景名胜区4个示范区。", [(4.0, "个")]),  # seven characters: no name
+        ("到2025年，培育电子、装备、化工、医药等集群10个。", [(10.0, "个")]),  # 等: a goal, not a count
+        # no cue before the list: the rule does not apply
+        ("到2025年，合肥、芜湖、蚌埠、马鞍山4个城市达到国家标准。", [(4.0, "个")]),
+    ],
+)
+def test_a_number_counting_the_list_of_names_before_it_is_no_target(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("每5年修订1次。", []),  # 每…次: a routine's frequency
+        ("到2025年，每年培训农民5000人次。", [(5000.0, "人次")]),  # 人次 counts people
+    ],
+)
+def test_a_routines_frequency_is_no_target_but_a_count_of_person_times_is(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
