@@ -119,6 +119,9 @@ def test_a_number_on_the_title_line_is_no_target(text: str, title: str, values: 
         ("附件\n重点项目表\n序号\t项目名称\t建设内容\n1\t省数据中心\t建设机房5000平方米\n2\t省算力平台\t2025年底前建成5G基站1000个\n",
          [(1000.0, "个")]),  # a row's number describes its project, unless the row says when it is due
         ("附件\n重点项目表\n序号\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", []),
+        # the line of prose after the table (long, with a 。, no tab) is no row, from its first character
+        ("附件\n重点项目表\n序号\t项目名称\t建设内容\n1\t省数据中心\t建设机房5000平方米\n1000家企业完成数字化改造，"
+         + "全面提升全省制造业数字化、网络化、智能化水平，" * 6 + "推动制造业高质量发展。\n", [(1000.0, "家")]),
     ],
 )
 def test_numbers_in_a_list_of_projects(text: str, values: list[tuple[float, str]]) -> None:
