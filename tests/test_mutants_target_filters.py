@@ -107,6 +107,8 @@ def test_a_long_line_after_a_projects_status_is_no_row_of_a_list_of_projects(bef
         # the title line printed with spaces is still the title
         ("关于印发 支持5G发展若干措施 的通知\n到2025年，建成5G基站1万个。", "关于印发支持5G发展若干措施的通知", [(1.0, "万个")]),
         ("关于到2025年建成5G基站1万个 的实施意见\n各市人民政府：\n", "关于到2025年建成5G基站1万个的实施意见", []),
+        # a title printed over three lines: a line of four characters is part of it
+        ("关于印发\n新增5家\n示范园区建设方案的通知\n", "关于印发新增5家示范园区建设方案的通知", []),
     ],
 )
 def test_a_number_on_the_title_line_is_no_target(text: str, title: str, values: list[tuple[float, str]]) -> None:
@@ -125,6 +127,29 @@ def test_a_number_on_the_title_line_is_no_target(text: str, title: str, values: 
     ],
 )
 def test_numbers_in_a_list_of_projects(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
+
+
+_ROW = "1\t省数据中心\t建设机房5000平方米\n"
+_PROSE = "1000家企业完成数字化改造，" + "全面提升全省制造业数字化、网络化、智能化水平，" * 6 + "推动制造业高质量发展。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("序号\t项目名称\t建设内容\n" + _ROW, []),  # the header is the text's first line
+        ("序号\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", []),  # one cell a line, from the start
+        ("附件\n重点工程项目和建设项目表（工程名称以批复为准）\n序号\t项目名称\t建设内容\n" + _ROW, []),  # every header word
+        ("附件\n项目名称\t建设内容\n省数据中心\t建设机房5000平方米\n", [(5000.0, "平方米")]),  # no serial cell: no list
+        ("附件\n重点任务表\n序号\t重点任务\t牵头单位\n1\t建设机房5000平方米\t省数据局\n", [(5000.0, "平方米")]),  # no project cell
+        # the serial cell at most three lines above the project cell
+        ("附件\n序号\n类别\n地区\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", []),
+        ("附件\n序号\n类别\n地区\n单位\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", [(5000.0, "平方米")]),
+        # the line of prose ends the list even when it holds a space
+        ("附件\n重点项目表\n序号\t项目名称\t建设内容\n" + _ROW + _PROSE.replace("水平，", "水平， ", 1), [(1000.0, "家")]),
+    ],
+)
+def test_what_makes_a_list_of_projects(text: str, values: list[tuple[float, str]]) -> None:
     assert _values(text) == values
 
 
