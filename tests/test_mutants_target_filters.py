@@ -145,6 +145,11 @@ _PROSE = "1000家企业完成数字化改造，" + "全面提升全省制造业�
         # the serial cell at most three lines above the project cell
         ("附件\n序号\n类别\n地区\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", []),
         ("附件\n序号\n类别\n地区\n单位\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米\n", [(5000.0, "平方米")]),
+        # a long paragraph right before the header does not end the list before it starts
+        ("为加快推进全省重大项目建设，" + "进一步扩大有效投资、优化投资结构、增强发展后劲，" * 6 + "现将2022年省重点项目清单印发如下。\n"
+         "序号\t项目名称\t建设内容\n" + _ROW, []),
+        ("附件\n序号\t项目名称\t建设内容\n" + _PROSE, [(1000.0, "家")]),  # a header with no rows, then prose
+        ("附件\n项目\n序号\t重点任务\t牵头单位\n1\t建设机房5000平方米\t省数据局\n", [(5000.0, "平方米")]),  # 项目 above a task table
         # the line of prose ends the list even when it holds a space
         ("附件\n重点项目表\n序号\t项目名称\t建设内容\n" + _ROW + _PROSE.replace("水平，", "水平， ", 1), [(1000.0, "家")]),
     ],
