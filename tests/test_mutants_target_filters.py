@@ -150,6 +150,8 @@ _PROSE = "1000家企业完成数字化改造，" + "全面提升全省制造业�
          "序号\t项目名称\t建设内容\n" + _ROW, []),
         ("附件\n序号\t项目名称\t建设内容\n" + _PROSE, [(1000.0, "家")]),  # a header with no rows, then prose
         ("附件\n项目\n序号\t重点任务\t牵头单位\n1\t建设机房5000平方米\t省数据局\n", [(5000.0, "平方米")]),  # 项目 above a task table
+        # a cell ending with 。 is no line of prose: the list goes on
+        ("附件\n序号\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米。\n2\n省算力中心\n建设机房8000平方米。\n", []),
         # the line of prose ends the list even when it holds a space
         ("附件\n重点项目表\n序号\t项目名称\t建设内容\n" + _ROW + _PROSE.replace("水平，", "水平， ", 1), [(1000.0, "家")]),
     ],
@@ -190,3 +192,10 @@ def test_a_number_counting_the_list_of_names_before_it_is_no_target(text: str, v
 )
 def test_a_routines_frequency_is_no_target_but_a_count_of_person_times_is(text: str, values: list[tuple[float, str]]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("length", "values"), [(150, [(1000.0, "家")]), (149, [])])
+def test_a_line_of_prose_is_at_least_150_characters_long(length: int, values: list[tuple[float, str]]) -> None:
+    line = (_PROSE[:-2] * 2)[: length - 1] + "。"
+    assert len(line) == length
+    assert _values("附件\n序号\t项目名称\t建设内容\n" + _ROW + line + "\n") == values
