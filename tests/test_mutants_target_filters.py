@@ -150,7 +150,8 @@ _PROSE = "1000家企业完成数字化改造，" + "全面提升全省制造业�
          "序号\t项目名称\t建设内容\n" + _ROW, []),
         ("附件\n序号\t项目名称\t建设内容\n" + _PROSE, [(1000.0, "家")]),  # a header with no rows, then prose
         ("附件\n项目\n序号\t重点任务\t牵头单位\n1\t建设机房5000平方米\t省数据局\n", [(5000.0, "平方米")]),  # 项目 above a task table
-        # a cell ending with 。 is no line of prose: the list goes on
+        # a cell ending with 。 is no line of prose: the list goes on; nor is a long row with tabs
+        ("附件\n序号\t项目名称\t建设内容\n1\t省数据中心\t" + _PROSE.strip() + "\n2\t省算力中心\t建设机房8000平方米\n", []),
         ("附件\n序号\n项目名称\n建设内容\n1\n省数据中心\n建设机房5000平方米。\n2\n省算力中心\n建设机房8000平方米。\n", []),
         # the line of prose ends the list even when it holds a space
         ("附件\n重点项目表\n序号\t项目名称\t建设内容\n" + _ROW + _PROSE.replace("水平，", "水平， ", 1), [(1000.0, "家")]),
