@@ -14,7 +14,7 @@ from functools import cache
 from ..data import rules
 from ..model import Span, frozen
 from .brackets import depth_split
-from .cues import _Cues, _cues, _label_patterns, is_generic, label_role, with_persons
+from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_role, with_persons
 from .mentions import _split_names, _trim
 
 __all__ = ["Clause", "parse_bare_list", "parse_clause"]
@@ -135,7 +135,8 @@ def parse_bare_list(content: str, base: int = 0) -> Clause | None:
     that the first-listed unit leads in every later clause (``下同``), closing any sentence.
     """
     cues = _cues()
-    if cues.never_in_names.search(content) or content.strip().startswith(cues.explanations):
+    # (outside a quoted slogan, which a name may hold: 省推进“三地一区”建设领导小组)
+    if cues.never_in_names.search(_QUOTED_IN_NAME.sub("", content)) or content.strip().startswith(cues.explanations):
         return None  # a character no name holds survives the split into some name; 以下简称…
     names = _split_names(content, base)
     if not names or all(is_generic(m) for m, _, _ in names):
