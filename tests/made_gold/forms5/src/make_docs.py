@@ -9,6 +9,7 @@ Run from the project root: python tests/made_gold/forms5/src/make_docs.py
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -140,39 +141,11 @@ GX = [
 
 
 def build_pdf(out: Path = DOCS / "gx_anquan_2024.pdf", size: float = 10.5) -> Path:
-    """Each paragraph wrapped to the text width: first line indented two characters, the others
-    flush left and as full as the width allows."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas
+    """The paragraphs as a text-layer PDF (tests/made_gold/wrapped_pdf.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from wrapped_pdf import write_wrapped_pdf
 
-    font = "STSong-Light"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    width, height = A4
-    margin = 72.0
-    text_width = width - 2 * margin
-    c = canvas.Canvas(str(out), pagesize=A4, invariant=1)
-    c.setFont(font, size)
-    y = height - margin
-    for line in GX:
-        indent, rest = 2 * size, line
-        while rest:
-            n = 1
-            while n < len(rest) and stringWidth(rest[: n + 1], font, size) <= text_width - indent:
-                n += 1
-            if y < margin:
-                c.showPage()
-                c.setFont(font, size)
-                y = height - margin
-            c.drawString(margin + indent, y, rest[:n])
-            y -= size * 1.6
-            rest, indent = rest[n:], 0.0
-    c.showPage()
-    c.save()
-    return out
+    return write_wrapped_pdf(out, GX, size)
 
 
 if __name__ == "__main__":
