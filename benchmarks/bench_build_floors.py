@@ -26,19 +26,12 @@ import sys
 import time
 from pathlib import Path
 
+from graph.store.base import document_of
+
 SOURCE_FILE = "<https://w3id.org/policykg/ontology#sourceFile>"
 SHARED_GRAPH = "<https://w3id.org/policykg/id/graph/shared>"
 FORMATS = {"nt": "N_TRIPLES", "ttl": "TURTLE", "nq": "N_QUADS", "trig": "TRIG", "jsonld": "JSON_LD",
            "rdf": "RDF_XML"}
-
-
-def _document_of(subject: str, docs: set[str]) -> str | None:
-    s = subject
-    while s:
-        if s in docs:
-            return s
-        s = s[: max(s.rfind("/"), 0)]
-    return None
 
 
 def quads(nt: Path, out: Path) -> None:
@@ -51,7 +44,7 @@ def quads(nt: Path, out: Path) -> None:
     with nt.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as w:
         batch = []
         for line in fh:
-            d = _document_of(line[1 : line.index(">")], docs) if line.startswith("<") else None
+            d = document_of(line[1 : line.index(">")], docs) if line.startswith("<") else None
             batch.append(f"{line[:-3]} <{d}> .\n" if d else f"{line[:-3]} {SHARED_GRAPH} .\n")
             if len(batch) >= 100_000:
                 w.write("".join(batch))
