@@ -44,6 +44,18 @@ _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", 
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
 _WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
+# a branch of a city's bureau in one of its counties: 规划资源局 + 江宁分局
+_BRANCH = re.compile(r"(.+?局)(\w{2,6}分局)")
+
+
+def _city_as_named(parsed: Parsed) -> str:
+    """A city printed by its short name, as a bank's office names it: 洛阳 → 洛阳市 (人行洛阳市中心支行),
+    but a provincial capital (code ..0100) and a 州/地区 as printed (人行太原中心支行, 人行楚雄州中心支行)."""
+    p = parsed.chain[-1]
+    if len(parsed.chain) == 1 and parsed.short and p.level == "prefecture" and p.name.endswith("市") \
+            and not p.code.endswith("0100"):
+        return p.name
+    return parsed.printed
 
 
 @cache
@@ -250,7 +262,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return None
         if meaning.startswith("="):  # an office named after its head and place: as printed, in full
             name = meaning[1:].format(
-                head=parsed.head, printed=parsed.printed, place=where.body_prefix(parsed.chain[-1]), core=core
+                head=parsed.head, printed=parsed.printed, place=where.body_prefix(parsed.chain[-1]), core=core,
+                city=_city_as_named(parsed),
             )
             return ("placed", name, name)
         core = meaning
@@ -298,7 +311,12 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
             name = "中共" + name
         elif parsed.rel not in _OPEN_REL and not (kinds.knows(core) or is_enterprise_form(core)):
-            # 市生态环境局盐池分局, 区经促局: written out with its place, but no template knows it
+            # 市生态环境局盐池分局, 区经促局: written out with its place, but no template knows it;
+            # a branch of a body a template knows takes that body's full name (市规划资源局X分局)
+            branch = _BRANCH.fullmatch(core)
+            inner = None if branch is None else kinds.choose(branch[1], letter, year, False)
+            if branch is not None and inner is not None and inner.full != "{core}":
+                name = kinds.full_name(inner, target, branch[1]) + branch[2]
             return ("written", name, name)
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
