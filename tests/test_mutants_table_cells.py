@@ -127,3 +127,38 @@ def test_the_units_of_a_clause_in_one_cell_have_their_offsets_in_the_text() -> N
 
 def test_of_columns_that_fit_equally_the_first_is_taken() -> None:
     assert _align([cell("备注")], ["other", "other"]) == [0]
+
+
+def test_a_row_starting_with_units_fits_no_columns_of_a_task_first() -> None:
+    assert _align([cell("省财政厅"), cell("推进项目建设工作"), cell("省财政厅")], ["task", "role:lead"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "rows"),
+    [
+        ("甲\t乙", KINDS, []),  # a tab line first: no table
+        ("二、保障措施\n推进项目建设工作\n省财政厅", KINDS, [(1, 3, [0, 1])]),  # a section row first
+        ("推进项目建设工作\n省财政厅\n甲\t乙", KINDS, [(0, 2, [0, 1])]),  # a tab line last
+        # a row holds at most three cells more than the columns
+        ("产业发展\n此后是正文。\n省财政厅、省教育厅\n省财政厅、省教育厅\n省财政厅\n牵头：省财政厅；配合：省教育厅",
+         ["task", "role:lead"], [(0, 5, [0, 0, 1, 1, 1])]),
+        # a section row between rows is in neither
+        ("二、保障措施\n—\n2022年底\n2022年底\n牵头：省财政厅；配合：省教育厅\n2022年底\n二、保障措施\n此后是正文。\n"
+         "此后是正文。\n省财政厅、省教育厅\n二、保障措施\n长期",
+         ["category", "task", "role:lead", "role:support", "deadline"], [(1, 6, [0, 1, 1, 2, 4]), (7, 10, [0, 1, 2])]),
+        # of two splits that score the same, the one found first (the shorter last row) is kept
+        ("—\n牵头：省财政厅；配合：省教育厅\n—\n—\n此后是正文。\n说明文字\n此后是正文。\n省财政厅、省教育厅\n产业发展\n3",
+         KINDS, [(0, 2, [0, 1]), (2, 8, [0, 0, 0, 0, 0, 1])]),
+        # of two alignments of a row that score the same, the first found is kept
+        ("二、保障措施\n说明文字\n—\n2022年底\n此后是正文。\n省财政厅\n牵头：省财政厅；配合：省教育厅\n省财政厅\n甲\t乙",
+         ["category", "task", "role:lead", "role:support", "deadline"], [(1, 8, [0, 1, 1, 1, 2, 2, 3])]),
+    ],
+)
+def test_where_a_table_of_one_cell_lines_starts_and_ends(text: str, kinds: list[str], rows: list[tuple[int, int, list[int]]]) -> None:
+    assert _segment(_lines(text), 0, kinds, kinds.index("task")) == rows
+
+
+def test_two_rows_of_a_task_and_its_units_are_two_rows_not_one_with_extra_cells() -> None:
+    # one row would place the second task and units in the third column: 2 + 3 + 1 + 0.5 less one row's cost
+    text = "推进项目建设工作\n省财政厅\n加强资金保障\n省教育厅"
+    assert _segment(_lines(text), 0, ["task", "role:lead", "other"], 0) == [(0, 2, [0, 1]), (2, 4, [0, 1])]
