@@ -162,3 +162,8 @@ def test_two_rows_of_a_task_and_its_units_are_two_rows_not_one_with_extra_cells(
     # one row would place the second task and units in the third column: 2 + 3 + 1 + 0.5 less one row's cost
     text = "推进项目建设工作\n省财政厅\n加强资金保障\n省教育厅"
     assert _segment(_lines(text), 0, ["task", "role:lead", "other"], 0) == [(0, 2, [0, 1]), (2, 4, [0, 1])]
+
+
+def test_a_clause_line_after_a_units_line_is_more_units_of_the_row() -> None:
+    text = "加强资金保障\n省教育厅\n牵头：省财政厅；配合：省教育厅"
+    assert _segment(_lines(text), 0, ["other", "task", "role:lead"], 1) == [(0, 3, [1, 2, 2])]
