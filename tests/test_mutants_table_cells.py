@@ -167,3 +167,10 @@ def test_two_rows_of_a_task_and_its_units_are_two_rows_not_one_with_extra_cells(
 def test_a_clause_line_after_a_units_line_is_more_units_of_the_row() -> None:
     text = "加强资金保障\n省教育厅\n牵头：省财政厅；配合：省教育厅"
     assert _segment(_lines(text), 0, ["other", "task", "role:lead"], 1) == [(0, 3, [1, 2, 2])]
+
+
+def test_four_cells_that_fill_four_columns_are_one_row_not_two() -> None:
+    # columns 任务, 牵头, 项目, 配合: one row scores 2 + 3 + 2 + 3 less one row's cost; two rows of
+    # a task and its lead units score less
+    text = "推进项目建设工作\n省财政厅\n加强资金保障\n省教育厅"
+    assert _segment(_lines(text), 0, ["task", "role:lead", "project", "role:support"], 0) == [(0, 4, [0, 1, 2, 3])]
