@@ -7,7 +7,11 @@ Run from the project root: python tests/made_gold/forms8/src/make_docs.py
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from office_docs import write_docx_table, write_xlsx_list
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -47,39 +51,11 @@ GY_MERGED = [(3, 4, 2), (5, 6, 2)]
 
 
 def build_docx(out: Path = DOCS / "jj_renju_2024.docx") -> Path:
-    import docx
-
-    d = docx.Document()
-    for line in JJ_HEAD:
-        d.add_paragraph(line)
-    table = d.add_table(rows=1 + len(JJ_ROWS), cols=len(JJ_HEADER))
-    for i, h in enumerate(JJ_HEADER):
-        table.cell(0, i).text = h
-    for r, row in enumerate(JJ_ROWS, start=1):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    for line in JJ_TAIL:
-        d.add_paragraph(line)
-    d.save(str(out))
-    return out
+    return write_docx_table(out, JJ_HEAD, JJ_HEADER, JJ_ROWS, JJ_TAIL)
 
 
 def build_xlsx(out: Path = DOCS / "gy_yingshang_2024.xlsx") -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "任务清单"
-    ws.cell(1, 1, GY_TITLE)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
-    for r, row in enumerate(GY_ROWS, start=2):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for first, last, col in GY_MERGED:
-        ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
-    wb.save(str(out))
-    return out
+    return write_xlsx_list(out, GY_TITLE, GY_ROWS, GY_MERGED)
 
 
 if __name__ == "__main__":

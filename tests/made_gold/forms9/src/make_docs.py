@@ -7,7 +7,11 @@ Run from the project root: python tests/made_gold/forms9/src/make_docs.py
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from office_docs import write_docx_table, write_xlsx_list
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -47,39 +51,11 @@ EEDS_MERGED = [(3, 4, 2), (5, 6, 2)]
 
 
 def build_docx(out: Path = DOCS / "jx_xiaofei_2024.docx") -> Path:
-    import docx
-
-    d = docx.Document()
-    for line in JX_HEAD:
-        d.add_paragraph(line)
-    table = d.add_table(rows=1 + len(JX_ROWS), cols=len(JX_HEADER))
-    for i, h in enumerate(JX_HEADER):
-        table.cell(0, i).text = h
-    for r, row in enumerate(JX_ROWS, start=1):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    for line in JX_TAIL:
-        d.add_paragraph(line)
-    d.save(str(out))
-    return out
+    return write_docx_table(out, JX_HEAD, JX_HEADER, JX_ROWS, JX_TAIL)
 
 
 def build_xlsx(out: Path = DOCS / "eeds_fangguanfu_2024.xlsx") -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "任务清单"
-    ws.cell(1, 1, EEDS_TITLE)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
-    for r, row in enumerate(EEDS_ROWS, start=2):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(r, c, value)
-    for first, last, col in EEDS_MERGED:
-        ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
-    wb.save(str(out))
-    return out
+    return write_xlsx_list(out, EEDS_TITLE, EEDS_ROWS, EEDS_MERGED)
 
 
 if __name__ == "__main__":
