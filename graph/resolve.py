@@ -12,6 +12,7 @@ from rdflib import Graph, URIRef
 from .data import rules
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
+from .departments.places import places
 from .departments.registry import (
     Registry,
     Resolution,
@@ -22,6 +23,7 @@ from .departments.registry import (
     resolve,
     successor,
 )
+from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.metadata import document_year
 from .model import Extraction
 from .rdf import ntriples as nt
@@ -54,6 +56,7 @@ def default_resolver() -> Resolver:
     are sub-units of the issuer (``江西省市场监督管理局计量处``, ``org:subOrganizationOf`` it).
     """
     context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
+    zones: dict[int, tuple[str, str, str] | None] = {}  # the issuing zone's name, its province and city
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
@@ -63,6 +66,7 @@ def default_resolver() -> Resolver:
             issuing = _issuing_body(ex.meta.issuer, jurisdiction, year)
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
+            zones[key] = _issuing_zone(ex.meta.issuer, jurisdiction, year)
         jurisdiction, year, issuer, addressed = context[key]
         of = offices[key]
         if of is not None and of[0].department_id and normalize_mention(mention) in _own_offices():
@@ -74,6 +78,12 @@ def default_resolver() -> Resolver:
             r = _resolve_packaged(mention, addressed, year)  # 省政府 in a State Council reply to one province
         if r.generic:
             return r.canonical, r.canonical, True
+        zone = zones[key]
+        if zone is not None and not r.department_id:
+            # 区经贸局, 高新区税务局, 党工委组织部 in a zone's own plan: the zone's bodies
+            name = zone_body(normalize_mention(mention), zone[0], year, province=zone[1], city=zone[2])
+            if name is not None:
+                return "pattern:" + name, name, False
         if issuer is not None and issuer.department_id and not r.department_id:
             unit = _division_of_issuer(normalize_mention(mention), r.resolved)
             if unit == "":
@@ -119,6 +129,20 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
     if top is not None and top.parent is None:
         return None  # 国务院's 京津冀协同发展领导小组办公室 is no division of the State Council
     return r
+
+
+def _issuing_zone(issuer: str | None, jurisdiction: str, year: int | None) -> tuple[str, str, str] | None:
+    """``(zone, province, city)`` when a development zone's committee issued the plan alone."""
+    if not issuer or any(sep in issuer for sep in "、，, "):
+        return None
+    zone = issuing_zone(_resolve_packaged(issuer.strip(), jurisdiction, year).canonical)
+    if zone is None:
+        return None
+    where = places()
+    p = where.get(jurisdiction)
+    province = where.province(p.province) if p is not None else None
+    city = p if p is not None and p.level == "prefecture" else (where.prefecture_of(p) if p is not None else None)
+    return zone, province.name if province is not None else "", city.name if city is not None else ""
 
 
 def _office_of(issuer: str | None, jurisdiction: str, year: int | None) -> tuple[Resolution, str] | None:

@@ -33,6 +33,10 @@ _PROVINCE_ISO = {
     "81": "HK", "82": "MO",
 }
 _MUNICIPALITIES = {"11", "12", "31", "50"}
+# Provincial-level units outside the national division codes: 新疆生产建设兵团 (the Corps, a unit of
+# the state plan whose divisions and cities overlap 新疆's) under a code of our own, 660000 (the 66
+# prefix is unused by GB/T 2260), with ISO-like letters BT of our own.
+_EXTRA = [("660000", "新疆生产建设兵团", "province", "", "BT", "current", "")]
 
 
 def _rows(package: str, resource: str) -> list[tuple[str, str]]:
@@ -94,6 +98,8 @@ def build() -> str:
         )
         key = code if code not in rows else code + "~" + name
         rows[key] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", later[0] if later else "")
+    for row in _EXTRA:
+        rows[row[0]] = row
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["code", "name", "level", "parent", "province", "status", "successor"])

@@ -30,10 +30,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from ..data import rules
 from .model import Department, Reform
 from .places import Place, Places, places, short_name
 
-__all__ = ["Bodies", "Body", "bodies", "level_letter", "place_id", "place_of_id"]
+__all__ = ["Bodies", "Body", "bodies", "level_letter", "place_id", "place_of_id", "template_letters"]
 
 _LEVEL_NAMES = {"P": "provincial", "M": "provincial", "C": "municipal", "K": "county"}
 
@@ -78,6 +79,17 @@ def level_letter(p: Place) -> str:
     if p.level == "province":
         return "M" if p.municipality else "P"
     return "C" if p.level == "prefecture" else "K"
+
+
+@cache
+def _template_levels() -> dict[str, str]:
+    return dict(rules().get("places", {}).get("template_levels", {}))
+
+
+def template_letters(p: Place) -> str:
+    """The template levels a place's bodies are read at, in order: its own level, then those
+    ``rules.toml [places] template_levels`` adds (the Corps: P, then M for its 局)."""
+    return _template_levels().get(p.code, level_letter(p))
 
 
 def place_id(p: Place) -> str:
@@ -170,6 +182,8 @@ class Bodies:
     def choose(self, core: str, letter: str, year: int | None, short: bool) -> Body | None:
         """The template ``core`` names at level ``letter`` in ``year``; ``short``: the place was
         printed by its short name (江西金融监管局: a national regulator's office, named so)."""
+        if len(letter) > 1:  # several levels in order (template_letters): the first that knows the core
+            return next((b for x in letter if (b := self.choose(core, x, year, short)) is not None), None)
         found = [b for b in self._by_core.get(core, ()) if letter in b.levels]
         if not found:
             return None
@@ -203,7 +217,7 @@ class Bodies:
             province=province.name if province is not None else "", own=p.name,
             parent=up.name if up is not None else p.name,
         )
-        if p.level == "province" and p.name.endswith("自治区") and name.startswith(f"中共{p.name}委"):
+        if p.level == "province" and p.name.endswith(_in_full()) and name.startswith(f"中共{p.name}委"):
             # an autonomous region's party organs print its committee in full: 中共宁夏回族自治区委员会宣传部
             cut = len(f"中共{p.name}委")
             name = name if name[cut:].startswith("员会") else name[:cut] + "员会" + name[cut:]
@@ -225,8 +239,7 @@ class Bodies:
         if found is None:
             return None
         p, template = found
-        letter = level_letter(p)
-        rows = [b for b in self._by_id.get(template, ()) if letter in b.levels]
+        rows = [b for x in template_letters(p) for b in self._by_id.get(template, ()) if x in b.levels]
         return (p, rows[0]) if rows else None
 
     def department(self, department_id: str) -> Department | None:
@@ -270,6 +283,12 @@ class Bodies:
             original=tuple(f"{pid}-{o}" for o in ev.original),
             resulting=tuple(f"{pid}-{r}" for r in ev.resulting),
         )
+
+
+@cache
+def _in_full() -> tuple[str, ...]:
+    """``rules.toml [places] committee_in_full``: units whose party organs print 委员会 in full."""
+    return tuple(rules().get("places", {}).get("committee_in_full", ("自治区",)))
 
 
 @cache

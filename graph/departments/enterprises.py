@@ -13,8 +13,10 @@ True
 ('安徽省港航集团有限公司', None)
 
 A city's power supply bureau in the five provinces of 南方电网 (``X供电局``) is an office of that
-province's grid company (``grids.csv``): 云南电网有限责任公司楚雄供电局; elsewhere (国家电网's
-``供电公司``) the name depends on 公司 or 分公司 and stays as printed.
+province's grid company (``grids.csv``): 云南电网有限责任公司楚雄供电局; 国家电网's
+``供电公司`` is an office of the province's company (``state_grid.csv``: the company, and whether a
+city's and a county's office is a 供电公司 or a 供电分公司); a province the table does not list
+keeps the name as printed.
 
 >>> grid_office("532300", "YN", "楚雄", "供电局"), grid_office("410200", "HA", "开封", "供电局")
 ('云南电网有限责任公司楚雄供电局', None)
@@ -27,7 +29,11 @@ import io
 from functools import cache
 from importlib import resources
 
-__all__ = ["enterprise_name", "grid_office", "is_enterprise_form"]
+from .places import Place, places, short_name
+
+__all__ = ["enterprise_name", "grid_office", "is_enterprise_form", "state_grid_office"]
+
+_STATE_GRID_FORMS = ("供电公司", "供电分公司")
 
 
 @cache
@@ -42,8 +48,8 @@ def _forms() -> frozenset[str]:
 
 
 def is_enterprise_form(core: str) -> bool:
-    """Whether some place's enterprise is printed ``core`` after the place (港航集团)."""
-    return core in _forms()
+    """Whether some place's enterprise is printed ``core`` after the place (港航集团, 供电公司)."""
+    return core in _forms() or core in _STATE_GRID_FORMS
 
 
 def enterprise_name(place_code: str, core: str) -> str | None:
@@ -66,3 +72,41 @@ def grid_office(place_code: str, province: str, short: str, core: str) -> str | 
         return own
     company = _grids().get(province)
     return None if company is None else company + short + core
+
+
+@cache
+def _state_grid() -> dict[str, tuple[str, str, str]]:
+    text = resources.files("graph.data").joinpath("state_grid.csv").read_text(encoding="utf-8")
+    return {
+        r["place"].strip(): (r["company"].strip(), r["city_office"].strip(), r["county_office"].strip())
+        for r in csv.DictReader(io.StringIO(text))
+    }
+
+
+def state_grid_office(p: Place, core: str) -> str | None:
+    """The full name of 国家电网's office at ``p`` printed ``core`` (``国网湘西供电公司``, ``市供电公司``):
+    a city's by its short name, a county's by its name (a district of a city with the city's), a
+    municipality's district by its short name.
+
+    >>> from .places import places
+    >>> state_grid_office(places().get("433100"), "供电公司"), state_grid_office(places().get("433101"), "供电公司")
+    ('国网湖南省电力有限公司湘西供电分公司', '国网湖南省电力有限公司吉首市供电分公司')
+    >>> state_grid_office(places().get("120111"), "供电公司"), state_grid_office(places().get("440100"), "供电公司")
+    ('国网天津市电力公司西青供电分公司', None)
+    """
+    if core not in _STATE_GRID_FORMS or p.level == "province":
+        return None
+    where = places()
+    city = p if p.level == "prefecture" else where.prefecture_of(p)
+    table = _state_grid()
+    row = next((table[k] for k in (p.code, city.code if city else "", p.province) if k in table), None)
+    if row is None:
+        return None
+    company, city_office, county_office = row
+    if p.level == "prefecture":
+        return company + (short_name(p.name) or p.name) + city_office
+    if p.municipality:  # 西青区 -> 西青, 滨海新区 -> 滨海
+        name = p.name[:-2] if p.name.endswith("新区") and len(p.name) >= 4 else (short_name(p.name) or p.name)
+    else:
+        name = where.body_prefix(p)
+    return company + name + county_office

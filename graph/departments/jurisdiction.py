@@ -13,6 +13,8 @@ decided, for the graph.
 ('SD', 'doc_number')
 >>> document_jurisdiction(None, None, None, "全市各区县要加快推进。青岛市各区、市人民政府，青岛市各部门：青岛市……")
 ('370200', 'text')
+>>> document_jurisdiction(None, "昆政发〔2019〕12号", None, "为推动昆山高质量发展……昆山市各区镇……")
+('320583', 'doc_number')
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from functools import cache, lru_cache
 from .catalogue import registry
 from .local import document_place
 from .model import _BY_ABBREVIATION, CENTRAL, normalize_mention
-from .places import Place, places
+from .places import Place, places, short_name
 from .resolution import _candidates
 
 __all__ = ["document_jurisdiction", "jurisdiction_code"]
@@ -145,6 +147,9 @@ def document_jurisdiction(
         province = _BY_ABBREVIATION.get(number[0])
         if province is not None and re.search(r"\(\d{4}\)|\d{4}", number):
             return province, "doc_number"
+        code = _from_number(number, text)
+        if code is not None:  # 洛政办〔2016〕28号 in a text that names 洛阳 most: 洛阳市
+            return code, "doc_number"
     if text and _LOCAL_WORDS.search(text[:6000]):
         # a local document (我省, 全市 …) whose title opens with its place: 山东省数字经济行动方案
         place = document_place(normalize_mention(title or ""))
@@ -154,6 +159,40 @@ def document_jurisdiction(
         if code is not None:
             return code, "text"
     return CENTRAL, "default"
+
+
+# the place part of a city's or county's 文号: what stands before 政/府/办/委/发 (洛政办, 绵府办发, 西青政办发)
+_NUMBER_LEAD = re.compile(r"^([\u4e00-\u9fff]{1,3}?)(?:政|府|办|委|发)")
+
+
+@cache
+def _by_lead() -> dict[str, tuple[tuple[str, Place], ...]]:
+    """Current prefectures and counties by the first character of their names: (name printed, place),
+    the short name where there is one (洛阳, 昆山), else the full name."""
+    out: dict[str, list[tuple[str, Place]]] = {}
+    for p in places().all():
+        if p.status == "current" and p.level != "province":
+            name = short_name(p.name) or p.name
+            out.setdefault(name[0], []).append((name, p))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _from_number(number: str, text: str) -> str | None:
+    """A city's or county's 文号 (洛政办, 昆政发): one character names several places (昆明, 昆山), so
+    the place whose name the 文号's part opens and the text prints most often (twice or more, and
+    more than any other such place)."""
+    m = _NUMBER_LEAD.match(number)
+    if m is None or not text:
+        return None
+    lead = m.group(1)
+    window = text[:6000] + "\n" + text[-1500:]
+    counts = sorted(
+        ((window.count(name), p.code) for name, p in _by_lead().get(lead[0], ()) if name.startswith(lead)),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return jurisdiction_code(places().get(counts[0][1]))
 
 
 _LOCAL_WORDS = re.compile(r"(?:我|全|本)(?:省|市|区|县|州)")

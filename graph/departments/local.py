@@ -26,8 +26,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..data import rules
-from .bodies import Bodies, bodies, level_letter, place_id
-from .enterprises import enterprise_name, grid_office, is_enterprise_form
+from .bodies import Bodies, bodies, level_letter, place_id, template_letters
+from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
 from .places import Place, Places, places, short_name
 from .zones import bare_zone, ftz_committee, zone_committee
 
@@ -62,6 +62,17 @@ def _city_as_named(parsed: Parsed) -> str:
 def _township() -> re.Pattern[str]:
     """``rules.toml [scope] township``: a town's or 街道's government printed without its county."""
     return re.compile(rules()["scope"]["township"])
+
+
+@cache
+def _township_alone() -> re.Pattern[str]:
+    """``rules.toml [scope] township_alone``: a town or 街道 by its own name (矮寨镇)."""
+    return re.compile(rules()["scope"]["township_alone"])
+
+
+@cache
+def _township_words() -> tuple[tuple[str, str], ...]:
+    return tuple(rules()["scope"]["township_word"].items())
 
 
 @dataclass(frozen=True)
@@ -159,7 +170,7 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     while True:
         outer = chain[-1] if chain else None
         step = None
-        for name, found in where.prefixes(s):
+        for name, found in where.prefixes(s, outer):
             rest = s[len(name) :]
             if not rest:
                 continue
@@ -277,15 +288,15 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         target = None
     if target is not None:
         assert target is not None
-        letter = level_letter(target)
+        letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
         if body is not None and body.full == "{core}":
             name = kinds.full_name(body, target, core)
             return ("placed", name, name)  # a body whose name varies by place: as printed
         if body is not None:
             return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
-        registered = enterprise_name(target.code, core)
-        if registered is not None:  # 省港航集团: a state enterprise the table lists
+        registered = enterprise_name(target.code, core) or state_grid_office(target, core)
+        if registered is not None:  # 省港航集团, 国网湘西供电公司: a state enterprise the tables list
             return ("placed", registered, registered)
         city = where.prefecture_of(target) if target.level == "county" else target
         if city is not None and (city.level != "prefecture" or short_name(city.name) != short_name(target.name)):
@@ -332,8 +343,10 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
-    if doc is not None and doc.level == "county" and _township().match(core):
-        name = where.body_prefix(doc) + core  # 佛堂镇人民政府 in a 义乌市 document: that city's town
+    if doc is not None and doc.level == "county" and (_township().match(core) or _township_alone().match(core)):
+        # 佛堂镇人民政府 in a 义乌市 document: that city's town; 矮寨镇 alone: its government (镇人民政府)
+        word = "" if _township().match(core) else next(w for k, w in _township_words() if core.endswith(k))
+        name = where.body_prefix(doc) + core + word
         return ("placed", name, name)
     if doc is None:
         # a local body's name without its place in a central (or placeless) document: 财政厅 of
@@ -350,7 +363,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         candidates.append(nxt)
         up = nxt
     for place in candidates:
-        body = kinds.choose(core, level_letter(place), year, False)
+        body = kinds.choose(core, template_letters(place), year, False)
         if body is not None and body.full == "{core}":
             name = kinds.full_name(body, place, core)
             return ("placed", name, name)

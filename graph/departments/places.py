@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..data import rules
+
 __all__ = ["MUNICIPALITIES", "Place", "Places", "places", "short_name"]
 
 MUNICIPALITIES = ("BJ", "TJ", "SH", "CQ")
@@ -64,6 +66,8 @@ def short_name(name: str) -> str:
 
     >>> short_name("内蒙古自治区"), short_name("宁夏回族自治区"), short_name("阿坝藏族羌族自治州")
     ('内蒙古', '宁夏', '阿坝')
+    >>> short_name("新疆维吾尔自治区")
+    '新疆'
     >>> short_name("锡林郭勒盟"), short_name("香港特别行政区"), short_name("沙市")
     ('锡林郭勒', '香港', '')
     """
@@ -72,6 +76,9 @@ def short_name(name: str) -> str:
             stem = name[: -len(suffix)]
             if suffix.startswith("自治"):
                 cut = min((i for i in (stem.find(p + "族") for p in _PEOPLES) if i > 0), default=len(stem))
+                if cut == len(stem):  # 新疆维吾尔自治区: the people's name printed without 族
+                    cut = next((len(stem) - len(p) for p in _PEOPLES if len(p) >= 2 and stem.endswith(p)
+                                and len(stem) - len(p) >= 2), cut)
                 stem = stem[:cut]
             return stem if len(stem) >= 2 else ""
     return ""
@@ -99,6 +106,8 @@ class Places:
                     keys.add(short + "州")
             for k in keys:
                 names.setdefault(k, []).append(p)
+        for alias, code in _aliases().items():  # 兵团: 新疆生产建设兵团 (rules.toml [places] aliases)
+            names.setdefault(alias, []).extend(p for p in self._rows if p.code == code)
         self._by_name = {k: tuple(v) for k, v in names.items()}
         # every name by its first two characters, longest first: prefixes() looks up only those
         by_start: dict[str, list[str]] = {}
@@ -107,6 +116,14 @@ class Places:
                 by_start.setdefault(k[:2], []).append(k)
         self._by_start = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_start.items()}
         self._by_iso = {p.province: p for p in self._rows if p.level == "province"}
+        # a municipality's districts by their short names, read only after the municipality (天津西青)
+        self._districts: dict[str, dict[str, Place]] = {}
+        for p in self._rows:
+            short = short_name(p.name)
+            if p.level == "county" and p.municipality and p.status == "current" and short:
+                self._districts.setdefault(p.parent, {})[short] = p
+                if p.name.endswith("新区") and len(p.name) >= 4:  # 天津滨海: 滨海新区
+                    self._districts[p.parent][p.name[:-2]] = p
 
     @classmethod
     def from_csv(cls, text: str) -> Places:
@@ -137,13 +154,17 @@ class Places:
         up = self.parent(p)
         return up if up is not None and up.level == "prefecture" else None
 
-    def prefixes(self, text: str) -> list[tuple[str, tuple[Place, ...]]]:
-        """Place names that open ``text``, longest first: ``[(name, places), …]``.
+    def prefixes(self, text: str, outer: Place | None = None) -> list[tuple[str, tuple[Place, ...]]]:
+        """Place names that open ``text``, longest first: ``[(name, places), …]``; after a
+        municipality (``outer``) also its districts' short names (天津西青: 西青区).
 
         >>> [(n, [p.code for p in ps]) for n, ps in places().prefixes("济南市发展改革委")]
         [('济南市', ['370100']), ('济南', ['370100'])]
         """
-        return [(name, self._by_name[name]) for name in self._by_start.get(text[:2], ()) if text.startswith(name)]
+        found = [(name, self._by_name[name]) for name in self._by_start.get(text[:2], ()) if text.startswith(name)]
+        if outer is not None and outer.code in self._districts:
+            found += [(n, (p,)) for n, p in self._districts[outer.code].items() if text.startswith(n) and (n, (p,)) not in found]
+        return found
 
     def body_prefix(self, p: Place) -> str:
         """How a body's official name spells its place: a province or city alone; a district (区)
@@ -165,6 +186,12 @@ class Places:
         if up is None or (up.level == "province" and not up.municipality):
             return p.name  # 济源市, 石河子市: county-level cities directly under a province
         return up.name + p.name
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """``rules.toml [places] aliases``: other printed names of a unit, to its division code."""
+    return dict(rules().get("places", {}).get("aliases", {}))
 
 
 @cache

@@ -20,7 +20,7 @@ import io
 from functools import cache
 from importlib import resources
 
-__all__ = ["bare_zone", "ftz_committee", "zone_committee"]
+__all__ = ["bare_zone", "ftz_committee", "zone_committee", "zone_forms"]
 
 
 @cache
@@ -35,6 +35,11 @@ def _forms() -> tuple[tuple[tuple[str, str], ...], ...]:
         return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
     return of("committee"), of("zone"), of("ftz"), of("park")
+
+
+def zone_forms() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """``zones.csv`` read: (committee forms, zone kinds, free-trade-zone forms, parks), each (short, full)."""
+    return _forms()
 
 
 def zone_committee(core: str) -> tuple[str, bool] | None:

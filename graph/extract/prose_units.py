@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import rules
+from ..departments.places import places
 from ..departments.registry import is_generic, registry
 from .brackets import depth_split
 from .prose_cues import _cues
@@ -22,6 +23,7 @@ _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
+_TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
@@ -54,7 +56,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return False, is_generic(m)
     if m[0] in cues.not_first and _is_known_division(bare):
         return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
-    if _holds_cue(m) or m[0] in cues.not_first or "等" in m:
+    if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m)) or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
         if any(w in m for w in cues.not_in_collective):
@@ -76,7 +78,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return True, False
                 break
-    if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare):
+    if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
+            or _TOWNSHIP.match(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
 
@@ -155,8 +158,14 @@ def _is_known_division(name: str) -> bool:
 
 
 def _is_place_government(name: str) -> bool:
-    """A local government named by its place: 大理市人民政府, 洱源县人民政府 (not 根据…人民政府)."""
-    return _cues().place_government.match(name) is not None and _opens_as_name(name)
+    """A local government named by its place: 大理市人民政府, 洱源县人民政府 (not 根据…人民政府);
+    a place whose name opens with a joiner's character (和田地区行政公署) too."""
+    return _cues().place_government.match(name) is not None and _opens_as_name(name, known_opening=_place_first(name))
+
+
+def _place_first(name: str) -> bool:
+    """Whether ``name`` opens with the full name of a division (和田地区…: 和 is then no joiner)."""
+    return any(len(n) >= 3 and n == ps[0].name for n, ps in places().prefixes(name))
 
 
 def _opens_as_name(name: str, *, known_opening: bool = False, may_open: tuple[str, ...] = ()) -> bool:
@@ -212,7 +221,7 @@ class _Name:
 
 def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
-    if not text or text[0] in "、，和及与" or text[-1] in "、，和及与等":
+    if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
         return None
     if not strict and _sector_collective(text):
         return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门: one collective
