@@ -12,6 +12,7 @@ from rdflib import Graph, URIRef
 from .data import rules
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
+from .departments.places import named_in_full
 from .departments.registry import (
     Registry,
     Resolution,
@@ -55,6 +56,7 @@ def default_resolver() -> Resolver:
     """
     context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
+    adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
@@ -63,7 +65,9 @@ def default_resolver() -> Resolver:
             issuing = _issuing_body(ex.meta.issuer, jurisdiction, year)
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
+            adhoc[key] = _adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
+        mention = _written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
         if of is not None and of[0].department_id and normalize_mention(mention) in _own_offices():
             # 局办 in a bureau's own notice (its 办公室), or in its office's (that office)
@@ -83,6 +87,10 @@ def default_resolver() -> Resolver:
                 return f"{issuer.department_id}/{unit}", name, False, issuer.department_id
         if r.department_id:
             return r.department_id, r.canonical, False
+        known = None if r.resolved else _of_known(normalize_mention(mention), jurisdiction, year)
+        if known is not None:  # 国家卫生健康委办公厅: a division of a department the registry knows
+            department, unit = known
+            return f"{department.department_id}/{unit}", department.canonical + unit, False, department.department_id
         if r.resolved:  # a name written out with its place, that no template knows
             return "pattern:" + r.canonical, r.canonical, False
         # not at all: 省文明办 in two provinces is two bodies
@@ -95,6 +103,62 @@ def default_resolver() -> Resolver:
         return name, name, False
 
     return resolve_
+
+
+def _of_known(key: str, jurisdiction: str, year: int | None) -> tuple[Resolution, str] | None:
+    """A division printed after the name of a department the registry knows (``[prose] of_known_heads``):
+    the department and the division's own name (国家卫生健康委办公厅 -> 国家卫生健康委员会, 办公厅)."""
+    prose = rules()["prose"]
+    if not key.endswith(tuple(prose["of_known_heads"])):
+        return None
+    for cut in range(len(key) - 3, 1, -1):  # the longest known name first; the division has 3+ characters
+        if registry().by_label(key[:cut]):
+            department = _resolve_packaged(key[:cut], jurisdiction, year)
+            unit = key[cut:]
+            ok = department.department_id and len(unit) <= int(prose["division_length"][1])
+            return (department, unit) if ok else None
+    return None
+
+
+def _written_out(mention: str, adhoc: dict[str, str]) -> str | None:
+    """The name to resolve instead of ``mention``: a joint body's office by the full name the
+    document declares (``联席会议办公室`` -> ``国务院职业教育工作部际联席会议办公室``), a province or
+    prefecture-level city named alone by its government (``北京市`` -> ``北京市人民政府``); else None.
+
+    >>> _written_out("联席会议办公室", {"联席会议": "国务院职业教育工作部际联席会议"}), _written_out("北京市", {})
+    ('国务院职业教育工作部际联席会议办公室', '北京市人民政府')
+    """
+    if _adhoc().match(mention):
+        short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
+        return None if short is None else adhoc[short] + mention[len(short) :]
+    if named_in_full(mention, tuple(rules()["prose"]["units"]["place_levels"])):
+        return mention + rules()["scope"]["place_government"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _declared() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a document declares a joint body's short form, and the verbs before its full name."""
+    scope = rules()["scope"]
+    words = "|".join(sorted(map(re.escape, scope["adhoc_short_form"]), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, scope["adhoc_set_up"]), key=len, reverse=True))
+    return re.compile(f"（(?:{words})([\u4e00-\u9fff]{{2,12}})）"), re.compile(f"^(?:{verbs})")
+
+
+def _adhoc_full_names(text: str) -> dict[str, str]:
+    """Joint bodies a document names in full and then in short: ``{short: full}`` for each
+    ``full（以下简称short）`` whose short form is a joint body's kind (``[scope] adhoc_bodies``) that
+    ends the full name (建立国务院职业教育工作部际联席会议（以下简称联席会议） -> 联席会议)."""
+    declared, set_up = _declared()
+    kinds = set(rules()["scope"]["adhoc_bodies"])
+    out: dict[str, str] = {}
+    for m in declared.finditer(text):
+        short = m.group(1)
+        full = re.split(r"[，。；、：:\s]", text[max(0, m.start() - 40) : m.start()])[-1]
+        full = set_up.sub("", full)
+        if short in kinds and full.endswith(short) and len(full) > len(short):
+            out.setdefault(short, full)
+    return out
 
 
 # the issuer named by itself, and the words that open the name of one of its divisions
