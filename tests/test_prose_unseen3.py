@@ -46,6 +46,8 @@ def read(text: str) -> list[list[tuple[str, str, bool]]]:
             [[("河北省", "responsible", False), ("山西省", "responsible", False), ("各地区", "responsible", True)]],
         ),
         ("项目资金不足部分由大同市负责筹集。", [[("大同市", "responsible", False)]]),
+        # 将成为 says what a place or body will be, no duty
+        ("河北省将成为重要的物流枢纽。", []),
     ],
 )
 def test_subjects_of_duties(sentence: str, expected: list[list[tuple[str, str, bool]]]) -> None:
