@@ -23,6 +23,7 @@ from .departments.registry import (
     resolve,
     successor,
 )
+from .departments.written_out import adhoc_full_names, is_adhoc, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.metadata import document_year
 from .model import Extraction
@@ -58,6 +59,7 @@ def default_resolver() -> Resolver:
     context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
     zones: dict[int, tuple[str, str, str] | None] = {}  # the issuing zone's name, its province and city
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
+    adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
@@ -67,7 +69,9 @@ def default_resolver() -> Resolver:
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
             zones[key] = _issuing_zone(ex.meta.issuer, jurisdiction, year)
+            adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
+        mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
         if of is not None and of[0].department_id and normalize_mention(mention) in _own_offices():
             # 局办 in a bureau's own notice (its 办公室), or in its office's (that office)
@@ -93,6 +97,10 @@ def default_resolver() -> Resolver:
                 return f"{issuer.department_id}/{unit}", name, False, issuer.department_id
         if r.department_id:
             return r.department_id, r.canonical, False
+        known = None if r.resolved else _of_known(normalize_mention(mention), jurisdiction, year)
+        if known is not None:  # 国家卫生健康委办公厅: a division of a department the registry knows
+            department, unit = known
+            return f"{department.department_id}/{unit}", department.canonical + unit, False, department.department_id
         if r.resolved:  # a name written out with its place, that no template knows
             return "pattern:" + r.canonical, r.canonical, False
         # not at all: 省文明办 in two provinces is two bodies
@@ -105,6 +113,21 @@ def default_resolver() -> Resolver:
         return name, name, False
 
     return resolve_
+
+
+def _of_known(key: str, jurisdiction: str, year: int | None) -> tuple[Resolution, str] | None:
+    """A division printed after the name of a department the registry knows (``[prose] of_known_heads``):
+    the department and the division's own name (国家卫生健康委办公厅 -> 国家卫生健康委员会, 办公厅)."""
+    prose = rules()["prose"]
+    if not key.endswith(tuple(prose["of_known_heads"])):
+        return None
+    for cut in range(len(key) - 3, 1, -1):  # the longest known name first; the division has 3+ characters
+        if registry().by_label(key[:cut]):
+            department = _resolve_packaged(key[:cut], jurisdiction, year)
+            unit = key[cut:]
+            ok = department.department_id and len(unit) <= int(prose["division_length"][1])
+            return (department, unit) if ok else None
+    return None
 
 
 # the issuer named by itself, and the words that open the name of one of its divisions
@@ -164,15 +187,6 @@ def _own_offices() -> frozenset[str]:
     return frozenset(rules()["prose"]["own_offices"])
 
 
-@lru_cache(maxsize=1)
-def _adhoc() -> re.Pattern[str]:
-    """A coordinating body named only by its kind, perhaps with its office (``rules.toml [scope]``)."""
-    scope = rules()["scope"]
-    bodies = "|".join(sorted(map(re.escape, scope["adhoc_bodies"]), key=len, reverse=True))
-    offices = "|".join(sorted(map(re.escape, scope["adhoc_offices"]), key=len, reverse=True))
-    return re.compile(f"^(?:{bodies})(?:{offices})?$")
-
-
 def _division_of_issuer(key: str, resolved: bool) -> str | None:
     """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
     names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
@@ -182,7 +196,7 @@ def _division_of_issuer(key: str, resolved: bool) -> str | None:
     """
     if key in _SELF:
         return ""
-    if _adhoc().match(key):
+    if is_adhoc(key):
         return None  # this document's own joint meeting, leading group or secretariat
     own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
     unit = key[len(own) :] if own else key

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..data import rules
 
-__all__ = ["MUNICIPALITIES", "Place", "Places", "places", "short_name"]
+__all__ = ["MUNICIPALITIES", "Place", "Places", "named_in_full", "places", "short_name"]
 
 MUNICIPALITIES = ("BJ", "TJ", "SH", "CQ")
 
@@ -198,3 +198,12 @@ def _aliases() -> dict[str, str]:
 def places() -> Places:
     """The divisions shipped with the package (read once)."""
     return Places.from_csv(resources.files("graph.data").joinpath("divisions.csv").read_text(encoding="utf-8"))
+
+
+def named_in_full(name: str, levels: tuple[str, ...]) -> bool:
+    """Whether ``name`` is the full name of a division of one of these levels.
+
+    >>> named_in_full("河北省", ("province", "prefecture")), named_in_full("河北", ("province",))
+    (True, False)
+    """
+    return any(p.name == name and p.level in levels for p in places().named(name))

@@ -310,7 +310,9 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         # gives way to the full name; a page that files the notice under another body than the one
         # its title prints (its office, its leading group: 江西省市场监管局办公室 / 江西省市场监督管理局)
         # gives way to the title (GUIDE: the issuer as printed in the title or signature)
-        another = title_issuer is not None and title_issuer != page_issuer and not _short_form_of(title_issuer, page_issuer)
+        # (or, when the title prints none, to the signature: 省局新冠肺炎疫情防控工作领导小组 / 江西省市场监督管理局)
+        printed = title_issuer or (_SPACES.sub("、", sig_issuer.strip()) if sig_issuer else None)
+        another = printed is not None and printed != page_issuer and not _short_form_of(printed, page_issuer)
         if page_issuer and not (issuer and _short_form_of(page_issuer, issuer)) and not another:
             issuer = page_issuer
     if page_meta.get("date"):

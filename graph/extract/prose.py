@@ -184,7 +184,8 @@ def _clause_start(text: str, a: int, b: int) -> int:
     m = cues.label.match(text[p:b])
     if m is not None:
         p += m.end()
-    return _skip(text, p, cues.openers)
+    m = cues.time_opener.match(text, p, b)  # 2019年6月底前各省份要…
+    return _skip(text, p if m is None else m.end(), cues.openers)
 
 
 def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str]]:
@@ -215,6 +216,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                 break
         else:
             found = _subject(text, p, b, span.end, strict) or _by_inside(text, p, b, strict)
+            if found is None and before:
+                found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
                     listed = _split_list(text[p:b], p, strict) or []
@@ -232,6 +235,16 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             seen.add((name.mention, role))
             unique.append((name, role))
     return unique
+
+
+def _listed_then_cue(text: str, p: int, b: int, listed: list[_Name]) -> _Found | None:
+    """The units of a clause that is only a list, when the next clause ``[p, b)`` opens with a duty
+    word (``各有关部门和单位以及北京市、天津市等各地区，要积极主动对接…``): they are its subjects."""
+    pred = _cue_after_adverbs(text, p)
+    if pred is None or pred[0] not in _cues().listed_cues or text.startswith("的", pred[2]):
+        return None
+    partners = _longest_list(text, pred[2], b, False) if pred[1] == "with" else None
+    return _Found(tuple(listed), "lead" if pred[1] == "with" else pred[1], tuple(partners[0]) if partners else ())
 
 
 def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | None:
@@ -301,6 +314,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             pred = pred or ("", "responsible", j)
         else:
             pred = _predicate(text, j, b, sentence_end)
+            if pred is not None and pred[0] in cues.role_only:
+                continue  # 卫生健康行政部门监督指导…: a role word with no duty word before it
         if pred is None:
             continue
         cue, role, after = pred

@@ -35,6 +35,7 @@ class _Cues:
     by_not_topic: re.Pattern[str]  # 本办法由X负责解释
     please: str
     openers: tuple[str, ...]
+    time_opener: re.Pattern[str]  # 2019年6月底前: a due date before the subject
     label: re.Pattern[str]
     past: re.Pattern[str]
     past_modifier: re.Pattern[str]  # 已发布的: a past marker inside a 的-phrase
@@ -64,6 +65,8 @@ class _Cues:
     body_length: tuple[int, int]
     sector_length: int
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
+    listed_cues: tuple[str, ...]  # X，要…: a list clause, then one of these
+    role_only: tuple[str, ...]  # 监督指导: a role, no duty word of its own
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     plain_then: tuple[str, ...]  # ... but these do (负责牵头, 负责会同)
     generic_length: int
@@ -122,6 +125,7 @@ def _cues() -> _Cues:
         by_not_topic=re.compile(r["by_not_topic"]),
         please=r["please_word"],
         openers=_longest_first(r["openers"]),
+        time_opener=re.compile(r["time_opener"]),
         label=re.compile(r["label"]),
         past=re.compile(r["past"]),
         past_modifier=re.compile(r["past_modifier"]),
@@ -149,6 +153,8 @@ def _cues() -> _Cues:
         body_length=(int(r["body_length"][0]), int(r["body_length"][1])),
         sector_length=int(r["sector_length"]),
         not_after=dict(r["not_after"]),
+        listed_cues=tuple(r["listed_cues"]),
+        role_only=tuple(r["role_only"]),
         plain_cues=tuple(r["plain_cues"]),
         plain_then=_longest_first(r["plain_then"]),
         generic_length=int(r["generic_length"]),

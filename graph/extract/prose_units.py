@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import rules
-from ..departments.places import places
+from ..departments.places import named_in_full, places
 from ..departments.registry import is_generic, registry
 from .brackets import depth_split
 from .prose_cues import _cues
@@ -24,6 +24,7 @@ _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
+_PLACE_LEVELS = tuple(_UNITS["place_levels"])
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
@@ -81,7 +82,15 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
             or _TOWNSHIP.match(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
+    if _is_place(m):
+        return True, False  # 北京市、天津市等各地区要…: a province or city named in full
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def _is_place(name: str) -> bool:
+    """A province or a prefecture-level city by its full name (``[prose.units] place_levels``):
+    河北省, 北京市, 新疆维吾尔自治区, 大同市 (not 河北, not a county)."""
+    return named_in_full(name, _PLACE_LEVELS)
 
 
 def _is_national_body(name: str) -> bool:
@@ -268,6 +277,7 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
 
 
 _AND = re.compile("|".join(rules()["mentions"]["and_words"]))
+_LOOSE_AND = tuple(_UNITS["loose_and"])
 
 
 def _is_level(piece: str) -> bool:
@@ -330,7 +340,7 @@ def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
             return [*before, _Name(noun, start + m.end(), True)]
     if piece.endswith("等") and len(piece) > 2:
         return _split_piece(piece[:-1], start, strict)
-    for am in _AND.finditer(piece):
+    for am in sorted(_AND.finditer(piece), key=lambda m: m.group() not in _LOOSE_AND):  # 以及 first
         # 各部门和各单位, 各级环保部门和企业: two names; 各有关部门和单位: one
         left, right = piece[: am.start()], piece[am.end() :]
         if not left or (len(right) < 3 and (right in _cues().body_heads or not is_generic(right))):

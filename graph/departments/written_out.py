@@ -1,0 +1,67 @@
+"""Names a document writes out for a mention: a coordinating body named only by its kind takes
+the full name the document declares for it, and a place named alone stands for its government."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import rules
+from .places import named_in_full
+
+__all__ = ["adhoc_full_names", "is_adhoc", "written_out"]
+
+
+def is_adhoc(name: str) -> bool:
+    """A coordinating body named only by its kind, perhaps with its office (``联席会议办公室``)."""
+    return _adhoc().match(name) is not None
+
+
+def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
+    """The name to resolve instead of ``mention``: a joint body's office by the full name the
+    document declares (``联席会议办公室`` -> ``国务院职业教育工作部际联席会议办公室``), a province or
+    prefecture-level city named alone by its government (``北京市`` -> ``北京市人民政府``); else None.
+
+    >>> written_out("联席会议办公室", {"联席会议": "国务院职业教育工作部际联席会议"}), written_out("北京市", {})
+    ('国务院职业教育工作部际联席会议办公室', '北京市人民政府')
+    """
+    if is_adhoc(mention):
+        short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
+        return None if short is None else adhoc[short] + mention[len(short) :]
+    if named_in_full(mention, tuple(rules()["prose"]["units"]["place_levels"])):
+        return mention + rules()["scope"]["place_government"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _declared() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a document declares a joint body's short form, and the verbs before its full name."""
+    scope = rules()["scope"]
+    words = "|".join(sorted(map(re.escape, scope["adhoc_short_form"]), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, scope["adhoc_set_up"]), key=len, reverse=True))
+    return re.compile(f"（(?:{words})([\u4e00-\u9fff]{{2,12}})）"), re.compile(f"^(?:{verbs})")
+
+
+def adhoc_full_names(text: str) -> dict[str, str]:
+    """Joint bodies a document names in full and then in short: ``{short: full}`` for each
+    ``full（以下简称short）`` whose short form is a joint body's kind (``[scope] adhoc_bodies``) that
+    ends the full name (建立国务院职业教育工作部际联席会议（以下简称联席会议） -> 联席会议)."""
+    declared, set_up = _declared()
+    kinds = set(rules()["scope"]["adhoc_bodies"])
+    out: dict[str, str] = {}
+    for m in declared.finditer(text):
+        short = m.group(1)
+        full = re.split(r"[，。；、：:\s]", text[max(0, m.start() - 40) : m.start()])[-1]
+        full = set_up.sub("", full)
+        if short in kinds and full.endswith(short) and len(full) > len(short):
+            out.setdefault(short, full)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _adhoc() -> re.Pattern[str]:
+    """A coordinating body named only by its kind, perhaps with its office (``rules.toml [scope]``)."""
+    scope = rules()["scope"]
+    bodies = "|".join(sorted(map(re.escape, scope["adhoc_bodies"]), key=len, reverse=True))
+    offices = "|".join(sorted(map(re.escape, scope["adhoc_offices"]), key=len, reverse=True))
+    return re.compile(f"^(?:{bodies})(?:{offices})?$")
