@@ -59,6 +59,7 @@ class _Cues:
     not_first: str
     place_name_suffixes: tuple[str, ...]
     place_name_length: int
+    city_levels: tuple[str, ...]
     body_heads: tuple[str, ...]
     verb_openers: tuple[str, ...]
     verb_first: str
@@ -147,6 +148,7 @@ def _cues() -> _Cues:
         not_first=r["not_first"],
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
         place_name_length=int(r["place_name_length"]),
+        city_levels=tuple(r["city_levels"]),
         body_heads=_longest_first(r["body_heads"]),
         verb_openers=tuple(r["verb_openers"]),
         verb_first=r["verb_first"],

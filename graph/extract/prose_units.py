@@ -80,7 +80,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     return True, False
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
-            or _TOWNSHIP.match(bare):
+            or _TOWNSHIP.match(bare) or _of_a_city(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     if _is_place(m):
         return True, False  # 北京市、天津市等各地区要…: a province or city named in full
@@ -170,6 +170,19 @@ def _is_place_government(name: str) -> bool:
     """A local government named by its place: 大理市人民政府, 洱源县人民政府 (not 根据…人民政府);
     a place whose name opens with a joiner's character (和田地区行政公署) too."""
     return _cues().place_government.match(name) is not None and _opens_as_name(name, known_opening=_place_first(name))
+
+
+def _of_a_city(name: str) -> bool:
+    """A body named after a prefecture-level city, by its full or short name (``[prose.units]
+    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市)."""
+    cues = _cues()
+    for n, ps in places().prefixes(name):
+        if len(n) >= 2 and any(p.level in cues.city_levels for p in ps):
+            rest = name[len(n) :]
+            return (2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes)
+                    and _HAN.match(rest) is not None and not _holds_cue(rest)
+                    and not any(w in rest for w in cues.not_in_collective))
+    return False
 
 
 def _place_first(name: str) -> bool:

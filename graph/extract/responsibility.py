@@ -200,8 +200,9 @@ _LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
 @cache
 def _bracketed_label() -> re.Pattern[str]:
     _, alt = _label_patterns(rules())
-    # (not after a name: 省发展改革委〔牵头〕 is a role in brackets)
-    return re.compile(rf"(?<![\u4e00-\u9fff])〔({alt})〕([：:]?)")
+    # Not after a name (省发展改革委〔牵头〕、Y is a role in brackets) unless a name follows it: a second
+    # label on the line (〔牵头单位〕X〔配合单位〕Y).
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=〔(?:{alt})〕[：:]?[\u4e00-\u9fff]))〔({alt})〕([：:]?)")
 
 
 def _unbracket_labels(text: str) -> str:
@@ -211,10 +212,19 @@ def _unbracket_labels(text: str) -> str:
 
     >>> _unbracket_labels("〔牵头单位〕省财政厅；〔配合单位〕：省商务厅")
     '牵头单位： 省财政厅；配合单位：  省商务厅'
+    >>> _unbracket_labels("〔牵头单位〕省财政厅〔配合单位〕省商务厅、省税务局")
+    '牵头单位： 省财政厅；配合单位：省商务厅、省税务局'
+    >>> _unbracket_labels("省财政厅〔牵头〕、省商务厅")
+    '省财政厅〔牵头〕、省商务厅'
     """
     if "〔" not in text:
         return text
-    return _bracketed_label().sub(lambda m: m.group(1) + "：" + " " * (1 + len(m.group(2))), text)
+    def field(m: re.Match[str]) -> str:
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":  # a second label: ； parts the fields
+            return "；" + m.group(1) + "：" + " " * len(m.group(2))
+        return m.group(1) + "：" + " " * (1 + len(m.group(2)))
+
+    return _bracketed_label().sub(field, text)
 
 
 @cache
