@@ -46,6 +46,8 @@ def test_a_body_named_after_a_prefecture_city_is_a_subject() -> None:
     assert is_subject_unit("汕头海关") == (True, False)
     assert is_subject_unit("佛山市商务局") == (True, False)
     assert is_subject_unit("汕头等城市")[0] is False
+    assert is_subject_unit("杭州亚运会")[0] is False  # an event named after its city ([prose.units] city_not_tails)
+    assert _prose("二、办好赛事。杭州亚运会将于9月举办。\n") == []
     text = ("一、提升通关效率。汕头海关负责推进“提前申报”改革。\n"
             "二、稳住外贸企业。市商务局要会同汕头海关建立重点企业联系制度。\n")
     assert _prose(text) == [[("汕头海关", "responsible")], [("市商务局", "lead"), ("汕头海关", "support")]]

@@ -60,6 +60,7 @@ class _Cues:
     place_name_suffixes: tuple[str, ...]
     place_name_length: int
     city_levels: tuple[str, ...]
+    city_not_tails: tuple[str, ...]
     body_heads: tuple[str, ...]
     verb_openers: tuple[str, ...]
     verb_first: str
@@ -149,6 +150,7 @@ def _cues() -> _Cues:
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
         place_name_length=int(r["place_name_length"]),
         city_levels=tuple(r["city_levels"]),
+        city_not_tails=tuple(r["city_not_tails"]),
         body_heads=_longest_first(r["body_heads"]),
         verb_openers=tuple(r["verb_openers"]),
         verb_first=r["verb_first"],

@@ -174,12 +174,13 @@ def _is_place_government(name: str) -> bool:
 
 def _of_a_city(name: str) -> bool:
     """A body named after a prefecture-level city, by its full or short name (``[prose.units]
-    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市)."""
+    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会)."""
     cues = _cues()
     for n, ps in places().prefixes(name):
         if len(n) >= 2 and any(p.level in cues.city_levels for p in ps):
             rest = name[len(n) :]
             return (2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes)
+                    and not rest.endswith(cues.city_not_tails)
                     and _HAN.match(rest) is not None and not _holds_cue(rest)
                     and not any(w in rest for w in cues.not_in_collective))
     return False
