@@ -1,8 +1,8 @@
-"""Build the binary documents of round twelve (tests/made_gold/forms12/docs): a DOCX plan of 宣城市 whose
+"""Build the binary documents of round fifteen (tests/made_gold/forms15/docs): a DOCX plan of 宣城市 whose
 tasks are followed by `【牵头单位】X【配合单位】Y` lines and `责任主体：` lines, with a project table whose units
 column is headed `责任主体`, and a text-layer PDF notice of 文化和旅游部办公厅 (running text, one clause).
 
-Run from the project root: python tests/made_gold/forms12/src/make_docs.py
+Run from the project root: python tests/made_gold/forms15/src/make_docs.py
 """
 
 from __future__ import annotations

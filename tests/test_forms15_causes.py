@@ -1,4 +1,4 @@
-"""Round twelve of the documents we wrote (tests/made_gold/forms12, docs/made-eval-forms.md "Round twelve"):
+"""Round fifteen of the documents we wrote (tests/made_gold/forms15, docs/made-eval-forms.md "Round fifteen"):
 the causes of its first-run misses, each tried on sentences of our own, and the round itself kept read."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def test_a_national_companys_branch_is_a_subject() -> None:
 
 
 def test_round_twelve_stays_read(shared: Path, tmp_path: Path) -> None:
-    gold = MADE / "forms12"
+    gold = MADE / "forms15"
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
     assert rows["assignments, named units only"] == 1.0
     assert rows["tasks found (source, path, start)"] == 1.0
