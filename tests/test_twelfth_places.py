@@ -64,3 +64,24 @@ def test_each_level_alone_as_a_subject(tmp_path) -> None:  # type: ignore[no-unt
     prose = sorted(zip(df[df["form"] == "prose"]["mention"], df[df["form"] == "prose"]["department"], strict=True))
     # 各乡镇 is the subject of the first sentence; in the third it is an object (对各乡镇…)
     assert prose == [("县财政局", "巴彦县财政局"), ("各乡镇", "各乡镇")]
+
+
+def test_a_department_notice_names_bodies_with_their_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a probe after places12: in a 厅's own notice, 省X中心 / 省X局 are bodies of the province (written
+    # out with it), not divisions of the 厅; its 机关党委 is the party committee of its organs
+    doc = tmp_path / "dept.txt"
+    doc.write_text(
+        "四川省农业农村厅关于印发2021年全省种业工作要点任务分工的通知\n川农发〔2021〕8号\n\n"
+        "厅机关各处室、各直属单位：\n现将任务分工印发给你们。\n\n四川省农业农村厅\n2021年4月2日\n\n"
+        "一、重点任务\n（一）加强种子执法。（种业管理处、省农业综合执法局按职责分工负责）\n"
+        "（二）推进信息公开。（省农业信息中心负责）\n（三）开展警示教育。（机关党委牵头，计划财务处配合）\n"
+        "（四）开展市场检查。（市场与信息化处负责）\n", encoding="utf-8")
+    df = graph.query_df(graph.build_graph([doc]), "responsibilities")
+    assert dict(zip(df["mention"], df["department"], strict=True)) == {
+        "种业管理处": "四川省农业农村厅种业管理处",
+        "省农业综合执法局": "四川省农业综合执法局",
+        "省农业信息中心": "四川省农业信息中心",
+        "机关党委": "中共四川省农业农村厅机关委员会",
+        "计划财务处": "四川省农业农村厅计划财务处",
+        "市场与信息化处": "四川省农业农村厅市场与信息化处",
+    }
