@@ -85,3 +85,11 @@ def test_a_department_notice_names_bodies_with_their_place(tmp_path) -> None:  #
         "计划财务处": "四川省农业农村厅计划财务处",
         "市场与信息化处": "四川省农业农村厅市场与信息化处",
     }
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
+    ("省委军民融合办", "SD", "中共山东省委军民融合发展委员会办公室"),
+    ("市委军民融合办", NINGBO, "中共宁波市委军民融合发展委员会办公室"),
+])
+def test_civil_military_office(mention: str, jurisdiction: str, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=2020).canonical == expected
