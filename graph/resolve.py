@@ -11,6 +11,7 @@ from rdflib import Graph, URIRef
 
 from .data import rules
 from .departments.jurisdiction import document_jurisdiction
+from .departments.local import parse_mention
 from .departments.model import CENTRAL
 from .departments.places import places
 from .departments.registry import (
@@ -73,6 +74,10 @@ def default_resolver() -> Resolver:
         jurisdiction, year, issuer, addressed = context[key]
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
+        if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():
+            # 机关党委 in a department's own notice: the party committee of its organs
+            name = rules()["prose"]["own_party_name"].format(department=issuer.canonical)
+            return f"{issuer.department_id}/机关党委", name, False, issuer.department_id
         if of is not None and of[0].department_id and normalize_mention(mention) in _own_offices():
             # 局办 in a bureau's own notice (its 办公室), or in its office's (that office)
             department, office = of
@@ -187,18 +192,28 @@ def _own_offices() -> frozenset[str]:
     return frozenset(rules()["prose"]["own_offices"])
 
 
+@lru_cache(maxsize=1)
+def _own_party() -> frozenset[str]:
+    """The party committee of a department's organs (``rules.toml [prose] own_party``: 机关党委)."""
+    return frozenset(rules()["prose"]["own_party"])
+
+
 def _division_of_issuer(key: str, resolved: bool) -> str | None:
     """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
     names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
 
     >>> _division_of_issuer("计量处", False), _division_of_issuer("联席会议办公室", False)
     ('计量处', None)
+    >>> _division_of_issuer("省农业信息中心", False), _division_of_issuer("市场监管处", False)
+    (None, '市场监管处')
     """
     if key in _SELF:
         return ""
     if is_adhoc(key):
         return None  # this document's own joint meeting, leading group or secretariat
     own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
+    if own is None and parse_mention(key).rel:
+        return None  # a body named with its place (省农业信息中心: 湖北省农业信息中心), no division
     unit = key[len(own) :] if own else key
     if not _DIVISION.match(unit):
         return None

@@ -20,6 +20,7 @@ _NOT_IN_NAME = re.compile(_UNITS["not_in_name"])
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
+_LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
@@ -283,8 +284,10 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         out.extend(names)
     if carry is not None:
         # 各县（市、区）要…: a place level whose note names the levels under it is a collective of its own
+        # (各乡镇要…: 各 and one level alone, the whole subject, is one too)
         tail = text[carry:]
-        if carry != pieces[-1][0] or not _PLACE_NOTE.search(tail) or not is_subject_unit(tail, strict=strict)[0]:
+        noted = _PLACE_NOTE.search(tail) is not None and is_subject_unit(tail, strict=strict)[0]
+        if carry != pieces[-1][0] or not (noted or (carry == 0 and _LEVEL_COLLECTIVE.match(tail))):
             return None
         out.append(_Name(tail, base + carry, True))
     return out
