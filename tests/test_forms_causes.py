@@ -537,3 +537,70 @@ def test_a_citys_task_force_is_a_named_subject() -> None:
     # 市…工作专班 qualified by its place: a named body (专班 ends a place-qualified name)
     assert prose("（一）健全工作机制。市招商引资工作专班要每月召开一次调度会。\n") == [
         [("市招商引资工作专班", "responsible")]]
+
+
+# ---------------------------------------------------------------- left after round nine (docs/made-eval-forms.md)
+
+
+def test_an_overseeing_unit_label_is_guide() -> None:
+    # 监督单位： oversees the work: guide, as 督办单位 and 督查 (its head word 监督)
+    assert who("（一）加强隐患排查。全面排查风险隐患。（责任单位：市应急管理局；监督单位：市政府督查室）") == [
+        [("市应急管理局", "responsible"), ("市政府督查室", "guide")]]
+    assert who("（二）完善制度。建立健全制度。\n牵头单位：市发展改革委\n监督单位：市纪委监委\n") == [
+        [("市发展改革委", "lead"), ("市纪委监委", "guide")]]
+
+
+def test_a_slash_between_unit_names_and_between_two_labels() -> None:
+    # 市应急管理局/市公安局: two units
+    assert [m for m, _, _ in _split_names("市应急管理局/市公安局", 0) or []] == ["市应急管理局", "市公安局"]
+    assert who("（一）强化执法。严格执法检查。（市应急管理局／市公安局按职责分工负责）") == [
+        [("市应急管理局", "responsible"), ("市公安局", "responsible")]]
+    # 责任单位/配合单位：X/Y — each side of the value in its label's role
+    assert who("（二）强化执法。严格执法检查。（责任单位/配合单位：市应急管理局/市公安局）") == [
+        [("市应急管理局", "responsible"), ("市公安局", "support")]]
+    assert who("（三）做好保障。保障资金。\n牵头单位/配合单位：市财政局/市审计局、市税务局\n") == [
+        [("市财政局", "lead"), ("市审计局", "support"), ("市税务局", "support")]]
+    # one part only: all in the first label's role
+    assert who("（四）做好保障。保障资金。（牵头单位/配合单位：市财政局）") == [[("市财政局", "lead")]]
+
+
+def test_a_ministrys_division_whose_name_holds_a_preposition_is_a_unit() -> None:
+    # 对 of 对外贸易司 is no preposition: a known department's division (prose and clause)
+    assert prose("三、职责分工\n商务部对外贸易司负责指导各地开展外贸促进工作。\n") == [[("商务部对外贸易司", "guide")]]
+    assert who("（七）扩大开放。稳住外贸基本盘。（商务部对外贸易司、海关总署负责）") == [
+        [("商务部对外贸易司", "responsible"), ("海关总署", "responsible")]]
+    # a name the registry knows, though it holds 对
+    assert prose("三、职责分工\n中共中央对外联络部负责统筹对外交往工作。\n") == [[("中共中央对外联络部", "responsible")]]
+    # 对 as a preposition after a known name still ends the name
+    assert prose("三、职责分工\n商务部对各地外贸工作进行指导。\n") == [[("商务部", "guide")]]
+
+
+def test_bases_named_by_their_kind_are_collective_subjects() -> None:
+    # 培训基地应当…: bases named by their kind carry a duty (generic)
+    tasks = prose_tasks(normalize("（三）规范培训管理。培训基地应当建立学员管理制度，严格考勤考核。\n"))
+    assert [[(a.mention, a.role, a.generic) for a in t.assignees] for t in tasks] == [[("培训基地", "responsible", True)]]
+    assert prose("（三）规范培训管理。建设基地应当因地制宜。\n") == []
+
+
+def test_the_title_of_a_page_laid_out_in_nested_tables() -> None:
+    # the title in a layout table's row, then a row of the page's data, then the text's cell
+    from graph.ingest.html import read_html
+
+    def page(n: int) -> str:
+        body = "".join(f"<p>（{c}）推进第{c}项工作。组织开展专项行动，完善工作机制。（区经信局负责）</p>" for c in "一二三四五六七八九十"[:n])
+        return ('<html><body><table><tr><td class="banner">某区人民政府门户网站</td></tr><tr><td><table>'
+                '<tr><td class="bt">某区人民政府办公室关于印发某区产业提升行动方案的通知</td></tr>'
+                '<tr><td class="info">发布日期：2024-05-20　来源：区府办</td></tr>'
+                f'<tr><td class="zw"><p>某政办发〔2024〕19号</p><p>一、重点任务</p>{body}</td></tr>'
+                '</table></td></tr></table></body></html>')
+
+    # the text's cell is the article: its title is the row above the page's data row
+    lines = read_html(page(10).encode("utf-8"), "p.html").text.splitlines()
+    assert lines[:2] == ["某区人民政府办公室关于印发某区产业提升行动方案的通知", "某政办发〔2024〕19号"]
+    assert not any("发布日期" in ln for ln in lines)  # the page's data line is no text
+    assert len(who("\n".join(lines))) == 10
+    # the cell around the inner table is the article: the text's cell (one cell, paragraphs) is laid out
+    # as paragraphs, not one line of a data table
+    lines = read_html(page(6).encode("utf-8"), "p.html").text.splitlines()
+    assert lines[0] == "某区人民政府办公室关于印发某区产业提升行动方案的通知"
+    assert "一、重点任务" in lines and len(who("\n".join(lines))) == 6

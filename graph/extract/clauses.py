@@ -14,7 +14,7 @@ from functools import cache
 from ..data import rules
 from ..model import Span, frozen
 from .brackets import depth_split
-from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_role, with_persons
+from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, label_role, with_persons
 from .mentions import _split_names, _trim
 
 __all__ = ["Clause", "parse_bare_list", "parse_clause"]
@@ -127,6 +127,22 @@ def _bracket_role(r: _Raw) -> _Raw:
     return _Raw(name, r.start, r.start + len(name), role, plain)
 
 
+def _paired(label: str, value: str, base: int) -> list[_Raw]:
+    """``责任单位/配合单位：X/Y``: each part of the value, apart by the labels' slash, in its label's
+    role (X responsible, Y support); [] when the label is no pair or the value has one part."""
+    roles = label_pair(label)
+    if roles is None:
+        return []
+    parts = depth_split(value, "".join(rules()["field_labels"]["pairs"]))
+    if len(parts) != 2:
+        return []
+    out: list[_Raw] = []
+    for (a, b), role in zip(parts, roles, strict=True):
+        names = _split_names(value[a:b], base + a) or []
+        out.extend(_Raw(m, x, y, role, role == "responsible") for m, x, y in names)
+    return out
+
+
 def parse_bare_list(content: str, base: int = 0) -> Clause | None:
     """A parenthetical that is only a list of unit names, e.g. ``（省发展改革委、省财政厅）``.
 
@@ -232,7 +248,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                 continue
             if persons:  # 责任单位及责任人：X（张三）
                 names = [_without_persons(m, x) for m, x, _ in names]
-            out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
+            out.extend(_paired(fld[0], value, s + cut) or [_Raw(m, x, y, role, field_role[1]) for m, x, y in names])
             continue
         suf = _role_suffix(seg)
         if suf is not None:

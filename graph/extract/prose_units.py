@@ -22,6 +22,7 @@ _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
+_NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
@@ -44,12 +45,17 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
 @lru_cache(maxsize=1 << 16)
 def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     m = mention.strip()
-    if not 2 <= len(m) <= 40 or _NOT_IN_NAME.search(m):
+    if not 2 <= len(m) <= 40:
         return False, False
-    cues = _cues()
     bare = _TRAILING_BRACKET.sub("", m)
     if registry().by_label(m) or registry().by_label(bare):
-        return True, False
+        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对)
+    if _NOT_IN_NAME.search(m):
+        # 商务部对外贸易司: a known department's division whose name holds a word of names
+        # ([units] name_words) that opens with a preposition
+        masked = _NAME_WORDS.sub(lambda w: "名" * len(w.group()), bare)
+        return (masked != bare and not _NOT_IN_NAME.search(masked) and _is_known_division(masked)), False
+    cues = _cues()
     if strict:
         return False, is_generic(m)
     if m[0] in cues.not_first and _is_known_division(bare):
