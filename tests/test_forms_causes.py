@@ -604,3 +604,20 @@ def test_the_title_of_a_page_laid_out_in_nested_tables() -> None:
     lines = read_html(page(6).encode("utf-8"), "p.html").text.splitlines()
     assert lines[0] == "某区人民政府办公室关于印发某区产业提升行动方案的通知"
     assert "一、重点任务" in lines and len(who("\n".join(lines))) == 6
+
+
+# ---------------------------------------------------------------- round ten (tests/made_gold/forms10)
+
+
+def test_a_collective_of_divisions_is_a_subject() -> None:
+    # 各处室要…, 各科室要…: the divisions of the issuing department, a collective
+    assert prose("三、工作要求\n各处室要明确专人负责，每月5日前将工作进展报厅办公室。\n") == [[("各处室", "responsible")]]
+    assert prose("三、工作要求\n各科室要按时报送数据。\n") == [[("各科室", "responsible")]]
+
+
+def test_a_partners_name_ends_before_a_verb_that_opens_with_its_last_character() -> None:
+    # 会同省商务厅办好…: 办 of 办好 is no 办 ending a name
+    assert prose("（五）繁荣文旅消费。省文化和旅游厅要会同省商务厅办好文旅消费季活动。\n") == [
+        [("省文化和旅游厅", "lead"), ("省商务厅", "support")]]
+    assert prose("（六）优化服务。市发展改革委要会同市政府办办理企业诉求。\n") == [
+        [("市发展改革委", "lead"), ("市政府办", "support")]]

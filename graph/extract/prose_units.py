@@ -23,6 +23,7 @@ _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
+_ACROSS_END = tuple(rules()["prose"]["words_across_end"])
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
@@ -348,6 +349,8 @@ def _longest_list(text: str, pos: int, end: int, strict: bool, follows: tuple[st
     for j in range(limit, pos + 1, -1):
         if follows and not text.startswith(follows, j):
             continue
+        if text.startswith(_ACROSS_END, j - 1):
+            continue  # 省商务厅办|好: the name ends before the verb
         names = _split_list(text[pos:j], pos, strict)
         if names:
             return names, j
