@@ -570,6 +570,7 @@ def test_a_ministrys_division_whose_name_holds_a_preposition_is_a_unit() -> None
     assert who("（七）扩大开放。稳住外贸基本盘。（商务部对外贸易司、海关总署负责）") == [
         [("商务部对外贸易司", "responsible"), ("海关总署", "responsible")]]
     # a name the registry knows, though it holds 对
+    assert is_subject_unit("中共中央对外联络部") == (True, False)
     assert prose("三、职责分工\n中共中央对外联络部负责统筹对外交往工作。\n") == [[("中共中央对外联络部", "responsible")]]
     # 对 as a preposition after a known name still ends the name
     assert prose("三、职责分工\n商务部对各地外贸工作进行指导。\n") == [[("商务部", "guide")]]
@@ -621,3 +622,64 @@ def test_a_partners_name_ends_before_a_verb_that_opens_with_its_last_character()
         [("省文化和旅游厅", "lead"), ("省商务厅", "support")]]
     assert prose("（六）优化服务。市发展改革委要会同市政府办办理企业诉求。\n") == [
         [("市发展改革委", "lead"), ("市政府办", "support")]]
+
+
+# Round ten's forms read at its first run, each kept by a test (scripts/forms_checklist.py takes their behaviour out)
+
+
+def test_a_two_level_header_with_the_units_column_over_lead_and_support() -> None:
+    # 责任单位 spans 牵头单位 | 配合单位 (a Word table's two header rows, the other header cells merged down)
+    text = ("序号\t重点任务\t责任单位\t\t完成时限\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t建设省级智能制造示范工厂\t市工业和信息化局\t各县（市、区）人民政府\t2026年12月\n"
+            "2\t加强制造业数字化人才引育\t市人力资源社会保障局\t市教育局\t2026年12月\n")
+    assert who(text) == [[("市工业和信息化局", "lead"), ("各县（市、区）人民政府", "support")],
+                         [("市人力资源社会保障局", "lead"), ("市教育局", "support")]]
+
+
+def test_a_lead_unit_label_with_its_noun_in_brackets_on_own_lines_and_in_a_header() -> None:
+    # 牵头单位（部门）： / 配合单位（部门）： as field lines after a task and as a table's column heads
+    text = "（三）规范涉企执法。推行包容审慎监管。\n牵头单位（部门）：市司法局\n配合单位（部门）：市市场监管局、市生态环境局\n"
+    assert who(text) == [[("市司法局", "lead"), ("市市场监管局", "support"), ("市生态环境局", "support")]]
+    rows = "序号\t工作任务\t牵头单位（部门）\t配合单位（部门）\n1\t发展富硒农业产业\t市农业农村局\t市科技局、市市场监管局\n"
+    assert who(rows) == [[("市农业农村局", "lead"), ("市科技局", "support"), ("市市场监管局", "support")]]
+
+
+def test_units_apart_by_spaces_only_in_a_clause_a_field_line_and_a_cell() -> None:
+    assert who("（二）推行“免申即享”。梳理惠企政策清单。（责任单位：市发展改革局 市财政局 市工业和信息化局）") == [
+        [("市发展改革局", "responsible"), ("市财政局", "responsible"), ("市工业和信息化局", "responsible")]]
+    assert who("（三）规范涉企执法。推行包容审慎监管。\n牵头单位：市司法局\n配合单位：市市场监管局 市生态环境局\n") == [
+        [("市司法局", "lead"), ("市市场监管局", "support"), ("市生态环境局", "support")]]
+    rows = "序号\t工作任务\t牵头单位\t配合单位\n1\t推进农村人居环境整治\t市农业农村局 市住房和城乡建设局\t各县（市、区）人民政府\n"
+    assert who(rows) == [[("市农业农村局", "lead"), ("市住房和城乡建设局", "lead"), ("各县（市、区）人民政府", "support")]]
+
+
+def test_a_clause_after_a_sentence_ending_with_a_footnote_marker() -> None:
+    # …全覆盖①。（…） and …“掌上办”[1]。（…）: the marker neither ends the task nor is a clause
+    for marker in ("①", "[1]", "〔1〕"):
+        text = f"一、任务\n（一）发展现代物流。实现重点物流园区铁路专用线全覆盖{marker}。（责任单位：省发展改革委、省交通运输厅）\n注：{marker}全覆盖指年货运量150万吨以上的物流园区。\n"
+        t = normalize(text)
+        tasks = extract_tasks(t)
+        assert [[(a.mention, a.role) for a in task.assignees] for task in tasks] == [
+            [("省发展改革委", "responsible"), ("省交通运输厅", "responsible")]]
+        span = tasks[0].text_span
+        assert t[span.start : span.end].startswith("发展现代物流。") and tasks[0].path == ("一", "一")
+
+
+def test_numbered_items_after_a_division_of_work_line() -> None:
+    # 具体分工如下： then 1.…（X负责）； (clauses, each its item's task) and 1.X负责…； (running text)
+    text = ("一、任务\n（一）培育文旅消费新场景。打造夜间文旅消费集聚区。具体分工如下：\n"
+            "1.创建省级夜间文旅消费集聚区（市文旅局负责）；\n2.建设智慧景区（市文旅局牵头，市数据管理局配合）；\n"
+            "（二）推进文商旅融合发展。具体分工如下：\n1.市商务局负责培育特色商业街区；\n2.各县（区）人民政府负责落实促消费活动。\n")
+    t = normalize(text)
+    tasks = extract_tasks(t)
+    assert [(task.path, t[task.text_span.start : task.text_span.start + 6]) for task in tasks] == [(("一", "一", "1"), "创建省级夜间"), (("一", "一", "2"), "建设智慧景区")]
+    assert prose(text) == [[("市商务局", "responsible")], [("各县（区）人民政府", "responsible")]]
+
+
+def test_the_units_concerned_carry_out_their_part_at_a_sections_end() -> None:
+    # 各有关单位按照职责分工抓好落实。 after field lines and closing a section: a collective's duty in running text
+    text = ("一、任务\n（二）提升旅游景区品质。完善景区配套设施。\n牵头单位：市文旅局\n配合单位：市交通运输局\n"
+            "各有关单位按照职责分工抓好落实。\n二、保障\n市文旅局要会同市统计局建立监测机制。各有关单位按照职责分工抓好落实。\n")
+    assert who(text) == [[("市文旅局", "lead"), ("市交通运输局", "support")]]
+    assert prose(text) == [[("各有关单位", "responsible")], [("市文旅局", "lead"), ("市统计局", "support")],
+                           [("各有关单位", "responsible")]]
