@@ -3,6 +3,8 @@ our own: the causes found by tests/made_gold/forms, one test per cause."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graph.extract.mentions import _split_names
 from graph.extract.prose import is_subject_unit, prose_tasks
 from graph.extract.responsibility import extract_tasks
@@ -683,3 +685,79 @@ def test_the_units_concerned_carry_out_their_part_at_a_sections_end() -> None:
     assert who(text) == [[("市文旅局", "lead"), ("市交通运输局", "support")]]
     assert prose(text) == [[("各有关单位", "responsible")], [("市文旅局", "lead"), ("市统计局", "support")],
                            [("各有关单位", "responsible")]]
+
+
+# ---------------------------------------------------------------- round eleven (tests/made_gold/forms11)
+
+
+def test_a_first_responsible_unit_label() -> None:
+    # 第一责任单位： (第一 before the head word 责任: responsible, as 主要责任单位)
+    text = "（一）壮大竹产业。推进竹材精深加工。\n第一责任单位：市林业局\n配合单位：市工业和信息化局、市科技局\n"
+    assert who(text) == [[("市林业局", "responsible"), ("市工业和信息化局", "support"), ("市科技局", "support")]]
+
+
+def test_a_label_carrying_the_first_listed_is_lead_rule_in_brackets() -> None:
+    # 责任单位（排名第一的为牵头单位）：X、Y、Z — X leads in this field; no 下同, so not in the next clause
+    text = ("（二）发展生态旅游。培育生态旅游品牌。\n责任单位（排名第一的为牵头单位）：市文化和旅游局、武夷山国家公园管理局、市生态环境局\n"
+            "（三）推进绿色制造。创建绿色工厂。（市工业和信息化局、市发展改革委负责）\n")
+    assert who(text) == [[("市文化和旅游局", "lead"), ("武夷山国家公园管理局", "responsible"), ("市生态环境局", "responsible")],
+                         [("市工业和信息化局", "responsible"), ("市发展改革委", "responsible")]]
+    # with 下同 it goes on
+    text = text.replace("牵头单位）", "牵头单位，下同）")
+    assert who(text)[1] == [("市工业和信息化局", "lead"), ("市发展改革委", "responsible")]
+
+
+def test_an_administrations_own_bureau_printed_after_its_kind() -> None:
+    # 总局执法稽查局: an internal bureau after 总局, as 厅生态环境执法局 after 厅
+    assert is_subject_unit("总局执法稽查局") == (True, False)
+    assert prose("（二）总局质量监督司负责统筹协调专项整治工作，总局执法稽查局、认证监督管理司按职责分工配合。\n") == [
+        [("总局质量监督司", "responsible"), ("总局执法稽查局", "support"), ("认证监督管理司", "support")]]
+
+
+def test_kinds_of_body_joined_and_the_units_under_a_level_are_collectives() -> None:
+    from graph.extract.cues import is_generic
+    from graph.extract.unread import unknown_labels
+
+    # X等部门和单位: 部门和单位 (generic); 市直各单位 (an addressee, no unknown label)
+    assert is_generic("部门和单位") and is_generic("市直各单位") and not is_generic("市金融办")
+    assert who("（四）完善绿色金融。扩大绿色信贷投放。（人民银行南平市分行、市金融办等部门和单位按职责分工负责）") == [
+        [("人民银行南平市分行", "responsible"), ("市金融办", "responsible"), ("部门和单位", "responsible")]]
+    assert unknown_labels(normalize("各县（市、区）人民政府，武夷新区管委会，市直各单位：\n")) == []
+
+
+def test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row(tmp_path: Path) -> None:
+    import docx
+    import openpyxl
+
+    import graph
+
+    # an XLSX unit cell with a line break between units
+    wb = openpyxl.Workbook()
+    for row in (("序号", "工作内容", "牵头单位", "责任单位"), (1, "规范城区交通秩序", "市公安局", "市交通运输局\n市城管局")):
+        wb.active.append(row)
+    wb.save(str(tmp_path / "yy.xlsx"))
+    ex = graph.extract_file(tmp_path / "yy.xlsx")
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市公安局", "lead"), ("市交通运输局", "responsible"), ("市城管局", "responsible")]]
+    # a Word unit cell with a paragraph per unit
+    d = docx.Document()
+    d.add_paragraph("一、重点改革任务")
+    table = d.add_table(rows=2, cols=4)
+    for c, h in enumerate(("序号", "工作任务", "牵头单位", "配合单位")):
+        table.cell(0, c).text = h
+    for c, v in enumerate(("1", "推进紧密型县域医共体建设", "市卫生健康委", "市医保局")):
+        table.cell(1, c).text = v
+    table.cell(1, 3).add_paragraph("市财政局")
+    d.save(str(tmp_path / "dy.docx"))
+    ex = graph.extract_file(tmp_path / "dy.docx")
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市卫生健康委", "lead"), ("市医保局", "support"), ("市财政局", "support")]]
+    # an HTML table whose first row is its caption, X（牵头）<br/>Y in a units cell
+    from graph.ingest.html import read_html
+
+    page = ('<html><body><div class="content"><p>二、重点任务</p><table><tr><td colspan="3"><strong>促消费重点任务分解表'
+            '</strong></td></tr><tr><td><strong>序号</strong></td><td><strong>重点任务</strong></td><td><strong>责任单位'
+            '</strong></td></tr><tr><td>1</td><td>培育夜间经济集聚区</td><td>市文广旅局（牵头）<br/>市城管局<br/>市公安局'
+            '</td></tr></table><p>三、保障措施</p><p>各市（区）要结合实际制定具体落实措施，确保各项任务落地见效。</p></div></body></html>')
+    assert who(read_html(page.encode("utf-8"), "tz.html").text) == [
+        [("市文广旅局", "lead"), ("市城管局", "responsible"), ("市公安局", "responsible")]]

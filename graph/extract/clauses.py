@@ -78,6 +78,7 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     return name, role, m.end()
 
 
+_EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
 _PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
 _PERSON_TITLE = re.compile(rules()["field_labels"]["person_title"])
 
@@ -210,6 +211,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             same_below = True
             work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
 
+    if work != content:  # 责任单位（排名第一的为牵头单位）：X、Y: a bracket emptied of its rule is no bracket
+        work = _EMPTIED.sub(lambda m: " " * len(m.group()), work)
     # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
     work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
     out: list[_Raw] = []

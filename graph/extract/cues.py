@@ -89,7 +89,11 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
     # 责任部门（单位）; or a role in brackets (责任单位（牵头）：, 责任单位（配合）：)
     roles = "|".join(re.escape(w) for w in sorted(r["clause"]["bracket_roles"], key=len, reverse=True))  # type: ignore[index]
-    tail = rf"(?:（(?:{nouns}|{roles})）)?"
+    # ... or the first-listed-is-lead rule (责任单位（排名第一的为牵头单位）：, 责任单位（排在第一位的为牵头单位，下同）：)
+    standing = r["standing"]
+    lead_rule = "|".join(f"(?:{p})" for p in standing["first_lead"])  # type: ignore[index]
+    below = "|".join(re.escape(w) for w in standing["same_below"])  # type: ignore[index]
+    tail = rf"(?:（(?:{nouns}|{roles}|(?:{lead_rule})(?:[，,](?:{below}))?)）)?"
 
     joins = "|".join(re.escape(j) for j in spec["with_persons"])  # type: ignore[index]
     field_alt = "|".join(re.escape(n) for n in fields)

@@ -134,8 +134,9 @@ def _is_division(name: str) -> bool:
     if name in cues.own_offices:  # 局办: the department's own office
         return True
     low, high = cues.division_length
-    own = name.startswith(cues.own_prefixes)
-    rest = name[1:] if own else name
+    prefix = next((p for p in cues.own_prefixes if name.startswith(p)), "")  # (longest first: 总局, then 局)
+    own = bool(prefix)
+    rest = name[len(prefix):]
     head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else ())) if rest.endswith(h)), "")
     return (
         low <= len(name) <= high
