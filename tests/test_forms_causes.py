@@ -761,3 +761,10 @@ def test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row(tmp_
             '</td></tr></table><p>三、保障措施</p><p>各市（区）要结合实际制定具体落实措施，确保各项任务落地见效。</p></div></body></html>')
     assert who(read_html(page.encode("utf-8"), "tz.html").text) == [
         [("市文广旅局", "lead"), ("市城管局", "responsible"), ("市公安局", "responsible")]]
+
+
+def test_a_national_banks_branch_is_a_subject_after_a_comma() -> None:
+    # left from round seven: 人民银行市分行 (a known body's branch) as the subject of a duty after a comma
+    assert is_subject_unit("人民银行南平市分行") == (True, False)
+    assert prose("（三）加大金融支持。市金融办要会同有关部门建立融资对接机制，人民银行市分行、金融监管总局市监管分局负责指导推进。\n") == [
+        [("市金融办", "lead"), ("有关部门", "support"), ("人民银行市分行", "guide"), ("金融监管总局市监管分局", "guide")]]
