@@ -768,3 +768,29 @@ def test_a_national_banks_branch_is_a_subject_after_a_comma() -> None:
     assert is_subject_unit("人民银行南平市分行") == (True, False)
     assert prose("（三）加大金融支持。市金融办要会同有关部门建立融资对接机制，人民银行市分行、金融监管总局市监管分局负责指导推进。\n") == [
         [("市金融办", "lead"), ("有关部门", "support"), ("人民银行市分行", "guide"), ("金融监管总局市监管分局", "guide")]]
+
+
+# ---------------------------------------------------------------- round twelve (tests/made_gold/forms12)
+
+
+def test_units_parted_by_semicolons_in_a_table_cell() -> None:
+    rows = "序号\t重点任务\t责任单位\t完成时限\n1\t推行企业开办“一日办结”\t市市场监管局；市公安局；市税务局\t2024年6月\n"
+    assert who(rows) == [[("市市场监管局", "responsible"), ("市公安局", "responsible"), ("市税务局", "responsible")]]
+    # a cell of labelled fields is still read by its labels
+    rows = "序号\t重点任务\t责任分工\n1\t整治占道经营\t牵头：区城管局；配合：区市场监管局\n"
+    assert who(rows) == [[("区城管局", "lead"), ("区市场监管局", "support")]]
+
+
+def test_roles_said_by_a_label_after_wei() -> None:
+    # （X为牵头单位，Y、Z为配合单位）, （X、Y为责任单位）: the label after 为 says the role
+    assert who("（二）推进数字化改造。推广工业互联网。（市经信局为牵头单位，市大数据发展管理局、各县（市、区）人民政府为配合单位）") == [
+        [("市经信局", "lead"), ("市大数据发展管理局", "support"), ("各县（市、区）人民政府", "support")]]
+    assert who("（三）加强要素保障。保障项目用地。（市自然资源和规划局、市发改委为责任单位）") == [
+        [("市自然资源和规划局", "responsible"), ("市发改委", "responsible")]]
+
+
+def test_a_national_administrations_division_as_issuer() -> None:
+    from graph.extract.metadata import extract_metadata
+
+    text = "国家能源局综合司关于做好2024年迎峰度夏电力安全保供工作的通知\n国能综通电力〔2024〕52号\n一、任务\n做好保供。\n国家能源局综合司\n2024年5月28日\n"
+    assert extract_metadata(normalize(text)).issuer == "国家能源局综合司"

@@ -65,6 +65,22 @@ def _field_gap_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ 　\t]+(?=(?:{label})[ ]*[：:])")
 
 
+@cache
+def _said_pattern() -> re.Pattern[str]:
+    _, label = _label_patterns(rules())
+    words = "|".join(re.escape(w) for w in sorted(rules()["clause"]["as_words"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})({label})$")
+
+
+def _said_role(segment: str) -> tuple[int, str] | None:
+    """``(where the list ends, role)`` when the segment ends with 为 and a field label (X、Y为配合单位)."""
+    if not segment.endswith(_cues().label_nouns):
+        return None
+    m = _said_pattern().search(segment)
+    role = None if m is None else label_role(m.group(1))
+    return None if m is None or not role else (m.start(), role)
+
+
 def _field(segment: str) -> tuple[str, str, int] | None:
     """``(label, role, end of the label and colon)`` when the segment starts with a field label;
     role ``""`` for a label naming people (牵头领导：)."""
@@ -253,6 +269,14 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                 names = [_without_persons(m, x) for m, x, _ in names]
             out.extend(_paired(fld[0], value, s + cut) or [_Raw(m, x, y, role, field_role[1]) for m, x, y in names])
             continue
+        said = _said_role(seg)  # X、Y为配合单位
+        if said is not None:
+            names = _split_names(seg[: said[0]], s)
+            if names:
+                field_role = None
+                out.extend(_Raw(m, x, y, said[1], said[1] == "responsible") for m, x, y in pending + names)
+                pending = []
+                continue
         suf = _role_suffix(seg)
         if suf is not None:
             cue, role, plain = suf
