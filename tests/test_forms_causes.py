@@ -794,3 +794,49 @@ def test_a_national_administrations_division_as_issuer() -> None:
 
     text = "国家能源局综合司关于做好2024年迎峰度夏电力安全保供工作的通知\n国能综通电力〔2024〕52号\n一、任务\n做好保供。\n国家能源局综合司\n2024年5月28日\n"
     assert extract_metadata(normalize(text)).issuer == "国家能源局综合司"
+
+
+# ---------------------------------------------------------------- round thirteen (tests/made_gold/forms13)
+
+
+def test_a_plain_text_cut_into_lines_of_one_width_is_put_back_into_paragraphs(tmp_path: Path) -> None:
+    import graph
+
+    # a PDF's text copy: every line cut at 30 characters, a unit's name broken by a line end
+    paras = ["某市人民政府办公室关于印发某市加快发展现代物流业三年行动计划的通知", "一、重点任务"] + [
+        f"（{n}）建设物流枢纽第{n}项。完善多式联运集疏运体系，推进港区作业区二期工程建设。（市交通运输局牵头，市发展改革委、市自然资源和规划局配合）"
+        for n in "一二三四五"]
+    lines = [p[i : i + 30] for p in paras for i in range(0, len(p), 30)]
+    names = ("市交通运输局", "市发展改革委", "市自然资源和规划局")
+    assert any(not any(n in ln for ln in lines) for n in names)  # a name is cut by a line end
+    (tmp_path / "cut.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ex = graph.extract_file(tmp_path / "cut.txt")
+    assert ex.meta.title == paras[0]
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市交通运输局", "lead"), ("市发展改革委", "support"), ("市自然资源和规划局", "support")]] * 5
+    # a text of lines of many lengths is as it was
+    from graph.ingest.unwrap import unwrap
+
+    text = "\n".join(paras)
+    assert unwrap(text) == text
+
+
+def test_a_count_after_deng_and_roles_apart_by_a_space() -> None:
+    # （X等4个部门按职责分工负责）: X and the collective 部门; （X牵头　Y、Z配合）: two segments
+    assert who("（一）扩大优质学位供给。新建学校。（市发展改革委等4个部门按职责分工负责）") == [
+        [("市发展改革委", "responsible"), ("部门", "responsible")]]
+    assert who("（二）加强教师队伍建设。完善补充机制。（市教育局牵头　市委编办、市人力资源社会保障局配合）") == [
+        [("市教育局", "lead"), ("市委编办", "support"), ("市人力资源社会保障局", "support")]]
+
+
+def test_units_that_together_take_a_duty_introduced_by_you() -> None:
+    assert prose("二、组织保障\n由市教育局、市财政局共同负责统筹推进本方案实施。\n") == [
+        [("市教育局", "responsible"), ("市财政局", "responsible")]]
+
+
+def test_a_units_header_merged_over_several_columns() -> None:
+    # 配合单位 over three columns (an XLSX merge, a Word gridSpan): each of its columns is a support column
+    rows = ("序号\t工作任务\t牵头单位\t配合单位\t\t\t完成时限\n"
+            "1\t推进茶园提质改造\t市农业农村局\t市财政局\t市自然资源和规划局\t各县（区）人民政府\t2024年10月\n")
+    assert who(rows) == [[("市农业农村局", "lead"), ("市财政局", "support"), ("市自然资源和规划局", "support"),
+                          ("各县（区）人民政府", "support")]]

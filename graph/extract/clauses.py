@@ -66,6 +66,12 @@ def _field_gap_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _role_gap_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c, _ in _cues().role_suffixes)  # (longest first)
+    return re.compile(rf"({cues})([ 　]+)(?=[\u4e00-\u9fff])")
+
+
+@cache
 def _said_pattern() -> re.Pattern[str]:
     _, label = _label_patterns(rules())
     words = "|".join(re.escape(w) for w in sorted(rules()["clause"]["as_words"], key=len, reverse=True))
@@ -231,6 +237,9 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         work = _EMPTIED.sub(lambda m: " " * len(m.group()), work)
     # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
     work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
+    # "X牵头　Y、Z配合": so do the spaces after a role word, before the next name
+    if " " in work:
+        work = _role_gap_pattern().sub(lambda m: m.group(1) + "；" * len(m.group(2)), work)
     out: list[_Raw] = []
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None
