@@ -840,3 +840,34 @@ def test_a_units_header_merged_over_several_columns() -> None:
             "1\t推进茶园提质改造\t市农业农村局\t市财政局\t市自然资源和规划局\t各县（区）人民政府\t2024年10月\n")
     assert who(rows) == [[("市农业农村局", "lead"), ("市财政局", "support"), ("市自然资源和规划局", "support"),
                           ("各县（区）人民政府", "support")]]
+
+
+# ---------------------------------------------------------------- round fourteen (tests/made_gold/forms14)
+
+
+def test_a_units_column_before_the_task_column() -> None:
+    rows = "序号\t责任单位\t工作任务\t完成时限\n1\t市市场监督管理局、市税务局\t压缩企业开办时间\t2024年9月\n"
+    t = normalize(rows)
+    tasks = extract_tasks(t)
+    assert [[(a.mention, a.role) for a in task.assignees] for task in tasks] == [
+        [("市市场监督管理局", "responsible"), ("市税务局", "responsible")]]
+    assert t[tasks[0].text_span.start : tasks[0].text_span.end] == "压缩企业开办时间"
+
+
+def test_a_markdown_file_with_a_pipe_table(tmp_path: Path) -> None:
+    import graph
+
+    md = ("# 某市人民政府办公室关于印发某市冰雪旅游发展行动方案的通知\n\n二、重点项目\n\n"
+          "| 序号 | 项目名称 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+          "| 1 | 建设冰雪体验基地 | 市文体广电和旅游局 | 市农业农村局 |\n")
+    (tmp_path / "plan.md").write_text(md, encoding="utf-8")
+    ex = graph.extract_file(tmp_path / "plan.md")
+    assert ex.meta.title == "某市人民政府办公室关于印发某市冰雪旅游发展行动方案的通知"
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市文体广电和旅游局", "lead"), ("市农业农村局", "support")]]
+
+
+def test_a_label_alone_on_its_line_then_a_unit_a_line() -> None:
+    text = "（一）推进抚仙湖保护治理。实施入湖河道综合整治。\n责任单位：\n市抚仙湖管理局\n市生态环境局\n（二）加强城镇污水处理。推进管网建设。（市住房城乡建设局负责）\n"
+    assert who(text) == [[("市抚仙湖管理局", "responsible"), ("市生态环境局", "responsible")],
+                         [("市住房城乡建设局", "responsible")]]

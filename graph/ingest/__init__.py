@@ -80,6 +80,10 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         from .unwrap import unwrap
 
         text = unwrap(text)  # a PDF's text copy cut into lines of one width: its paragraphs
+    else:
+        from .markdown import markdown_text
+
+        text = markdown_text(text)  # no # marks; | a | b | rows as the other readers print a table's rows
     return Document(source=name, text=text, path=path, encoding=encoding, media_type=media, sha256=digest)
 
 
