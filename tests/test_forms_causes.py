@@ -3,6 +3,8 @@ our own: the causes found by tests/made_gold/forms, one test per cause."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graph.extract.mentions import _split_names
 from graph.extract.prose import is_subject_unit, prose_tasks
 from graph.extract.responsibility import extract_tasks
@@ -537,3 +539,337 @@ def test_a_citys_task_force_is_a_named_subject() -> None:
     # 市…工作专班 qualified by its place: a named body (专班 ends a place-qualified name)
     assert prose("（一）健全工作机制。市招商引资工作专班要每月召开一次调度会。\n") == [
         [("市招商引资工作专班", "responsible")]]
+
+
+# ---------------------------------------------------------------- left after round nine (docs/made-eval-forms.md)
+
+
+def test_an_overseeing_unit_label_is_guide() -> None:
+    # 监督单位： oversees the work: guide, as 督办单位 and 督查 (its head word 监督)
+    assert who("（一）加强隐患排查。全面排查风险隐患。（责任单位：市应急管理局；监督单位：市政府督查室）") == [
+        [("市应急管理局", "responsible"), ("市政府督查室", "guide")]]
+    assert who("（二）完善制度。建立健全制度。\n牵头单位：市发展改革委\n监督单位：市纪委监委\n") == [
+        [("市发展改革委", "lead"), ("市纪委监委", "guide")]]
+
+
+def test_a_slash_between_unit_names_and_between_two_labels() -> None:
+    # 市应急管理局/市公安局: two units
+    assert [m for m, _, _ in _split_names("市应急管理局/市公安局", 0) or []] == ["市应急管理局", "市公安局"]
+    assert who("（一）强化执法。严格执法检查。（市应急管理局／市公安局按职责分工负责）") == [
+        [("市应急管理局", "responsible"), ("市公安局", "responsible")]]
+    # 责任单位/配合单位：X/Y — each side of the value in its label's role
+    assert who("（二）强化执法。严格执法检查。（责任单位/配合单位：市应急管理局/市公安局）") == [
+        [("市应急管理局", "responsible"), ("市公安局", "support")]]
+    assert who("（三）做好保障。保障资金。\n牵头单位/配合单位：市财政局/市审计局、市税务局\n") == [
+        [("市财政局", "lead"), ("市审计局", "support"), ("市税务局", "support")]]
+    # one part only: all in the first label's role
+    assert who("（四）做好保障。保障资金。（牵头单位/配合单位：市财政局）") == [[("市财政局", "lead")]]
+
+
+def test_a_ministrys_division_whose_name_holds_a_preposition_is_a_unit() -> None:
+    # 对 of 对外贸易司 is no preposition: a known department's division (prose and clause)
+    assert prose("三、职责分工\n商务部对外贸易司负责指导各地开展外贸促进工作。\n") == [[("商务部对外贸易司", "guide")]]
+    assert who("（七）扩大开放。稳住外贸基本盘。（商务部对外贸易司、海关总署负责）") == [
+        [("商务部对外贸易司", "responsible"), ("海关总署", "responsible")]]
+    # a name the registry knows, though it holds 对
+    assert is_subject_unit("中共中央对外联络部") == (True, False)
+    assert prose("三、职责分工\n中共中央对外联络部负责统筹对外交往工作。\n") == [[("中共中央对外联络部", "responsible")]]
+    # 对 as a preposition after a known name still ends the name (a bare 进行指导 is no duty word: the
+    # GUIDE's cues; 要 makes it one)
+    assert prose("三、职责分工\n商务部对各地外贸工作要加强指导。\n") == [[("商务部", "guide")]]
+    assert is_subject_unit("商务部对各地") == (False, False)
+
+
+def test_bases_named_by_their_kind_are_collective_subjects() -> None:
+    # 培训基地应当…: bases named by their kind carry a duty (generic)
+    tasks = prose_tasks(normalize("（三）规范培训管理。培训基地应当建立学员管理制度，严格考勤考核。\n"))
+    assert [[(a.mention, a.role, a.generic) for a in t.assignees] for t in tasks] == [[("培训基地", "responsible", True)]]
+    assert prose("（三）规范培训管理。建设基地应当因地制宜。\n") == []
+
+
+def test_the_title_of_a_page_laid_out_in_nested_tables() -> None:
+    # the title in a layout table's row, then a row of the page's data, then the text's cell
+    from graph.ingest.html import read_html
+
+    def page(n: int) -> str:
+        body = "".join(f"<p>（{c}）推进第{c}项工作。组织开展专项行动，完善工作机制。（区经信局负责）</p>" for c in "一二三四五六七八九十"[:n])
+        return ('<html><body><table><tr><td class="banner">某区人民政府门户网站</td></tr><tr><td><table>'
+                '<tr><td class="bt">某区人民政府办公室关于印发某区产业提升行动方案的通知</td></tr>'
+                '<tr><td class="info">发布日期：2024-05-20　来源：区府办</td></tr>'
+                f'<tr><td class="zw"><p>某政办发〔2024〕19号</p><p>一、重点任务</p>{body}</td></tr>'
+                '</table></td></tr></table></body></html>')
+
+    # the text's cell is the article: its title is the row above the page's data row
+    lines = read_html(page(10).encode("utf-8"), "p.html").text.splitlines()
+    assert lines[:2] == ["某区人民政府办公室关于印发某区产业提升行动方案的通知", "某政办发〔2024〕19号"]
+    assert not any("发布日期" in ln for ln in lines)  # the page's data line is no text
+    assert len(who("\n".join(lines))) == 10
+    # the cell around the inner table is the article: the text's cell (one cell, paragraphs) is laid out
+    # as paragraphs, not one line of a data table
+    lines = read_html(page(6).encode("utf-8"), "p.html").text.splitlines()
+    assert lines[0] == "某区人民政府办公室关于印发某区产业提升行动方案的通知"
+    assert "一、重点任务" in lines and len(who("\n".join(lines))) == 6
+
+
+# ---------------------------------------------------------------- round ten (tests/made_gold/forms10)
+
+
+def test_a_collective_of_divisions_is_a_subject() -> None:
+    # 各处室要…, 各科室要…: the divisions of the issuing department, a collective
+    assert prose("三、工作要求\n各处室要明确专人负责，每月5日前将工作进展报厅办公室。\n") == [[("各处室", "responsible")]]
+    assert prose("三、工作要求\n各科室要按时报送数据。\n") == [[("各科室", "responsible")]]
+
+
+def test_a_partners_name_ends_before_a_verb_that_opens_with_its_last_character() -> None:
+    # 会同省商务厅办好…: 办 of 办好 is no 办 ending a name
+    assert prose("（五）繁荣文旅消费。省文化和旅游厅要会同省商务厅办好文旅消费季活动。\n") == [
+        [("省文化和旅游厅", "lead"), ("省商务厅", "support")]]
+    assert prose("（六）优化服务。市发展改革委要会同市政府办办理企业诉求。\n") == [
+        [("市发展改革委", "lead"), ("市政府办", "support")]]
+
+
+# Round ten's forms read at its first run, each kept by a test (scripts/forms_checklist.py takes their behaviour out)
+
+
+def test_a_two_level_header_with_the_units_column_over_lead_and_support() -> None:
+    # 责任单位 spans 牵头单位 | 配合单位 (a Word table's two header rows, the other header cells merged down)
+    text = ("序号\t重点任务\t责任单位\t\t完成时限\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t建设省级智能制造示范工厂\t市工业和信息化局\t各县（市、区）人民政府\t2026年12月\n"
+            "2\t加强制造业数字化人才引育\t市人力资源社会保障局\t市教育局\t2026年12月\n")
+    assert who(text) == [[("市工业和信息化局", "lead"), ("各县（市、区）人民政府", "support")],
+                         [("市人力资源社会保障局", "lead"), ("市教育局", "support")]]
+
+
+def test_a_lead_unit_label_with_its_noun_in_brackets_on_own_lines_and_in_a_header() -> None:
+    # 牵头单位（部门）： / 配合单位（部门）： as field lines after a task and as a table's column heads
+    text = "（三）规范涉企执法。推行包容审慎监管。\n牵头单位（部门）：市司法局\n配合单位（部门）：市市场监管局、市生态环境局\n"
+    assert who(text) == [[("市司法局", "lead"), ("市市场监管局", "support"), ("市生态环境局", "support")]]
+    rows = "序号\t工作任务\t牵头单位（部门）\t配合单位（部门）\n1\t发展富硒农业产业\t市农业农村局\t市科技局、市市场监管局\n"
+    assert who(rows) == [[("市农业农村局", "lead"), ("市科技局", "support"), ("市市场监管局", "support")]]
+
+
+def test_units_apart_by_spaces_only_in_a_clause_a_field_line_and_a_cell() -> None:
+    assert who("（二）推行“免申即享”。梳理惠企政策清单。（责任单位：市发展改革局 市财政局 市工业和信息化局）") == [
+        [("市发展改革局", "responsible"), ("市财政局", "responsible"), ("市工业和信息化局", "responsible")]]
+    assert who("（三）规范涉企执法。推行包容审慎监管。\n牵头单位：市司法局\n配合单位：市市场监管局 市生态环境局\n") == [
+        [("市司法局", "lead"), ("市市场监管局", "support"), ("市生态环境局", "support")]]
+    rows = "序号\t工作任务\t牵头单位\t配合单位\n1\t推进农村人居环境整治\t市农业农村局 市住房和城乡建设局\t各县（市、区）人民政府\n"
+    assert who(rows) == [[("市农业农村局", "lead"), ("市住房和城乡建设局", "lead"), ("各县（市、区）人民政府", "support")]]
+
+
+def test_a_clause_after_a_sentence_ending_with_a_footnote_marker() -> None:
+    # …全覆盖①。（…） and …“掌上办”[1]。（…）: the marker neither ends the task nor is a clause
+    for marker in ("①", "[1]", "〔1〕"):
+        text = f"一、任务\n（一）发展现代物流。实现重点物流园区铁路专用线全覆盖{marker}。（责任单位：省发展改革委、省交通运输厅）\n注：{marker}全覆盖指年货运量150万吨以上的物流园区。\n"
+        t = normalize(text)
+        tasks = extract_tasks(t)
+        assert [[(a.mention, a.role) for a in task.assignees] for task in tasks] == [
+            [("省发展改革委", "responsible"), ("省交通运输厅", "responsible")]]
+        span = tasks[0].text_span
+        assert t[span.start : span.end].startswith("发展现代物流。") and tasks[0].path == ("一", "一")
+
+
+def test_numbered_items_after_a_division_of_work_line() -> None:
+    # 具体分工如下： then 1.…（X负责）； (clauses, each its item's task) and 1.X负责…； (running text)
+    text = ("一、任务\n（一）培育文旅消费新场景。打造夜间文旅消费集聚区。具体分工如下：\n"
+            "1.创建省级夜间文旅消费集聚区（市文旅局负责）；\n2.建设智慧景区（市文旅局牵头，市数据管理局配合）；\n"
+            "（二）推进文商旅融合发展。具体分工如下：\n1.市商务局负责培育特色商业街区；\n2.各县（区）人民政府负责落实促消费活动。\n")
+    t = normalize(text)
+    tasks = extract_tasks(t)
+    assert [(task.path, t[task.text_span.start : task.text_span.start + 6]) for task in tasks] == [(("一", "一", "1"), "创建省级夜间"), (("一", "一", "2"), "建设智慧景区")]
+    assert prose(text) == [[("市商务局", "responsible")], [("各县（区）人民政府", "responsible")]]
+
+
+def test_the_units_concerned_carry_out_their_part_at_a_sections_end() -> None:
+    # 各有关单位按照职责分工抓好落实。 after field lines and closing a section: a collective's duty in running text
+    text = ("一、任务\n（二）提升旅游景区品质。完善景区配套设施。\n牵头单位：市文旅局\n配合单位：市交通运输局\n"
+            "各有关单位按照职责分工抓好落实。\n二、保障\n市文旅局要会同市统计局建立监测机制。各有关单位按照职责分工抓好落实。\n")
+    assert who(text) == [[("市文旅局", "lead"), ("市交通运输局", "support")]]
+    assert prose(text) == [[("各有关单位", "responsible")], [("市文旅局", "lead"), ("市统计局", "support")],
+                           [("各有关单位", "responsible")]]
+
+
+# ---------------------------------------------------------------- round eleven (tests/made_gold/forms11)
+
+
+def test_a_first_responsible_unit_label() -> None:
+    # 第一责任单位： (第一 before the head word 责任: responsible, as 主要责任单位)
+    text = "（一）壮大竹产业。推进竹材精深加工。\n第一责任单位：市林业局\n配合单位：市工业和信息化局、市科技局\n"
+    assert who(text) == [[("市林业局", "responsible"), ("市工业和信息化局", "support"), ("市科技局", "support")]]
+
+
+def test_a_label_carrying_the_first_listed_is_lead_rule_in_brackets() -> None:
+    # 责任单位（排名第一的为牵头单位）：X、Y、Z — X leads in this field; no 下同, so not in the next clause
+    text = ("（二）发展生态旅游。培育生态旅游品牌。\n责任单位（排名第一的为牵头单位）：市文化和旅游局、武夷山国家公园管理局、市生态环境局\n"
+            "（三）推进绿色制造。创建绿色工厂。（市工业和信息化局、市发展改革委负责）\n")
+    assert who(text) == [[("市文化和旅游局", "lead"), ("武夷山国家公园管理局", "responsible"), ("市生态环境局", "responsible")],
+                         [("市工业和信息化局", "responsible"), ("市发展改革委", "responsible")]]
+    # with 下同 it goes on
+    text = text.replace("牵头单位）", "牵头单位，下同）")
+    assert who(text)[1] == [("市工业和信息化局", "lead"), ("市发展改革委", "responsible")]
+
+
+def test_an_administrations_own_bureau_printed_after_its_kind() -> None:
+    # 总局执法稽查局: an internal bureau after 总局, as 厅生态环境执法局 after 厅
+    assert is_subject_unit("总局执法稽查局") == (True, False)
+    assert prose("（二）总局质量监督司负责统筹协调专项整治工作，总局执法稽查局、认证监督管理司按职责分工配合。\n") == [
+        [("总局质量监督司", "responsible"), ("总局执法稽查局", "support"), ("认证监督管理司", "support")]]
+
+
+def test_kinds_of_body_joined_and_the_units_under_a_level_are_collectives() -> None:
+    from graph.extract.cues import is_generic
+    from graph.extract.unread import unknown_labels
+
+    # X等部门和单位: 部门和单位 (generic); 市直各单位 (an addressee, no unknown label)
+    assert is_generic("部门和单位") and is_generic("市直各单位") and not is_generic("市金融办")
+    assert who("（四）完善绿色金融。扩大绿色信贷投放。（人民银行南平市分行、市金融办等部门和单位按职责分工负责）") == [
+        [("人民银行南平市分行", "responsible"), ("市金融办", "responsible"), ("部门和单位", "responsible")]]
+    assert unknown_labels(normalize("各县（市、区）人民政府，武夷新区管委会，市直各单位：\n")) == []
+
+
+def test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row(tmp_path: Path) -> None:
+    import docx
+    import openpyxl
+
+    import graph
+
+    # an XLSX unit cell with a line break between units
+    wb = openpyxl.Workbook()
+    for row in (("序号", "工作内容", "牵头单位", "责任单位"), (1, "规范城区交通秩序", "市公安局", "市交通运输局\n市城管局")):
+        wb.active.append(row)
+    wb.save(str(tmp_path / "yy.xlsx"))
+    ex = graph.extract_file(tmp_path / "yy.xlsx")
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市公安局", "lead"), ("市交通运输局", "responsible"), ("市城管局", "responsible")]]
+    # a Word unit cell with a paragraph per unit
+    d = docx.Document()
+    d.add_paragraph("一、重点改革任务")
+    table = d.add_table(rows=2, cols=4)
+    for c, h in enumerate(("序号", "工作任务", "牵头单位", "配合单位")):
+        table.cell(0, c).text = h
+    for c, v in enumerate(("1", "推进紧密型县域医共体建设", "市卫生健康委", "市医保局")):
+        table.cell(1, c).text = v
+    table.cell(1, 3).add_paragraph("市财政局")
+    d.save(str(tmp_path / "dy.docx"))
+    ex = graph.extract_file(tmp_path / "dy.docx")
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市卫生健康委", "lead"), ("市医保局", "support"), ("市财政局", "support")]]
+    # an HTML table whose first row is its caption, X（牵头）<br/>Y in a units cell
+    from graph.ingest.html import read_html
+
+    page = ('<html><body><div class="content"><p>二、重点任务</p><table><tr><td colspan="3"><strong>促消费重点任务分解表'
+            '</strong></td></tr><tr><td><strong>序号</strong></td><td><strong>重点任务</strong></td><td><strong>责任单位'
+            '</strong></td></tr><tr><td>1</td><td>培育夜间经济集聚区</td><td>市文广旅局（牵头）<br/>市城管局<br/>市公安局'
+            '</td></tr></table><p>三、保障措施</p><p>各市（区）要结合实际制定具体落实措施，确保各项任务落地见效。</p></div></body></html>')
+    assert who(read_html(page.encode("utf-8"), "tz.html").text) == [
+        [("市文广旅局", "lead"), ("市城管局", "responsible"), ("市公安局", "responsible")]]
+
+
+def test_a_national_banks_branch_is_a_subject_after_a_comma() -> None:
+    # left from round seven: 人民银行市分行 (a known body's branch) as the subject of a duty after a comma
+    assert is_subject_unit("人民银行南平市分行") == (True, False)
+    assert prose("（三）加大金融支持。市金融办要会同有关部门建立融资对接机制，人民银行市分行、金融监管总局市监管分局负责指导推进。\n") == [
+        [("市金融办", "lead"), ("有关部门", "support"), ("人民银行市分行", "guide"), ("金融监管总局市监管分局", "guide")]]
+
+
+# ---------------------------------------------------------------- round twelve (tests/made_gold/forms12)
+
+
+def test_units_parted_by_semicolons_in_a_table_cell() -> None:
+    rows = "序号\t重点任务\t责任单位\t完成时限\n1\t推行企业开办“一日办结”\t市市场监管局；市公安局；市税务局\t2024年6月\n"
+    assert who(rows) == [[("市市场监管局", "responsible"), ("市公安局", "responsible"), ("市税务局", "responsible")]]
+    # a cell of labelled fields is still read by its labels
+    rows = "序号\t重点任务\t责任分工\n1\t整治占道经营\t牵头：区城管局；配合：区市场监管局\n"
+    assert who(rows) == [[("区城管局", "lead"), ("区市场监管局", "support")]]
+
+
+def test_roles_said_by_a_label_after_wei() -> None:
+    # （X为牵头单位，Y、Z为配合单位）, （X、Y为责任单位）: the label after 为 says the role
+    assert who("（二）推进数字化改造。推广工业互联网。（市经信局为牵头单位，市大数据发展管理局、各县（市、区）人民政府为配合单位）") == [
+        [("市经信局", "lead"), ("市大数据发展管理局", "support"), ("各县（市、区）人民政府", "support")]]
+    assert who("（三）加强要素保障。保障项目用地。（市自然资源和规划局、市发改委为责任单位）") == [
+        [("市自然资源和规划局", "responsible"), ("市发改委", "responsible")]]
+
+
+def test_a_national_administrations_division_as_issuer() -> None:
+    from graph.extract.metadata import extract_metadata
+
+    text = "国家能源局综合司关于做好2024年迎峰度夏电力安全保供工作的通知\n国能综通电力〔2024〕52号\n一、任务\n做好保供。\n国家能源局综合司\n2024年5月28日\n"
+    assert extract_metadata(normalize(text)).issuer == "国家能源局综合司"
+
+
+# ---------------------------------------------------------------- round thirteen (tests/made_gold/forms13)
+
+
+def test_a_plain_text_cut_into_lines_of_one_width_is_put_back_into_paragraphs(tmp_path: Path) -> None:
+    import graph
+
+    # a PDF's text copy: every line cut at 30 characters, a unit's name broken by a line end
+    paras = ["某市人民政府办公室关于印发某市加快发展现代物流业三年行动计划的通知", "一、重点任务"] + [
+        f"（{n}）建设物流枢纽第{n}项。完善多式联运集疏运体系，推进港区作业区二期工程建设。（市交通运输局牵头，市发展改革委、市自然资源和规划局配合）"
+        for n in "一二三四五"]
+    lines = [p[i : i + 30] for p in paras for i in range(0, len(p), 30)]
+    names = ("市交通运输局", "市发展改革委", "市自然资源和规划局")
+    assert any(not any(n in ln for ln in lines) for n in names)  # a name is cut by a line end
+    (tmp_path / "cut.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ex = graph.extract_file(tmp_path / "cut.txt")
+    assert ex.meta.title == paras[0]
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市交通运输局", "lead"), ("市发展改革委", "support"), ("市自然资源和规划局", "support")]] * 5
+    # a text of lines of many lengths is as it was
+    from graph.ingest.unwrap import unwrap
+
+    text = "\n".join(paras)
+    assert unwrap(text) == text
+
+
+def test_a_count_after_deng_and_roles_apart_by_a_space() -> None:
+    # （X等4个部门按职责分工负责）: X and the collective 部门; （X牵头　Y、Z配合）: two segments
+    assert who("（一）扩大优质学位供给。新建学校。（市发展改革委等4个部门按职责分工负责）") == [
+        [("市发展改革委", "responsible"), ("部门", "responsible")]]
+    assert who("（二）加强教师队伍建设。完善补充机制。（市教育局牵头　市委编办、市人力资源社会保障局配合）") == [
+        [("市教育局", "lead"), ("市委编办", "support"), ("市人力资源社会保障局", "support")]]
+
+
+def test_units_that_together_take_a_duty_introduced_by_you() -> None:
+    assert prose("二、组织保障\n由市教育局、市财政局共同负责统筹推进本方案实施。\n") == [
+        [("市教育局", "responsible"), ("市财政局", "responsible")]]
+
+
+def test_a_units_header_merged_over_several_columns() -> None:
+    # 配合单位 over three columns (an XLSX merge, a Word gridSpan): each of its columns is a support column
+    rows = ("序号\t工作任务\t牵头单位\t配合单位\t\t\t完成时限\n"
+            "1\t推进茶园提质改造\t市农业农村局\t市财政局\t市自然资源和规划局\t各县（区）人民政府\t2024年10月\n")
+    assert who(rows) == [[("市农业农村局", "lead"), ("市财政局", "support"), ("市自然资源和规划局", "support"),
+                          ("各县（区）人民政府", "support")]]
+
+
+# ---------------------------------------------------------------- round fourteen (tests/made_gold/forms14)
+
+
+def test_a_units_column_before_the_task_column() -> None:
+    rows = "序号\t责任单位\t工作任务\t完成时限\n1\t市市场监督管理局、市税务局\t压缩企业开办时间\t2024年9月\n"
+    t = normalize(rows)
+    tasks = extract_tasks(t)
+    assert [[(a.mention, a.role) for a in task.assignees] for task in tasks] == [
+        [("市市场监督管理局", "responsible"), ("市税务局", "responsible")]]
+    assert t[tasks[0].text_span.start : tasks[0].text_span.end] == "压缩企业开办时间"
+
+
+def test_a_markdown_file_with_a_pipe_table(tmp_path: Path) -> None:
+    import graph
+
+    md = ("# 某市人民政府办公室关于印发某市冰雪旅游发展行动方案的通知\n\n二、重点项目\n\n"
+          "| 序号 | 项目名称 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+          "| 1 | 建设冰雪体验基地 | 市文体广电和旅游局 | 市农业农村局 |\n")
+    (tmp_path / "plan.md").write_text(md, encoding="utf-8")
+    ex = graph.extract_file(tmp_path / "plan.md")
+    assert ex.meta.title == "某市人民政府办公室关于印发某市冰雪旅游发展行动方案的通知"
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("市文体广电和旅游局", "lead"), ("市农业农村局", "support")]]
+
+
+def test_a_label_alone_on_its_line_then_a_unit_a_line() -> None:
+    text = "（一）推进抚仙湖保护治理。实施入湖河道综合整治。\n责任单位：\n市抚仙湖管理局\n市生态环境局\n（二）加强城镇污水处理。推进管网建设。（市住房城乡建设局负责）\n"
+    assert who(text) == [[("市抚仙湖管理局", "responsible"), ("市生态环境局", "responsible")],
+                         [("市住房城乡建设局", "responsible")]]

@@ -14,7 +14,7 @@ from functools import cache
 from ..data import rules
 from ..model import Span, frozen
 from .brackets import depth_split
-from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_role, with_persons
+from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, label_role, with_persons
 from .mentions import _split_names, _trim
 
 __all__ = ["Clause", "parse_bare_list", "parse_clause"]
@@ -65,6 +65,28 @@ def _field_gap_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ 　\t]+(?=(?:{label})[ ]*[：:])")
 
 
+@cache
+def _role_gap_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c, _ in _cues().role_suffixes)  # (longest first)
+    return re.compile(rf"({cues})([ 　]+)(?=[\u4e00-\u9fff])")
+
+
+@cache
+def _said_pattern() -> re.Pattern[str]:
+    _, label = _label_patterns(rules())
+    words = "|".join(re.escape(w) for w in sorted(rules()["clause"]["as_words"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})({label})$")
+
+
+def _said_role(segment: str) -> tuple[int, str] | None:
+    """``(where the list ends, role)`` when the segment ends with 为 and a field label (X、Y为配合单位)."""
+    if not segment.endswith(_cues().label_nouns):
+        return None
+    m = _said_pattern().search(segment)
+    role = None if m is None else label_role(m.group(1))
+    return None if m is None or not role else (m.start(), role)
+
+
 def _field(segment: str) -> tuple[str, str, int] | None:
     """``(label, role, end of the label and colon)`` when the segment starts with a field label;
     role ``""`` for a label naming people (牵头领导：)."""
@@ -78,6 +100,7 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     return name, role, m.end()
 
 
+_EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
 _PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
 _PERSON_TITLE = re.compile(rules()["field_labels"]["person_title"])
 
@@ -125,6 +148,22 @@ def _bracket_role(r: _Raw) -> _Raw:
         role, plain = found[1], found[2]
     name = m.group(1)
     return _Raw(name, r.start, r.start + len(name), role, plain)
+
+
+def _paired(label: str, value: str, base: int) -> list[_Raw]:
+    """``责任单位/配合单位：X/Y``: each part of the value, apart by the labels' slash, in its label's
+    role (X responsible, Y support); [] when the label is no pair or the value has one part."""
+    roles = label_pair(label)
+    if roles is None:
+        return []
+    parts = depth_split(value, "".join(rules()["field_labels"]["pairs"]))
+    if len(parts) != 2:
+        return []
+    out: list[_Raw] = []
+    for (a, b), role in zip(parts, roles, strict=True):
+        names = _split_names(value[a:b], base + a) or []
+        out.extend(_Raw(m, x, y, role, role == "responsible") for m, x, y in names)
+    return out
 
 
 def parse_bare_list(content: str, base: int = 0) -> Clause | None:
@@ -194,8 +233,13 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             same_below = True
             work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
 
+    if work != content:  # 责任单位（排名第一的为牵头单位）：X、Y: a bracket emptied of its rule is no bracket
+        work = _EMPTIED.sub(lambda m: " " * len(m.group()), work)
     # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
     work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
+    # "X牵头　Y、Z配合": so do the spaces after a role word, before the next name
+    if " " in work:
+        work = _role_gap_pattern().sub(lambda m: m.group(1) + "；" * len(m.group(2)), work)
     out: list[_Raw] = []
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None
@@ -232,8 +276,16 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                 continue
             if persons:  # 责任单位及责任人：X（张三）
                 names = [_without_persons(m, x) for m, x, _ in names]
-            out.extend(_Raw(m, x, y, role, field_role[1]) for m, x, y in names)
+            out.extend(_paired(fld[0], value, s + cut) or [_Raw(m, x, y, role, field_role[1]) for m, x, y in names])
             continue
+        said = _said_role(seg)  # X、Y为配合单位
+        if said is not None:
+            names = _split_names(seg[: said[0]], s)
+            if names:
+                field_role = None
+                out.extend(_Raw(m, x, y, said[1], said[1] == "responsible") for m, x, y in pending + names)
+                pending = []
+                continue
         suf = _role_suffix(seg)
         if suf is not None:
             cue, role, plain = suf

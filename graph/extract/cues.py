@@ -14,7 +14,7 @@ from functools import cache
 from ..data import rules
 from ..model import ROLES
 
-__all__ = ["is_generic", "label_role", "looks_like_unit"]
+__all__ = ["is_generic", "label_pair", "label_role", "looks_like_unit"]
 
 _ROLE_ORDER = ROLES
 
@@ -89,15 +89,22 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
     person = rf"[\u4e00-\u9fff]{{0,3}}?(?:{persons})"  # (not 加强组织领导：, a heading)
     # 责任部门（单位）; or a role in brackets (责任单位（牵头）：, 责任单位（配合）：)
     roles = "|".join(re.escape(w) for w in sorted(r["clause"]["bracket_roles"], key=len, reverse=True))  # type: ignore[index]
-    tail = rf"(?:（(?:{nouns}|{roles})）)?"
+    # ... or the first-listed-is-lead rule (责任单位（排名第一的为牵头单位）：, 责任单位（排在第一位的为牵头单位，下同）：)
+    standing = r["standing"]
+    lead_rule = "|".join(f"(?:{p})" for p in standing["first_lead"])  # type: ignore[index]
+    below = "|".join(re.escape(w) for w in standing["same_below"])  # type: ignore[index]
+    tail = rf"(?:（(?:{nouns}|{roles}|(?:{lead_rule})(?:[，,](?:{below}))?)）)?"
 
     joins = "|".join(re.escape(j) for j in spec["with_persons"])  # type: ignore[index]
     field_alt = "|".join(re.escape(n) for n in fields)
 
+    slash = "|".join(re.escape(j) for j in spec["pairs"])  # type: ignore[index]
+
     def alt(names: list[str]) -> str:
         # 责任单位及责任人: a unit label with a person label after it
         both = rf"(?:{field_alt}|{general})(?:{joins})(?:{persons}|{'|'.join(others)})"  # (…及完成时限)
-        return "(?:" + "|".join([both, *(re.escape(n) for n in names), general, person, *others]) + ")" + tail
+        pair = rf"(?:{field_alt}|{general})(?:{slash})(?:{field_alt}|{general})"  # 责任单位/配合单位
+        return "(?:" + "|".join([both, pair, *(re.escape(n) for n in names), general, person, *others]) + ")" + tail
 
     short = set(spec["short_on_line"])  # type: ignore[index]  # 牵头：X on its own line, or after spaces
     return alt([f for f in fields if len(f) > 2 or f in short]), alt(fields)
@@ -190,6 +197,20 @@ def with_persons(label: str) -> str | None:
     return None
 
 
+def label_pair(label: str) -> tuple[str, str] | None:
+    """The roles of two unit labels joined by a slash (``[field_labels] pairs``), else None.
+
+    >>> label_pair("责任单位/配合单位"), label_pair("牵头单位／参与单位"), label_pair("责任单位/责任人")
+    (('responsible', 'support'), ('lead', 'support'), None)
+    """
+    for j in rules()["field_labels"]["pairs"]:
+        left, sep, right = label.replace(" ", "").partition(j)
+        if sep and left and right:
+            a, b = label_role(left), label_role(right)
+            return (a, b) if a and b else None
+    return None
+
+
 def label_role(label: str) -> str | None:
     """The role of a field label: ``[fields]``, else its head word; ``""`` for a label naming people;
     None for a label that names no role.
@@ -266,8 +287,13 @@ def looks_like_unit(mention: str) -> bool:
     # "技工院校内由X负责" is a condition, not a name
     m = _TRAILING_BRACKET.sub("", mention)
     cues = _cues()
-    return m.endswith(cues.suffixes) and not cues.not_in_name.search(m)
+    return m.endswith(cues.suffixes) and not cues.not_in_name.search(_NAME_WORDS.sub(_masked, m))  # (对外贸易司)
 
 
 
 _JOINERS = rules()["mentions"]["joiners"]
+_NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
+
+
+def _masked(m: re.Match[str]) -> str:
+    return "名" * len(m.group())

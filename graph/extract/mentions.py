@@ -19,6 +19,7 @@ _PLACE_NEXT = re.compile(_MENTIONS["place_next"])
 _PLACE_NOTE = re.compile(_MENTIONS["place_note"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
+_SEPARATORS = _MENTIONS["separators"]
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -74,7 +75,7 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
     text, base = _strip_words(text, base)
     if not text:
         return []
-    pieces = [(text[a:b], base + a) for a, b in depth_split(text, "、,，")]
+    pieces = [(text[a:b], base + a) for a, b in depth_split(text, _SEPARATORS)]
     merged: list[tuple[str, int]] = []
     carry: tuple[str, int] | None = None
     for piece, start in pieces:

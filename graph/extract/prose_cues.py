@@ -170,7 +170,7 @@ def _cues() -> _Cues:
         national_length=(int(r["national_length"][0]), int(r["national_length"][1])),
         named_may_open=tuple(r["named_may_open"]),
         place_heads=tuple(r["place_heads"]),
-        own_prefixes=tuple(r["own_prefixes"]),
+        own_prefixes=_longest_first(r["own_prefixes"]),
         own_offices=tuple(r["own_offices"]),
         division_heads=_longest_first(r["division_heads"]),
         division_may_open=tuple(r["division_may_open"]),

@@ -26,6 +26,8 @@ _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
+_NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
+_ACROSS_END = tuple(rules()["prose"]["words_across_end"])
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
@@ -48,12 +50,17 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
 @lru_cache(maxsize=1 << 16)
 def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     m = mention.strip()
-    if not 2 <= len(m) <= 40 or _NOT_IN_NAME.search(m):
+    if not 2 <= len(m) <= 40:
         return False, False
-    cues = _cues()
     bare = _TRAILING_BRACKET.sub("", m)
     if registry().by_label(m) or registry().by_label(bare):
-        return True, False
+        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对)
+    if _NOT_IN_NAME.search(m):
+        # 商务部对外贸易司: a known department's division whose name holds a word of names
+        # ([units] name_words) that opens with a preposition
+        masked = _NAME_WORDS.sub(lambda w: "名" * len(w.group()), bare)
+        return (masked != bare and not _NOT_IN_NAME.search(masked) and _is_known_division(masked)), False
+    cues = _cues()
     if strict:
         return False, is_generic(m)
     if m[0] in cues.not_first and _is_known_division(bare):
@@ -140,8 +147,9 @@ def _is_division(name: str) -> bool:
     if name in cues.own_offices:  # 局办: the department's own office
         return True
     low, high = cues.division_length
-    own = name.startswith(cues.own_prefixes)
-    rest = name[1:] if own else name
+    prefix = next((p for p in cues.own_prefixes if name.startswith(p)), "")  # (longest first: 总局, then 局)
+    own = bool(prefix)
+    rest = name[len(prefix):]
     head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else ())) if rest.endswith(h)), "")
     return (
         low <= len(name) <= high
@@ -378,6 +386,8 @@ def _longest_list(text: str, pos: int, end: int, strict: bool, follows: tuple[st
     for j in range(limit, pos + 1, -1):
         if follows and not text.startswith(follows, j):
             continue
+        if text.startswith(_ACROSS_END, j - 1):
+            continue  # 省商务厅办|好: the name ends before the verb
         names = _split_list(text[pos:j], pos, strict)
         if names:
             return names, j

@@ -77,6 +77,7 @@ __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
 
 _LINE_SEPS = "\n。；"
 _LABEL_MAX = 24  # no label (with its bracketed noun) is longer
+_LINE_OF_NAMES = 40  # a line of units after a label alone on its line is no longer
 
 
 def _field_lines(text: str) -> list[tuple[int, int]]:
@@ -188,6 +189,13 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
     if text[colon_end:end].strip(" \n") == "" and end < next_field:
         after = enclosing(text, min(end + 1, len(text)), "\n", window=2000)[1]
         if after <= next_field and text[end:after].strip():
+            # 责任单位：⏎X⏎Y: a unit on each of the next lines, while a line is only names
+            while after < next_field:
+                nxt = enclosing(text, after + 1, "\n", window=2000)[1]
+                line = text[after + 1 : nxt].strip()
+                if nxt > next_field or not line or len(line) > _LINE_OF_NAMES or not _split_names(line, 0):
+                    break
+                after = nxt
             return after
     return end
 

@@ -152,6 +152,9 @@ def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
     kinds = _grouping([_kind(c.text) for c in row])
     if not any(k.startswith("role:") for k in kinds):
         return None
+    for k in range(1, len(kinds)):  # 配合单位 merged over three columns: the empty cells after it are its
+        if not row[k].text and kinds[k - 1].startswith("role:"):
+            kinds[k] = kinds[k - 1]
     task_col = _task_column(kinds, loose=True)
     first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
     return None if task_col is None else (kinds, task_col, first)

@@ -76,6 +76,14 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         return read_pdf(data, name, path=path, sha256=digest)
     text, encoding = decode_bytes(data, name)
     media = "text/markdown" if suffix == ".md" else "text/plain"
+    if media == "text/plain":
+        from .unwrap import unwrap
+
+        text = unwrap(text)  # a PDF's text copy cut into lines of one width: its paragraphs
+    else:
+        from .markdown import markdown_text
+
+        text = markdown_text(text)  # no # marks; | a | b | rows as the other readers print a table's rows
     return Document(source=name, text=text, path=path, encoding=encoding, media_type=media, sha256=digest)
 
 

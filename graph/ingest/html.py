@@ -104,8 +104,12 @@ class _Lines:
 
 
 def _is_layout_row(row: Tag) -> bool:
-    """A row that holds a nested table is page layout, not data: render its cells as blocks."""
-    return any(cell.find("table") is not None for cell in _cells(row))
+    """A row that holds a nested table is page layout, not data: render its cells as blocks. So is a
+    row of one cell holding paragraphs (a page's text laid out in a table cell)."""
+    cells = _cells(row)
+    if any(cell.find("table") is not None for cell in cells):
+        return True
+    return len(cells) == 1 and len(cells[0].find_all(["p", "div"], recursive=False)) > 1
 
 
 def _cells(row: Tag) -> list[Tag]:

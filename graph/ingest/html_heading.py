@@ -19,18 +19,32 @@ __all__ = ["heading_before"]
 _META = rules()["metadata"]
 _TITLE = re.compile("关于.{2,100}(?:" + "|".join(re.escape(w) for w in _META["title_ends"] + _META["title_last_words"]) + ")$")
 _NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,5}\s*号")
+# A line of the page's own data between the title and the text (发布日期：2024-05-20　来源：区府办).
+_INFO = re.compile("(?:" + "|".join(re.escape(w) for w in _META["page_info"]) + r")\s*[：:]")
 _LONGEST = 120  # a heading element holds no more characters than this
 _MOST = 3  # nor are there more than this many of them
 
 
 def heading_before(tag: Tag) -> list[Tag]:
-    """The elements just before ``tag`` (its earlier siblings, nearest last) that hold its title or 文号."""
+    """The elements just before ``tag`` (its earlier siblings, nearest last) that hold its title or 文号.
+
+    A table cell that opens its row (a page laid out in tables) has its heading in the rows above
+    its row: a title row, then a row of the page's own data (发布日期：… 来源：…, skipped)."""
+    out = _before(tag, skip_info=False)
+    if out or tag.name not in ("td", "th") or any(
+            isinstance(s, Tag) and s.get_text(strip=True) for s in tag.find_previous_siblings()):
+        return out
+    row = tag.find_parent("tr")
+    return _before(row, skip_info=True) if isinstance(row, Tag) else []
+
+
+def _before(tag: Tag, *, skip_info: bool) -> list[Tag]:
     out: list[Tag] = []
     sibling = tag.previous_sibling
     while sibling is not None and len(out) < _MOST:
         if isinstance(sibling, Tag):
             text = " ".join(sibling.get_text(" ").split())
-            if text:
+            if text and not (skip_info and not out and _INFO.match(text)):
                 if len(text) > _LONGEST or not (_TITLE.search(text) or _NUMBER.search(text)):
                     break
                 out.insert(0, sibling)
