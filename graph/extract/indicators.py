@@ -129,12 +129,13 @@ def _trim_head(head: str) -> str:
             elif ch in _CLOSE:
                 if depth == 0:
                     if ch == "”":
-                        return _trim_quotes(head.strip(" ，"))
+                        return _trim_quotes(head.strip(" \t，"))
                     cut = i
                     break
                 depth -= 1
         if cut < 0:
-            return _trim_quotes(head.strip(" ，"))
+            # (a tab: the number printed in the cell after its noun's, 新建机房\t5000平方米)
+            return _trim_quotes(head.strip(" \t，"))
         head = head[cut + 1 :]
 
 

