@@ -72,3 +72,18 @@ def test_an_indicator_after_thousands_of_unmatched_brackets_does_not_recurse() -
     from graph.extract.targets import _trim_head
 
     assert _trim_head("）" * 5000 + "农作物耕种收综合机械化率") == "农作物耕种收综合机械化率"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2025年，小学、初中入学率分别达到100%和99%。", ["小学入学率", "初中入学率"]),
+        ("到2025年，粮食、蔬菜自给率分别达到95%和90%。", ["粮食自给率", "蔬菜自给率"]),
+        ("到2025年，一级、二级公路优良率分别达到90%和80%。", ["一级公路优良率", "二级公路优良率"]),
+        ("到2020年，户籍人口、常住人口城镇化率分别达到45%和60%。", ["户籍人口城镇化率", "常住人口城镇化率"]),
+    ],
+)
+def test_a_shared_rate_noun_starts_where_the_parallel_part_ends(text: str, expected: list[str]) -> None:
+    # the items before the last are as long as the last one's own part: the rest is the shared
+    # head (入学率), not its leftmost three characters and 率 (中入学率)
+    assert [t.indicator for t in extract_targets(normalize(text))] == expected

@@ -74,14 +74,25 @@ _CUE_IN_NOUNS = tuple(rules()["targets"]["cue_in_nouns"])
 _JOINER_WORDS = tuple(_IND["joiner_in_words"])  # 普及率: no list joined at its 及
 
 
-def _head_of(item: str) -> str | None:
+def _head_of(item: str, before: str = "") -> str | None:
     """The head an item of a coordinated list may share with the others: the longest listed
-    head it ends with (``煤矸石综合利用率`` -> ``综合利用率``), else a rate noun (``…率``)."""
+    head it ends with (``煤矸石综合利用率`` -> ``综合利用率``), else a rate noun (``…率``). Given
+    the item ``before`` it, the rate noun starts where the item's own part is as long as that
+    item's (parallel parts: ``小学、初中入学率`` -> ``入学率``, not ``中入学率``).
+
+    >>> _head_of("初中入学率"), _head_of("初中入学率", "小学"), _head_of("二级公路优良率", "一级")
+    ('中入学率', '入学率', '公路优良率')
+    """
     for h in _SHARED_HEADS:
         if item.endswith(h) and len(item) > len(h):
             return h
     m = _SHARED_HEAD.search(item)
-    return m.group() if m else None
+    if m is None:
+        return None
+    if not before:
+        return m.group()
+    starts = range(1, len(item) - 2)  # a head of three characters at least (达标率, not 标率)
+    return item[min(starts, key=lambda s: (abs(s - len(before)), s), default=m.start()) :]
 _OPEN, _CLOSE = "（(“《〔[", "）)”》〕]"
 
 
@@ -183,7 +194,7 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
             items[-1], _, shared = items[-1].partition("等")
         if len(items) >= n:
             items = items[len(items) - n :]
-            last_head = _head_of(items[-1])
+            last_head = _head_of(items[-1], items[-2])
             item = items[k]
             if shared:
                 return item + shared
@@ -209,7 +220,7 @@ def respective(text: str, start: int, end: int, clause: tuple[int, int]) -> list
     items = [x for x in (_trim_head(x) for x in _split_top(_trim_head(before), "、和及与")) if x]
     if len(items) < 2:
         return []
-    head = _head_of(items[-1])
+    head = _head_of(items[-1], items[-2])
     return [x + head if head and x != items[-1] and not _head_of(x) else x for x in items]
 
 
