@@ -34,6 +34,19 @@ def test_a_task_opening_with_construction_is_still_no_name() -> None:
         [("建设管理处", "responsible")]]
 
 
+def test_other_divisions_opening_with_a_verb_are_names() -> None:
+    # the same class of name: a department's divisions 建设工程…处, 建设市场…处, 组织人事处, 发展规划处
+    text = ("（一）加强工程质量监管。开展质量安全检查。（建设工程安全监督处牵头，建设市场监管处、组织人事处配合）\n"
+            "（二）编制行业发展规划。（发展规划处负责）\n")
+    assert _tasks(text) == [[("建设工程安全监督处", "lead"), ("建设市场监管处", "support"), ("组织人事处", "support")],
+                            [("发展规划处", "responsible")]]
+    text = "三、保障措施\n发展规划处要加强调度。建设工程安全监督处要每月通报进展。\n"
+    assert [[(a.mention, a.role) for a in t.assignees] for t in prose_tasks(normalize(text))] == [
+        [("发展规划处", "responsible")], [("建设工程安全监督处", "responsible")]]
+    # a task with a count of places stays no name
+    assert _tasks("（三）建设公共停车场。（建设公共停车场三处负责）\n") == []
+
+
 def test_round_sixteen_stays_read(shared: Path, tmp_path: Path) -> None:
     gold = MADE / "forms16"
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
