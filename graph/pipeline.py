@@ -36,6 +36,7 @@ from .fragments import (
     fragment_lines,
     one_per_name,
     process_file,
+    process_file_encoded,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def _sha256_file(path: Path) -> str | None:
 def _process_and_cache(path: str, key: str | None, cache_folder: Path | None) -> Fragment:
     """:func:`process_file`, then into the cache (in the worker, in parallel): with a cache the
     parent process holds no lines, so a build's memory does not grow with the corpus."""
-    return _Cache(cache_folder).put(process_file(path, key))
+    return _Cache(cache_folder).put_encoded(*process_file_encoded(path, key))
 
 
 @dataclass(frozen=True)

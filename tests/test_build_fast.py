@@ -56,3 +56,28 @@ def test_remembered_split_of_names_is_the_plain_split(files: list[Path]) -> None
     for base in (0, 7, 1234):
         for t in sorted(texts):
             assert _split_names(t, base) == _split_names_plain(t, base), (t, base)
+
+
+def test_encoded_fragment_is_the_fragment_in_utf8(files: list[Path], tmp_path: Path) -> None:
+    """The workers' fragment (lines sorted as UTF-8 bytes, written to the cache as they are) is
+    :func:`document_fragment`'s: the same side data, the same lines in the same order, the same
+    cache file; also for lines that are not ASCII and a text with quotes, backslashes and breaks."""
+    from graph.fragments import _Cache, document_fragment, encoded_fragment, fragment_lines
+    from graph.rdf.build import encoded_lines_and_organisations
+
+    odd = tmp_path / "odd.txt"
+    odd.write_text('关于“质量”\\的通知\n\n一、加强监管\r\n（省市场监管局、省发展改革委负责）\n"𠀀"（省财政厅负责）\n',
+                   encoding="utf-8")
+    for f in [*files, odd]:
+        ex = extract(read_document(f))
+        lines, orgs = lines_and_organisations(ex, default_resolver())
+        data, orgs2 = encoded_lines_and_organisations(ex, default_resolver())
+        assert data == "".join(line + "\n" for line in lines).encode("utf-8") and orgs2 == orgs
+        plain = document_fragment(ex, str(f), "k" + f.stem)
+        side, data2 = encoded_fragment(ex, str(f), "k" + f.stem)
+        assert data2 == data and side == plain.__class__(**{**plain.__dict__, "lines": ()})
+        a, b = _Cache(tmp_path / "a"), _Cache(tmp_path / "b")
+        put_a, put_b = a.put(plain), b.put_encoded(side, data)
+        assert Path(put_a.spill or "").read_bytes() == Path(put_b.spill or "").read_bytes()
+        assert fragment_lines(put_b) == plain.lines
+        assert _Cache(None).put_encoded(side, data) == plain  # no cache folder: the lines in memory
