@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,10 +111,15 @@ class Sources:
     files: tuple[str, ...]
     folders: tuple[Path, ...]
 
+    @cached_property
+    def resolved(self) -> dict[str, str]:
+        """Each of :attr:`files` resolved (as the cache's manifest names it), found once."""
+        return {f: str(Path(f).resolve()) for f in self.files}
+
     def gone(self, previous: Iterable[str]) -> tuple[list[str], list[str]]:
         """Split the (resolved) files of an earlier build that are not among :attr:`files` into
         those gone from a folder read now, and those this build was not asked to read."""
-        now = {str(Path(f).resolve()) for f in self.files}
+        now = set(self.resolved.values())
         gone: list[str] = []
         elsewhere: list[str] = []
         for f in sorted(previous):
@@ -248,7 +254,7 @@ def build_corpus(
     if strict and report.errors:
         raise InputError(*report.errors[0])
 
-    current = {str(Path(f).resolve()): keys[f] for f in files if f in keys and done[f].error is None}
+    current = {sources.resolved[f]: keys[f] for f in files if f in keys and done[f].error is None}
     for f, key in current.items():
         if f not in previous:
             report.added += 1
