@@ -21,7 +21,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ from .fragments import (
     one_per_name,
     process_file,
     process_file_encoded,
+    shared_orgs,
 )
 
 if TYPE_CHECKING:
@@ -227,6 +228,8 @@ def build_corpus(
         todo.append((f, key))
 
     def handle(frag: Fragment) -> None:
+        if frag.orgs:  # one string per IRI, not one per fragment: held until the output is written
+            frag = replace(frag, orgs=shared_orgs(frag.orgs))
         done[frag.path] = frag
         if progress:
             progress(frag)

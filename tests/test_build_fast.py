@@ -140,3 +140,30 @@ def test_remembered_pieces_split_as_before(files: list[Path]) -> None:
     for base in (0, 3, 999):
         for t in sorted(texts):
             assert _split_names_plain(t, base) == _split_names_unremembered(t, base), (t, base)
+
+
+def test_a_build_holds_one_string_per_organisation(files: list[Path], tmp_path: Path) -> None:
+    """The fragments a build holds until it writes share one string per organisation IRI (from the
+    workers, and from the cache on a rebuild), and write the same graph."""
+    from graph.pipeline import build_corpus
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for f in files[1:9]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "kg.nt"
+    for jobs in (2, 1):  # cold, with workers; then every fragment from the cache
+        report = build_corpus([folder], out, jobs=jobs)
+        first: dict[str, str] = {}
+        shared = 0
+        for frag in report.fragments:
+            for iri in frag.orgs:
+                if iri in first:
+                    assert frag.orgs[frag.orgs.index(iri)] is first[iri]
+                    shared += 1
+                first.setdefault(iri, iri)
+        assert shared > 0
+    data = out.read_bytes()
+    out.unlink()
+    build_corpus([folder], out, jobs=1, use_cache=False)
+    assert out.read_bytes() == data
