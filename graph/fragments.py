@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
@@ -26,8 +27,8 @@ from .errors import InputError, PolicyKGError
 if TYPE_CHECKING:
     from .model import Extraction
 
-__all__ = ["Fragment", "code_version", "default_cache_dir", "document_fragment", "fragment_blocks", "fragment_lines",
-           "one_per_name", "process_file"]
+__all__ = ["Fragment", "code_version", "default_cache_dir", "document_fragment", "encoded_fragment", "fragment_blocks",
+           "fragment_lines", "one_per_name", "process_file", "process_file_encoded", "shared_orgs"]
 
 
 @dataclass(frozen=True)
@@ -80,21 +81,43 @@ def document_fragment(ex: Extraction, path: str, key: str = "") -> Fragment:
     """The document stage: one extracted file as a fragment (its lines, :func:`extraction_lines`
     with the registry resolver, and the side data the assembly needs). Raises ValueError for an
     IRI N-Triples cannot hold."""
-    from .rdf.build import cited_doc_numbers, lines_and_organisations
+    from .rdf.build import lines_and_organisations
     from .resolve import default_resolver
 
     lines, orgs = lines_and_organisations(ex, default_resolver())
+    return replace(_side_data(ex, path, key, orgs), lines=tuple(lines))
+
+
+def encoded_fragment(ex: Extraction, path: str, key: str = "") -> tuple[Fragment, bytes]:
+    """:func:`document_fragment` without its lines, and the lines as the UTF-8 bytes a fragment
+    file holds (each line ended by a newline): what the build's workers write to the cache."""
+    from .rdf.build import encoded_lines_and_organisations
+    from .resolve import default_resolver
+
+    data, orgs = encoded_lines_and_organisations(ex, default_resolver())
+    return _side_data(ex, path, key, orgs), data
+
+
+def _side_data(ex: Extraction, path: str, key: str, orgs: tuple[str, ...]) -> Fragment:
+    from .rdf.build import cited_doc_numbers
+
     return Fragment(
         path=path,
         source=Path(path).name,
         key=key,
-        lines=tuple(lines),
         doc_number=ex.meta.doc_number,
         cites=tuple(sorted(cited_doc_numbers(ex))),
         tasks=len(ex.tasks),
         assignments=sum(len(t.assignees) for t in ex.tasks),
         orgs=orgs,
     )
+
+
+def shared_orgs(orgs: Iterable[str]) -> tuple[str, ...]:
+    """A fragment's organisation IRIs as one string object per IRI for the whole build
+    (``sys.intern``): a build holds every fragment's list until it writes, 33 IRIs of ≈ 42
+    characters per synthetic document, most of them the same few thousand departments."""
+    return tuple(map(sys.intern, orgs))
 
 
 def one_per_name(fragments: Iterable[Fragment]) -> list[Fragment]:
@@ -114,6 +137,17 @@ def one_per_name(fragments: Iterable[Fragment]) -> list[Fragment]:
 
 def process_file(path: str, key: str | None = None) -> Fragment:
     """Read, extract and turn one file into a fragment; never raises for a bad file."""
+    frag, _ = _process(path, key, encoded=False)
+    return frag
+
+
+def process_file_encoded(path: str, key: str | None = None) -> tuple[Fragment, bytes]:
+    """:func:`process_file` with the lines as UTF-8 bytes apart (:func:`encoded_fragment`): the
+    fragment holds none; ``b""`` for a bad file."""
+    return _process(path, key, encoded=True)
+
+
+def _process(path: str, key: str | None, *, encoded: bool) -> tuple[Fragment, bytes]:
     from .extract import extract
     from .ingest import read_document
 
@@ -121,15 +155,19 @@ def process_file(path: str, key: str | None = None) -> Fragment:
     try:
         if key is None:
             key = _key(Path(path).read_bytes(), name)
-        return document_fragment(extract(read_document(path)), path, key)
+        ex = extract(read_document(path))
+        if encoded:
+            return encoded_fragment(ex, path, key)
+        return document_fragment(ex, path, key), b""
     except InputError as exc:
-        return Fragment(path=path, source=name, key=key or "", error=exc.reason)
+        error = exc.reason
     except OSError as exc:
-        return Fragment(path=path, source=name, key=key or "", error=f"cannot read ({exc.strerror})")
+        error = f"cannot read ({exc.strerror})"
     except RecursionError:
-        return Fragment(path=path, source=name, key=key or "", error="too deeply nested to read")
+        error = "too deeply nested to read"
     except Exception as exc:  # one bad file must not stop a corpus build (an IRI rdflib cannot write, too)
-        return Fragment(path=path, source=name, key=key or "", error=f"internal error: {type(exc).__name__}: {exc}")
+        error = f"internal error: {type(exc).__name__}: {exc}"
+    return Fragment(path=path, source=name, key=key or "", error=error), b""
 
 
 # ------------------------------------------------------------------------------------ the cache
@@ -165,7 +203,7 @@ def _line_blocks(lines: Sequence[str]) -> Iterator[bytes]:
         yield ("\n".join(lines[k : k + _BATCH]) + "\n").encode("utf-8")
 
 
-def _write_spill(file: Path, frag: Fragment) -> None:
+def _write_spill(file: Path, frag: Fragment, blocks: Iterable[bytes]) -> None:
     """Write a fragment file atomically (no fsync: a cache entry lost to a crash is re-extracted)."""
     head = json.dumps({name: getattr(frag, name) for name in _SIDE}, ensure_ascii=False).encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".part", dir=file.parent)
@@ -173,7 +211,7 @@ def _write_spill(file: Path, frag: Fragment) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(b"# %016d " % 0 + head + b"\n")
             size = 0
-            for block in _line_blocks(frag.lines):
+            for block in blocks:
                 fh.write(block)
                 size += len(block)
             fh.seek(2)
@@ -209,7 +247,7 @@ class _Cache:
             fh.close()
             return Fragment(path=path, source=head["source"], key=head["key"], doc_number=head["doc_number"],
                             cites=tuple((a, b) for a, b in head["cites"]), tasks=head["tasks"],
-                            assignments=head["assignments"], orgs=tuple(head["orgs"]), spill=str(file))
+                            assignments=head["assignments"], orgs=shared_orgs(head["orgs"]), spill=str(file))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -217,9 +255,21 @@ class _Cache:
         """Store ``frag``; return it without its lines, which now live in the cache file."""
         if self.folder is None or frag.error is not None:
             return frag
+        return self._put(frag, _line_blocks(frag.lines))
+
+    def put_encoded(self, frag: Fragment, data: bytes) -> Fragment:
+        """Store a fragment given without its lines and their bytes apart
+        (:func:`process_file_encoded`); without a cache folder the fragment gets its lines back."""
+        if frag.error is not None:
+            return frag
+        if self.folder is None:
+            return replace(frag, lines=tuple(data.decode("utf-8").split("\n")[:-1]))
+        return self._put(frag, (data,))
+
+    def _put(self, frag: Fragment, blocks: Iterable[bytes]) -> Fragment:
         file = self._file(frag.key)
         self._make()
-        _write_spill(file, frag)
+        _write_spill(file, frag, blocks)
         return replace(frag, lines=(), spill=str(file))
 
     def manifest(self) -> dict[str, str]:

@@ -21,7 +21,8 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ from .fragments import (
     fragment_lines,
     one_per_name,
     process_file,
+    process_file_encoded,
+    shared_orgs,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +101,7 @@ def _sha256_file(path: Path) -> str | None:
 def _process_and_cache(path: str, key: str | None, cache_folder: Path | None) -> Fragment:
     """:func:`process_file`, then into the cache (in the worker, in parallel): with a cache the
     parent process holds no lines, so a build's memory does not grow with the corpus."""
-    return _Cache(cache_folder).put(process_file(path, key))
+    return _Cache(cache_folder).put_encoded(*process_file_encoded(path, key))
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,15 @@ class Sources:
     files: tuple[str, ...]
     folders: tuple[Path, ...]
 
+    @cached_property
+    def resolved(self) -> dict[str, str]:
+        """Each of :attr:`files` resolved (as the cache's manifest names it), found once."""
+        return {f: str(Path(f).resolve()) for f in self.files}
+
     def gone(self, previous: Iterable[str]) -> tuple[list[str], list[str]]:
         """Split the (resolved) files of an earlier build that are not among :attr:`files` into
         those gone from a folder read now, and those this build was not asked to read."""
-        now = {str(Path(f).resolve()) for f in self.files}
+        now = set(self.resolved.values())
         gone: list[str] = []
         elsewhere: list[str] = []
         for f in sorted(previous):
@@ -220,6 +228,8 @@ def build_corpus(
         todo.append((f, key))
 
     def handle(frag: Fragment) -> None:
+        if frag.orgs:  # one string per IRI, not one per fragment: held until the output is written
+            frag = replace(frag, orgs=shared_orgs(frag.orgs))
         done[frag.path] = frag
         if progress:
             progress(frag)
@@ -247,7 +257,7 @@ def build_corpus(
     if strict and report.errors:
         raise InputError(*report.errors[0])
 
-    current = {str(Path(f).resolve()): keys[f] for f in files if f in keys and done[f].error is None}
+    current = {sources.resolved[f]: keys[f] for f in files if f in keys and done[f].error is None}
     for f, key in current.items():
         if f not in previous:
             report.added += 1

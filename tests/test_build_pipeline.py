@@ -212,13 +212,13 @@ def test_new_code_invalidates_the_cache(small_corpus: Path, tmp_path: Path, monk
     first = build_corpus([small_corpus], kg)
     assert first.added == 5
     calls: list[str] = []
-    real = pipeline.process_file
+    real = pipeline.process_file_encoded  # what the build's workers call
 
     def counting(path: str, key: str | None = None):
         calls.append(Path(path).name)
         return real(path, key)
 
-    monkeypatch.setattr(pipeline, "process_file", counting)
+    monkeypatch.setattr(pipeline, "process_file_encoded", counting)
     same = build_corpus([small_corpus], kg)
     assert calls == [] and same.unchanged == 5 and not same.written
 

@@ -99,19 +99,31 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
     if carry is not None:
         merged.append(carry)
     out: list[tuple[str, int, int]] = []
+    units = True
     for piece, start in merged:
-        piece, start = _trim(piece, start)
-        piece, start = _strip_words(piece, start)
-        if not piece:
-            continue
+        names, all_units = _piece_names(piece)
+        out.extend([(m, a + start, b + start) for m, a, b in names])
+        units = units and all_units
+    if not out or not units:
+        return None
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _piece_names(piece: str) -> tuple[tuple[tuple[str, int, int], ...], bool]:
+    """The names in one piece of a list (offsets from the piece's start: every step below only
+    adds its start), and whether each reads as a unit. Remembered: the same names come back in
+    list after list (省财政厅, 有关部门), in lists that differ as a whole."""
+    out: list[tuple[str, int, int]] = []
+    piece, start = _trim(piece, 0)
+    piece, start = _strip_words(piece, start)
+    if piece:
         for sub, s in _split_deng(piece, start):
             for sub2, s2 in _split_and(sub, s):
                 sub2, s2 = _trim(sub2, s2)
                 if sub2:
                     out.extend(_split_spaces(sub2, s2))
-    if not out or not all(looks_like_unit(m) for m, _, _ in out):
-        return None
-    return out
+    return tuple(out), all(looks_like_unit(m) for m, _, _ in out)
 
 
 _BODY_ONLY = re.compile(_MENTIONS["body_only"])

@@ -46,7 +46,8 @@ from .ntriples import read_lines
 from .ntriples import string as _string
 from .ntriples import zh as _zh
 
-__all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "extraction_lines", "lines_and_organisations",
+__all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "encoded_lines_and_organisations", "extraction_lines",
+           "lines_and_organisations",
            "load_ontology_file", "role_scheme", "to_rdf"]
 
 # resolver(mention, extraction) -> (key, canonical, generic) or (key, canonical, generic, parent key):
@@ -134,6 +135,22 @@ def extraction_lines(ex: Extraction, resolver: Resolver | None = None) -> list[s
 def lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) -> tuple[list[str], tuple[str, ...]]:
     """:func:`extraction_lines` and the IRIs its lines type ``org:Organization``, in the order of
     those lines (what a build's fragment keeps), without a second look at every line."""
+    out, orgs = _line_set(ex, resolver)
+    return sorted(out), orgs
+
+
+def encoded_lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) -> tuple[bytes, tuple[str, ...]]:
+    """:func:`lines_and_organisations` with the lines as UTF-8, each ended by a newline, in one
+    ``bytes`` (what a build writes to its cache). UTF-8 keeps the order of code points, so the
+    lines sorted as bytes are the lines sorted as text; bytes compare with ``memcmp``, where the
+    sort of a list mixing ASCII and Chinese lines compares them a character at a time."""
+    out, orgs = _line_set(ex, resolver)
+    body = b"\n".join(sorted([line.encode("utf-8") for line in out]))
+    return body + b"\n" if body else body, orgs
+
+
+def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tuple[str, ...]]:
+    """The distinct lines of :func:`extraction_lines`, and the organisations they type."""
     from ..extract.citations import parse_doc_number
 
     resolve = resolver or _default_resolver
@@ -285,7 +302,7 @@ def lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) ->
 
     out.update(labels.values())
     typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
-    return sorted(out), tuple(line[1 : line.index(">")] for line in typed)
+    return out, tuple(line[1 : line.index(">")] for line in typed)
 
 
 def cited_doc_numbers(ex: Extraction) -> list[tuple[str, str]]:
