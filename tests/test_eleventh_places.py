@@ -106,6 +106,8 @@ def test_a_province_the_grid_table_does_not_list_keeps_the_name() -> None:
     ("黄兴镇", "430121", "长沙县黄兴镇人民政府"),
     ("星沙街道", "430121", "长沙县星沙街道办事处"),
     ("集里街道", LIUYANG, "浏阳市集里街道办事处"),
+    # a town whose own name ends with 集 (places14's 颜集镇): 集镇 there is no kind of town
+    ("王官集镇", "321302", "宿迁市宿城区王官集镇人民政府"),
 ])
 def test_a_town_printed_alone(mention: str, jurisdiction: str, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=2021).canonical == expected
@@ -114,6 +116,7 @@ def test_a_town_printed_alone(mention: str, jurisdiction: str, expected: str) ->
 @pytest.mark.parametrize(("mention", "unit"), [
     ("黄兴镇", True), ("星沙街道", True), ("和田地区行政公署", True), ("伊犁州人民政府", True),
     ("特色小镇", False), ("重点镇", False), ("中心镇", False), ("城镇", False), ("小城镇", False),
+    ("新集镇", True), ("小集镇", False), ("农村集镇", False), ("乡村集镇", False),
     ("和有关部门", False), ("与财政部", False),
 ])
 def test_subjects_of_running_text(mention: str, unit: bool) -> None:
