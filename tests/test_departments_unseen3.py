@@ -26,6 +26,14 @@ def test_a_place_named_alone_is_its_government(tmp_path: Path) -> None:
         "河北省人民政府", "山西省人民政府", "大同市人民政府", "河北"]
 
 
+def test_the_corps_named_alone_is_itself(tmp_path: Path) -> None:
+    # the Corps is a provincial-level unit (places11) with no people's government: named alone it is
+    # its own governing body, as unseen_gold3 writes it (place_bodies.csv: its gov is its own name)
+    text = "国务院关于某某工作的通知\n国发〔2018〕9号\n一、新疆维吾尔自治区、新疆生产建设兵团要做好衔接。\n国务院\n2018年2月1日\n"
+    assert canonical(tmp_path, text, ["新疆维吾尔自治区", "新疆生产建设兵团"]) == [
+        "新疆维吾尔自治区人民政府", "新疆生产建设兵团"]
+
+
 def test_a_joint_conferences_office_by_the_name_the_document_declares(tmp_path: Path) -> None:
     text = (
         "国务院关于同意建立某某工作部际联席会议制度的批复\n国函〔2019〕8号\n商务部：\n"
