@@ -94,7 +94,8 @@ def default_resolver() -> Resolver:
             if name is not None:
                 return "pattern:" + name, name, False
         if issuer is not None and issuer.department_id and not r.department_id:
-            unit = _division_of_issuer(normalize_mention(mention), r.resolved)
+            unit = _after_own_name(normalize_mention(mention), issuer.canonical)
+            unit = unit if unit is not None else _division_of_issuer(normalize_mention(mention), r.resolved)
             if unit == "":
                 return issuer.department_id, issuer.canonical, False
             if unit is not None:
@@ -196,6 +197,17 @@ def _own_offices() -> frozenset[str]:
 def _own_party() -> frozenset[str]:
     """The party committee of a department's organs (``rules.toml [prose] own_party``: 机关党委)."""
     return frozenset(rules()["prose"]["own_party"])
+
+
+def _after_own_name(key: str, issuer: str) -> str | None:
+    """The division's name when ``key`` prints one of the issuer's divisions after the issuer's own
+    full name (``生态环境部生态环境执法局`` in 生态环境部's notice -> ``生态环境执法局``), else None.
+
+    >>> _after_own_name("生态环境部生态环境执法局", "生态环境部"), _after_own_name("生态环境部", "生态环境部")
+    ('生态环境执法局', None)
+    """
+    rest = key[len(issuer) :] if key.startswith(issuer) else ""
+    return rest if rest and _DIVISION.match(rest) else None
 
 
 def _division_of_issuer(key: str, resolved: bool) -> str | None:

@@ -51,3 +51,12 @@ def test_a_division_after_a_known_departments_name(tmp_path: Path) -> None:
     text = "关于做好某某工作的通知\n各省、自治区、直辖市卫生健康委：\n一、加强调度。\n国家卫生健康委办公厅\n2020年3月2日\n"
     assert canonical(tmp_path, text, ["国家卫生健康委办公厅", "国家卫生健康委医政医管局"]) == [
         "国家卫生健康委员会办公厅", "国家卫生健康委员会医政医管局"]
+
+
+def test_a_division_printed_after_the_issuers_own_name_is_one_node_with_its_bare_form(tmp_path: Path) -> None:
+    # round seventeen (docs/made-eval-forms.md): in 生态环境部's own notice 生态环境部生态环境执法局 was
+    # written 生态环境部生态环境部生态环境执法局, a second node beside the bare 生态环境执法局
+    text = ("生态环境部关于加强固体废物监管的通知\n环固体〔2024〕5号\n一、会同生态环境部生态环境执法局开展专项检查。\n"
+            "二、生态环境执法局负责组织执法。\n生态环境部\n2024年3月1日\n")
+    assert canonical(tmp_path, text, ["生态环境部生态环境执法局", "生态环境执法局", "生态环境部"]) == [
+        "生态环境部生态环境执法局", "生态环境部生态环境执法局", "生态环境部"]
