@@ -228,10 +228,13 @@ class Bodies:
         return name
 
     def _own_name(self, body: Body, p: Place) -> Body:
-        for key in (p.code, p.province):
+        """``place_bodies.csv``: the place's own row, then its city's (a prefecture's row at level K
+        names its districts' and counties' body), then its province's; a name holding ``{`` is a
+        pattern (大连's district police: ``{parent}公安局{short}分局``, 大连市公安局甘井子分局)."""
+        for key in (p.code, p.parent or "", p.province):
             full = self._own.get((key, level_letter(p), body.id))
             if full is not None:
-                return replace(body, full=full)
+                return replace(body, pattern=full) if "{" in full else replace(body, full=full)
         return body
 
     def department_name(self, department_id: str) -> tuple[Place, Body] | None:
