@@ -46,6 +46,7 @@ _WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
 # a branch of a city's bureau in one of its counties: 规划资源局 + 江宁分局
 _BRANCH = re.compile(r"(.+?局)(\w{2,6}分局)")
+_STREETS = tuple(rules()["places"]["street_words"])  # 中山路街道: a street named after a place
 
 
 def _city_as_named(parsed: Parsed) -> str:
@@ -167,12 +168,15 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     chain: list[Place] = []
     short = False
     printed = ""
+    own = short_name(doc.name) if doc is not None and doc.level == "county" and doc.municipality else ""
+    if doc is not None and own and s.startswith(own) and kinds.knows(s[len(own) :]) and not where.prefixes(s):
+        chain, short, printed, s = [doc], True, own, s[len(own) :]  # 永川银保监分局 in 永川区's own document
     while True:
         outer = chain[-1] if chain else None
         step = None
         for name, found in where.prefixes(s, outer):
             rest = s[len(name) :]
-            if not rest:
+            if not rest or (rest.startswith(_STREETS) and all(x.name != name for x in found)):
                 continue
             p = _pick(found, outer, doc)
             if p is None:

@@ -106,6 +106,15 @@ class Places:
                     keys.add(short + "州")
             for k in keys:
                 names.setdefault(k, []).append(p)
+        for p in self._rows:
+            # an autonomous county or banner by its short name and kind (河口县: 河口瑶族自治县, 本溪县),
+            # unless that short name is a province's (河南县: 河南县级… would read as a county of 青海)
+            short = short_name(p.name)
+            alias = short + p.name[-1]
+            if p.level == "county" and p.status == "current" and p.name.endswith(("自治县", "自治旗")) and short \
+                    and not short.endswith("族") and alias not in names \
+                    and not any(x.level == "province" for x in names.get(short, ())):
+                names[alias] = [p]
         for alias, code in _aliases().items():  # 兵团: 新疆生产建设兵团 (rules.toml [places] aliases)
             names.setdefault(alias, []).extend(p for p in self._rows if p.code == code)
         self._by_name = {k: tuple(v) for k, v in names.items()}

@@ -21,6 +21,7 @@ _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
+_LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
@@ -88,7 +89,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     return True, False
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
-            or _TOWNSHIP.match(bare) or _of_a_city(bare):
+            or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     if _is_place(m):
         return True, False  # 北京市、天津市等各地区要…: a province or city named in full
@@ -297,6 +298,8 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         if carry != pieces[-1][0] or not (noted or (carry == 0 and _LEVEL_COLLECTIVE.match(tail))):
             return None
         out.append(_Name(tail, base + carry, True))
+    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]):
+        return [_Name(text, base, True)]  # 各镇人民政府、街道办事处: 各 reads over the bare kinds after it
     return out
 
 
