@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FT = "tests/test_fields_tables.py::"
 FC = "tests/test_forms_causes.py::"
+F18 = "tests/test_forms18_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -259,6 +260,12 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Round fourteen: a label alone on its line, then a unit a line",
      [FC + "test_a_label_alone_on_its_line_then_a_unit_a_line"],
      [("graph/extract/responsibility.py", "            while after < next_field:", "            while False:")]),
+    ("Round eighteen: a plain text wrapped by hand at irregular widths (lines broken inside sentences and names)",
+     [F18 + "test_a_text_wrapped_by_hand_at_irregular_widths_is_put_back_into_paragraphs"],
+     [("graph/ingest/unwrap.py", "        return _unwrap_ragged(text)\n", "        return text\n")]),
+    ("Round eighteen: a wrapped text's titles, headings and signature stay lines of their own",
+     [F18 + "test_titles_headings_and_signatures_of_a_wrapped_text_stay_lines_of_their_own"],
+     [("graph/ingest/unwrap.py", "    s = line[label_length(line):]\n", "    s = line\n")]),
     ("Round eleven: a Word unit cell with a paragraph per unit",
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/ingest/docx.py", '    return " ".join(p for p in parts if p)', '    return "".join(p for p in parts if p)')]),
