@@ -18,7 +18,7 @@ MADE = Path(__file__).resolve().parent / "made_gold"
 
 # A plan wrapped by hand at irregular widths (our own words): lines break inside sentences, inside a clause
 # and a unit's name (市⏎农业农村局, 市住房城乡⏎建设局, 市交通运⏎输局), inside a 《》 title, between an indicator
-# and its number, and inside the subject of running text (市农业农⏎村局要会同…).
+# and its number, and inside the subject of running text (市农业农⏎村局要会同…, 各县（市、区）⏎人民政府要…).
 WRAPPED = """某某市人民政府办公室关于印发某某市推进
 美丽乡村建设工作方案的通知
 某府办函〔2023〕7号
@@ -46,6 +46,9 @@ WRAPPED = """某某市人民政府办公室关于印发某某市推进
 （一）加强统筹协调。市委农办负责统筹协调，定期
 通报建设进展。市农业农
 村局要会同市财政局建立项目库，实行动态管理。
+（二）压实属地责任。各县（市、区）
+人民政府要落实主体责任，制定本地
+建设计划。
 """
 
 
@@ -66,7 +69,8 @@ def test_a_text_wrapped_by_hand_at_irregular_widths_is_put_back_into_paragraphs(
         [("市农业农村局", "lead"), ("市自然资源局", "support"), ("市住房城乡建设局", "support")],
         [("市交通运输局", "lead"), ("市公路事务中心", "support")]]
     assert _assignees(t for t in ex.tasks if t.form == "prose") == [
-        [("市委农办", "responsible")], [("市农业农村局", "lead"), ("市财政局", "support")]]
+        [("市委农办", "responsible")], [("市农业农村局", "lead"), ("市财政局", "support")],
+        [("各县（市、区）人民政府", "responsible")]]  # (a line ending with a bracket of place levels goes on)
     assert sorted((t.value, t.unit, t.deadline) for t in ex.targets) == [(12, "个", 2025), (85, "%", 2025)]
     assert [c.title for c in ex.citations] == ["广东省推进乡村振兴示范带建设实施方案"]
 

@@ -32,6 +32,7 @@ _RAGGED = _SPEC["ragged"]
 _TAILS = tuple(_RAGGED["tails"])
 _PUNCT = frozenset(_RAGGED["punctuation"])
 _PAIRS = tuple((p[0], p[1]) for p in _RAGGED["pairs"])
+_NOTE_END = re.compile("（[" + _RAGGED["note_levels"] + "]{1,8}）$")
 _AFTER_MARK = re.compile("[" + "".join(_RAGGED["marks"]) + "][^" + "".join(_RAGGED["marks"]) + "]+$")
 
 
@@ -114,5 +115,6 @@ def _unwrap_ragged(text: str) -> str:
             out.append(line)
             para = norm[i]
         s = para.rstrip()
-        joins = "\t" not in s and _running(s) and not s.endswith(_ENDS) and _goes_on(norm, i)
+        ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None  # (各县（市、区）⏎人民政府: a name goes on)
+        joins = "\t" not in s and _running(s) and not ends and _goes_on(norm, i)
     return "\n".join(out)
