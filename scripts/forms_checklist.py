@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FT = "tests/test_fields_tables.py::"
 FC = "tests/test_forms_causes.py::"
+F18 = "tests/test_forms18_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -54,8 +55,8 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
      [("graph/extract/responsibility.py", '    if "〔" in text:\n', '    if False:\n')]),
     ("Build 1: a label in square brackets on its own line (【推进单位】X)",
      [FT + "test_bracketed_label_lines"],
-     [("graph/extract/responsibility.py", '    if "〔" not in text:\n        return text\n    return _bracketed_label()',
-       "    return text\n    return _bracketed_label()")]),
+     [("graph/extract/responsibility.py", '    if "〔" not in text:\n        return text\n    def field(',
+       "    return text\n    def field(")]),
     ("Build 1: fields and role words inside a table cell (牵头单位：X；配合单位：Y)",
      [FT + "test_tab_rows_with_a_section_row_and_a_table_cell_holding_fields", FT + "test_a_units_cell_with_its_own_role_words"],
      [("graph/extract/table_cells.py", "    clause = parse_clause(cell.text, cell.start)  #", "    clause = None  #")]),
@@ -259,6 +260,21 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Round fourteen: a label alone on its line, then a unit a line",
      [FC + "test_a_label_alone_on_its_line_then_a_unit_a_line"],
      [("graph/extract/responsibility.py", "            while after < next_field:", "            while False:")]),
+    ("Round eighteen: a plain text wrapped by hand at irregular widths (lines broken inside sentences and names)",
+     [F18 + "test_a_text_wrapped_by_hand_at_irregular_widths_is_put_back_into_paragraphs"],
+     [("graph/ingest/unwrap.py", "        return _unwrap_ragged(text)\n", "        return text\n")]),
+    ("Round eighteen: a wrapped text's titles, headings and signature stay lines of their own",
+     [F18 + "test_titles_headings_and_signatures_of_a_wrapped_text_stay_lines_of_their_own"],
+     [("graph/ingest/unwrap.py", "    s = line[label_length(line):]\n", "    s = line\n")]),
+    ("Round eighteen: a wrapped line ending with a bracket of place levels goes on (各县（市、区）⏎人民政府要…)",
+     [F18 + "test_a_text_wrapped_by_hand_at_irregular_widths_is_put_back_into_paragraphs"],
+     [("graph/ingest/unwrap.py", " and _NOTE_END.search(s) is None", "")]),
+    ("Round seventeen's leftover: a ministry's internal bureau printed bare (生态环境执法局负责…, 会同生态环境执法局…)",
+     [F18 + "test_a_ministrys_bare_internal_bureau_is_a_subject_and_a_partner"],
+     [(R, 'bureau_heads = ["执法局"', 'bureau_heads = ["无此局"'), (R, '"稽查局", ', "")]),
+    ("Round seventeen's leftover: target verbs 输转, 转移, 招引, 开工",
+     [F18 + "test_target_verbs_of_labour_and_projects"],
+     [(R, '\n  "输转", "转移", "输出", "吸纳", "安置", "招引", "开工", "竣工", "帮扶"]', "]")]),
     ("Round eleven: a Word unit cell with a paragraph per unit",
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/ingest/docx.py", '    return " ".join(p for p in parts if p)', '    return "".join(p for p in parts if p)')]),

@@ -712,6 +712,8 @@ def test_a_label_carrying_the_first_listed_is_lead_rule_in_brackets() -> None:
 def test_an_administrations_own_bureau_printed_after_its_kind() -> None:
     # 总局执法稽查局: an internal bureau after 总局, as 厅生态环境执法局 after 厅
     assert is_subject_unit("总局执法稽查局") == (True, False)
+    # (a kind of bureau not in [prose.units] bureau_heads: read only after 总局)
+    assert is_subject_unit("总局新闻宣传局") == (True, False) and is_subject_unit("新闻宣传局")[0] is False
     assert prose("（二）总局质量监督司负责统筹协调专项整治工作，总局执法稽查局、认证监督管理司按职责分工配合。\n") == [
         [("总局质量监督司", "responsible"), ("总局执法稽查局", "support"), ("认证监督管理司", "support")]]
 

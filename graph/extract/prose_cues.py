@@ -88,6 +88,7 @@ class _Cues:
     division_not_heads: tuple[str, ...]  # 公司: no division
     of_known_heads: tuple[str, ...]  # 农业农村部乡村产业发展司: after a known department's name
     own_heads: tuple[str, ...]  # 厅生态环境执法局: an internal bureau after its department's kind
+    bureau_heads: tuple[str, ...]  # 生态环境执法局: a ministry's internal bureau printed bare
     place_government: re.Pattern[str]  # 大理市人民政府
 
 
@@ -178,6 +179,7 @@ def _cues() -> _Cues:
         division_not_heads=tuple(r["division_not_heads"]),
         of_known_heads=_longest_first(r["of_known_heads"]),
         own_heads=_longest_first(r["own_heads"]),
+        bureau_heads=_longest_first(r["bureau_heads"]),
         place_government=re.compile(r["place_government"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
             [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),

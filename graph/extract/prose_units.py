@@ -141,8 +141,9 @@ def _verb_opened(name: str) -> bool:
 
 
 def _is_division(name: str) -> bool:
-    """A division of the issuing department, printed without a place: 计划财务处, 规划财务股, or
-    after its department's kind: 厅农田建设管理处, 局办公室 (``[prose.units] division_heads``)."""
+    """A division of the issuing department, printed without a place: 计划财务处, 规划财务股, an internal
+    bureau (生态环境执法局, ``bureau_heads``), or after its department's kind: 厅农田建设管理处, 局办公室
+    (``[prose.units] division_heads``)."""
     cues = _cues()
     if name in cues.own_offices:  # 局办: the department's own office
         return True
@@ -150,7 +151,7 @@ def _is_division(name: str) -> bool:
     prefix = next((p for p in cues.own_prefixes if name.startswith(p)), "")  # (longest first: 总局, then 局)
     own = bool(prefix)
     rest = name[len(prefix):]
-    head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else ())) if rest.endswith(h)), "")
+    head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else cues.bureau_heads)) if rest.endswith(h)), "")
     return (
         low <= len(name) <= high
         and bool(head)

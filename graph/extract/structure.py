@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from ..data import rules
 from ..model import Span, Unit
 
-__all__ = ["PathIndex", "numbered_units", "opens_paragraph", "path_at"]
+__all__ = ["PathIndex", "label_length", "numbered_units", "opens_paragraph", "path_at"]
 
 _NUMBERING = rules()["numbering"]
 _CN = _NUMBERING["numerals"]
@@ -150,6 +150,16 @@ _LABEL_START = re.compile(
     r"[ \t\u3000]*+(?:" + "|".join(label.format(f"(?:{key})") for _, label, key, _ in _LABEL_PARTS) + ")"
 )
 _PARAGRAPH_HEADS = re.compile("|".join(h.replace("{numerals}", _CN) for h in _NUMBERING["paragraph_heads"]))
+
+
+def label_length(line: str) -> int:
+    """How many characters of a normalised line its opening label takes (0 when none).
+
+    >>> label_length("一、工作目标"), label_length("（二）加强保障。"), label_length("推进改革")
+    (2, 3, 0)
+    """
+    m = _LABEL_START.match(line)
+    return 0 if m is None else m.end()
 
 
 def opens_paragraph(line: str) -> bool:

@@ -1,22 +1,39 @@
-"""Plain text cut into lines of one width (what a PDF's text copy gives: ``pdftotext`` prints each
-printed line on its own line), put back into paragraphs.
+"""Plain text whose paragraphs are cut into lines, put back into paragraphs.
 
-A text is cut when most of its long lines are exactly as long as each other (``[text] unwrap``);
-then a line of that width goes on with the next line, unless the next line opens a paragraph (a
-numbered unit's label, an attachment) or the line ends a sentence. Other texts are returned as they are.
+Two kinds of cut are told apart (``[text.unwrap]`` of ``rules.toml``):
+
+- cut at one width (what a PDF's text copy gives: ``pdftotext`` prints each printed line on its own
+  line): most of its long lines are exactly as long as each other; a line of that width goes on
+  with the next line, unless the next line opens a paragraph (a numbered unit's label, an
+  attachment) or the line ends a sentence;
+- wrapped by hand at irregular widths (``[text.unwrap.ragged]``): several lines plainly break inside a
+  sentence (they end with ``，`` or ``、``, go on after a ``。``, or leave a ``《`` or ``（`` open); a
+  line of running text (one holding sentence punctuation) that does not end a sentence goes on with
+  the next line, unless the next opens a paragraph. Titles, headings and signatures hold no such
+  punctuation and stay lines of their own.
+
+Other texts are returned as they are.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..data import rules
-from ..extract.structure import opens_paragraph
+from ..extract.structure import label_length, opens_paragraph
+from .normalize import normalize
 
 __all__ = ["unwrap"]
 
 _SPEC = rules()["text"]["unwrap"]
 _ENDS = tuple(_SPEC["ends"])
+_RAGGED = _SPEC["ragged"]
+_TAILS = tuple(_RAGGED["tails"])
+_PUNCT = frozenset(_RAGGED["punctuation"])
+_PAIRS = tuple((p[0], p[1]) for p in _RAGGED["pairs"])
+_NOTE_END = re.compile("（[" + _RAGGED["note_levels"] + "]{1,8}）$")
+_AFTER_MARK = re.compile("[" + "".join(_RAGGED["marks"]) + "][^" + "".join(_RAGGED["marks"]) + "]+$")
 
 
 def unwrap(text: str) -> str:
@@ -31,10 +48,10 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     lengths = [len(ln) for ln in lines if len(ln) >= _SPEC["min_length"]]
     if len(lengths) < _SPEC["min_lines"]:
-        return text
+        return _unwrap_ragged(text)
     width, n = Counter(lengths).most_common(1)[0]
     if n < _SPEC["min_lines"] or n < _SPEC["share"] * len(lengths):
-        return text
+        return _unwrap_ragged(text)
     out: list[str] = []
     joins = False
     for line in lines:
@@ -43,4 +60,61 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
         joins = len(out[-1]) % width == 0 and not out[-1].rstrip().endswith(_ENDS) if out[-1] else False
+    return "\n".join(out)
+
+
+def _goes_on(lines: list[str], i: int) -> bool:
+    """Whether the line after ``lines[i]`` can continue it: not empty, no table row, no paragraph's opening."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return bool(nxt.strip()) and "\t" not in nxt and not opens_paragraph(nxt)
+
+
+def _running(line: str) -> bool:
+    """Whether a normalised line (or paragraph so far) is running text: it holds sentence punctuation
+    after its label, or leaves a bracket or quote open."""
+    s = line[label_length(line):]
+    return bool(_PUNCT.intersection(s)) or any(s.count(a) > s.count(b) for a, b in _PAIRS)
+
+
+def _plainly_broken(line: str) -> bool:
+    s = line.strip()
+    return (s.endswith(_TAILS) or _AFTER_MARK.search(s) is not None
+            or any(s.count(a) > s.count(b) for a, b in _PAIRS))
+
+
+def _unwrap_ragged(text: str) -> str:
+    """``text`` with the lines of a paragraph wrapped by hand joined (``[text.unwrap.ragged]``).
+
+    >>> wrapped = "\\n".join(["二、重点任务", "（一）编制规划。按照总体思路，统筹", "编制建设规划。（市", "农业农村局牵头，市住房城乡",
+    ...                       "建设局配合）", "（二）提升环境。推进污水、", "垃圾治理，打造一批美丽", "宜居村。（市住房城乡建设局负责）",
+    ...                       "三、保障措施", "市委农办负责统筹协调，定期通报进展。市农业农", "村局要会同市财政局建立项目库。"])
+    >>> for line in unwrap(wrapped).splitlines():
+    ...     print(line)
+    二、重点任务
+    （一）编制规划。按照总体思路，统筹编制建设规划。（市农业农村局牵头，市住房城乡建设局配合）
+    （二）提升环境。推进污水、垃圾治理，打造一批美丽宜居村。（市住房城乡建设局负责）
+    三、保障措施
+    市委农办负责统筹协调，定期通报进展。市农业农村局要会同市财政局建立项目库。
+    """
+    norm = normalize(text).split("\n")  # length-preserving: norm[i] stands for the raw line i
+    lines = text.split("\n")
+    held = [i for i, s in enumerate(norm) if "\t" not in s and _running(s)]
+    broken = [i for i in held if not norm[i].rstrip().endswith(_ENDS) and _goes_on(norm, i) and _plainly_broken(norm[i])]
+    if len(broken) < _RAGGED["min_lines"] or len(broken) < _RAGGED["share"] * len(held):
+        return text
+    out: list[str] = []
+    para = ""  # the normalised paragraph out[-1] so far
+    joins = False
+    for i, line in enumerate(lines):
+        if joins:
+            out[-1] += line
+            para += norm[i]
+        else:
+            out.append(line)
+            para = norm[i]
+        s = para.rstrip()
+        ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None  # (各县（市、区）⏎人民政府: a name goes on)
+        joins = "\t" not in s and _running(s) and not ends and _goes_on(norm, i)
     return "\n".join(out)
