@@ -62,3 +62,17 @@ def test_a_county_named_alone_in_running_text() -> None:
     assert written_out("城区", {}) is None  # a common noun that is also a district's name
     assert resolve("平罗县人民政府", jurisdiction=SHIZUISHAN, year=2022).canonical == "平罗县人民政府"
     assert resolve("县财政局", jurisdiction=PINGLUO, year=2022).canonical == "平罗县财政局"
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("寿光银监办", "370783", 2017, "中国银行业监督管理委员会潍坊监管分局寿光监管办事处"),  # in its own document
+    ("县银监办", "130425", 2016, "中国银行业监督管理委员会邯郸监管分局大名监管办事处"),
+])
+def test_a_county_office_of_the_banking_regulator(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+def test_a_county_short_name_before_a_body_only_in_its_own_document() -> None:
+    # in its city's document the county's short name is not read (which body it names is not known)
+    assert resolve("寿光银监办", jurisdiction="370700", year=2017).canonical == "寿光银监办"
+    assert resolve("昆山海关", jurisdiction="320583", year=2019).canonical == "昆山海关"
