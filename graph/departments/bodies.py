@@ -59,7 +59,8 @@ class Body:
 
     def name(self, place: str, short: str, core: str, **more: str) -> str:
         """The name at a place; ``more`` gives the other places a pattern may name (``{province}``,
-        ``{parent}``: the enclosing city or municipality, ``{own}``: the place's own name)."""
+        ``{parent}``: the enclosing city or municipality, ``{parent_short}``: its short name, ``{own}``:
+        the place's own name)."""
         full = core if self.full == "{core}" else self.full
         return self.pattern.format(place=place, short=short, full=full, **more)
 
@@ -216,6 +217,7 @@ class Bodies:
             place, short_name(p.name) or p.name, core,
             province=province.name if province is not None else "", own=p.name,
             parent=up.name if up is not None else p.name,
+            parent_short=short_name(up.name) or up.name if up is not None else short_name(p.name) or p.name,
         )
         if p.level == "province" and p.name.endswith(_in_full()) and name.startswith(f"中共{p.name}委"):
             # an autonomous region's party organs print its committee in full: 中共宁夏回族自治区委员会宣传部

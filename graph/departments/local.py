@@ -168,9 +168,9 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
     chain: list[Place] = []
     short = False
     printed = ""
-    own = short_name(doc.name) if doc is not None and doc.level == "county" and doc.municipality else ""
+    own = short_name(doc.name) if doc is not None and doc.level == "county" else ""
     if doc is not None and own and s.startswith(own) and kinds.knows(s[len(own) :]) and not where.prefixes(s):
-        chain, short, printed, s = [doc], True, own, s[len(own) :]  # 永川银保监分局 in 永川区's own document
+        chain, short, printed, s = [doc], True, own, s[len(own) :]  # 永川银保监分局 in 永川区's, 滕州银监办 in 滕州市's
     while True:
         outer = chain[-1] if chain else None
         step = None

@@ -20,7 +20,7 @@ def is_adhoc(name: str) -> bool:
 def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
     """The name to resolve instead of ``mention``: a joint body's office by the full name the
     document declares (``联席会议办公室`` -> ``国务院职业教育工作部际联席会议办公室``), a province or
-    prefecture-level city named alone by its government (``北京市`` -> ``北京市人民政府``); else None.
+    prefecture-level city or a county named alone by its government (``北京市`` -> ``北京市人民政府``); else None.
 
     >>> written_out("联席会议办公室", {"联席会议": "国务院职业教育工作部际联席会议"}), written_out("北京市", {})
     ('国务院职业教育工作部际联席会议办公室', '北京市人民政府')
@@ -28,7 +28,8 @@ def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
     if is_adhoc(mention):
         short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
         return None if short is None else adhoc[short] + mention[len(short) :]
-    if named_in_full(mention, tuple(rules()["prose"]["units"]["place_levels"])):
+    units = rules()["prose"]["units"]
+    if named_in_full(mention, tuple(units["place_levels"])) and mention not in units["place_not_alone"]:
         return mention + rules()["scope"]["place_government"]
     return None
 

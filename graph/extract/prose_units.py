@@ -97,9 +97,9 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
 
 
 def _is_place(name: str) -> bool:
-    """A province or a prefecture-level city by its full name (``[prose.units] place_levels``):
-    河北省, 北京市, 新疆维吾尔自治区, 大同市 (not 河北, not a county)."""
-    return named_in_full(name, _PLACE_LEVELS)
+    """A province, a prefecture-level city or a county by its full name (``[prose.units] place_levels``):
+    河北省, 北京市, 新疆维吾尔自治区, 大同市, 惠农区 (not 河北, not 城区: ``place_not_alone``)."""
+    return named_in_full(name, _PLACE_LEVELS) and name not in _UNITS["place_not_alone"]
 
 
 def _is_national_body(name: str) -> bool:
