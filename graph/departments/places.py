@@ -70,10 +70,14 @@ def short_name(name: str) -> str:
     '新疆'
     >>> short_name("锡林郭勒盟"), short_name("香港特别行政区"), short_name("沙市")
     ('锡林郭勒', '香港', '')
+    >>> short_name("浦东新区"), short_name("雄安新区"), short_name("清新区")
+    ('浦东', '雄安', '清新')
     """
-    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "盟", "县", "区", "旗"):
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "省", "市", "盟", "县", "区", "旗"):
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
+            if suffix == "新区" and len(stem) < 2:
+                continue  # 清新区: 新 is its name's (浦东新区 -> 浦东, 雄安新区 -> 雄安)
             if suffix.startswith("自治"):
                 cut = min((i for i in (stem.find(p + "族") for p in _PEOPLES) if i > 0), default=len(stem))
                 if cut == len(stem):  # 新疆维吾尔自治区: the people's name printed without 族

@@ -13,6 +13,7 @@ from functools import cache
 
 from ..data import rules
 from ..model import ROLES
+from .town_names import is_town_opening_with_preposition
 
 __all__ = ["is_generic", "label_pair", "label_role", "looks_like_unit"]
 
@@ -287,6 +288,8 @@ def looks_like_unit(mention: str) -> bool:
     # "技工院校内由X负责" is a condition, not a name
     m = _TRAILING_BRACKET.sub("", mention)
     cues = _cues()
+    if is_town_opening_with_preposition(m, cues.not_in_name):
+        return True  # 对湖街道办事处: a town whose name opens with 对
     return m.endswith(cues.suffixes) and not cues.not_in_name.search(_NAME_WORDS.sub(_masked, m))  # (对外贸易司)
 
 

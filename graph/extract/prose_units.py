@@ -12,11 +12,12 @@ from functools import lru_cache
 from ..data import rules
 from ..departments.places import named_in_full, places
 from ..departments.registry import is_generic, registry
+from .body_kinds import _NOT_IN_NAME, _holds_cue, _verb_opened, is_body_kind
 from .brackets import depth_split
 from .prose_cues import _cues
+from .town_names import is_town_opening_with_preposition
 
 _UNITS = rules()["prose"]["units"]
-_NOT_IN_NAME = re.compile(_UNITS["not_in_name"])
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
@@ -57,6 +58,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if registry().by_label(m) or registry().by_label(bare):
         return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对)
     if _NOT_IN_NAME.search(m):
+        if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
+            return True, False  # 对湖街道要…, 向阳镇要…: a town whose name opens with 对, 向
         # 商务部对外贸易司: a known department's division whose name holds a word of names
         # ([units] name_words) that opens with a preposition
         masked = _NAME_WORDS.sub(lambda w: "名" * len(w.group()), bare)
@@ -73,7 +76,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
-        return bool(head) and len(bare) <= (4 if head in cues.place_heads else cues.generic_length), True
+        short = len(bare) <= (4 if head in cues.place_heads else cues.generic_length)  # 各街道、镇: levels listed
+        return bool(head) and (short or _levels_listed(bare)), True
     if not m.startswith(cues.not_place_words) and "、" not in bare:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
@@ -94,6 +98,12 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if _is_place(m):
         return True, False  # 北京市、天津市等各地区要…: a province or city named in full
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def _levels_listed(name: str) -> bool:
+    """各 and place levels listed after it (``[prose.units] level_collective``): 各街道、镇, 各县、市、区."""
+    parts = name[1:].split("、")
+    return name.startswith("各") and len(parts) > 1 and all(_LEVEL_COLLECTIVE.match("各" + p) for p in parts)
 
 
 def _is_place(name: str) -> bool:
@@ -131,13 +141,6 @@ def _is_named_body(name: str) -> bool:
         and not name.startswith(cues.not_place_words)
         and not _holds_cue(name)
     )
-
-
-def _verb_opened(name: str) -> bool:
-    """Whether a name opens with a verb (构建…, 推动…), not with a word that only looks like one
-    (``[prose.units] named_may_open``: 联合采购办公室, 发展改革部门)."""
-    cues = _cues()
-    return name.startswith(cues.verb_openers) and not name.startswith(cues.named_may_open)
 
 
 def _is_division(name: str) -> bool:
@@ -216,35 +219,6 @@ def _opens_as_name(name: str, *, known_opening: bool = False, may_open: tuple[st
     )
 
 
-def is_body_kind(mention: str) -> bool:
-    """A body named only by its kind: 审核机构, 社会团体登记管理机关, 项目管理部门 (a collective).
-
-    >>> is_body_kind("审核机构"), is_body_kind("市场监管部门"), is_body_kind("有关部门组织"), is_body_kind("工作平台")
-    (True, True, False, False)
-    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构"), is_body_kind("发展改革部门")
-    (False, False, True)
-    """
-    cues = _cues()
-    low, high = cues.body_length
-    return (
-        low <= len(mention) <= high
-        and mention.endswith(cues.body_heads)
-        and not _NOT_IN_NAME.search(mention)
-        and mention[0] not in cues.not_first + cues.verb_first
-        and not _verb_opened(mention)
-        and not _holds_cue(mention)
-        and not any(w in mention for w in cues.not_in_collective)
-    )
-
-
-def _holds_cue(name: str) -> bool:
-    """Whether a cue word stands in ``name`` (words such as 应急 and 负责人 are not cues)."""
-    cues = _cues()
-    for w in cues.not_cues:
-        name = name.replace(w, "　" * len(w))
-    return cues.cue_in_name.search(name) is not None
-
-
 @dataclass(frozen=True)
 class _Name:
     mention: str
@@ -256,8 +230,8 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
     if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
         return None
-    if not strict and _sector_collective(text):
-        return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门: one collective
+    if not strict and (_sector_collective(text) or _levels_listed(text)):
+        return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门, 各街道、镇: one collective
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
     pieces = depth_split(text, "、")

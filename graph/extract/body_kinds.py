@@ -1,0 +1,47 @@
+"""Bodies named only by their kind (审核机构, 市场监管部门) and the tests of a name's first words
+and cues that the units of running text share (``rules.toml [prose.units]``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..data import rules
+from .prose_cues import _cues
+
+_NOT_IN_NAME = re.compile(rules()["prose"]["units"]["not_in_name"])
+
+
+def _verb_opened(name: str) -> bool:
+    """Whether a name opens with a verb (构建…, 推动…), not with a word that only looks like one
+    (``[prose.units] named_may_open``: 联合采购办公室, 发展改革部门)."""
+    cues = _cues()
+    return name.startswith(cues.verb_openers) and not name.startswith(cues.named_may_open)
+
+
+def is_body_kind(mention: str) -> bool:
+    """A body named only by its kind: 审核机构, 社会团体登记管理机关, 项目管理部门 (a collective).
+
+    >>> is_body_kind("审核机构"), is_body_kind("市场监管部门"), is_body_kind("有关部门组织"), is_body_kind("工作平台")
+    (True, True, False, False)
+    >>> is_body_kind("构建政府性融资担保机构"), is_body_kind("对外联络机构"), is_body_kind("发展改革部门")
+    (False, False, True)
+    """
+    cues = _cues()
+    low, high = cues.body_length
+    return (
+        low <= len(mention) <= high
+        and mention.endswith(cues.body_heads)
+        and not _NOT_IN_NAME.search(mention)
+        and mention[0] not in cues.not_first + cues.verb_first
+        and not _verb_opened(mention)
+        and not _holds_cue(mention)
+        and not any(w in mention for w in cues.not_in_collective)
+    )
+
+
+def _holds_cue(name: str) -> bool:
+    """Whether a cue word stands in ``name`` (words such as 应急 and 负责人 are not cues)."""
+    cues = _cues()
+    for w in cues.not_cues:
+        name = name.replace(w, "　" * len(w))
+    return cues.cue_in_name.search(name) is not None
