@@ -38,6 +38,11 @@ CASES = [
     ("（一）推进试点。（责任单位：省教育厅，各市、县〔区〕政府）",
      [[("省教育厅", "responsible"), ("各市、县〔区〕政府", "responsible")]]),
     ("（一）推进试点。（负责部门：自然资源部）", [[("自然资源部", "responsible")]]),
+    # a collective's note already names 市: the 市 after it opens the city's own bureau, not the collective
+    ("（一）推进试点。（各县（市、区）、市财政局负责）",
+     [[("各县（市、区）", "responsible"), ("市财政局", "responsible")]]),
+    ("（一）推进试点。（各市（州）、县（市、区）人民政府负责）",
+     [[("各市（州）、县（市、区）人民政府", "responsible")]]),
     ("（一）推进试点。\n牵头单位：省发展改革委\n配合单位：省财政厅、省统计局\n（二）下一项。",
      [[("省发展改革委", "lead"), ("省财政厅", "support"), ("省统计局", "support")]]),
     ("1.推进试点。责任单位：省教育厅、省人力资源社会保障厅\n2.下一项。",

@@ -57,6 +57,17 @@ def _strip_words_loop(piece: str, start: int) -> tuple[str, int]:
     return piece, start
 
 
+def _continues_places(carry: str, piece: str) -> bool:
+    """Whether ``piece`` goes on the collective a bare place level ``carry`` opens: it starts with a
+    place level (县（区）政府 after 各市), and not with one the carry's note already lists (市财政局
+    after 各县（市、区） is the city's own bureau: a collective does not name a level twice)."""
+    level = _PLACE_NEXT.match(piece)
+    if level is None:
+        return False
+    note = _PLACE_NOTE.search(carry.rstrip(_TRIM_RIGHT))
+    return note is None or level.group(0) not in re.split(r"[、（）〔〕()]", note.group(0))
+
+
 def _split_names(text: str, base: int) -> list[tuple[str, int, int]] | None:
     """Split a list of unit names; None when a piece is not a name. Offsets are ``base`` + their
     place in ``text``: the split of a text is remembered (a clause's list is read several times)."""
@@ -82,7 +93,7 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
         if carry is not None:
             # "各市、县（区）政府": a bare place word belongs to the next name, when that goes on
             # naming places (not 各市、省直有关部门)
-            if _PLACE_NEXT.match(piece.lstrip(_TRIM_LEFT)):
+            if _continues_places(carry[0], piece.lstrip(_TRIM_LEFT)):
                 alone, _ = _trim(piece, start)
                 piece, start = text[carry[1] - base : start - base + len(piece)], carry[1]
                 if _BARE_PLACE.match(alone):  # 各省、自治区、直辖市人民政府: still a place level
