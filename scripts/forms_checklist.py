@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FT = "tests/test_fields_tables.py::"
 FC = "tests/test_forms_causes.py::"
 F18 = "tests/test_forms18_causes.py::"
+F19 = "tests/test_forms19_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -275,6 +276,16 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Round seventeen's leftover: target verbs 输转, 转移, 招引, 开工",
      [F18 + "test_target_verbs_of_labour_and_projects"],
      [(R, '\n  "输转", "转移", "输出", "吸纳", "安置", "招引", "开工", "竣工", "帮扶"]', "]")]),
+    ("Round nineteen's probing: the label 共同责任单位 (a qualifier before the head word 责任)",
+     [F19 + "test_a_joint_responsible_unit_label_is_responsible"],
+     [(R, '"第一", "共同"]', '"第一"]')]),
+    ("Round nineteen's probing: role words 按各自职责负责, 具体实施, 具体落实",
+     [F19 + "test_each_by_its_own_duties_and_carrying_out_in_detail_are_responsible"],
+     [(R, ',\n  "按各自职责负责", "按照各自职责负责", "按各自职责分工负责", "具体实施", "具体落实"]', "]")]),
+    ("Round nineteen's probing: two bracketed clauses side by side are one task",
+     [F19 + "test_two_bracketed_clauses_side_by_side_are_one_task"],
+     [("graph/extract/responsibility.py", "            and not text[last_end : clause.span.start].strip(_GAP)\n",
+       "            and False\n")]),
     ("Round eleven: a Word unit cell with a paragraph per unit",
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/ingest/docx.py", '    return " ".join(p for p in parts if p)', '    return "".join(p for p in parts if p)')]),

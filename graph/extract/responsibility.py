@@ -201,6 +201,7 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
 
 
 _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
+_GAP = " \u3000"  # what may stand between two bracketed clauses side by side (not a line end)
 
 _LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
 
@@ -266,6 +267,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     rule_from: int | None = None  # where a first-listed-is-lead rule with 下同 starts to hold
     implicit_rule: list[str] = []
     for clause in _find_clauses(text):
+        last_end = prev_end
         unit = index.unit_at(clause.span.start)
         start = max(prev_end, unit.body_start if unit is not None else 0)
         if start > clause.span.start:
@@ -293,6 +295,18 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             implicit_rule = list(dict.fromkeys([*implicit_rule, *clause.implicit]))
         prev_end = clause.span.end
         if not assignees:
+            continue
+        last = tasks[-1] if tasks else None
+        if (
+            last is not None
+            and last.clause_span.end == last_end
+            and text[last.clause_span.start] in _OPENERS
+            and text[clause.span.start] in _OPENERS
+            and not text[last_end : clause.span.start].strip(_GAP)
+        ):
+            # （牵头单位：X）（配合单位：Y）: brackets side by side, nothing between, are one clause of one task
+            tasks[-1] = Task(last.path, last.text_span, Span(last.clause_span.start, clause.span.end),
+                             (*last.assignees, *assignees), form=last.form)
             continue
         tasks.append(
             Task(
