@@ -98,10 +98,21 @@ def _sha256_file(path: Path) -> str | None:
 # ------------------------------------------------------------------------------------ the build
 
 
-def _process_and_cache(path: str, key: str | None, cache_folder: Path | None) -> Fragment:
-    """:func:`process_file`, then into the cache (in the worker, in parallel): with a cache the
-    parent process holds no lines, so a build's memory does not grow with the corpus."""
-    return _Cache(cache_folder).put_encoded(*process_file_encoded(path, key))
+def _fragment_of(path: str, cache_folder: Path | None, lookup: bool) -> Fragment:
+    """One file's fragment, made in a worker (in parallel): the key of its bytes, then (with
+    ``lookup``) the cached fragment of that key, or else the file extracted into the cache: with a
+    cache the parent process reads no input and holds no lines, so a build's memory does not grow
+    with the corpus and its serial start does not grow with the size of the inputs."""
+    try:
+        key: str | None = _key(Path(path).read_bytes(), Path(path).name)
+    except OSError:
+        key = None  # process_file_encoded says why, in the fragment's error
+    cache = _Cache(cache_folder)
+    if lookup and key is not None:
+        cached = cache.get(key, path)
+        if cached is not None:
+            return cached
+    return cache.put_encoded(*process_file_encoded(path, key))
 
 
 @dataclass(frozen=True)
@@ -209,23 +220,7 @@ def build_corpus(
     store = _Cache(cache_folder)
     previous = store.manifest()
 
-    keys: dict[str, str] = {}
-    todo: list[tuple[str, str | None]] = []
     done: dict[str, Fragment] = {}
-    for f in files:
-        try:
-            key = _key(Path(f).read_bytes(), Path(f).name)
-        except OSError:
-            key = None
-        if key is not None:
-            keys[f] = key
-            cached = store.get(key, f)
-            if cached is not None:
-                done[f] = cached
-                if progress:
-                    progress(cached)
-                continue
-        todo.append((f, key))
 
     def handle(frag: Fragment) -> None:
         if frag.orgs:  # one string per IRI, not one per fragment: held until the output is written
@@ -236,20 +231,21 @@ def build_corpus(
         if strict and frag.error is not None:
             raise InputError(frag.path, frag.error)
 
-    if jobs > 1 and len(todo) > 1:
+    lookup = use_cache and bool(previous or store.has_fragments())  # a new cache has nothing to find
+    if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, min(64, len(todo) // (jobs * 8) or 1))
+            chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
             try:
-                # the workers write the cache and send back fragments without their lines
-                for frag in pool.map(_process_and_cache, [p for p, _ in todo], [k for _, k in todo],
-                                     [cache_folder] * len(todo), chunksize=chunk):
+                # the workers hash the inputs, write the cache and send back fragments without their lines
+                for frag in pool.map(_fragment_of, files, [cache_folder] * len(files), [lookup] * len(files),
+                                     chunksize=chunk):
                     handle(frag)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     else:
-        for p, k in todo:
-            handle(_process_and_cache(p, k, cache_folder))
+        for f in files:
+            handle(_fragment_of(f, cache_folder, lookup))
 
     report.fragments = one_per_name(done[f] for f in files)
     done = dict(zip(files, report.fragments, strict=True))
@@ -257,7 +253,7 @@ def build_corpus(
     if strict and report.errors:
         raise InputError(*report.errors[0])
 
-    current = {sources.resolved[f]: keys[f] for f in files if f in keys and done[f].error is None}
+    current = {sources.resolved[f]: done[f].key for f in files if done[f].error is None}
     for f, key in current.items():
         if f not in previous:
             report.added += 1
