@@ -298,6 +298,15 @@ class _Cache:
         except (OSError, ValueError, KeyError):
             return None
 
+    def code(self) -> str | None:
+        """The code version of the build that wrote the manifest."""
+        if self.folder is None:
+            return None
+        try:
+            return str(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["code"])
+        except (OSError, ValueError, KeyError):
+            return None
+
     def output_stat(self) -> list[int] | None:
         if self.folder is None:
             return None
