@@ -25,17 +25,28 @@ from .rdf.ntriples import BASE_DOC, ORG_TYPE
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["assembled_graph", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "write_output"]
+__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "org_type_line", "role_lines", "write_output"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
 
 @cache
-def _role_lines() -> frozenset[str]:
+def role_lines() -> frozenset[str]:
     from .rdf.build import role_scheme
     from .rdf.ntriples import graph_lines
 
     return frozenset(graph_lines(role_scheme()))
+
+
+def fragment_orgs(f: Fragment) -> tuple[str, ...] | list[str]:
+    """The IRIs of the organisations a fragment types (its side data, or read from its lines)."""
+    return f.orgs if f.orgs or f.spill else [ln[1 : ln.index(">")] for ln in f.lines if ln.endswith(ORG_TYPE)]
+
+
+def org_type_line(iri: str) -> str | None:
+    """The line the head of a build types ``iri`` with, or None for a document-scoped collective
+    (typed in its own document's lines only)."""
+    return None if f"<{iri}".startswith(BASE_DOC) else f"<{iri}>{ORG_TYPE}"
 
 
 def global_lines(fragments: Sequence[Fragment]) -> list[str]:
@@ -48,12 +59,11 @@ def global_lines(fragments: Sequence[Fragment]) -> list[str]:
     from .resolve import registry_lines
 
     good = [f for f in fragments if f.error is None]
-    orgs = [iri for f in good for iri in (f.orgs if f.orgs or f.spill else
-                                          [ln[1 : ln.index(">")] for ln in f.lines if ln.endswith(ORG_TYPE)])]
+    orgs = [iri for f in good for iri in fragment_orgs(f)]
     docs = [str(doc_iri(f.source)) for f in good]
-    lines = set(_role_lines())
+    lines = set(role_lines())
     # a document-scoped collective is typed in its own document's lines, not once more here
-    lines.update(f"<{iri}>{ORG_TYPE}" for iri in orgs if not f"<{iri}".startswith(BASE_DOC))
+    lines.update(line for line in map(org_type_line, orgs) if line is not None)
     lines |= registry_lines(orgs)
     lines |= citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
                             ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))
@@ -96,10 +106,13 @@ def nt_documents(fragments: Sequence[Fragment]) -> Iterator[Iterator[bytes]]:
     seen.update(head)
     yield iter([b"".join(head)])
     for f in fragments:
-        yield _fragment_pieces(f, seen)
+        yield fragment_pieces(f, seen)
 
 
-def _fragment_pieces(f: Fragment, seen: set[bytes]) -> Iterator[bytes]:
+def fragment_pieces(f: Fragment, seen: set[bytes], written: set[bytes] | None = None) -> Iterator[bytes]:
+    """A fragment's lines as :func:`nt_documents` writes them after the lines in ``seen`` (each
+    with its newline): its own document's block whole, the others once (added to ``seen``, and
+    to ``written`` if given)."""
     for block in fragment_blocks(f):
         if block.startswith(_BASE_DOC_B):
             i = 0
@@ -116,6 +129,8 @@ def _fragment_pieces(f: Fragment, seen: set[bytes]) -> Iterator[bytes]:
                 if line not in seen:
                     seen.add(line)
                     pieces.append(line)
+                    if written is not None:
+                        written.add(line)
         yield b"".join(pieces)
 
 

@@ -237,6 +237,16 @@ class _Cache:
         if self.folder is not None:
             (self.folder / "fragments").mkdir(parents=True, exist_ok=True)
 
+    def has_fragments(self) -> bool:
+        """Whether the cache holds any fragment file (one with no manifest: an interrupted build's)."""
+        if self.folder is None:
+            return False
+        try:
+            with os.scandir(self.folder / "fragments") as it:
+                return any(True for _ in it)
+        except OSError:
+            return False
+
     def get(self, key: str, path: str) -> Fragment | None:
         """The cached fragment of ``key`` without its lines (they stay in the file), or None."""
         if self.folder is None:
@@ -285,6 +295,15 @@ class _Cache:
             return None
         try:
             return str(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["output_sha256"])
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def code(self) -> str | None:
+        """The code version of the build that wrote the manifest."""
+        if self.folder is None:
+            return None
+        try:
+            return str(json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))["code"])
         except (OSError, ValueError, KeyError):
             return None
 

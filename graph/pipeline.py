@@ -9,18 +9,19 @@ The one build path:
 2. the assembly (:mod:`graph.assemble`): the global lines (role concepts, registry facts, citation
    links), then each fragment's lines in file-name order, so ``-j 4`` writes the bytes ``-j 1``
    writes;
-3. the sinks: the output file (any format, streamed), a store, the Python API's Graph.
+3. the sinks: the output file (any format, streamed; the body of ``.nt``/``.nq``/``.ttl``/``.trig``
+   written while the workers extract, :mod:`graph.spool`), a store, the Python API's Graph.
 
 The line format between the stages is written down in :mod:`graph.rdf.ntriples`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -40,6 +41,7 @@ from .fragments import (
     process_file_encoded,
     shared_orgs,
 )
+from .spool import STREAMED, BodySpool, file_digest
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -84,24 +86,24 @@ def _stat(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _sha256_file(path: Path) -> str | None:
-    try:
-        h = hashlib.sha256()
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-        return h.hexdigest()
-    except OSError:
-        return None
-
-
 # ------------------------------------------------------------------------------------ the build
 
 
-def _process_and_cache(path: str, key: str | None, cache_folder: Path | None) -> Fragment:
-    """:func:`process_file`, then into the cache (in the worker, in parallel): with a cache the
-    parent process holds no lines, so a build's memory does not grow with the corpus."""
-    return _Cache(cache_folder).put_encoded(*process_file_encoded(path, key))
+def _fragment_of(path: str, cache_folder: Path | None, lookup: bool) -> Fragment:
+    """One file's fragment, made in a worker (in parallel): the key of its bytes, then (with
+    ``lookup``) the cached fragment of that key, or else the file extracted into the cache: with a
+    cache the parent process reads no input and holds no lines, so a build's memory does not grow
+    with the corpus and its serial start does not grow with the size of the inputs."""
+    try:
+        key: str | None = _key(Path(path).read_bytes(), Path(path).name)
+    except OSError:
+        key = None  # process_file_encoded says why, in the fragment's error
+    cache = _Cache(cache_folder)
+    if lookup and key is not None:
+        cached = cache.get(key, path)
+        if cached is not None:
+            return cached
+    return cache.put_encoded(*process_file_encoded(path, key))
 
 
 @dataclass(frozen=True)
@@ -209,23 +211,8 @@ def build_corpus(
     store = _Cache(cache_folder)
     previous = store.manifest()
 
-    keys: dict[str, str] = {}
-    todo: list[tuple[str, str | None]] = []
     done: dict[str, Fragment] = {}
-    for f in files:
-        try:
-            key = _key(Path(f).read_bytes(), Path(f).name)
-        except OSError:
-            key = None
-        if key is not None:
-            keys[f] = key
-            cached = store.get(key, f)
-            if cached is not None:
-                done[f] = cached
-                if progress:
-                    progress(cached)
-                continue
-        todo.append((f, key))
+    spool = _spool(output, store, previous)
 
     def handle(frag: Fragment) -> None:
         if frag.orgs:  # one string per IRI, not one per fragment: held until the output is written
@@ -235,51 +222,68 @@ def build_corpus(
             progress(frag)
         if strict and frag.error is not None:
             raise InputError(frag.path, frag.error)
+        if spool is not None:
+            spool.add(frag)  # the output's body, written while the workers extract
 
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, min(64, len(todo) // (jobs * 8) or 1))
-            try:
-                # the workers write the cache and send back fragments without their lines
-                for frag in pool.map(_process_and_cache, [p for p, _ in todo], [k for _, k in todo],
-                                     [cache_folder] * len(todo), chunksize=chunk):
-                    handle(frag)
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-    else:
-        for p, k in todo:
-            handle(_process_and_cache(p, k, cache_folder))
-
-    report.fragments = one_per_name(done[f] for f in files)
-    done = dict(zip(files, report.fragments, strict=True))
-    report.errors = [(f.path, f.error) for f in report.fragments if f.error is not None]
-    if strict and report.errors:
-        raise InputError(*report.errors[0])
-
-    current = {sources.resolved[f]: keys[f] for f in files if f in keys and done[f].error is None}
-    for f, key in current.items():
-        if f not in previous:
-            report.added += 1
-        elif previous[f] != key:
-            report.changed += 1
+    lookup = use_cache and bool(previous or store.has_fragments())  # a new cache has nothing to find
+    with spool or nullcontext():
+        if jobs > 1 and len(files) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+                try:
+                    # the workers hash the inputs, write the cache and send back fragments without their lines
+                    for frag in pool.map(_fragment_of, files, [cache_folder] * len(files), [lookup] * len(files),
+                                         chunksize=chunk):
+                        handle(frag)
+                except BaseException:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
         else:
-            report.unchanged += 1
-    gone, elsewhere = sources.gone(previous)
-    report.removed = len(gone) + len(elsewhere)  # (elsewhere only with prune: refused above otherwise)
+            for f in files:
+                handle(_fragment_of(f, cache_folder, lookup))
 
-    good = [f for f in report.fragments if f.error is None]
-    if output is not None and good:  # no document read: the previous graph stays
-        out = Path(output)
-        digest = store.output_hash()
-        unchanged = previous == current and digest is not None and (
-            _stat(out) == store.output_stat() or _sha256_file(out) == digest  # same size and mtime: not hashed
-        )
-        if not unchanged:
-            digest = write_output(good, out)
-        report.written = not unchanged
-        store.save(current, digest, _stat(out))
+        report.fragments = one_per_name(done[f] for f in files)
+        done = dict(zip(files, report.fragments, strict=True))
+        report.errors = [(f.path, f.error) for f in report.fragments if f.error is not None]
+        if strict and report.errors:
+            raise InputError(*report.errors[0])
+
+        current = {sources.resolved[f]: done[f].key for f in files if done[f].error is None}
+        for f, key in current.items():
+            if f not in previous:
+                report.added += 1
+            elif previous[f] != key:
+                report.changed += 1
+            else:
+                report.unchanged += 1
+        gone, elsewhere = sources.gone(previous)
+        report.removed = len(gone) + len(elsewhere)  # (elsewhere only with prune: refused above otherwise)
+
+        good = [f for f in report.fragments if f.error is None]
+        if output is not None and good:  # no document read: the previous graph stays
+            out = Path(output)
+            digest = store.output_hash()
+            unchanged = previous == current and digest is not None and (
+                _stat(out) == store.output_stat() or file_digest(out, digest)  # same size and mtime: not hashed
+            )
+            if not unchanged:
+                # the head, then the body written meanwhile; from the fragments if that body is not the one
+                digest = (spool and spool.finish(good)) or write_output(good, out)
+            report.written = not unchanged
+            store.save(current, digest, _stat(out))
     return report
+
+
+def _spool(output: str | Path | None, store: _Cache, previous: dict[str, str]) -> BodySpool | None:
+    """A spool for the body of ``output`` when the build is sure to write it (no previous build
+    of it, or one by other code) in a format whose body can be written first; else None."""
+    from .rdf.io import format_for
+
+    if output is None or format_for(output) not in STREAMED:
+        return None
+    if previous and store.code() == code_version() and Path(output).exists():
+        return None  # an incremental rebuild: perhaps nothing to write
+    return BodySpool(output, format_for(output))
 
 
 def fragments_graph(fragments: Sequence[Fragment]) -> Graph:

@@ -1,0 +1,223 @@
+"""Builds that overlap their serial parts with extraction (issue 19, round 7).
+
+1. The workers hash the inputs and look up the cache: the parent reads no input; a cache left by an
+   interrupted build (fragments, no manifest) is still used.
+2. The body of the output is written while the workers extract (:mod:`graph.spool`): the file is
+   the one assembled after extraction, byte for byte, in every streamed format, with bad files,
+   a second file of one name, ``--strict``; its digest lets a rebuild know it.
+3. When the body written is not the file's (a line the head takes later, one Turtle subject across
+   the seam, other documents), the spool says so and the build writes the old way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+import graph.pipeline as pipeline
+from graph.assemble import write_output
+from graph.errors import InputError
+from graph.fragments import Fragment
+from graph.pipeline import build_corpus
+from graph.rdf.io import format_for
+from graph.spool import BodySpool, file_digest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _synthetic():
+    spec = importlib.util.spec_from_file_location("synthetic_documents", ROOT / "scripts" / "synthetic_documents.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+synthetic = _synthetic()
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("docs")
+    synthetic.write_corpus(d, 12, seed=5)
+    return d
+
+
+# ------------------------------------------------------------------------------------ 1. the prelude
+
+
+def test_the_parent_reads_no_input_and_finds_an_interrupted_builds_fragments(docs: Path, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    out = tmp_path / "kg.nt"
+    first = build_corpus([docs], out)
+    assert first.added == 12
+    data = out.read_bytes()
+    cache = tmp_path / ".kg.nt.policykg-cache"
+    (cache / "manifest.json").unlink()  # as a build killed after its workers wrote the cache
+    out.unlink()
+
+    def no_extraction(path: str, key: str | None = None):
+        raise AssertionError(f"{path} extracted again")
+
+    monkeypatch.setattr(pipeline, "process_file_encoded", no_extraction)
+    again = build_corpus([docs], out)
+    assert out.read_bytes() == data
+    assert again.added == 12 and again.documents == 12
+
+
+def test_an_unreadable_input_is_one_error_and_the_rest_is_built(docs: Path, tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for p in sorted(docs.iterdir())[:3]:
+        (d / p.name).write_bytes(p.read_bytes())
+    bad = d / "zz_bad.docx"
+    bad.write_bytes(b"not a zip")
+    report = build_corpus([d], tmp_path / "kg.nt", jobs=2)
+    assert [f for f, _ in report.errors] == [str(bad)]
+    assert report.documents == 3
+
+
+# ------------------------------------------------------------------------------------ 2. the body streamed
+
+
+def _old_way(report, out: Path) -> bytes:
+    """The file the build wrote before round 7: every fragment assembled after extraction."""
+    write_output([f for f in report.fragments if f.error is None], out)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("ext", ["nt", "ttl", "nq", "trig"])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_streamed_file_is_the_assembled_file(docs: Path, tmp_path: Path, ext: str, jobs: int,
+                                                 monkeypatch) -> None:
+    def no_fallback(*args, **kwargs):
+        raise AssertionError("written the old way")
+
+    monkeypatch.setattr(pipeline, "write_output", no_fallback)
+    out = tmp_path / f"kg.{ext}"
+    report = build_corpus([docs], out, jobs=jobs)
+    assert report.written and report.documents == 12
+    assert out.read_bytes() == _old_way(report, tmp_path / f"old.{ext}")
+    assert not list(tmp_path.glob(".*.body"))  # the spool is gone
+
+
+def test_bad_files_are_one_error_each_and_the_streamed_file_holds_every_good_document(docs: Path,
+                                                                                      tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, p in enumerate(sorted(docs.iterdir())[:6]):
+        (d / p.name).write_bytes(p.read_bytes())
+        if i % 2:
+            (d / f"{p.stem}_bad.docx").write_bytes(b"not a zip")  # between good ones in file order
+    report = build_corpus([d], tmp_path / "kg.nt", jobs=2)
+    assert sorted(f for f, _ in report.errors) == sorted(str(p) for p in d.glob("*_bad.docx"))
+    assert len(report.errors) == 3 and report.documents == 6
+    assert (tmp_path / "kg.nt").read_bytes() == _old_way(report, tmp_path / "old.nt")
+
+
+def test_a_second_file_of_one_name_is_left_out_of_the_stream_too(docs: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    first, second = sorted(docs.iterdir())[:2]
+    (a / first.name).write_bytes(first.read_bytes())
+    (b / first.name).write_bytes(second.read_bytes())  # same name, other text
+    report = build_corpus([a, b], tmp_path / "kg.nt", jobs=2)
+    assert [f for f, _ in report.errors] == [str(b / first.name)]
+    assert (tmp_path / "kg.nt").read_bytes() == _old_way(report, tmp_path / "old.nt")
+
+
+def test_strict_stops_with_nothing_written_and_no_spool_left(docs: Path, tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for p in sorted(docs.iterdir())[:3]:
+        (d / p.name).write_bytes(p.read_bytes())
+    (d / "b_bad.docx").write_bytes(b"not a zip")
+    out = tmp_path / "kg.ttl"
+    out.write_bytes(b"previous\n")
+    with pytest.raises(InputError):
+        build_corpus([d], out, jobs=1, strict=True)
+    assert out.read_bytes() == b"previous\n"
+    assert not list(tmp_path.glob(".*.body"))
+
+
+def test_an_incremental_rebuild_knows_a_streamed_file_by_its_digest(docs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kg.nt"
+    build_corpus([docs], out)
+    data = out.read_bytes()
+    os.utime(out, ns=(1, 1))  # same bytes, another mtime: the digest decides
+    assert not build_corpus([docs], out).written
+    out.write_bytes(data[:-2] + b"x\n")  # same size, other bytes, another mtime
+    os.utime(out, ns=(2, 2))
+    assert build_corpus([docs], out).written
+    assert out.read_bytes() == data
+
+
+def test_file_digest_of_a_whole_file_and_of_head_and_body(tmp_path: Path) -> None:
+    f = tmp_path / "x"
+    f.write_bytes(b"headbody")
+    whole = hashlib.sha256(b"headbody").hexdigest()
+    parts = f"4:{hashlib.sha256(b'head').hexdigest()}:{hashlib.sha256(b'body').hexdigest()}"
+    assert file_digest(f, whole) and file_digest(f, parts)
+    assert not file_digest(f, f"5:{hashlib.sha256(b'headb').hexdigest()}:{hashlib.sha256(b'body').hexdigest()}")
+    f.write_bytes(b"headbodx")
+    assert not file_digest(f, whole) and not file_digest(f, parts)
+    assert not file_digest(tmp_path / "missing", whole)
+
+
+# ------------------------------------------------------------------------------------ 3. when the stream is not the file
+
+_DOC = "https://w3id.org/policykg/id/doc/"
+_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization> ."
+
+
+def _fragment(name: str, lines: list[str], orgs: tuple[str, ...] = ()) -> Fragment:
+    return Fragment(path=f"/in/{name}", source=name, key=name, lines=tuple(sorted(lines)), orgs=orgs)
+
+
+def _spooled(tmp_path: Path, ext: str, frags: list[Fragment]) -> tuple[str | None, bytes]:
+    out = tmp_path / f"kg.{ext}"
+    with BodySpool(out, format_for(out)) as spool:
+        for f in frags:
+            spool.add(f)
+        digest = spool.finish(frags)
+    write_output(frags, tmp_path / f"old.{ext}")
+    assert not list(tmp_path.glob(".*.body"))
+    return digest, (tmp_path / f"old.{ext}").read_bytes()
+
+
+def test_a_line_the_head_takes_later_sends_the_build_the_old_way(tmp_path: Path) -> None:
+    # a.txt writes the typing of a department it does not name; b.txt names it: the head types it
+    a = _fragment("a.txt", [f'<{_DOC}a.txt> <https://x/p> "a" .', f"<https://x/dept>{_TYPE}"], orgs=("https://x/other",))
+    b = _fragment("b.txt", [f'<{_DOC}b.txt> <https://x/p> "b" .'], orgs=("https://x/dept",))
+    digest, old = _spooled(tmp_path, "nt", [a, b])
+    assert digest is None and not (tmp_path / "kg.nt").exists()
+    assert old.count(f"<https://x/dept>{_TYPE}".encode()) == 1  # in the head, not in a's body
+
+
+def test_one_subject_across_the_seam_sends_turtle_the_old_way(tmp_path: Path) -> None:
+    # the head ends with the typing of https://zzz/x; the body begins with another fact of it
+    a = _fragment("a.txt", ['<https://zzz/x> <https://zzz/p> "y" .'], orgs=("https://zzz/x",))
+    digest, old = _spooled(tmp_path, "ttl", [a])
+    assert digest is None
+    assert b'<https://zzz/x> a org:Organization ;\n\t<https://zzz/p> "y" .' in old  # one statement
+    digest, old = _spooled(tmp_path, "nt", [a])  # lines: no seam
+    assert digest is not None and (tmp_path / "kg.nt").read_bytes() == old
+    assert file_digest(tmp_path / "kg.nt", digest)
+
+
+def test_the_documents_kept_must_be_the_ones_streamed(tmp_path: Path) -> None:
+    a = _fragment("a.txt", [f'<{_DOC}a.txt> <https://x/p> "a" .'])
+    b = _fragment("b.txt", [f'<{_DOC}b.txt> <https://x/p> "b" .'])
+    out = tmp_path / "kg.nt"
+    with BodySpool(out, "nt") as spool:
+        spool.add(a)
+        assert spool.finish([a, b]) is None
+    with BodySpool(out, "nt") as spool:
+        spool.add(b)
+        spool.add(a)
+        assert spool.finish([a, b]) is None
