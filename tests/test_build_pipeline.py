@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -25,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from scripts_import import load_script
 
 import graph
 import graph.assemble as assemble
@@ -43,15 +43,9 @@ RESPONSIBILITY_DOCS = ["govcn_2019_5361158.txt", "govcn_2018_5359620.txt", "govc
                        "jiangxi_art_4975_1503934.txt", "jiangxi_art_4975_1533696.txt", "odkg_archived_test1_29.txt"]
 
 
-def _synthetic():
-    spec = importlib.util.spec_from_file_location("synthetic_documents", ROOT / "scripts" / "synthetic_documents.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
-synthetic = _synthetic()
+synthetic = load_script("synthetic_documents")
 
 
 def cli(*args: str):

@@ -12,11 +12,11 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 from pathlib import Path
 
 import pytest
+from scripts_import import load_script
 
 import graph.pipeline as pipeline
 from graph.assemble import write_output
@@ -29,15 +29,9 @@ from graph.spool import BodySpool, file_digest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _synthetic():
-    spec = importlib.util.spec_from_file_location("synthetic_documents", ROOT / "scripts" / "synthetic_documents.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
-synthetic = _synthetic()
+synthetic = load_script("synthetic_documents")
 
 
 @pytest.fixture(scope="module")

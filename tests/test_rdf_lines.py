@@ -13,7 +13,6 @@ side data of a build's fragments are checked against the reference too.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import math
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
+from scripts_import import load_script
 
 import graph
 import graph.pipeline as pipeline
@@ -111,16 +111,10 @@ def test_corpus_lines_are_rdflibs(shared: Path) -> None:
         _check_file(f)
 
 
-def _synthetic() -> Any:
-    spec = importlib.util.spec_from_file_location("synthetic_documents", ROOT / "scripts" / "synthetic_documents.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_synthetic_lines_are_rdflibs(tmp_path: Path) -> None:
-    paths = _synthetic().write_corpus(tmp_path, 50)
+    paths = load_script("synthetic_documents").write_corpus(tmp_path, 50)
     cited = 0
     for p in paths:
         _check_file(p)
@@ -325,7 +319,7 @@ def test_api_graph_is_the_reference_graph(shared: Path, tmp_path: Path) -> None:
     """to_rdf (graph.api) reads the lines back: the same triples as the rdflib construction, across
     documents too (one skos:prefLabel per department: the name in the last document)."""
     files = [shared / "corpus" / "docs" / SEED_NAME, *sorted((shared / "corpus" / "docs").glob("*.txt"))[::40],
-             *_synthetic().write_corpus(tmp_path, 5)]
+             *load_script("synthetic_documents").write_corpus(tmp_path, 5)]
     exs = [extract(read_document(f)) for f in files]
     assert set(to_rdf(exs, default_resolver())) == set(_reference_graph(exs, default_resolver()))
 
