@@ -23,6 +23,7 @@ serialiser over both when the head's last subject is not the body's first (check
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import queue
 import tempfile
@@ -198,8 +199,6 @@ class _Serialiser:
 
 
 def _serialised(lines: list[bytes], fmt: str) -> bytes:
-    import io
-
     from .rdf.io import write_ntriples_as
 
     buf = io.BytesIO()

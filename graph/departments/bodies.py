@@ -217,7 +217,7 @@ class Bodies:
             place, short_name(p.name) or p.name, core,
             province=province.name if province is not None else "", own=p.name,
             parent=up.name if up is not None else p.name,
-            parent_short=short_name(up.name) or up.name if up is not None else short_name(p.name) or p.name,
+            parent_short=(short_name(up.name) or up.name) if up is not None else (short_name(p.name) or p.name),
         )
         if p.level == "province" and p.name.endswith(_in_full()) and name.startswith(f"中共{p.name}委"):
             # an autonomous region's party organs print its committee in full: 中共宁夏回族自治区委员会宣传部
