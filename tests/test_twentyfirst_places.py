@@ -56,3 +56,13 @@ def test_xian_urban_management_printed_short(mention: str, jurisdiction: str, ex
 def test_the_qaidam_zone_committee(jurisdiction: str) -> None:
     assert resolve("柴达木循环经济试验区管委会", jurisdiction=jurisdiction, year=2020).canonical == (
         "青海柴达木循环经济试验区管理委员会")
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    # the row names 西安's body from 2019 on (place_bodies.csv valid_from): before, as printed
+    ("市城市管理局", XIAN, 2016, "西安市城市管理局"),
+    ("区城管局", LIANHU, 2017, "西安市莲湖区城管局"),
+    ("市城市管理局", XIAN, 2020, "西安市城市管理和综合执法局"),
+])
+def test_a_place_own_name_from_a_year_on(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected

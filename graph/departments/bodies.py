@@ -120,10 +120,11 @@ class Bodies:
 
     def __init__(
         self, rows: Iterable[Body], reforms: Iterable[BodyReform] = (), where: Places | None = None,
-        own: dict[tuple[str, str, str], str] | None = None,
+        own: dict[tuple[str, str, str], str] | None = None, own_from: dict[tuple[str, str, str], int] | None = None,
     ) -> None:
         self._rows = tuple(rows)
         self._own = own or {}  # (place code or ISO letters, level letter, template id) -> full
+        self._own_from = own_from or {}  # the same keys -> the first year of the place's own name
         self._places = where or places()
         by_core: dict[str, list[Body]] = {}
         for b in self._rows:
@@ -164,11 +165,13 @@ class Bodies:
             )
             for r in csv.DictReader(io.StringIO(reforms))
         ] if reforms else []
-        names = {
-            (r["place"].strip(), letter, r["body"].strip()): r["full"].strip()
-            for r in csv.DictReader(io.StringIO(own)) for letter in r["levels"].strip()
-        } if own else {}
-        return cls(rows, evs, own=names)
+        own_rows = list(csv.DictReader(io.StringIO(own))) if own else []
+        names = {(r["place"].strip(), letter, r["body"].strip()): r["full"].strip()
+                 for r in own_rows for letter in r["levels"].strip()}
+        since = {(r["place"].strip(), letter, r["body"].strip()): y
+                 for r in own_rows if (y := _year(r.get("valid_from") or "")) is not None
+                 for letter in r["levels"].strip()}
+        return cls(rows, evs, own=names, own_from=since)
 
     def rows(self) -> tuple[Body, ...]:
         return self._rows
@@ -201,14 +204,15 @@ class Bodies:
 
         return min(found, key=key)
 
-    def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False) -> str:
-        """The official name of ``body`` at ``p`` (``qualified``: a county with its prefecture).
+    def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False, year: int | None = None) -> str:
+        """The official name of ``body`` at ``p`` (``qualified``: a county with its prefecture) in ``year``
+        (None: any).
 
         A place's own name for a standard body (``place_bodies.csv``) replaces the template's; a
         地区's party committee is its 地委 (中共喀什地委宣传部), an autonomous region's its 委员会
         (中共宁夏回族自治区委员会宣传部), and a 地区's or 盟's government is its 行政公署
         (锡林郭勒盟行政公署办公厅)."""
-        body = self._own_name(body, p)
+        body = self._own_name(body, p, year)
         where = self._places
         place = where.qualified_prefix(p) if qualified else where.body_prefix(p)
         up = where.parent(p)
@@ -229,13 +233,15 @@ class Bodies:
             name = name.replace(p.name + "人民政府", p.name + "行政公署")
         return name
 
-    def _own_name(self, body: Body, p: Place) -> Body:
+    def _own_name(self, body: Body, p: Place, year: int | None = None) -> Body:
         """``place_bodies.csv``: the place's own row, then its city's (a prefecture's row at level K
         names its districts' and counties' body), then its province's; a name holding ``{`` is a
-        pattern (大连's district police: ``{parent}公安局{short}分局``, 大连市公安局甘井子分局)."""
+        pattern (大连's district police: ``{parent}公安局{short}分局``, 大连市公安局甘井子分局); a row with a
+        ``valid_from`` year names the body from that year on (西安's 城市管理和综合执法局, 2019)."""
         for key in (p.code, p.parent or "", p.province):
             full = self._own.get((key, level_letter(p), body.id))
-            if full is not None:
+            since = self._own_from.get((key, level_letter(p), body.id))
+            if full is not None and (since is None or year is None or year >= since):
                 return replace(body, pattern=full) if "{" in full else replace(body, full=full)
         return body
 

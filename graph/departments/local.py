@@ -295,7 +295,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
         if body is not None and body.full == "{core}":
-            name = kinds.full_name(body, target, core)
+            name = kinds.full_name(body, target, core, year=year)
             return ("placed", name, name)  # a body whose name varies by place: as printed
         if body is not None:
             return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
@@ -369,7 +369,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
     for place in candidates:
         body = kinds.choose(core, template_letters(place), year, False)
         if body is not None and body.full == "{core}":
-            name = kinds.full_name(body, place, core)
+            name = kinds.full_name(body, place, core, year=year)
             return ("placed", name, name)
         if body is not None:
             return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core))
