@@ -66,3 +66,18 @@ def test_the_qaidam_zone_committee(jurisdiction: str) -> None:
 ])
 def test_a_place_own_name_from_a_year_on(mention: str, jurisdiction: str, year: int, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
+    # the same cause as 曲江新区 in other cities: a zone printed without its city
+    ("东湖高新区管委会", "420111", "武汉东湖新技术开发区管理委员会"),
+    ("净月高新区管委会", "220100", "长春净月高新技术产业开发区管理委员会"),
+    ("郑东新区管委会", "410100", "郑州市郑东新区管理委员会"),
+    ("苏州工业园区管委会", "320505", "苏州工业园区管理委员会"),
+    ("钱塘新区管委会", "330100", "杭州钱塘新区管理委员会"),
+    # a district's own park keeps its own node, and another province's 东湖 is not 武汉's
+    ("工业园区管委会", "320509", "苏州市吴江区工业园区管理委员会"),
+    ("东湖高新区管委会", "360100", "东湖高新技术产业开发区管理委员会"),
+])
+def test_city_level_zones_of_other_cities(mention: str, jurisdiction: str, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=2021).canonical == expected
