@@ -81,3 +81,13 @@ def test_a_place_own_name_from_a_year_on(mention: str, jurisdiction: str, year: 
 ])
 def test_city_level_zones_of_other_cities(mention: str, jurisdiction: str, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=2021).canonical == expected
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    # the same cause as 西安's in 广州 and 深圳 (their 2019 reforms), not from a made document
+    ("区城管局", "440106", 2021, "广州市天河区城市管理和综合执法局"),
+    ("市城管局", "440300", 2022, "深圳市城市管理和综合执法局"),
+    ("区城管局", "440304", 2017, "深圳市福田区城管局"),
+])
+def test_urban_management_in_guangzhou_and_shenzhen(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
