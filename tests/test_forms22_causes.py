@@ -1,0 +1,36 @@
+"""Round twenty-two (tests/made_gold/forms22, docs/made-eval-forms.md "Round 22"): the cause of its first run's
+misses, on sentences of our own (not the round's): a sentence that opens with units as its label, then ``：`` and a
+duty (a list of members' duties, ``1.县财政局：负责…``), assigns the duty to those units."""
+
+from __future__ import annotations
+
+from graph.extract.prose import prose_tasks
+from graph.ingest.normalize import normalize
+
+
+def prose(text: str) -> list[list[tuple[str, str]]]:
+    return [[(a.mention, a.role) for a in task.assignees] for task in prose_tasks(normalize(text))]
+
+
+def test_units_as_a_sentences_label_before_a_duty_are_its_subjects() -> None:
+    text = ("三、成员单位职责\n"
+            "1.县应急管理局：负责全县防汛抗旱的组织协调和应急处置工作。\n"
+            "2.县水利局：负责水利工程调度和水旱灾害防御的技术支撑工作。\n"
+            "3.县气象局、县农业农村局：按照职责分工，分别负责气象和农业灾情监测预报。\n"
+            "4.县自然资源局：会同县住房城乡建设局做好地质灾害隐患排查。\n"
+            "5.县消防救援大队：要做好抢险救援力量准备。\n")
+    assert prose(text) == [
+        [("县应急管理局", "responsible")],
+        [("县水利局", "responsible")],
+        [("县气象局", "responsible"), ("县农业农村局", "responsible")],  # (after a phrase and a comma)
+        [("县自然资源局", "lead"), ("县住房城乡建设局", "support")],
+        [("县消防救援大队", "responsible")]]
+
+
+def test_a_label_that_is_no_unit_or_a_colon_before_no_duty_gives_none() -> None:
+    # the addressees, a person's post, a field label and a unit before a report or a list give no prose task
+    for text in ("各乡镇人民政府，县直各单位：现将《工作方案》印发给你们。\n",
+                 "主　任：张某某　县人民政府县长\n",
+                 "县财政局：2023年共安排资金500万元。\n",
+                 "县教育局：一是完善学校安全制度；二是开展隐患排查。\n"):
+        assert prose(text) == [], text
