@@ -147,3 +147,22 @@ def test_military_and_armed_police_units_are_subjects_and_a_name_ends_before_a_p
     assert prose("四、请市林业局按照联防联控机制做好巡护工作。\n") == [[("市林业局", "responsible")]]
     assert is_subject_unit("市林业局按照联防联")[0] is False
 
+
+
+def test_a_liaison_unit_stays_unknown_and_is_reported() -> None:
+    from graph.extract.unread import unknown_headers, unknown_labels, warnings
+
+    # 联系单位 (a liaising body): its role is not plain from the head word, so no assignee is guessed, and
+    # policykg show names it: as a field label, and as a units table's column beside columns that are read
+    text = "1.建设县体育中心。\n实施主体：县城投公司\n联系单位：县发展改革局\n"
+    assert who(text) == [[("县城投公司", "responsible")]]
+    assert unknown_labels(text) == ["联系单位"]
+    table = ("序号\t项目名称\t实施主体\t监管单位\t联系单位\t完成时限\n"
+             "1\t县污水处理厂扩建\t县水务投资公司\t县住房城乡建设局\t县发展改革局\t2024年底\n")
+    assert who(table) == [[("县水务投资公司", "responsible"), ("县住房城乡建设局", "guide")]]
+    assert unknown_headers(table) == ["联系单位"]
+    assert "unknown units column 联系单位 (not read; add it to rules.toml [fields] or [field_labels])" in warnings(
+        table, extract_tasks(table))
+    # a table of people to contact is no units table; addressees with 各 are no field labels
+    assert unknown_headers("单位\t联络员\t联系电话\n县教育局\t张某\t0000-1234567\n") == []
+    assert unknown_labels("市政府直属各单位：\n市政府各工作部门：\n") == []
