@@ -1,8 +1,11 @@
 """Round twenty-two (tests/made_gold/forms22, docs/made-eval-forms.md "Round 22"): the cause of its first run's
 misses, on sentences of our own (not the round's): a sentence that opens with units as its label, then ``：`` and a
-duty (a list of members' duties, ``1.县财政局：负责…``), assigns the duty to those units."""
+duty (a list of members' duties, ``1.县财政局：负责…``), assigns the duty to those units. And what probing after the
+round found: a Word task table nested in a layout table's cell."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from graph.extract.prose import prose_tasks
 from graph.ingest.normalize import normalize
@@ -34,3 +37,28 @@ def test_a_label_that_is_no_unit_or_a_colon_before_no_duty_gives_none() -> None:
                  "县财政局：2023年共安排资金500万元。\n",
                  "县教育局：一是完善学校安全制度；二是开展隐患排查。\n"):
         assert prose(text) == [], text
+
+
+def test_a_word_task_table_nested_in_a_layout_tables_cell_is_read(tmp_path: Path) -> None:
+    import docx
+
+    import graph
+
+    d = docx.Document()
+    for line in ("某县人民政府办公室关于印发2024年民生实事任务分工的通知", "某政办〔2024〕3号", "各乡镇人民政府：",
+                 "现将任务分工印发给你们，请认真落实。", "某县人民政府办公室", "2024年2月20日", "附件"):
+        d.add_paragraph(line)
+    outer = d.add_table(rows=1, cols=1)  # a layout table: one cell holding a caption and the task table
+    cell = outer.cell(0, 0)
+    cell.text = "2024年民生实事任务分工表"
+    inner = cell.add_table(rows=3, cols=4)
+    for r, row in enumerate([("序号", "实事项目", "牵头单位", "配合单位"),
+                             ("1", "改造农村公路危桥10座", "县交通运输局", "县财政局"),
+                             ("2", "新增公办幼儿园学位300个", "县教育局", "县住房城乡建设局、各乡镇人民政府")]):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+    d.save(str(tmp_path / "nested.docx"))
+    ex = graph.extract_file(tmp_path / "nested.docx")
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("县交通运输局", "lead"), ("县财政局", "support")],
+        [("县教育局", "lead"), ("县住房城乡建设局", "support"), ("各乡镇人民政府", "support")]]
