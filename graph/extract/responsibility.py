@@ -27,6 +27,7 @@ from .clauses import (  # noqa: F401  (re-exported: the names this module has al
     _may_be_clause,
     _Raw,
     _role_suffix,
+    implicit_names,
     parse_bare_list,
     parse_clause,
 )
@@ -271,6 +272,16 @@ def _first_lead_note(text: str) -> int | None:
     return None
 
 
+def _implicit_notes(text: str) -> list[tuple[int, str]]:
+    """Standing rules of an implicit assignee (``[standing] implicit``) stated in the text, outside or inside a
+    clause (以下各项任务均需各市、县（市、区）政府落实，不再列出。): (where the rule ends, a unit it names), in order."""
+    cues = _cues()
+    if cues.standing_any is None or cues.standing_any.search(text) is None:
+        return []
+    found = [(m.end(), who) for p in cues.implicit for m in p.finditer(text) for who in implicit_names(m.group("who"))]
+    return sorted(found, key=lambda x: x[0])
+
+
 def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
     """Every task of a normalised document text, in reading order."""
     if units is None:
@@ -282,8 +293,11 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     rule_from = _first_lead_note(text)  # where a first-listed-is-lead rule with 下同 starts to hold
     rule_first_lead = False
     implicit_rule: list[str] = []
+    notes = _implicit_notes(text)  # (a rule in running text holds for the clauses after it)
     for clause in _find_clauses(text):
         last_end = prev_end
+        while notes and notes[0][0] <= clause.span.start:
+            implicit_rule = list(dict.fromkeys([*implicit_rule, notes.pop(0)[1]]))
         if rule_from is not None and clause.span.start >= rule_from:
             rule_first_lead = True  # (a note line before the clause stated the rule for all below)
         unit = index.unit_at(clause.span.start)
