@@ -4,7 +4,8 @@ Each paragraph is one line; each table row is one line of tab-separated cell tex
 paragraphs join with a space; a cell merged over several columns is followed by empty cells, one
 merged over several rows is repeated in each), and the cell texts also go to :attr:`Document.tables`. The body
 XML is walked child by child so that a table stands between the paragraphs it stands between
-in the file. The core-properties title, when set, becomes the ``title`` metadata.
+in the file. A paragraph numbered by Word's lists gets the label Word draws before it (``docx_numbering``).
+The core-properties title, when set, becomes the ``title`` metadata.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document
+from .docx_numbering import Numbering
 
 __all__ = ["read_docx"]
 
@@ -113,11 +115,15 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
 
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
+    numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
+            label = numbering.label(child)
             line = _clean(Paragraph(child, document).text)
+            if line and label:
+                line = _clean(label) + line
             if line:
                 lines.append(line)
         elif tag == "tbl":
