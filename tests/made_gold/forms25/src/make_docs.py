@@ -35,17 +35,19 @@ DD_BODY: list[tuple[int | None, str]] = [
     (0, "强化组织保障"),
     (None, "市商务局要会同丹东海关建立边贸工作联席会议制度，定期研究解决边贸发展中的重大问题。"),
 ]
-# numFmt and lvlText per level, as Word writes a Chinese outline list
-LEVELS = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+# numFmt, lvlText and lvlRestart per level, as Word writes a Chinese outline list: （一）（二） go on to （三） under
+# 二、 (lvlRestart 0: never restarted), 1. 2. start again under each （…）. (lvlRestart added after the first run: the
+# first run read no label at all, with or without it; the gold, written before, has （三）（四） under 二、.)
+LEVELS = [("chineseCounting", "%1、", ""), ("chineseCounting", "（%2）", '<w:lvlRestart w:val="0"/>'), ("decimal", "%3.", "")]
 NUM_ID = 41
 
 
 def _numbering_xml() -> tuple[str, str]:
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     lvls = "".join(
-        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="nothing"/>'
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{restart}<w:suff w:val="nothing"/>'
         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
-        for i, (fmt, text) in enumerate(LEVELS))
+        for i, (fmt, text, restart) in enumerate(LEVELS))
     abstract = f'<w:abstractNum {w} w:abstractNumId="{NUM_ID}"><w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
     num = f'<w:num {w} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'
     return abstract, num
