@@ -19,6 +19,8 @@ FT = "tests/test_fields_tables.py::"
 FC = "tests/test_forms_causes.py::"
 F18 = "tests/test_forms18_causes.py::"
 F19 = "tests/test_forms19_causes.py::"
+F21 = "tests/test_forms21_causes.py::"
+F22 = "tests/test_forms22_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -286,6 +288,37 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
      [F19 + "test_two_bracketed_clauses_side_by_side_are_one_task"],
      [("graph/extract/responsibility.py", "            and not text[last_end : clause.span.start].strip(_GAP)\n",
        "            and False\n")]),
+    ("Round 21: a first-listed-is-lead rule with 下同 in a note line of its own (注：…排在第一位的为牵头单位，下同。)",
+     [F21 + "test_a_note_line_stating_first_listed_is_lead_for_all_below_governs_the_table",
+      F21 + "test_a_note_row_of_a_workbook_states_the_rule"],
+     [("graph/extract/responsibility.py", "    rule_from = _first_lead_note(text)  #", "    rule_from = None  #")]),
+    ("Round 21: the label 监管单位 (guide)",
+     [F21 + "test_an_overseeing_unit_label_is_guide"],
+     [(R, '"监管" = "guide"\n', "")]),
+    ("Round 21: a hand-wrapped line broken right after a bracket inside its sentence goes on",
+     [F21 + "test_a_line_broken_after_a_bracket_inside_its_sentence_goes_on"],
+     [("graph/ingest/unwrap.py", " and not _note_inside(s)", "")]),
+    ("Round 21: a note on where an office sits (（设在…）) is no part of its name",
+     [F21 + "test_a_line_broken_after_a_bracket_inside_its_sentence_goes_on"],
+     [(R, "|设在|设于)[^（）]*）$'", ")[^（）]*）$'")]),
+    ("Round 21: a city's military sub-district and an armed police unit are units",
+     [F21 + "test_military_and_armed_police_units_are_subjects_and_a_name_ends_before_a_preposition"],
+     [(R, ', "军分区", "警备区"]', "]"), (R, '"全国", "武警"]', '"全国"]')]),
+    ("Round 21: a subject's name ends before 按照",
+     [F21 + "test_military_and_armed_police_units_are_subjects_and_a_name_ends_before_a_preposition"],
+     [(R, "|按照|依照|依据|正在|", "|正在|")]),
+    ("Round 21's probing: 联系单位 as a units table's column is reported by policykg show",
+     [F21 + "test_a_liaison_unit_stays_unknown_and_is_reported"],
+     [("graph/extract/unread.py", "for header in unknown_headers(text)]", "for header in []]")]),
+    ("Round 22: units as a sentence's label before ： and a duty (1.市公安局：负责…)",
+     [F22 + "test_units_as_a_sentences_label_before_a_duty_are_its_subjects"],
+     [("graph/extract/prose.py", "            if found is None and label:\n", "            if False:\n")]),
+    ("Round 22's probing: a Word task table nested in a layout table's cell",
+     [F22 + "test_a_word_task_table_nested_in_a_layout_tables_cell_is_read"],
+     [("graph/ingest/docx.py", "        if len(unique) == 1 and unique[0].tables:", "        if False:")]),
+    ("Round 22's probing: a PDF task table drawn with rules (wrapped and merged cells)",
+     [F22 + "test_a_pdf_task_table_drawn_with_rules_is_read"],
+     [("graph/ingest/pdf.py", "    tables = _ruled_tables(page)\n", "    tables = []\n")]),
     ("Round eleven: a Word unit cell with a paragraph per unit",
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/ingest/docx.py", '    return " ".join(p for p in parts if p)', '    return "".join(p for p in parts if p)')]),

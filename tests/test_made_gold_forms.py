@@ -30,10 +30,22 @@ FLOORS = {
     "forms13": {},
     "forms14": {},
     "forms20": {},  # round twenty: 1.000 on every row at its first run, no fix made for it
+    # round twenty-one: one generic subject, 各县（区）、市级有关部门要…, read as one collective (the gold: two), which
+    # the scorer counts as a named prose mention (27 found for 26)
+    "forms21": {"prose assignments, named units only": 0.981},
+    "forms22": {},  # round twenty-two: 1.000 on every row after its one fix (units as a sentence's label, X：负责…)
+    "forms23": {},  # round twenty-three: 1.000 on every row at its first run (its one miss was a page's title)
+    # round twenty-four: two of five targets not read (公开招聘中小学教师120名: 招聘 is no target cue; 100兆比特每秒: a unit
+    # not known); targets are not issue 13's work, left as found
+    "forms24": {"targets (value + unit)": 0.75, "targets with deadline": 0.75},
+    # round twenty-five: one role read otherwise than the gold (X负总责: the gold responsible, rules.toml lead since the
+    # foundation; the GUIDE lists neither), a reading for the lead to decide
+    "forms25": {"assignments, named units only": 0.971, "assignments: task + mention + role": 0.973,
+                "assignments per document (mention + role)": 0.973},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

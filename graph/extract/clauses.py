@@ -198,6 +198,13 @@ def _may_be_clause(content: str, cues: _Cues) -> bool:
     return any(p.search(content) for p in cues.implicit) or any(p.search(content) for p in cues.first_lead)
 
 
+def implicit_names(who: str) -> list[str]:
+    """The units a standing rule names (``[standing] implicit``'s ``who``), split as a clause's list: 各地相关部门
+    is one, 各市、县（市、区）政府 one, 省商务厅、各市县政府 two; the text kept whole when it is no list of names."""
+    names = _split_names(who.strip(), 0)
+    return [m for m, _, _ in names] if names else [who.strip()]
+
+
 def parse_clause(content: str, base: int = 0) -> Clause | None:
     """Parse the inside of a parenthetical (or a field line); None when it is not a clause.
 
@@ -220,7 +227,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     if cues.standing_any is None or cues.standing_any.search(content) is not None:
         for pat in cues.implicit:
             for m in pat.finditer(work):
-                implicit.append(m.group("who").strip())
+                implicit.extend(implicit_names(m.group("who")))
                 work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
         for pat in cues.first_lead:
             for m in pat.finditer(work):

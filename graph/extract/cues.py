@@ -13,6 +13,7 @@ from functools import cache
 
 from ..data import rules
 from ..model import ROLES
+from .name_numbers import without_number_names
 from .town_names import is_town_opening_with_preposition
 
 __all__ = ["is_generic", "label_pair", "label_role", "looks_like_unit"]
@@ -281,6 +282,7 @@ def looks_like_unit(mention: str) -> bool:
     if not 2 <= len(mention) <= 40:
         return False
     mention = _QUOTED_IN_NAME.sub("", mention)  # 省推进“三地一区”建设领导小组: a slogan in a name
+    mention = without_number_names(mention)  # 市12345政务服务便民热线管理中心: a hotline's number
     if _NOT_IN_UNIT.search(mention):
         return False
     if is_generic(mention):

@@ -24,13 +24,11 @@ Cue words are data: the ``[prose]`` section of ``rules.toml``.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..data import rules
 from ..model import Assignee, Span, Task, Unit
-from .prose_cues import _Cues, _cues, _longest_first  # noqa: F401  (re-exported: the names this module has always offered)
+from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -51,8 +49,6 @@ from .prose_units import (  # noqa: F401  (re-exported)
 )
 from .sentences import _CLOSE, _ENDS, _OPEN, _clauses, sentences  # noqa: F401  (re-exported)
 from .structure import PathIndex, numbered_units
-
-_REGULATION = rules()["prose"]["regulation"]
 
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
@@ -194,9 +190,11 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
     out: list[tuple[_Name, str]] = []
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
+    labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
     clauses = _clauses(text, span)
-    for a, b in clauses:
+    for k, (a, b) in enumerate(clauses):
         before, listed = listed, []
+        label, labelled = labelled, []
         p = _clause_start(text, a, b)
         if p >= b:
             continue
@@ -218,9 +216,13 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             found = _subject(text, p, b, span.end, strict) or _by_inside(text, p, b, strict)
             if found is None and before:
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
+            if found is None and label:
+                found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
                     listed = _split_list(text[p:b], p, strict) or []
+                elif not strict and k == 0 and b < len(text) and text[b] == "：":
+                    labelled = _split_list(text[p:b], p, strict) or []
                 continue
             if _past(text, p, b):
                 continue
@@ -245,6 +247,19 @@ def _listed_then_cue(text: str, p: int, b: int, listed: list[_Name]) -> _Found |
         return None
     partners = _longest_list(text, pred[2], b, False) if pred[1] == "with" else None
     return _Found(tuple(listed), "lead" if pred[1] == "with" else pred[1], tuple(partners[0]) if partners else ())
+
+
+def _labelled_then_cue(text: str, p: int, b: int, sentence_end: int, label: list[_Name]) -> _Found | None:
+    """The units that open a sentence as its label, before ``：``, when the clause after the colon opens
+    with a duty (``[prose]`` cues, perhaps after a phrase: ``1.市公安局：负责…``, ``市教育局、市商务局：按照职责分工，
+    分别负责…``, a list of members' duties): they are its subjects."""
+    pred = _predicate(text, p, b, sentence_end)
+    if pred is None or pred[0] in _cues().role_only or text.startswith("的", pred[2]):
+        return None
+    if pred[1] == "with":
+        partners = _longest_list(text, pred[2], b, False)
+        return _Found(tuple(label), "lead", tuple(partners[0]) if partners else ())
+    return _Found(tuple(label), pred[1])
 
 
 def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | None:
@@ -330,34 +345,6 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
         return _Found(tuple(listed), role)
     return None
-
-
-# ---------------------------------------------------------------------------------------------
-# Regulations
-
-
-def _regulation_start(text: str, units: Sequence[Unit]) -> int:
-    """Where the text of a law or regulation begins (its title line, the line that says it makes
-    one, or its first article); ``len(text)`` when it holds none."""
-    cues = _cues()
-    starts = [len(text)]
-    unit_starts = {u.span.start for u in units}
-    pos = 0
-    for line in text.split("\n"):
-        s = re.sub(r"[ \u3000\t]+", "", line)  # 国 务 院 工 作 规 则
-        if s and pos not in unit_starts and len(s) <= cues.regulation_title_max and not re.search(r"[，。；：《]", s) and (
-            cues.regulation_title.search(s) is not None and _REGULATION["issuing"] not in s and not s.endswith(_REGULATION["notice_end"])
-        ):
-            starts.append(pos)
-            break
-        pos += len(line) + 1
-    self_ = cues.regulation_self.search(text)
-    if self_ is not None:  # 为了…，制定本办法。
-        starts.append(text.rfind("\n", 0, self_.start()) + 1)
-    articles = [u for u in units if u.style == "article"]
-    if len(articles) >= 3:
-        starts.append(articles[0].span.start)
-    return min(starts)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
 from ..departments.registry import PROVINCES
-from ..model import ROLES
+from ..model import ROLES, Unit
 
 
 @dataclass(frozen=True)
@@ -186,3 +186,29 @@ def _cues() -> _Cues:
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),
     )
 
+
+_REGULATION = rules()["prose"]["regulation"]
+
+
+def _regulation_start(text: str, units: Sequence[Unit]) -> int:
+    """Where the text of a law or regulation begins (its title line, the line that says it makes
+    one, or its first article); ``len(text)`` when it holds none."""
+    cues = _cues()
+    starts = [len(text)]
+    unit_starts = {u.span.start for u in units}
+    pos = 0
+    for line in text.split("\n"):
+        s = re.sub(r"[ \u3000\t]+", "", line)  # 国 务 院 工 作 规 则
+        if s and pos not in unit_starts and len(s) <= cues.regulation_title_max and not re.search(r"[，。；：《]", s) and (
+            cues.regulation_title.search(s) is not None and _REGULATION["issuing"] not in s and not s.endswith(_REGULATION["notice_end"])
+        ):
+            starts.append(pos)
+            break
+        pos += len(line) + 1
+    self_ = cues.regulation_self.search(text)
+    if self_ is not None:  # 为了…，制定本办法。
+        starts.append(text.rfind("\n", 0, self_.start()) + 1)
+    articles = [u for u in units if u.style == "article"]
+    if len(articles) >= 3:
+        starts.append(articles[0].span.start)
+    return min(starts)

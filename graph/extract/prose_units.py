@@ -14,6 +14,7 @@ from ..departments.places import named_in_full, places
 from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _holds_cue, _verb_opened, is_body_kind
 from .brackets import depth_split
+from .name_numbers import without_number_names
 from .prose_cues import _cues
 from .town_names import is_town_opening_with_preposition
 
@@ -51,7 +52,7 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
 
 @lru_cache(maxsize=1 << 16)
 def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
-    m = mention.strip()
+    m = without_number_names(mention.strip())  # 市12345政务服务便民热线管理中心: read without its hotline's number
     if not 2 <= len(m) <= 40:
         return False, False
     bare = _TRAILING_BRACKET.sub("", m)

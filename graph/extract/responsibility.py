@@ -27,6 +27,7 @@ from .clauses import (  # noqa: F401  (re-exported: the names this module has al
     _may_be_clause,
     _Raw,
     _role_suffix,
+    implicit_names,
     parse_bare_list,
     parse_clause,
 )
@@ -255,6 +256,32 @@ def _untab_labels(text: str) -> str:
     return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)
 
 
+def _first_lead_note(text: str) -> int | None:
+    """The end of the first line that states the first-listed-is-lead rule for what follows (``[standing]
+    first_lead`` with ``same_below``) outside any clause: a note above a task table (注：责任单位中排在第一位的为
+    牵头单位，下同。). None when no line does."""
+    cues = _cues()
+    if cues.standing_any is None or cues.standing_any.search(text) is None:
+        return None
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if any(w in line for w in cues.same_below) and any(p.search(line) for p in cues.first_lead):
+            return end
+        pos = end + 1
+    return None
+
+
+def _implicit_notes(text: str) -> list[tuple[int, str]]:
+    """Standing rules of an implicit assignee (``[standing] implicit``) stated in the text, outside or inside a
+    clause (以下各项任务均需各市、县（市、区）政府落实，不再列出。): (where the rule ends, a unit it names), in order."""
+    cues = _cues()
+    if cues.standing_any is None or cues.standing_any.search(text) is None:
+        return []
+    found = [(m.end(), who) for p in cues.implicit for m in p.finditer(text) for who in implicit_names(m.group("who"))]
+    return sorted(found, key=lambda x: x[0])
+
+
 def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
     """Every task of a normalised document text, in reading order."""
     if units is None:
@@ -263,11 +290,16 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     index = PathIndex(units)
     tasks: list[Task] = []
     prev_end = 0
+    rule_from = _first_lead_note(text)  # where a first-listed-is-lead rule with 下同 starts to hold
     rule_first_lead = False
-    rule_from: int | None = None  # where a first-listed-is-lead rule with 下同 starts to hold
     implicit_rule: list[str] = []
+    notes = _implicit_notes(text)  # (a rule in running text holds for the clauses after it)
     for clause in _find_clauses(text):
         last_end = prev_end
+        while notes and notes[0][0] <= clause.span.start:
+            implicit_rule = list(dict.fromkeys([*implicit_rule, notes.pop(0)[1]]))
+        if rule_from is not None and clause.span.start >= rule_from:
+            rule_first_lead = True  # (a note line before the clause stated the rule for all below)
         unit = index.unit_at(clause.span.start)
         start = max(prev_end, unit.body_start if unit is not None else 0)
         if start > clause.span.start:
@@ -289,7 +321,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 assignees.append(Assignee(who, "responsible", is_generic(who), True, None))
         if clause.first_lead and clause.same_below:
             if not rule_first_lead:
-                rule_from = clause.span.end
+                rule_from = clause.span.end if rule_from is None else min(rule_from, clause.span.end)
             rule_first_lead = True
         if clause.implicit:
             implicit_rule = list(dict.fromkeys([*implicit_rule, *clause.implicit]))

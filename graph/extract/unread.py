@@ -8,6 +8,8 @@ names no role is one to add to ``rules.toml`` (``[fields]`` or ``[field_labels]`
 ['考核单位']
 >>> warnings("（一）推进改革。（考评单位：市委办）", ())
 ['unknown field label 考评单位： (add it to rules.toml [fields] or [field_labels])']
+>>> unknown_headers("序号\\t项目名称\\t实施主体\\t联系单位\\n1\\t污水厂扩建\\t县水务公司\\t县发展改革局\\n")
+['联系单位']
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ from .cues import _cues, is_generic, label_role
 from .table_headers import _role_of_header
 from .tables import row_cells
 
-__all__ = ["unknown_labels", "warnings"]
+__all__ = ["unknown_headers", "unknown_labels", "warnings"]
 
 # A label shaped like a field: some characters, a noun of a unit, maybe its alternative, a colon;
 # standing where a field stands (a line's, sentence's or bracket's start, or after a comma).
 _LABEL_SHAPE = re.compile(rules()["field_labels"]["unknown"]["shape"], re.M)
+_HEADER_SHAPE = re.compile(rules()["field_labels"]["unknown"]["header_shape"])
 
 
 def unknown_labels(text: str) -> list[str]:
@@ -35,9 +38,24 @@ def unknown_labels(text: str) -> list[str]:
     out: list[str] = []
     for m in _LABEL_SHAPE.finditer(text):
         label = m.group(1)
-        # (各有关单位： opens a notice's addressees; 省直有关部门： likewise)
-        if label_role(label) is None and not is_generic(label) and label not in out:
+        # (各有关单位： opens a notice's addressees; 省直有关部门：, 市政府直属各单位：, 市政府各工作部门： likewise:
+        # a label holding 各 addresses every unit of a kind, no field does)
+        if label_role(label) is None and not is_generic(label) and "各" not in label and label not in out:
             out.append(label)
+    return out
+
+
+def unknown_headers(text: str) -> list[str]:
+    """Header cells of a units table shaped like ``XX单位`` that name no role, no people and no collective
+    (联系单位 beside 实施主体 / 监管单位): the column is not read, in order."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = [c.text for c in row_cells(line) or []]
+        if not any(_role_of_header(c) for c in cells):
+            continue  # (not the header row of a units table)
+        for cell in cells:
+            if _HEADER_SHAPE.match(cell) and _role_of_header(cell) is None and not is_generic(cell) and cell not in out:
+                out.append(cell)
     return out
 
 
@@ -69,6 +87,8 @@ def warnings(text: str, tasks: Sequence[Task]) -> list[str]:
     """What ``policykg show`` should point out about a normalised text and the tasks read from it."""
     out = [f"unknown field label {label}： (add it to rules.toml [fields] or [field_labels])"
            for label in unknown_labels(text)]
+    out += [f"unknown units column {header} (not read; add it to rules.toml [fields] or [field_labels])"
+            for header in unknown_headers(text)]
     if tasks:
         return out
     cells = _role_cells(text)

@@ -4,7 +4,8 @@ Each paragraph is one line; each table row is one line of tab-separated cell tex
 paragraphs join with a space; a cell merged over several columns is followed by empty cells, one
 merged over several rows is repeated in each), and the cell texts also go to :attr:`Document.tables`. The body
 XML is walked child by child so that a table stands between the paragraphs it stands between
-in the file. The core-properties title, when set, becomes the ``title`` metadata.
+in the file. A paragraph numbered by Word's lists gets the label Word draws before it (``docx_numbering``).
+The core-properties title, when set, becomes the ``title`` metadata.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document
+from .docx_numbering import Numbering
 
 __all__ = ["read_docx"]
 
@@ -63,6 +65,37 @@ def _unique_cells(row: Any) -> list[Any]:
     return out
 
 
+def _add_table(table: Any, lines: list[str], tables: list[tuple[tuple[str, ...], ...]]) -> None:
+    """The table's rows as tab-separated lines. A row of one cell that holds a table of its own (a layout
+    table around a task table: 表1 above the inner table, in one cell) gives that cell's paragraphs as lines
+    and the inner table's rows as rows, in order, not one line of the inner cells joined by spaces."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    rows: list[tuple[str, ...]] = []
+    for row in table.rows:
+        unique = _unique_cells(row)
+        if len(unique) == 1 and unique[0].tables:
+            cell = unique[0]
+            for child in cell._tc.iterchildren():
+                tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+                if tag == "p":
+                    line = _clean(Paragraph(child, cell).text)
+                    if line:
+                        lines.append(line)
+                elif tag == "tbl":
+                    _add_table(Table(child, cell), lines, tables)
+            continue
+        cells = _row_texts(row)
+        rows.append(cells)
+        trimmed = list(cells)
+        while trimmed and not trimmed[-1]:
+            trimmed.pop()
+        if any(trimmed):
+            lines.append("\t".join(trimmed))
+    tables.append(tuple(rows))
+
+
 def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of a .docx) into a Document."""
     if not data:
@@ -82,25 +115,19 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
 
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
+    numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
+            label = numbering.label(child)
             line = _clean(Paragraph(child, document).text)
+            if line and label:
+                line = _clean(label) + line
             if line:
                 lines.append(line)
         elif tag == "tbl":
-            table = Table(child, document)
-            rows: list[tuple[str, ...]] = []
-            for row in table.rows:
-                cells = _row_texts(row)
-                rows.append(cells)
-                trimmed = list(cells)
-                while trimmed and not trimmed[-1]:
-                    trimmed.pop()
-                if any(trimmed):
-                    lines.append("\t".join(trimmed))
-            tables.append(tuple(rows))
+            _add_table(Table(child, document), lines, tables)
         elif tag == "sdt":
             # content controls: take their paragraphs' text in order
             for p in child.iter():

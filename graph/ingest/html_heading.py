@@ -28,9 +28,10 @@ _MOST = 3  # nor are there more than this many of them
 def heading_before(tag: Tag) -> list[Tag]:
     """The elements just before ``tag`` (its earlier siblings, nearest last) that hold its title or 文号.
 
-    A table cell that opens its row (a page laid out in tables) has its heading in the rows above
-    its row: a title row, then a row of the page's own data (发布日期：… 来源：…, skipped)."""
-    out = _before(tag, skip_info=False)
+    A line of the page's own data right before the container (发布时间：… 来源：…) is skipped: sites
+    print it between the title and the text. A table cell that opens its row (a page laid out in
+    tables) has its heading in the rows above its row: a title row, then such a line."""
+    out = _before(tag, skip_info=True)
     if out or tag.name not in ("td", "th") or any(
             isinstance(s, Tag) and s.get_text(strip=True) for s in tag.find_previous_siblings()):
         return out

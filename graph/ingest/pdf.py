@@ -9,6 +9,11 @@ starts indented by two characters) and line *n+1* does not start with a numberin
 ``rules.toml``). Everything else keeps its own line, so a short line on a PDF is a line
 of the text exactly. The same rule joins the last line of a page to the first of the next.
 
+A table drawn with rules (a 分工表 printed from Word or Excel) is read from its rules (``page.find_tables()``): each
+row one line of tab-separated cell texts, a cell wrapped over printed lines one text, a cell merged down repeated
+in the rows it covers, at the place the table stands; a table printed without rules is read from the gaps
+between its glyph groups (``[pdf] column_gap``).
+
 A PDF without any text (a scan) raises :class:`InputError` asking for OCR; an encrypted or
 broken file raises :class:`InputError` with the reason.
 """
@@ -39,10 +44,15 @@ class _Line:
     x0: float
     x1: float
     size: float  # font size (about one CJK character wide)
+    row: bool = False  # a ruled table's row: a line of its own, never joined
 
 
 def _page_lines(page: Any) -> list[_Line]:
-    out = []
+    tables = _ruled_tables(page)
+    boxes = [box for box, _ in tables]
+    if boxes:  # the text outside the ruled tables; the tables' rows stand where the tables stand
+        page = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
+    placed: list[tuple[float, _Line]] = []
     for ln in page.extract_text_lines(return_chars=True):
         text = _WS.sub(" ", ln.get("text") or "").strip()
         if not text:
@@ -50,7 +60,64 @@ def _page_lines(page: Any) -> list[_Line]:
         chars = ln.get("chars") or []
         sizes = [float(c.get("size") or 0) for c in chars if (c.get("text") or "").strip()]
         size = max(sizes) if sizes else 10.0
-        out.append(_Line(_cells(chars, size) or text, float(ln["x0"]), float(ln["x1"]), size))
+        placed.append((float(ln["top"]), _Line(_cells(chars, size) or text, float(ln["x0"]), float(ln["x1"]), size)))
+    for (x0, top, x1, _), rows in tables:
+        for k, (row_top, text, size) in enumerate(rows):
+            placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
+    return [ln for _, ln in sorted(placed, key=lambda t: t[0])]
+
+
+def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    x = (float(obj.get("x0", 0)) + float(obj.get("x1", 0))) / 2
+    y = (float(obj.get("top", 0)) + float(obj.get("bottom", 0))) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+_CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _cell_join(text: str | None) -> str:
+    """A ruled table cell's printed lines as one text: no space where a Chinese line wraps (市住房城乡建⏎设局)."""
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    out = ""
+    for ln in lines:
+        sep = "" if not out or _CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0]) else " "
+        out += sep + ln
+    return _WS.sub(" ", out).strip()
+
+
+def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[tuple[float, str, float]]]]:
+    """The page's tables drawn with rules (``page.find_tables()``, at least two rows of two cells): each with its
+    box and its rows as ``(top, tab-separated cell texts, font size)``, the way a Word table's rows are read. A cell
+    wrapped over printed lines is one text; a cell merged over several rows is repeated in each row it covers, one
+    merged over several columns is followed by empty cells."""
+    out = []
+    for table in page.find_tables():
+        rows = table.rows
+        if len(rows) < 2 or max(len(r.cells) for r in rows) < 2:
+            continue
+        texts = table.extract()
+        chars = [c for c in page.chars if _inside(c, table.bbox)]
+        size = max((float(c.get("size") or 0) for c in chars), default=10.0) or 10.0
+        above: dict[int, tuple[str, float]] = {}  # column -> (text, bottom) of the last cell printed in it
+        lines: list[tuple[float, str, float]] = []
+        for row, values in zip(rows, texts, strict=False):
+            cells: list[str] = []
+            for j, box in enumerate(row.cells):
+                if box is not None:
+                    text = _cell_join(values[j] if j < len(values) else None)
+                    above[j] = (text, float(box[3]))
+                    cells.append(text)
+                elif j in above and above[j][1] >= float(row.bbox[3]) - 1:
+                    cells.append(above[j][0])  # under a cell merged down over this row
+                else:
+                    cells.append("")  # beside a cell merged across
+            while cells and not cells[-1]:
+                cells.pop()
+            if any(cells):
+                lines.append((float(row.bbox[1]), "\t".join(cells), size))
+        if lines:
+            out.append(((float(table.bbox[0]), float(table.bbox[1]), float(table.bbox[2]), float(table.bbox[3])), lines))
     return out
 
 
@@ -106,7 +173,7 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
                 em = max(prev.size, ln.size, 1.0)
                 full = prev.x1 >= prev_right - 1.5 * em
                 flush_left = ln.x0 <= left + 0.5 * em
-                row = "\t" in ln.text or "\t" in out[-1]  # a table's row is a line of its own
+                row = ln.row or prev.row or "\t" in ln.text or "\t" in out[-1]  # a table's row is a line of its own
                 if full and flush_left and not row and not opens_paragraph(normalize(ln.text)):
                     sep = " " if _ASCII_WORD.match(ln.text[0]) and _ASCII_WORD.match(out[-1][-1]) else ""
                     out[-1] = out[-1] + sep + ln.text

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from ..data import rules
+from ..extract.clauses import parse_clause
 from ..extract.structure import label_length, opens_paragraph
 from .normalize import normalize
 
@@ -33,6 +34,9 @@ _TAILS = tuple(_RAGGED["tails"])
 _PUNCT = frozenset(_RAGGED["punctuation"])
 _PAIRS = tuple((p[0], p[1]) for p in _RAGGED["pairs"])
 _NOTE_END = re.compile("（[" + _RAGGED["note_levels"] + "]{1,8}）$")
+_AFTER_NOTE = tuple(_RAGGED["after_note"])
+_NOT_CUES = tuple(rules()["prose"]["not_cues"])
+_SENTENCE_ENDS = tuple(e for e in _ENDS if e != "）")
 _AFTER_MARK = re.compile("[" + "".join(_RAGGED["marks"]) + "][^" + "".join(_RAGGED["marks"]) + "]+$")
 
 
@@ -84,6 +88,37 @@ def _plainly_broken(line: str) -> bool:
             or any(s.count(a) > s.count(b) for a, b in _PAIRS))
 
 
+def _note_inside(para: str) -> bool:
+    """Whether ``para`` ends with a bracket that stands inside its sentence: a note on a name or a term
+    (汕尾（陆丰）, 中国（汕尾）, 办公室（设在市发展改革局）, 总值（GOP）), not a responsibility clause
+    (``（市农业农村局负责）``) and not after a sentence's end (``。（…）``).
+
+    >>> _note_inside("加快推进汕尾（陆丰）"), _note_inside("完善设施（市农业农村局负责）"), _note_inside("完成。（长期坚持）")
+    (True, False, False)
+    """
+    if not para.endswith("）"):
+        return False
+    depth = 0
+    for k in range(len(para) - 1, -1, -1):
+        depth += {"）": 1, "（": -1}.get(para[k], 0)
+        if depth == 0:
+            break
+    else:
+        return False
+    before = para[:k].rstrip()
+    if not before or before.endswith(_SENTENCE_ENDS):
+        return False
+    clause = parse_clause(para[k + 1 : -1])
+    return clause is None or not clause.assignees
+
+
+def _subject_after_note(para: str, lines: list[str], i: int) -> bool:
+    """A line without sentence punctuation that ends with a note inside its sentence, and the next line
+    opens with a subject's cue (市海洋经济发展领导小组办公室（设在市发展改革局）⏎要加强…)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return nxt.startswith(_AFTER_NOTE) and not nxt.startswith(_NOT_CUES) and _note_inside(para)
+
+
 def _unwrap_ragged(text: str) -> str:
     """``text`` with the lines of a paragraph wrapped by hand joined (``[text.unwrap.ragged]``).
 
@@ -115,6 +150,7 @@ def _unwrap_ragged(text: str) -> str:
             out.append(line)
             para = norm[i]
         s = para.rstrip()
-        ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None  # (各县（市、区）⏎人民政府: a name goes on)
-        joins = "\t" not in s and _running(s) and not ends and _goes_on(norm, i)
+        # (各县（市、区）⏎人民政府, 汕尾（陆丰）⏎海上风电…: a name or a sentence goes on)
+        ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None and not _note_inside(s)
+        joins = "\t" not in s and (_running(s) or _subject_after_note(s, norm, i)) and not ends and _goes_on(norm, i)
     return "\n".join(out)

@@ -1,0 +1,115 @@
+"""The labels Word draws for automatically numbered paragraphs (``w:numPr``, numbering.xml).
+
+A paragraph numbered by Word holds no label in its text: ``一、`` ``（一）`` ``1.`` are drawn from its list's level
+(``w:lvlText`` such as ``%1、`` or ``（%2）``, ``w:numFmt`` such as ``chineseCounting``, ``w:start``). The printed
+document shows them, and the paths of its tasks are read from them (GUIDE.md "Paths"), so they are put back in front
+of the paragraph's text, counted as Word counts: per list (``w:numId``), a level's counter going on from its last
+paragraph, the deeper levels starting again after it unless their ``w:lvlRestart`` says otherwise. Bullets (``bullet``, ``none``) draw no enumeration label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Numbering"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DIGITS = "零一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CHINESE = ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
+            "taiwaneseCounting", "taiwaneseCountingThousand", "ideographDigital")
+_NO_LABEL = ("bullet", "none")
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(_W + tag) if el is not None else None
+    return None if child is None else child.get(_W + "val")
+
+
+def chinese_number(n: int) -> str:
+    """A counter in Chinese numerals, as Word's ``chineseCounting`` draws it (Arabic digits from 100 on).
+
+    >>> [chinese_number(n) for n in (1, 10, 12, 20, 35, 100)]
+    ['一', '十', '十二', '二十', '三十五', '100']
+    """
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in _CHINESE:
+        return chinese_number(n)
+    if fmt.startswith("decimalEnclosedCircle") and 0 < n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    return str(n)  # decimal and the rest
+
+
+class Numbering:
+    """The lists of one document; :meth:`label` gives each numbered paragraph its label, in reading order."""
+
+    def __init__(self, document: Any) -> None:
+        # numId -> ilvl -> (start, numFmt, lvlText, lvlRestart: None restarts after any shallower level, 0 never)
+        self._levels: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
+        self._counts: dict[str, dict[int, int]] = {}
+        self._style_num: dict[str, tuple[str, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+            styles = document.styles.element
+        except Exception:  # no numbering part, or a broken one: no labels
+            return
+        abstract: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
+        for a in numbering.findall(_W + "abstractNum"):
+            levels = {}
+            for lvl in a.findall(_W + "lvl"):
+                start, restart = _val(lvl, "start"), _val(lvl, "lvlRestart")
+                levels[int(lvl.get(_W + "ilvl") or 0)] = (
+                    int(start) if start and start.isdigit() else 1, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
+                    int(restart) if restart and restart.isdigit() else None)
+            abstract[a.get(_W + "abstractNumId") or ""] = levels
+        for num in numbering.findall(_W + "num"):
+            levels = dict(abstract.get(_val(num, "abstractNumId") or "", {}))
+            for over in num.findall(_W + "lvlOverride"):
+                ilvl, start = int(over.get(_W + "ilvl") or 0), _val(over, "startOverride")
+                if ilvl in levels and start and start.isdigit():
+                    levels[ilvl] = (int(start), *levels[ilvl][1:])
+            self._levels[num.get(_W + "numId") or ""] = levels
+        for style in styles.findall(_W + "style"):  # a heading style numbered by its list
+            num_pr = style.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None and _val(num_pr, "numId"):
+                self._style_num[style.get(_W + "styleId") or ""] = (_val(num_pr, "numId") or "", int(_val(num_pr, "ilvl") or 0))
+
+    def label(self, p: Any) -> str:
+        """The label Word draws before paragraph ``p`` (a ``w:p`` element), counting it; "" when none."""
+        if not self._levels:
+            return ""
+        ppr = p.find(_W + "pPr")
+        num_pr = ppr.find(_W + "numPr") if ppr is not None else None
+        if num_pr is not None and _val(num_pr, "numId") is not None:
+            num_id, ilvl = _val(num_pr, "numId") or "", int(_val(num_pr, "ilvl") or 0)
+        else:
+            found = self._style_num.get(_val(ppr, "pStyle") or "") if ppr is not None else None
+            if found is None:
+                return ""
+            num_id, ilvl = found
+        levels = self._levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""  # (numId 0: numbering taken off)
+        counts = self._counts.setdefault(num_id, {})
+        counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else levels[ilvl][0]
+        for deeper in [k for k in counts if k > ilvl]:
+            restart = levels[deeper][3] if deeper in levels else None
+            if restart is None or ilvl < restart:  # (（三） under 二、 when the level never restarts: lvlRestart 0)
+                del counts[deeper]
+        _, fmt, text, _ = levels[ilvl]
+        if fmt in _NO_LABEL:
+            return ""
+        for k in range(9, 0, -1):  # %1 … %9: the counters of levels 0 … 8
+            if f"%{k}" in text:
+                lv = levels.get(k - 1, (1, "decimal", "", None))
+                text = text.replace(f"%{k}", _format(counts.get(k - 1, lv[0]), lv[1] if k - 1 != ilvl else fmt))
+        return text
