@@ -9,6 +9,7 @@ import pytest
 
 from graph.departments.registry import resolve
 from graph.extract.prose import prose_tasks
+from graph.extract.tables import table_rows
 
 HAIDIAN, HUAIROU, BINHAI, HEPING, CHAOYANG_BJ = "110108", "110116", "120116", "120101", "110105"
 
@@ -42,3 +43,21 @@ def test_an_ethnic_township_printed_alone() -> None:
 def test_tianjin_districts_market_and_quality_regulator(mention: str, jurisdiction: str, year: int,
                                                         expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+def _rows(text: str) -> list[tuple[str, list[str]]]:
+    return [(r.task.text, [c.text for _, c in r.roles]) for r in table_rows(text)]
+
+
+def test_a_project_named_after_the_body_it_builds() -> None:
+    text = ("三、重点项目\n序号\n项目名称\n责任单位\n1\n冷链物流园扩建\n县发改局\n2\n县级融媒体中心\n县委宣传部\n"
+            "3\n农产品质量安全检测中心\n县农业农村局\n\n四、保障措施\n")
+    assert _rows(text) == [("冷链物流园扩建", ["县发改局"]), ("县级融媒体中心", ["县委宣传部"]),
+                           ("农产品质量安全检测中心", ["县农业农村局"])]
+
+
+def test_units_under_a_project_list_stay_units() -> None:
+    # two units on a row of a list with a lead and a support column: the units, not a project
+    text = ("三、重点项目\n序号\n项目名称\n牵头单位\n配合单位\n1\n冷链物流园扩建\n县发改局\n县商务局\n2\n"
+            "县农业农村局\n县市场监管局\n\n四、保障措施\n")
+    assert _rows(text) == [("冷链物流园扩建", ["县发改局", "县商务局"])]
