@@ -121,10 +121,12 @@ class Bodies:
     def __init__(
         self, rows: Iterable[Body], reforms: Iterable[BodyReform] = (), where: Places | None = None,
         own: dict[tuple[str, str, str], str] | None = None, own_from: dict[tuple[str, str, str], int] | None = None,
+        own_to: dict[tuple[str, str, str], int] | None = None,
     ) -> None:
         self._rows = tuple(rows)
         self._own = own or {}  # (place code or ISO letters, level letter, template id) -> full
         self._own_from = own_from or {}  # the same keys -> the first year of the place's own name
+        self._own_to = own_to or {}  # ... and the last
         self._places = where or places()
         by_core: dict[str, list[Body]] = {}
         for b in self._rows:
@@ -171,7 +173,10 @@ class Bodies:
         since = {(r["place"].strip(), letter, r["body"].strip()): y
                  for r in own_rows if (y := _year(r.get("valid_from") or "")) is not None
                  for letter in r["levels"].strip()}
-        return cls(rows, evs, own=names, own_from=since)
+        until = {(r["place"].strip(), letter, r["body"].strip()): y
+                 for r in own_rows if (y := _year(r.get("valid_to") or "")) is not None
+                 for letter in r["levels"].strip()}
+        return cls(rows, evs, own=names, own_from=since, own_to=until)
 
     def rows(self) -> tuple[Body, ...]:
         return self._rows
@@ -233,15 +238,24 @@ class Bodies:
             name = name.replace(p.name + "人民政府", p.name + "行政公署")
         return name
 
+    def dated_own_name(self, body: Body, p: Place) -> bool:
+        """A ``place_bodies.csv`` row with ``valid_from`` or ``valid_to`` reaches ``body`` at ``p``: its
+        name depends on the year."""
+        return any((key, level_letter(p), body.id) in d for key in (p.code, p.parent or "", p.province)
+                   for d in (self._own_from, self._own_to))
+
     def _own_name(self, body: Body, p: Place, year: int | None = None) -> Body:
         """``place_bodies.csv``: the place's own row, then its city's (a prefecture's row at level K
         names its districts' and counties' body), then its province's; a name holding ``{`` is a
         pattern (大连's district police: ``{parent}公安局{short}分局``, 大连市公安局甘井子分局); a row with a
-        ``valid_from`` year names the body from that year on (西安's 城市管理和综合执法局, 2019)."""
+        ``valid_from`` year names the body from that year on (西安's 城市管理和综合执法局, 2019), one with a
+        ``valid_to`` year until that year (天津's districts' 市场和质量监督管理局, until 2018)."""
         for key in (p.code, p.parent or "", p.province):
             full = self._own.get((key, level_letter(p), body.id))
             since = self._own_from.get((key, level_letter(p), body.id))
-            if full is not None and (since is None or year is None or year >= since):
+            until = self._own_to.get((key, level_letter(p), body.id))
+            if full is not None and (year is None or ((since is None or year >= since)
+                                                      and (until is None or year <= until))):
                 return replace(body, pattern=full) if "{" in full else replace(body, full=full)
         return body
 

@@ -297,6 +297,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         if body is not None and body.full == "{core}":
             name = kinds.full_name(body, target, core, year=year)
             return ("placed", name, name)  # a body whose name varies by place: as printed
+        if body is not None and kinds.dated_own_name(body, target):  # a name of some years (天津, 2014-2018)
+            name = kinds.full_name(body, target, core, year=year)
+            return ("placed", name, name)
         if body is not None:
             return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
         registered = enterprise_name(target.code, core) or state_grid_office(target, core)

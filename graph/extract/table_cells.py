@@ -100,8 +100,13 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
             return 2.0
         return 0.5 if _DASH.match(text) else None
     if kind in ("task", "task~", "task!", "project"):
-        if _names(cell) or _SERIAL.match(text):
+        if _SERIAL.match(text):
             return None
+        if _names(cell):
+            # a project named after the body it builds (袜业质量检验检测中心), one name on one line:
+            # below a units cell (3.0) and a second line of units (0.5) together
+            one = kind == "project" and not extra and not re.search(r"[、，,；;/]", text)
+            return 1.0 if one else None
         return 0.5 if extra else 2.0
     if kind == "category":
         if extra or len(text) > 30 or _names(cell):
