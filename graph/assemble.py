@@ -13,7 +13,7 @@ lines, then each fragment's in file order. Three sinks take that stream:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,9 @@ from .rdf.ntriples import BASE_DOC, ORG_TYPE
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "org_type_line", "role_lines", "write_output"]
+__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "link_lines", "nt_chunks", "nt_documents", "org_type_line", "organisation_lines", "role_lines",
+           "split_block",
+           "write_output"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
@@ -54,20 +56,34 @@ def global_lines(fragments: Sequence[Fragment]) -> list[str]:
     organisation that is not scoped to one document typed once more, the registry facts of the departments used
     (:func:`graph.resolve.registry_lines`) and the citation links between the documents
     (:func:`graph.rdf.links.citation_lines`). Fragments that failed are left out."""
-    from .rdf.links import citation_lines
-    from .rdf.namespaces import doc_iri
+    good = [f for f in fragments if f.error is None]
+    lines = set(role_lines())
+    lines |= organisation_lines(iri for f in good for iri in fragment_orgs(f))
+    lines |= link_lines(good)
+    return sorted(lines)
+
+
+def organisation_lines(orgs: Iterable[str]) -> set[str]:
+    """The global lines of the organisations ``orgs``: each typed once more (but a
+    document-scoped collective, typed in its own document's lines only) and the registry facts
+    (:func:`graph.resolve.registry_lines`). The lines of a union of sets of organisations are
+    the union of their lines, so they can be gathered a fragment at a time."""
     from .resolve import registry_lines
 
-    good = [f for f in fragments if f.error is None]
-    orgs = [iri for f in good for iri in fragment_orgs(f)]
+    orgs = list(orgs)
+    lines = {line for line in map(org_type_line, orgs) if line is not None}
+    return lines | registry_lines(orgs)
+
+
+def link_lines(good: Sequence[Fragment]) -> set[str]:
+    """The citation links between the documents of ``good`` (fragments that did not fail):
+    :func:`graph.rdf.links.citation_lines`."""
+    from .rdf.links import citation_lines
+    from .rdf.namespaces import doc_iri
+
     docs = [str(doc_iri(f.source)) for f in good]
-    lines = set(role_lines())
-    # a document-scoped collective is typed in its own document's lines, not once more here
-    lines.update(line for line in map(org_type_line, orgs) if line is not None)
-    lines |= registry_lines(orgs)
-    lines |= citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
-                            ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))
-    return sorted(lines)
+    return citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
+                          ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))
 
 
 def iter_lines(fragments: Sequence[Fragment]) -> Iterator[str]:
@@ -114,24 +130,29 @@ def fragment_pieces(f: Fragment, seen: set[bytes], written: set[bytes] | None = 
     with its newline): its own document's block whole, the others once (added to ``seen``, and
     to ``written`` if given)."""
     for block in fragment_blocks(f):
-        if block.startswith(_BASE_DOC_B):
-            i = 0
-        else:
-            i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
-        j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
-        pieces = []
-        for part in (block[:i], None, block[j:]):
-            if part is None:
-                pieces.append(block[i:j])
-                continue
-            for line in part.split(b"\n")[:-1]:
-                line += b"\n"
-                if line not in seen:
-                    seen.add(line)
-                    pieces.append(line)
-                    if written is not None:
-                        written.add(line)
-        yield b"".join(pieces)
+        before, i, j, after = split_block(block, seen, written)
+        yield before + block[i:j] + after
+
+
+def split_block(block: bytes, seen: set[bytes], written: set[bytes] | None = None) -> tuple[bytes, int, int, bytes]:
+    """One block of a fragment's lines as :func:`fragment_pieces` writes it: the lines before its
+    document's own (``block[i:j]``, copied whole), ``i`` and ``j``, and the lines after it; of the
+    lines before and after, those not in ``seen`` (then added to it, and to ``written`` if given)."""
+    if block.startswith(_BASE_DOC_B):
+        i = 0
+    else:
+        i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
+    j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+    kept: tuple[list[bytes], list[bytes]] = ([], [])
+    for part, pieces in ((block[:i], kept[0]), (block[j:], kept[1])):
+        for line in part.split(b"\n")[:-1]:
+            line += b"\n"
+            if line not in seen:
+                seen.add(line)
+                pieces.append(line)
+                if written is not None:
+                    written.add(line)
+    return b"".join(kept[0]), i, j, b"".join(kept[1])
 
 
 # ------------------------------------------------------------------------------------ sinks

@@ -4,8 +4,12 @@ A build's output is its head (:func:`graph.assemble.global_lines`: role concepts
 facts of every department used, citation links), then each document's lines in file order, a line
 that is not the document's own only where it first appears and is not in the head. The head needs
 every fragment, the body does not: :class:`BodySpool` takes each fragment as it arrives (in file
-order) and writes its part of the body to a temporary file beside the output, so the writing runs
-while the workers extract. At the end the head is written and the body moved behind it.
+order) and works out its part of the body while the workers extract. At the end the head is
+written and the body put behind it. An N-Triples body is the fragments' lines as they are: a
+document's own lines are hashed on arrival and copied at the end from its fragment file into the
+output, in the kernel (the body is written once); the few lines it shares with other documents
+are kept in memory where they are first written. Other bodies are written to a temporary file
+beside the output and moved behind the head.
 
 What a document may leave out depends on the head; the part of the head a fragment itself brings
 (the typing and registry facts of its own organisations, the role concepts) is known when it
@@ -32,9 +36,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .assemble import fragment_orgs, fragment_pieces, global_lines, org_type_line, role_lines
+from .assemble import fragment_orgs, fragment_pieces, link_lines, organisation_lines, role_lines, split_block
 from .atomic import atomic_open
-from .fragments import Fragment
+from .fragments import Fragment, located_blocks
 
 __all__ = ["STREAMED", "BodySpool", "file_digest"]
 
@@ -61,12 +65,16 @@ class BodySpool:
         self._fh = os.fdopen(fd, "wb")
         self._out = _BodyWriter(self._fh, strip_prefixes=fmt in _SERIALISED)
         self.seen: set[bytes] = {(line + "\n").encode("utf-8") for line in role_lines()}
+        self._head: set[str] = set(role_lines())  # the head's lines known so far
         self.written: set[bytes] = set()  # lines not a document's own that the body holds
         self._orgs: set[str] = set()
         self._names: set[str] = set()
         self.paths: list[str] = []
         self.first_subject: bytes | None = None
         self._feed: _Serialiser | None = _Serialiser(self._out, fmt) if fmt in _SERIALISED else None
+        # N-Triples: the body, in order, as lines held here and (file, offset, length) ranges of
+        # fragment files (and of the temporary file): copied into the output by finish()
+        self._parts: list[bytes | tuple[str, int, int]] = []
 
     def __enter__(self) -> BodySpool:
         return self
@@ -82,22 +90,46 @@ class BodySpool:
         self._names.add(frag.source)
         self.paths.append(frag.path)
         self._predict(frag)
+        if self._feed is None:
+            self._add_lines(frag)
+            return
         for piece in fragment_pieces(frag, self.seen, self.written):
             if not piece:
                 continue
             if self.first_subject is None:
                 self.first_subject = piece[: piece.index(b" ")]
-            if self._feed is not None:
-                self._feed.put(piece)
-            else:
-                self._out.write(piece)
+            self._feed.put(piece)
+
+    def _add_lines(self, frag: Fragment) -> None:
+        """N-Triples: the body is the fragments' lines as they are, so a document's own lines (all
+        but a few of them) are not written now but copied from its fragment file into the output
+        by :meth:`finish` (in the kernel: the body is written once, not twice); they are hashed now."""
+        for at, block in located_blocks(frag):
+            before, i, j, after = split_block(block, self.seen, self.written)
+            if self.first_subject is None and (before or i < j or after):
+                first = before or block[i:j] or after
+                self.first_subject = first[: first.index(b" ")]
+            if before:
+                self._parts.append(before)
+                self._out.hash(before)
+            if i < j:
+                own = memoryview(block)[i:j]
+                if at is None:  # not from a fragment file: into the temporary file
+                    self._parts.append((self._path, self._out.size, j - i))
+                    self._out.write(block[i:j])
+                else:
+                    assert frag.spill is not None
+                    self._parts.append((frag.spill, at + i, j - i))
+                    self._out.hash(own)
+            if after:
+                self._parts.append(after)
+                self._out.hash(after)
 
     def _predict(self, frag: Fragment) -> None:
-        from .resolve import registry_lines
-
         new = [iri for iri in fragment_orgs(frag) if iri not in self._orgs]
         self._orgs.update(new)
-        lines = {line for line in map(org_type_line, new) if line is not None} | registry_lines(new)
+        lines = organisation_lines(new) - self._head
+        self._head |= lines
         self.seen.update((line + "\n").encode("utf-8") for line in lines)
 
     def finish(self, fragments: Sequence[Fragment]) -> str | None:
@@ -107,7 +139,8 @@ class BodySpool:
         good = [f for f in fragments if f.error is None]
         if [f.path for f in good] != self.paths:
             return None
-        head_lines = [(line + "\n").encode("utf-8") for line in global_lines(good)]
+        # global_lines(good), of which all but the citation links were gathered as the fragments came
+        head_lines = [(line + "\n").encode("utf-8") for line in sorted(self._head | link_lines(good))]
         if not self.written.isdisjoint(head_lines):
             return None
         if self._feed is not None:
@@ -122,7 +155,10 @@ class BodySpool:
         with atomic_open(self.output) as fh:
             fh.write(head)
             fh.flush()
-            _move_behind(self._path, fh.fileno(), len(head))
+            if self._feed is None and self.fmt == "nt":
+                _copy_parts(self._parts, fh.fileno(), len(head), self._out)
+            else:
+                _move_behind(self._path, fh.fileno(), len(head))
         return f"{len(head)}:{hashlib.sha256(head).hexdigest()}:{self._out.sha256.hexdigest()}"
 
     def close(self) -> None:
@@ -140,6 +176,8 @@ class _BodyWriter:
     def __init__(self, fh: Any, *, strip_prefixes: bool) -> None:
         self._fh = fh
         self.sha256 = hashlib.sha256()
+        self.size = 0  # bytes written
+        self.hashed = 0  # bytes of the body hashed (written, or to be copied from elsewhere)
         self._pending: bytes | None = b"" if strip_prefixes else None
 
     def write(self, data: bytes) -> int:
@@ -155,9 +193,15 @@ class _BodyWriter:
                 self._pending = data  # not yet known whether this is another @prefix line
                 return n
             self._pending = None
-        self.sha256.update(data)
+        self.hash(data)
         self._fh.write(data)
+        self.size += len(data)
         return n
+
+    def hash(self, data: bytes | memoryview) -> None:
+        """Hash ``data`` as the next bytes of the body."""
+        self.sha256.update(data)
+        self.hashed += len(data)
 
     def flush(self) -> None:
         self._fh.flush()
@@ -204,6 +248,47 @@ def _serialised(lines: list[bytes], fmt: str) -> bytes:
     buf = io.BytesIO()
     write_ntriples_as([b"".join(lines)], buf, fmt)
     return buf.getvalue()
+
+
+def _copy_parts(parts: list[bytes | tuple[str, int, int]], dst_fd: int, offset: int, out: _BodyWriter) -> None:
+    """Write ``parts`` (lines, and ``(file, offset, length)`` ranges of files, copied in the kernel)
+    into ``dst_fd`` from ``offset`` on; the body they make must be the one ``out`` hashed."""
+    at = offset
+    held: list[bytes] = []
+    src_path, src = None, -1
+    try:
+        for part in parts:
+            if isinstance(part, bytes):
+                held.append(part)
+                continue
+            if held:
+                data = b"".join(held)
+                held.clear()
+                _write_all(dst_fd, data, at)
+                at += len(data)
+            path, start, count = part
+            if path != src_path:
+                if src >= 0:
+                    os.close(src)
+                src_path, src = path, os.open(path, os.O_RDONLY)
+            _copy_range(src, dst_fd, start, at, count)
+            at += count
+        if held:
+            data = b"".join(held)
+            _write_all(dst_fd, data, at)
+            at += len(data)
+    finally:
+        if src >= 0:
+            os.close(src)
+    if at - offset != out.hashed:
+        raise OSError("the body copied is not the body hashed: a fragment file changed; build again")
+
+
+def _write_all(fd: int, data: bytes, at: int) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.pwrite(fd, view, at)
+        view, at = view[n:], at + n
 
 
 def _move_behind(src: str, dst_fd: int, offset: int) -> None:
