@@ -170,7 +170,7 @@ def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
             for data in nt_chunks(fragments):
                 out.write(data)
         else:  # the same lines through pyoxigraph's serialiser, streamed
-            write_ntriples_as(nt_chunks(fragments), out, fmt)  # type: ignore[arg-type]
+            write_ntriples_as(nt_chunks(fragments), out, fmt, own=True)  # type: ignore[arg-type]
     return out.sha256.hexdigest()
 
 

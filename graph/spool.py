@@ -224,7 +224,7 @@ class _Serialiser:
         from .rdf.io import write_ntriples_as
 
         try:
-            write_ntriples_as(self._pieces(), out, fmt)  # type: ignore[arg-type]
+            write_ntriples_as(self._pieces(), out, fmt, own=True)  # type: ignore[arg-type]
         except BaseException as exc:  # re-raised in the build's thread
             self._error = exc
             while self._queue.get() is not _END:  # let put() and close() return
@@ -246,7 +246,7 @@ def _serialised(lines: list[bytes], fmt: str) -> bytes:
     from .rdf.io import write_ntriples_as
 
     buf = io.BytesIO()
-    write_ntriples_as([b"".join(lines)], buf, fmt)
+    write_ntriples_as([b"".join(lines)], buf, fmt, own=True)
     return buf.getvalue()
 
 
