@@ -13,7 +13,7 @@ lines, then each fragment's in file order. Three sinks take that stream:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,8 +25,7 @@ from .rdf.ntriples import BASE_DOC, ORG_TYPE
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "link_lines", "nt_chunks", "nt_documents", "org_type_line", "organisation_lines", "role_lines",
-           "split_block",
+__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "org_type_line", "role_lines", "split_block",
            "write_output"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
@@ -56,34 +55,20 @@ def global_lines(fragments: Sequence[Fragment]) -> list[str]:
     organisation that is not scoped to one document typed once more, the registry facts of the departments used
     (:func:`graph.resolve.registry_lines`) and the citation links between the documents
     (:func:`graph.rdf.links.citation_lines`). Fragments that failed are left out."""
-    good = [f for f in fragments if f.error is None]
-    lines = set(role_lines())
-    lines |= organisation_lines(iri for f in good for iri in fragment_orgs(f))
-    lines |= link_lines(good)
-    return sorted(lines)
-
-
-def organisation_lines(orgs: Iterable[str]) -> set[str]:
-    """The global lines of the organisations ``orgs``: each typed once more (but a
-    document-scoped collective, typed in its own document's lines only) and the registry facts
-    (:func:`graph.resolve.registry_lines`). The lines of a union of sets of organisations are
-    the union of their lines, so they can be gathered a fragment at a time."""
-    from .resolve import registry_lines
-
-    orgs = list(orgs)
-    lines = {line for line in map(org_type_line, orgs) if line is not None}
-    return lines | registry_lines(orgs)
-
-
-def link_lines(good: Sequence[Fragment]) -> set[str]:
-    """The citation links between the documents of ``good`` (fragments that did not fail):
-    :func:`graph.rdf.links.citation_lines`."""
     from .rdf.links import citation_lines
     from .rdf.namespaces import doc_iri
+    from .resolve import registry_lines
 
+    good = [f for f in fragments if f.error is None]
+    orgs = [iri for f in good for iri in fragment_orgs(f)]
     docs = [str(doc_iri(f.source)) for f in good]
-    return citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
-                          ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))
+    lines = set(role_lines())
+    # a document-scoped collective is typed in its own document's lines, not once more here
+    lines.update(line for line in map(org_type_line, orgs) if line is not None)
+    lines |= registry_lines(orgs)
+    lines |= citation_lines(zip(docs, (f.doc_number for f in good), strict=True),
+                            ((doc, node, number) for doc, f in zip(docs, good, strict=True) for node, number in f.cites))
+    return sorted(lines)
 
 
 def iter_lines(fragments: Sequence[Fragment]) -> Iterator[str]:

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .assemble import fragment_orgs, fragment_pieces, link_lines, organisation_lines, role_lines, split_block
+from .assemble import fragment_orgs, fragment_pieces, global_lines, org_type_line, role_lines, split_block
 from .atomic import atomic_open
 from .fragments import Fragment, located_blocks
 
@@ -65,7 +65,6 @@ class BodySpool:
         self._fh = os.fdopen(fd, "wb")
         self._out = _BodyWriter(self._fh, strip_prefixes=fmt in _SERIALISED)
         self.seen: set[bytes] = {(line + "\n").encode("utf-8") for line in role_lines()}
-        self._head: set[str] = set(role_lines())  # the head's lines known so far
         self.written: set[bytes] = set()  # lines not a document's own that the body holds
         self._orgs: set[str] = set()
         self._names: set[str] = set()
@@ -126,10 +125,11 @@ class BodySpool:
                 self._out.hash(after)
 
     def _predict(self, frag: Fragment) -> None:
+        from .resolve import registry_lines
+
         new = [iri for iri in fragment_orgs(frag) if iri not in self._orgs]
         self._orgs.update(new)
-        lines = organisation_lines(new) - self._head
-        self._head |= lines
+        lines = {line for line in map(org_type_line, new) if line is not None} | registry_lines(new)
         self.seen.update((line + "\n").encode("utf-8") for line in lines)
 
     def finish(self, fragments: Sequence[Fragment]) -> str | None:
@@ -139,8 +139,7 @@ class BodySpool:
         good = [f for f in fragments if f.error is None]
         if [f.path for f in good] != self.paths:
             return None
-        # global_lines(good), of which all but the citation links were gathered as the fragments came
-        head_lines = [(line + "\n").encode("utf-8") for line in sorted(self._head | link_lines(good))]
+        head_lines = [(line + "\n").encode("utf-8") for line in global_lines(good)]
         if not self.written.isdisjoint(head_lines):
             return None
         if self._feed is not None:

@@ -3,8 +3,7 @@
 A streamed ``.nt`` body is no longer written to a temporary file while the workers extract and
 moved behind the head at the end: each document's own lines are hashed as they come and copied by
 ``BodySpool.finish`` straight from its fragment file into the output (the lines a document shares
-with others, kept once, from memory). The head's organisation lines are gathered a fragment at a
-time, not computed again over every fragment at the end. A build's own lines are re-read for the
+with others, kept once, from memory). A build's own lines are re-read for the
 other formats without validating their IRIs again (pyoxigraph's ``lenient``): the same bytes.
 """
 
@@ -16,7 +15,7 @@ import pytest
 from scripts_import import load_script
 
 import graph.fragments as fragments
-from graph.assemble import fragment_orgs, fragment_pieces, global_lines, organisation_lines, split_block, write_output
+from graph.assemble import fragment_pieces, split_block, write_output
 from graph.errors import PolicyKGError
 from graph.fragments import Fragment, fragment_blocks, located_blocks
 from graph.pipeline import build_corpus
@@ -101,16 +100,6 @@ def test_a_fragment_file_cut_short_before_the_copy_stops_the_build(built, tmp_pa
             spool.finish(copies)
     assert out.read_bytes() == b"previous\n"  # the previous output stays
     assert not list(tmp_path.glob(".kg.nt.*"))
-
-
-def test_the_head_gathered_a_fragment_at_a_time_is_the_global_lines(built) -> None:
-    _, good = built
-    gathered: set[str] = set()
-    for f in good:
-        gathered |= organisation_lines(fragment_orgs(f))
-    whole = organisation_lines(iri for f in good for iri in fragment_orgs(f))
-    assert gathered == whole and whole
-    assert whole <= set(global_lines(good))
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "json-ld"])
