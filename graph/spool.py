@@ -71,9 +71,9 @@ class BodySpool:
         self.paths: list[str] = []
         self.first_subject: bytes | None = None
         self._feed: _Serialiser | None = _Serialiser(self._out, fmt) if fmt in _SERIALISED else None
-        # N-Triples: the body, in order, as lines held here and (file, offset, length) ranges of
-        # fragment files (and of the temporary file): copied into the output by finish()
-        self._parts: list[bytes | tuple[str, int, int]] = []
+        # N-Triples: the body, in order, as (file, offset, length) ranges of fragment files and of
+        # the temporary file, copied into the output by finish()
+        self._parts: list[tuple[str, int, int]] = []
 
     def __enter__(self) -> BodySpool:
         return self
@@ -101,28 +101,33 @@ class BodySpool:
 
     def _add_lines(self, frag: Fragment) -> None:
         """N-Triples: the body is the fragments' lines as they are, so a document's own lines (all
-        but a few of them) are not written now but copied from its fragment file into the output
-        by :meth:`finish` (in the kernel: the body is written once, not twice); they are hashed now."""
+        but a few of them) are not written now but copied at the end from its fragment file into
+        the output, in the kernel (the body is written once, not twice); they are hashed now. The
+        lines it shares with other documents, kept where first met, go to the temporary file."""
         for at, block in located_blocks(frag):
             before, i, j, after = split_block(block, self.seen, self.written)
             if self.first_subject is None and (before or i < j or after):
                 first = before or block[i:j] or after
                 self.first_subject = first[: first.index(b" ")]
-            if before:
-                self._parts.append(before)
-                self._out.hash(before)
-            if i < j:
-                own = memoryview(block)[i:j]
-                if at is None:  # not from a fragment file: into the temporary file
-                    self._parts.append((self._path, self._out.size, j - i))
-                    self._out.write(block[i:j])
-                else:
-                    assert frag.spill is not None
-                    self._parts.append((frag.spill, at + i, j - i))
-                    self._out.hash(own)
-            if after:
-                self._parts.append(after)
-                self._out.hash(after)
+            self._keep(before)
+            if at is None:  # not read from a fragment file: to the temporary file
+                self._keep(block[i:j])
+            elif i < j:
+                assert frag.spill is not None
+                self._parts.append((frag.spill, at + i, j - i))
+                self._out.hash(memoryview(block)[i:j])
+            self._keep(after)
+
+    def _keep(self, data: bytes) -> None:
+        """Write ``data`` to the temporary file, the next bytes of the body."""
+        if not data:
+            return
+        last = self._parts[-1] if self._parts else None
+        if last is not None and last[0] == self._path and last[1] + last[2] == self._out.size:
+            self._parts[-1] = (self._path, last[1], last[2] + len(data))
+        else:
+            self._parts.append((self._path, self._out.size, len(data)))
+        self._out.write(data)
 
     def _predict(self, frag: Fragment) -> None:
         from .resolve import registry_lines
@@ -155,7 +160,7 @@ class BodySpool:
             fh.write(head)
             fh.flush()
             if self._feed is None and self.fmt == "nt":
-                _copy_parts(self._parts, fh.fileno(), len(head), self._out)
+                _copy_parts(self._parts, fh.fileno(), len(head), self._out, self._path)
             else:
                 _move_behind(self._path, fh.fileno(), len(head))
         return f"{len(head)}:{hashlib.sha256(head).hexdigest()}:{self._out.sha256.hexdigest()}"
@@ -249,45 +254,28 @@ def _serialised(lines: list[bytes], fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def _copy_parts(parts: list[bytes | tuple[str, int, int]], dst_fd: int, offset: int, out: _BodyWriter) -> None:
-    """Write ``parts`` (lines, and ``(file, offset, length)`` ranges of files, copied in the kernel)
-    into ``dst_fd`` from ``offset`` on; the body they make must be the one ``out`` hashed."""
+def _copy_parts(parts: list[tuple[str, int, int]], dst_fd: int, offset: int, out: _BodyWriter, tmp: str) -> None:
+    """Copy ``parts``, ``(file, offset, length)`` ranges of the temporary file ``tmp`` and of
+    fragment files, one after the other into ``dst_fd`` from ``offset`` on (in the kernel); the
+    body they make must be the one ``out`` hashed."""
     at = offset
-    held: list[bytes] = []
-    src_path, src = None, -1
+    tmp_fd = os.open(tmp, os.O_RDONLY)
+    name, fd = "", -1  # the fragment file open
     try:
-        for part in parts:
-            if isinstance(part, bytes):
-                held.append(part)
-                continue
-            if held:
-                data = b"".join(held)
-                held.clear()
-                _write_all(dst_fd, data, at)
-                at += len(data)
-            path, start, count = part
-            if path != src_path:
-                if src >= 0:
-                    os.close(src)
-                src_path, src = path, os.open(path, os.O_RDONLY)
-            _copy_range(src, dst_fd, start, at, count)
+        for path, start, count in parts:
+            if path != tmp and path != name:
+                if fd >= 0:
+                    os.close(fd)
+                    fd = -1
+                fd, name = os.open(path, os.O_RDONLY), path
+            _copy_range(tmp_fd if path == tmp else fd, dst_fd, start, at, count)
             at += count
-        if held:
-            data = b"".join(held)
-            _write_all(dst_fd, data, at)
-            at += len(data)
     finally:
-        if src >= 0:
-            os.close(src)
+        os.close(tmp_fd)
+        if fd >= 0:
+            os.close(fd)
     if at - offset != out.hashed:
         raise OSError("the body copied is not the body hashed: a fragment file changed; build again")
-
-
-def _write_all(fd: int, data: bytes, at: int) -> None:
-    view = memoryview(data)
-    while view:
-        n = os.pwrite(fd, view, at)
-        view, at = view[n:], at + n
 
 
 def _move_behind(src: str, dst_fd: int, offset: int) -> None:
