@@ -25,7 +25,8 @@ from .rdf.ntriples import BASE_DOC, ORG_TYPE
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "org_type_line", "role_lines", "write_output"]
+__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "org_type_line", "role_lines", "split_block",
+           "write_output"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
@@ -114,24 +115,29 @@ def fragment_pieces(f: Fragment, seen: set[bytes], written: set[bytes] | None = 
     with its newline): its own document's block whole, the others once (added to ``seen``, and
     to ``written`` if given)."""
     for block in fragment_blocks(f):
-        if block.startswith(_BASE_DOC_B):
-            i = 0
-        else:
-            i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
-        j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
-        pieces = []
-        for part in (block[:i], None, block[j:]):
-            if part is None:
-                pieces.append(block[i:j])
-                continue
-            for line in part.split(b"\n")[:-1]:
-                line += b"\n"
-                if line not in seen:
-                    seen.add(line)
-                    pieces.append(line)
-                    if written is not None:
-                        written.add(line)
-        yield b"".join(pieces)
+        before, i, j, after = split_block(block, seen, written)
+        yield before + block[i:j] + after
+
+
+def split_block(block: bytes, seen: set[bytes], written: set[bytes] | None = None) -> tuple[bytes, int, int, bytes]:
+    """One block of a fragment's lines as :func:`fragment_pieces` writes it: the lines before its
+    document's own (``block[i:j]``, copied whole), ``i`` and ``j``, and the lines after it; of the
+    lines before and after, those not in ``seen`` (then added to it, and to ``written`` if given)."""
+    if block.startswith(_BASE_DOC_B):
+        i = 0
+    else:
+        i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
+    j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+    kept: tuple[list[bytes], list[bytes]] = ([], [])
+    for part, pieces in ((block[:i], kept[0]), (block[j:], kept[1])):
+        for line in part.split(b"\n")[:-1]:
+            line += b"\n"
+            if line not in seen:
+                seen.add(line)
+                pieces.append(line)
+                if written is not None:
+                    written.add(line)
+    return b"".join(kept[0]), i, j, b"".join(kept[1])
 
 
 # ------------------------------------------------------------------------------------ sinks
@@ -149,7 +155,7 @@ def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
             for data in nt_chunks(fragments):
                 out.write(data)
         else:  # the same lines through pyoxigraph's serialiser, streamed
-            write_ntriples_as(nt_chunks(fragments), out, fmt)  # type: ignore[arg-type]
+            write_ntriples_as(nt_chunks(fragments), out, fmt, own=True)  # type: ignore[arg-type]
     return out.sha256.hexdigest()
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .model import Extraction
 
 __all__ = ["Fragment", "code_version", "default_cache_dir", "document_fragment", "encoded_fragment", "fragment_blocks",
-           "fragment_lines", "one_per_name", "process_file", "process_file_encoded", "shared_orgs"]
+           "fragment_lines", "located_blocks", "one_per_name", "process_file", "process_file_encoded", "shared_orgs"]
 
 
 @dataclass(frozen=True)
@@ -342,8 +342,16 @@ def default_cache_dir(output: str | Path) -> Path:
 def fragment_blocks(f: Fragment) -> Iterator[bytes]:
     """A fragment's lines in UTF-8, each with its newline, in pieces of whole lines (a bounded
     amount at a time), from memory or from its cache file."""
+    for _, block in located_blocks(f):
+        yield block
+
+
+def located_blocks(f: Fragment) -> Iterator[tuple[int | None, bytes]]:
+    """:func:`fragment_blocks`, each with its offset in the fragment's cache file (:attr:`Fragment.spill`),
+    or None when it was not read from there (lines held in memory, or extracted again)."""
     if f.spill is None:
-        yield from _line_blocks(f.lines)
+        for block in _line_blocks(f.lines):
+            yield None, block
         return
     try:
         fh, _ = _open_spill(f.spill)
@@ -352,16 +360,19 @@ def fragment_blocks(f: Fragment) -> Iterator[bytes]:
         if again.error is not None or again.key != f.key:
             raise PolicyKGError(f"{f.path}: cached fragment unreadable ({exc}) and the file changed; "
                                 "build again") from None
-        yield from _line_blocks(again.lines)
+        for block in _line_blocks(again.lines):
+            yield None, block
         return
     with fh:
+        at = fh.tell()  # the first line's offset in the file
         rest = b""
         while data := fh.read(_BLOCK):
             data = rest + data
             cut = data.rfind(b"\n") + 1
             rest = data[cut:]
             if cut:
-                yield data[:cut]
+                yield at, data[:cut]
+                at += cut
     if rest:
         raise PolicyKGError(f"{f.path}: cached fragment changed while it was read; build again")
 

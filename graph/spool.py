@@ -4,8 +4,12 @@ A build's output is its head (:func:`graph.assemble.global_lines`: role concepts
 facts of every department used, citation links), then each document's lines in file order, a line
 that is not the document's own only where it first appears and is not in the head. The head needs
 every fragment, the body does not: :class:`BodySpool` takes each fragment as it arrives (in file
-order) and writes its part of the body to a temporary file beside the output, so the writing runs
-while the workers extract. At the end the head is written and the body moved behind it.
+order) and works out its part of the body while the workers extract. At the end the head is
+written and the body put behind it. An N-Triples body is the fragments' lines as they are: a
+document's own lines are hashed on arrival and copied at the end from its fragment file into the
+output, in the kernel (the body is written once); the few lines it shares with other documents
+are kept in memory where they are first written. Other bodies are written to a temporary file
+beside the output and moved behind the head.
 
 What a document may leave out depends on the head; the part of the head a fragment itself brings
 (the typing and registry facts of its own organisations, the role concepts) is known when it
@@ -32,9 +36,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .assemble import fragment_orgs, fragment_pieces, global_lines, org_type_line, role_lines
+from .assemble import fragment_orgs, fragment_pieces, global_lines, org_type_line, role_lines, split_block
 from .atomic import atomic_open
-from .fragments import Fragment
+from .fragments import Fragment, located_blocks
 
 __all__ = ["STREAMED", "BodySpool", "file_digest"]
 
@@ -67,6 +71,9 @@ class BodySpool:
         self.paths: list[str] = []
         self.first_subject: bytes | None = None
         self._feed: _Serialiser | None = _Serialiser(self._out, fmt) if fmt in _SERIALISED else None
+        # N-Triples: the body, in order, as (file, offset, length) ranges of fragment files and of
+        # the temporary file, copied into the output by finish()
+        self._parts: list[tuple[str, int, int]] = []
 
     def __enter__(self) -> BodySpool:
         return self
@@ -82,15 +89,45 @@ class BodySpool:
         self._names.add(frag.source)
         self.paths.append(frag.path)
         self._predict(frag)
+        if self._feed is None:
+            self._add_lines(frag)
+            return
         for piece in fragment_pieces(frag, self.seen, self.written):
             if not piece:
                 continue
             if self.first_subject is None:
                 self.first_subject = piece[: piece.index(b" ")]
-            if self._feed is not None:
-                self._feed.put(piece)
-            else:
-                self._out.write(piece)
+            self._feed.put(piece)
+
+    def _add_lines(self, frag: Fragment) -> None:
+        """N-Triples: the body is the fragments' lines as they are, so a document's own lines (all
+        but a few of them) are not written now but copied at the end from its fragment file into
+        the output, in the kernel (the body is written once, not twice); they are hashed now. The
+        lines it shares with other documents, kept where first met, go to the temporary file."""
+        for at, block in located_blocks(frag):
+            before, i, j, after = split_block(block, self.seen, self.written)
+            if self.first_subject is None and (before or i < j or after):
+                first = before or block[i:j] or after
+                self.first_subject = first[: first.index(b" ")]
+            self._keep(before)
+            if at is None:  # not read from a fragment file: to the temporary file
+                self._keep(block[i:j])
+            elif i < j:
+                assert frag.spill is not None
+                self._parts.append((frag.spill, at + i, j - i))
+                self._out.hash(memoryview(block)[i:j])
+            self._keep(after)
+
+    def _keep(self, data: bytes) -> None:
+        """Write ``data`` to the temporary file, the next bytes of the body."""
+        if not data:
+            return
+        last = self._parts[-1] if self._parts else None
+        if last is not None and last[0] == self._path and last[1] + last[2] == self._out.size:
+            self._parts[-1] = (self._path, last[1], last[2] + len(data))
+        else:
+            self._parts.append((self._path, self._out.size, len(data)))
+        self._out.write(data)
 
     def _predict(self, frag: Fragment) -> None:
         from .resolve import registry_lines
@@ -122,7 +159,10 @@ class BodySpool:
         with atomic_open(self.output) as fh:
             fh.write(head)
             fh.flush()
-            _move_behind(self._path, fh.fileno(), len(head))
+            if self._feed is None and self.fmt == "nt":
+                _copy_parts(self._parts, fh.fileno(), len(head), self._out, self._path)
+            else:
+                _move_behind(self._path, fh.fileno(), len(head))
         return f"{len(head)}:{hashlib.sha256(head).hexdigest()}:{self._out.sha256.hexdigest()}"
 
     def close(self) -> None:
@@ -140,6 +180,8 @@ class _BodyWriter:
     def __init__(self, fh: Any, *, strip_prefixes: bool) -> None:
         self._fh = fh
         self.sha256 = hashlib.sha256()
+        self.size = 0  # bytes written
+        self.hashed = 0  # bytes of the body hashed (written, or to be copied from elsewhere)
         self._pending: bytes | None = b"" if strip_prefixes else None
 
     def write(self, data: bytes) -> int:
@@ -155,9 +197,15 @@ class _BodyWriter:
                 self._pending = data  # not yet known whether this is another @prefix line
                 return n
             self._pending = None
-        self.sha256.update(data)
+        self.hash(data)
         self._fh.write(data)
+        self.size += len(data)
         return n
+
+    def hash(self, data: bytes | memoryview) -> None:
+        """Hash ``data`` as the next bytes of the body."""
+        self.sha256.update(data)
+        self.hashed += len(data)
 
     def flush(self) -> None:
         self._fh.flush()
@@ -180,7 +228,7 @@ class _Serialiser:
         from .rdf.io import write_ntriples_as
 
         try:
-            write_ntriples_as(self._pieces(), out, fmt)  # type: ignore[arg-type]
+            write_ntriples_as(self._pieces(), out, fmt, own=True)  # type: ignore[arg-type]
         except BaseException as exc:  # re-raised in the build's thread
             self._error = exc
             while self._queue.get() is not _END:  # let put() and close() return
@@ -202,8 +250,32 @@ def _serialised(lines: list[bytes], fmt: str) -> bytes:
     from .rdf.io import write_ntriples_as
 
     buf = io.BytesIO()
-    write_ntriples_as([b"".join(lines)], buf, fmt)
+    write_ntriples_as([b"".join(lines)], buf, fmt, own=True)
     return buf.getvalue()
+
+
+def _copy_parts(parts: list[tuple[str, int, int]], dst_fd: int, offset: int, out: _BodyWriter, tmp: str) -> None:
+    """Copy ``parts``, ``(file, offset, length)`` ranges of the temporary file ``tmp`` and of
+    fragment files, one after the other into ``dst_fd`` from ``offset`` on (in the kernel); the
+    body they make must be the one ``out`` hashed."""
+    at = offset
+    tmp_fd = os.open(tmp, os.O_RDONLY)
+    name, fd = "", -1  # the fragment file open
+    try:
+        for path, start, count in parts:
+            if path != tmp and path != name:
+                if fd >= 0:
+                    os.close(fd)
+                    fd = -1
+                fd, name = os.open(path, os.O_RDONLY), path
+            _copy_range(tmp_fd if path == tmp else fd, dst_fd, start, at, count)
+            at += count
+    finally:
+        os.close(tmp_fd)
+        if fd >= 0:
+            os.close(fd)
+    if at - offset != out.hashed:
+        raise OSError("the body copied is not the body hashed: a fragment file changed; build again")
 
 
 def _move_behind(src: str, dst_fd: int, offset: int) -> None:

@@ -267,9 +267,26 @@ def is_generic(mention: str) -> bool:
     (True, True, False)
     """
     cues = _cues()
-    if cues.generic_any is None:
-        return any(p.search(mention) for p in cues.generic)
-    return cues.generic_any.search(mention) is not None
+    if _GENERIC_UNDER[0] is not cues:  # (the cues read again: what was remembered no longer holds)
+        _GENERIC.clear()
+        _GENERIC_UNDER[0] = cues
+    found = _GENERIC.get(mention)
+    if found is None:
+        if len(_GENERIC) >= _REMEMBERED:
+            _GENERIC.clear()
+        if cues.generic_any is None:
+            found = any(p.search(mention) for p in cues.generic)
+        else:
+            found = cues.generic_any.search(mention) is not None
+        _GENERIC[mention] = found
+    return found
+
+
+# is_generic's answers, remembered: the same names come back (one search of the joined patterns
+# is ≈ 3 µs, ≈ 40 searches per document)
+_GENERIC: dict[str, bool] = {}
+_GENERIC_UNDER: list[_Cues | None] = [None]
+_REMEMBERED = 1 << 15
 
 
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")

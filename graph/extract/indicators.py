@@ -72,6 +72,7 @@ _SHARED_HEAD = re.compile(_IND["shared_head"])
 _SHARED_HEADS = tuple(sorted(_IND["shared_heads"], key=len, reverse=True))
 _CUE_IN_NOUNS = tuple(rules()["targets"]["cue_in_nouns"])
 _JOINER_WORDS = tuple(_IND["joiner_in_words"])  # 普及率: no list joined at its 及
+_JOINER_PATTERNS = tuple((w, re.compile(re.escape(w))) for w in _JOINER_WORDS)
 
 
 def _head_of(item: str, before: str = "") -> str | None:
@@ -101,7 +102,7 @@ def _split_top(s: str, seps: str) -> list[str]:
     out: list[str] = []
     cur: list[str] = []
     depth = 0
-    kept = {i for w in _JOINER_WORDS for m in re.finditer(re.escape(w), s) for i in range(m.start(), m.end())}
+    kept = {i for w, pattern in _JOINER_PATTERNS if w in s for m in pattern.finditer(s) for i in range(m.start(), m.end())}
     for i, ch in enumerate(s):
         if ch in _OPEN:
             depth += 1

@@ -210,9 +210,9 @@ _LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
 @cache
 def _bracketed_label() -> re.Pattern[str]:
     _, alt = _label_patterns(rules())
-    # Not after a name (省发展改革委〔牵头〕、Y is a role in brackets) unless a name follows it: a second
-    # label on the line (〔牵头单位〕X〔配合单位〕Y).
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=〔(?:{alt})〕[：:]?[\u4e00-\u9fff]))〔({alt})〕([：:]?)")
+    # (a pattern that opens with 〔 is searched for 〔 first; the characters around it are checked
+    # by _unbracket_labels: a pattern opening with lookbehinds is tried at every position)
+    return re.compile(rf"〔({alt})〕([：:]?)")
 
 
 def _unbracket_labels(text: str) -> str:
@@ -230,7 +230,11 @@ def _unbracket_labels(text: str) -> str:
     if "〔" not in text:
         return text
     def field(m: re.Match[str]) -> str:
-        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":  # a second label: ； parts the fields
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            # Not after a name (省发展改革委〔牵头〕、Y is a role in brackets) unless a name follows
+            # it: a second label on the line (〔牵头单位〕X〔配合单位〕Y), where ； parts the fields
+            if not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff":
+                return m.group()
             return "；" + m.group(1) + "：" + " " * len(m.group(2))
         return m.group(1) + "：" + " " * (1 + len(m.group(2)))
 

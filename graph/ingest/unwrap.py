@@ -79,7 +79,7 @@ def _running(line: str) -> bool:
     """Whether a normalised line (or paragraph so far) is running text: it holds sentence punctuation
     after its label, or leaves a bracket or quote open."""
     s = line[label_length(line):]
-    return bool(_PUNCT.intersection(s)) or any(s.count(a) > s.count(b) for a, b in _PAIRS)
+    return not _PUNCT.isdisjoint(s) or any(s.count(a) > s.count(b) for a, b in _PAIRS)  # (stops at the first)
 
 
 def _plainly_broken(line: str) -> bool:
