@@ -107,3 +107,32 @@ def test_a_railway_depot_named_after_its_bureau_is_a_subject() -> None:
                         ("中国铁路成都局集团有限公司西昌工务段负责线路巡查。", "中国铁路成都局集团有限公司西昌工务段")):
         tasks = prose_tasks(normalize(text + "\n"))
         assert depot in [a.mention for t in tasks for a in t.assignees], text
+
+
+def test_lists_of_one_definition_go_on_unless_one_starts_again(tmp_path: Path) -> None:
+    # Word's "continue numbering" (a second w:num of the same abstractNum) and "restart numbering" (startOverride)
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    from graph.ingest.docx import read_docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum {_W} w:abstractNumId="88"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                         '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>')
+    first = numbering.find(qn("w:num"))
+    if first is not None:
+        first.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="88"><w:abstractNumId w:val="88"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="89"><w:abstractNumId w:val="88"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="88"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for num_id, text in (("88", "甲"), ("88", "乙"), ("89", "丙"), ("90", "丁"), ("90", "戊")):
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    d.save(str(tmp_path / "c.docx"))
+    lines = read_docx((tmp_path / "c.docx").read_bytes(), "c.docx").text.splitlines()
+    assert lines == ["（一）甲", "（二）乙", "（三）丙", "（一）丁", "（二）戊"]
