@@ -21,6 +21,8 @@ F18 = "tests/test_forms18_causes.py::"
 F19 = "tests/test_forms19_causes.py::"
 F21 = "tests/test_forms21_causes.py::"
 F22 = "tests/test_forms22_causes.py::"
+F23 = "tests/test_forms23_causes.py::"
+F25 = "tests/test_forms25_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -319,6 +321,37 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Round 22's probing: a PDF task table drawn with rules (wrapped and merged cells)",
      [F22 + "test_a_pdf_task_table_drawn_with_rules_is_read"],
      [("graph/ingest/pdf.py", "    tables = _ruled_tables(page)\n", "    tables = []\n")]),
+    ("Round 23: a page-data line (发布时间：… 来源：…) between the title element and the text's container",
+     [F23 + "test_the_title_before_a_line_of_the_pages_data_is_the_articles_heading"],
+     [("graph/ingest/html_heading.py", "out = _before(tag, skip_info=True)", "out = _before(tag, skip_info=False)")]),
+    ("Round 24: an implicit assignee's standing rule stated in running text",
+     [F23 + "test_an_implicit_assignee_rule_stated_in_running_text_holds_for_the_clauses_after_it"],
+     [("graph/extract/responsibility.py", "    notes = _implicit_notes(text)", "    notes: list[tuple[int, str]] = []")]),
+    ("Round 24: the implicit rule's units split as a list (省商务厅、各设区市政府)",
+     [F23 + "test_an_implicit_rule_in_a_clause_naming_two_units_and_no_rule_without_its_words"],
+     [("graph/extract/clauses.py", 'implicit.extend(implicit_names(m.group("who")))',
+       'implicit.append(m.group("who").strip())')]),
+    ("Round 25: Word's automatic list labels (一、 （一） 1. from numbering.xml)",
+     [F25 + "test_paragraphs_numbered_by_words_lists_get_their_labels_and_paths"],
+     [("graph/ingest/docx.py", "            label = numbering.label(child)\n", '            label = ""\n')]),
+    ("Round 25: a list level that never restarts (lvlRestart 0: （三） under 二、)",
+     [F25 + "test_paragraphs_numbered_by_words_lists_get_their_labels_and_paths"],
+     [("graph/ingest/docx_numbering.py", "if restart is None or ilvl < restart:", "if True:")]),
+    ("Round 25: lists of one definition go on from each other, a startOverride starts again",
+     [F25 + "test_lists_of_one_definition_go_on_unless_one_starts_again"],
+     [("graph/ingest/docx_numbering.py", "self._counts.setdefault(self._list_of.get(num_id, num_id), {})",
+       "self._counts.setdefault(num_id, {})")]),
+    ("Round 25: a hotline's number in a name (市12345政务服务便民热线管理中心), in clauses",
+     [F25 + "test_a_name_holding_a_hotlines_number_is_a_unit"],
+     [("graph/extract/cues.py", "    mention = without_number_names(mention)  #", "    mention = mention  #")]),
+    ("Round 25: a hotline's number in a name, in running text",
+     [F25 + "test_a_name_holding_a_hotlines_number_is_a_unit"],
+     [("graph/extract/prose_units.py", "    m = without_number_names(mention.strip())", "    m = mention.strip()")]),
+    ("Round 25: railway depots as subjects in running text (中铁…车务段)",
+     [F25 + "test_a_railway_depot_named_after_its_bureau_is_a_subject"],
+     [(R, '"武警", "中铁"]', '"武警"]'),
+      (R, '"总队", "支队",\n  # a railway bureau\'s stations and depots (中国铁路南宁局集团有限公司钦州车务段), as [units] suffixes\n'
+          '  "车务段", "工务段", "机务段", "电务段", "供电段", "车辆段"]', '"总队", "支队"]')]),
     ("Round eleven: a Word unit cell with a paragraph per unit",
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/ingest/docx.py", '    return " ".join(p for p in parts if p)', '    return "".join(p for p in parts if p)')]),
