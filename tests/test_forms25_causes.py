@@ -136,3 +136,22 @@ def test_lists_of_one_definition_go_on_unless_one_starts_again(tmp_path: Path) -
     d.save(str(tmp_path / "c.docx"))
     lines = read_docx((tmp_path / "c.docx").read_bytes(), "c.docx").text.splitlines()
     assert lines == ["（一）甲", "（二）乙", "（三）丙", "（一）丁", "（二）戊"]
+
+
+# Round twenty-six (tests/made_gold/forms26, docs/made-eval-forms.md "Round 26"): its first run's one cause, on text of
+# our own: field lines whose label is apart from its units by (ideographic) spaces, no colon.
+
+def test_a_label_apart_from_its_units_by_spaces_is_a_field_line() -> None:
+    from graph.extract.responsibility import extract_tasks
+
+    text = ("（二）推进污水管网建设。完成城区雨污分流改造。\n"
+            "牵头单位　县住房城乡建设局\n"
+            "配合单位　　县财政局、县水利局，各乡镇人民政府\n"
+            "（三）开展河湖清四乱。\n"
+            "责任单位 县水利局\n")
+    got = [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(normalize(text))]
+    assert got == [[("县住房城乡建设局", "lead"), ("县财政局", "support"), ("县水利局", "support"),
+                    ("各乡镇人民政府", "support")], [("县水利局", "responsible")]]
+    # a header row of labels apart by spaces, and a label before words that are no units, give no task
+    text = "序号 任务\n牵头单位 配合单位 完成时限\n牵头单位 负责统筹全县工作\n"
+    assert extract_tasks(normalize(text)) == ()
