@@ -352,6 +352,9 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
      [(R, '"武警", "中铁"]', '"武警"]'),
       (R, '"总队", "支队",\n  # a railway bureau\'s stations and depots (中国铁路南宁局集团有限公司钦州车务段), as [units] suffixes\n'
           '  "车务段", "工务段", "机务段", "电务段", "供电段", "车辆段"]', '"总队", "支队"]')]),
+    ("Round 26: a label apart from its units by spaces, no colon (牵头单位　X)",
+     [F25 + "test_a_label_apart_from_its_units_by_spaces_is_a_field_line"],
+     [("graph/extract/responsibility.py", '    if " " in text or "\\u3000" in text:\n', "    if False:\n")]),
     ("Round eleven: a Word unit cell with a paragraph per unit",
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/ingest/docx.py", '    return " ".join(p for p in parts if p)', '    return "".join(p for p in parts if p)')]),
