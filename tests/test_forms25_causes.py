@@ -155,3 +155,18 @@ def test_a_label_apart_from_its_units_by_spaces_is_a_field_line() -> None:
     # a header row of labels apart by spaces, and a label before words that are no units, give no task
     text = "序号 任务\n牵头单位 配合单位 完成时限\n牵头单位 负责统筹全县工作\n"
     assert extract_tasks(normalize(text)) == ()
+
+
+# Round twenty-seven (tests/made_gold/forms27, docs/made-eval-forms.md "Round 27"): its first run's one cause, on text of
+# our own: a bracket of a person's field after a unit (（分管领导：王某某）) hid the unit.
+
+def test_a_persons_field_in_brackets_after_a_unit_is_a_note() -> None:
+    for text, want in (("牵头单位：县农业农村局（分管领导：王某某）", [("县农业农村局", "lead")]),
+                       ("责任单位：县财政局（责任人：李某某，电话：1234567）、县税务局",
+                        [("县财政局", "responsible"), ("县税务局", "responsible")]),
+                       ("县教育局（联系人：张某）牵头，县财政局配合", [("县教育局", "lead"), ("县财政局", "support")])):
+        c = parse_clause(text)
+        assert c is not None and [(a.mention, a.role) for a in c.assignees] == want, text
+    # a bracket naming another body or a role stays what it was
+    c = parse_clause("责任单位：市发展改革委（市粮食局）、市财政局")
+    assert c is not None and [a.mention for a in c.assignees] == ["市发展改革委（市粮食局）", "市财政局"]
