@@ -107,3 +107,66 @@ def test_a_railway_depot_named_after_its_bureau_is_a_subject() -> None:
                         ("中国铁路成都局集团有限公司西昌工务段负责线路巡查。", "中国铁路成都局集团有限公司西昌工务段")):
         tasks = prose_tasks(normalize(text + "\n"))
         assert depot in [a.mention for t in tasks for a in t.assignees], text
+
+
+def test_lists_of_one_definition_go_on_unless_one_starts_again(tmp_path: Path) -> None:
+    # Word's "continue numbering" (a second w:num of the same abstractNum) and "restart numbering" (startOverride)
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    from graph.ingest.docx import read_docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum {_W} w:abstractNumId="88"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                         '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>')
+    first = numbering.find(qn("w:num"))
+    if first is not None:
+        first.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="88"><w:abstractNumId w:val="88"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="89"><w:abstractNumId w:val="88"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="88"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for num_id, text in (("88", "甲"), ("88", "乙"), ("89", "丙"), ("90", "丁"), ("90", "戊")):
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    d.save(str(tmp_path / "c.docx"))
+    lines = read_docx((tmp_path / "c.docx").read_bytes(), "c.docx").text.splitlines()
+    assert lines == ["（一）甲", "（二）乙", "（三）丙", "（一）丁", "（二）戊"]
+
+
+# Round twenty-six (tests/made_gold/forms26, docs/made-eval-forms.md "Round 26"): its first run's one cause, on text of
+# our own: field lines whose label is apart from its units by (ideographic) spaces, no colon.
+
+def test_a_label_apart_from_its_units_by_spaces_is_a_field_line() -> None:
+    from graph.extract.responsibility import extract_tasks
+
+    text = ("（二）推进污水管网建设。完成城区雨污分流改造。\n"
+            "牵头单位　县住房城乡建设局\n"
+            "配合单位　　县财政局、县水利局，各乡镇人民政府\n"
+            "（三）开展河湖清四乱。\n"
+            "责任单位 县水利局\n")
+    got = [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(normalize(text))]
+    assert got == [[("县住房城乡建设局", "lead"), ("县财政局", "support"), ("县水利局", "support"),
+                    ("各乡镇人民政府", "support")], [("县水利局", "responsible")]]
+    # a header row of labels apart by spaces, and a label before words that are no units, give no task
+    text = "序号 任务\n牵头单位 配合单位 完成时限\n牵头单位 负责统筹全县工作\n"
+    assert extract_tasks(normalize(text)) == ()
+
+
+# Round twenty-seven (tests/made_gold/forms27, docs/made-eval-forms.md "Round 27"): its first run's one cause, on text of
+# our own: a bracket of a person's field after a unit (（分管领导：王某某）) hid the unit.
+
+def test_a_persons_field_in_brackets_after_a_unit_is_a_note() -> None:
+    for text, want in (("牵头单位：县农业农村局（分管领导：王某某）", [("县农业农村局", "lead")]),
+                       ("责任单位：县财政局（责任人：李某某，电话：1234567）、县税务局",
+                        [("县财政局", "responsible"), ("县税务局", "responsible")]),
+                       ("县教育局（联系人：张某）牵头，县财政局配合", [("县教育局", "lead"), ("县财政局", "support")])):
+        c = parse_clause(text)
+        assert c is not None and [(a.mention, a.role) for a in c.assignees] == want, text
+    # a bracket naming another body or a role stays what it was
+    c = parse_clause("责任单位：市发展改革委（市粮食局）、市财政局")
+    assert c is not None and [a.mention for a in c.assignees] == ["市发展改革委（市粮食局）", "市财政局"]

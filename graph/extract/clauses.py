@@ -103,6 +103,9 @@ def _field(segment: str) -> tuple[str, str, int] | None:
 _EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
 _PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
 _PERSON_TITLE = re.compile(rules()["field_labels"]["person_title"])
+# A bracket of a person's field after a unit (市人社局（分管领导：王某某）, （责任人：李某某，电话：…）): a note, no name.
+_PERSON_NOTE = re.compile("[（(][\u4e00-\u9fff]{0,4}(?:" + "|".join(rules()["field_labels"]["persons"])
+                          + ")[：:][^（）()]*[）)]")
 
 
 def _without_persons(mention: str, start: int) -> tuple[str, int, int]:
@@ -240,6 +243,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             same_below = True
             work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
 
+    if "：" in work or ":" in work:  # （分管领导：王某某）after a unit: blanked, as a person's field is no assignee
+        work = _PERSON_NOTE.sub(lambda m: " " * len(m.group()), work)
     if work != content:  # 责任单位（排名第一的为牵头单位）：X、Y: a bracket emptied of its rule is no bracket
         work = _EMPTIED.sub(lambda m: " " * len(m.group()), work)
     # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment

@@ -247,14 +247,28 @@ def _tab_label() -> re.Pattern[str]:
     return re.compile(rf"^([ ]*(?:{alt})[ ]*)\t(?=([^\t\n]+)$)", re.M)
 
 
+@cache
+def _spaced_label() -> re.Pattern[str]:
+    _, alt = _label_patterns(rules())
+    return re.compile(rf"^([ ]*(?:{alt}))[ \u3000](?=[ \u3000]*([^\t\n \u3000：:][^\t\n]*)$)", re.M)
+
+
 def _untab_labels(text: str) -> str:
-    r"""``牵头单位⇥X`` (a row of a two-column form: label, then value) as the field line ``牵头单位：X``.
+    r"""``牵头单位⇥X`` (a row of a two-column form: label, then value) as the field line ``牵头单位：X``; so too a
+    label apart from its units by spaces, no colon (``牵头单位　X``, an ideographic space printed as a space once
+    normalised), when what follows is a list of units.
 
     The same length. A row whose value is itself a column header (牵头单位⇥配合单位) stays a row.
 
     >>> _untab_labels("牵头单位\t省财政厅\n配合单位\t省商务厅、省税务局\n牵头单位\t配合单位\n")
     '牵头单位：省财政厅\n配合单位：省商务厅、省税务局\n牵头单位\t配合单位\n'
+    >>> _untab_labels("牵头单位 省财政厅\n配合单位  省商务厅、省税务局\n牵头单位 配合单位 完成时限\n")
+    '牵头单位：省财政厅\n配合单位： 省商务厅、省税务局\n牵头单位 配合单位 完成时限\n'
     """
+    if " " in text or "\u3000" in text:
+        text = _spaced_label().sub(
+            lambda m: m.group(1) + "：" if _split_names(m.group(2).strip(), 0) and not _role_of_header(m.group(2).strip())
+            else m.group(0), text)
     if "\t" not in text:
         return text
     return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)

@@ -3,7 +3,8 @@
 A paragraph numbered by Word holds no label in its text: ``一、`` ``（一）`` ``1.`` are drawn from its list's level
 (``w:lvlText`` such as ``%1、`` or ``（%2）``, ``w:numFmt`` such as ``chineseCounting``, ``w:start``). The printed
 document shows them, and the paths of its tasks are read from them (GUIDE.md "Paths"), so they are put back in front
-of the paragraph's text, counted as Word counts: per list (``w:numId``), a level's counter going on from its last
+of the paragraph's text, counted as Word counts: per list definition (``w:abstractNum``: the lists (``w:num``) of one
+definition go on from each other, but where one sets ``w:startOverride``), a level's counter going on from its last
 paragraph, the deeper levels starting again after it unless their ``w:lvlRestart`` says otherwise. Bullets (``bullet``, ``none``) draw no enumeration label.
 """
 
@@ -55,7 +56,9 @@ class Numbering:
     def __init__(self, document: Any) -> None:
         # numId -> ilvl -> (start, numFmt, lvlText, lvlRestart: None restarts after any shallower level, 0 never)
         self._levels: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
-        self._counts: dict[str, dict[int, int]] = {}
+        self._counts: dict[str, dict[int, int]] = {}  # per list definition (abstractNumId): lists of one go on
+        self._list_of: dict[str, str] = {}  # numId -> abstractNumId
+        self._restarts: dict[str, set[int]] = {}  # numId -> the levels it starts again (startOverride), on first use
         self._style_num: dict[str, tuple[str, int]] = {}
         try:
             numbering = document.part.numbering_part.element
@@ -72,12 +75,15 @@ class Numbering:
                     int(restart) if restart and restart.isdigit() else None)
             abstract[a.get(_W + "abstractNumId") or ""] = levels
         for num in numbering.findall(_W + "num"):
-            levels = dict(abstract.get(_val(num, "abstractNumId") or "", {}))
+            num_id, abstract_id = num.get(_W + "numId") or "", _val(num, "abstractNumId") or ""
+            levels = dict(abstract.get(abstract_id, {}))
             for over in num.findall(_W + "lvlOverride"):
                 ilvl, start = int(over.get(_W + "ilvl") or 0), _val(over, "startOverride")
                 if ilvl in levels and start and start.isdigit():
                     levels[ilvl] = (int(start), *levels[ilvl][1:])
-            self._levels[num.get(_W + "numId") or ""] = levels
+                    self._restarts.setdefault(num_id, set()).add(ilvl)
+            self._levels[num_id] = levels
+            self._list_of[num_id] = abstract_id
         for style in styles.findall(_W + "style"):  # a heading style numbered by its list
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None and _val(num_pr, "numId"):
@@ -99,7 +105,9 @@ class Numbering:
         levels = self._levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""  # (numId 0: numbering taken off)
-        counts = self._counts.setdefault(num_id, {})
+        counts = self._counts.setdefault(self._list_of.get(num_id, num_id), {})
+        for restarted in self._restarts.pop(num_id, ()):  # ("Restart numbering": a list of its own from here)
+            counts.pop(restarted, None)
         counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else levels[ilvl][0]
         for deeper in [k for k in counts if k > ilvl]:
             restart = levels[deeper][3] if deeper in levels else None
