@@ -113,6 +113,8 @@ def test_a_paragraph_opening_with_the_documents_own_year_governs_the_next_ones()
         # a title closed inside the 200 characters before the year, opened before them, does not
         # hide that the year is inside the next title
         ("贯彻《中华人民共和国教育法》" + "加强组织领导，" * 26 + "落实《行动计划（2021—2023年）》，新增高新技术企业100家。", [(100, "家", None, "")]),
+        # a year in a title after a title cited inside it
+        ("按照《关于印发《行动计划》2023年工作要点的通知》要求，新增高新技术企业100家。", [(100, "家", None, "")]),
         # a plan period followed by 规划 is a plan's name, and the years after it are still read
         ("落实“十四五”时期规划，全省新增企业100家。", [(100, "家", None, "")]),
         ("落实“十三五”时期规划，到2025年，全省新增企业100家。", [(100, "家", 2025, "")]),
