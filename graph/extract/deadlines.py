@@ -47,7 +47,7 @@ _TITLE_MARK = re.compile("[《》]")
 _TITLE_WINDOW = 200
 
 
-def _in_title(text: str, start: int, at: int) -> bool:
+def _in_cited_title(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a 《title》 opened in the ``_TITLE_WINDOW`` characters before it
     (from ``start`` at most). A 》 that closes a title opened before the window is not counted:
     ``《…法》…《行动计划（2021—2023年）》`` with the first 《 out of the window."""
@@ -82,7 +82,7 @@ def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for w in cfg.when.finditer(text, start, end):
         a, b = w.span()
-        if _in_title(text, start, a):
+        if _in_cited_title(text, start, a):
             continue
         if w.group("p"):
             if text.startswith(_NOT_PERIOD_AFTER, b):
