@@ -1,10 +1,10 @@
-"""Run named mutants of a mutation run (scripts/mutation.sh) against one test file, in one process.
+"""Run named mutants of a mutation run (scripts/mutation.sh) against test files, in one process.
 
     cd $MUTATION_DIR/extract/mutants
     python $WORKTREE/scripts/mutation_check.py graph.extract.clauses. tests/test_mutants_clauses.py \
         x_parse_clause__mutmut_1 x__paired__mutmut_3 ...
 
-Prints ``killed NAME`` or ``alive NAME`` per mutant (``rcN NAME`` for another pytest exit code),
+Several test files are given separated by commas. Prints ``killed NAME`` or ``alive NAME`` per mutant (``rcN NAME`` for another pytest exit code),
 after ``base 0`` for the file with no mutant switched on (anything else there: the file fails on
 the code itself, so its kills mean nothing). mutmut's trampolines read ``MUTANT_UNDER_TEST`` at
 each call, so one process serves every mutant; the test file is collected anew each time, and
@@ -21,12 +21,12 @@ import os
 import sys
 
 
-def _run(test_file: str, mutant: str) -> int:
+def _run(test_files: str, mutant: str) -> int:
     import pytest
 
     os.environ["MUTANT_UNDER_TEST"] = mutant
     with contextlib.redirect_stdout(io.StringIO()):
-        return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0", test_file]))
+        return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0", *test_files.split(",")]))
 
 
 def main(prefix: str, test_file: str, names: list[str]) -> None:
