@@ -62,7 +62,7 @@ extract)
   "tests/test_mutants_table_cells.py", "tests/test_mutants_table_headers.py",
   "tests/test_mutants_indicators.py", "tests/test_mutants_prose_units.py", "tests/test_mutants_deadlines.py",
   "tests/test_mutants_clauses.py", "tests/test_targets_unseen.py", "tests/test_targets_unseen2.py",
-  "tests/test_targets_unseen3.py", "tests/test_targets_made.py"'
+  "tests/test_targets_unseen3.py", "tests/test_targets_made.py", "tests/test_mutants_targets.py"'
     common_args="$common_args"', "--deselect=tests/test_targets_indicators.py::test_an_indicator_after_thousands_of_unmatched_brackets_does_not_recurse",
   "--deselect=tests/test_prose.py::test_rank_and_map_can_keep_or_leave_out_prose_tasks",
   "--deselect=tests/test_fast_paths.py::test_model_objects_equal_those_of_the_generated_init"'

@@ -1,0 +1,35 @@
+"""Tests added for the mutants the mutation run found alive in graph/extract/targets.py
+(docs/mutation.md, eighth pass): a Chinese numeral after a cue of four characters (a fault, fixed),
+a sum of money in a clause that names an investment, a word excluded unless it heads the
+indicator's name, printed twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def targets(text: str) -> list[tuple[float, str, int | None]]:
+    return [(t.value, t.unit, t.deadline) for t in extract_targets(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue of four characters ([targets] cues: 重点支持, 推广应用) right before a Chinese numeral
+        ("到2025年，重点支持三个项目。", [(3, "个", 2025)]),
+        ("到2025年，推广应用五项技术。", [(5, "项", 2025)]),
+        ("到2025年，新建三个园区。", [(3, "个", 2025)]),
+        # a numeral with no cue right before it, nor a noun phrase it closes
+        ("到2025年，园区数量三个。", []),
+        # a sum of money: the clause names what it measures (投资), though the indicator is no money head
+        ("到2025年，全省投资达到100亿元。", [(100, "亿元", 2025)]),
+        # 营业收入 is excluded unless it heads the indicator's name: its last occurrence does here
+        ("到2025年，营业收入超10亿元的企业营业收入达到1000亿元。", [(1000, "亿元", 2025)]),
+    ],
+)
+def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert targets(text) == expected
