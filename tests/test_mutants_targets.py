@@ -29,6 +29,9 @@ def targets(text: str) -> list[tuple[float, str, int | None]]:
         ("到2025年，全省投资达到100亿元。", [(100, "亿元", 2025)]),
         # 营业收入 is excluded unless it heads the indicator's name: its last occurrence does here
         ("到2025年，营业收入超10亿元的企业营业收入达到1000亿元。", [(1000, "亿元", 2025)]),
+        ("到2025年，营业收入达到1000亿元。", [(1000, "亿元", 2025)]),  # ... from the name's first character
+        # a number before 工程 is no count, and the numbers after it are still read
+        ("实施10项工程，到2025年，新增企业100家。", [(100, "家", 2025)]),
     ],
 )
 def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
