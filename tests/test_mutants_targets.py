@@ -32,6 +32,10 @@ def targets(text: str) -> list[tuple[float, str, int | None]]:
         ("到2025年，营业收入达到1000亿元。", [(1000, "亿元", 2025)]),  # ... from the name's first character
         # a number before 工程 is no count, and the numbers after it are still read
         ("实施10项工程，到2025年，新增企业100家。", [(100, "家", 2025)]),
+        # nor do a count of nothing, rhetoric (一支队伍) or a norm to build by, before a target
+        ("到2025年，新增违规企业0家，新增企业100家。", [(100, "家", 2025)]),
+        ("打造一支队伍，到2025年，新增企业100家。", [(100, "家", 2025)]),
+        ("按照每千人口不少于10个托位规划建设。到2025年，新增企业100家。", [(100, "家", 2025)]),
     ],
 )
 def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
