@@ -40,3 +40,9 @@ def targets(text: str) -> list[tuple[float, str, int | None]]:
 )
 def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     assert targets(text) == expected
+
+
+def test_a_number_in_the_documents_own_title_is_none_though_the_title_holds_blanks() -> None:
+    text = normalize("关于新建100个示范园区的通知\n到2025年，新增企业100家。")
+    got = [(t.value, t.unit) for t in extract_targets(text, title="关于新建 100个示范园区的通知")]
+    assert got == [(100, "家")]
