@@ -36,6 +36,9 @@ def targets(text: str) -> list[tuple[float, str, int | None]]:
         ("到2025年，新增违规企业0家，新增企业100家。", [(100, "家", 2025)]),
         ("打造一支队伍，到2025年，新增企业100家。", [(100, "家", 2025)]),
         ("按照每千人口不少于10个托位规划建设。到2025年，新增企业100家。", [(100, "家", 2025)]),
+        # a sentence about the past (近年来) before a target, or after the number in its sentence
+        ("近年来，全省新增企业100家。到2025年，新增企业200家。", [(200, "家", 2025)]),
+        ("到2025年，全省新增企业100家，近年来，新增园区20个。", [(100, "家", 2025)]),
     ],
 )
 def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
