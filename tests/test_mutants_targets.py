@@ -39,6 +39,9 @@ def targets(text: str) -> list[tuple[float, str, int | None]]:
         # a sentence about the past (近年来) before a target, or after the number in its sentence
         ("近年来，全省新增企业100家。到2025年，新增企业200家。", [(200, "家", 2025)]),
         ("到2025年，全省新增企业100家，近年来，新增园区20个。", [(100, "家", 2025)]),
+        # a condition (方可) or a sampling (随机抽查) in the next sentence is none of the target's
+        ("到2025年，新增企业100家。符合条件的企业方可享受补贴。", [(100, "家", 2025)]),
+        ("到2025年，新增企业100家。每年随机抽查企业。", [(100, "家", 2025)]),
     ],
 )
 def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
