@@ -21,13 +21,20 @@
 # the whole selection for its test map, so every @cache (the compiled rules) is already filled
 # there and a mutant of a function called only while filling one (cues._joined,
 # prose_cues._longest_first, target_rules._any_of) is never run and "survives".
+# Test ids are not escaped (-o disable_test_id_escaping…): pytest stores the ids it made for a
+# parametrize mark with explicit non-ASCII ids (ids=[c[0][:24] …], test_clause_forms) on the mark
+# and escapes them again in a second session of the same process, so in the forked worker (whose
+# server has already collected once) `\uff08` became `\\uff08`, the test ids of the test map were
+# "not found", pytest exited 4 and mutmut recorded exit code 255 without running a test (every
+# mutant of a function such a test reaches: 569 of 594 in clauses.py, docs/mutation.md pass eight).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 scope=${1:?usage: scripts/mutation.sh rdf|extract [MUTANT_GLOB...]}
 shift
 scratch=${MUTATION_DIR:-/tmp/policykg-mutation}/$scope
 
-common_args='"-p", "no:cacheprovider", "--hypothesis-seed=0"'
+common_args='"-p", "no:cacheprovider", "--hypothesis-seed=0",
+  "-o", "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true"'
 case $scope in
 rdf)
     only='"graph/rdf/*"'
@@ -54,7 +61,8 @@ extract)
   "tests/test_mutants_cues.py", "tests/test_mutants_target_filters.py", "tests/test_mutants_attachments.py",
   "tests/test_mutants_table_cells.py", "tests/test_mutants_table_headers.py",
   "tests/test_mutants_indicators.py", "tests/test_mutants_prose_units.py", "tests/test_mutants_deadlines.py",
-  "tests/test_mutants_clauses.py"'
+  "tests/test_mutants_clauses.py", "tests/test_targets_unseen.py", "tests/test_targets_unseen2.py",
+  "tests/test_targets_unseen3.py", "tests/test_targets_made.py", "tests/test_mutants_targets.py"'
     common_args="$common_args"', "--deselect=tests/test_targets_indicators.py::test_an_indicator_after_thousands_of_unmatched_brackets_does_not_recurse",
   "--deselect=tests/test_prose.py::test_rank_and_map_can_keep_or_leave_out_prose_tasks",
   "--deselect=tests/test_fast_paths.py::test_model_objects_equal_those_of_the_generated_init"'

@@ -12,10 +12,11 @@ from collections import Counter
 from pathlib import Path
 
 # mutmut 3 records the test run's exit code per mutant; the names are those of mutmut.stats
-# status_by_exit_code (mutmut 3.8.1), any other code is "suspicious"
+# status_by_exit_code (mutmut 3.8.1), any other code is "suspicious"; but 255 (which mutmut calls
+# a timeout) is its worker giving up before a test ran (docs/mutation.md, eighth pass): "not run"
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 2: "interrupted", None: "not checked",
           33: "no tests", 34: "skipped", 35: "suspicious", 36: "timeout", 37: "caught by type check",
-          -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", -11: "segfault", -9: "segfault"}
+          -24: "timeout", 24: "timeout", 152: "timeout", 255: "not run", -11: "segfault", -9: "segfault"}
 ORDER = ["killed", "survived", "timeout", "no tests", "not checked"]
 
 

@@ -20,7 +20,6 @@ _DUE_FORM = re.compile(_DUE["due_form"])  # 2020年底前, 2020年前
 
 _NOT_PERIOD_AFTER = tuple(_DUE["not_period_after"])
 _COMPARED_BEFORE = tuple(_DUE["compared_before"])
-_BASE_BEFORE = _DUE["base_before"]
 _NOT_YEAR_AFTER = tuple(_DUE["not_year_after"])
 _DUE_BEFORE = tuple(_DUE["due_before"])
 _TIME_CELL = re.compile(_DUE["time_cell"])
@@ -44,6 +43,20 @@ def _time_cell(text: str, at: int) -> bool:
     return _TIME_CELL.fullmatch(text, tab + 1, end) is not None
 
 
+_TITLE_MARK = re.compile("[《》]")
+_TITLE_WINDOW = 200
+
+
+def _in_cited_title(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a 《title》 opened in the ``_TITLE_WINDOW`` characters before it
+    (from ``start`` at most). A 》 that closes a title opened before the window is not counted:
+    ``《…法》…《行动计划（2021—2023年）》`` with the first 《 out of the window."""
+    depth = 0
+    for m in _TITLE_MARK.finditer(text, max(start, at - _TITLE_WINDOW), at):
+        depth = depth + 1 if m.group() == "《" else max(0, depth - 1)
+    return depth > 0
+
+
 class _Due(int):
     """A deadline year that remembers the plan period it ends (``“十四五”期间`` -> 2025, 十四五)."""
 
@@ -60,7 +73,7 @@ def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     a year, or the last year of a plan period (``“十四五”期间`` -> 2025).
 
     Not a year a change is measured from (``比2012年下降30%``, ``较2015年``, ``与2015年相比``,
-    ``以2015年为基期``), nor a year something starts from (``自2019年起``, ``2019年开始``), nor the
+    ``以2015年为基期``: see ``not_year_after``), nor a year something starts from (``自2019年起``, ``2019年开始``), nor the
     year of an announcement's number or of an edition (``2019年第237号``, ``2019年版``), nor a
     year inside a 《title》. A range of years (``2021—2025年``, ``2021年至2025年``) gives its last
     year, the one that ends it.
@@ -69,20 +82,20 @@ def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for w in cfg.when.finditer(text, start, end):
         a, b = w.span()
-        if text.count("《", max(start, a - 200), a) > text.count("》", max(start, a - 200), a):
-            continue  # inside a title
+        if _in_cited_title(text, start, a):
+            continue
         if w.group("p"):
             if text.startswith(_NOT_PERIOD_AFTER, b):
                 continue
             out.append((a, b, _Due(cfg.periods[w.group("p")], w.group("p"))))
             continue
-        if text[a - 1 : a] in _COMPARED_BEFORE or text[a - 2 : a] == _BASE_BEFORE:
+        if text[a - 1 : a] in _COMPARED_BEFORE:
             continue
         if text.startswith(_NOT_YEAR_AFTER, b) or _SERIAL.match(text, b):
             continue
         tail = _MONTH_DAY.match(text, b)
         after = tail.end() if tail else b
-        if text.startswith(cfg.start_after, after) or text.startswith(cfg.start_after, b):
+        if text.startswith(cfg.start_after, after):
             continue
         out.append((a, b, int(w.group("y"))))
     return out
@@ -161,7 +174,8 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
 
     In order: the last year before it in its sentence (``到2023年，再生原料利用比例达到5%``), or
     a due year after it there (``…，2025年底前完成``) or in its table row's time-limit cell
-    (``…2所\t县教育局\t2024年底``); else the last year that opens a sentence of
+    (``…2所\t县教育局\t2024年底``), or a plan period opening its sentence's statement of goals
+    (``“十三五”科技创新的目标是：科技进步贡献率达到60%``); else the last year that opens a sentence of
     its paragraph before it (``到2020年，…。全国农机总动力超过10亿千瓦``, replaced by a later
     ``到2025年，``); else the last year that opens a paragraph of its numbered unit before it, or
     one in the unit's short heading (``（二）发展目标 / 到2023年，… / --培育3家…``), and then
@@ -182,6 +196,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
             if _rules().pattern.search(text, b, sent[1]) is None:
                 return y
             break
+    own = _opening_year(text, sent[0], pos)  # “十三五”科技创新的目标是：科技进步贡献率达到60%
+    if own is not None:
+        return own
     para_start = enclosing(text, pos, "\n", window=4000)[0]
     u = index.unit_at(pos)
     if u is not None and para_start < u.body_start <= pos:

@@ -124,6 +124,7 @@ def extract_targets(
     index = PathIndex(units)
     around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
     projects = project_tables(text)
+    reach = max(map(len, cfg.cues))  # the longest cue
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
@@ -154,9 +155,9 @@ def extract_targets(
             share = share_of_set(text, around(m_start, _CLAUSE, 2000)[0], m_start, m_end)
             if share is None:
                 continue
-        # A numeral must follow a cue within the clause: the clause starts no earlier than three
-        # characters back, so a cue that ends the three characters is needed in any case.
-        if chinese and not closes and not text[max(0, m_start - 3) : m_start].endswith(cfg.cues):
+        # A numeral must follow a cue within the clause: a cue that ends right before it is needed
+        # in any case (the clause is checked below), 重点支持 and 推广应用 too.
+        if chinese and not closes and not text[max(0, m_start - reach) : m_start].endswith(cfg.cues):
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
@@ -167,7 +168,7 @@ def extract_targets(
         ):
             continue
         if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not text[
-            max(clause[0], m_start - 3) : m_start
+            max(clause[0], m_start - reach) : m_start
         ].endswith(cfg.cues):
             continue
         unit = (mult or "") + unit_word

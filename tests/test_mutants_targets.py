@@ -1,0 +1,54 @@
+"""Tests added for the mutants the mutation run found alive in graph/extract/targets.py
+(docs/mutation.md, eighth pass): a Chinese numeral after a cue of four characters (a fault, fixed),
+a sum of money in a clause that names an investment, a word excluded unless it heads the
+indicator's name, printed twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def targets(text: str) -> list[tuple[float, str, int | None]]:
+    return [(t.value, t.unit, t.deadline) for t in extract_targets(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue of four characters ([targets] cues: 重点支持, 推广应用) right before a Chinese numeral
+        ("到2025年，重点支持三个项目。", [(3, "个", 2025)]),
+        ("到2025年，推广应用五项技术。", [(5, "项", 2025)]),
+        ("到2025年，新建三个园区。", [(3, "个", 2025)]),
+        # a numeral with no cue right before it, nor a noun phrase it closes
+        ("到2025年，园区数量三个。", []),
+        # a sum of money: the clause names what it measures (投资), though the indicator is no money head
+        ("到2025年，全省投资达到100亿元。", [(100, "亿元", 2025)]),
+        # 营业收入 is excluded unless it heads the indicator's name: its last occurrence does here
+        ("到2025年，营业收入超10亿元的企业营业收入达到1000亿元。", [(1000, "亿元", 2025)]),
+        ("到2025年，营业收入达到1000亿元。", [(1000, "亿元", 2025)]),  # ... from the name's first character
+        # a number before 工程 is no count, and the numbers after it are still read
+        ("实施10项工程，到2025年，新增企业100家。", [(100, "家", 2025)]),
+        # nor do a count of nothing, rhetoric (一支队伍) or a norm to build by, before a target
+        ("到2025年，新增违规企业0家，新增企业100家。", [(100, "家", 2025)]),
+        ("打造一支队伍，到2025年，新增企业100家。", [(100, "家", 2025)]),
+        ("按照每千人口不少于10个托位规划建设。到2025年，新增企业100家。", [(100, "家", 2025)]),
+        # a sentence about the past (近年来) before a target, or after the number in its sentence
+        ("近年来，全省新增企业100家。到2025年，新增企业200家。", [(200, "家", 2025)]),
+        ("到2025年，全省新增企业100家，近年来，新增园区20个。", [(100, "家", 2025)]),
+        # a condition (方可) or a sampling (随机抽查) in the next sentence is none of the target's
+        ("到2025年，新增企业100家。符合条件的企业方可享受补贴。", [(100, "家", 2025)]),
+        ("到2025年，新增企业100家。每年随机抽查企业。", [(100, "家", 2025)]),
+    ],
+)
+def test_which_numbers_are_targets(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert targets(text) == expected
+
+
+def test_a_number_in_the_documents_own_title_is_none_though_the_title_holds_blanks() -> None:
+    text = normalize("关于新建100个示范园区的通知\n到2025年，新增企业100家。")
+    got = [(t.value, t.unit) for t in extract_targets(text, title="关于新建 100个示范园区的通知")]
+    assert got == [(100, "家")]
