@@ -44,8 +44,8 @@ _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", 
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
 _WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
-# a branch of a city's bureau in one of its counties: 规划资源局 + 江宁分局
-_BRANCH = re.compile(r"(.+?局)(\w{2,6}分局)")
+# a branch of a city's bureau or commission in one of its counties: 规划资源局 + 江宁分局, 规划自然资源委 + 平谷分局
+_BRANCH = re.compile(r"(.+?[局委])(\w{2,6}分局)")
 _STREETS = tuple(rules()["places"]["street_words"])  # 中山路街道: a street named after a place
 
 
@@ -257,6 +257,15 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
 _UP = {"K": ("C", "P"), "C": ("P",), "M": (), "P": ()}
 
 
+def _branch(core: str, place: Place, year: int | None) -> str | None:
+    """A branch of ``place``'s body a template knows, written out (市规划资源局江宁分局 → 南京市规划和自然资源局江宁分局)."""
+    branch = _BRANCH.fullmatch(core)
+    inner = None if branch is None else bodies().choose(branch[1], template_letters(place), year, False)
+    if branch is None or inner is None or inner.full == "{core}":
+        return None
+    return bodies().full_name(inner, place, branch[1]) + branch[2]
+
+
 @lru_cache(maxsize=1 << 16)
 def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, str, str] | None:
     """What a mention names in a document of place ``doc`` (None: central or unknown).
@@ -331,10 +340,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         elif parsed.rel not in _OPEN_REL and not (kinds.knows(core) or is_enterprise_form(core)):
             # 市生态环境局盐池分局, 区经促局: written out with its place, but no template knows it;
             # a branch of a body a template knows takes that body's full name (市规划资源局X分局)
-            branch = _BRANCH.fullmatch(core)
-            inner = None if branch is None else kinds.choose(branch[1], letter, year, False)
-            if branch is not None and inner is not None and inner.full != "{core}":
-                name = kinds.full_name(inner, target, branch[1]) + branch[2]
+            name = _branch(core, target, year) or name
             return ("written", name, name)
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
@@ -369,6 +375,10 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             break
         candidates.append(nxt)
         up = nxt
+    branch = _BRANCH.fullmatch(core)  # 规划自然资源委平谷分局 in a 平谷区 document: a higher body's branch there
+    if branch is not None and branch[2][:-2] in (doc.name, short_name(doc.name)):
+        for written in filter(None, (_branch(core, p, year) for p in candidates[1:])):
+            return ("written", written, written)
     for place in candidates:
         body = kinds.choose(core, template_letters(place), year, False)
         if body is not None and body.full == "{core}":
