@@ -44,10 +44,15 @@ FLOORS = {
                 "assignments per document (mention + role)": 0.973},
     "forms26": {},  # round twenty-six: 1.000 on every row after its one fix (a label apart from its units by spaces)
     "forms27": {},  # round twenty-seven: 1.000 on every row after its one fix (a person's field in brackets after a unit)
+    # round twenty-eight: after its fixes (主办：, X　张某某 under a joined label, X作为牵头单位) one cause is left: an XLSX
+    # whose first sheet is notes numbered 1. 2. (填表说明) puts the table sheet's category rows 一、 二、 under its 2., so
+    # jian_jiaotong's 3 tasks get paths 2/一, 2/二 (every unit and role read right); left as found
+    "forms28": {"tasks found (source, path, start)": 0.812, "assignments, named units only": 0.81,
+                "assignments: task + mention + role": 0.81, "assignments ignoring role": 0.81},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
