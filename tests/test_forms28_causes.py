@@ -4,6 +4,8 @@ lie (沿线各…); the apposition X作为牵头单位，要… in prose."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graph.extract.clauses import parse_clause
 from graph.extract.prose import prose_tasks
 from graph.extract.responsibility import extract_tasks
@@ -47,3 +49,31 @@ def test_a_persons_name_after_a_unit_under_a_joined_label_is_no_name() -> None:
         assert c is not None and [(a.mention, a.role) for a in c.assignees] == want, text
     # under a label of units alone the same words stay what they were (no unit read)
     assert parse_clause("责任单位：县财政局 李四") is None
+
+
+def test_a_workbooks_notes_sheet_before_its_table_opens_no_outline(tmp_path: Path) -> None:
+    # 填表说明 as the first sheet, its items numbered 1. 2.: the table's category rows (一、) are still the top of
+    # the outline, and the table's merged title (not the notes' heading) is the workbook's title
+    import openpyxl
+
+    import graph
+
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "说明"
+    for line in ("填写说明", "1.本表每季度更新一次。", "2.进展情况写明已完成的工作。"):
+        notes.append([line])
+    ws = wb.create_sheet("任务表")
+    ws.cell(1, 1, "某县2025年水利建设重点任务表")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位"])
+    ws.append(["一、农田水利"])
+    ws.append(["1", "实施灌区续建配套改造", "县水利局", "县财政局"])
+    ws.append(["二、城乡供水"])
+    ws.append(["2", "推进农村供水规模化建设", "县水务集团", "各乡镇人民政府"])
+    wb.save(str(tmp_path / "shuili.xlsx"))
+    ex = graph.extract_file(tmp_path / "shuili.xlsx")
+    assert ex.meta.title == "某县2025年水利建设重点任务表"
+    assert [(t.path, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks] == [
+        (("一",), [("县水利局", "lead"), ("县财政局", "support")]),
+        (("二",), [("县水务集团", "lead"), ("各乡镇人民政府", "support")])]

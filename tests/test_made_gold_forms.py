@@ -44,11 +44,9 @@ FLOORS = {
                 "assignments per document (mention + role)": 0.973},
     "forms26": {},  # round twenty-six: 1.000 on every row after its one fix (a label apart from its units by spaces)
     "forms27": {},  # round twenty-seven: 1.000 on every row after its one fix (a person's field in brackets after a unit)
-    # round twenty-eight: after its fixes (主办：, X　张某某 under a joined label, X作为牵头单位) one cause is left: an XLSX
-    # whose first sheet is notes numbered 1. 2. (填表说明) puts the table sheet's category rows 一、 二、 under its 2., so
-    # jian_jiaotong's 3 tasks get paths 2/一, 2/二 (every unit and role read right); left as found
-    "forms28": {"tasks found (source, path, start)": 0.812, "assignments, named units only": 0.81,
-                "assignments: task + mention + role": 0.81, "assignments ignoring role": 0.81},
+    # round twenty-eight: 1.000 on every row after its fixes (主办：, X　张某某 under a joined label, X作为牵头单位, and an
+    # XLSX's notes sheet 填表说明 put after its table sheet, whose category rows its 1. 2. had taken under them)
+    "forms28": {},
 }
 
 
