@@ -103,6 +103,7 @@ def _field(segment: str) -> tuple[str, str, int] | None:
 _EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
 _PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
 _PERSON_TITLE = re.compile(rules()["field_labels"]["person_title"])
+_PERSON_SPACED = re.compile(rules()["field_labels"]["person_spaced"])
 # A bracket of a person's field after a unit (市人社局（分管领导：王某某）, （责任人：李某某，电话：…）): a note, no name.
 _PERSON_NOTE = re.compile("[（(][\u4e00-\u9fff]{0,4}(?:" + "|".join(rules()["field_labels"]["persons"])
                           + ")[：:][^（）()]*[）)]")
@@ -275,6 +276,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             persons = with_persons(fld[0].replace(" ", "")) is not None  # 责任单位及责任人：
             if persons:  # 县教育局局长王五: the title and name of the unit's head are no name
                 value = _PERSON_TITLE.sub(lambda p: " " * len(p.group()), value)
+                value = _PERSON_SPACED.sub(lambda p: " " * len(p.group()), value)  # X　张某某
             names = _split_names(value, s + cut)
             field_role = (role, role == "responsible")
             if names is None:

@@ -148,7 +148,10 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
         if ch in "。；":
             return None
         if ch == "，":  # the phrase ends here: the cue opens the next clause, or there is none
-            return _cue_after_adverbs(text, q + 1)
+            found = _cue_after_adverbs(text, q + 1)
+            if found is not None and found[1] == "responsible" and text[p:q] in cues.lead_as:
+                return found[0], "lead", found[2]  # X作为牵头单位，要…
+            return found
         found = _cue_after_adverbs(text, q, inside=True) if q > p + 1 else None
         if found is not None and found[0] == text[q : q + len(found[0])]:
             return None if _qualifies(text, p, q) else found

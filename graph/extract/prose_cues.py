@@ -21,6 +21,7 @@ class _Cues:
     prepositions: tuple[str, ...]
     not_prepositions: tuple[str, ...]  # 是否: no phrase opened by 是
     phrase_length: int
+    lead_as: tuple[str, ...]  # 作为牵头单位: an apposition naming the unit the lead
     located: str  # 在: a phrase that may hold a clause qualifying another subject
     located_of: tuple[str, ...]  # 的过程中, 的基础上: a 的 that closes such a phrase
     by_word: str
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
         prepositions=_longest_first(r["prepositions"]),
         not_prepositions=tuple(r["not_prepositions"]),
         phrase_length=int(r["phrase_length"]),
+        lead_as=tuple(r["lead_as"]),
         located=r["located"],
         located_of=tuple(r["located_of"]),
         by_word=r["by_word"],

@@ -3,7 +3,8 @@
 Each sheet gives a line with its name (unless its first row is a title of one cell), then one line per row of tab-separated cell texts, as the
 HTML and DOCX readers write table rows. A cell merged over several rows is repeated in each row
 it covers; one merged over several columns is followed by empty cells. The rows also go to
-:attr:`Document.tables` (one table per sheet). Read with openpyxl.
+:attr:`Document.tables` (one table per sheet). Sheets that hold a table come first, sheets of running
+notes (one text cell per row, such as 填表说明) after them; otherwise the book's order. Read with openpyxl.
 """
 
 from __future__ import annotations
@@ -69,10 +70,12 @@ def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         raise InputError(name, f"not an .xlsx file ({exc.__class__.__name__}: {exc})") from None
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
-    for ws in book.worksheets:
-        rows = _sheet_rows(ws)
-        if not rows:
-            continue
+    sheets = [(ws, rows) for ws in book.worksheets if (rows := _sheet_rows(ws))]
+    # A sheet of running notes (填表说明: one text cell per row) goes after the sheets that hold a table:
+    # its numbered items (1. 2.) would otherwise open the outline the table's category rows (一、) stand
+    # in, and its heading would pass for the workbook's title. Otherwise the book's order is kept.
+    sheets.sort(key=lambda sheet: not any(sum(1 for c in r if c) > 1 for r in sheet[1]))
+    for ws, rows in sheets:
         # the sheet's name, unless its first row is a title merged over the sheet (分工表 of an office:
         # 三亚市…重点任务分工表 names the sheet better than 任务分工, and is the document's title)
         first = next(r for r in rows if any(r))
