@@ -303,10 +303,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         assert target is not None
         letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
-        if body is not None and body.full == "{core}":
-            name = kinds.full_name(body, target, core, year=year)
-            return ("placed", name, name)  # a body whose name varies by place: as printed
-        if body is not None and kinds.dated_own_name(body, target):  # a name of some years (天津, 2014-2018)
+        # a body whose name varies by place (as printed), or a place's name of some years (天津, 2014-2018)
+        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target)):
             name = kinds.full_name(body, target, core, year=year)
             return ("placed", name, name)
         if body is not None:
