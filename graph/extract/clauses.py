@@ -95,8 +95,10 @@ def _field(segment: str) -> tuple[str, str, int] | None:
         name, cut = m.group(1), m.end()
     else:  # a label printed with blanks inside (责任单位 及责任人：): read without them
         colon = re.match(r"[^：:，；。]{1,24}[：:][ ]*", segment)
-        squeezed = None if colon is None else re.sub(r"[ 　]", "", colon.group())
-        if colon is None or squeezed == colon.group() or (m := _field_pattern().fullmatch(squeezed)) is None:
+        if colon is None:
+            return None
+        squeezed = re.sub(r"[ 　]", "", colon.group())
+        if squeezed == colon.group() or (m := _field_pattern().fullmatch(squeezed)) is None:
             return None
         name, cut = m.group(1), colon.end()
     role = label_role(name)
