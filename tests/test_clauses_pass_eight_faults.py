@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.clauses import parse_clause
+from graph.extract.responsibility import extract_tasks
+from graph.ingest.normalize import normalize
 
 
 def _read(content: str) -> list[tuple[str, int, int, str]] | None:
@@ -71,3 +73,12 @@ def test_units_with_no_role_at_all_are_still_no_clause() -> None:
 )
 def test_a_field_label_printed_with_a_blank_inside(content: str, expected: list[tuple[str, int, int, str]]) -> None:
     assert _read(content) == expected
+
+
+def test_a_field_line_whose_label_has_a_blank_inside_gives_its_task() -> None:
+    text = "一、加强师资培训，完善教师队伍。\n责任单位 及责任人：县教育局局长王五\n二、改善办学条件。\n配合 单位：县财政局、县审计局\n"
+    got = [(t.path, t.form, [(a.mention, a.role) for a in t.assignees]) for t in extract_tasks(normalize(text))]
+    assert got == [
+        (("一",), "field", [("县教育局", "responsible")]),
+        (("二",), "field", [("县财政局", "support"), ("县审计局", "support")]),
+    ]
