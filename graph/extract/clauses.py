@@ -91,13 +91,20 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     """``(label, role, end of the label and colon)`` when the segment starts with a field label;
     role ``""`` for a label naming people (牵头领导：)."""
     m = _field_pattern().match(segment)
-    if m is None:
-        return None
-    name = m.group(1)
+    if m is not None:
+        name, cut = m.group(1), m.end()
+    else:  # a label printed with blanks inside (责任单位 及责任人：): read without them
+        colon = re.match(r"[^：:，；。]{1,24}[：:][ ]*", segment)
+        if colon is None:
+            return None
+        squeezed = re.sub(r"[ 　]", "", colon.group())
+        if squeezed == colon.group() or (m := _field_pattern().fullmatch(squeezed)) is None:
+            return None
+        name, cut = m.group(1), colon.end()
     role = label_role(name)
     if role is None:
         return None
-    return name, role, m.end()
+    return name, role, cut
 
 
 _EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
@@ -167,6 +174,30 @@ def _paired(label: str, value: str, base: int) -> list[_Raw]:
     for (a, b), role in zip(parts, roles, strict=True):
         names = _split_names(value[a:b], base + a) or []
         out.extend(_Raw(m, x, y, role, role == "responsible") for m, x, y in names)
+    return out
+
+
+def _in_label(m: re.Match[str], work: str) -> bool:
+    """Whether the blanks a gap pattern matched fall inside one field label (责任单位 及责任人：,
+    配合 单位：): then they end no segment."""
+    start = max(work.rfind(c, 0, m.start()) for c in "，；。;\n") + 1
+    head = work[start : m.end()].lstrip()
+    whole = _field(head + work[m.end() :]) if head else None
+    return whole is not None and len(whole[0]) > len(re.sub(r"[ 　\t]", "", head))
+
+
+def _with_right(body: str, at: int, base: int, words: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """The units after a 会同 that starts at ``at``: a further 会同 among them is read as a joiner
+    (X会同Y、Z会同有关部门: Y, Z and 有关部门 all support X, the first lead); None when a part names
+    nobody or is no list of names."""
+    cuts = sorted({j for w in words for j in (k.start() for k in re.finditer(re.escape(w), body)) if j >= at})
+    out: list[tuple[str, int, int]] = []
+    for j in [*cuts, len(body)]:
+        part = _split_names(body[at:j], base + at)
+        if part is None or (not part and j != len(body)):
+            return None
+        out.extend(part)
+        at = j + next((len(w) for w in words if body.startswith(w, j)), 0)
     return out
 
 
@@ -249,10 +280,10 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     if work != content:  # 责任单位（排名第一的为牵头单位）：X、Y: a bracket emptied of its rule is no bracket
         work = _EMPTIED.sub(lambda m: " " * len(m.group()), work)
     # "牵头部门：X  配合部门：Y" on one line: the spaces before a field label end a segment
-    work = _field_gap_pattern().sub(lambda m: "；" * len(m.group(0)), work)
+    work = _field_gap_pattern().sub(lambda m: m.group(0) if _in_label(m, work) else "；" * len(m.group(0)), work)
     # "X牵头　Y、Z配合": so do the spaces after a role word, before the next name
     if " " in work:
-        work = _role_gap_pattern().sub(lambda m: m.group(1) + "；" * len(m.group(2)), work)
+        work = _role_gap_pattern().sub(lambda m: m.group(0) if _in_label(m, work) else m.group(1) + "；" * len(m.group(2)), work)
     out: list[_Raw] = []
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None
@@ -309,7 +340,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                 if w in body:
                     i = body.index(w)
                     left = _split_names(body[:i], s)
-                    right = _split_names(body[i + len(w) :], s + i + len(w))
+                    right = _with_right(body, i + len(w), s, cues.with_words)
                     if left is None or right is None or not left:
                         ok = False
                         break
@@ -334,6 +365,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
                 out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
         else:
             pending.extend(names)
+    if out and pending:  # 省财政厅为牵头单位，省教育厅: units after the roles, with none of their own
+        out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
     out = [_bracket_role(r) for r in out]
     if not out:
         if implicit and not ok:

@@ -111,6 +111,11 @@ def _field_lines(text: str) -> list[tuple[int, int]]:
             if m is not None and m.end() == colon + 1:
                 out.append((t, m.end()))
                 break
+            # a label printed with blanks inside (责任单位 及责任人：): read without them
+            printed = text[t : colon + 1]
+            if " " in printed.strip() and cues.field_line_at.fullmatch(printed.replace(" ", "")):
+                out.append((t, colon + 1))
+                break
         colon = text.find("：", colon + 1)
     return out
 

@@ -23,6 +23,7 @@ class _Rules:
     any_cue: re.Pattern[str]
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
+    point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
@@ -90,6 +91,7 @@ def _rules() -> _Rules:
         any_cue=_any_of(cfg["cues"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
+        point_before=tuple(cfg["point_cues_before_number"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
         qualifying=frozenset(cfg["exclude_qualifying"]),

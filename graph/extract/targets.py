@@ -164,6 +164,7 @@ def extract_targets(
         if (
             not cfg.any_cue.search(near)
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
+            and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
             and not _continues(text, out, clause, m_start)
         ):
             continue
