@@ -77,3 +77,10 @@ def test_a_workbooks_notes_sheet_before_its_table_opens_no_outline(tmp_path: Pat
     assert [(t.path, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks] == [
         (("一",), [("县水利局", "lead"), ("县财政局", "support")]),
         (("二",), [("县水务集团", "lead"), ("各乡镇人民政府", "support")])]
+
+
+def test_a_field_tasks_text_ends_with_its_sentence_not_the_break_before_the_label() -> None:
+    text = normalize("一、重点任务\n1.推进老旧小区改造。完成改造项目20个。\n牵头单位：县住房城乡建设局\n配合单位：县财政局\n")
+    tasks = extract_tasks(text)
+    assert [(text[t.text_span.start : t.text_span.end], t.form) for t in tasks] == [
+        ("推进老旧小区改造。完成改造项目20个。", "field")]

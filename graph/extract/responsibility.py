@@ -120,6 +120,14 @@ def _field_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the line breaks and blanks before it (a field line's task text ends with its
+    sentence, not with the break before the field's label)."""
+    while end > start and text[end - 1] in "\n \t\u3000":
+        end -= 1
+    return end
+
+
 def _at(clause: Clause, span: Span) -> Clause:
     """``dataclasses.replace(clause, span=span)``, without its overhead."""
     return Clause(span, clause.assignees, clause.first_lead, clause.same_below, clause.implicit)
@@ -366,7 +374,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         tasks.append(
             Task(
                 path=unit.path if unit is not None else (),
-                text_span=Span(start, clause.span.start),
+                text_span=Span(start, _trimmed_end(text, start, clause.span.start)),
                 clause_span=clause.span,
                 assignees=tuple(assignees),
                 form="clause" if text[clause.span.start] in _OPENERS else "field",
