@@ -27,6 +27,9 @@ from importlib import resources
 
 from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id, template_letters
+from .branches import BRANCH as _BRANCH
+from .branches import branch as _branch
+from .branches import known_branch as _known_branch
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
 from .places import Place, Places, places, short_name
 from .zones import bare_zone, ftz_committee, zone_committee
@@ -44,8 +47,6 @@ _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", 
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
 _WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市")
 _PARTY = ("中共", "中国共产党")
-# a branch of a city's bureau or commission in one of its counties: 规划资源局 + 江宁分局, 规划自然资源委 + 平谷分局
-_BRANCH = re.compile(r"(.+?[局委])(\w{2,6}分局)")
 _STREETS = tuple(rules()["places"]["street_words"])  # 中山路街道: a street named after a place
 
 
@@ -200,7 +201,7 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
                 kinds.knows(rest) or rest[0] == "委" or rest.startswith("党委") or rest.endswith("团委") or _zone_kind(rest)
                 or is_enterprise_form(rest)
                 or (prefix in _OPEN_REL and len(rest) >= 2 and rest.endswith(_BODY_ENDS))
-                or (prefix in _REL and len(rest) >= 3 and rest[0] not in _WORD_AFTER_REL
+                or (prefix in _REL and len(rest) >= 3 and (rest[0] not in _WORD_AFTER_REL or _known_branch(rest))
                     and rest.endswith(_BODY_ENDS) and not kinds.knows(s))
             ):
                 rel, s = prefix, rest
@@ -255,15 +256,6 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
 
 
 _UP = {"K": ("C", "P"), "C": ("P",), "M": (), "P": ()}
-
-
-def _branch(core: str, place: Place, year: int | None) -> str | None:
-    """A branch of ``place``'s body a template knows, written out (市规划资源局江宁分局 → 南京市规划和自然资源局江宁分局)."""
-    branch = _BRANCH.fullmatch(core)
-    inner = None if branch is None else bodies().choose(branch[1], template_letters(place), year, False)
-    if branch is None or inner is None or inner.full == "{core}":
-        return None
-    return bodies().full_name(inner, place, branch[1]) + branch[2]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -374,7 +366,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         candidates.append(nxt)
         up = nxt
     branch = _BRANCH.fullmatch(core)  # 规划自然资源委平谷分局 in a 平谷区 document: a higher body's branch there
-    if branch is not None and branch[2][:-2] in (doc.name, short_name(doc.name)):
+    if branch is not None and branch[2] in (doc.name, short_name(doc.name)):
         for written in filter(None, (_branch(core, p, year) for p in candidates[1:])):
             return ("written", written, written)
     for place in candidates:

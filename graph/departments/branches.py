@@ -1,0 +1,27 @@
+"""A city body's branch or office in one of its counties, printed after the body's short name:
+规划资源局 + 江宁 + 分局, 规划自然资源委 + 平谷 + 分局, and 深圳's bureaus' district offices
+(市场监管局 + 坪山 + 监管局, 规划和自然资源局 + 坪山 + 管理局)."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import bodies, template_letters
+from .places import Place
+
+BRANCH = re.compile(r"(.+?[局委])(\w{2,6}?)(分局|监管局|管理局)")
+
+
+def known_branch(core: str) -> bool:
+    """A branch of a body a template knows (市场监管局坪山监管局: its 市场 opens no common word here)."""
+    b = BRANCH.fullmatch(core)
+    return b is not None and bodies().knows(b[1])
+
+
+def branch(core: str, place: Place, year: int | None) -> str | None:
+    """A branch of ``place``'s body a template knows, written out (市规划资源局江宁分局 → 南京市规划和自然资源局江宁分局)."""
+    b = BRANCH.fullmatch(core)
+    inner = None if b is None else bodies().choose(b[1], template_letters(place), year, False)
+    if b is None or inner is None or inner.full == "{core}":
+        return None
+    return bodies().full_name(inner, place, b[1]) + b[2] + b[3]
