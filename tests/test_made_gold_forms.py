@@ -46,10 +46,11 @@ FLOORS = {
     # round twenty-eight: 1.000 on every row after its fixes (主办：, X　张某某 under a joined label, X作为牵头单位, and an
     # XLSX's notes sheet 填表说明 put after its table sheet, whose category rows its 1. 2. had taken under them)
     "forms28": {},
+    "forms29": {},  # round twenty-nine: 1.000 on every row at its first run, no fix made for it
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
