@@ -46,7 +46,11 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places22": (118, 150),
             "places23": (83, 119),
             "places24": (77, 114),
-            "places25": (61, 85)}
+            "places25": (61, 85),
+            "places26": (60, 82)}
+# places26, written after places25's fixes, first run 60/63 (every mention found; high rows 50/50, 72/72) and
+# 82/85 on branch newplaces at b183cf0; the three misses are low rows of ours (市口岸办, 市外侨办, 区城管执法局 kept
+# as printed: no template for 口岸办 or 外侨办, 城管执法局 not a short form of urban-management). No fix yet.
 # places25, written after places24's fix, first run 60/62 (塞罕坝机械林场总场, a field line's value, not found; high
 # rows 50/51) and 84/85 on branch newplaces at 56bf868; after its fixes (a city bureau's district office after the
 # bureau's short name, 市市场监管局坪山监管局; a forest farm as a unit) (61, 85) of (62, 86) (a low row of ours left).
