@@ -47,10 +47,13 @@ FLOORS = {
     # XLSX's notes sheet 填表说明 put after its table sheet, whose category rows its 1. 2. had taken under them)
     "forms28": {},
     "forms29": {},  # round twenty-nine: 1.000 on every row at its first run, no fix made for it
+    # round thirty: 1.000 on every scored row at its first run (its one miss, zhoushan_yuye's title taken from the page's
+    # metadata table before the title div, is a document-level row this test does not hold), no fix made for it
+    "forms30": {},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

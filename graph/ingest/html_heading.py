@@ -21,6 +21,9 @@ _TITLE = re.compile("关于.{2,100}(?:" + "|".join(re.escape(w) for w in _META["
 _NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\s*\d{1,5}\s*号")
 # A line of the page's own data between the title and the text (发布日期：2024-05-20　来源：区府办).
 _INFO = re.compile("(?:" + "|".join(re.escape(w) for w in _META["page_info"]) + r")\s*[：:]")
+# A block of the page's labelled data (a 信息公开 table: 索引号：… 发布机构：… 文号：…): two labels or more. Read for
+# metadata elsewhere; as heading it would put its rows before the title.
+_LABELS = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,5}\s*[：:]")
 _LONGEST = 120  # a heading element holds no more characters than this
 _MOST = 3  # nor are there more than this many of them
 
@@ -46,7 +49,7 @@ def _before(tag: Tag, *, skip_info: bool) -> list[Tag]:
         if isinstance(sibling, Tag):
             text = " ".join(sibling.get_text(" ").split())
             if text and not (skip_info and not out and _INFO.match(text)):
-                if len(text) > _LONGEST or not (_TITLE.search(text) or _NUMBER.search(text)):
+                if len(text) > _LONGEST or not (_TITLE.search(text) or _NUMBER.search(text)) or len(_LABELS.findall(text)) > 1:
                     break
                 out.insert(0, sibling)
         sibling = sibling.previous_sibling
