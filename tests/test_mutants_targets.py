@@ -92,3 +92,21 @@ def test_which_numbers_are_targets_eighth_pass_rest(
     text: str, year: int | None, expected: list[tuple[float, str, int | None]]
 ) -> None:
     assert targets_in(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese numeral with a magnitude closing its noun phrase after its cue: a goal
+        ("到2025年，全省投资达到三千亿元，", [(3000.0, "亿元", 2025)]),
+        # a closing numeral with no cue before it ends no reading: the next number is read
+        ("到2025年，示范园区三个（新建），新增企业100家。", [(100.0, "家", 2025)]),
+    ],
+)
+def test_chinese_numerals_that_close_a_phrase(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert targets_in(text) == expected
+
+
+def test_a_chinese_numeral_with_a_magnitude_inside_a_phrase_ends_no_reading() -> None:
+    # whatever 三千亿元 inside the phrase gives, the goal after it is read
+    assert (100.0, "家", 2025) in targets_in("到2025年，撬动三千亿元社会资本投入，新增企业100家。")
