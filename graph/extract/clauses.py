@@ -87,6 +87,11 @@ def _said_role(segment: str) -> tuple[int, str] | None:
     return None if m is None or not role else (m.start(), role)
 
 
+# a label and its colon at a segment's start (its blanks squeezed out before matching it), and the blanks
+_LABEL_COLON = re.compile(r"[^：:，；。]{1,24}[：:][ ]*")
+_BLANKS, _BLANKS_TABS = re.compile(r"[ 　]"), re.compile(r"[ 　\t]")
+
+
 def _field(segment: str) -> tuple[str, str, int] | None:
     """``(label, role, end of the label and colon)`` when the segment starts with a field label;
     role ``""`` for a label naming people (牵头领导：)."""
@@ -94,10 +99,10 @@ def _field(segment: str) -> tuple[str, str, int] | None:
     if m is not None:
         name, cut = m.group(1), m.end()
     else:  # a label printed with blanks inside (责任单位 及责任人：): read without them
-        colon = re.match(r"[^：:，；。]{1,24}[：:][ ]*", segment)
+        colon = _LABEL_COLON.match(segment)
         if colon is None:
             return None
-        squeezed = re.sub(r"[ 　]", "", colon.group())
+        squeezed = _BLANKS.sub("", colon.group())
         if squeezed == colon.group() or (m := _field_pattern().fullmatch(squeezed)) is None:
             return None
         name, cut = m.group(1), colon.end()
@@ -183,7 +188,7 @@ def _in_label(m: re.Match[str], work: str) -> bool:
     start = max(work.rfind(c, 0, m.start()) for c in "，；。;\n") + 1
     head = work[start : m.end()].lstrip()
     whole = _field(head + work[m.end() :]) if head else None
-    return whole is not None and len(whole[0]) > len(re.sub(r"[ 　\t]", "", head))
+    return whole is not None and len(whole[0]) > len(_BLANKS_TABS.sub("", head))
 
 
 def _with_right(body: str, at: int, base: int, words: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
