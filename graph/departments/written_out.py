@@ -29,9 +29,18 @@ def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
         short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
         return None if short is None else adhoc[short] + mention[len(short) :]
     units = rules()["prose"]["units"]
+    if _township().match(mention):
+        return None  # 大溪镇: a town printed alone is the document's county's (``[scope] township_alone``)
     if named_in_full(mention, tuple(units["place_levels"])) and mention not in units["place_not_alone"]:
         return mention + rules()["scope"]["place_government"]
     return None
+
+
+@lru_cache(maxsize=1)
+def _township() -> re.Pattern[str]:
+    """A town or a 街道 printed alone (``[scope] township_alone``): not a county-level place, though a
+    division list may hold one by that name (台湾's 大溪镇)."""
+    return re.compile(rules()["scope"]["township_alone"])
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,8 @@ class _Cues:
     place_name_length: int
     city_levels: tuple[str, ...]
     city_not_tails: tuple[str, ...]
+    county_tails: tuple[str, ...]
+    county_kinds: tuple[str, ...]
     body_heads: tuple[str, ...]
     verb_openers: tuple[str, ...]
     verb_first: str
@@ -154,6 +156,8 @@ def _cues() -> _Cues:
         place_name_length=int(r["place_name_length"]),
         city_levels=tuple(r["city_levels"]),
         city_not_tails=tuple(r["city_not_tails"]),
+        county_tails=tuple(r["county_tails"]),
+        county_kinds=tuple(r["county_kinds"]),
         body_heads=_longest_first(r["body_heads"]),
         verb_openers=tuple(r["verb_openers"]),
         verb_first=r["verb_first"],

@@ -188,8 +188,14 @@ def _is_place_government(name: str) -> bool:
 
 def _of_a_city(name: str) -> bool:
     """A body named after a prefecture-level city, by its full or short name (``[prose.units]
-    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会)."""
+    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会); a city
+    bureau's branch named after a county-level division (``county_tails``): 江北公安分局."""
     cues = _cues()
+    tail = next((t for t in cues.county_tails if name.endswith(t)), "")
+    stem = name[: len(name) - len(tail)]
+    if tail and len(stem) >= 2 and _HAN.match(stem) is not None and any(
+            p.level == "county" for k in (stem, *(stem + kind for kind in cues.county_kinds)) for p in places().named(k)):
+        return True
     for n, ps in places().prefixes(name):
         if len(n) >= 2 and any(p.level in cues.city_levels for p in ps):
             rest = name[len(n) :]
