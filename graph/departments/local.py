@@ -32,16 +32,17 @@ from .branches import branch as _branch
 from .branches import known_branch as _known_branch
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
 from .places import Place, Places, places, short_name
-from .zones import bare_zone, ftz_committee, zone_committee
+from .zones import bare_zone, ftz_area_committee, ftz_committee, zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
-# relative prefixes: the document's own province, city, county (or prefecture of a 自治州/盟)
-_REL = {
-    "自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "地区": "C", "地": "C", "县": "K", "区": "K", "旗": "K",
-}
+# relative prefixes: the document's own province, city, county (or prefecture of a 自治州/盟); an
+# autonomous prefecture's, county's or banner's bodies by its kind (自治县民宗局) only there (_AUTONOMOUS)
+_REL = {"自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "地区": "C", "地": "C", "县": "K", "区": "K", "旗": "K",
+        "自治州": "C", "自治县": "K", "自治旗": "K"}
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
 # prefixes that open no common word: a body no template knows may follow them (盟公安处, 地区档案馆)
-_OPEN_REL = ("盟", "地区", "州", "旗")
+_OPEN_REL = ("盟", "地区", "州", "旗", *_AUTONOMOUS)
 _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", "社", "所", "站", "厅", "馆")
 # after 省, 市, 县, 区 a body no template knows may follow too (市生态环境局盐池分局, 区经促局), unless
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
@@ -223,16 +224,20 @@ def _zone_kind(core: str) -> bool:
     return zone is not None and zone[1]
 
 
-def _ftz(core: str, place: Place | None, where: Places) -> str | None:
-    """The committee of an area of the free trade zone of ``place``'s province, written out."""
-    province = where.province(place.province) if place is not None else None
-    return ftz_committee(core, short_name(province.name) or province.name) if province is not None else None
+def _ftz(core: str, place: Place | None, where: Places, printed: str = "") -> str | None:
+    """An area's committee of ``place``'s pilot free trade zone, written out (钦州港片区管委会: by the list)."""
+    p = where.province(place.province) if place is not None else None
+    return (ftz_committee(core, short_name(p.name) or p.name) if p is not None else None) or ftz_area_committee(
+        printed + core, p.province if p is not None else None)
 
 
 def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
     """The place a relative prefix names in a document of ``doc``."""
     if doc is None:
         return None
+    if rel in _AUTONOMOUS:  # 自治县民宗局 in a 威宁彝族回族苗族自治县 document
+        p = _rel_place(rel[-1], doc, where)
+        return p if p is not None and p.name.endswith(rel) else None
     letter = _REL[rel]
     province = where.province(doc.province)
     if letter == "P":
@@ -310,7 +315,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         grid = None if city is None else grid_office(city.code, city.province, short_name(city.name) or city.name, core)
         if grid is not None:  # 楚雄供电局: an office of 南方电网's company of the province
             return ("placed", grid, grid)
-        ftz = _ftz(core, target, where)
+        ftz = _ftz(core, target, where, parsed.printed)
         if ftz is not None:  # 福建自贸试验区厦门片区管委会
             return ("placed", ftz, ftz)
         zone = zone_committee(core)

@@ -20,7 +20,7 @@ import io
 from functools import cache
 from importlib import resources
 
-__all__ = ["bare_zone", "ftz_committee", "zone_committee", "zone_forms"]
+__all__ = ["bare_zone", "ftz_area_committee", "ftz_committee", "zone_committee", "zone_forms"]
 
 
 @cache
@@ -93,3 +93,43 @@ def ftz_committee(core: str, province: str) -> str | None:
                     return f"中国（{province}）{ffull}{area}{full}"
             return None
     return None
+
+
+@cache
+def _areas() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``ftz_areas.csv``: each area of a pilot free trade zone -> ((province ISO, its name in the zone's), …)."""
+    text = resources.files("graph.data").joinpath("ftz_areas.csv").read_text(encoding="utf-8")
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        out.setdefault(r["area"].strip(), []).append((r["province"].strip(), r["name"].strip()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ftz_area_committee(name: str, province: str | None = None) -> str | None:
+    """The committee of an area of a pilot free trade zone printed by the area's own name, perhaps after
+    the zone's (``ftz_areas.csv``): None for an area not listed, or one that the zones of two provinces
+    share unless ``province`` (ISO letters) tells which.
+
+    >>> ftz_area_committee("钦州港片区管委会"), ftz_area_committee("广西自贸试验区钦州港片区管委会")
+    ('中国（广西）自由贸易试验区钦州港片区管理委员会', '中国（广西）自由贸易试验区钦州港片区管理委员会')
+    >>> ftz_area_committee("湖南自贸区钦州港片区管委会") is None, ftz_area_committee("东区片区管委会") is None
+    (True, True)
+    """
+    committees, _, ftz, _ = _forms()
+    short = next((s for s, _ in committees if name.endswith(s)), "")
+    stem = name[: len(name) - len(short)]
+    if not short or not stem.endswith("片区"):
+        return None
+    stem = stem[:-2]
+    found = {
+        (iso, pname, area)
+        for area, rows in _areas().items() if stem.endswith(area)
+        for iso, pname in rows
+        if stem[: len(stem) - len(area)] in ("", *(h + f for f, _ in ftz for h in ("", pname, f"中国（{pname}）")))
+    }
+    if len(found) > 1 and province is not None:
+        found = {f for f in found if f[0] == province}
+    if len(found) != 1:
+        return None
+    _, pname, area = found.pop()
+    return f"中国（{pname}）自由贸易试验区{area}片区管理委员会"
