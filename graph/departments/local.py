@@ -18,12 +18,9 @@ form, from the document's level and the level the core can stand at (``科技厅
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id, template_letters
@@ -31,6 +28,8 @@ from .branches import BRANCH as _BRANCH
 from .branches import branch as _branch
 from .branches import known_branch as _known_branch
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
+from .heads import heads as _heads
+from .heads import heads_by_start as _heads_by_start
 from .places import Place, Places, places, short_name
 from .zones import bare_zone, ftz_area_committee, ftz_committee, zone_committee
 
@@ -88,17 +87,6 @@ class Parsed:
     printed: str = ""  # the place names as printed
 
 
-@cache
-def _heads() -> dict[str, dict[str, str]]:
-    """``heads.csv``: national bodies printed before a local office's place (国家税务总局山东省税务局,
-    人行济南分行), and what the core after the place means under each."""
-    out: dict[str, dict[str, str]] = {}
-    text = resources.files("graph.data").joinpath("heads.csv").read_text(encoding="utf-8")
-    for row in csv.DictReader(io.StringIO(text)):
-        out.setdefault(row["head"], {})[row["core"]] = row["as_core"]
-    return out
-
-
 def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> Place | None:
     """Of the divisions sharing a name, the one inside ``outer`` (when printed), else in the
     document's province, else a provincial-level one; current before former."""
@@ -115,15 +103,6 @@ def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> P
         return (0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
 
     return min(found, key=key) if found else None
-
-
-@cache
-def _heads_by_start() -> dict[str, tuple[str, ...]]:
-    """The heads by their first character, longest first."""
-    out: dict[str, list[str]] = {}
-    for h in sorted(_heads(), key=len, reverse=True):
-        out.setdefault(h[:1], []).append(h)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 _REL_LONGEST_FIRST = tuple(sorted(_REL, key=len, reverse=True))
