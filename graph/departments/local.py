@@ -30,18 +30,20 @@ from .branches import known_branch as _known_branch
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
-from .places import Place, Places, places, short_name
+from .places import Place, Places, own_kind_counties, places, short_name
 from .zones import bare_zone, ftz_area_committee, ftz_committee, zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
 # relative prefixes: the document's own province, city, county (or prefecture of a 自治州/盟); an
-# autonomous prefecture's, county's or banner's bodies by its kind (自治县民宗局) only there (_AUTONOMOUS)
+# autonomous prefecture's, county's or banner's bodies by its kind (自治县民宗局), and a 林区's or 特区's
+# (林区发改局, 特区财政局), only there (_OWN_KIND)
 _REL = {"自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "地区": "C", "地": "C", "县": "K", "区": "K", "旗": "K",
-        "自治州": "C", "自治县": "K", "自治旗": "K"}
+        "自治州": "C", "自治县": "K", "自治旗": "K", "林区": "K", "特区": "K"}
 _AUTONOMOUS = ("自治州", "自治县", "自治旗")
+_OWN_KIND = (*_AUTONOMOUS, "林区", "特区")
 # prefixes that open no common word: a body no template knows may follow them (盟公安处, 地区档案馆)
-_OPEN_REL = ("盟", "地区", "州", "旗", *_AUTONOMOUS)
+_OPEN_REL = ("盟", "地区", "州", "旗", *_OWN_KIND)
 _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", "社", "所", "站", "厅", "馆")
 # after 省, 市, 县, 区 a body no template knows may follow too (市生态环境局盐池分局, 区经促局), unless
 # the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
@@ -214,9 +216,9 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
     """The place a relative prefix names in a document of ``doc``."""
     if doc is None:
         return None
-    if rel in _AUTONOMOUS:  # 自治县民宗局 in a 威宁彝族回族苗族自治县 document
+    if rel in _OWN_KIND:  # 自治县民宗局 in a 威宁彝族回族苗族自治县 document, 林区财政局 in 神农架林区's
         p = _rel_place(rel[-1], doc, where)
-        return p if p is not None and p.name.endswith(rel) else None
+        return p if p is not None and p.name.endswith(rel) and (rel in _AUTONOMOUS or p.code in own_kind_counties()) else None
     letter = _REL[rel]
     province = where.province(doc.province)
     if letter == "P":

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..data import rules
 
-__all__ = ["MUNICIPALITIES", "Place", "Places", "named_in_full", "places", "short_name"]
+__all__ = ["MUNICIPALITIES", "Place", "Places", "named_in_full", "own_kind_counties", "places", "short_name"]
 
 MUNICIPALITIES = ("BJ", "TJ", "SH", "CQ")
 
@@ -182,11 +182,11 @@ class Places:
     def body_prefix(self, p: Place) -> str:
         """How a body's official name spells its place: a province or city alone; a district (区)
         with its city or municipality (济南市历下区, 上海市嘉定区: the name on its seal); a county,
-        banner or county-level city by its own name (修水县, 瑞金市), unless another current
+        banner, county-level city, 林区 or 特区 by its own name (修水县, 瑞金市, 六枝特区), unless another current
         division shares that name (then with its prefecture, as :meth:`qualified_prefix`)."""
         if p.level != "county":
             return p.name
-        if not p.name.endswith("区") and sum(1 for x in self.named(p.name) if x.status == "current") <= 1:
+        if (not p.name.endswith("区") or p.code in own_kind_counties()) and sum(1 for x in self.named(p.name) if x.status == "current") <= 1:
             return p.name
         return self.qualified_prefix(p)
 
@@ -199,6 +199,13 @@ class Places:
         if up is None or (up.level == "province" and not up.municipality):
             return p.name  # 济源市, 石河子市: county-level cities directly under a province
         return up.name + p.name
+
+
+@cache
+def own_kind_counties() -> frozenset[str]:
+    """``rules.toml [places] own_kind_counties``: the 特区 and the 林区, county-level units whose
+    names end with 区 but that are no city's district (六枝特区, 神农架林区)."""
+    return frozenset(rules()["places"]["own_kind_counties"])
 
 
 @cache
