@@ -2,7 +2,8 @@
 runs on branch newplaces at 88d7801): a 林区's and a 特区's bodies printed after the kind alone (林区发改局,
 特区财政局, 林区委宣传部), not read as the unit's, and a 特区's towns written with its city (六盘水市六枝特区…);
 a university or an institute by its own name in running text (曲阜师范大学要…, 孔子研究院要…) not read; 上海's
-districts' 经济委员会 printed 经委; 张家口's districts' police branches named by the district's short name.
+districts' 经济委员会 printed 经委; 张家口's districts' police branches named by the district's short name;
+海南's 科学技术工业信息化局 printed 科工信局 (a low row of places30, 五指山市's; the others here).
 The places here are, where the kind allows, not those of the made documents (docs/made-eval.md, places29:
 运城市, 曲阜市, 神农架林区, 上海市金山区; places30: 玉树州, 六枝特区, 张家口市崇礼区, 五指山市): the only 林区
 and 特区 are 神农架林区 and 六枝特区, so their bodies here are others than the documents' and of other years."""
@@ -16,6 +17,7 @@ from graph.extract.prose import prose_tasks
 
 SHENNONGJIA, LIUZHI, BEILIN, WANBOLIN, MINHANG, JIADING, QIAODONG_ZJK, XUANHUA = (
     "429021", "520203", "610103", "140109", "310112", "310114", "130702", "130705")
+WENCHANG, QIONGHAI, QIONGSHAN, TIANHE = "469005", "469002", "460107", "440106"
 
 
 @pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
@@ -40,6 +42,11 @@ SHENNONGJIA, LIUZHI, BEILIN, WANBOLIN, MINHANG, JIADING, QIAODONG_ZJK, XUANHUA =
     # 张家口's districts' police branches by the district's short name
     ("桥东公安分局", QIAODONG_ZJK, 2021, "张家口市公安局桥东分局"),
     ("区公安分局", XUANHUA, 2020, "张家口市公安局宣化分局"),
+    # 海南's cities' and counties' 科学技术工业信息化局 (科工信局); elsewhere the template's name
+    ("市科工信局", WENCHANG, 2021, "文昌市科学技术工业信息化局"),
+    ("市科工信局", QIONGHAI, 2020, "琼海市科学技术工业信息化局"),
+    ("区科工信局", QIONGSHAN, 2016, "海口市琼山区科学技术工业信息化局"),
+    ("区科工信局", TIANHE, 2024, "广州市天河区科技工业和信息化局"),
 ])
 def test_own_kind_counties_and_committees(mention: str, jurisdiction: str, year: int, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
