@@ -47,6 +47,7 @@ from .prose_units import (  # noqa: F401  (re-exported)
     is_body_kind,
     is_subject_unit,
 )
+from .said_roles import said_at, said_parts, said_search, without_opener
 from .sentences import _CLOSE, _ENDS, _OPEN, _clauses, sentences  # noqa: F401  (re-exported)
 from .structure import PathIndex, numbered_units
 
@@ -194,7 +195,7 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
-    clauses = _clauses(text, span)
+    clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
     for k, (a, b) in enumerate(clauses):
         before, listed = listed, []
         label, labelled = labelled, []
@@ -311,6 +312,12 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
     q = _skip(text, p, cues.by_adverbs)
     if text.startswith(cues.by_word, q):
         return _by_subject(text, p, q, b, strict)
+    start = p + without_opener(text[p:b])  # 以X为牵头单位，Y为配合单位，…: the label's role
+    for j in range(start + 2, min(b, start + cues.list_length)):
+        said = said_at(text, j) if text[j] in "为作" else None
+        listed = _split_list(text[start:j], start, strict) if said is not None else None
+        if said is not None and listed:
+            return _Found(tuple(listed), said[1])
     please = text.startswith(cues.please, p)
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
@@ -373,7 +380,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
     for span in sentences(text, units):
-        if cues.any_cue.search(text, span.start, span.end) is None:
+        if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
             continue
         k = bisect.bisect_left(taken_starts, span.end)
         if any(a < span.end and span.start < b for a, b in taken[max(0, k - 4) : k]):

@@ -1,0 +1,113 @@
+"""Rounds 31–32 (tests/made_gold/forms31, forms32, docs/made-eval-forms.md "Rounds 31–32"): leftovers of earlier rounds
+and the causes of the rounds' first-run misses, on text and documents of our own (not the rounds'): a unit named to a
+role by 以…为 and a field label in running text and in a clause (以X为牵头单位，Y为配合单位 / 以X为牵头单位、Y为责任单位);
+Word's automatic numbering inside table cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.extract.clauses import parse_clause
+from graph.extract.prose import prose_tasks
+from graph.ingest.normalize import normalize
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _prose(text: str) -> list[list[tuple[str, str]]]:
+    return [[(a.mention, a.role) for a in t.assignees] for t in prose_tasks(normalize(text))]
+
+
+def test_units_named_to_a_role_by_yi_wei_and_a_label_in_running_text() -> None:
+    assert _prose("2.建设冷链物流中心。以县商务局为牵头单位，县农业农村局、县交通运输局为配合单位，年底前建成投用。") == [
+        [("县商务局", "lead"), ("县农业农村局", "support"), ("县交通运输局", "support")]]
+    # two lists apart by 、, each with its own label
+    assert _prose("（三）整治违规占道。以区城市管理局为牵头单位、各街道办事处为责任单位，开展集中整治。") == [
+        [("区城市管理局", "lead"), ("各街道办事处", "responsible")]]
+    # without 以, and a cue of its own after the second list
+    assert _prose("县教育局为牵头单位，县卫生健康局配合，做好学生体检工作。") == [
+        [("县教育局", "lead"), ("县卫生健康局", "support")]]
+    # 以…为 naming no unit's role assigns nothing
+    assert _prose("坚持以市场为导向、以企业为主体，推动产学研合作。") == []
+    assert _prose("以县财政局为主，统筹安排资金。") == []
+
+
+def test_units_named_to_a_role_by_yi_wei_and_a_label_in_a_clause() -> None:
+    for text, want in (("以县商务局为牵头单位，县财政局为配合单位", [("县商务局", "lead"), ("县财政局", "support")]),
+                       ("以区城市管理局为牵头单位、区公安分局为责任单位",
+                        [("区城市管理局", "lead"), ("区公安分局", "responsible")]),
+                       ("县商务局作为牵头单位，县财政局配合", [("县商务局", "lead"), ("县财政局", "support")])):
+        c = parse_clause(text)
+        assert c is not None and [(a.mention, a.role) for a in c.assignees] == want, text
+
+
+def _table_docx(path: Path) -> Path:
+    """A Word task table whose category rows (merged across) and 序号 cells are numbered by two lists, and whose
+    unit cell is merged down over two rows."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_paragraph("某县人民政府办公室关于印发某县2024年优化营商环境重点任务分工方案的通知")
+    numbering = d.part.numbering_part.element
+    for num_id, fmt, text in (("61", "chineseCounting", "%1、"), ("62", "decimal", "%1")):
+        abstract = parse_xml(f'<w:abstractNum {_W} w:abstractNumId="{num_id}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                             f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>')
+        first = numbering.find(qn("w:num"))
+        if first is not None:
+            first.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        numbering.append(parse_xml(f'<w:num {_W} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+
+    def number(cell: object, num_id: str) -> None:
+        cell.paragraphs[0]._p.get_or_add_pPr().append(parse_xml(  # type: ignore[attr-defined]
+            f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    rows = [("序号", "重点任务", "牵头单位", "配合单位"),
+            ("", "提升政务服务水平", None, None),
+            ("", "推行企业开办一日办结。", "县市场监管局", "县税务局"),
+            ("", "推进工程建设项目审批改革。", "县住房城乡建设局", "县自然资源局"),
+            ("", "优化法治环境", None, None),
+            ("", "开展涉企执法检查专项整治。", "县司法局", "县公安局、县市场监管局"),
+            ("", "建立企业诉求快速响应机制。", "县司法局", "县营商环境服务中心")]
+    table = d.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        cells = table.rows[i].cells
+        if row[2] is None:  # a category row merged across, numbered 一、 二、 by its list
+            merged = cells[0].merge(cells[3])
+            merged.text = row[1]
+            number(merged, "61")
+            continue
+        for j, value in enumerate(row):
+            cells[j].text = value or ""
+        if i > 0:
+            number(cells[0], "62")
+    # the lead of the last two rows merged down
+    top = table.rows[5].cells[2]
+    top.merge(table.rows[6].cells[2])
+    top.text = "县司法局"
+    d.add_paragraph("各牵头单位要会同配合单位细化工作措施。")
+    d.save(str(path))
+    return path
+
+
+def test_words_automatic_numbering_inside_table_cells(tmp_path: Path) -> None:
+    import graph
+    from graph.ingest.docx import read_docx
+
+    path = _table_docx(tmp_path / "t.docx")
+    text = read_docx(path.read_bytes(), path.name).text
+    assert "一、提升政务服务水平" in text and "二、优化法治环境" in text
+    assert "\n1\t推行企业开办一日办结。" in text and "\n4\t建立企业诉求快速响应机制。" in text
+    ex = graph.extract_file(path)
+    body = ex.document.text
+    got = [("/".join(t.path), body[t.text_span.start : t.text_span.end].strip()[:6],
+            [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks if t.form != "prose"]
+    assert got == [
+        ("一", "推行企业开办", [("县市场监管局", "lead"), ("县税务局", "support")]),
+        ("一", "推进工程建设", [("县住房城乡建设局", "lead"), ("县自然资源局", "support")]),
+        ("二", "开展涉企执法", [("县司法局", "lead"), ("县公安局", "support"), ("县市场监管局", "support")]),
+        ("二", "建立企业诉求", [("县司法局", "lead"), ("县营商环境服务中心", "support")]),
+    ]
