@@ -24,9 +24,11 @@ def test_units_named_to_a_role_by_yi_wei_and_a_label_in_running_text() -> None:
     # two lists apart by 、, each with its own label
     assert _prose("（三）整治违规占道。以区城市管理局为牵头单位、各街道办事处为责任单位，开展集中整治。") == [
         [("区城市管理局", "lead"), ("各街道办事处", "responsible")]]
-    # without 以, and a cue of its own after the second list
-    assert _prose("县教育局为牵头单位，县卫生健康局配合，做好学生体检工作。") == [
+    # a cue of its own after the second list
+    assert _prose("以县教育局为牵头单位，县卫生健康局配合，做好学生体检工作。") == [
         [("县教育局", "lead"), ("县卫生健康局", "support")]]
+    # without 以 a sentence saying who leads a body assigns nothing
+    assert _prose("联席会议由县教育局、县财政局等部门组成，县教育局为牵头单位。") == []
     # 以…为 naming no unit's role assigns nothing
     assert _prose("坚持以市场为导向、以企业为主体，推动产学研合作。") == []
     assert _prose("以县财政局为主，统筹安排资金。") == []

@@ -62,6 +62,7 @@ class _Found:
     names: tuple[_Name, ...]
     role: str
     partners: tuple[_Name, ...] = ()
+    said: bool = False  # named to the role by 以…为 and a label
 
 
 def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
@@ -196,6 +197,7 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
     clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
+    said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
     for k, (a, b) in enumerate(clauses):
         before, listed = listed, []
         label, labelled = labelled, []
@@ -217,7 +219,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                     out.extend((x, "support") for x in partners[0])
                 break
         else:
-            found = _subject(text, p, b, span.end, strict) or _by_inside(text, p, b, strict)
+            found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict)
+            said = found is not None and found.said
             if found is None and before:
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
             if found is None and label:
@@ -305,19 +308,21 @@ def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
     return None
 
 
-def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Found | None:
-    """The subject of a duty opening the clause ``[p, b)``, if there is one."""
+def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_bare: bool = False) -> _Found | None:
+    """The subject of a duty opening the clause ``[p, b)``, if there is one. ``said_bare``: a list named to a
+    role by 为 and a label without 以 is a subject (after a clause 以X为牵头单位; alone, 教育部为牵头单位 says who
+    leads a body, no duty)."""
     cues = _cues()
     # 由X牵头 / 由X负责 / 由X会同Y…
     q = _skip(text, p, cues.by_adverbs)
     if text.startswith(cues.by_word, q):
         return _by_subject(text, p, q, b, strict)
     start = p + without_opener(text[p:b])  # 以X为牵头单位，Y为配合单位，…: the label's role
-    for j in range(start + 2, min(b, start + cues.list_length)):
+    for j in range(start + 2, min(b, start + cues.list_length) if start > p or said_bare else start):
         said = said_at(text, j) if text[j] in "为作" else None
         listed = _split_list(text[start:j], start, strict) if said is not None else None
         if said is not None and listed:
-            return _Found(tuple(listed), said[1])
+            return _Found(tuple(listed), said[1], said=True)
     please = text.startswith(cues.please, p)
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
