@@ -113,3 +113,20 @@ def test_words_automatic_numbering_inside_table_cells(tmp_path: Path) -> None:
         ("二", "开展涉企执法", [("县司法局", "lead"), ("县公安局", "support"), ("县市场监管局", "support")]),
         ("二", "建立企业诉求", [("县司法局", "lead"), ("县营商环境服务中心", "support")]),
     ]
+
+
+def test_a_ministrys_own_departments_label_silju_names_a_role() -> None:
+    from graph.extract.responsibility import extract_tasks
+
+    def who(text: str) -> list[list[tuple[str, str]]]:
+        return [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(normalize(text))]
+
+    # own-line fields after a task
+    assert who("一、任务\n（一）修订行业标准。完成标准复审。\n牵头司局：科技司\n参与司局：法规司、财务司\n") == [
+        [("科技司", "lead"), ("法规司", "support"), ("财务司", "support")]]
+    # in a clause, the noun's second character in brackets
+    assert who("1.开展统计监测。（牵头司（局）：规划司；配合司（局）：信息中心）") == [
+        [("规划司", "lead"), ("信息中心", "support")]]
+    # as the headers of a task table
+    assert who("序号\t重点任务\t牵头司局\t参与司局\n1\t修订管理办法\t法规司\t养老服务司\n") == [
+        [("法规司", "lead"), ("养老服务司", "support")]]
