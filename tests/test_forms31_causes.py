@@ -130,3 +130,19 @@ def test_a_ministrys_own_departments_label_silju_names_a_role() -> None:
     # as the headers of a task table
     assert who("序号\t重点任务\t牵头司局\t参与司局\n1\t修订管理办法\t法规司\t养老服务司\n") == [
         [("法规司", "lead"), ("养老服务司", "support")]]
+
+
+def test_a_field_line_opened_by_a_mark() -> None:
+    from graph.extract.responsibility import extract_tasks
+
+    text = normalize("一、任务\n（一）建设冷链物流中心。年底前建成投用。\n◆牵头单位：县商务局\n◆配合单位：县财政局、县交通运输局\n"
+                     "（二）开展农产品质量抽检。——责任单位：县市场监管局\n（三）改造农贸市场。\n　★ 责任单位：县商务局\n")
+    got = [("/".join(t.path), text[t.text_span.start : t.text_span.end], [(a.mention, a.role) for a in t.assignees])
+           for t in extract_tasks(text)]
+    assert got == [
+        ("一/一", "建设冷链物流中心。年底前建成投用。", [("县商务局", "lead"), ("县财政局", "support"), ("县交通运输局", "support")]),
+        ("一/二", "开展农产品质量抽检。", [("县市场监管局", "responsible")]),
+        ("一/三", "改造农贸市场。", [("县商务局", "responsible")]),
+    ]
+    # a mark before words that are no field label opens nothing
+    assert extract_tasks(normalize("1.改造农贸市场。\n◆主要内容：改造县城农贸市场\n")) == ()

@@ -47,6 +47,7 @@ from .cues import (  # noqa: F401  (re-exported)
     label_role,
     looks_like_unit,
 )
+from .field_lines import _LINE_MARKS, _LINE_SEPS, _MARKS_AFTER_BREAK, _field_lines, _trimmed_end  # noqa: F401
 from .mentions import (  # noqa: F401  (re-exported)
     _AND,
     _BARE_KIND,
@@ -76,56 +77,7 @@ __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
 # Finding clauses and cutting tasks
 
 
-_LINE_SEPS = "\n。；"
-_LABEL_MAX = 24  # no label (with its bracketed noun) is longer
 _LINE_OF_NAMES = 40  # a line of units after a label alone on its line is no longer
-
-
-def _field_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every ``_cues().field_line`` match, found from the colons.
-
-    A match ends at a colon; it starts at the text's start or just after a line, sentence or
-    clause end, then come spaces, a label and spaces. Colons are few: for each, step back over
-    the spaces before it and over at most ``_LABEL_MAX`` characters to the separator before the
-    label (and the spaces before that), and match there. Matches cannot overlap: each starts
-    after a separator and holds no colon but its last character.
-    """
-    cues = _cues()
-    out: list[tuple[int, int]] = []
-    colon = text.find("：")
-    while colon >= 0:
-        end = colon
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        lo = max(0, end - _LABEL_MAX)
-        for start in range(lo, end):
-            # the label starts at `start`: before it only spaces back to a separator or the start
-            if start > 0 and text[start - 1] not in " " + _LINE_SEPS:
-                continue
-            t = start
-            while t > 0 and text[t - 1] == " ":
-                t -= 1
-            if t > 0 and text[t - 1] not in _LINE_SEPS:
-                continue
-            m = cues.field_line_at.match(text, t)
-            if m is not None and m.end() == colon + 1:
-                out.append((t, m.end()))
-                break
-            # a label printed with blanks inside (责任单位 及责任人：): read without them
-            printed = text[t : colon + 1]
-            if " " in printed.strip() and cues.field_line_at.fullmatch(printed.replace(" ", "")):
-                out.append((t, colon + 1))
-                break
-        colon = text.find("：", colon + 1)
-    return out
-
-
-def _trimmed_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over the line breaks and blanks before it (a field line's task text ends with its
-    sentence, not with the break before the field's label)."""
-    while end > start and text[end - 1] in "\n \t\u3000":
-        end -= 1
-    return end
 
 
 def _at(clause: Clause, span: Span) -> Clause:
@@ -180,7 +132,7 @@ def _find_clauses(text: str) -> list[Clause]:
             continue
         end = _field_end(text, m_end, matches[i + 1][0] if i + 1 < len(matches) else len(text))
         j = i + 1
-        while j < len(matches) and text[end : matches[j][0]].strip(" \n") == "":
+        while j < len(matches) and text[end : matches[j][0]].strip(" \n" + _LINE_MARKS) == "":
             end = _field_end(text, matches[j][1], matches[j + 1][0] if j + 1 < len(matches) else len(text))
             j += 1
         body = text[start:end]
@@ -188,7 +140,8 @@ def _find_clauses(text: str) -> list[Clause]:
         stop = body.rstrip(" \n")
         trail = len(stop) - len(stop.rstrip("。；"))
         lead = len(body) - len(body.lstrip(" "))
-        clause = parse_clause(stop[lead : len(stop) - trail], start + lead)
+        content = _MARKS_AFTER_BREAK.sub(lambda m: " " * len(m.group()), stop[lead : len(stop) - trail])
+        clause = parse_clause(content, start + lead)  # (◆牵头单位：X ⏎ ◆配合单位：Y: the marks blanked)
         if clause is not None and clause.assignees:
             found.append(_at(clause, Span(start + lead, start + len(stop))))
         i = j
