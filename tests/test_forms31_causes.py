@@ -146,3 +146,12 @@ def test_a_field_line_opened_by_a_mark() -> None:
     ]
     # a mark before words that are no field label opens nothing
     assert extract_tasks(normalize("1.改造农贸市场。\n◆主要内容：改造县城农贸市场\n")) == ()
+
+
+def test_a_lead_then_huitong_without_a_comma() -> None:
+    # X要牵头会同Y… / 由X牵头会同Y… / X牵头会同Y…: X leads, Y supports (GUIDE: the units after 会同 support)
+    for text in ("县商务局要牵头会同县财政局制定实施细则。", "由县商务局牵头会同县财政局制定实施细则。",
+                 "县商务局牵头会同县财政局制定实施细则。"):
+        assert _prose(text) == [[("县商务局", "lead"), ("县财政局", "support")]], text
+    c = parse_clause("县商务局牵头会同县财政局负责")
+    assert c is not None and [(a.mention, a.role) for a in c.assignees] == [("县商务局", "lead"), ("县财政局", "support")]

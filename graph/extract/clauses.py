@@ -341,7 +341,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             for w in cues.with_words:
                 if w in body:
                     i = body.index(w)
-                    left = _split_names(body[:i], s)
+                    led = _role_suffix(body[:i])  # X牵头会同Y负责: X leads all the same
+                    left = _split_names(body[: i - len(led[0])] if led and led[1] == "lead" else body[:i], s)
                     right = _with_right(body, i + len(w), s, cues.with_words)
                     if left is None or right is None or not left:
                         ok = False
