@@ -155,3 +155,13 @@ def test_a_lead_then_huitong_without_a_comma() -> None:
         assert _prose(text) == [[("县商务局", "lead"), ("县财政局", "support")]], text
     c = parse_clause("县商务局牵头会同县财政局负责")
     assert c is not None and [(a.mention, a.role) for a in c.assignees] == [("县商务局", "lead"), ("县财政局", "support")]
+
+
+def test_units_indented_on_the_lines_under_a_fields_first_unit() -> None:
+    from graph.extract.responsibility import extract_tasks
+
+    text = normalize("1.建设冷链物流中心。\n牵头单位：县商务局\n　　　　　县供销社\n配合单位：县财政局\n　　　　　各乡镇人民政府\n"
+                     "2.改造农贸市场。\n责任单位：县市场监管局\n　　加强农贸市场日常监管。\n")
+    got = [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(text)]
+    assert got == [[("县商务局", "lead"), ("县供销社", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "support")],
+                   [("县市场监管局", "responsible")]]  # (an indented sentence is no unit)

@@ -151,7 +151,8 @@ def _find_clauses(text: str) -> list[Clause]:
 
 def _field_end(text: str, colon_end: int, next_field: int) -> int:
     """Where the field whose label ends at ``colon_end`` ends: its line's end, or the next line's
-    when the label stands alone on its line (责任单位：⏎市政务服务中心、市司法局) and no field comes next."""
+    when the label stands alone on its line (责任单位：⏎市政务服务中心、市司法局) and no field comes next, or the
+    last of the indented lines of units under its own (责任单位：X⏎　　Y)."""
     end = enclosing(text, colon_end, "\n", window=2000)[1]
     if text[colon_end:end].strip(" \n") == "" and end < next_field:
         after = enclosing(text, min(end + 1, len(text)), "\n", window=2000)[1]
@@ -164,6 +165,12 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
                     break
                 after = nxt
             return after
+    while end < next_field and text.startswith(" ", end + 1):  # 责任单位：X⏎　　Y⏎　　Z: units indented under X
+        nxt = enclosing(text, end + 1, "\n", window=2000)[1]
+        line = text[end + 1 : nxt].strip()
+        if nxt > next_field or not line or len(line) > _LINE_OF_NAMES or not _split_names(line, 0):
+            break
+        end = nxt
     return end
 
 
