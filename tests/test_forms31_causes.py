@@ -165,3 +165,40 @@ def test_units_indented_on_the_lines_under_a_fields_first_unit() -> None:
     got = [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(text)]
     assert got == [[("县商务局", "lead"), ("县供销社", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "support")],
                    [("县市场监管局", "responsible")]]  # (an indented sentence is no unit)
+
+
+def test_a_pdfs_page_numbers_are_no_text(tmp_path: Path) -> None:
+    # a 公文 PDF prints `— 1 —` at each page's foot; a clause running over the page break reads whole
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    import graph
+
+    font, size, margin = "STSong-Light", 10.5, 72.0
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    width, height = A4
+    per_line = int((width - 2 * margin) // size)
+    first = "1.推进冷链物流中心建设。加快项目前期工作，" + "完善冷链设施" * 10
+    first = first[: per_line - 2]
+    tail = "（责任单位：县发展改"
+    second = ("尽快开工建设，确保年内主体完工，" + "推进项目建设" * 10)[: per_line - len(tail)] + tail
+    path = tmp_path / "p.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont(font, size)
+    c.drawString(margin, height - margin, "某县人民政府办公室关于印发某县冷链物流建设方案的通知")
+    c.drawString(margin, height - margin - 30, "一、重点任务")
+    c.drawString(margin + 2 * size, height - margin - 60, first)
+    c.drawString(margin, height - margin - 80, second)
+    c.drawCentredString(width / 2, 40, "— 1 —")
+    c.showPage()
+    c.setFont(font, size)
+    c.drawString(margin, height - margin, "革局、县财政局）")
+    c.drawString(margin + 2 * size, height - margin - 20, "2.改造农贸市场。（县市场监管局负责）")
+    c.drawCentredString(width / 2, 40, "— 2 —")
+    c.save()
+    ex = graph.extract_file(path)
+    assert "—" not in ex.document.text
+    assert [[a.mention for a in t.assignees] for t in ex.tasks] == [["县发展改革局", "县财政局"], ["县市场监管局"]]
