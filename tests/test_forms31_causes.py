@@ -202,3 +202,14 @@ def test_a_pdfs_page_numbers_are_no_text(tmp_path: Path) -> None:
     ex = graph.extract_file(path)
     assert "—" not in ex.document.text
     assert [[a.mention for a in t.assignees] for t in ex.tasks] == [["县发展改革局", "县财政局"], ["县市场监管局"]]
+
+
+def test_a_collective_with_its_own_ge_after_a_noted_level_is_a_second_collective() -> None:
+    # 各县（市、区）、市直各有关单位: two collectives (the second opens its own 各); 各市（州）、县（市、区）人民政府 stays one
+    assert [[(a.mention, a.generic) for a in t.assignees] for t in prose_tasks(normalize(
+        "各县（市、区）、市直各有关单位要高度重视。各市（州）、县（市、区）人民政府要加强领导。"))] == [
+        [("各县（市、区）", True), ("市直各有关单位", True)], [("各市（州）、县（市、区）人民政府", True)]]
+    # 具体 between a subject and its cue (X具体负责…)
+    assert _prose("县财政局具体负责资金拨付。") == [[("县财政局", "responsible")]]
+    # ... but a verb before a body's kind opens no name (并指定专门机构具体负责…: who is meant is not named)
+    assert _prose("县政府办公室对试点工作负总责，并指定专门机构具体负责平台运维。") == [[("县政府办公室", "lead")]]
