@@ -209,6 +209,9 @@ def test_a_collective_with_its_own_ge_after_a_noted_level_is_a_second_collective
     assert [[(a.mention, a.generic) for a in t.assignees] for t in prose_tasks(normalize(
         "各县（市、区）、市直各有关单位要高度重视。各市（州）、县（市、区）人民政府要加强领导。"))] == [
         [("各县（市、区）", True), ("市直各有关单位", True)], [("各市（州）、县（市、区）人民政府", True)]]
+    # (a 各 only in a name joined by 和 to the level's own piece does not part it: forms5's wx_anquan)
+    assert [[a.mention for a in t.assignees] for t in prose_tasks(normalize("各市（县）、区人民政府和市各有关部门要加强领导。"))] == [
+        ["各市（县）、区人民政府", "市各有关部门"]]
     # 具体 between a subject and its cue (X具体负责…)
     assert _prose("县财政局具体负责资金拨付。") == [[("县财政局", "responsible")]]
     # ... but a verb before a body's kind opens no name (并指定专门机构具体负责…: who is meant is not named)
