@@ -286,8 +286,7 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     after = j + len(cue)
     if text.startswith("的", after) or text.startswith(cues.not_cues, j):
         return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
-    led = text.startswith(cues.with_words, after) and dict(cues.roles).get(cue) == "lead"
-    if cue in cues.with_words or led:
+    if cue in cues.with_words or (text.startswith(cues.with_words, after) and dict(cues.roles).get(cue) == "lead"):
         after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)  # 由X牵头会同Y…
         partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
         return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
@@ -311,8 +310,7 @@ def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
 
 
 def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_bare: bool = False) -> _Found | None:
-    """The subject of a duty opening the clause ``[p, b)``, if any; ``said_bare``: X为配合单位 without 以 is one
-    (after 以Y为牵头单位; alone, 教育部为牵头单位 says who leads a body, no duty)."""
+    """The subject of a duty opening ``[p, b)``, if any (``said_bare``: Y为配合单位 after 以X为牵头单位 is one)."""
     cues = _cues()
     # 由X牵头 / 由X负责 / 由X会同Y…
     q = _skip(text, p, cues.by_adverbs)
@@ -355,9 +353,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "support" and cues.nominal.match(text, after):
             continue  # 企业参与职业教育的积极性有较大提升: a measure of taking part, no duty
-        if role == "lead" and text.startswith(cues.with_words, after):  # X要牵头会同Y…: Y supports
-            role, after = "with", after + next(len(w) for w in cues.with_words if text.startswith(w, after))
-        if role == "with":
+        if role == "with" or (role == "lead" and text.startswith(cues.with_words, after)):  # X要牵头会同Y: Y supports
+            after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
             partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
         return _Found(tuple(listed), role)
