@@ -7,6 +7,12 @@
 - tongliao_nongmu_2024.xlsx: a 任务分解表 of 通辽市: a merged title row; `序号 / 重点工作 / 具体任务 / 牵头部门 / 协办部门 /
   督导单位 / 完成时间`, the group `重点工作` merged down, **a 督导单位 column** merged down over three rows, a `—` cell.
 
+- wuzhou_gangkou_2024.docx (a fifth document, written after the probing fixes that followed round 32's first run): a
+  实施方案 of 梧州市人民政府办公室 whose tasks under `（一）` are **task cards** (one two-column Word table per task:
+  `任务名称 / 牵头单位 / 配合单位 / 完成时限` as rows), a paragraph with **fields opened by ★** and **a second unit
+  indented on the next line**, prose **`以X为牵头单位，Y、Z为配合单位，…`** inside a numbered paragraph, prose
+  **`X要牵头会同Y…`**.
+
 Run from the project root: python tests/made_gold/forms32/src/make_docs.py
 """
 
@@ -74,6 +80,56 @@ def build_xlsx(out: Path = DOCS / "tongliao_nongmu_2024.xlsx") -> Path:
     return out
 
 
+WZ_HEAD = [
+    "梧州市人民政府办公室关于印发梧州市港口物流高质量发展实施方案的通知",
+    "梧政办发〔2024〕16号",
+    "各县（市、区）人民政府，市人民政府各部门，各直属机构：",
+    "《梧州市港口物流高质量发展实施方案》已经市人民政府同意，现印发给你们，请认真组织实施。",
+]
+WZ_SIGN = ["梧州市人民政府办公室", "2024年6月12日"]
+WZ_BODY_1 = ["梧州市港口物流高质量发展实施方案", "一、重点任务", "（一）提升港口通航能力。"]
+WZ_CARDS = [
+    [("任务名称", "推进西江航道扩能升级"), ("牵头单位", "市交通运输局"), ("配合单位", "市发展改革委、市自然资源局"),
+     ("完成时限", "2025年底")],
+    [("任务名称", "建设赤水港区码头泊位"), ("牵头单位", "藤县人民政府"), ("配合单位", "市交通运输局、市自然资源局"),
+     ("完成时限", "2026年6月")],
+]
+WZ_BODY_2 = [
+    "（二）发展多式联运。加快铁水联运通道建设，推动港口与铁路专用线无缝衔接。",
+    "★牵头单位：市发展改革委",
+    "★配合单位：市交通运输局",
+    "　　　　　　市商务局",
+    "（三）培育物流市场主体。以市商务局为牵头单位，市财政局、市税务局为配合单位，加大物流企业培育力度。",
+    "二、保障措施",
+    "市交通运输局要牵头会同市财政局建立港口物流项目库。各县（市、区）人民政府要落实属地责任。",
+]
+
+
+def build_docx(out: Path = DOCS / "wuzhou_gangkou_2024.docx") -> Path:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    d = docx.Document()
+    d.add_paragraph(WZ_HEAD[0]).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for line in WZ_HEAD[1:]:
+        d.add_paragraph(line)
+    for line in WZ_SIGN:
+        d.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for line in WZ_BODY_1:
+        d.add_paragraph(line)
+    for card in WZ_CARDS:
+        table = d.add_table(rows=len(card), cols=2)
+        table.style = "Table Grid"
+        for r, (label, value) in enumerate(card):
+            table.cell(r, 0).text = label
+            table.cell(r, 1).text = value
+        d.add_paragraph("")
+    for line in WZ_BODY_2:
+        d.add_paragraph(line)
+    d.save(str(out))
+    return out
+
+
 if __name__ == "__main__":
-    for f in (build_pdf, build_xlsx):
+    for f in (build_pdf, build_xlsx, build_docx):
         print(f())
