@@ -216,3 +216,50 @@ def test_a_collective_with_its_own_ge_after_a_noted_level_is_a_second_collective
     assert _prose("县财政局具体负责资金拨付。") == [[("县财政局", "responsible")]]
     # ... but a verb before a body's kind opens no name (并指定专门机构具体负责…: who is meant is not named)
     assert _prose("县政府办公室对试点工作负总责，并指定专门机构具体负责平台运维。") == [[("县政府办公室", "lead")]]
+
+
+def test_a_task_card_starts_its_task_at_the_task_labels_value(tmp_path: Path) -> None:
+    # one two-column Word table per task (任务名称 / 牵头单位 / 配合单位 / 完成时限 as rows): the task's text is the
+    # task name, not the heading above the cards
+    import docx
+
+    import graph
+
+    d = docx.Document()
+    d.add_paragraph("某县人民政府办公室关于印发某县冷链物流建设方案的通知")
+    d.add_paragraph("一、重点任务")
+    d.add_paragraph("（一）完善冷链设施。")
+    for name, lead, partners in (("建设县级冷链物流中心", "县商务局", "县财政局"), ("改造乡镇冷库", "县农业农村局", "各乡镇人民政府")):
+        table = d.add_table(rows=4, cols=2)
+        for r, (label, value) in enumerate((("任务名称", name), ("牵头单位", lead), ("配合单位", partners),
+                                            ("完成时限", "2024年底"))):
+            table.cell(r, 0).text, table.cell(r, 1).text = label, value
+    d.save(str(tmp_path / "c.docx"))
+    ex = graph.extract_file(tmp_path / "c.docx")
+    t = ex.document.text
+    assert [("/".join(k.path), t[k.text_span.start : k.text_span.end], [a.mention for a in k.assignees])
+            for k in ex.tasks] == [("一/一", "建设县级冷链物流中心", ["县商务局", "县财政局"]),
+                                   ("一/一", "改造乡镇冷库", ["县农业农村局", "各乡镇人民政府"])]
+    # a task label inside a line (2.…。主要内容：…) is no card's
+    from graph.extract.responsibility import extract_tasks
+
+    text = normalize("2.加强监管。主要内容：开展检查。（县市场监管局负责）")
+    assert [text[k.text_span.start : k.text_span.end] for k in extract_tasks(text)] == ["加强监管。主要内容：开展检查。"]
+
+
+def test_a_word_paragraph_indented_under_a_fields_first_unit(tmp_path: Path) -> None:
+    # the ideographic spaces typed before a Word paragraph are kept: a unit indented to stand under the field's first
+    # unit is the field's; a signature indented further is not
+    import docx
+
+    import graph
+
+    d = docx.Document()
+    for line in ("某县人民政府办公室关于做好冷链物流建设工作的通知", "一、重点任务", "（一）建设县级冷链物流中心。",
+                 "★牵头单位：县商务局", "★配合单位：县财政局", "　　　　　　县交通运输局", "（二）改造乡镇冷库。",
+                 "责任单位：县农业农村局", "　　　　　　　　　　　　某县人民政府办公室", "　　　　　　　　　　　　2024年6月12日"):
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "i.docx"))
+    ex = graph.extract_file(tmp_path / "i.docx")
+    assert [[(a.mention, a.role) for a in k.assignees] for k in ex.tasks] == [
+        [("县商务局", "lead"), ("县财政局", "support"), ("县交通运输局", "support")], [("县农业农村局", "responsible")]]

@@ -67,7 +67,7 @@ from .mentions import (  # noqa: F401  (re-exported)
 )
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
-from .table_headers import _role_of_header
+from .table_headers import _kind, _role_of_header
 from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -165,10 +165,14 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
                     break
                 after = nxt
             return after
-    while end < next_field and text.startswith(" ", end + 1):  # 责任单位：X⏎　　Y⏎　　Z: units indented under X
+    # 责任单位：X⏎　　　　　Y⏎　　　　　Z: units indented to stand under X (not a signature indented further)
+    width = colon_end - enclosing(text, colon_end, "\n", window=2000)[0]
+    while end < next_field and text.startswith(" ", end + 1):
         nxt = enclosing(text, end + 1, "\n", window=2000)[1]
         line = text[end + 1 : nxt].strip()
-        if nxt > next_field or not line or len(line) > _LINE_OF_NAMES or not _split_names(line, 0):
+        indent = len(text[end + 1 : nxt]) - len(text[end + 1 : nxt].lstrip(" "))
+        if nxt > next_field or not line or len(line) > _LINE_OF_NAMES or not _split_names(line, 0) or not (
+                width - 1 <= indent <= width + 1):
             break
         end = nxt
     return end
@@ -247,6 +251,19 @@ def _untab_labels(text: str) -> str:
     return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)
 
 
+_TASK_LINE = re.compile(r"(?:^|(?<=\n))[ ]*([\u4e00-\u9fff]{1,8})[ ]*[\t：:][ ]*(?=\S)", re.M)
+_TASK_KINDS = ("task", "task~", "task!", "project")
+
+
+def _named_task(text: str, start: int, end: int) -> int:
+    """Where a task's text starts when a line before its clause names it under a task label (a task card:
+    ``任务名称⇥X`` or ``工作任务：X`` above ``牵头单位：…``): after the last such label; else ``start``."""
+    if "\t" not in text[start:end] and "：" not in text[start:end]:
+        return start
+    found = [m.end() for m in _TASK_LINE.finditer(text, start, end) if _kind(m.group(1)) in _TASK_KINDS]
+    return found[-1] if found else start
+
+
 def _first_lead_note(text: str) -> int | None:
     """The end of the first line that states the first-listed-is-lead rule for what follows (``[standing]
     first_lead`` with ``same_below``) outside any clause: a note above a task table (注：责任单位中排在第一位的为
@@ -299,6 +316,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         lead = _LEADING.match(raw)
         if lead:
             start += lead.end()
+        start = _named_task(text, start, clause.span.start)
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead
         if first_lead and raws and all(r.plain for r in raws):

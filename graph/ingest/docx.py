@@ -29,6 +29,14 @@ def _clean(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+def _line(s: str) -> str:
+    """A paragraph's text as a line: blanks squeezed, and the ideographic spaces typed before it kept (a unit indented
+    to stand under the first unit of a field above it: 配合单位：X⏎　　　　　Y)."""
+    body = _clean(s)
+    indent = s[: len(s) - len(s.lstrip(" \u3000\t"))].count("\u3000")
+    return "\u3000" * indent + body if body else ""
+
+
 class _Cells:
     """The texts of a document's table cells, each paragraph with the label Word's lists draw before it (a 序号
     cell numbered by a list, a task cell of numbered paragraphs), counted once per cell in reading order: a cell
@@ -141,9 +149,9 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
             label = numbering.label(child)
-            line = _clean(Paragraph(child, document).text)
+            line = _line(Paragraph(child, document).text)
             if line and label:
-                line = _clean(label) + line
+                line = _clean(label) + line.lstrip("\u3000")
             if line:
                 lines.append(line)
         elif tag == "tbl":
