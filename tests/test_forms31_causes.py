@@ -263,3 +263,26 @@ def test_a_word_paragraph_indented_under_a_fields_first_unit(tmp_path: Path) -> 
     ex = graph.extract_file(tmp_path / "i.docx")
     assert [[(a.mention, a.role) for a in k.assignees] for k in ex.tasks] == [
         [("县商务局", "lead"), ("县财政局", "support"), ("县交通运输局", "support")], [("县农业农村局", "responsible")]]
+
+
+def test_a_table_drawn_with_pipes_or_box_characters_in_a_plain_text(tmp_path: Path) -> None:
+    import graph
+
+    head = "某县人民政府办公室关于印发某县冷链物流建设方案的通知\n一、重点任务\n"
+    pipes = ("| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+             "| 1 | 建设冷链物流中心 | 县商务局 | 县财政局、县交通运输局 |\n| 2 | 改造农贸市场 | 县市场监管局 | 各乡镇人民政府 |\n")
+    boxes = ("┌──┬────┬────┬────┐\n│序号│重点任务│牵头单位│配合单位│\n├──┼────┼────┼────┤\n"
+             "│1│建设冷链物流中心│县商务局│县财政局、县交通运输局│\n├──┼────┼────┼────┤\n"
+             "│2│改造农贸市场│县市场监管局│各乡镇人民政府│\n└──┴────┴────┴────┘\n")
+    for k, table in enumerate((pipes, boxes)):
+        path = tmp_path / f"t{k}.txt"
+        path.write_text(head + table + "二、保障措施\n各乡镇人民政府要加强组织领导。\n", encoding="utf-8")
+        ex = graph.extract_file(path)
+        assert [(k.form, "/".join(k.path), [(a.mention, a.role) for a in k.assignees]) for k in ex.tasks] == [
+            ("table", "一", [("县商务局", "lead"), ("县财政局", "support"), ("县交通运输局", "support")]),
+            ("table", "一", [("县市场监管局", "lead"), ("各乡镇人民政府", "support")]),
+            ("prose", "二", [("各乡镇人民政府", "responsible")])], table
+    # one line with pipes is no table
+    path = tmp_path / "p.txt"
+    path.write_text(head + "1.建设冷链物流中心（县商务局|县财政局负责）。\n", encoding="utf-8")
+    assert "|" in graph.extract_file(path).document.text
