@@ -286,3 +286,14 @@ def test_a_table_drawn_with_pipes_or_box_characters_in_a_plain_text(tmp_path: Pa
     path = tmp_path / "p.txt"
     path.write_text(head + "1.建设冷链物流中心（县商务局|县财政局负责）。\n", encoding="utf-8")
     assert "|" in graph.extract_file(path).document.text
+
+
+def test_a_table_row_without_a_header_whose_cells_carry_their_labels() -> None:
+    from graph.extract.responsibility import extract_tasks
+
+    text = normalize("一、重点任务\n1\t建设冷链物流中心\t牵头单位：县商务局\t配合单位：县财政局\n"
+                     "2\t改造农贸市场\t牵头单位：县市场监管局\t配合单位：各乡镇人民政府\n")
+    assert [(text[k.text_span.start : k.text_span.end], [(a.mention, a.role) for a in k.assignees])
+            for k in extract_tasks(text)] == [
+        ("建设冷链物流中心", [("县商务局", "lead"), ("县财政局", "support")]),
+        ("改造农贸市场", [("县市场监管局", "lead"), ("各乡镇人民政府", "support")])]

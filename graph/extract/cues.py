@@ -140,7 +140,7 @@ def _cues() -> _Cues:
         implicit=tuple(re.compile(p) for p in r["standing"]["implicit"]),
         generic=tuple(re.compile(p) for p in r["generic"]["patterns"]),
         suffixes=tuple(sorted(r["units"]["suffixes"], key=len, reverse=True)),
-        field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ {marks}]*(?:{line_label})[ ]*：", re.M),
+        field_line=re.compile(rf"(?:^|(?<=[\n。；\t]))[ {marks}]*(?:{line_label})[ ]*：", re.M),
         role_by_length=tuple(sorted(by_length.items(), reverse=True)),
         role_ends=tuple(cue for cue, _ in pairs),
         plain_roles=frozenset(r["roles"]["plain"]),

@@ -10,7 +10,7 @@ from .cues import _cues
 
 __all__: list[str] = []
 
-_LINE_SEPS = "\n。；"
+_LINE_SEPS = "\n。；\t"  # (a tab: a table row's cell that opens with a label, 1⇥任务⇥牵头单位：X)
 _LINE_MARKS = str(rules()["field_labels"]["line_marks"])
 _MARKS_AFTER_BREAK = re.compile(f"(?:^|(?<=\n))[ ]*[{re.escape(_LINE_MARKS)}]+")
 _LABEL_MAX = 24  # no label (with its bracketed noun) is longer

@@ -181,7 +181,7 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
 _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
 _GAP = " \u3000"  # what may stand between two bracketed clauses side by side (not a line end)
 
-_LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
+_LEADING = re.compile(r"^(?:[\s，。；、：:！!？?）)\-—]|\d{1,3}\t)+")  # (and a row's serial cell: 2⇥改造…)
 
 
 @cache
@@ -312,6 +312,9 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         start = max(prev_end, unit.body_start if unit is not None else 0)
         if start > clause.span.start:
             start = clause.span.start
+        row = text.rfind("\n", 0, clause.span.start) + 1  # a label in a table row's cell (1⇥任务⇥牵头单位：X): the row
+        if "\t" in text[row : clause.span.start] and row > start:
+            start = row
         raw = text[start : clause.span.start]
         lead = _LEADING.match(raw)
         if lead:
