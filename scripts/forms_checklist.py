@@ -23,6 +23,7 @@ F21 = "tests/test_forms21_causes.py::"
 F22 = "tests/test_forms22_causes.py::"
 F23 = "tests/test_forms23_causes.py::"
 F25 = "tests/test_forms25_causes.py::"
+F31 = "tests/test_forms31_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -365,6 +366,44 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
      [FC + "test_units_a_line_each_in_excel_and_word_cells_and_a_tables_caption_row"],
      [("graph/extract/mentions.py", '    if " " not in name:\n        return [(name, start, start + len(name))]\n',
        '    if True:\n        return [(name, start, start + len(name))]\n')]),
+    ("Rounds 31-32 leftover: 以X为牵头单位，Y为配合单位 (the 以 before a list named to a role)",
+     [F31 + "test_units_named_to_a_role_by_yi_wei_and_a_label_in_running_text",
+      F31 + "test_units_named_to_a_role_by_yi_wei_and_a_label_in_a_clause"],
+     [(R, 'as_openers = ["以"]', "as_openers = []")]),
+    ("Rounds 31-32 leftover: Word's automatic numbering inside table cells",
+     [F31 + "test_words_automatic_numbering_inside_table_cells"],
+     [("graph/ingest/docx.py", "        label = self.numbering.label(p)", '        label = ""')]),
+    ("Round 31: 司局 is a unit noun (牵头司局：, 参与司局：)",
+     [F31 + "test_a_ministrys_own_departments_label_silju_names_a_role"],
+     [(R, '"股室", "科室", "司局"]', '"股室", "科室"]')]),
+    ("Rounds 31-32 probing: a field line opened by a mark (◆牵头单位：X)",
+     [F31 + "test_a_field_line_opened_by_a_mark"],
+     [(R, 'line_marks = "◆◇●○■□★☆▲△▶►•—"', 'line_marks = "¤"')]),
+    ("Rounds 31-32 probing: units indented under a field's first unit",
+     [F31 + "test_units_indented_on_the_lines_under_a_fields_first_unit"],
+     [("graph/extract/responsibility.py", 'while end < next_field and text.startswith(" ", end + 1):', "while False:")]),
+    ("Rounds 31-32 probing: X要牵头会同Y (no comma): Y support",
+     [F31 + "test_a_lead_then_huitong_without_a_comma"],
+     [("graph/extract/prose.py", 'if role == "with" or (role == "lead" and text.startswith(cues.with_words, after)):',
+       'if role == "with":')]),
+    ("Rounds 31-32 probing: a PDF's page numbers are no text",
+     [F31 + "test_a_pdfs_page_numbers_are_no_text"],
+     [(R, "page_number = '^", "page_number = '(?!)^")]),
+    ("Round 32 (wuzhou): a task card starts its task at the 任务名称 value",
+     [F31 + "test_a_task_card_starts_its_task_at_the_task_labels_value"],
+     [("graph/extract/responsibility.py", "        start = _named_task(text, start, clause.span.start)\n", "")]),
+    ("Round 32 (wuzhou): a Word paragraph's typed indentation is kept (a unit under a field's first unit)",
+     [F31 + "test_a_word_paragraph_indented_under_a_fields_first_unit"],
+     [("graph/ingest/docx.py", "line = _line(Paragraph(child, document).text)", "line = _clean(Paragraph(child, document).text)")]),
+    ("Rounds 31-32 probing: a table drawn with pipes or box characters in a plain text",
+     [F31 + "test_a_table_drawn_with_pipes_or_box_characters_in_a_plain_text"],
+     [("graph/ingest/__init__.py", "            text = drawn_rows(text)  #", "            pass  #")]),
+    ("Rounds 31-32 probing: a table row without a header whose cells carry their labels (1⇥任务⇥牵头单位：X)",
+     [F31 + "test_a_table_row_without_a_header_whose_cells_carry_their_labels"],
+     [("graph/extract/field_lines.py", '_LINE_SEPS = "\\n。；\\t"', '_LINE_SEPS = "\\n。；"')]),
+    ("Rounds 31-32 probing: 各县（市、区）、市直各有关单位 is two collectives",
+     [F31 + "test_a_collective_with_its_own_ge_after_a_noted_level_is_a_second_collective"],
+     [("graph/extract/prose_units.py", '"各" in _AND.split(piece)[0]', '"各" in ""')]),
 ]
 
 

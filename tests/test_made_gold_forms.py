@@ -50,10 +50,18 @@ FLOORS = {
     # round thirty: 1.000 on every scored row at its first run (its one miss, zhoushan_yuye's title taken from the page's
     # metadata table before the title div, is a document-level row this test does not hold), no fix made for it
     "forms30": {},
+    # round 31: ziyang_wenlv's one-cell-per-line table prints row 6 with one units cell of two (its 牵头单位 merged with
+    # row 5's): the text does not say which of the two columns the printed cell is, and it is read as the lead (2 roles
+    # wrong, the merged lead missing); left as found (docs/made-eval-forms.md "Rounds 31–32")
+    "forms31": {"assignments: task + mention + role": 0.957, "assignments, named units only": 0.954,
+                "assignments ignoring role": 0.991, "assignments per document (mention + role)": 0.957},
+    # round 32: its first four documents 1.000 on every row at their first run; a fifth (wuzhou_gangkou, task cards) 1.000
+    # after its two fixes
+    "forms32": {},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

@@ -16,6 +16,7 @@ from ..model import Span, frozen
 from .brackets import depth_split
 from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, label_role, with_persons
 from .mentions import _split_names, _trim
+from .said_roles import said_at, said_parts, without_opener
 
 __all__ = ["Clause", "parse_bare_list", "parse_clause"]
 
@@ -71,20 +72,16 @@ def _role_gap_pattern() -> re.Pattern[str]:
     return re.compile(rf"({cues})([ 　]+)(?=[\u4e00-\u9fff])")
 
 
-@cache
-def _said_pattern() -> re.Pattern[str]:
-    _, label = _label_patterns(rules())
-    words = "|".join(re.escape(w) for w in sorted(rules()["clause"]["as_words"], key=len, reverse=True))
-    return re.compile(rf"(?:{words})({label})$")
-
-
-def _said_role(segment: str) -> tuple[int, str] | None:
-    """``(where the list ends, role)`` when the segment ends with 为 and a field label (X、Y为配合单位)."""
+def _said_role(segment: str) -> tuple[int, int, str] | None:
+    """``(where the list starts, where it ends, role)`` when the segment ends with 为 and a field label
+    (X、Y为配合单位; 以X为牵头单位: the list after 以)."""
     if not segment.endswith(_cues().label_nouns):
         return None
-    m = _said_pattern().search(segment)
-    role = None if m is None else label_role(m.group(1))
-    return None if m is None or not role else (m.start(), role)
+    for i in range(1, len(segment) - 2):
+        said = said_at(segment, i) if segment[i] in "为作" else None
+        if said is not None and said[0] == len(segment):
+            return without_opener(segment), i, said[1]
+    return None
 
 
 # a label and its colon at a segment's start (its blanks squeezed out before matching it), and the blanks
@@ -293,7 +290,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None
     ok = True
-    for a, b in depth_split(work, "，；。;\n"):
+    for a, b in (p for q in depth_split(work, "，；。;\n") for p in said_parts(work, *q)):
         seg, s = _trim(work[a:b], base + a)
         if not seg:
             continue
@@ -330,10 +327,10 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             continue
         said = _said_role(seg)  # X、Y为配合单位
         if said is not None:
-            names = _split_names(seg[: said[0]], s)
+            names = _split_names(seg[said[0] : said[1]], s + said[0])
             if names:
                 field_role = None
-                out.extend(_Raw(m, x, y, said[1], said[1] == "responsible") for m, x, y in pending + names)
+                out.extend(_Raw(m, x, y, said[2], said[2] == "responsible") for m, x, y in pending + names)
                 pending = []
                 continue
         suf = _role_suffix(seg)
@@ -344,7 +341,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
             for w in cues.with_words:
                 if w in body:
                     i = body.index(w)
-                    left = _split_names(body[:i], s)
+                    led = _role_suffix(body[:i])  # X牵头会同Y负责: X leads all the same
+                    left = _split_names(body[: i - len(led[0])] if led and led[1] == "lead" else body[:i], s)
                     right = _with_right(body, i + len(w), s, cues.with_words)
                     if left is None or right is None or not left:
                         ok = False

@@ -119,6 +119,7 @@ def _cues() -> _Cues:
     pairs.sort(key=lambda p: -len(p[0]))
     fields = sorted(r["fields"].items(), key=lambda p: -len(p[0]))
     line_label, _ = _label_patterns(r)
+    marks = re.escape(r["field_labels"]["line_marks"])  # (◆牵头单位：X, ——责任单位：X)
     by_length: dict[int, dict[str, str]] = {}
     for cue, role in pairs:
         by_length.setdefault(len(cue), {}).setdefault(cue, role)
@@ -139,7 +140,7 @@ def _cues() -> _Cues:
         implicit=tuple(re.compile(p) for p in r["standing"]["implicit"]),
         generic=tuple(re.compile(p) for p in r["generic"]["patterns"]),
         suffixes=tuple(sorted(r["units"]["suffixes"], key=len, reverse=True)),
-        field_line=re.compile(rf"(?:^|(?<=[\n。；]))[ ]*(?:{line_label})[ ]*：", re.M),
+        field_line=re.compile(rf"(?:^|(?<=[\n。；\t]))[ {marks}]*(?:{line_label})[ ]*：", re.M),
         role_by_length=tuple(sorted(by_length.items(), reverse=True)),
         role_ends=tuple(cue for cue, _ in pairs),
         plain_roles=frozenset(r["roles"]["plain"]),
@@ -148,7 +149,7 @@ def _cues() -> _Cues:
         clause_words=None if blankable else re.compile("|".join(re.escape(w) for w in words)),
         standing_any=_joined(r["standing"]["implicit"] + r["standing"]["first_lead"]),
         same_below_words=tuple(re.compile(re.escape(w)) for w in r["standing"]["same_below"]),
-        field_line_at=re.compile(rf"[ ]*(?:{line_label})[ ]*："),
+        field_line_at=re.compile(rf"[ {marks}]*(?:{line_label})[ ]*："),
         label_heads=tuple(sorted(heads.items(), key=lambda p: -len(p[0]))),
         label_nouns=tuple(r["field_labels"]["nouns"]),
         label_persons=tuple(r["field_labels"]["persons"]) + tuple(r["field_labels"]["others"]),

@@ -47,6 +47,7 @@ from .prose_units import (  # noqa: F401  (re-exported)
     is_body_kind,
     is_subject_unit,
 )
+from .said_roles import said_at, said_parts, said_search, without_opener
 from .sentences import _CLOSE, _ENDS, _OPEN, _clauses, sentences  # noqa: F401  (re-exported)
 from .structure import PathIndex, numbered_units
 
@@ -61,6 +62,7 @@ class _Found:
     names: tuple[_Name, ...]
     role: str
     partners: tuple[_Name, ...] = ()
+    said: bool = False  # named to the role by 以…为 and a label
 
 
 def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
@@ -194,7 +196,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
-    clauses = _clauses(text, span)
+    clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
+    said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
     for k, (a, b) in enumerate(clauses):
         before, listed = listed, []
         label, labelled = labelled, []
@@ -216,7 +219,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                     out.extend((x, "support") for x in partners[0])
                 break
         else:
-            found = _subject(text, p, b, span.end, strict) or _by_inside(text, p, b, strict)
+            found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict)
+            said = found is not None and found.said
             if found is None and before:
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
             if found is None and label:
@@ -282,7 +286,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     after = j + len(cue)
     if text.startswith("的", after) or text.startswith(cues.not_cues, j):
         return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
-    if cue in cues.with_words:
+    if cue in cues.with_words or (text.startswith(cues.with_words, after) and dict(cues.roles).get(cue) == "lead"):
+        after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)  # 由X牵头会同Y…
         partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
         return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
     role = next((r for c, r in cues.roles if c == cue), "responsible")
@@ -304,13 +309,18 @@ def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
     return None
 
 
-def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Found | None:
-    """The subject of a duty opening the clause ``[p, b)``, if there is one."""
+def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_bare: bool = False) -> _Found | None:
+    """The subject of a duty opening ``[p, b)``, if any (``said_bare``: Y为配合单位 after 以X为牵头单位 is one)."""
     cues = _cues()
     # 由X牵头 / 由X负责 / 由X会同Y…
     q = _skip(text, p, cues.by_adverbs)
     if text.startswith(cues.by_word, q):
         return _by_subject(text, p, q, b, strict)
+    start = p + without_opener(text[p:b])  # 以X为牵头单位，Y为配合单位，…: the label's role
+    for j in range(start + 2, min(b, start + cues.list_length) if start > p or said_bare else start):
+        said = said_at(text, j) if text[j] in "为作" else None
+        if said is not None and (listed := _split_list(text[start:j], start, strict)):
+            return _Found(tuple(listed), said[1], said=True)
     please = text.startswith(cues.please, p)
     start = p + len(cues.please) if please else p
     limit = min(b, start + cues.list_length)
@@ -343,7 +353,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Fou
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "support" and cues.nominal.match(text, after):
             continue  # 企业参与职业教育的积极性有较大提升: a measure of taking part, no duty
-        if role == "with":
+        if role == "with" or (role == "lead" and text.startswith(cues.with_words, after)):  # X要牵头会同Y: Y supports
+            after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
             partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
         return _Found(tuple(listed), role)
@@ -373,7 +384,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
     for span in sentences(text, units):
-        if cues.any_cue.search(text, span.start, span.end) is None:
+        if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
             continue
         k = bisect.bisect_left(taken_starts, span.end)
         if any(a < span.end and span.start < b for a, b in taken[max(0, k - 4) : k]):

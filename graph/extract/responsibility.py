@@ -47,6 +47,7 @@ from .cues import (  # noqa: F401  (re-exported)
     label_role,
     looks_like_unit,
 )
+from .field_lines import _LINE_MARKS, _LINE_SEPS, _MARKS_AFTER_BREAK, _field_lines, _trimmed_end  # noqa: F401
 from .mentions import (  # noqa: F401  (re-exported)
     _AND,
     _BARE_KIND,
@@ -66,7 +67,7 @@ from .mentions import (  # noqa: F401  (re-exported)
 )
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
-from .table_headers import _role_of_header
+from .table_headers import _kind, _role_of_header
 from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -76,56 +77,7 @@ __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
 # Finding clauses and cutting tasks
 
 
-_LINE_SEPS = "\n。；"
-_LABEL_MAX = 24  # no label (with its bracketed noun) is longer
 _LINE_OF_NAMES = 40  # a line of units after a label alone on its line is no longer
-
-
-def _field_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every ``_cues().field_line`` match, found from the colons.
-
-    A match ends at a colon; it starts at the text's start or just after a line, sentence or
-    clause end, then come spaces, a label and spaces. Colons are few: for each, step back over
-    the spaces before it and over at most ``_LABEL_MAX`` characters to the separator before the
-    label (and the spaces before that), and match there. Matches cannot overlap: each starts
-    after a separator and holds no colon but its last character.
-    """
-    cues = _cues()
-    out: list[tuple[int, int]] = []
-    colon = text.find("：")
-    while colon >= 0:
-        end = colon
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        lo = max(0, end - _LABEL_MAX)
-        for start in range(lo, end):
-            # the label starts at `start`: before it only spaces back to a separator or the start
-            if start > 0 and text[start - 1] not in " " + _LINE_SEPS:
-                continue
-            t = start
-            while t > 0 and text[t - 1] == " ":
-                t -= 1
-            if t > 0 and text[t - 1] not in _LINE_SEPS:
-                continue
-            m = cues.field_line_at.match(text, t)
-            if m is not None and m.end() == colon + 1:
-                out.append((t, m.end()))
-                break
-            # a label printed with blanks inside (责任单位 及责任人：): read without them
-            printed = text[t : colon + 1]
-            if " " in printed.strip() and cues.field_line_at.fullmatch(printed.replace(" ", "")):
-                out.append((t, colon + 1))
-                break
-        colon = text.find("：", colon + 1)
-    return out
-
-
-def _trimmed_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over the line breaks and blanks before it (a field line's task text ends with its
-    sentence, not with the break before the field's label)."""
-    while end > start and text[end - 1] in "\n \t\u3000":
-        end -= 1
-    return end
 
 
 def _at(clause: Clause, span: Span) -> Clause:
@@ -180,7 +132,7 @@ def _find_clauses(text: str) -> list[Clause]:
             continue
         end = _field_end(text, m_end, matches[i + 1][0] if i + 1 < len(matches) else len(text))
         j = i + 1
-        while j < len(matches) and text[end : matches[j][0]].strip(" \n") == "":
+        while j < len(matches) and text[end : matches[j][0]].strip(" \n" + _LINE_MARKS) == "":
             end = _field_end(text, matches[j][1], matches[j + 1][0] if j + 1 < len(matches) else len(text))
             j += 1
         body = text[start:end]
@@ -188,7 +140,8 @@ def _find_clauses(text: str) -> list[Clause]:
         stop = body.rstrip(" \n")
         trail = len(stop) - len(stop.rstrip("。；"))
         lead = len(body) - len(body.lstrip(" "))
-        clause = parse_clause(stop[lead : len(stop) - trail], start + lead)
+        content = _MARKS_AFTER_BREAK.sub(lambda m: " " * len(m.group()), stop[lead : len(stop) - trail])
+        clause = parse_clause(content, start + lead)  # (◆牵头单位：X ⏎ ◆配合单位：Y: the marks blanked)
         if clause is not None and clause.assignees:
             found.append(_at(clause, Span(start + lead, start + len(stop))))
         i = j
@@ -198,7 +151,8 @@ def _find_clauses(text: str) -> list[Clause]:
 
 def _field_end(text: str, colon_end: int, next_field: int) -> int:
     """Where the field whose label ends at ``colon_end`` ends: its line's end, or the next line's
-    when the label stands alone on its line (责任单位：⏎市政务服务中心、市司法局) and no field comes next."""
+    when the label stands alone on its line (责任单位：⏎市政务服务中心、市司法局) and no field comes next, or the
+    last of the indented lines of units under its own (责任单位：X⏎　　Y)."""
     end = enclosing(text, colon_end, "\n", window=2000)[1]
     if text[colon_end:end].strip(" \n") == "" and end < next_field:
         after = enclosing(text, min(end + 1, len(text)), "\n", window=2000)[1]
@@ -211,13 +165,23 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
                     break
                 after = nxt
             return after
+    # 责任单位：X⏎　　　　　Y⏎　　　　　Z: units indented to stand under X (not a signature indented further)
+    width = colon_end - enclosing(text, colon_end, "\n", window=2000)[0]
+    while end < next_field and text.startswith(" ", end + 1):
+        nxt = enclosing(text, end + 1, "\n", window=2000)[1]
+        line = text[end + 1 : nxt].strip()
+        indent = len(text[end + 1 : nxt]) - len(text[end + 1 : nxt].lstrip(" "))
+        if nxt > next_field or not line or len(line) > _LINE_OF_NAMES or not _split_names(line, 0) or not (
+                width - 1 <= indent <= width + 1):
+            break
+        end = nxt
     return end
 
 
 _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
 _GAP = " \u3000"  # what may stand between two bracketed clauses side by side (not a line end)
 
-_LEADING = re.compile(r"^[\s，。；、：:！!？?）)\-—]+")
+_LEADING = re.compile(r"^(?:[\s，。；、：:！!？?）)\-—]|\d{1,3}\t)+")  # (and a row's serial cell: 2⇥改造…)
 
 
 @cache
@@ -287,6 +251,19 @@ def _untab_labels(text: str) -> str:
     return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)
 
 
+_TASK_LINE = re.compile(r"(?:^|(?<=\n))[ ]*([\u4e00-\u9fff]{1,8})[ ]*[\t：:][ ]*(?=\S)", re.M)
+_TASK_KINDS = ("task", "task~", "task!", "project")
+
+
+def _named_task(text: str, start: int, end: int) -> int:
+    """Where a task's text starts when a line before its clause names it under a task label (a task card:
+    ``任务名称⇥X`` or ``工作任务：X`` above ``牵头单位：…``): after the last such label; else ``start``."""
+    if "\t" not in text[start:end] and "：" not in text[start:end]:
+        return start
+    found = [m.end() for m in _TASK_LINE.finditer(text, start, end) if _kind(m.group(1)) in _TASK_KINDS]
+    return found[-1] if found else start
+
+
 def _first_lead_note(text: str) -> int | None:
     """The end of the first line that states the first-listed-is-lead rule for what follows (``[standing]
     first_lead`` with ``same_below``) outside any clause: a note above a task table (注：责任单位中排在第一位的为
@@ -335,10 +312,14 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         start = max(prev_end, unit.body_start if unit is not None else 0)
         if start > clause.span.start:
             start = clause.span.start
+        row = text.rfind("\n", 0, clause.span.start) + 1  # a label in a table row's cell (1⇥任务⇥牵头单位：X): the row
+        if "\t" in text[row : clause.span.start] and row > start:
+            start = row
         raw = text[start : clause.span.start]
         lead = _LEADING.match(raw)
         if lead:
             start += lead.end()
+        start = _named_task(text, start, clause.span.start)
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead
         if first_lead and raws and all(r.plain for r in raws):

@@ -4,7 +4,8 @@ Each paragraph is one line; each table row is one line of tab-separated cell tex
 paragraphs join with a space; a cell merged over several columns is followed by empty cells, one
 merged over several rows is repeated in each), and the cell texts also go to :attr:`Document.tables`. The body
 XML is walked child by child so that a table stands between the paragraphs it stands between
-in the file. A paragraph numbered by Word's lists gets the label Word draws before it (``docx_numbering``).
+in the file. A paragraph numbered by Word's lists, in the body or in a table cell, gets the label Word draws
+before it (``docx_numbering``).
 The core-properties title, when set, becomes the ``title`` metadata.
 """
 
@@ -28,28 +29,55 @@ def _clean(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
-def _cell_text(cell: Any) -> str:
-    parts = [_clean(p.text) for p in cell.paragraphs]
-    # nested tables: their rows, each row's cells joined by a space
-    for inner in cell.tables:
-        for row in inner.rows:
-            parts.append(" ".join(_cell_text(c) for c in _unique_cells(row)))
-    return " ".join(p for p in parts if p)
+def _line(s: str) -> str:
+    """A paragraph's text as a line: blanks squeezed, and the ideographic spaces typed before it kept (a unit indented
+    to stand under the first unit of a field above it: 配合单位：X⏎　　　　　Y)."""
+    body = _clean(s)
+    indent = s[: len(s) - len(s.lstrip(" \u3000\t"))].count("\u3000")
+    return "\u3000" * indent + body if body else ""
 
 
-def _row_texts(row: Any) -> tuple[str, ...]:
-    """One text per grid column: a cell merged over several columns (gridSpan) is followed by empty
-    texts, so that every cell stands in its column; a cell merged over several rows (vMerge) gives
-    its text in each row it covers (python-docx returns the first cell there)."""
-    out: list[str] = []
-    previous = None
-    for cell in row.cells:
-        if cell._tc is previous:
-            out.append("")
-            continue
-        previous = cell._tc
-        out.append(_cell_text(cell))
-    return tuple(out)
+class _Cells:
+    """The texts of a document's table cells, each paragraph with the label Word's lists draw before it (a 序号
+    cell numbered by a list, a task cell of numbered paragraphs), counted once per cell in reading order: a cell
+    merged over several rows is read once, its text given in each row it covers."""
+
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self._texts: dict[Any, str] = {}
+
+    def paragraph(self, p: Any, parent: Any) -> str:
+        from docx.text.paragraph import Paragraph
+
+        label = self.numbering.label(p)
+        line = _clean(Paragraph(p, parent).text)
+        return _clean(label) + line if line or label else ""
+
+    def text(self, cell: Any) -> str:
+        tc = cell._tc
+        if tc in self._texts:
+            return self._texts[tc]
+        parts = [self.paragraph(p._p, cell) for p in cell.paragraphs]
+        # nested tables: their rows, each row's cells joined by a space
+        for inner in cell.tables:
+            for row in inner.rows:
+                parts.append(" ".join(self.text(c) for c in _unique_cells(row)))
+        self._texts[tc] = out = " ".join(p for p in parts if p)
+        return out
+
+    def row(self, row: Any) -> tuple[str, ...]:
+        """One text per grid column: a cell merged over several columns (gridSpan) is followed by empty
+        texts, so that every cell stands in its column; a cell merged over several rows (vMerge) gives
+        its text in each row it covers (python-docx returns the first cell there)."""
+        out: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:
+                out.append("")
+                continue
+            previous = cell._tc
+            out.append(self.text(cell))
+        return tuple(out)
 
 
 def _unique_cells(row: Any) -> list[Any]:
@@ -65,12 +93,11 @@ def _unique_cells(row: Any) -> list[Any]:
     return out
 
 
-def _add_table(table: Any, lines: list[str], tables: list[tuple[tuple[str, ...], ...]]) -> None:
+def _add_table(table: Any, lines: list[str], tables: list[tuple[tuple[str, ...], ...]], cells: _Cells) -> None:
     """The table's rows as tab-separated lines. A row of one cell that holds a table of its own (a layout
     table around a task table: 表1 above the inner table, in one cell) gives that cell's paragraphs as lines
     and the inner table's rows as rows, in order, not one line of the inner cells joined by spaces."""
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     rows: list[tuple[str, ...]] = []
     for row in table.rows:
@@ -80,15 +107,15 @@ def _add_table(table: Any, lines: list[str], tables: list[tuple[tuple[str, ...],
             for child in cell._tc.iterchildren():
                 tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
                 if tag == "p":
-                    line = _clean(Paragraph(child, cell).text)
+                    line = cells.paragraph(child, cell)
                     if line:
                         lines.append(line)
                 elif tag == "tbl":
-                    _add_table(Table(child, cell), lines, tables)
+                    _add_table(Table(child, cell), lines, tables, cells)
             continue
-        cells = _row_texts(row)
-        rows.append(cells)
-        trimmed = list(cells)
+        texts = cells.row(row)
+        rows.append(texts)
+        trimmed = list(texts)
         while trimmed and not trimmed[-1]:
             trimmed.pop()
         if any(trimmed):
@@ -116,18 +143,19 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
     numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
+    cells = _Cells(numbering)  # (table cells too, in the same count)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
             label = numbering.label(child)
-            line = _clean(Paragraph(child, document).text)
+            line = _line(Paragraph(child, document).text)
             if line and label:
-                line = _clean(label) + line
+                line = _clean(label) + line.lstrip("\u3000")
             if line:
                 lines.append(line)
         elif tag == "tbl":
-            _add_table(Table(child, document), lines, tables)
+            _add_table(Table(child, document), lines, tables, cells)
         elif tag == "sdt":
             # content controls: take their paragraphs' text in order
             for p in child.iter():

@@ -2,13 +2,17 @@
 通知`` is the title ``关于…的通知``), and a pipe table's rows with their cells apart by a tab (``| 序号 | 任务 |
 牵头单位 |`` becomes ``序号⇥任务⇥牵头单位``; the delimiter row ``| --- | :---: |`` is dropped). Other lines are
 kept as they are.
+
+A plain text may hold such a table too (a Markdown or a plain-text table pasted into it), or one drawn with box
+characters (``│序号│任务│牵头单位│`` between ``┌──┬──┐`` rules, as some converters print a Word table): its rows are
+read the same way, its rules dropped (:func:`drawn_rows`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["markdown_text"]
+__all__ = ["drawn_rows", "markdown_text"]
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+")
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
@@ -31,4 +35,36 @@ def markdown_text(text: str) -> str:
             out.append(_HEADING.sub("", line))
         elif not _DELIMITER.match(m.group(1)):
             out.append("\t".join(c.strip().replace("\\|", "|") for c in _SPLIT.split(m.group(1))))
+    return "\n".join(out)
+
+
+_DRAWN_ROW = re.compile(r"^[ \t]*[|│┃]([^\n]*)[|│┃][ \t]*$")
+_DRAWN_SPLIT = re.compile(r"(?<!\\)[|│┃]")
+_RULE = re.compile(r"^[ \t]*[|│┃+├┌└┏┗┣╋┼┬┴┤┐┘─━═:\-=\s]+$")
+_RULE_CHARS = re.compile(r"[─━═\-=]")
+
+
+def drawn_rows(text: str) -> str:
+    """A plain text's table rows drawn with pipes or box characters (two rows of three cells or more) as tab-separated
+    rows, its rules (``| --- |``, ``├──┼──┤``, ``+----+``) dropped; any other text as it is.
+
+    >>> drawn_rows("一、任务\\n┌──┬──┐\\n│序号│任务│牵头单位│\\n├──┼──┤\\n│1│建设基地│市文旅局│\\n└──┴──┘\\n")
+    '一、任务\\n序号\\t任务\\t牵头单位\\n1\\t建设基地\\t市文旅局\\n'
+    >>> drawn_rows("甲|乙\\n")
+    '甲|乙\\n'
+    """
+    lines = text.split("\n")
+    rows = [i for i, line in enumerate(lines) if (m := _DRAWN_ROW.match(line)) and len(_DRAWN_SPLIT.split(m.group(1))) >= 3
+            and not _RULE.match(line)]
+    if len(rows) < 2:
+        return text
+    keep = set(rows)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in keep:
+            m = _DRAWN_ROW.match(line)
+            assert m is not None
+            out.append("\t".join(c.strip().replace("\\|", "|") for c in _DRAWN_SPLIT.split(m.group(1))))
+        elif not (line.strip() and _RULE.match(line) and _RULE_CHARS.search(line)):
+            out.append(line)
     return "\n".join(out)

@@ -7,7 +7,8 @@ runs to the right edge of the text block, line *n+1* starts at the left edge (a 
 starts indented by two characters) and line *n+1* does not start with a numbering label
 (一、 （一） 1. 第一条 ..., the grammar of :mod:`graph.extract.structure`, ``[numbering]`` in
 ``rules.toml``). Everything else keeps its own line, so a short line on a PDF is a line
-of the text exactly. The same rule joins the last line of a page to the first of the next.
+of the text exactly. The same rule joins the last line of a page to the first of the next; a page's number printed
+at its foot or head (``— 3 —``, ``[pdf] page_number``) is left out, so that a sentence running over the break joins.
 
 A table drawn with rules (a 分工表 printed from Word or Excel) is read from its rules (``page.find_tables()``): each
 row one line of tab-separated cell texts, a cell wrapped over printed lines one text, a cell merged down repeated
@@ -36,6 +37,7 @@ __all__ = ["join_lines", "read_pdf"]
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _PDF = rules()["pdf"]
+_PAGE_NUMBER = re.compile(_PDF["page_number"])
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,12 @@ def _page_lines(page: Any) -> list[_Line]:
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    return [ln for _, ln in sorted(placed, key=lambda t: t[0])]
+    lines = [ln for _, ln in sorted(placed, key=lambda t: t[0])]
+    while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
+        lines.pop()
+    while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head
+        lines.pop(0)
+    return lines
 
 
 def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
