@@ -1,0 +1,114 @@
+"""Targets: the causes found on the third held-out set of our own made documents (made_tg_21..24,
+docs/made-eval-targets.md "Third held-out set"), each in new sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def values(text: str, year: int | None = None) -> list[tuple[float, str, int | None]]:
+    return [(t.value, t.unit, t.deadline) for t in extract_targets(normalize(text), year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares and multiples in Chinese numerals: 成, 番 (一 counts with them)
+        ("到2027年，全镇茶农人均收入比2022年增长四成以上。", [(4, "成", 2027)]),
+        ("力争到2030年，园区工业产值翻两番。", [(2, "番", 2030)]),
+        ("到2026年，学校食堂“明厨亮灶”覆盖率达到八成，投诉量下降一成左右。", [(8, "成", 2026), (1, "成", 2026)]),
+        # a score to reach
+        ("到2025年，群众安全感测评达到95分以上。", [(95, "分", 2025)]),
+        # such a unit only when its clause or list item ends after it
+        ("开展培训十分必要，约三分之一的企业完成申报，每次宣讲不少于20分钟，工作一成不变。", []),
+    ],
+)
+def test_shares_multiples_and_scores(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 提高 / 提升 with 个百分点: a rise to reach, in Arabic or Chinese numerals
+        ("到2026年，县域义务教育巩固率提高2个百分点。", [(2, "个百分点", 2026)]),
+        ("到2028年，绿色建筑占新建建筑比例提升十个百分点。", [(10, "个百分点", 2028)]),
+        # keep a level; rebuild; treat
+        ("到2027年，建制村通邮率保持100%。", [(100, "%", 2027)]),
+        ("改建乡镇客运站6个，治理水土流失面积80平方公里。", [(6, "个", None), (80, "平方公里", None)]),
+    ],
+)
+def test_cue_words(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_cue_that_must_open_its_clause() -> None:
+    # 治理 opening the clause is its verb; inside a list of named measures it is a noun, and the
+    # number counts the measures just named
+    assert values("新增湿地面积20万亩，治理沙化土地30万亩。") == [(20, "万亩", None), (30, "万亩", None)]
+    assert values("重点抓好宣传教育、河道保洁治理、应急值守3项工作。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a procedure's time in hours or days, cut to a goal (the time before the cut is no target)
+        ("不动产抵押登记办理时间由5天压缩至2天，电力接入时间压缩至48个小时以内，跨境贸易通关时间压缩至30小时以内。",
+         [(2, "天", None), (48, "个小时", None), (30, "小时", None)]),
+        # a time limit (a rule), no goal
+        ("投诉事项须在24小时内响应，3天内反馈，窗口每天开放8小时。", []),
+    ],
+)
+def test_times_cut_to_a_goal(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_list_of_numbers_shares_the_last_unit() -> None:
+    # 个 of each item is the start of the unit the last item prints in full
+    assert values("2026年底前，供水、供气、排水接入时间分别压缩至4个、6个和8个工作日以内。") == [
+        (4, "个工作日", 2026), (6, "个工作日", 2026), (8, "个工作日", 2026)
+    ]
+    # each item with its own full unit keeps it
+    assert values("到2026年，新建驿站12个、书屋5家和球场3处。") == [(12, "个", 2026), (5, "家", 2026), (3, "处", 2026)]
+
+
+def test_a_counted_noun_after_the_measure_word_is_not_in_the_unit() -> None:
+    # 个县: 个 is the unit, 县 the thing counted (GUIDE: the number with its unit)
+    assert values("到2027年，遴选20个县开展整县推进试点，新建4所学校。") == [(20, "个", 2027), (4, "所", 2027)]
+
+
+def test_a_clause_of_effort_before_the_year_opening_the_paragraph() -> None:
+    text = "经过五年努力，到2028年，全市河湖水质优良比例达到85%；黑臭水体消除比例不低于九成。"
+    assert values(text) == [(85, "%", 2028), (9, "成", 2028)]
+
+
+TABLE = (
+    "二、主要目标\n"
+    "到2027年，城乡环境明显改善。\n"
+    "序号\t指标名称\t单位\t2022年\t2027年\t指标属性\n"
+    "1\t城镇生活垃圾回收利用率\t%\t32\t≥40\t预期性\n"
+    "2\t新增城市绿道长度\t公里\t—\t〔150〕\t约束性\n"
+    "3\t人均公园绿地面积（平方米）\t\t13.5\t15\t预期性\n"
+    "4\t智慧停车泊位\t个\t1200\t待定\t预期性\n"
+    "三、重点任务\n"
+)
+
+
+def test_a_table_of_indicators_gives_the_last_years_column() -> None:
+    got = [(t.path, t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(normalize(TABLE), year=2023)]
+    assert got == [
+        (("二",), "城镇生活垃圾回收利用率", 40, "%", 2027),
+        (("二",), "新增城市绿道长度", 150, "公里", 2027),
+        (("二",), "人均公园绿地面积", 15, "平方米", 2027),
+    ]
+
+
+def test_a_table_of_what_was_reached_gives_no_goal() -> None:
+    # its last year is before the document's own: facts
+    text = "指标\t单位\t2019年\t2020年\n森林覆盖率\t%\t44.6\t45.0\n"
+    assert values(text, year=2021) == []
+    # a row of cells with no header of indicators: not such a table
+    assert values("项目\t单位\t数量\n路灯\t盏\t300\n") == []
