@@ -112,3 +112,31 @@ def test_a_table_of_what_was_reached_gives_no_goal() -> None:
     assert values(text, year=2021) == []
     # a row of cells with no header of indicators: not such a table
     assert values("项目\t单位\t数量\n路灯\t盏\t300\n") == []
+
+
+# The fourth held-out set (made_tg_25..28), measured after the fixes above.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cue verbs 培养 (people trained), 招聘 (staff hired)
+        ("到2027年，为乡村培养农技骨干800名，公开招聘社区工作者260名。", [(800, "名", 2027), (260, "名", 2027)]),
+        # a spending to reach: the indicator ends with 投入
+        ("到2026年，全社会研发经费投入达到120亿元。", [(120, "亿元", 2026)]),
+        # money granted stays out, whatever its verb
+        ("市财政投入奖补资金3000万元。", []),
+    ],
+)
+def test_cue_verbs_and_spending(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_threshold_with_its_own_amount_qualifies_the_counted_noun() -> None:
+    # 营业收入超十亿元企业: the threshold has its own amount before the count, with or without 的
+    assert values("到2026年，营业收入超十亿元企业达到12家。") == [(12, "家", 2026)]
+    assert values("到2026年，营业收入10亿元以上的企业达到12家。") == [(12, "家", 2026)]
+    # a cap over a list of amounts stays a cap
+    assert values("各市推荐的示范企业分别不超过8个和4个。") == []
+    # the threshold alone is none
+    assert values("对营业收入超过2000万元的企业给予奖励。") == []

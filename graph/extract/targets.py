@@ -120,6 +120,14 @@ def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
     return last if len(last) > len(unit) and last.startswith(unit) else unit
 
 
+def _own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
+    """Whether a threshold word has its own amount between it and the number, with the noun it
+    qualifies after that amount (``营业收入超百亿元企业达到8家``), not a list of amounts the word
+    governs (``分别不超过20个和10个``)."""
+    own = cfg.pattern.search(text, after, start)
+    return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
+
+
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
     """Whether a cut_to word (``压缩至``) stands before the number in its clause: a procedure's time
     cut to a goal (``纳税时间压缩至80小时以内``; in ``由45天压缩至20天`` only the 20)."""
@@ -221,7 +229,10 @@ def extract_targets(
             continue
         hits = {
             h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
-            if not (h.group() in cfg.qualifying and h.end() <= m_start and "的" in text[h.end() - 1 : m_start])
+            if not (h.group() in cfg.qualifying and h.end() <= m_start and (
+                "的" in text[h.end() - 1 : m_start]  # 营业收入超50亿元的企业三家
+                or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
+            ))
             and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
             and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
