@@ -529,8 +529,11 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
     index = structure.PathIndex(structure.numbered_units(text))
     out: list[Target] = []
     for m in _target_pattern_plain().finditer(text):
-        unit = (m.group("mult") or "") + (m.group("unit") or "")
-        if m.group("unit") in cfg["never"]:
+        unit_word = m.group("unit") or ""
+        if unit_word and text[m.end() : m.end() + 1] in targets._LIST_JOINERS:  # the same function
+            unit_word = targets._list_unit(text, m.end(), unit_word, targets._rules())
+        unit = (m.group("mult") or "") + unit_word
+        if unit_word in cfg["never"]:
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
@@ -568,10 +571,10 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
-        point = m.group("unit") == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
-        if not any(c in near for c in cfg["cues"]) and not point and not targets._continues(text, out, clause, m.start()):
+        point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
+        if not any(c in near for c in cfg["cues"]) and not point and not targets._continues(text, out, clause, m.start(), unit):
             continue
-        if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
+        if chinese and value == 1 and unit_word not in cfg["chinese_one_units"]:
             continue
         if chinese:
             pre = text[max(clause[0], m.start() - 3) : m.start()]

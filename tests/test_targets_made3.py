@@ -140,3 +140,42 @@ def test_a_threshold_with_its_own_amount_qualifies_the_counted_noun() -> None:
     assert values("各市推荐的示范企业分别不超过8个和4个。") == []
     # the threshold alone is none
     assert values("对营业收入超过2000万元的企业给予奖励。") == []
+
+
+# The fifth held-out set (made_tg_29..32), measured after the fixes above.
+
+FLAT = (
+    "二、发展目标\n"
+    "到2028年，全县养老服务体系基本健全。主要指标如下：\n"
+    "序号\n指标\n单位\n2023年\n2028年\n属性\n"
+    "1\n养老机构护理型床位占比\n%\n48\n65\n约束性\n"
+    "2\n社区老年食堂\n个\n12\n40\n预期性\n"
+    "三、重点任务\n"
+)
+
+
+def test_a_table_of_indicators_flattened_one_cell_per_line() -> None:
+    got = [(t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(normalize(FLAT), year=2024)]
+    assert got == [("养老机构护理型床位占比", 65, "%", 2028), ("社区老年食堂", 40, "个", 2028)]
+    # a row that does not open with its serial number ends the table (a merged cell, prose)
+    broken = FLAT.replace("2\n社区老年食堂", "社区老年食堂\n2")
+    assert [t.value for t in extract_targets(normalize(broken), year=2024)] == [65]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events counted in 场次
+        ("每年举办农民丰收节系列活动30场次以上。", [(30, "场次", None)]),
+        # a short noun in the same unit continues the target before it in its sentence
+        ("全县耕地保有量稳定在86万亩，永久基本农田72万亩。", [(86, "万亩", None), (72, "万亩", None)]),
+        # and after a ；the next circled item of the list the target before opened
+        ("新建高标准农田3万亩，其中①旱改水1万亩；②坡改梯0.5万亩。", [(3, "万亩", None), (1, "万亩", None), (0.5, "万亩", None)]),
+        # another unit, or what exists, continues nothing
+        ("新建停车场10个，车位3000辆。", [(10, "个", None)]),
+        # a rate to compute with, after a short subject (按照…的20%)
+        ("省级财政资金按照不高于项目总投资的15%给予补助。", []),
+    ],
+)
+def test_events_parallel_clauses_and_rates(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text) == expected

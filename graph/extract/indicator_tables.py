@@ -2,6 +2,9 @@
 column and year columns (``序号 / 指标 / 单位 / 2020年 / 2025年 / 属性``), one row per indicator,
 cells joined by tabs (what the HTML, DOCX and XLSX readers write, and a text table).
 
+The same table flattened one cell per line (a text copy: the header's cells on lines of their
+own, then each row's) is read too, when each row opens with its serial number.
+
 The column of the last year is the goal; the earlier years are the base, facts. Each row gives
 one target: its indicator cell, the number in that column (``≥90``, ``〔18〕``: a cumulative
 figure in brackets), the row's unit (the unit column, a unit glued to the number, or the
@@ -27,6 +30,9 @@ _UNIT_CELLS = frozenset(_CFG["unit_headers"])
 _YEAR_CELL = re.compile(_CFG["year_header"])
 _VALUE = re.compile(_CFG["value"])
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
+_OTHER_CELLS = frozenset(_CFG["other_headers"])
+_SERIAL = _CFG["serial_header"]
+_FLAT_CELL = int(_CFG["flat_cell"])
 
 
 @dataclass(frozen=True)
@@ -73,12 +79,52 @@ def _row(cells: list[str], head: tuple[int, int | None, int, int]) -> tuple[str,
     return name, float(m.group("num")), unit
 
 
+def _header_cell(cell: str) -> bool:
+    return cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or bool(_YEAR_CELL.fullmatch(cell))
+
+
+def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
+    """The rows of tables flattened one cell per line: a header of one cell per line (with a
+    serial cell first), then rows of as many lines, each opening with its serial number."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln.strip()))
+        pos += len(ln) + 1
+    out: list[IndicatorRow] = []
+    i = 0
+    while i < len(lines):
+        if lines[i][1] != _SERIAL:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _header_cell(lines[j][1]):
+            j += 1
+        cells = [c for _, c in lines[i:j]]
+        head = _header(cells)
+        if head is None or (year is not None and head[3] < year):
+            i = max(j, i + 1)
+            continue
+        k = len(cells)
+        while j + k <= len(lines):
+            row = [c for _, c in lines[j : j + k]]
+            if not row[0].isdigit() or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+                break
+            got = _row(row, head)
+            if got is not None:
+                end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
+                out.append(IndicatorRow(lines[j][0], end, *got, head[3]))
+            j += k
+        i = j
+    return out
+
+
 def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
     """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
     document's own: a table of what was reached)."""
     if "\t" not in text:
-        return []
-    out: list[IndicatorRow] = []
+        return _flat_rows(text, year) if _SERIAL in text else []
+    out: list[IndicatorRow] = _flat_rows(text, year) if _SERIAL in text else []
     head: tuple[int, int | None, int, int] | None = None
     pos = 0
     for line in text.split("\n"):
@@ -96,4 +142,4 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         got = _row(cells, head)
         if got is not None:
             out.append(IndicatorRow(start, start + len(line), *got, head[3]))
-    return out
+    return sorted(out, key=lambda r: r.start)

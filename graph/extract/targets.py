@@ -212,7 +212,7 @@ def extract_targets(
             and not near.lstrip(" 　").startswith(cfg.opening_cues)  # 治理退化草原150万亩
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
-            and not _continues(text, out, clause, m_start)
+            and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
         ):
             continue
         if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
