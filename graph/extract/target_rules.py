@@ -19,7 +19,7 @@ class _Rules:
     pattern: re.Pattern[str]
     never: frozenset[str]
     never_unless_cut: frozenset[str]  # 小时, 天: a procedure's time, a goal only when cut to it (压缩至80小时以内)
-    closed_units: frozenset[str]  # 成, 番, 分: a unit only when its clause or list item ends after it
+    closed_units: frozenset[str]  # 成, 分: a unit only when its clause or list item ends after it
     not_after: tuple[str, ...]
     cues: tuple[str, ...]  # longest first
     any_cue: re.Pattern[str]
