@@ -516,7 +516,8 @@ def _excludes(text: str, w: str, clause: tuple[int, int], start: int, cfg: dict)
     if w in cfg["exclude_unless_cut"] and any(c in text[clause[0] : start] for c in cfg["cut_to"]):
         return False
     return any(
-        not (w in cfg["exclude_qualifying"] and i + len(w) <= start and "的" in text[i + len(w) - 1 : start])
+        not (w in cfg["exclude_qualifying"] and i + len(w) <= start and (
+            "的" in text[i + len(w) - 1 : start] or targets._own_amount(text, i + len(w), start, targets._rules())))
         and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
         for i in range(clause[0], clause[1])
         if text.startswith(w, i) and i + len(w) <= clause[1]
@@ -529,8 +530,15 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
     index = structure.PathIndex(structure.numbered_units(text))
     out: list[Target] = []
     for m in _target_pattern_plain().finditer(text):
-        unit = (m.group("mult") or "") + (m.group("unit") or "")
-        if m.group("unit") in cfg["never"]:
+        unit_word = m.group("unit") or ""
+        if unit_word and text[m.end() : m.end() + 1] in targets._LIST_JOINERS:  # the same function
+            unit_word = targets._list_unit(text, m.end(), unit_word, targets._rules())
+        unit = (m.group("mult") or "") + unit_word
+        if unit_word in cfg["never"] and not (
+            unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, m.start(), targets._rules())
+        ):
+            continue
+        if unit_word in cfg["closed_units"] and not re.match(cfg["numeral_closes"], text[m.end() : m.end() + 4]):
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
@@ -568,15 +576,17 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
-        point = m.group("unit") == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
-        if not any(c in near for c in cfg["cues"]) and not point and not targets._continues(text, out, clause, m.start()):
+        point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
+        opening = near.lstrip(" 　").startswith(tuple(cfg["clause_opening_cues"]))
+        if not any(c in near for c in cfg["cues"]) and not opening and not point and not targets._continues(text, out, clause, m.start(), unit):
             continue
-        if chinese and value == 1 and m.group("unit") not in cfg["chinese_one_units"]:
+        if chinese and value == 1 and unit_word not in cfg["chinese_one_units"]:
             continue
         if chinese:
             pre = text[max(clause[0], m.start() - 3) : m.start()]
             opened = closes and any(c in text[clause[0] : m.start()] for c in cfg["cues"])
-            if not opened and not any(pre.endswith(c) for c in cfg["cues"]):
+            point_pre = unit_word == cfg["point_unit"] and any(pre.endswith(c) for c in cfg["point_cues"])
+            if not opened and not point_pre and not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
         sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
         if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):

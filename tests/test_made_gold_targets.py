@@ -22,14 +22,18 @@ MADE = ROOT / "tests" / "made_gold" / "targets"
 
 # The lowest F1 per scorer row (measured 2026-12-04 on 01-20: 0.997, 0.997, 1.000, 1.000; letter
 # 0.909 — 01-12 alone still 0.949; the second held-out set 13-20 has 11 targets whose deadline
-# differs by reading, docs/made-eval-targets.md).
+# differs by reading, docs/made-eval-targets.md). Measured 2026-12-05 on 01-24 (the third held-out
+# set 21-24 after its fixes): 0.998, 0.998, 1.000, 1.000; letter 0.925 (01-20 alone 0.997, 0.909);
+# on 01-28 (the fourth, 25-28, after its fixes): 0.998, 0.998, 1.000, 1.000; letter 0.927; on 01-32
+# (the fifth, 29-32, after its fixes; 21's 翻一番 row out of the gold): 0.999, 0.999, 1.000, 1.000;
+# letter 0.935.
 FLOORS = {
     "targets (value + unit)": 0.99,
     "targets with deadline": 0.99,
     "citations (cites)": 1.0,
     "citations (produces)": 1.0,
 }
-LETTER_FLOORS = {"targets (value + unit)": 0.99, "targets with deadline": 0.90}
+LETTER_FLOORS = {"targets (value + unit)": 0.99, "targets with deadline": 0.93}
 
 _ROW = re.compile(r"^(\S.*?)\s{2,}([01]\.\d{3})\s+([01]\.\d{3})\s+([01]\.\d{3})\s+\d+\s+\d+\s*$")
 

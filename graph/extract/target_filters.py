@@ -34,7 +34,10 @@ _MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50�
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
 _SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target before it
-_EVERY, _TIMES, _PERSON_TIMES = _FILTERS["every"], _FILTERS["times"], _FILTERS["person_times"]
+_EVERY, _TIMES = _FILTERS["every"], _FILTERS["times"]
+_PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
+_PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
+_NOUN = re.compile(r"[②-⑩]?[\u4e00-\u9fff“”（）]+")  # a short noun (after a circled label)
 
 
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
@@ -73,7 +76,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True  # 年能源消费量超过1万吨标准煤的独立法人单位: a threshold qualifying a noun
     if _RATE_OF.search(head_here):  # 按不低于采购金额的30%预付: a rate to compute with
         return True
-    if text.startswith(_TIMES, end - len(_TIMES)) and not text.startswith(_PERSON_TIMES, end - len(_PERSON_TIMES)) and _EVERY in head_here:  # 每5年修订1次: a routine's frequency
+    if (text.startswith(_TIMES, end - len(_TIMES)) and _DIGITS.match(text, end - len(_TIMES) - 1)
+            and _EVERY in head_here):  # 每5年修订1次: a routine's frequency (not 人次, 场次: people, events)
         return True
     tail = text[end : clause[1]].strip()
     if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":
@@ -98,15 +102,27 @@ def counts_noun(text: str, start: int, end: int, unit: str, cfg: _Rules) -> bool
     return "的" not in rest
 
 
-def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int) -> bool:
+def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int, unit: str = "") -> bool:
     """Whether a number opening a clause continues the list of targets of the clause before it,
     in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``), or naming a
-    part of it (``培训5000人次，其中新型职业农民800人``): the cue there governs it."""
+    part of it (``培训5000人次，其中新型职业农民800人``), or a short noun in the same unit
+    (``禁牧面积稳定在2.45亿亩，草畜平衡面积2.29亿亩``; after a ；with the next circled label:
+    ``其中①青贮玉米20万亩；②燕麦30万亩``): the cue there governs it."""
+    if not out:
+        return False
     head = text[clause[0] : start].strip(" ")
-    if not out or (head and not (head.startswith(_SUB_INDICATOR) and not _DIGITS.search(head))):
+    circled = bool(head) and head[0] in _CIRCLED
+    parallel = (
+        bool(unit) and unit == out[-1].unit and _NOUN.fullmatch(head) is not None and len(head) <= _PARALLEL_HEAD
+        and not _DIGITS.search(head)
+        and "的" not in head and not any(w in head for w in _PARALLEL_NOT)
+    )
+    if head and not (head.startswith(_SUB_INDICATOR) and not _DIGITS.search(head)) and not parallel:
         return False
     last = out[-1].span.end
     gap = text[last : clause[0]]
+    if circled and parallel:  # ；②…: the next item of the list the target before opened
+        return 0 <= clause[0] - last <= 60 and gap.strip() == "；"
     return 0 <= clause[0] - last <= 60 and gap.count("，") == 1 and not any(c in gap for c in _SENT)
 
 

@@ -18,11 +18,15 @@ class _Rules:
 
     pattern: re.Pattern[str]
     never: frozenset[str]
+    never_unless_cut: frozenset[str]  # 小时, 天: a procedure's time, a goal only when cut to it (压缩至80小时以内)
+    closed_units: frozenset[str]  # 成, 分: a unit only when its clause or list item ends after it
     not_after: tuple[str, ...]
     cues: tuple[str, ...]  # longest first
     any_cue: re.Pattern[str]
+    opening_cues: tuple[str, ...]  # 治理: a cue only when it opens the clause
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
+    point_cues: tuple[str, ...]  # the same words, for a Chinese numeral right after one (提高五个百分点)
     point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
@@ -86,11 +90,15 @@ def _rules() -> _Rules:
     return _Rules(
         pattern=pattern,
         never=frozenset(cfg["never"]),
+        never_unless_cut=frozenset(cfg["never_unless_cut"]),
+        closed_units=frozenset(cfg["closed_units"]),
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
         any_cue=_any_of(cfg["cues"]),
+        opening_cues=tuple(cfg["clause_opening_cues"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
+        point_cues=tuple(sorted(cfg["point_cues"], key=len, reverse=True)),
         point_before=tuple(cfg["point_cues_before_number"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
@@ -117,7 +125,9 @@ def _rules() -> _Rules:
         periods=dict(cfg["plan_periods"]),
         start_after=tuple(cfg["start_after"]),
         opening=re.compile(
-            r"[\s\-—–－·•●○■□◆◇>＞*]*(?:[^。；，：\n]{1,8}[：:])?\s*(?:"
+            r"[\s\-—–－·•●○■□◆◇>＞*]*(?:[^。；，：\n]{1,8}[：:])?\s*"
+            + "(?:" + rules()["targets"]["deadlines"]["effort_lead"] + ")?"
+            + r"(?:"
             + "|".join(map(re.escape, sorted(cfg["due_lead"], key=len, reverse=True)))
             + r")?\s*"
         ),

@@ -24,6 +24,7 @@ from .deadlines import (  # noqa: F401  (re-exported: the names this module has 
     _when,
 )
 from .document_kinds import reports_facts, states_facts
+from .indicator_tables import indicator_rows
 from .indicators import (  # noqa: F401  (re-exported)
     _AFTER_CUT,
     _AFTER_NOT_NAME,
@@ -98,6 +99,43 @@ def _closes_phrase(text: str, start: int, end: int, cfg: _Rules) -> bool:
     )
 
 
+def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
+    """Whether a cue ends right before a number: any cue, or with 个百分点 a point cue
+    (``提高五个百分点``)."""
+    return before.endswith(cfg.cues) or (unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
+
+
+_LIST_JOINERS = "、和及与"
+
+
+def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
+    """The unit a list of numbers shares (``分别压缩至3个、2个和10个工作日以内``: each in
+    个工作日): the last item's unit when it lengthens the item's own (个 -> 个工作日)."""
+    last = unit
+    while text[end : end + 1] in _LIST_JOINERS and end < len(text):
+        m = cfg.pattern.match(text, end + 1)
+        if m is None or not m.group("unit"):
+            break
+        last, end = m.group("unit"), m.end()
+    return last if len(last) > len(unit) and last.startswith(unit) else unit
+
+
+def _own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
+    """Whether a threshold word has its own amount between it and the number, with the noun it
+    qualifies after that amount (``营业收入超百亿元企业达到8家``), not a list of amounts the word
+    governs (``分别不超过20个和10个``)."""
+    own = cfg.pattern.search(text, after, start)
+    return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
+
+
+def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
+    """Whether a cut_to word (``压缩至``) stands before the number in its clause: a procedure's time
+    cut to a goal (``纳税时间压缩至80小时以内``; in ``由45天压缩至20天`` only the 20)."""
+    head = text[max(0, start - 40) : start]
+    cut = max(head.rfind(c) for c in _CLAUSE)
+    return bool(cfg.cut_to.search(head, cut + 1))
+
+
 def extract_targets(
     text: str, units: tuple[Unit, ...] | None = None, year: int | None = None, title: str | None = None
 ) -> tuple[Target, ...]:
@@ -124,13 +162,18 @@ def extract_targets(
     index = PathIndex(units)
     around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
     projects = project_tables(text)
+    table_rows = indicator_rows(text, year)  # 指标 / 2020年 / 2025年: the last year's column
     reach = max(map(len, cfg.cues))  # the longest cue
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
         unit_word = m.group("unit") or ""  # none after a bare magnitude (5.6亿)
-        if unit_word in cfg.never:
+        if unit_word and text[m_end : m_end + 1] in _LIST_JOINERS:
+            unit_word = _list_unit(text, m_end, unit_word, cfg)  # 分别压缩至3个、5个和10个工作日
+        if unit_word in cfg.never and not (unit_word in cfg.never_unless_cut and _cut_to_before(text, m_start, cfg)):
             continue
+        if unit_word in cfg.closed_units and not cfg.numeral_closes.match(text[m_end : m_end + 4]):
+            continue  # 十分重要, 三分之一, 5分钟, 一成不变
         # A 年-year, a 文号 serial or a digit glued to letters is not a count; nor is a phone
         # number, a code or an enumeration of named bodies ("X等22家企业"). At the text's start
         # the character before is "", which is "in" any string: such a number is never taken.
@@ -141,6 +184,8 @@ def extract_targets(
             continue
         if text[m_end : m_end + 4].startswith(cfg.not_after):
             continue
+        if table_rows and any(r.start <= m_start < r.end for r in table_rows):
+            continue  # read by its table's columns
         raw = m.group("num")
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
@@ -157,20 +202,22 @@ def extract_targets(
                 continue
         # A numeral must follow a cue within the clause: a cue that ends right before it is needed
         # in any case (the clause is checked below), 重点支持 and 推广应用 too.
-        if chinese and not closes and not text[max(0, m_start - reach) : m_start].endswith(cfg.cues):
+        cue_before = text[max(0, m_start - reach) : m_start]
+        if chinese and not closes and not _cue_right_before(cue_before, unit_word, cfg):
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
         if (
             not cfg.any_cue.search(near)
+            and not near.lstrip(" 　").startswith(cfg.opening_cues)  # 治理退化草原150万亩
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
-            and not _continues(text, out, clause, m_start)
+            and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
         ):
             continue
-        if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not text[
-            max(clause[0], m_start - reach) : m_start
-        ].endswith(cfg.cues):
+        if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
+            text[max(clause[0], m_start - reach) : m_start], unit_word, cfg
+        ):
             continue
         unit = (mult or "") + unit_word
         ctx = text[clause[0] : clause[1]]
@@ -182,7 +229,10 @@ def extract_targets(
             continue
         hits = {
             h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
-            if not (h.group() in cfg.qualifying and h.end() <= m_start and "的" in text[h.end() - 1 : m_start])
+            if not (h.group() in cfg.qualifying and h.end() <= m_start and (
+                "的" in text[h.end() - 1 : m_start]  # 营业收入超50亿元的企业三家
+                or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
+            ))
             and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
             and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
@@ -244,4 +294,11 @@ def extract_targets(
             )
             for indicator in indicators
         )
+    if table_rows:
+        out.extend(
+            Target(path=index.path_at(r.start), indicator=r.indicator, value=r.value, unit=r.unit,
+                   deadline=r.year, span=Span(r.start, r.end), sentence=Span(r.start, r.end), period="")
+            for r in table_rows
+        )
+        out.sort(key=lambda t: t.span.start)  # reading order (stable: a 分别 list keeps its order)
     return tuple(out)

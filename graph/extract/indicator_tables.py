@@ -1,0 +1,145 @@
+"""Targets in a plan's table of indicators (GUIDE.md "Targets"): a header row with an indicator
+column and year columns (``序号 / 指标 / 单位 / 2020年 / 2025年 / 属性``), one row per indicator,
+cells joined by tabs (what the HTML, DOCX and XLSX readers write, and a text table).
+
+The same table flattened one cell per line (a text copy: the header's cells on lines of their
+own, then each row's) is read too, when each row opens with its serial number.
+
+The column of the last year is the goal; the earlier years are the base, facts. Each row gives
+one target: its indicator cell, the number in that column (``≥90``, ``〔18〕``: a cumulative
+figure in brackets), the row's unit (the unit column, a unit glued to the number, or the
+indicator's own ``（%）``), and that year as deadline.
+
+>>> text = "指标\\t单位\\t2020年\\t2025年\\n森林覆盖率\\t%\\t45.04\\t45.3\\n"
+>>> [(r.indicator, r.value, r.unit, r.year) for r in indicator_rows(text)]
+[('森林覆盖率', 45.3, '%', 2025)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import rules
+
+__all__ = ["IndicatorRow", "indicator_rows"]
+
+_CFG = rules()["targets"]["indicator_tables"]
+_INDICATOR_CELLS = frozenset(_CFG["indicator_headers"])
+_UNIT_CELLS = frozenset(_CFG["unit_headers"])
+_YEAR_CELL = re.compile(_CFG["year_header"])
+_VALUE = re.compile(_CFG["value"])
+_UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
+_OTHER_CELLS = frozenset(_CFG["other_headers"])
+_SERIAL = _CFG["serial_header"]
+_FLAT_CELL = int(_CFG["flat_cell"])
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One row of a table of indicators: its goal in the last year's column."""
+
+    start: int  # the row's offset in the text
+    end: int
+    indicator: str
+    value: float
+    unit: str
+    year: int
+
+
+def _header(cells: list[str]) -> tuple[int, int | None, int, int] | None:
+    """``(indicator column, unit column or None, goal column, goal year)`` of a header row."""
+    ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
+    if ind is None:
+        return None
+    years = [(int(m.group(1)), i) for i, c in enumerate(cells) if (m := _YEAR_CELL.fullmatch(c))]
+    if not years:
+        return None
+    year, col = max(years)
+    unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
+    return ind, unit, col, year
+
+
+def _row(cells: list[str], head: tuple[int, int | None, int, int]) -> tuple[str, float, str] | None:
+    ind, unit_col, col, _ = head
+    if max(ind, col, unit_col or 0) >= len(cells):
+        return None
+    m = _VALUE.fullmatch(cells[col])
+    if m is None:
+        return None
+    name = cells[ind]
+    unit = cells[unit_col] if unit_col is not None else ""
+    unit = unit.strip("（）()[]【】 ") or m.group("unit") or ""
+    if not unit:
+        u = _UNIT_IN_NAME.search(name)
+        unit = u.group(1) if u else ""
+    if not name or not unit:
+        return None
+    name = _UNIT_IN_NAME.sub("", name).strip()
+    return name, float(m.group("num")), unit
+
+
+def _header_cell(cell: str) -> bool:
+    return cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or bool(_YEAR_CELL.fullmatch(cell))
+
+
+def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
+    """The rows of tables flattened one cell per line: a header of one cell per line (with a
+    serial cell first), then rows of as many lines, each opening with its serial number."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln.strip()))
+        pos += len(ln) + 1
+    out: list[IndicatorRow] = []
+    i = 0
+    while i < len(lines):
+        if lines[i][1] != _SERIAL:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _header_cell(lines[j][1]):
+            j += 1
+        cells = [c for _, c in lines[i:j]]
+        head = _header(cells)
+        if head is None or (year is not None and head[3] < year):
+            i = max(j, i + 1)
+            continue
+        k = len(cells)
+        while j + k <= len(lines):
+            row = [c for _, c in lines[j : j + k]]
+            if not row[0].isdigit() or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+                break
+            got = _row(row, head)
+            if got is not None:
+                end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
+                out.append(IndicatorRow(lines[j][0], end, *got, head[3]))
+            j += k
+        i = j
+    return out
+
+
+def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
+    """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
+    document's own: a table of what was reached)."""
+    if "\t" not in text:
+        return _flat_rows(text, year) if _SERIAL in text else []
+    out: list[IndicatorRow] = _flat_rows(text, year) if _SERIAL in text else []
+    head: tuple[int, int | None, int, int] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            head = None  # the table ended
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        new = _header(cells)
+        if new is not None:
+            head = new if year is None or new[3] >= year else None
+            continue
+        if head is None:
+            continue
+        got = _row(cells, head)
+        if got is not None:
+            out.append(IndicatorRow(start, start + len(line), *got, head[3]))
+    return sorted(out, key=lambda r: r.start)
