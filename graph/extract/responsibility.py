@@ -90,7 +90,8 @@ _SQUARE = re.compile(r"〔((?:[^〔〕（）\n]|（[^〔〕（）\n]*）|〔[^�
 
 
 # (after the sentence's 。 or ；, the units alone up to the line's end: a 工作要点's item closed by its units)
-_DASH_CLAUSE = re.compile(r"(?<=[。；])[ ]*(——)[ ]*([^\n。；—（）〔〕]{2,120}?)[。；]?[ ]*(?=\n|$)")
+_DASH_CLAUSE = re.compile(
+    r"(?<=[。；])[ ]*(——)[ ]*((?:[^\n。；—（）〔〕]|（[^（）\n]*）|〔[^〔〕\n]*〕){2,120}?)[。；]?[ ]*(?=\n|$)")
 
 
 def _find_clauses(text: str) -> list[Clause]:

@@ -1,0 +1,54 @@
+"""Round 33 (tests/made_gold/forms33, docs/made-eval-forms.md "Round 33"): the causes of the round's first-run misses,
+on sentences of our own (not the round's): the units that follow an item after a dash (`。——X牵头，Y配合`, `。——X、Y`)
+are its clause; a party organ or an office under a place list is a collective subject (`各县（市、区）党委宣传部要…`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import graph
+from graph.extract.prose import prose_tasks
+from graph.extract.responsibility import extract_tasks
+from graph.ingest.normalize import normalize
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str, list[tuple[str, str]], str]]:
+    t = normalize(text)
+    return [(x.path, t[x.text_span.start : x.text_span.end], [(a.mention, a.role) for a in x.assignees], x.form)
+            for x in extract_tasks(t)]
+
+
+def _prose(text: str) -> list[list[tuple[str, str, bool]]]:
+    return [[(a.mention, a.role, a.generic) for a in t.assignees] for t in prose_tasks(normalize(text))]
+
+
+def test_units_after_a_dash_that_closes_an_item_are_its_clause(tmp_path: Path) -> None:
+    text = ("二、优化营商环境\n"
+            "3.开展涉企收费专项清理，建立长效监管机制。——市发展改革委牵头，市财政局、市市场监管局配合\n"
+            "4.推行告知承诺制，扩大适用事项范围。——市行政审批局、市司法局\n"
+            "5.完善企业服务专员制度。——各县（区）人民政府负责。\n")
+    assert _tasks(text) == [
+        (("二", "3"), "开展涉企收费专项清理，建立长效监管机制。",
+         [("市发展改革委", "lead"), ("市财政局", "support"), ("市市场监管局", "support")], "clause"),
+        (("二", "4"), "推行告知承诺制，扩大适用事项范围。", [("市行政审批局", "responsible"), ("市司法局", "responsible")],
+         "clause"),
+        (("二", "5"), "完善企业服务专员制度。", [("各县（区）人民政府", "responsible")], "clause"),
+    ]
+    # not a prose task as well (the document's reading)
+    doc = tmp_path / "dash.txt"
+    doc.write_text(text, encoding="utf-8")
+    assert [t.form for t in graph.extract_file(doc).tasks] == ["clause", "clause", "clause"]
+
+
+def test_a_dash_that_opens_a_line_or_names_no_unit_is_no_clause() -> None:
+    # a slogan line under a heading, a dash inside a sentence, words after a dash that are no units
+    assert _tasks("一、总体要求\n——创新为本，市科技局、市财政局\n建设三大平台——市科技局、市财政局\n") == []
+    assert _tasks("1.推进乡村振兴。——全面推进，久久为功\n") == []
+
+
+def test_a_party_organ_or_office_under_a_place_list_is_a_collective_subject() -> None:
+    assert _prose("各县（市、区）党委宣传部要加强正面宣传，营造良好氛围。") == [
+        [("各县（市、区）党委宣传部", "responsible", True)]]
+    assert _prose("各县（市、区）政府办公室要及时报送工作进展。") == [[("各县（市、区）政府办公室", "responsible", True)]]
+    # a named organ stays named
+    assert _prose("市委宣传部要加强舆论引导。") == [[("市委宣传部", "responsible", False)]]
