@@ -9,6 +9,7 @@ from pathlib import Path
 import graph
 from graph.extract.prose import prose_tasks
 from graph.extract.responsibility import extract_tasks
+from graph.ingest import read_document
 from graph.ingest.normalize import normalize
 
 
@@ -52,3 +53,42 @@ def test_a_party_organ_or_office_under_a_place_list_is_a_collective_subject() ->
     assert _prose("各县（市、区）政府办公室要及时报送工作进展。") == [[("各县（市、区）政府办公室", "responsible", True)]]
     # a named organ stays named
     assert _prose("市委宣传部要加强舆论引导。") == [[("市委宣传部", "responsible", False)]]
+
+
+def test_a_departments_own_divisions_as_one_and_its_bare_office_are_subjects() -> None:
+    # round 34: 部机关各司局 (a collective of the issuer's divisions), a bare 办公厅 (the issuer's own office: named)
+    assert _prose("部机关各司局、各直属单位要认真抓好落实。") == [
+        [("部机关各司局", "responsible", True), ("各直属单位", "responsible", True)]]
+    assert _prose("厅机关各处室要按照分工推进。") == [[("厅机关各处室", "responsible", True)]]
+    assert _prose("办公厅要加强督查督办，定期通报进展。") == [[("办公厅", "responsible", False)]]
+    # another body's office is no subject of the issuer's
+    assert _prose("该委办公厅要加强统筹协调。") == []
+
+
+def _ruled_pdf(path: Path) -> Path:
+    """A text-layer PDF: a wrapped paragraph, then a ruled table a little wider than the text block."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("p", fontName="STSong-Light", fontSize=10.5, leading=24, wordWrap="CJK", firstLineIndent=21)
+    text = ("各乡镇人民政府和县直有关部门要按照工作方案要求，结合本地本部门实际，细化工作措施，明确时间节点，"
+            "确保各项任务按期完成并取得实效。")
+    rows = [["序号", "任务", "牵头单位", "配合单位"], ["1", "建设乡镇综合文化站", "县文化旅游局", "县财政局"]]
+    table = Table([[Paragraph(v, style) for v in r] for r in rows], colWidths=[40, 200, 110, 110])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([Paragraph(text, style), table])
+    return path
+
+
+def test_a_ruled_tables_width_is_no_edge_of_the_text_block(tmp_path: Path) -> None:
+    # a table wider than the text block made every wrapped line of the page look short: none was joined
+    doc = read_document(_ruled_pdf(tmp_path / "ruled.pdf"))
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("各乡镇人民政府") and lines[0].endswith("取得实效。")
+    assert lines[1].split("\t") == ["序号", "任务", "牵头单位", "配合单位"]
