@@ -1,6 +1,8 @@
-"""Round 33 (tests/made_gold/forms33, docs/made-eval-forms.md "Round 33"): the causes of the round's first-run misses,
-on sentences of our own (not the round's): the units that follow an item after a dash (`。——X牵头，Y配合`, `。——X、Y`)
-are its clause; a party organ or an office under a place list is a collective subject (`各县（市、区）党委宣传部要…`)."""
+"""Rounds 33–34 (tests/made_gold/forms33, forms34, docs/made-eval-forms.md "Rounds 33–34"): the causes of the rounds'
+first-run misses, on sentences and documents of our own (not the rounds'): the units that follow an item after a dash
+(`。——X牵头，Y配合`, `。——X、Y`) are its clause; a party organ or an office under a place list is a collective subject
+(`各县（市、区）党委宣传部要…`); a department's own divisions as one (`部机关各司局`) and its bare `办公厅` are subjects; a
+PDF's ruled table wider than the text block is no edge of it (the wrapped lines of the page joined again)."""
 
 from __future__ import annotations
 
