@@ -62,6 +62,7 @@ def test_a_departments_own_divisions_as_one_and_its_bare_office_are_subjects() -
     assert _prose("部机关各司局、各直属单位要认真抓好落实。") == [
         [("部机关各司局", "responsible", True), ("各直属单位", "responsible", True)]]
     assert _prose("厅机关各处室要按照分工推进。") == [[("厅机关各处室", "responsible", True)]]
+    assert _prose("局内各科室要加强协作。") == [[("局内各科室", "responsible", True)]]
     assert _prose("办公厅要加强督查督办，定期通报进展。") == [[("办公厅", "responsible", False)]]
     # another body's office is no subject of the issuer's
     assert _prose("该委办公厅要加强统筹协调。") == []
@@ -94,3 +95,13 @@ def test_a_ruled_tables_width_is_no_edge_of_the_text_block(tmp_path: Path) -> No
     lines = doc.text.split("\n")
     assert lines[0].startswith("各乡镇人民政府") and lines[0].endswith("取得实效。")
     assert lines[1].split("\t") == ["序号", "任务", "牵头单位", "配合单位"]
+
+
+def test_a_subjects_cue_then_a_supporting_list_apart_by_a_dun_comma() -> None:
+    # probing after round 34: 由X负责、Y配合 as 由X负责，Y配合
+    assert _prose("由县商务局负责、县财政局、县税务局配合，建立重点企业联系制度。") == [
+        [("县商务局", "responsible", False), ("县财政局", "support", False), ("县税务局", "support", False)]]
+    assert _prose("县农业农村局牵头、各乡镇人民政府配合，开展秸秆禁烧巡查。") == [
+        [("县农业农村局", "lead", False), ("各乡镇人民政府", "support", True)]]
+    # a 、 between two verbs after 负责 parts nothing
+    assert _prose("县商务局负责督促、指导各乡镇做好配合。") == [[("县商务局", "responsible", False)]]
