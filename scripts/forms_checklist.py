@@ -24,6 +24,7 @@ F22 = "tests/test_forms22_causes.py::"
 F23 = "tests/test_forms23_causes.py::"
 F25 = "tests/test_forms25_causes.py::"
 F31 = "tests/test_forms31_causes.py::"
+F33 = "tests/test_forms33_causes.py::"
 R = "graph/data/rules.toml"
 
 # (item, tests, [(file, old, new)]): every occurrence of old is replaced.
@@ -404,6 +405,21 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Rounds 31-32 probing: 各县（市、区）、市直各有关单位 is two collectives",
      [F31 + "test_a_collective_with_its_own_ge_after_a_noted_level_is_a_second_collective"],
      [("graph/extract/prose_units.py", '"各" in _AND.split(piece)[0]', '"各" in ""')]),
+    ("Round 33: units after a dash closing an item are its clause (。——X牵头，Y配合 / 。——X、Y)",
+     [F33 + "test_units_after_a_dash_that_closes_an_item_are_its_clause"],
+     [("graph/extract/responsibility.py", '    if "——" in text:\n', '    if False:\n')]),
+    ("Round 33: a party organ or office under a place list is a collective subject (各县（市、区）党委宣传部)",
+     [F33 + "test_a_party_organ_or_office_under_a_place_list_is_a_collective_subject"],
+     [(R, ', "宣传部", "组织部", "统战部", "办公室", "司"]', ', "司"]')]),
+    ("Round 34: a department's own divisions as one (部机关各司局) and its bare 办公厅 are subjects",
+     [F33 + "test_a_departments_own_divisions_as_one_and_its_bare_office_are_subjects"],
+     [(R, "\n  '^([部厅委局]?机关|[部厅委局]内)各']", "]"), (R, '"厅办", "办公厅"]', '"厅办"]')]),
+    ("Rounds 33-34 probing: 由X负责、Y配合 (a 、 after the subject's cue): Y support",
+     [F33 + "test_a_subjects_cue_then_a_supporting_list_apart_by_a_dun_comma"],
+     [("graph/extract/said_roles.py", "    if text.endswith(_SUPPORT_END, a, b):", "    if False:")]),
+    ("Round 34: a PDF's ruled table is no edge of its text block (wrapped lines joined)",
+     [F33 + "test_a_ruled_tables_width_is_no_edge_of_the_text_block"],
+     [("graph/ingest/pdf.py", "    page = [ln for ln in page if not ln.row] or page", "    page = page")]),
 ]
 
 

@@ -58,10 +58,15 @@ FLOORS = {
     # round 32: its first four documents 1.000 on every row at their first run; a fifth (wuzhou_gangkou, task cards) 1.000
     # after its two fixes
     "forms32": {},
+    # rounds 33-34: gold annotates assignments only (no targets): the targets the tool reads in the task cells
+    # (改造老旧小区60个, 城镇新增就业4万人) have no gold to match, so the targets rows score 0 (docs/made-eval-forms.md
+    # "Rounds 33–34"); every other row 1.000 after the rounds' fixes
+    "forms33": {"targets (value + unit)": 0.0, "targets with deadline": 0.0},
+    "forms34": {"targets (value + unit)": 0.0, "targets with deadline": 0.0},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

@@ -89,6 +89,11 @@ def _at(clause: Clause, span: Span) -> Clause:
 _SQUARE = re.compile(r"〔((?:[^〔〕（）\n]|（[^〔〕（）\n]*）|〔[^〔〕（）\n]*〕){2,300})〕")
 
 
+# (after the sentence's 。 or ；, the units alone up to the line's end: a 工作要点's item closed by its units)
+_DASH_CLAUSE = re.compile(
+    r"(?<=[。；])[ ]*(——)[ ]*((?:[^\n。；—（）〔〕]|（[^（）\n]*）|〔[^〔〕\n]*〕){2,120}?)[。；]?[ ]*(?=\n|$)")
+
+
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
@@ -121,6 +126,14 @@ def _find_clauses(text: str) -> list[Clause]:
             clause = parse_clause(content, m.start() + 1)
             if clause is not None and clause.assignees:
                 found.append(_at(clause, Span(m.start(), m.end())))
+    # 。——X牵头，Y配合 / 。——X、Y: the units after a dash that closes a sentence, up to the line's end
+    if "——" in text:
+        for m in _DASH_CLAUSE.finditer(text):
+            content = m.group(2)
+            clause = parse_clause(content, m.start(2)) if _may_be_clause(content, cues) else None
+            clause = clause if clause is not None and clause.assignees else parse_bare_list(content, m.start(2))
+            if clause is not None and clause.assignees:
+                found.append(_at(clause, Span(m.start(1), m.end(2))))
     taken = [(c.span.start, c.span.end) for c in found]
     # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
     i = 0
@@ -358,7 +371,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 text_span=Span(start, _trimmed_end(text, start, clause.span.start)),
                 clause_span=clause.span,
                 assignees=tuple(assignees),
-                form="clause" if text[clause.span.start] in _OPENERS else "field",
+                form="clause" if text[clause.span.start] in _OPENERS + "—" else "field",
             )
         )
     rows = table_tasks(text, units, first_lead_from=rule_from)

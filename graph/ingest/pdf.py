@@ -156,6 +156,7 @@ def _cells(chars: list[dict[str, Any]], size: float) -> str | None:
 def _edges(width: float, page: list[_Line]) -> tuple[float, float]:
     """The text block's left and right edge; the right edge is ``inf`` (nothing ever reaches it)
     when no line comes near the right margin, i.e. when nothing on the page was wrapped."""
+    page = [ln for ln in page if not ln.row] or page  # (a ruled table's box may stand wider than the text block)
     if not page:
         return 0.0, float("inf")
     left = min(ln.x0 for ln in page)
