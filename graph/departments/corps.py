@@ -13,12 +13,13 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..data import rules
 from .places import Place, places
 
-__all__ = ["corps_city", "corps_division", "corps_name"]
+__all__ = ["corps_city", "corps_division", "corps_name", "corps_regiment"]
 
 _CORPS = "新疆生产建设兵团"
 
@@ -56,3 +57,14 @@ def corps_city(s: str) -> tuple[str, Place] | None:
         if p is not None and s.startswith(division + p.name):
             return division + p.name, p
     return None
+
+
+@cache
+def _regiment() -> re.Pattern[str]:
+    return re.compile(rules()["prose"]["units"]["regiment"])
+
+
+def corps_regiment(core: str, doc: Place | None) -> str | None:
+    """A regiment by its number (一〇二团) in a Corps city's document: the division's (新疆生产建设兵团第六师一〇二团)."""
+    division = corps_division(doc.code) if doc is not None else None
+    return _CORPS + division + core if division is not None and _regiment().match(core) else None

@@ -26,7 +26,7 @@ from .bodies import Bodies, bodies, level_letter, place_id, template_letters
 from .branches import BRANCH as _BRANCH
 from .branches import branch as _branch
 from .branches import known_branch as _known_branch
-from .corps import corps_city, corps_division, corps_name
+from .corps import corps_city, corps_division, corps_name, corps_regiment
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
@@ -329,6 +329,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
+    regiment = corps_regiment(core, doc)
+    if regiment is not None:  # 一〇二团 in a 第六师五家渠市 document
+        return ("placed", regiment, regiment)
     if doc is not None and doc.level == "county" and (_township().match(core) or _township_alone().match(core)):
         # 佛堂镇人民政府 in a 义乌市 document: that city's town; 矮寨镇 alone: its government (镇人民政府)
         word = "" if _township().match(core) else next(w for k, w in _township_words() if core.endswith(k))
