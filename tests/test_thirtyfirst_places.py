@@ -72,3 +72,18 @@ def test_a_corps_city_signs_as_itself() -> None:
     assert (extract_metadata(text).issuer, extract_metadata(text).date) == ("新疆生产建设兵团第八师石河子市", "2021-03-01")
     # a city's name alone is no signature
     assert extract_metadata(text.replace("新疆生产建设兵团第八师石河子市\n2021", "石河子市\n2021")).issuer is None
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
+    # committees' offices and bodies every level has, by their short forms (general coverage, not seen in a made set)
+    ("市安委办", "420500", "宜昌市安全生产委员会办公室"),
+    ("省安委办", "HB", "湖北省安全生产委员会办公室"),
+    ("县禁毒办", "360424", "修水县禁毒委员会办公室"),
+    ("区爱卫办", "330106", "杭州市西湖区爱国卫生运动委员会办公室"),
+    ("州老龄办", "433100", "湘西土家族苗族自治州老龄工作委员会办公室"),
+    ("旗关工委", "150721", "阿荣旗关心下一代工作委员会"),
+    ("县防指", "360424", "修水县防汛抗旱指挥部"),
+    ("市公积金中心", "420500", "宜昌市住房公积金管理中心"),
+])
+def test_committee_offices_by_short_forms(mention: str, jurisdiction: str, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=2021).canonical == expected
