@@ -84,6 +84,11 @@ def test_a_corps_city_signs_as_itself() -> None:
     ("旗关工委", "150721", "阿荣旗关心下一代工作委员会"),
     ("县防指", "360424", "修水县防汛抗旱指挥部"),
     ("市公积金中心", "420500", "宜昌市住房公积金管理中心"),
+    ("省作协", "HB", "湖北省作家协会"),
+    ("县作协", "360424", "修水县作家协会"),
+    # a province's own grid company printed 省电力公司: 国家电网's company of the province
+    ("省电力公司", "HB", "国网湖北省电力有限公司"),
+    ("省电力公司", "ZJ", "国网浙江省电力有限公司"),
 ])
 def test_committee_offices_by_short_forms(mention: str, jurisdiction: str, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=2021).canonical == expected
