@@ -34,6 +34,7 @@ from .places import Place, places, short_name
 __all__ = ["enterprise_name", "grid_office", "is_enterprise_form", "state_grid_office"]
 
 _STATE_GRID_FORMS = ("供电公司", "供电分公司")
+_PROVINCE_GRID = "电力公司"  # 省电力公司: the province's company itself (国网湖北省电力有限公司)
 
 
 @cache
@@ -49,7 +50,7 @@ def _forms() -> frozenset[str]:
 
 def is_enterprise_form(core: str) -> bool:
     """Whether some place's enterprise is printed ``core`` after the place (港航集团, 供电公司)."""
-    return core in _forms() or core in _STATE_GRID_FORMS
+    return core in _forms() or core in _STATE_GRID_FORMS or core == _PROVINCE_GRID
 
 
 def enterprise_name(place_code: str, core: str) -> str | None:
@@ -93,7 +94,15 @@ def state_grid_office(p: Place, core: str) -> str | None:
     ('国网湖南省电力有限公司湘西供电分公司', '国网湖南省电力有限公司吉首市供电分公司')
     >>> state_grid_office(places().get("120111"), "供电公司"), state_grid_office(places().get("440100"), "供电公司")
     ('国网天津市电力公司西青供电分公司', None)
+
+    A province's own company printed 省电力公司 (not in 南方电网's provinces, nor 内蒙古's):
+
+    >>> state_grid_office(places().get("420000"), "电力公司"), state_grid_office(places().get("440000"), "电力公司")
+    ('国网湖北省电力有限公司', None)
     """
+    if core == _PROVINCE_GRID and p.level == "province" and not p.municipality:
+        row = _state_grid().get(p.province)  # 省电力公司; 内蒙古 has no one company of 国家电网
+        return None if row is None else row[0]
     if core not in _STATE_GRID_FORMS or p.level == "province":
         return None
     where = places()

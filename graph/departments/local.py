@@ -18,19 +18,23 @@ form, from the document's level and the level the core can stand at (``科技厅
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id, template_letters
 from .branches import BRANCH as _BRANCH
 from .branches import branch as _branch
 from .branches import known_branch as _known_branch
+from .corps import corps_city, corps_division, corps_name, corps_regiment
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
 from .places import Place, Places, own_kind_counties, places, short_name
+from .townships import town_not_place as _town_not_place
+from .townships import township as _township
+from .townships import township_alone as _township_alone
+from .townships import township_words as _township_words
 from .zones import bare_zone, ftz_area_committee, ftz_committee, zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
@@ -39,7 +43,7 @@ __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 # autonomous prefecture's, county's or banner's bodies by its kind (自治县民宗局), and a 林区's or 特区's
 # (林区发改局, 特区财政局), only there (_OWN_KIND)
 _REL = {"自治区": "P", "省": "P", "市": "C", "州": "C", "盟": "C", "地区": "C", "地": "C", "县": "K", "区": "K", "旗": "K",
-        "自治州": "C", "自治县": "K", "自治旗": "K", "林区": "K", "特区": "K"}
+        "自治州": "C", "自治县": "K", "自治旗": "K", "林区": "K", "特区": "K", "师市": "K"}
 _AUTONOMOUS = ("自治州", "自治县", "自治旗")
 _OWN_KIND = (*_AUTONOMOUS, "林区", "特区")
 # prefixes that open no common word: a body no template knows may follow them (盟公安处, 地区档案馆)
@@ -60,23 +64,6 @@ def _city_as_named(parsed: Parsed) -> str:
             and not p.code.endswith("0100"):
         return p.name
     return parsed.printed
-
-
-@cache
-def _township() -> re.Pattern[str]:
-    """``rules.toml [scope] township``: a town's or 街道's government printed without its county."""
-    return re.compile(rules()["scope"]["township"])
-
-
-@cache
-def _township_alone() -> re.Pattern[str]:
-    """``rules.toml [scope] township_alone``: a town or 街道 by its own name (矮寨镇)."""
-    return re.compile(rules()["scope"]["township_alone"])
-
-
-@cache
-def _township_words() -> tuple[tuple[str, str], ...]:
-    return tuple(rules()["scope"]["township_word"].items())
 
 
 @dataclass(frozen=True)
@@ -156,13 +143,17 @@ def _parse(key: str, doc: Place | None, where: Places, kinds: Bodies) -> Parsed:
         chain, short, printed, s = [doc], True, own, s[len(own) :]  # 永川银保监分局 in 永川区's, 滕州银监办 in 滕州市's
     while True:
         outer = chain[-1] if chain else None
+        corps = None if outer is not None and outer.code != "660000" else corps_city(s)
+        if corps is not None:  # 新疆生产建设兵团第六师五家渠市: the division's city
+            chain, short, printed, s = [*chain, corps[1]], False, printed + corps[0], s[len(corps[0]):]
+            continue
         step = None
         for name, found in where.prefixes(s, outer):
             rest = s[len(name) :]
             if not rest or (rest.startswith(_STREETS) and all(x.name != name for x in found)):
                 continue
             p = _pick(found, outer, doc)
-            if p is None:
+            if p is None or (not chain and _town_not_place(s, name, p, doc)):
                 continue
             step = (name, p)
             break
@@ -216,6 +207,8 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
     """The place a relative prefix names in a document of ``doc``."""
     if doc is None:
         return None
+    if rel == "师市":  # 师市财政局 in a Corps city's document (第六师五家渠市)
+        return doc if corps_division(doc.code) else None
     if rel in _OWN_KIND:  # 自治县民宗局 in a 威宁彝族回族苗族自治县 document, 林区财政局 in 神农架林区's
         p = _rel_place(rel[-1], doc, where)
         return p if p is not None and p.name.endswith(rel) and (rel in _AUTONOMOUS or p.code in own_kind_counties()) else None
@@ -277,6 +270,10 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("scoped", key, key)
     else:
         target = None
+    if target is not None and parsed.rel == "师市":  # as the city's own 市 body, with its division
+        inner = resolve_local("市" + core, target, year)
+        named = corps_name(inner[2], target.code) if inner is not None and inner[0] != "scoped" else None
+        return ("placed", named, named) if named else ("scoped", key, key)
     if target is not None:
         assert target is not None
         letter = template_letters(target)
@@ -332,6 +329,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         return ("placed", name, name)
     if zone is not None:  # a zone's committee printed without its place: as printed, written out
         return ("placed", zone[0], zone[0])
+    regiment = corps_regiment(core, doc)
+    if regiment is not None:  # 一〇二团 in a 第六师五家渠市 document
+        return ("placed", regiment, regiment)
     if doc is not None and doc.level == "county" and (_township().match(core) or _township_alone().match(core)):
         # 佛堂镇人民政府 in a 义乌市 document: that city's town; 矮寨镇 alone: its government (镇人民政府)
         word = "" if _township().match(core) else next(w for k, w in _township_words() if core.endswith(k))

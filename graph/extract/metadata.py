@@ -85,6 +85,7 @@ def _line_before(text: str, start: int) -> str | None:
 _ENDS_WITH_DAY = re.compile(r"日[^\S\n]*$", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
+_CORPS_SIGNER = re.compile(_META["corps_signer"])
 _ORDER_LINE = re.compile(_META["order_line"])
 _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
 # Spaces after or before a non-ASCII character: (?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]), written to
@@ -129,6 +130,11 @@ def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
         return None
     off = len(first) - len(first.lstrip())
     return "".join(parts), Span(pos + off, end)
+
+
+def _signer(name: str) -> bool:
+    """A name that may sign a document: a body's, or a Corps division-city's (第六师五家渠市)."""
+    return name.endswith(_ORG_END) or _CORPS_SIGNER.match(name) is not None
 
 
 def _issuer_from_title(title: str) -> str | None:
@@ -280,7 +286,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if m is None or m.end() < len(s):
             continue
         before = s[: m.start()].strip()
-        if _DATE_BEFORE_BAD.search(before) or (before and not before.endswith(_ORG_END)):
+        if _DATE_BEFORE_BAD.search(before) or (before and not _signer(before)):
             continue
         if start == first_start:  # the first line that is not blank
             continue
@@ -289,7 +295,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             sig_issuer = before
         else:
             prev = (_line_before(text, start) or "").strip()
-            if prev.endswith(_ORG_END) and len(prev) < 120 and not _SIGNATURE_BAD.search(prev):
+            if _signer(prev) and len(prev) < 120 and not _SIGNATURE_BAD.search(prev):
                 sig_issuer = prev
         break
     if date is None:

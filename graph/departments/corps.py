@@ -1,0 +1,70 @@
+"""The Corps' division-cities (师市合一: 新疆生产建设兵团第六师五家渠市), whose documents name their bodies after
+师市 (师市农业农村局, 师市党委宣传部).
+
+``rules.toml [places] corps_divisions`` maps a Corps city's division code to its division (第六师). A body
+after 师市 in that city's document is written with the division and the city (新疆生产建设兵团第六师五家渠市
+农业农村局), its party organs with the division's party committee (中共新疆生产建设兵团第六师委员会宣传部).
+
+>>> corps_name("五家渠市财政局", "659004"), corps_name("中共五家渠市委宣传部", "659004")
+('新疆生产建设兵团第六师五家渠市财政局', '中共新疆生产建设兵团第六师委员会宣传部')
+>>> corps_name("五家渠市财政局", "652301") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import rules
+from .places import Place, places
+
+__all__ = ["corps_city", "corps_division", "corps_name", "corps_regiment"]
+
+_CORPS = "新疆生产建设兵团"
+
+
+@cache
+def _divisions() -> dict[str, str]:
+    return dict(rules()["places"].get("corps_divisions", {}))
+
+
+def corps_division(code: str) -> str | None:
+    """The division (第六师) of the Corps city of division code ``code``, or None."""
+    return _divisions().get(code)
+
+
+def corps_name(name: str, code: str) -> str | None:
+    """``name``, a body's full name written with the Corps city ``code``'s own name, written with its
+    division and the Corps instead; None when ``code`` is no Corps city or ``name`` is not its body's."""
+    division = corps_division(code)
+    p = places().get(code)
+    if division is None or p is None:
+        return None
+    party = f"中共{p.name}委"
+    if name.startswith(party):
+        return f"中共{_CORPS}{division}委员会" + name[len(party):]
+    if name.startswith(p.name):  # a division-city's bodies are its own, not its 人民政府's (金融工作办公室)
+        rest = name[len(p.name):]
+        return _CORPS + division + p.name + (rest[4:] if rest.startswith("人民政府") and len(rest) > 4 else rest)
+    return None
+
+
+def corps_city(s: str) -> tuple[str, Place] | None:
+    """A Corps city printed after its division (第六师五家渠市…) at the start of ``s``: (as printed, the city)."""
+    for code, division in _divisions().items():
+        p = places().get(code)
+        if p is not None and s.startswith(division + p.name):
+            return division + p.name, p
+    return None
+
+
+@cache
+def _regiment() -> re.Pattern[str]:
+    return re.compile(rules()["prose"]["units"]["regiment"])
+
+
+def corps_regiment(core: str, doc: Place | None) -> str | None:
+    """A regiment by its number (一〇二团) in a Corps city's document: the division's (新疆生产建设兵团第六师一〇二团)."""
+    division = corps_division(doc.code) if doc is not None else None
+    return _CORPS + division + core if division is not None and _regiment().match(core) else None
