@@ -535,7 +535,9 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             unit_word = targets._list_unit(text, m.end(), unit_word, targets._rules())
         unit = (m.group("mult") or "") + unit_word
         if unit_word in cfg["never"] and not (
-            unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, m.start(), targets._rules())
+            (unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, m.start(), targets._rules()))
+            or (unit_word in cfg["never_unless_named"]
+                and targets._named_before(text, m.start(), cfg["never_unless_named"][unit_word]))
         ):
             continue
         if unit_word in cfg["closed_units"] and not re.match(cfg["numeral_closes"], text[m.end() : m.end() + 4]):
@@ -564,12 +566,15 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
         if ex and not compared:
             continue
-        if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
+        if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]) and not (
+            targets.counts_noun(text, m.start(), m.end(), unit_word, targets._rules())  # 推动1000家以上企业…: the same function
+        ):
             continue
         if unit in cfg["money_units"] and (
             not (any(w in ctx for w in cfg["money_ok"])
                  or targets._indicator(text, m.start(), m.end(), clause).endswith(tuple(cfg["money_heads"])))
             or targets._CAP.match(text, m.end()) or targets._MONEY_QUALIFIES.match(text, m.end())
+            or targets.money_qualifies_count(text, m.start(), m.end(), clause)
         ):
             continue
         # the shape of the clause and the title are no fast paths: the same functions
@@ -578,7 +583,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
         opening = near.lstrip(" 　").startswith(tuple(cfg["clause_opening_cues"]))
-        if not any(c in near for c in cfg["cues"]) and not opening and not point and not targets._continues(text, out, clause, m.start(), unit):
+        if (not any(c in near for c in cfg["cues"]) and not opening and not point
+                and not targets._continues(text, out, clause, m.start(), unit) and not targets._row_due(text, m.end())):
             continue
         if chinese and value == 1 and unit_word not in cfg["chinese_one_units"]:
             continue

@@ -733,9 +733,13 @@ DOCS = {
             ("一", "冰雪运动参与人数", 5000, "万人", 2020),
             ("一", "冰雪产业总规模", 6000, "亿元", 2020),
             ("一", "带动参与冰雪运动人数", 3, "亿人", 2025),
-            ("一", "全国中小学冰雪运动特色学校", 2000, "所", 2025, None),
-            ("一", "冰雪运动冬令营", 100, "期", 2025, None),
-            ("一", "累计培养冰雪运动社会体育指导员", 5, "万名", 2025, None),
+            # the —— lines: the year opening the goals paragraph (2020) governs them; 2025 opens a
+            # sentence in its middle, not a paragraph (the heading 一、发展目标 is a line of its own, so the
+            # goals paragraph is no first paragraph with a run-in heading). The gold of a5cc06c had
+            # 2025 here; corrected after the first run (docs/made-eval-targets.md).
+            ("一", "全国中小学冰雪运动特色学校", 2000, "所", 2020, None),
+            ("一", "冰雪运动冬令营", 100, "期", 2020, None),
+            ("一", "累计培养冰雪运动社会体育指导员", 5, "万名", 2020, None),
             ("二/二", "全国大众冰雪季系列活动参与城市", 50, "个", None),
         ],
         citations=[
