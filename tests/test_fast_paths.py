@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import os
 import pickle
 import re
 from pathlib import PurePosixPath
@@ -26,7 +27,17 @@ from graph.ingest import normalize as norm
 from graph.ingest import text as ingest_text
 from graph.model import Assignee, Citation, DocMeta, Document, Extraction, Span, Target, Task, Unit
 
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same 400 examples on every run (derandomize; no example database), so a test run cannot fail
+# at random. To search new examples, set POLICYKG_HYPOTHESIS_RANDOM=1 (then pytest's
+# --hypothesis-seed=N picks them) and POLICYKG_HYPOTHESIS_EXAMPLES (how many).
+_RANDOM = bool(os.environ.get("POLICYKG_HYPOTHESIS_RANDOM"))
+SETTINGS = settings(
+    max_examples=int(os.environ.get("POLICYKG_HYPOTHESIS_EXAMPLES", "400")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=not _RANDOM,
+    database=None,
+)
 
 _CHARS = (
     "省发展改革委财政厅商务部负责牵头配合参与指导会同等有关部门单位以下均需落实不再列出第一为"
@@ -673,8 +684,18 @@ _NAMES = ["省发展改革委", "省财政厅", "各市、县（区）政府", "
 @SETTINGS
 @given(st.one_of(texts, st.lists(st.sampled_from(_NAMES), max_size=12).map("".join)))
 def test_a_list_holding_a_character_no_name_holds_names_nobody(s: str) -> None:
-    if responsibility._cues().never_in_names.search(_QUOTED_IN_NAME.sub("", s)):
+    # a separator of the list ([mentions] separators, ； since c1f02f8: 市住建局；市自然资源局) is in
+    # no name, yet parts names rather than spoiling the list
+    seps = "".join(rules()["mentions"]["separators"])
+    if responsibility._cues().never_in_names.search(_QUOTED_IN_NAME.sub("", s).translate({ord(c): None for c in seps})):
         assert responsibility._split_names(s, 0) is None
+
+
+def test_a_separator_no_name_holds_parts_names() -> None:
+    # the example Hypothesis found with --hypothesis-seed=2 before the test above knew separators
+    assert responsibility._split_names("；省省", 0) == [("省省", 1, 3)]
+    assert [m for m, _, _ in responsibility._split_names("省财政厅；省商务厅", 0) or []] == ["省财政厅", "省商务厅"]
+    assert responsibility._split_names("。省省", 0) is None
 
 
 def test_joined_patterns() -> None:
