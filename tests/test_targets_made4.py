@@ -73,3 +73,15 @@ def test_a_tab_table_with_the_goal_year_merged_over_two_columns() -> None:
     ])
     assert [(r.indicator, r.value, r.unit, r.year) for r in indicator_rows(text, 2022)] == [
         ("城乡居民医保参保率", 97, "%", 2027), ("每千人口执业医师数", 3.2, "人", 2027)]
+
+
+def test_a_street_office_is_an_issuer() -> None:
+    # 办事处 ends an issuer's name (a street office's notice, signed by it)
+    from graph.extract.metadata import extract_metadata
+
+    text = normalize("\n".join([
+        "成都市武侯区玉林街道办事处关于开展2027年老旧院落改造的通知",
+        "玉林街〔2027〕2号", "", "各社区居委会：", "现将有关事项通知如下。", "",
+        "成都市武侯区玉林街道办事处", "2027年3月1日",
+    ]))
+    assert extract_metadata(text).issuer == "成都市武侯区玉林街道办事处"
