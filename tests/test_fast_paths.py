@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import os
 import pickle
 import re
 from pathlib import PurePosixPath
@@ -26,7 +27,17 @@ from graph.ingest import normalize as norm
 from graph.ingest import text as ingest_text
 from graph.model import Assignee, Citation, DocMeta, Document, Extraction, Span, Target, Task, Unit
 
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same 400 examples on every run (derandomize; no example database), so a test run cannot fail
+# at random. To search new examples, set POLICYKG_HYPOTHESIS_RANDOM=1 (then pytest's
+# --hypothesis-seed=N picks them) and POLICYKG_HYPOTHESIS_EXAMPLES (how many).
+_RANDOM = bool(os.environ.get("POLICYKG_HYPOTHESIS_RANDOM"))
+SETTINGS = settings(
+    max_examples=int(os.environ.get("POLICYKG_HYPOTHESIS_EXAMPLES", "400")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=not _RANDOM,
+    database=None,
+)
 
 _CHARS = (
     "省发展改革委财政厅商务部负责牵头配合参与指导会同等有关部门单位以下均需落实不再列出第一为"
@@ -535,7 +546,9 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             unit_word = targets._list_unit(text, m.end(), unit_word, targets._rules())
         unit = (m.group("mult") or "") + unit_word
         if unit_word in cfg["never"] and not (
-            unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, m.start(), targets._rules())
+            (unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, m.start(), targets._rules()))
+            or (unit_word in cfg["never_unless_named"]
+                and targets._named_before(text, m.start(), cfg["never_unless_named"][unit_word]))
         ):
             continue
         if unit_word in cfg["closed_units"] and not re.match(cfg["numeral_closes"], text[m.end() : m.end() + 4]):
@@ -564,12 +577,15 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
         if ex and not compared:
             continue
-        if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]):
+        if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]) and not (
+            targets.counts_noun(text, m.start(), m.end(), unit_word, targets._rules())  # 推动1000家以上企业…: the same function
+        ):
             continue
         if unit in cfg["money_units"] and (
             not (any(w in ctx for w in cfg["money_ok"])
                  or targets._indicator(text, m.start(), m.end(), clause).endswith(tuple(cfg["money_heads"])))
             or targets._CAP.match(text, m.end()) or targets._MONEY_QUALIFIES.match(text, m.end())
+            or targets.money_qualifies_count(text, m.start(), m.end(), clause)
         ):
             continue
         # the shape of the clause and the title are no fast paths: the same functions
@@ -578,7 +594,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
         opening = near.lstrip(" 　").startswith(tuple(cfg["clause_opening_cues"]))
-        if not any(c in near for c in cfg["cues"]) and not opening and not point and not targets._continues(text, out, clause, m.start(), unit):
+        if (not any(c in near for c in cfg["cues"]) and not opening and not point
+                and not targets._continues(text, out, clause, m.start(), unit) and not targets._row_due(text, m.end())):
             continue
         if chinese and value == 1 and unit_word not in cfg["chinese_one_units"]:
             continue
@@ -667,8 +684,18 @@ _NAMES = ["省发展改革委", "省财政厅", "各市、县（区）政府", "
 @SETTINGS
 @given(st.one_of(texts, st.lists(st.sampled_from(_NAMES), max_size=12).map("".join)))
 def test_a_list_holding_a_character_no_name_holds_names_nobody(s: str) -> None:
-    if responsibility._cues().never_in_names.search(_QUOTED_IN_NAME.sub("", s)):
+    # a separator of the list ([mentions] separators, ； since c1f02f8: 市住建局；市自然资源局) is in
+    # no name, yet parts names rather than spoiling the list
+    seps = "".join(rules()["mentions"]["separators"])
+    if responsibility._cues().never_in_names.search(_QUOTED_IN_NAME.sub("", s).translate({ord(c): None for c in seps})):
         assert responsibility._split_names(s, 0) is None
+
+
+def test_a_separator_no_name_holds_parts_names() -> None:
+    # the example Hypothesis found with --hypothesis-seed=2 before the test above knew separators
+    assert responsibility._split_names("；省省", 0) == [("省省", 1, 3)]
+    assert [m for m, _, _ in responsibility._split_names("省财政厅；省商务厅", 0) or []] == ["省财政厅", "省商务厅"]
+    assert responsibility._split_names("。省省", 0) is None
 
 
 def test_joined_patterns() -> None:

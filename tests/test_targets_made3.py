@@ -172,11 +172,34 @@ def test_a_table_of_indicators_flattened_one_cell_per_line() -> None:
         ("全县耕地保有量稳定在86万亩，永久基本农田72万亩。", [(86, "万亩", None), (72, "万亩", None)]),
         # and after a ；the next circled item of the list the target before opened
         ("新建高标准农田3万亩，其中①旱改水1万亩；②坡改梯0.5万亩。", [(3, "万亩", None), (1, "万亩", None), (0.5, "万亩", None)]),
-        # another unit, or what exists, continues nothing
-        ("新建停车场10个，车位3000辆。", [(10, "个", None)]),
+        # in another unit too (园区新增建设用地3000亩，标准化厂房100万平方米)
+        ("新增仓储用地500亩，冷库容量2万吨。", [(500, "亩", None), (2, "万吨", None)]),
+        # a head stating what there is continues nothing
+        ("新建停车场10个，车位总数为3000个。", [(10, "个", None)]),
         # a rate to compute with, after a short subject (按照…的20%)
         ("省级财政资金按照不高于项目总投资的15%给予补助。", []),
     ],
 )
 def test_events_parallel_clauses_and_rates(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     assert values(text) == expected
+
+
+# The sixth held-out set (made_tg_33..36), measured after the fixes above.
+
+
+def test_days_counted_and_task_rows_due() -> None:
+    # a count of days the clause names (天数) is a goal; a time of day is none
+    assert values("2026年，城区空气质量优良天数达到300天以上，图书馆每天开放10小时。") == [(300, "天", 2026)]
+    # a number in a task table's row with a time limit is committed, with no cue word
+    table = "序号\t工作任务\t责任单位\t完成时限\n1\t组织农技专家下乡指导500人次\t县农业农村局\t2025年11月底\n"
+    assert values(table) == [(500, "人次", 2025)]
+    # a register's row with dates, under no deadline column, is none
+    register = "序号\t单位名称\t许可内容\t有效期自\n1\t某县计量所\t6项检定项目\t2021年4月2日\n"
+    assert values(register) == []
+
+
+def test_a_money_threshold_before_a_count() -> None:
+    # 产值超5亿元企业: a threshold of the counted noun, with or without 其中
+    assert values("到2027年，规上企业达到180户，其中产值超5亿元企业12户。") == [(180, "户", 2027), (12, "户", 2027)]
+    # a list of amounts is none of that
+    assert values("到2027年，两大产业集群分别实现产值80亿元、60亿元。") == [(80, "亿元", 2027), (60, "亿元", 2027)]

@@ -3,7 +3,9 @@ column and year columns (``序号 / 指标 / 单位 / 2020年 / 2025年 / 属性
 cells joined by tabs (what the HTML, DOCX and XLSX readers write, and a text table).
 
 The same table flattened one cell per line (a text copy: the header's cells on lines of their
-own, then each row's) is read too, when each row opens with its serial number.
+own, then each row's) is read too: each row opens with its serial number when the header opens
+with ``序号``; a header without one (``指标 / 单位 / 2025年 / 2026年``) gives rows while each reads
+as a row of indicators (a goal cell, a unit).
 
 The column of the last year is the goal; the earlier years are the base, facts. Each row gives
 one target: its indicator cell, the number in that column (``≥90``, ``〔18〕``: a cumulative
@@ -33,6 +35,10 @@ _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _SERIAL = _CFG["serial_header"]
 _FLAT_CELL = int(_CFG["flat_cell"])
+# an indicator cell on a line of its own: a flattened table may be in the text
+_FLAT_GATE = re.compile(
+    r"^[ \u3000]*(?:" + "|".join(map(re.escape, sorted(_INDICATOR_CELLS, key=len, reverse=True))) + r")[ \u3000]*$", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -84,8 +90,9 @@ def _header_cell(cell: str) -> bool:
 
 
 def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
-    """The rows of tables flattened one cell per line: a header of one cell per line (with a
-    serial cell first), then rows of as many lines, each opening with its serial number."""
+    """The rows of tables flattened one cell per line: a header of one cell per line (a run of
+    header cells after a line that is none), then rows of as many lines, each opening with its
+    serial number when the header opens with the serial cell, else each reading as a row."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for ln in text.split("\n"):
@@ -94,7 +101,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
     out: list[IndicatorRow] = []
     i = 0
     while i < len(lines):
-        if lines[i][1] != _SERIAL:
+        if not _header_cell(lines[i][1]) or (i and _header_cell(lines[i - 1][1])):
             i += 1
             continue
         j = i
@@ -105,15 +112,18 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
         if head is None or (year is not None and head[3] < year):
             i = max(j, i + 1)
             continue
+        serial = cells[0] == _SERIAL
         k = len(cells)
         while j + k <= len(lines):
             row = [c for _, c in lines[j : j + k]]
-            if not row[0].isdigit() or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+            if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
                 break
             got = _row(row, head)
             if got is not None:
                 end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
                 out.append(IndicatorRow(lines[j][0], end, *got, head[3]))
+            elif not serial:
+                break
             j += k
         i = j
     return out
@@ -122,9 +132,10 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
 def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
     """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
     document's own: a table of what was reached)."""
+    flat = _FLAT_GATE.search(text) is not None
     if "\t" not in text:
-        return _flat_rows(text, year) if _SERIAL in text else []
-    out: list[IndicatorRow] = _flat_rows(text, year) if _SERIAL in text else []
+        return _flat_rows(text, year) if flat else []
+    out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
     head: tuple[int, int | None, int, int] | None = None
     pos = 0
     for line in text.split("\n"):

@@ -37,6 +37,7 @@ _SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target befor
 _EVERY, _TIMES = _FILTERS["every"], _FILTERS["times"]
 _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
 _PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
+_THRESHOLD_AMOUNT = re.compile(r"(?:超过|超)\d+(?:\.\d+)?(?:万亿|亿|万)?元")  # 其中产值超10亿元企业: a threshold
 _NOUN = re.compile(r"[②-⑩]?[\u4e00-\u9fff“”（）]+")  # a short noun (after a circled label)
 
 
@@ -89,6 +90,19 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
             and len(between.rsplit("、", 1)[1]) <= 6)
 
 
+_MONEY_BEFORE_COUNT = re.compile(_FILTERS["money_before_count"])
+_MONEY_THRESHOLD_BEFORE = tuple(_FILTERS["money_threshold_before"])
+
+
+def money_qualifies_count(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether a money amount after 超 / 超过 qualifies the short noun right after it, which the
+    clause's next number counts (``其中产值超10亿元企业15户``:企业 with more than 1 billion of
+    output, 15 of them): a threshold, as ``营业收入超50亿元的企业`` is."""
+    return text[max(clause[0], start - 2) : start].endswith(_MONEY_THRESHOLD_BEFORE) and bool(
+        _MONEY_BEFORE_COUNT.match(text, end, clause[1])
+    )
+
+
 def counts_noun(text: str, start: int, end: int, unit: str, cfg: _Rules) -> bool:
     """Whether a number with ``以上`` and a noun after it counts that noun (``推动1000家以上企业
     开展诊断``: at least 1000 enterprises), not a threshold that qualifies it (``66人以上超大班额``,
@@ -113,11 +127,11 @@ def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int
     head = text[clause[0] : start].strip(" ")
     circled = bool(head) and head[0] in _CIRCLED
     parallel = (
-        bool(unit) and unit == out[-1].unit and _NOUN.fullmatch(head) is not None and len(head) <= _PARALLEL_HEAD
+        bool(unit) and _NOUN.fullmatch(head) is not None and len(head) <= _PARALLEL_HEAD
         and not _DIGITS.search(head)
         and "的" not in head and not any(w in head for w in _PARALLEL_NOT)
     )
-    if head and not (head.startswith(_SUB_INDICATOR) and not _DIGITS.search(head)) and not parallel:
+    if head and not (head.startswith(_SUB_INDICATOR) and not _DIGITS.search(_THRESHOLD_AMOUNT.sub("", head))) and not parallel:
         return False
     last = out[-1].span.end
     gap = text[last : clause[0]]

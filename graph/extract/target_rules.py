@@ -18,6 +18,7 @@ class _Rules:
 
     pattern: re.Pattern[str]
     never: frozenset[str]
+    never_unless_named: dict[str, str]  # 天 -> 天数: a count of days named before the number
     never_unless_cut: frozenset[str]  # 小时, 天: a procedure's time, a goal only when cut to it (压缩至80小时以内)
     closed_units: frozenset[str]  # 成, 分: a unit only when its clause or list item ends after it
     not_after: tuple[str, ...]
@@ -90,6 +91,7 @@ def _rules() -> _Rules:
     return _Rules(
         pattern=pattern,
         never=frozenset(cfg["never"]),
+        never_unless_named=dict(cfg["never_unless_named"]),
         never_unless_cut=frozenset(cfg["never_unless_cut"]),
         closed_units=frozenset(cfg["closed_units"]),
         not_after=tuple(cfg["not_after"]),

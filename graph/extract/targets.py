@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ..data import rules
 from ..model import Span, Target, Unit
 from .deadlines import (  # noqa: F401  (re-exported: the names this module has always offered)
     _BARE_PERIOD,
@@ -15,6 +16,7 @@ from .deadlines import (  # noqa: F401  (re-exported: the names this module has 
     _PARA_START,
     _SENT_START,
     _SERIAL,
+    _TIME_CELL,
     _Due,
     _due_years,
     _governing_year,
@@ -66,6 +68,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _not_a_goal,
     counts_noun,
     in_project_row,
+    money_qualifies_count,
     per_capita_norm,
     project_tables,
     share_of_set,
@@ -128,6 +131,39 @@ def _own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
     return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
 
 
+def _named_before(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (天数) stands before the number in its clause."""
+    head = text[max(0, start - 40) : start]
+    return word in head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+
+
+_DEADLINE_HEADERS = frozenset(rules()["tables"]["deadline_headers"])
+_HEADER_REACH = 80  # rows of a table looked up for its header
+
+
+def _row_due(text: str, end: int) -> bool:
+    """Whether the number stands in a row of a task table (cells joined by tabs, a deadline column
+    in its header: 完成时限, 时间节点 …) whose later cell is a time limit (``组织企业参加境外展会
+    200场次\t对外贸易处\t2020年12月底``): the row commits to it. Not a register's row with dates
+    (``8项检定项目\t2020年3月13日`` under 有效期自)."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    if "\t" not in rest or not any(_TIME_CELL.fullmatch(c.strip()) for c in rest.split("\t")[1:] if c.strip()):
+        return False
+    pos = text.rfind("\n", 0, end)
+    for _ in range(_HEADER_REACH):
+        if pos < 0:
+            return False
+        prev = text.rfind("\n", 0, pos)
+        line = text[prev + 1 : pos]
+        if "\t" not in line:
+            return False
+        if _DEADLINE_HEADERS & {c.strip() for c in line.split("\t")}:
+            return True
+        pos = prev
+    return False
+
+
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
     """Whether a cut_to word (``压缩至``) stands before the number in its clause: a procedure's time
     cut to a goal (``纳税时间压缩至80小时以内``; in ``由45天压缩至20天`` only the 20)."""
@@ -170,7 +206,10 @@ def extract_targets(
         unit_word = m.group("unit") or ""  # none after a bare magnitude (5.6亿)
         if unit_word and text[m_end : m_end + 1] in _LIST_JOINERS:
             unit_word = _list_unit(text, m_end, unit_word, cfg)  # 分别压缩至3个、5个和10个工作日
-        if unit_word in cfg.never and not (unit_word in cfg.never_unless_cut and _cut_to_before(text, m_start, cfg)):
+        if unit_word in cfg.never and not (
+            (unit_word in cfg.never_unless_cut and _cut_to_before(text, m_start, cfg))
+            or (unit_word in cfg.never_unless_named and _named_before(text, m_start, cfg.never_unless_named[unit_word]))
+        ):
             continue
         if unit_word in cfg.closed_units and not cfg.numeral_closes.match(text[m_end : m_end + 4]):
             continue  # 十分重要, 三分之一, 5分钟, 一成不变
@@ -213,6 +252,7 @@ def extract_targets(
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
             and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
+            and not _row_due(text, m_end)  # 组织企业参加境外展会200场次\t…\t2020年12月底
         ):
             continue
         if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
@@ -224,6 +264,7 @@ def extract_targets(
         if unit.split("/", 1)[0] in cfg.money_units and (
             _CAP.match(text, m_end)
             or _MONEY_QUALIFIES.match(text, m_end)
+            or money_qualifies_count(text, m_start, m_end, clause)  # 产值超10亿元企业15户
             or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads))
         ):
             continue
