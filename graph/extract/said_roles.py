@@ -2,7 +2,7 @@
 ``以X为牵头单位、Y为责任单位`` (``[clause] as_words``, ``as_openers``), in a clause and in running text.
 
 >>> said_at("市发展改革委为牵头单位，", 6)
-(9, 'lead')
+(11, 'lead')
 >>> [text[a:b] for a, b in said_parts(text := "以市应急管理局为牵头单位、市公安局为责任单位", 0, len(text))]
 ['以市应急管理局为牵头单位', '市公安局为责任单位']
 """
