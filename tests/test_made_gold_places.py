@@ -53,7 +53,15 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places29": (67, 91),
             "places30": (59, 80),
             "places31": (57, 77),
-            "places32": (38, 50)}
+            "places32": (38, 50),
+            "places33": (59, 64),
+            "places34": (51, 55)}
+# places34, written after places33's fix, first run on branch newplaces at 2fe9d85: 50/52 (one prose mention not
+# found: 化州市人民医院要…; high rows 47/48, 51/51) and 54/55; after its fix (a body after a county-level
+# division's full name in running text) (51, 55) of (52, 56) (left: a low row of ours, 化州供电局).
+# places33, written after places31's and places32's fixes, first run on branch newplaces at ea3a068: 58/62 (one
+# prose mention not found: 国网冠县供电公司要…; high rows 54/54, 59/59) and 63/66; after its fix (国网's office
+# in running text) (59, 64) of (62, 67) (left: low rows of ours, 八步供电局, 县农村信用联社, 县委农工办).
 # places31 and places32, written together after places29's and places30's fixes, first runs on branch newplaces at
 # 7afde36: places31 55/59 (every mention found; high rows 48/51, 66/69) and 75/79, places32 28/40 (three not found:
 # 一〇二团, 芳草湖农场, 师市党委宣传部; high rows 26/27, 33/34) and 37/46 (a Corps division-city's bodies after 师市,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import rules
-from ..departments.places import named_in_full, places
+from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _holds_cue, _verb_opened, is_body_kind
 from .brackets import depth_split
@@ -198,13 +198,19 @@ def _of_a_city(name: str) -> bool:
             p.level == "county" for k in (stem, *(stem + kind for kind in cues.county_kinds)) for p in places().named(k)):
         return True
     for n, ps in places().prefixes(name):
-        if len(n) >= 2 and any(p.level in cues.city_levels for p in ps):
+        # a county-level division by its full name (化州市人民医院, 隆回县财政局), a city by its full or short name
+        if len(n) >= 2 and any(p.level in cues.city_levels or _county_in_full(p, n) for p in ps):
             rest = name[len(n) :]
             return (2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes)
                     and not rest.endswith(cues.city_not_tails)
                     and _HAN.match(rest) is not None and not _holds_cue(rest)
                     and not any(w in rest for w in cues.not_in_collective))
     return False
+
+
+def _county_in_full(p: Place, n: str) -> bool:
+    """Whether ``n`` is county-level division ``p``'s full name (化州市, 隆回县; not its short name 化州)."""
+    return p.level == "county" and n == p.name and len(n) >= 3 and n.endswith(_cues().county_kinds)
 
 
 def _place_first(name: str) -> bool:
