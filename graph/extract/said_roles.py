@@ -3,7 +3,8 @@
 
 >>> said_at("市发展改革委为牵头单位，", 6)
 (11, 'lead')
->>> [text[a:b] for a, b in said_parts(text := "以市应急管理局为牵头单位、市公安局为责任单位", 0, len(text))]
+>>> text = "以市应急管理局为牵头单位、市公安局为责任单位"
+>>> [text[a:b] for a, b in said_parts(text, 0, len(text))]
 ['以市应急管理局为牵头单位', '市公安局为责任单位']
 """
 
