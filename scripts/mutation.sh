@@ -67,7 +67,7 @@ extract)
   "tests/test_mutants_indicators.py", "tests/test_mutants_prose_units.py", "tests/test_mutants_deadlines.py",
   "tests/test_mutants_clauses.py", "tests/test_targets_unseen.py", "tests/test_targets_unseen2.py",
   "tests/test_targets_unseen3.py", "tests/test_targets_made.py", "tests/test_mutants_targets.py",
-  "tests/test_mutants_extract_metadata.py", "tests/test_mutants_body_names.py"'
+  "tests/test_mutants_extract_metadata.py", "tests/test_mutants_body_names.py", "tests/test_twentythird_places.py"'
     if [ -n "${EXTRACT_TESTS:-}" ]; then
         tests=""
         for t in $EXTRACT_TESTS; do
