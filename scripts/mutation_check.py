@@ -9,6 +9,7 @@ after ``base 0`` for the file with no mutant switched on (anything else there: t
 the code itself, so its kills mean nothing). mutmut's trampolines read ``MUTANT_UNDER_TEST`` at
 each call, so one process serves every mutant; the test file is collected anew each time, and
 no test ids are passed (pytest escapes non-ASCII ids again in a later session of one process).
+A mutant that runs over 30 s (``MUTATION_CHECK_TIMEOUT``) fails its test by a TimeoutError (a loop).
 A mutant of a function called only while a ``@cache`` is filled must be run by mutmut itself
 (forkserver mode), not here: the cache is filled once, under the first mutant.
 """
@@ -18,15 +19,26 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import sys
+
+
+def _timeout(signum: int, frame: object) -> None:
+    raise TimeoutError("the mutant ran over its time (a loop?)")
 
 
 def _run(test_files: str, mutant: str) -> int:
     import pytest
 
     os.environ["MUTANT_UNDER_TEST"] = mutant
-    with contextlib.redirect_stdout(io.StringIO()):
-        return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0", *test_files.split(",")]))
+    # a mutant that loops fails the test it loops in (counted killed: a timeout) instead of hanging the check
+    signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(int(os.environ.get("MUTATION_CHECK_TIMEOUT", "30")))
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0", *test_files.split(",")]))
+    finally:
+        signal.alarm(0)
 
 
 def main(prefix: str, test_file: str, names: list[str]) -> None:

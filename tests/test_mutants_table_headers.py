@@ -209,3 +209,14 @@ def test_the_role_a_header_cell_names(cell: str, role: str | None) -> None:
 )
 def test_a_line_that_may_start_a_header_row(text: str, expected: bool) -> None:
     assert _header_like(text) is expected
+
+
+@pytest.mark.parametrize("kind", ["project", "task!", "task"])
+def test_a_task_column_after_the_units_column_ninth_pass(kind: str) -> None:
+    """序号 | 责任单位 | 工作任务: with no task header before the first units column, the first task
+    header right after it (docs/mutation.md, ninth pass: `_task_column` 44–54)."""
+    from graph.extract.table_headers import _task_column
+
+    assert _task_column(["serial", "role:responsible", kind, "deadline"], loose=False) == 2
+    assert _task_column(["serial", "role:lead", "role:support", "other", kind], loose=False) == 4
+    assert _task_column(["serial", "role:responsible", "task~", "deadline"], loose=False) is None

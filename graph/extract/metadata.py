@@ -226,9 +226,11 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             head.append(following)
         s = head[k][1].strip()
         if s.endswith("：") and ("、" in s or "，" in s or s.startswith(_META["addressees_start"])) and len(s) < 200:
-            addressees = s.rstrip("：")
-            # (a 文号 may open the addressees' line: "工信厅通信函〔2021〕114号   各省、…：")
-            body_begins = k + 1 if DOC_NUMBER.match(_SPACE_BEFORE_BRACKET.sub("", s)) else k
+            # (a 文号 may open the addressees' line: "工信厅通信函〔2021〕114号   各省、…："; it is none of them)
+            unspaced = _SPACE_BEFORE_BRACKET.sub("", s)
+            opening = DOC_NUMBER.match(unspaced)
+            addressees = (unspaced[opening.end() :].strip() if opening else s).rstrip("：") or None
+            body_begins = k + 1 if opening else k
             break
         if len(s) > 120 and k > 0:
             body_begins = k
