@@ -409,9 +409,11 @@ def _extract_metadata_plain(text: str) -> DocMeta:
     for k, (_pos, ln) in enumerate(nonempty[:25]):
         s = ln.strip()
         if s.endswith("：") and ("、" in s or "，" in s or s.startswith("各")) and len(s) < 200:
-            addressees = s.rstrip("：")
             no_space = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[〔（])", "", s)
-            body_begins = k + 1 if metadata.DOC_NUMBER.match(no_space) else k
+            # a 文号 opening the line is none of the addressees (the ninth mutation pass's fault)
+            opening = metadata.DOC_NUMBER.match(no_space)
+            addressees = (no_space[opening.end():].strip() if opening else s).rstrip("：") or None
+            body_begins = k + 1 if opening else k
             break
         if len(s) > 120 and k > 0:
             body_begins = k
