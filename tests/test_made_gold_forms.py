@@ -63,10 +63,14 @@ FLOORS = {
     # "Rounds 33–34"); every other row 1.000 after the rounds' fixes
     "forms33": {"targets (value + unit)": 0.0, "targets with deadline": 0.0},
     "forms34": {"targets (value + unit)": 0.0, "targets with deadline": 0.0},
+    # round 35: first run named 0.943 (hfut_fengong's 实验室与设备管理处 read as two units; fixed, test_forms35_causes);
+    # huaihe_kaohe's prose sentence is unread (a 细则 is read as a regulation: only registry units are subjects there),
+    # left for the lead (docs/made-eval-forms.md "Round 35")
+    "forms35": {"prose tasks found (annotated documents)": 0.857, "prose assignments, named units only": 0.857},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

@@ -175,6 +175,7 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
 
 _AND = re.compile("|".join(_MENTIONS["and_words"]))
 _NAME_NOTE = re.compile(r"[（〔][^（）〔〕]*[）〕]$")
+_NOT_NAMES_ALONE = frozenset(_MENTIONS["not_names_alone"])
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
@@ -185,6 +186,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
         if _BARE_KIND.match(right) and is_generic(left):
             continue  # 有关部门和单位
         bare = _NAME_NOTE.sub("", left)  # 各区镇人民政府〔街道办事处〕及有关部门
+        if bare in _NOT_NAMES_ALONE:
+            continue  # 实验室与设备管理处: one name
         if bare.endswith(suffixes) and len(bare) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]
