@@ -38,8 +38,6 @@ def said_at(text: str, pos: int) -> tuple[int, str] | None:
     return None if m is None or not role else (m.end(), role)
 
 
-_CUED = ("负责", "牵头")  # a cue that may close a subject's part before 、 (由X负责、Y配合)
-_SUPPORT_END = ("配合", "协助", "参与")  # ... when the clause's rest names its units' support
 
 
 def said_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -47,8 +45,10 @@ def said_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     、 right after 负责 or 牵头 when the rest of the clause ends with a support cue (由X负责、Y、Z配合: two subjects)."""
     cuts = [m.end() for m in _pattern().finditer(text, a, b)
             if m.end() < b and text[m.end()] == "、" and label_role(m.group(1))]
-    if text.endswith(_SUPPORT_END, a, b):
-        cuts += [i for i in range(a + 2, b) if text[i] == "、" and text.endswith(_CUED, a, i)]
+    clause = rules()["clause"]
+    if text.endswith(tuple(clause["said_support_end"]), a, b):
+        cued = tuple(clause["said_cued"])
+        cuts += [i for i in range(a + 2, b) if text[i] == "、" and text.endswith(cued, a, i)]
     out, start = [], a
     for cut in sorted(cuts):
         out.append((start, cut))
