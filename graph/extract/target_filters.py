@@ -37,8 +37,8 @@ _SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target befor
 _EVERY, _TIMES = _FILTERS["every"], _FILTERS["times"]
 _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
 _PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
-_THRESHOLD_AMOUNT = re.compile(r"(?:超过|超)\d+(?:\.\d+)?(?:万亿|亿|万)?元")  # 其中产值超10亿元企业: a threshold
-_NOUN = re.compile(r"[②-⑩]?[\u4e00-\u9fff“”（）]+")  # a short noun (after a circled label)
+_THRESHOLD_AMOUNT = re.compile(_FILTERS["threshold_amount"])  # 其中产值超10亿元企业: a threshold
+_NOUN = re.compile(_FILTERS["parallel_noun"])  # a short noun (after a circled label)
 
 
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:

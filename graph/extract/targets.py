@@ -108,7 +108,7 @@ def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
     return before.endswith(cfg.cues) or (unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
 
 
-_LIST_JOINERS = "、和及与"
+_LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
 
 
 def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
