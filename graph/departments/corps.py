@@ -21,7 +21,9 @@ from .places import Place, places
 
 __all__ = ["corps_city", "corps_division", "corps_name", "corps_regiment"]
 
-_CORPS = "新疆生产建设兵团"
+@cache
+def _corps() -> str:
+    return str(rules()["places"]["corps"])
 
 
 @cache
@@ -43,10 +45,10 @@ def corps_name(name: str, code: str) -> str | None:
         return None
     party = f"中共{p.name}委"
     if name.startswith(party):
-        return f"中共{_CORPS}{division}委员会" + name[len(party):]
+        return f"中共{_corps()}{division}委员会" + name[len(party):]
     if name.startswith(p.name):  # a division-city's bodies are its own, not its 人民政府's (金融工作办公室)
         rest = name[len(p.name):]
-        return _CORPS + division + p.name + (rest[4:] if rest.startswith("人民政府") and len(rest) > 4 else rest)
+        return _corps() + division + p.name + (rest[4:] if rest.startswith("人民政府") and len(rest) > 4 else rest)
     return None
 
 
@@ -67,4 +69,4 @@ def _regiment() -> re.Pattern[str]:
 def corps_regiment(core: str, doc: Place | None) -> str | None:
     """A regiment by its number (一〇二团) in a Corps city's document: the division's (新疆生产建设兵团第六师一〇二团)."""
     division = corps_division(doc.code) if doc is not None else None
-    return _CORPS + division + core if division is not None and _regiment().match(core) else None
+    return _corps() + division + core if division is not None and _regiment().match(core) else None

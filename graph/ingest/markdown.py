@@ -20,6 +20,11 @@ _DELIMITER = re.compile(r"^[\s|:\-]+$")
 _SPLIT = re.compile(r"(?<!\\)\|")
 
 
+def _cells(split: re.Pattern[str], inner: str) -> str:
+    """A table row's inside (between its outer bars) as its cells apart by a tab, an escaped bar ``\\|`` kept as ``|``."""
+    return "\t".join(c.strip().replace("\\|", "|") for c in split.split(inner))
+
+
 def markdown_text(text: str) -> str:
     """``text`` without its headings' marks, with its pipe-table rows as tab-separated rows.
 
@@ -34,7 +39,7 @@ def markdown_text(text: str) -> str:
         if m is None:
             out.append(_HEADING.sub("", line))
         elif not _DELIMITER.match(m.group(1)):
-            out.append("\t".join(c.strip().replace("\\|", "|") for c in _SPLIT.split(m.group(1))))
+            out.append(_cells(_SPLIT, m.group(1)))
     return "\n".join(out)
 
 
@@ -64,7 +69,7 @@ def drawn_rows(text: str) -> str:
         if i in keep:
             m = _DRAWN_ROW.match(line)
             assert m is not None
-            out.append("\t".join(c.strip().replace("\\|", "|") for c in _DRAWN_SPLIT.split(m.group(1))))
+            out.append(_cells(_DRAWN_SPLIT, m.group(1)))
         elif not (line.strip() and _RULE.match(line) and _RULE_CHARS.search(line)):
             out.append(line)
     return "\n".join(out)
