@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..data import rules
@@ -83,14 +84,46 @@ def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool
 _CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
-def _cell_join(text: str | None) -> str:
-    """A ruled table cell's printed lines as one text: no space where a Chinese line wraps (市住房城乡建⏎设局)."""
+def _cell_join(text: str | None, breaks: list[bool] | None = None) -> str:
+    """A ruled table cell's printed lines as one text: no space where a Chinese line wraps (市住房城乡建⏎设局), a
+    space where the cell's author broke the line (``breaks``: 市发展改革委⏎市公共资源交易中心, units stacked one per
+    line), as a Word cell's paragraphs are read."""
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    broken = breaks if breaks is not None and len(breaks) == len(lines) else [False] * len(lines)
     out = ""
-    for ln in lines:
-        sep = "" if not out or _CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0]) else " "
+    for ln, brk in zip(lines, broken, strict=True):
+        sep = "" if not out or ((_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0])) and not brk) else " "
         out += sep + ln
     return _WS.sub(" ", out).strip()
+
+
+_NO_LINE_START = "）)】」》、，。；：！？"
+
+
+def _line_breaks(box: tuple[float, float, float, float], chars: list[dict[str, Any]], size: float) -> list[bool]:
+    """For each printed line of a ruled table's cell, whether the line before it was broken by the author rather than
+    wrapped: it left room for more characters before the cell's right edge (``[pdf] cell_break_room``; twice that when
+    the line opens with a character and a mark that may not open a line, which a wrap carries down together). The
+    cell's padding is taken from its lines' left edge (at most one character: a centred cell's short lines)."""
+    inside = sorted((c for c in chars if _inside(c, box) and (c.get("text") or "").strip()),
+                    key=lambda c: (float(c["top"]), float(c["x0"])))
+    rows: list[list[dict[str, Any]]] = []
+    for c in inside:
+        if rows and abs(float(c["top"]) - float(rows[-1][0]["top"])) < size / 2:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    if not rows:
+        return []
+    pad = min(min(float(c["x0"]) for c in r) - box[0] for r in rows)
+    right = box[2] - max(0.0, min(pad, size))
+    room = float(_PDF["cell_break_room"]) * size
+    out = [False]
+    for before, line in pairwise(rows):
+        text = "".join(c["text"] for c in line)
+        need = 2 * room if text[1:2] and text[1] in _NO_LINE_START else room
+        out.append(right - max(float(c["x1"]) for c in before) > need)
+    return out
 
 
 def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[tuple[float, str, float]]]]:
@@ -112,7 +145,7 @@ def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], li
             cells: list[str] = []
             for j, box in enumerate(row.cells):
                 if box is not None:
-                    text = _cell_join(values[j] if j < len(values) else None)
+                    text = _cell_join(values[j] if j < len(values) else None, _line_breaks(box, chars, size))
                     above[j] = (text, float(box[3]))
                     cells.append(text)
                 elif j in above and above[j][1] >= float(row.bbox[3]) - 1:
