@@ -106,6 +106,12 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
         if _BARE_PLACE.match(_PLACE_NOTE.sub("", bare)):
             carry = (piece, start)
             continue
+        head, space, tail = piece.rpartition(" ")
+        if space and head.strip() and _BARE_PLACE.match(_PLACE_NOTE.sub("", _trim(tail, 0)[0])):
+            # units apart by spaces whose last opens a collective (市商务局 各县、区人民政府: a cell's paragraphs)
+            merged.append((head, start))
+            carry = (tail, start + len(head) + 1)
+            continue
         merged.append((piece, start))
     if carry is not None:
         merged.append(carry)
