@@ -48,6 +48,9 @@ class _Line:
     x1: float
     size: float  # font size (about one CJK character wide)
     row: bool = False  # a ruled table's row: a line of its own, never joined
+    top: float = 0.0
+    bottom: float = 0.0
+    groups: tuple[tuple[float, str], ...] = ()  # the glyph groups of a printed line (x0, text), far apart or not
 
 
 def _page_lines(page: Any) -> list[_Line]:
@@ -63,11 +66,13 @@ def _page_lines(page: Any) -> list[_Line]:
         chars = ln.get("chars") or []
         sizes = [float(c.get("size") or 0) for c in chars if (c.get("text") or "").strip()]
         size = max(sizes) if sizes else 10.0
-        placed.append((float(ln["top"]), _Line(_cells(chars, size) or text, float(ln["x0"]), float(ln["x1"]), size)))
+        groups = tuple(_groups(chars, size))
+        placed.append((float(ln["top"]), _Line(_cells(groups) or text, float(ln["x0"]), float(ln["x1"]), size,
+                                               top=float(ln["top"]), bottom=float(ln["bottom"]), groups=groups)))
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    lines = [ln for _, ln in sorted(placed, key=lambda t: t[0])]
+    lines = _rows_continued([ln for _, ln in sorted(placed, key=lambda t: t[0])])
     while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head
@@ -161,29 +166,58 @@ def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], li
     return out
 
 
-def _cells(chars: list[dict[str, Any]], size: float) -> str | None:
+def _groups(chars: list[dict[str, Any]], size: float) -> list[tuple[float, str]]:
+    """A printed line's glyphs in groups apart by a gap wider than ``[pdf] column_gap`` characters (a table's
+    cells at their columns), each with its left edge; a line without such gaps is one group."""
+    glyphs = [c for c in chars if (c.get("text") or "").strip()]
+    gap = float(_PDF["column_gap"]) * size
+    groups: list[tuple[float, str]] = []
+    prev: dict[str, Any] | None = None
+    for c in glyphs:
+        if prev is None or float(c["x0"]) - float(prev["x1"]) > gap:
+            groups.append((float(c["x0"]), ""))
+        elif float(c["x0"]) - float(prev["x1"]) > 0.25 * size:
+            groups[-1] = (groups[-1][0], groups[-1][1] + " ")  # a word space (Latin text, 2024 年)
+        groups[-1] = (groups[-1][0], groups[-1][1] + c["text"])
+        prev = c
+    return [(x, g.strip()) for x, g in groups]
+
+
+def _cells(groups: tuple[tuple[float, str], ...]) -> str | None:
     """A printed line whose glyphs stand in groups far apart (a table's row: 序号, 任务, 牵头单位 …
     at their columns) as its groups joined by tabs, the way a Word table's row is read; None for a
     line without such gaps. The gap is ``[pdf] column_gap`` characters wide; a row has at least
     ``column_min_cells`` groups (two fields on one line, a signature and its date are no row), at
     most half of them of one character (a heading printed letter-spaced is no row)."""
-    glyphs = [c for c in chars if (c.get("text") or "").strip()]
-    gap = float(_PDF["column_gap"]) * size
-    groups: list[str] = []
-    prev: dict[str, Any] | None = None
-    for c in glyphs:
-        if prev is not None and float(c["x0"]) - float(prev["x1"]) > gap:
-            groups.append("")
-        elif prev is not None and float(c["x0"]) - float(prev["x1"]) > 0.25 * size and groups:
-            groups[-1] += " "  # a word space (Latin text, 2024 年)
-        if not groups:
-            groups.append("")
-        groups[-1] += c["text"]
-        prev = c
-    cells = [g.strip() for g in groups]
+    cells = [g for _, g in groups]
     if len(cells) < int(_PDF["column_min_cells"]) or 2 * sum(len(c) == 1 for c in cells) > len(cells):
         return None  # (国 务 院 文 件: a heading printed letter-spaced)
     return "\t".join(cells)
+
+
+def _rows_continued(lines: list[_Line]) -> list[_Line]:
+    """A table printed without rules whose cells wrap: a printed line right under a row read from its gaps
+    (:func:`_cells`), whose groups each stand at a column of that row but not at its first, goes on those cells
+    (实施老旧小区改造，完善小区 ⏎ 配套设施和公共服务设施: one cell), as a ruled table's wrapped cell is one text."""
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.row and not ln.row and "\t" in prev.text and prev.groups and ln.groups:
+            cols = [x for x, _ in prev.groups]
+            em = max(prev.size, ln.size, 1.0)
+            at = [next((j for j, x in enumerate(cols) if abs(x - gx) <= 0.6 * em), None) for gx, _ in ln.groups]
+            near = ln.top - prev.bottom <= float(_PDF["row_line_gap"]) * em
+            if near and None not in at and 0 not in at and len(set(at)) == len(at):
+                cells = [g for _, g in prev.groups]
+                for j, (_, g) in zip([j for j in at if j is not None], ln.groups, strict=True):
+                    sep = " " if _ASCII_WORD.match(g[0]) and _ASCII_WORD.match(cells[j][-1:] or "x") else ""
+                    cells[j] = cells[j] + sep + g
+                groups = tuple((x, c) for x, c in zip(cols, cells, strict=True))
+                out[-1] = _Line("\t".join(cells), prev.x0, max(prev.x1, ln.x1), prev.size, top=prev.top,
+                                bottom=ln.bottom, groups=groups)
+                continue
+        out.append(ln)
+    return out
 
 
 def _edges(width: float, page: list[_Line]) -> tuple[float, float]:
