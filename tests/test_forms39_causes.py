@@ -53,3 +53,18 @@ def test_a_header_xietong_under_a_division_of_work_names_the_partners(tmp_path: 
         "</tbody></table></body></html>", encoding="utf-8")
     rows = [[(a.mention, a.role) for a in t.assignees] for t in graph.extract_file(doc).tasks]
     assert rows == [[("市交通运输局", "lead"), ("市财政局", "support"), ("市农业农村局", "support")]]
+
+
+def test_a_zone_governed_like_a_place_names_its_bodies_and_joins_the_levels_before_it() -> None:
+    from graph.extract.mentions import _split_names
+    from graph.extract.prose import prose_tasks
+    from graph.ingest.normalize import normalize
+
+    assert [m for m, _, _ in _split_names("各设区市、平潭综合实验区民政部门", 0) or []] == ["各设区市、平潭综合实验区民政部门"]
+    # two bodies named in full stay two; a city's bureau after the levels is no part of the collective
+    assert [m for m, _, _ in _split_names("各设区市人民政府、平潭综合实验区管委会", 0) or []] == [
+        "各设区市人民政府", "平潭综合实验区管委会"]
+    assert [m for m, _, _ in _split_names("各设区市、厦门市商务局", 0) or []] == ["各设区市", "厦门市商务局"]
+    tasks = prose_tasks(normalize("各设区市民政局和平潭综合实验区社会事业局要结合实际抓好落实。"))
+    assert [[(a.mention, a.generic) for a in t.assignees] for t in tasks] == [
+        [("各设区市民政局", True), ("平潭综合实验区社会事业局", False)]]
