@@ -49,8 +49,8 @@ def header_pair(head: str) -> tuple[str, str] | None:
     (牵头单位/配合单位, 牵头单位；配合单位: lead, support), else None."""
     for j in rules()["tables"]["cells"]["pair_joiners"]:
         left, sep, right = head.partition(j)
-        if sep and left and right and j not in right:
-            a, b = _role_of_header(left), _role_of_header(right)
+        if sep and left and right and j not in right and not _NOT_HEADER.search(left + right) and len(head) <= 16:
+            a, b = _role_of_header(left), _role_of_header(right)  # (a row's 牵头单位：X；配合单位：Y is no header)
             return (a, b) if a and b else None
     return None
 
