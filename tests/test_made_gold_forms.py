@@ -67,10 +67,29 @@ FLOORS = {
     # huaihe_kaohe's prose sentence is unread (a 细则 is read as a regulation: only registry units are subjects there),
     # left for the lead (docs/made-eval-forms.md "Round 35")
     "forms35": {"prose tasks found (annotated documents)": 0.857, "prose assignments, named units only": 0.857},
+    # round 36: first run 1.000 but one prose task (gansu_linye's bare 办公室负责…; fixed, test_forms36_causes)
+    "forms36": {},
+    # round 37: first run named 0.911 (baicheng_nongye's PDF cells with units stacked one per line read as one name;
+    # sxjg_anquan's bare 安全环保部要会同… no subject; both fixed, test_forms37_causes)
+    "forms37": {},
+    # round 38: first run named 0.950 (chaozhou_xiaofei's units cell of paragraphs cut its collective 各县、区人民政府（管委会）
+    # at the 、; fixed, test_forms38_causes)
+    "forms38": {},
+    # round 39: first run named 0.712 (pingliang_gengxin's rule-less PDF table with wrapped cells, bazhong_zhenxing's
+    # header 协同, fjmz_gongzuo's 平潭综合实验区 bodies and collective; all fixed, test_forms39_causes)
+    "forms39": {},
+    "forms40": {},  # round 40: 1.000 on every row at its first run, no fix made for it
+    "forms41": {},  # round 41: 1.000 on every row at its first run, no fix made for it
+    # round 42: first run named 0.833 (zhoukou_liangshi's header 牵头单位；配合单位 over cells X；Y、Z not read; fixed,
+    # test_forms42_causes)
+    "forms42": {},
+    "forms43": {},  # round 43: 1.000 on every row at its first run, no fix made for it
+    "forms44": {},  # round 44: 1.000 on every row at its first run, no fix made for it
+    "forms45": {},  # round 45: 1.000 on every row at its first run, no fix made for it
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

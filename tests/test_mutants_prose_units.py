@@ -119,7 +119,8 @@ def test_a_national_body_named_in_full(name: str, expected: bool) -> None:
         ("甲乙丙丁戊己庚辛壬癸子处", True),  # twelve
         ("甲乙丙丁戊己庚辛壬癸子丑处", False),  # thirteen
         ("财处", False),
-        ("办公室", False),  # another body's office
+        ("办公室", True),  # the issuer's own office printed bare (round 36; resolved to the office the document seats)
+        ("总办公室", False),  # one character before a head, no department's kind: no division
         ("甲乙公司", False),  # 公司 is no division
         ("市场建设司", True),  # 市场 is no place here
         ("推动财务处", False),

@@ -25,6 +25,8 @@ def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
     >>> written_out("联席会议办公室", {"联席会议": "国务院职业教育工作部际联席会议"}), written_out("北京市", {})
     ('国务院职业教育工作部际联席会议办公室', '北京市人民政府')
     """
+    if mention in adhoc:  # a bare 办公室 of a document that seats one (协调委办公室设在…)
+        return adhoc[mention]
     if is_adhoc(mention):
         short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
         return None if short is None else adhoc[short] + mention[len(short) :]
@@ -55,7 +57,8 @@ def _declared() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def adhoc_full_names(text: str) -> dict[str, str]:
     """Joint bodies a document names in full and then in short: ``{short: full}`` for each
     ``full（以下简称short）`` whose short form is a joint body's kind (``[scope] adhoc_bodies``) that
-    ends the full name (建立国务院职业教育工作部际联席会议（以下简称联席会议） -> 联席会议)."""
+    ends the full name (建立国务院职业教育工作部际联席会议（以下简称联席会议） -> 联席会议); and ``办公室``, the office
+    the document seats (``[scope] office_seated``: 协调委办公室设在民航总局 -> 协调委办公室)."""
     declared, set_up = _declared()
     kinds = set(rules()["scope"]["adhoc_bodies"])
     out: dict[str, str] = {}
@@ -65,7 +68,13 @@ def adhoc_full_names(text: str) -> dict[str, str]:
         full = set_up.sub("", full)
         if short in kinds and full.endswith(short) and len(full) > len(short):
             out.setdefault(short, full)
+    seated = re.search(rules()["scope"]["office_seated"], text)
+    if seated is not None and seated.group(1) != _OFFICE:  # 协调委办公室设在民航总局: a bare 办公室 is that one
+        out[_OFFICE] = written_out(seated.group(1), out) or seated.group(1)
     return out
+
+
+_OFFICE = "办公室"
 
 
 @lru_cache(maxsize=1)

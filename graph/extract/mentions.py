@@ -17,6 +17,8 @@ _BARE_PLACE = re.compile(_MENTIONS["bare_place"])
 # What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
 _PLACE_NEXT = re.compile(_MENTIONS["place_next"])
 _PLACE_NOTE = re.compile(_MENTIONS["place_note"])
+# Zones governed like places (``[prose.units] zones``): 平潭综合实验区.
+_ZONES = tuple(rules()["prose"]["units"]["zones"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
 _SEPARATORS = _MENTIONS["separators"]
@@ -63,7 +65,7 @@ def _continues_places(carry: str, piece: str) -> bool:
     after 各县（市、区） is the city's own bureau: a collective does not name a level twice)."""
     level = _PLACE_NEXT.match(piece)
     if level is None:
-        return False
+        return piece.startswith(_ZONES)  # 各设区市、平潭综合实验区民政部门: a zone listed after the levels
     note = _PLACE_NOTE.search(carry.rstrip(_TRIM_RIGHT))
     return note is None or level.group(0) not in re.split(r"[、（）〔〕()]", note.group(0))
 
@@ -105,6 +107,12 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
         bare, _ = _trim(piece, start)
         if _BARE_PLACE.match(_PLACE_NOTE.sub("", bare)):
             carry = (piece, start)
+            continue
+        head, space, tail = piece.rpartition(" ")
+        if space and head.strip() and _BARE_PLACE.match(_PLACE_NOTE.sub("", _trim(tail, 0)[0])):
+            # units apart by spaces whose last opens a collective (市商务局 各县、区人民政府: a cell's paragraphs)
+            merged.append((head, start))
+            carry = (tail, start + len(head) + 1)
             continue
         merged.append((piece, start))
     if carry is not None:

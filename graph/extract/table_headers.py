@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from ..data import rules
+from .brackets import depth_split
 from .cues import _cues, label_role
 from .table_cells import _HEADING, _SERIAL, _Line
 
@@ -40,6 +41,27 @@ def _role_of_header(cell: str) -> str | None:
     return None
 
 
+PAIR = "+"  # between the two roles of a pair header's column kind (role:lead+support)
+
+
+def header_pair(head: str) -> tuple[str, str] | None:
+    """The roles of a header cell naming two unit labels joined by one of ``[tables.cells] pair_joiners``
+    (牵头单位/配合单位, 牵头单位；配合单位: lead, support), else None."""
+    for j in rules()["tables"]["cells"]["pair_joiners"]:
+        left, sep, right = head.partition(j)
+        if sep and left and right and j not in right and not _NOT_HEADER.search(left + right) and len(head) <= 16:
+            a, b = _role_of_header(left), _role_of_header(right)  # (a row's 牵头单位：X；配合单位：Y is no header)
+            return (a, b) if a and b else None
+    return None
+
+
+def pair_parts(text: str) -> list[tuple[int, int]]:
+    """The two parts of a cell under a pair header, apart by the header's joiners (outside brackets);
+    one part (the whole) when the cell is not so divided."""
+    parts = depth_split(text, "".join(rules()["tables"]["cells"]["pair_joiners"]))
+    return parts if len(parts) == 2 else [(0, len(text))]
+
+
 @cache
 def _long_fields() -> tuple[tuple[str, str], ...]:
     """The ``[fields]`` labels longer than 2 characters, longest first, with their roles."""
@@ -52,6 +74,9 @@ def _kind(cell: str) -> str:
     ``task~`` (holds a task header), ``task!`` (a row's own task: 具体举措), ``other`` or ``""`` (no header word)."""
     h = _headers()
     head = _HEADER_NOISE.sub("", cell)
+    pair = header_pair(head)
+    if pair is not None:  # 牵头单位/配合单位, 牵头单位；配合单位: each part of a cell in its label's role
+        return f"role:{pair[0]}{PAIR}{pair[1]}"
     if not head or len(head) > 16 or _NOT_HEADER.search(head):
         return ""  # (a cell that reads 牵头单位：市商务局 is a row's, not a header)
     if head in h["serial_headers"]:

@@ -54,6 +54,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _HEADER_NOISE,
     _NOT_HEADER,
     _TABLE_TITLE,
+    PAIR,
     _first_lead,
     _grouping,
     _header_at,
@@ -67,6 +68,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _split_cell,
     _task_column,
     _ungroup,
+    pair_parts,
 )
 
 __all__ = ["Row", "table_rows", "table_tasks"]
@@ -327,6 +329,21 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
     return Row(task, roles, deadline, span, "cells", first_lead)
 
 
+def _pair_cells(roles: tuple[tuple[str, _Cell], ...]) -> list[tuple[str, _Cell]]:
+    """The role cells of a row, a cell under a pair header (role ``lead+support``) parted in two, each part in
+    its label's role (市粮食和储备局；市财政局、市农业农村局: lead, then support); undivided, all in the first."""
+    out: list[tuple[str, _Cell]] = []
+    for role, cell in roles:
+        if PAIR not in role:
+            out.append((role, cell))
+            continue
+        both = role.split(PAIR)
+        parts = pair_parts(cell.text)
+        for (a, b), r in zip(parts, both, strict=False):
+            out.append((r, _Cell(cell.text[a:b], cell.start + a, cell.start + b)))
+    return out
+
+
 def table_rows(text: str) -> list[Row]:
     """Every row of every task-division table of a normalised text, in reading order."""
     rows = _tab_rows(text) if "\t" in text or _SPACED.search(text) else []
@@ -348,7 +365,7 @@ def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_fro
     out: list[Task] = []
     for row in rows:
         assignees: list[Assignee] = []
-        for role, cell in row.roles:
+        for role, cell in _pair_cells(row.roles):
             for k, (mention, a, b, own) in enumerate(_names(cell) or []):
                 first_lead = row.first_lead or (
                     first_lead_from is not None and row.span.start >= first_lead_from

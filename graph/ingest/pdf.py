@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..data import rules
@@ -47,6 +48,9 @@ class _Line:
     x1: float
     size: float  # font size (about one CJK character wide)
     row: bool = False  # a ruled table's row: a line of its own, never joined
+    top: float = 0.0
+    bottom: float = 0.0
+    groups: tuple[tuple[float, str], ...] = ()  # the glyph groups of a printed line (x0, text), far apart or not
 
 
 def _page_lines(page: Any) -> list[_Line]:
@@ -62,11 +66,13 @@ def _page_lines(page: Any) -> list[_Line]:
         chars = ln.get("chars") or []
         sizes = [float(c.get("size") or 0) for c in chars if (c.get("text") or "").strip()]
         size = max(sizes) if sizes else 10.0
-        placed.append((float(ln["top"]), _Line(_cells(chars, size) or text, float(ln["x0"]), float(ln["x1"]), size)))
+        groups = tuple(_groups(chars, size))
+        placed.append((float(ln["top"]), _Line(_cells(groups) or text, float(ln["x0"]), float(ln["x1"]), size,
+                                               top=float(ln["top"]), bottom=float(ln["bottom"]), groups=groups)))
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    lines = [ln for _, ln in sorted(placed, key=lambda t: t[0])]
+    lines = _rows_continued([ln for _, ln in sorted(placed, key=lambda t: t[0])])
     while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head
@@ -83,14 +89,46 @@ def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool
 _CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
-def _cell_join(text: str | None) -> str:
-    """A ruled table cell's printed lines as one text: no space where a Chinese line wraps (市住房城乡建⏎设局)."""
+def _cell_join(text: str | None, breaks: list[bool] | None = None) -> str:
+    """A ruled table cell's printed lines as one text: no space where a Chinese line wraps (市住房城乡建⏎设局), a
+    space where the cell's author broke the line (``breaks``: 市发展改革委⏎市公共资源交易中心, units stacked one per
+    line), as a Word cell's paragraphs are read."""
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    broken = breaks if breaks is not None and len(breaks) == len(lines) else [False] * len(lines)
     out = ""
-    for ln in lines:
-        sep = "" if not out or _CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0]) else " "
+    for ln, brk in zip(lines, broken, strict=True):
+        sep = "" if not out or ((_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0])) and not brk) else " "
         out += sep + ln
     return _WS.sub(" ", out).strip()
+
+
+_NO_LINE_START = "）)】」》、，。；：！？"
+
+
+def _line_breaks(box: tuple[float, float, float, float], chars: list[dict[str, Any]], size: float) -> list[bool]:
+    """For each printed line of a ruled table's cell, whether the line before it was broken by the author rather than
+    wrapped: it left room for more characters before the cell's right edge (``[pdf] cell_break_room``; twice that when
+    the line opens with a character and a mark that may not open a line, which a wrap carries down together). The
+    cell's padding is taken from its lines' left edge (at most one character: a centred cell's short lines)."""
+    inside = sorted((c for c in chars if _inside(c, box) and (c.get("text") or "").strip()),
+                    key=lambda c: (float(c["top"]), float(c["x0"])))
+    rows: list[list[dict[str, Any]]] = []
+    for c in inside:
+        if rows and abs(float(c["top"]) - float(rows[-1][0]["top"])) < size / 2:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    if not rows:
+        return []
+    pad = min(min(float(c["x0"]) for c in r) - box[0] for r in rows)
+    right = box[2] - max(0.0, min(pad, size))
+    room = float(_PDF["cell_break_room"]) * size
+    out = [False]
+    for before, line in pairwise(rows):
+        text = "".join(c["text"] for c in line)
+        need = 2 * room if text[1:2] and text[1] in _NO_LINE_START else room
+        out.append(right - max(float(c["x1"]) for c in before) > need)
+    return out
 
 
 def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[tuple[float, str, float]]]]:
@@ -112,7 +150,7 @@ def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], li
             cells: list[str] = []
             for j, box in enumerate(row.cells):
                 if box is not None:
-                    text = _cell_join(values[j] if j < len(values) else None)
+                    text = _cell_join(values[j] if j < len(values) else None, _line_breaks(box, chars, size))
                     above[j] = (text, float(box[3]))
                     cells.append(text)
                 elif j in above and above[j][1] >= float(row.bbox[3]) - 1:
@@ -128,29 +166,58 @@ def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], li
     return out
 
 
-def _cells(chars: list[dict[str, Any]], size: float) -> str | None:
+def _groups(chars: list[dict[str, Any]], size: float) -> list[tuple[float, str]]:
+    """A printed line's glyphs in groups apart by a gap wider than ``[pdf] column_gap`` characters (a table's
+    cells at their columns), each with its left edge; a line without such gaps is one group."""
+    glyphs = [c for c in chars if (c.get("text") or "").strip()]
+    gap = float(_PDF["column_gap"]) * size
+    groups: list[tuple[float, str]] = []
+    prev: dict[str, Any] | None = None
+    for c in glyphs:
+        if prev is None or float(c["x0"]) - float(prev["x1"]) > gap:
+            groups.append((float(c["x0"]), ""))
+        elif float(c["x0"]) - float(prev["x1"]) > 0.25 * size:
+            groups[-1] = (groups[-1][0], groups[-1][1] + " ")  # a word space (Latin text, 2024 年)
+        groups[-1] = (groups[-1][0], groups[-1][1] + c["text"])
+        prev = c
+    return [(x, g.strip()) for x, g in groups]
+
+
+def _cells(groups: tuple[tuple[float, str], ...]) -> str | None:
     """A printed line whose glyphs stand in groups far apart (a table's row: 序号, 任务, 牵头单位 …
     at their columns) as its groups joined by tabs, the way a Word table's row is read; None for a
     line without such gaps. The gap is ``[pdf] column_gap`` characters wide; a row has at least
     ``column_min_cells`` groups (two fields on one line, a signature and its date are no row), at
     most half of them of one character (a heading printed letter-spaced is no row)."""
-    glyphs = [c for c in chars if (c.get("text") or "").strip()]
-    gap = float(_PDF["column_gap"]) * size
-    groups: list[str] = []
-    prev: dict[str, Any] | None = None
-    for c in glyphs:
-        if prev is not None and float(c["x0"]) - float(prev["x1"]) > gap:
-            groups.append("")
-        elif prev is not None and float(c["x0"]) - float(prev["x1"]) > 0.25 * size and groups:
-            groups[-1] += " "  # a word space (Latin text, 2024 年)
-        if not groups:
-            groups.append("")
-        groups[-1] += c["text"]
-        prev = c
-    cells = [g.strip() for g in groups]
+    cells = [g for _, g in groups]
     if len(cells) < int(_PDF["column_min_cells"]) or 2 * sum(len(c) == 1 for c in cells) > len(cells):
         return None  # (国 务 院 文 件: a heading printed letter-spaced)
     return "\t".join(cells)
+
+
+def _rows_continued(lines: list[_Line]) -> list[_Line]:
+    """A table printed without rules whose cells wrap: a printed line right under a row read from its gaps
+    (:func:`_cells`), whose groups each stand at a column of that row but not at its first, goes on those cells
+    (实施老旧小区改造，完善小区 ⏎ 配套设施和公共服务设施: one cell), as a ruled table's wrapped cell is one text."""
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.row and not ln.row and "\t" in prev.text and prev.groups and ln.groups:
+            cols = [x for x, _ in prev.groups]
+            em = max(prev.size, ln.size, 1.0)
+            at = [next((j for j, x in enumerate(cols) if abs(x - gx) <= 0.6 * em), None) for gx, _ in ln.groups]
+            near = ln.top - prev.bottom <= float(_PDF["row_line_gap"]) * em
+            if near and None not in at and 0 not in at and len(set(at)) == len(at):
+                cells = [g for _, g in prev.groups]
+                for j, (_, g) in zip([j for j in at if j is not None], ln.groups, strict=True):
+                    sep = " " if _ASCII_WORD.match(g[0]) and _ASCII_WORD.match(cells[j][-1:] or "x") else ""
+                    cells[j] = cells[j] + sep + g
+                groups = tuple((x, c) for x, c in zip(cols, cells, strict=True))
+                out[-1] = _Line("\t".join(cells), prev.x0, max(prev.x1, ln.x1), prev.size, top=prev.top,
+                                bottom=ln.bottom, groups=groups)
+                continue
+        out.append(ln)
+    return out
 
 
 def _edges(width: float, page: list[_Line]) -> tuple[float, float]:
