@@ -61,6 +61,7 @@ class _Cues:
     place_name_suffixes: tuple[str, ...]
     place_name_length: int
     city_levels: tuple[str, ...]
+    province_heads: tuple[str, ...]
     city_not_tails: tuple[str, ...]
     county_tails: tuple[str, ...]
     county_kinds: tuple[str, ...]
@@ -155,6 +156,7 @@ def _cues() -> _Cues:
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
         place_name_length=int(r["place_name_length"]),
         city_levels=tuple(r["city_levels"]),
+        province_heads=tuple(r["province_heads"]),
         city_not_tails=tuple(r["city_not_tails"]),
         county_tails=tuple(r["county_tails"]),
         county_kinds=tuple(r["county_kinds"]),

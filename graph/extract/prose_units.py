@@ -189,7 +189,8 @@ def _is_place_government(name: str) -> bool:
 
 def _of_a_city(name: str) -> bool:
     """A body named after a prefecture-level city, by its full or short name (``[prose.units]
-    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会); a city
+    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会), a university by a
+    province's short name (``province_heads``): 浙江大学; a city
     bureau's branch named after a county-level division (``county_tails``): 江北公安分局."""
     cues = _cues()
     tail = next((t for t in cues.county_tails if name.endswith(t)), "")
@@ -198,6 +199,8 @@ def _of_a_city(name: str) -> bool:
             p.level == "county" for k in (stem, *(stem + kind for kind in cues.county_kinds)) for p in places().named(k)):
         return True
     for n, ps in places().prefixes(name):
+        if len(n) >= 2 and name[len(n):] in cues.province_heads and any(p.level == "province" for p in ps):
+            return True  # 浙江大学: a province's short name and a head
         # a county-level division by its full name (化州市人民医院, 隆回县财政局), a city by its full or short name
         if len(n) >= 2 and any(p.level in cues.city_levels or _county_in_full(p, n) for p in ps):
             rest = name[len(n) :]
