@@ -131,9 +131,13 @@ def _is_national_body(name: str) -> bool:
 
 def _is_named_body(name: str) -> bool:
     """A body named without a place, by a name that ends like an ad hoc or a service body's
-    (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所."""
+    (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所; a university by a
+    two-character name (``short_heads``: 中南大学, 浙江大学; not a kind: 老年大学)."""
     cues = _cues()
     low, high = cues.named_length
+    short = next((h for h in cues.short_heads if name.endswith(h)), "")
+    if short and len(name) == len(short) + 2 and name[:2] not in cues.short_not_names:
+        low = len(name)
     return (
         low <= len(name) <= high
         and name.endswith(cues.named_heads)
@@ -189,8 +193,7 @@ def _is_place_government(name: str) -> bool:
 
 def _of_a_city(name: str) -> bool:
     """A body named after a prefecture-level city, by its full or short name (``[prose.units]
-    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会), a university by a
-    province's short name (``province_heads``): 浙江大学; a city
+    city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会); a city
     bureau's branch named after a county-level division (``county_tails``): 江北公安分局."""
     cues = _cues()
     tail = next((t for t in cues.county_tails if name.endswith(t)), "")
@@ -199,8 +202,6 @@ def _of_a_city(name: str) -> bool:
             p.level == "county" for k in (stem, *(stem + kind for kind in cues.county_kinds)) for p in places().named(k)):
         return True
     for n, ps in places().prefixes(name):
-        if len(n) >= 2 and name[len(n):] in cues.province_heads and any(p.level == "province" for p in ps):
-            return True  # 浙江大学: a province's short name and a head
         # a county-level division by its full name (化州市人民医院, 隆回县财政局), a city by its full or short name
         if len(n) >= 2 and any(p.level in cues.city_levels or _county_in_full(p, n) for p in ps):
             rest = name[len(n) :]
