@@ -47,6 +47,8 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
     rest = key[len(prefix) :] if prefix is not None else key  # (经开区党工委组织部: the zone's kind first)
     if rest.startswith("党工委"):
         return f"中共{zone}工作委员会{rest[3:]}"
+    if rest == "团工委":
+        return f"共青团{zone}工作委员会"
     if rest.startswith("管委会") and len(rest) > 3:
         return f"{zone}{_COMMITTEE}{rest[3:]}"
     if prefix is None:
