@@ -34,6 +34,12 @@ def test_a_finance_bureau_before_the_reforms(mention: str, jurisdiction: str, ye
     assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
 
 
+def test_a_finance_work_bureau_printed_in_full_keeps_its_name() -> None:
+    # (places4 had it written out unresolved: 金融工作局 is now a body, named as printed in any year)
+    r = resolve("区金融工作局", jurisdiction="440605", year=2024)
+    assert (r.canonical, r.resolved) == ("佛山市南海区金融工作局", True)
+
+
 def test_dalians_transport_bureau_before_its_reform() -> None:
     assert resolve("市交通局", jurisdiction=DALIAN, year=2016).canonical == "大连市交通局"
     assert resolve("市交通局", jurisdiction=DALIAN, year=2021).canonical == "大连市交通运输局"
