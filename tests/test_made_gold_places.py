@@ -65,7 +65,10 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places41": (57, 58),
             "places42": (47, 48),
             "places43": (56, 56),
-            "places44": (51, 51)}
+            "places44": (51, 51),
+            "places45": (49, 50)}
+# places45, written after places44's fixes, first run on branch newplaces at 42326b5: 48/49 (every mention found;
+# high rows 46/47) and 49/50; after its fix (人行营管部, the central bank's office for 北京) (49, 50) of (49, 50).
 # places44, written after places43's fixes, first run on branch newplaces at 286a5b2: 50/52 (one table row lost, its
 # 区委金融办 a low row; high rows 50/50) and 50/51; after its fixes (a task cell opening with 引进, collectives of
 # 行政公署) (51, 51) of (52, 52) (left: 凤凰洲管理处, a district's 管理处, a low row of ours).
