@@ -61,7 +61,7 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places37": (67, 72),
             "places38": (54, 54),
             "places39": (58, 59),
-            "places40": (57, 58),
+            "places40": (56, 57),
             "places41": (57, 58),
             "places42": (47, 48),
             "places43": (56, 56),
@@ -81,8 +81,8 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # places41, written after places40's fixes, first run on branch newplaces (code of c58c7a4): 56/57 (every mention
 # found; high rows 55/56) and 57/58; after its fix (政务办) (57, 58) of (57, 58).
 # places40, written after places39's fixes, first run on branch newplaces at 68f24c3: 53/59 (every mention found;
-# high rows 51/54) and 54/60; after its fixes (国土房屋局, 服务业委, 金融局 before the reforms, 大连's 交通局, a loan
-# target 贷款新增) (57, 58) of (59, 60) (left: two 大连 zones' committees, low rows of ours).
+# high rows 51/54) and 54/60; after its fixes (国土房屋局, 服务业委, 金融局 before the reforms, a loan target 贷款新增)
+# (56, 57) of (59, 60) (left: 大连's 交通局 before 2019, and two 大连 zones' committees, low rows of ours).
 # places39, written after places38's fixes, first run on branch newplaces at a7a5244: 52/58 (one prose mention not
 # found: 园区团工委要…, a low row; high rows 51/55) and 53/58; after its fixes (a zone's 经发委, 规建委, 科创委 and
 # 党工委 after the zone's kind, 苏州工业园区 named by its own name, its 团工委 in running text) (58, 59) of (58, 59).
