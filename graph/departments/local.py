@@ -332,8 +332,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
     regiment = corps_regiment(core, doc)
     if regiment is not None:  # 一〇二团 in a 第六师五家渠市 document
         return ("placed", regiment, regiment)
-    if doc is not None and doc.level == "county" and (_township().match(core) or _township_alone().match(core)):
-        # 佛堂镇人民政府 in a 义乌市 document: that city's town; 矮寨镇 alone: its government (镇人民政府)
+    if doc is not None and where.towns_under(doc) and (_township().match(core) or _township_alone().match(core)):
+        # 佛堂镇人民政府 in a 义乌市 document: that city's town (虎门镇 in a 东莞市 one too); 矮寨镇 alone: its government
         word = "" if _township().match(core) else next(w for k, w in _township_words() if core.endswith(k))
         name = where.body_prefix(doc) + core + word
         return ("placed", name, name)

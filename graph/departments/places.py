@@ -129,6 +129,10 @@ class Places:
                 by_start.setdefault(k[:2], []).append(k)
         self._by_start = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_start.items()}
         self._by_iso = {p.province: p for p in self._rows if p.level == "province"}
+        # cities over no county-level unit (东莞市, 嘉峪关市): their towns and 街道 are their own
+        parents = {p.parent for p in self._rows if p.status == "current"}
+        self._no_counties = frozenset(p.code for p in self._rows if p.level == "prefecture" and p.status == "current"
+                                      and p.name.endswith("市") and p.code not in parents)
         # a municipality's districts by their short names, read only after the municipality (天津西青)
         self._districts: dict[str, dict[str, Place]] = {}
         for p in self._rows:
@@ -158,6 +162,11 @@ class Places:
     def named(self, name: str) -> tuple[Place, ...]:
         """Every division written ``name`` (full name, or a province's or prefecture's short name)."""
         return self._by_name.get(name, ())
+
+    def towns_under(self, p: Place) -> bool:
+        """Whether towns and 街道 are ``p``'s own: a county-level unit, or a prefecture-level city over no
+        county-level unit (东莞市虎门镇, 嘉峪关市新城镇)."""
+        return p.level == "county" or p.code in self._no_counties
 
     def parent(self, p: Place) -> Place | None:
         return self._by_code.get(p.parent) if p.parent else None

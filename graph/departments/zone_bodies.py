@@ -41,16 +41,18 @@ def issuing_zone(issuer: str) -> str | None:
 def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city: str = "") -> str | None:
     """The full name of the body ``key`` (normalised) names in the plan of ``zone``, or None when
     it does not name one of the zone's own bodies."""
-    if key.startswith("党工委"):
-        return f"中共{zone}工作委员会{key[3:]}"
-    if key.startswith("管委会") and len(key) > 3:
-        return f"{zone}{_COMMITTEE}{key[3:]}"
     _, zones, _, parks = zone_forms()
     kinds = sorted({short for short, full in (*zones, *parks) if zone.endswith(full)} | {"区"}, key=len, reverse=True)
     prefix = next((k for k in kinds if key.startswith(k) and len(key) > len(k) + 1), None)
+    rest = key[len(prefix) :] if prefix is not None else key  # (经开区党工委组织部: the zone's kind first)
+    if rest.startswith("党工委"):
+        return f"中共{zone}工作委员会{rest[3:]}"
+    if rest == "团工委":
+        return f"共青团{zone}工作委员会"
+    if rest.startswith("管委会") and len(rest) > 3:
+        return f"{zone}{_COMMITTEE}{rest[3:]}"
     if prefix is None:
         return None
-    rest = key[len(prefix) :]
     if (prefix == "区" and rest[0] in _WORD_AFTER) or not rest.endswith(_BODY_ENDS):
         return None
     body = bodies().choose(rest, "K", year, False)

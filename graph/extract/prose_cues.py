@@ -61,6 +61,8 @@ class _Cues:
     place_name_suffixes: tuple[str, ...]
     place_name_length: int
     city_levels: tuple[str, ...]
+    short_heads: tuple[str, ...]
+    short_not_names: tuple[str, ...]
     city_not_tails: tuple[str, ...]
     county_tails: tuple[str, ...]
     county_kinds: tuple[str, ...]
@@ -156,6 +158,8 @@ def _cues() -> _Cues:
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
         place_name_length=int(r["place_name_length"]),
         city_levels=tuple(r["city_levels"]),
+        short_heads=tuple(r["short_heads"]),
+        short_not_names=tuple(r["short_not_names"]),
         city_not_tails=tuple(r["city_not_tails"]),
         county_tails=tuple(r["county_tails"]),
         county_kinds=tuple(r["county_kinds"]),

@@ -131,9 +131,13 @@ def _is_national_body(name: str) -> bool:
 
 def _is_named_body(name: str) -> bool:
     """A body named without a place, by a name that ends like an ad hoc or a service body's
-    (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所."""
+    (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所; a university by a
+    two-character name (``short_heads``: 中南大学, 浙江大学; not a kind: 老年大学)."""
     cues = _cues()
     low, high = cues.named_length
+    short = next((h for h in cues.short_heads if name.endswith(h)), "")
+    if short and len(name) == len(short) + 2 and name[:2] not in cues.short_not_names:
+        low = len(name)
     return (
         low <= len(name) <= high
         and name.endswith(cues.named_heads)
@@ -249,6 +253,9 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
     pieces = depth_split(text, "、")
+    if text.startswith("各") and len(pieces) > 1 and all(_BARE_KIND.match(text[a:b]) for a, b in pieces[1:]) \
+            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True):
+        return [_Name(text, base, True)]  # 各地（市）行政公署、人民政府: 各 reads over the bare kinds after it
     # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
     sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
     for a, b in pieces:
