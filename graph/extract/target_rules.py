@@ -17,6 +17,7 @@ class _Rules:
     """The ``[targets]`` rules, compiled once."""
 
     pattern: re.Pattern[str]
+    percent_word: str  # 百分之 before a number: its unit is %
     never: frozenset[str]
     never_unless_named: dict[str, str]  # 天 -> 天数: a count of days named before the number
     never_unless_cut: frozenset[str]  # 小时, 天: a procedure's time, a goal only when cut to it (压缩至80小时以内)
@@ -76,8 +77,11 @@ def _rules() -> _Rules:
     # (two characters wide) follows that character, and each alternative of the number goes on
     # with the rest of its repetition, so the alternatives are tried in the same order and a
     # match is the same as that of the plain pattern (a test checks it).
+    pct = re.escape(cfg["percent_word"])
     pattern = re.compile(
         rf"(?P<num>[\d{_CN}](?<![\d.第][\s\S])"
+        # (after 百分之 the number's unit is %: an empty group that the unit's alternatives test)
+        rf"(?:(?P<pct>(?<={pct}[\d{_CN}])))?"
         rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
         rf"(?P<mult>{mags})?"
@@ -86,10 +90,13 @@ def _rules() -> _Rules:
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
         + rf"(?P<unit>(?:{unit_alt})(?:/(?:{per}))?)"
         # or a magnitude alone after digits (用户数超过5.6亿，): no unit group
-        + rf"|(?:{bare_behind})(?={cfg['bare_magnitude_after']}))"
+        + rf"|(?:{bare_behind})(?={cfg['bare_magnitude_after']})"
+        # or 百分之 before the number (百分之三十五): no unit group either
+        + rf"|(?(pct)(?={cfg['percent_after']})|(?!)))"
     )
     return _Rules(
         pattern=pattern,
+        percent_word=cfg["percent_word"],
         never=frozenset(cfg["never"]),
         never_unless_named=dict(cfg["never_unless_named"]),
         never_unless_cut=frozenset(cfg["never_unless_cut"]),
