@@ -56,3 +56,25 @@ def test_a_goal_column_alone_is_no_table_of_goals_without_an_indicator_column() 
     # a task table with a 目标 column but no indicator column stays a task table
     text = "序号\t工作任务\t目标\t完成时限\n1\t建设公共充电站\t10座\t2025年\n"
     assert indicator_rows(text) == []
+
+
+def test_a_second_header_row_under_a_merged_year_keeps_the_year() -> None:
+    # the year is merged over 目标值 | 属性 (the HTML reader writes it at its first column): the
+    # second header row, with its goal cell, refines the first and does not replace its year
+    text = "\n".join([
+        "序号\t指标\t单位\t2023年完成\t2024年\t",
+        "序号\t指标\t单位\t2023年完成\t目标值\t属性",
+        "1\t外贸进出口总额\t亿元\t820\t900\t预期性",
+        "",
+    ])
+    assert [(r.value, r.unit, r.year) for r in indicator_rows(text)] == [(900, "亿元", 2024)]
+
+
+def test_a_second_header_row_under_a_table_of_the_past_gives_no_goals() -> None:
+    text = "\n".join([
+        "指标\t单位\t2018年\t2019年\t",
+        "指标\t单位\t实际值\t目标值\t",
+        "地区生产总值\t亿元\t500\t560\t",
+        "",
+    ])
+    assert indicator_rows(text, year=2021) == []

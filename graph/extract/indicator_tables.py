@@ -161,17 +161,22 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
     head: _Head | None = None
+    after_year_header = False
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
-            head = None  # the table ended
+            head, after_year_header = None, False  # the table ended
             continue
         cells = [c.strip() for c in line.split("\t")]
         new = _header(cells)
         if new is not None:
+            if new[3] is None and after_year_header:
+                continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds
             head = new if year is None or new[3] is None or new[3] >= year else None
+            after_year_header = new[3] is not None
             continue
+        after_year_header = False
         if head is None:
             continue
         got = _row(cells, head)
