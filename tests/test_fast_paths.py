@@ -508,7 +508,7 @@ def _target_pattern_plain() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
         r"(?<![\d.第])"
-        rf"(?P<num>(?:(?P<pct>(?<=百分之)))?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}}))"
+        rf"(?P<num>(?:(?P<pct>(?<=百分之)|(?<=千分之)))?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{cn}]{{1,6}}))?"
         r"(?P<mult>万亿|亿|万)?"
         rf"(?:(?P<unit>{unit_alt})|(?:(?<=\d万亿)|(?<=\d亿)|(?<=\d万))(?=(?:以上|左右)?(?:[，。；、）)\n]|$))"
@@ -546,8 +546,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
     for m in _target_pattern_plain().finditer(text):
         unit_word = m.group("unit") or ""
         start = m.start()
-        if m.group("pct") is not None:  # 百分之三十五
-            start, unit_word = start - len("百分之"), "%"
+        if m.group("pct") is not None:  # 百分之三十五, 千分之五
+            start, unit_word = start - 3, {"百": "%", "千": "‰"}[text[start - 3]]
         if unit_word and text[m.end() : m.end() + 1] in targets._LIST_JOINERS:  # the same function
             unit_word = targets._list_unit(text, m.end(), unit_word, targets._rules())
         unit = (m.group("mult") or "") + unit_word
@@ -634,7 +634,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "百分之", "百分之三十", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "百分之", "百分之三十", "千分之", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
               "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 

@@ -204,8 +204,9 @@ def extract_targets(
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
         unit_word = m.group("unit") or ""  # none after a bare magnitude (5.6亿)
-        if m.group("pct") is not None:  # 百分之三十五: the unit printed before the number
-            m_start, unit_word = m_start - len(cfg.percent_word), "%"
+        if m.group("pct") is not None:  # 百分之三十五, 千分之五: the unit printed before the number
+            word = next(w for w in cfg.percent_words if text.endswith(w, 0, m_start))
+            m_start, unit_word = m_start - len(word), cfg.percent_words[word]
         if unit_word and text[m_end : m_end + 1] in _LIST_JOINERS:
             unit_word = _list_unit(text, m_end, unit_word, cfg)  # 分别压缩至3个、5个和10个工作日
         if unit_word in cfg.never and not (
