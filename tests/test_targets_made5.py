@@ -78,3 +78,20 @@ def test_a_second_header_row_under_a_table_of_the_past_gives_no_goals() -> None:
         "",
     ])
     assert indicator_rows(text, year=2021) == []
+
+
+def test_a_goal_column_without_time_limits_takes_the_year_that_governs_it() -> None:
+    # no year column and no 完成时限 column: the year opening the unit's paragraph governs the rows
+    # (issue 14's reading, as for the unit's sentences); a 每年 time cell still gives none
+    text = "\n".join([
+        "一、主要目标",
+        "到2027年，主要指标如下：",
+        "序号\t指标\t单位\t目标值",
+        "1\t城市生活污水集中收集率\t%\t≥75",
+        "二、重点任务",
+        "（一）新建污水管网12公里。",
+        "",
+    ])
+    assert values(text) == [(75, "%", 2027), (12, "公里", None)]
+    untimed = "\n".join(["主要指标如下：", "序号\t指标\t单位\t目标值", "1\t黑臭水体消除比例\t%\t100", ""])
+    assert values(untimed) == [(100, "%", None)]

@@ -14,7 +14,8 @@ indicator's own ``（%）``), and that year as deadline.
 
 A table with no year column but a goal column (``序号 / 指标 / 单位 / 目标值 / 完成时限``) gives the
 goal column's numbers, each row due by the first year of its time-limit cell (``2026年年底前``;
-``每年``: none).
+``每年``: none); with no time-limit column either, the row is untimed (the caller takes the year
+that governs it in the text, as for a sentence).
 
 >>> text = "指标\\t单位\\t2020年\\t2025年\\n森林覆盖率\\t%\\t45.04\\t45.3\\n"
 >>> [(r.indicator, r.value, r.unit, r.year) for r in indicator_rows(text)]
@@ -58,6 +59,7 @@ class IndicatorRow:
     value: float
     unit: str
     year: int | None
+    timed: bool = True  # False: a goal column with neither a year nor a time-limit column
 
 
 _Head = tuple[int, int | None, int, int | None, int | None]
@@ -87,6 +89,11 @@ def _due(cells: list[str], head: _Head) -> int | None:
         return head[3]
     m = _TIME_YEAR.search(cells[head[4]])
     return int(m.group()) if m else None
+
+
+def _timed(head: _Head) -> bool:
+    """Whether the table says when its goals are due: a year column or a time-limit column."""
+    return head[3] is not None or head[4] is not None
 
 
 def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
@@ -145,7 +152,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             got = _row(row, head)
             if got is not None:
                 end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
-                out.append(IndicatorRow(lines[j][0], end, *got, _due(row, head)))
+                out.append(IndicatorRow(lines[j][0], end, *got, _due(row, head), _timed(head)))
             elif not serial:
                 break
             j += k
@@ -181,5 +188,5 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
             continue
         got = _row(cells, head)
         if got is not None:
-            out.append(IndicatorRow(start, start + len(line), *got, _due(cells, head)))
+            out.append(IndicatorRow(start, start + len(line), *got, _due(cells, head), _timed(head)))
     return sorted(out, key=lambda r: r.start)

@@ -338,11 +338,12 @@ def extract_targets(
             )
             for indicator in indicators
         )
+    for r in table_rows:
+        # an untimed row (目标值 alone): the year opening its paragraph or unit, as a sentence's
+        due = r.year if r.timed else _governing_year(text, r.start, (r.start, r.end), index, year)
+        out.append(Target(path=index.path_at(r.start), indicator=r.indicator, value=r.value, unit=r.unit,
+                          deadline=due, span=Span(r.start, r.end), sentence=Span(r.start, r.end),
+                          period=getattr(due, "period", "")))
     if table_rows:
-        out.extend(
-            Target(path=index.path_at(r.start), indicator=r.indicator, value=r.value, unit=r.unit,
-                   deadline=r.year, span=Span(r.start, r.end), sentence=Span(r.start, r.end), period="")
-            for r in table_rows
-        )
         out.sort(key=lambda t: t.span.start)  # reading order (stable: a 分别 list keeps its order)
     return tuple(out)
