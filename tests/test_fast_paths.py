@@ -508,10 +508,11 @@ def _target_pattern_plain() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
         r"(?<![\d.第])"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}})"
+        rf"(?P<num>(?:(?P<pct>(?<=百分之)|(?<=千分之)))?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{cn}]{{1,6}}))?"
         r"(?P<mult>万亿|亿|万)?"
-        rf"(?:(?P<unit>{unit_alt})|(?:(?<=\d万亿)|(?<=\d亿)|(?<=\d万))(?=(?:以上|左右)?(?:[，。；、）)\n]|$)))"
+        rf"(?:(?P<unit>{unit_alt})|(?:(?<=\d万亿)|(?<=\d亿)|(?<=\d万))(?=(?:以上|左右)?(?:[，。；、）)\n]|$))"
+        r"|(?(pct)(?=(?:以上|以下|左右|以内)?(?:[，。；、）)\n]|$))|(?!)))"
     )
 
 
@@ -544,20 +545,23 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
     out: list[Target] = []
     for m in _target_pattern_plain().finditer(text):
         unit_word = m.group("unit") or ""
+        start = m.start()
+        if m.group("pct") is not None:  # 百分之三十五, 千分之五
+            start, unit_word = start - 3, {"百": "%", "千": "‰"}[text[start - 3]]
         if unit_word and text[m.end() : m.end() + 1] in targets._LIST_JOINERS:  # the same function
             unit_word = targets._list_unit(text, m.end(), unit_word, targets._rules())
         unit = (m.group("mult") or "") + unit_word
         if unit_word in cfg["never"] and not (
-            (unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, m.start(), targets._rules()))
+            (unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, start, targets._rules()))
             or (unit_word in cfg["never_unless_named"]
-                and targets._named_before(text, m.start(), cfg["never_unless_named"][unit_word]))
+                and targets._named_before(text, start, cfg["never_unless_named"][unit_word]))
         ):
             continue
         if unit_word in cfg["closed_units"] and not re.match(cfg["numeral_closes"], text[m.end() : m.end() + 4]):
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
-        closes = chinese and targets._closes_phrase(text, m.start(), m.end(), targets._rules())
+        closes = chinese and targets._closes_phrase(text, start, m.end(), targets._rules())
         if chinese and ((m.group("mult") and not closes) or (any(ch in raw for ch in "千万") and len(raw) == 1)):
             continue
         if chinese and len(raw) > 1 and raw[-1] in "万亿" and not m.group("mult"):
@@ -565,72 +569,72 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         value = to_number(raw)
         if value is None or value == 0:
             continue
-        before1 = text[m.start() - 1 : m.start()]
+        before1 = text[start - 1 : start]
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
         if before1 in "-等" or text[m.end() : m.end() + 1] == "-":
             continue
         if text[m.end() : m.end() + 4].startswith(tuple(cfg["not_after"])):
             continue
-        clause = _enclosing_plain(text, m.start(), targets._CLAUSE, 2000)
+        clause = _enclosing_plain(text, start, targets._CLAUSE, 2000)
         ctx = text[clause[0] : clause[1]]
 
-        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, m.start(), cfg)}
+        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, start, cfg)}
         compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
         if ex and not compared:
             continue
         if re.match(r"^(以上|以下|及以上|或以上|或以下)(?=[\u4e00-\u9fff])(?!的目标)", text[m.end() : m.end() + 6]) and not (
-            targets.counts_noun(text, m.start(), m.end(), unit_word, targets._rules())  # 推动1000家以上企业…: the same function
+            targets.counts_noun(text, start, m.end(), unit_word, targets._rules())  # 推动1000家以上企业…: the same function
         ):
             continue
         if unit in cfg["money_units"] and (
             not (any(w in ctx for w in cfg["money_ok"])
-                 or targets._indicator(text, m.start(), m.end(), clause).endswith(tuple(cfg["money_heads"])))
+                 or targets._indicator(text, start, m.end(), clause).endswith(tuple(cfg["money_heads"])))
             or targets._CAP.match(text, m.end()) or targets._MONEY_QUALIFIES.match(text, m.end())
-            or targets.money_qualifies_count(text, m.start(), m.end(), clause)
+            or targets.money_qualifies_count(text, start, m.end(), clause)
         ):
             continue
         # the shape of the clause and the title are no fast paths: the same functions
-        if targets._not_a_goal(text, m.start(), m.end(), clause, targets._rules()):
+        if targets._not_a_goal(text, start, m.end(), clause, targets._rules()):
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
         opening = near.lstrip(" 　").startswith(tuple(cfg["clause_opening_cues"]))
         if (not any(c in near for c in cfg["cues"]) and not opening and not point
-                and not targets._continues(text, out, clause, m.start(), unit) and not targets._row_due(text, m.end())):
+                and not targets._continues(text, out, clause, start, unit) and not targets._row_due(text, m.end())):
             continue
         if chinese and value == 1 and unit_word not in cfg["chinese_one_units"]:
             continue
         if chinese:
-            pre = text[max(clause[0], m.start() - 3) : m.start()]
-            opened = closes and any(c in text[clause[0] : m.start()] for c in cfg["cues"])
+            pre = text[max(clause[0], start - 3) : start]
+            opened = closes and any(c in text[clause[0] : start] for c in cfg["cues"])
             point_pre = unit_word == cfg["point_unit"] and any(pre.endswith(c) for c in cfg["point_cues"])
             if not opened and not point_pre and not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
-        sent = _enclosing_plain(text, m.start(), targets._SENT, 2000)
-        if any(w in text[sent[0] : m.start()] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
+        sent = _enclosing_plain(text, start, targets._SENT, 2000)
+        if any(w in text[sent[0] : start] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
             continue
         if any(w in text[sent[0] : sent[1]] for w in cfg["eligibility_sentence"]):
             continue
         # the governing year is no fast path: the same function
-        due = targets._governing_year(text, m.start(), sent, index, year)
+        due = targets._governing_year(text, start, sent, index, year)
         deadline = None if due is None else int(due)
         if year is not None and deadline is not None and deadline < year:
             continue
         if compared and deadline is None:
             continue
-        indicators = targets.respective(text, m.start(), m.end(), clause) or [targets._indicator(text, m.start(), m.end(), clause)]
+        indicators = targets.respective(text, start, m.end(), clause) or [targets._indicator(text, start, m.end(), clause)]
         if indicators == [""] and out and out[-1].sentence == Span(*sent):
-            indicators = [targets.inherited(out[-1].indicator, text, m.start(), clause)]
+            indicators = [targets.inherited(out[-1].indicator, text, start, clause)]
         for indicator in indicators:
-            out.append(Target(index.path_at(m.start()), indicator, value, unit,
-                              deadline, Span(m.start(), m.end()), Span(*sent), period=getattr(due, "period", "")))
+            out.append(Target(index.path_at(start), indicator, value, unit,
+                              deadline, Span(start, m.end()), Span(*sent), period=getattr(due, "period", "")))
     return tuple(out)
 
 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
-              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
+              "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "百分之", "百分之三十", "千分之", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
               "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 

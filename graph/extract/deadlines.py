@@ -10,7 +10,7 @@ from ..data import rules
 from ..model import Unit
 from .spans import enclosing
 from .structure import PathIndex
-from .target_rules import _rules
+from .target_rules import _rules, year_value
 
 _DUE = rules()["targets"]["deadlines"]
 _SERIAL = re.compile(_DUE["serial"])  # 2019年第237号 (not 2020年第一季度)
@@ -97,7 +97,7 @@ def _when(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         after = tail.end() if tail else b
         if text.startswith(cfg.start_after, after):
             continue
-        out.append((a, b, int(w.group("y"))))
+        out.append((a, b, year_value(w.group("y"))))
     return out
 
 

@@ -12,6 +12,11 @@ one target: its indicator cell, the number in that column (``≥90``, ``〔18〕
 figure in brackets), the row's unit (the unit column, a unit glued to the number, or the
 indicator's own ``（%）``), and that year as deadline.
 
+A table with no year column but a goal column (``序号 / 指标 / 单位 / 目标值 / 完成时限``) gives the
+goal column's numbers, each row due by the first year of its time-limit cell (``2026年年底前``;
+``每年``: none); with no time-limit column either, the row is untimed (the caller takes the year
+that governs it in the text, as for a sentence).
+
 >>> text = "指标\\t单位\\t2020年\\t2025年\\n森林覆盖率\\t%\\t45.04\\t45.3\\n"
 >>> [(r.indicator, r.value, r.unit, r.year) for r in indicator_rows(text)]
 [('森林覆盖率', 45.3, '%', 2025)]
@@ -33,6 +38,9 @@ _YEAR_CELL = re.compile(_CFG["year_header"])
 _VALUE = re.compile(_CFG["value"])
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
+_GOAL_CELLS = frozenset(_CFG["goal_headers"])
+_TIME_CELLS = frozenset(_CFG["time_headers"])
+_TIME_YEAR = re.compile(_CFG["time_year"])
 _SERIAL = _CFG["serial_header"]
 _FLAT_CELL = int(_CFG["flat_cell"])
 # an indicator cell on a line of its own: a flattened table may be in the text
@@ -50,24 +58,46 @@ class IndicatorRow:
     indicator: str
     value: float
     unit: str
-    year: int
+    year: int | None
+    timed: bool = True  # False: a goal column with neither a year nor a time-limit column
 
 
-def _header(cells: list[str]) -> tuple[int, int | None, int, int] | None:
-    """``(indicator column, unit column or None, goal column, goal year)`` of a header row."""
+_Head = tuple[int, int | None, int, int | None, int | None]
+
+
+def _header(cells: list[str]) -> _Head | None:
+    """``(indicator column, unit column or None, goal column, goal year, time-limit column)`` of
+    a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
+    by their time-limit cells (the year None, the time-limit column None when there is none)."""
     ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
     if ind is None:
         return None
+    unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
     years = [(int(m.group(1)), i) for i, c in enumerate(cells) if (m := _YEAR_CELL.fullmatch(c))]
     if not years:
-        return None
+        goal = next((i for i, c in enumerate(cells) if c in _GOAL_CELLS), None)
+        if goal is None:
+            return None
+        return ind, unit, goal, None, next((i for i, c in enumerate(cells) if c in _TIME_CELLS), None)
     year, col = max(years)
-    unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
-    return ind, unit, col, year
+    return ind, unit, col, year, None
 
 
-def _row(cells: list[str], head: tuple[int, int | None, int, int]) -> tuple[str, float, str] | None:
-    ind, unit_col, col, _ = head
+def _due(cells: list[str], head: _Head) -> int | None:
+    """The year a row is due by: its header's, else the first year of its time-limit cell."""
+    if head[3] is not None or head[4] is None or head[4] >= len(cells):
+        return head[3]
+    m = _TIME_YEAR.search(cells[head[4]])
+    return int(m.group()) if m else None
+
+
+def _timed(head: _Head) -> bool:
+    """Whether the table says when its goals are due: a year column or a time-limit column."""
+    return head[3] is not None or head[4] is not None
+
+
+def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
+    ind, unit_col, col = head[:3]
     if max(ind, col, unit_col or 0) >= len(cells):
         return None
     m = _VALUE.fullmatch(cells[col])
@@ -86,7 +116,8 @@ def _row(cells: list[str], head: tuple[int, int | None, int, int]) -> tuple[str,
 
 
 def _header_cell(cell: str) -> bool:
-    return cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or bool(_YEAR_CELL.fullmatch(cell))
+    return (cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or cell in _GOAL_CELLS
+            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)))
 
 
 def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
@@ -109,7 +140,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             j += 1
         cells = [c for _, c in lines[i:j]]
         head = _header(cells)
-        if head is None or (year is not None and head[3] < year):
+        if head is None or (year is not None and head[3] is not None and head[3] < year):
             i = max(j, i + 1)
             continue
         serial = cells[0] == _SERIAL
@@ -121,7 +152,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             got = _row(row, head)
             if got is not None:
                 end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
-                out.append(IndicatorRow(lines[j][0], end, *got, head[3]))
+                out.append(IndicatorRow(lines[j][0], end, *got, _due(row, head), _timed(head)))
             elif not serial:
                 break
             j += k
@@ -136,21 +167,26 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
     if "\t" not in text:
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
-    head: tuple[int, int | None, int, int] | None = None
+    head: _Head | None = None
+    after_year_header = False
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
-            head = None  # the table ended
+            head, after_year_header = None, False  # the table ended
             continue
         cells = [c.strip() for c in line.split("\t")]
         new = _header(cells)
         if new is not None:
-            head = new if year is None or new[3] >= year else None
+            if new[3] is None and after_year_header:
+                continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds
+            head = new if year is None or new[3] is None or new[3] >= year else None
+            after_year_header = new[3] is not None
             continue
+        after_year_header = False
         if head is None:
             continue
         got = _row(cells, head)
         if got is not None:
-            out.append(IndicatorRow(start, start + len(line), *got, head[3]))
+            out.append(IndicatorRow(start, start + len(line), *got, _due(cells, head), _timed(head)))
     return sorted(out, key=lambda r: r.start)

@@ -33,6 +33,7 @@ def per_capita_norm(text: str, start: int, clause: tuple[int, int]) -> bool:
 _MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50亿元的企业: a threshold
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
+_RELATIVE = _FILTERS["relative"]  # 引进的2艘: a cue and 的 before a number describe the things
 _SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target before it
 _EVERY, _TIMES = _FILTERS["every"], _FILTERS["times"]
 _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
@@ -53,6 +54,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
     - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
+    - its clause's only cue stands right before it with 的 (``从美国引进的2艘…飞艇``): a relative
+      clause describes the things counted;
     - it counts a list of names just given (``选择北京、天津、…、西安11个城市``): between the
       last cue before it and it stands a list of names joined by 、, right before it, with no
       other number and no 等 (``培育电子、装备等产业集群10个`` is a goal).
@@ -84,7 +87,11 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":
         return True
     head = text[clause[0] : start]
-    cue_end = max((m.end() for m in cfg.any_cue.finditer(head)), default=-1)
+    cues = list(cfg.any_cue.finditer(head))
+    if (len(cues) == 1 and head.endswith(_RELATIVE) and cues[0].end() == len(head) - len(_RELATIVE)
+            and cfg.any_cue.search(text, end, clause[1]) is None):
+        return True  # 从美国引进的2艘飞艇: the things a relative clause describes, the clause's only cue
+    cue_end = max((m.end() for m in cues), default=-1)
     between = head[cue_end:] if cue_end >= 0 else ""
     return (between.count("、") >= 3 and not _DIGITS.search(between) and "等" not in between
             and len(between.rsplit("、", 1)[1]) <= 6)

@@ -17,6 +17,7 @@ class _Rules:
     """The ``[targets]`` rules, compiled once."""
 
     pattern: re.Pattern[str]
+    percent_words: dict[str, str]  # 百分之 (千分之) before a number: its unit, % (‰)
     never: frozenset[str]
     never_unless_named: dict[str, str]  # 天 -> 天数: a count of days named before the number
     never_unless_cut: frozenset[str]  # 小时, 天: a procedure's time, a goal only when cut to it (压缩至80小时以内)
@@ -60,6 +61,19 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
 
 
+_CN_DIGITS = "〇零一二三四五六七八九"
+_DIGIT_OF = {"〇": 0, "零": 0, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
+
+
+def year_value(digits: str) -> int:
+    """The year of a ``when`` match's year group: ``2026`` or ``二〇二六`` -> 2026.
+
+    >>> year_value("二〇二六"), year_value("2026")
+    (2026, 2026)
+    """
+    return int("".join(str(_DIGIT_OF[c]) if c in _DIGIT_OF else c for c in digits))
+
+
 @cache
 def _rules() -> _Rules:
     cfg = rules()["targets"]
@@ -76,8 +90,11 @@ def _rules() -> _Rules:
     # (two characters wide) follows that character, and each alternative of the number goes on
     # with the rest of its repetition, so the alternatives are tried in the same order and a
     # match is the same as that of the plain pattern (a test checks it).
+    pct = "|".join(rf"(?<={re.escape(w)}[\d{_CN}])" for w in cfg["percent_words"])
     pattern = re.compile(
         rf"(?P<num>[\d{_CN}](?<![\d.第][\s\S])"
+        # (after 百分之 the number's unit is %: an empty group that the unit's alternatives test)
+        rf"(?:(?P<pct>{pct}))?"
         rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
         rf"(?P<mult>{mags})?"
@@ -86,10 +103,13 @@ def _rules() -> _Rules:
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
         + rf"(?P<unit>(?:{unit_alt})(?:/(?:{per}))?)"
         # or a magnitude alone after digits (用户数超过5.6亿，): no unit group
-        + rf"|(?:{bare_behind})(?={cfg['bare_magnitude_after']}))"
+        + rf"|(?:{bare_behind})(?={cfg['bare_magnitude_after']})"
+        # or 百分之 before the number (百分之三十五): no unit group either
+        + rf"|(?(pct)(?={cfg['percent_after']})|(?!)))"
     )
     return _Rules(
         pattern=pattern,
+        percent_words=dict(cfg["percent_words"]),
         never=frozenset(cfg["never"]),
         never_unless_named=dict(cfg["never_unless_named"]),
         never_unless_cut=frozenset(cfg["never_unless_cut"]),
@@ -121,7 +141,10 @@ def _rules() -> _Rules:
         sampling=re.compile(f"(?:{_any_of(cfg['exclude_sentence']).pattern})(?!{_any_of(cfg['exclude_sentence_rate']).pattern})"),
         eligibility=_any_of(cfg["eligibility_sentence"]),
         when=re.compile(
-            r"(?P<y>(?:19|20)\d{2})\s*年(?!\d{0,2}月\d)"
+            # a year in digits or in Chinese numerals (二〇二六年); not a date's (2020年6月30日),
+            # unless due by it (2026年6月30日前)
+            rf"(?P<y>(?:19|20)\d{{2}}|[一二][〇零九][{_CN_DIGITS}]{{2}})\s*年"
+            r"(?!\d{0,2}月\d(?!\d?\s*日\s*(?:前|之前|以前)))"
             rf"|“?(?P<p>{'|'.join(map(re.escape, cfg['plan_periods']))})”?\s*(?:{'|'.join(map(re.escape, sorted(cfg['period_after'], key=len, reverse=True)))})"
         ),
         periods=dict(cfg["plan_periods"]),

@@ -204,6 +204,9 @@ def extract_targets(
     for m in cfg.pattern.finditer(text):
         m_start, m_end = m.span()
         unit_word = m.group("unit") or ""  # none after a bare magnitude (5.6亿)
+        if m.group("pct") is not None:  # 百分之三十五, 千分之五: the unit printed before the number
+            word = next(w for w in cfg.percent_words if text.endswith(w, 0, m_start))
+            m_start, unit_word = m_start - len(word), cfg.percent_words[word]
         if unit_word and text[m_end : m_end + 1] in _LIST_JOINERS:
             unit_word = _list_unit(text, m_end, unit_word, cfg)  # 分别压缩至3个、5个和10个工作日
         if unit_word in cfg.never and not (
@@ -335,11 +338,12 @@ def extract_targets(
             )
             for indicator in indicators
         )
+    for r in table_rows:
+        # an untimed row (目标值 alone): the year opening its paragraph or unit, as a sentence's
+        due = r.year if r.timed else _governing_year(text, r.start, (r.start, r.end), index, year)
+        out.append(Target(path=index.path_at(r.start), indicator=r.indicator, value=r.value, unit=r.unit,
+                          deadline=due, span=Span(r.start, r.end), sentence=Span(r.start, r.end),
+                          period=getattr(due, "period", "")))
     if table_rows:
-        out.extend(
-            Target(path=index.path_at(r.start), indicator=r.indicator, value=r.value, unit=r.unit,
-                   deadline=r.year, span=Span(r.start, r.end), sentence=Span(r.start, r.end), period="")
-            for r in table_rows
-        )
         out.sort(key=lambda t: t.span.start)  # reading order (stable: a 分别 list keeps its order)
     return tuple(out)
