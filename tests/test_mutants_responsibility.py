@@ -1,0 +1,150 @@
+"""Tests added for the mutants the mutation run found alive in graph/extract/responsibility.py
+(docs/mutation-pass10-mutres.md): no test of the selection looked at where an assignee's mention is
+printed (its span), at a first-listed-is-lead rule with 下同 followed by a clause on the same line, at a
+bare list after a 。 or ； or before a character that closes no sentence, or at the bounds of a field
+whose units stand on the lines below its label (a blank line, a line of 40 characters, indented lines
+under the first unit, the text's end).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.responsibility import extract_tasks
+from graph.ingest.normalize import normalize
+
+
+def roles(text: str) -> list[list[tuple[str, str]]]:
+    return [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(normalize(text))]
+
+
+def printed(text: str) -> list[list[str]]:
+    """Each task's assignees as the text printed at their spans (None for an implicit one)."""
+    text = normalize(text)
+    return [[text[a.span.start : a.span.end] if a.span else "" for a in t.assignees] for t in extract_tasks(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# _find_clauses and _at
+
+
+def test_a_first_lead_rule_with_xiatong_holds_for_the_next_clause_on_the_same_line() -> None:
+    # the rule's own clause states it; the next clause follows on the same line (no note line above either)
+    text = "（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）（二）开展评估。（省教育厅、省科技厅负责）"
+    assert roles(text) == [
+        [("税务总局", "lead"), ("财政部", "responsible")],
+        [("省教育厅", "lead"), ("省科技厅", "responsible")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare list of units closing a sentence that it follows (。 or ；) is a clause ...
+        ("推进试点。（省财政厅、省商务厅）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("推进试点；（省财政厅、省商务厅）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("。（省财政厅、省商务厅）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("推进试点。（省财政厅、省商务厅）\n下一项。", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        # ... not when the sentence goes on after it
+        ("推进试点。（省财政厅、省商务厅）X射线检测。", []),
+        ("推进试点。（省财政厅、省商务厅）等工作。", []),
+        # nor inside a sentence, unless a clause declared the first-listed unit the lead of every later list (下同)
+        ("（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门）\n（二）开展评估（省教育厅、省科技厅）。",
+         [[("税务总局", "lead"), ("财政部", "responsible")]]),
+        ("（一）推进试点。（税务总局、财政部负责，下同）\n（二）开展评估（省教育厅、省科技厅）。",
+         [[("税务总局", "responsible"), ("财政部", "responsible")]]),
+        ("（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）\n（二）开展评估（省教育厅、省科技厅）。",
+         [[("税务总局", "lead"), ("财政部", "responsible")], [("省教育厅", "lead"), ("省科技厅", "responsible")]]),
+    ],
+)
+def test_where_a_bare_list_of_units_is_a_clause(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）推进试点。（省财政厅牵头，省商务厅、省教育厅配合）",  # a clause in round brackets
+        "（一）推进试点。（省财政厅、省商务厅）",  # a bare list
+        "（一）推进试点。（由各级牵头部门统筹协调（责任单位：省财政厅、省商务厅））",  # a clause inside a group
+        "（一）推进试点。【牵头单位：省财政厅；配合单位：省商务厅】",  # square brackets
+        "（一）推进试点。——省财政厅牵头，省商务厅配合\n",  # after a dash
+        "（一）推进试点。——省财政厅、省商务厅\n",
+        "（一）推进试点。\n牵头单位：省财政厅\n配合单位：省商务厅、省教育厅\n",  # field lines
+        "（一）推进试点。\n◆牵头单位：省财政厅\n◆配合单位：省商务厅\n",
+        "（一）推进试点。\n责任单位：\n省财政厅\n省商务厅\n",  # units on the lines below a label
+    ],
+)
+def test_every_assignee_span_is_where_its_mention_is_printed(text: str) -> None:
+    got = printed(text)
+    assert got and all(got)
+    assert got == [[a.mention for a in t.assignees] for t in extract_tasks(normalize(text))]
+
+
+# ---------------------------------------------------------------------------------------------
+# _field_end: a label alone on its line, then a unit on each line below; units indented under the first
+
+L40 = "省发展改革委员会、省财政厅、省商务厅、省教育厅、省科技厅、省交通运输厅、省林业局"  # 40 characters
+L41 = "省发展和改革委员会、省财政厅、省商务厅、省教育厅、省科技厅、省交通运输厅、省水利厅"
+
+
+def _units(line: str) -> list[tuple[str, str]]:
+    return [(u, "responsible") for u in line.split("、")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the units on the lines below a label alone on its line, up to the text's end
+        ("（一）推进试点。\n责任单位：\n省财政厅", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。\n责任单位：\n省财政厅\n省商务厅", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("（一）推进试点。\n责任单位：省财政厅\n配合单位：\n省商务厅", [[("省财政厅", "responsible"), ("省商务厅", "support")]]),
+        # a blank line ends the list: right after the label, nothing is read; between units, the rest is not
+        ("（一）推进试点。\n责任单位：\n\n省财政厅\n（二）开展评估。", []),
+        ("（一）推进试点。\n责任单位：\n省财政厅\n省商务厅\n\n省教育厅\n（二）开展评估。",
+         [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        # a line of names is at most 40 characters; a line that names no unit ends the list
+        (f"（一）推进试点。\n责任单位：\n省财政厅\n{L40}\n（二）开展评估。", [[("省财政厅", "responsible"), *_units(L40)]]),
+        (f"（一）推进试点。\n责任单位：\n省财政厅\n{L41}\n（二）开展评估。", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。\n责任单位：\n省财政厅\n2024年底前完成\n省教育厅\n（二）开展评估。", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。\n责任单位：\n省财政厅\n省商务厅\n配合单位：省教育厅\n（二）开展评估。",
+         [[("省财政厅", "responsible"), ("省商务厅", "responsible"), ("省教育厅", "support")]]),
+        # a template's placeholder units (XX市) are names like any other
+        ("（一）推进试点。\n责任单位：\nXX市财政局\nXX市商务局\n（二）开展评估。",
+         [[("XX市财政局", "responsible"), ("XX市商务局", "responsible")]]),
+        ("（一）推进试点。\n责任单位：\nXX市财政局、XX市商务局\n（二）开展评估。",
+         [[("XX市财政局", "responsible"), ("XX市商务局", "responsible")]]),
+        ("（一）推进试点。\n责任单位：省财政厅、XX市商务局\n（二）开展评估。",
+         [[("省财政厅", "responsible"), ("XX市商务局", "responsible")]]),
+    ],
+)
+def test_units_on_the_lines_below_a_label_alone_on_its_line(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def _indented(k: int, *lines: str) -> str:
+    return "（一）推进试点。\n责任单位：省财政厅\n" + "".join(" " * k + line + "\n" for line in lines) + "（二）开展评估。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units indented to stand under the first (責任单位： is 5 characters wide: 4, 5 or 6 blanks), not further or less
+        (_indented(3, "省商务厅", "省教育厅"), [[("省财政厅", "responsible")]]),
+        (_indented(4, "省商务厅", "省教育厅"), [[("省财政厅", "responsible"), ("省商务厅", "responsible"), ("省教育厅", "responsible")]]),
+        (_indented(5, "省商务厅", "省教育厅"), [[("省财政厅", "responsible"), ("省商务厅", "responsible"), ("省教育厅", "responsible")]]),
+        (_indented(6, "省商务厅", "省教育厅"), [[("省财政厅", "responsible"), ("省商务厅", "responsible"), ("省教育厅", "responsible")]]),
+        (_indented(7, "省商务厅", "省教育厅"), [[("省财政厅", "responsible")]]),
+        # a line of names is at most 40 characters; a line that names no unit ends the list
+        (_indented(5, L40), [[("省财政厅", "responsible"), *_units(L40)]]),
+        (_indented(5, L41), [[("省财政厅", "responsible")]]),
+        (_indented(5, "2024年底前完成", "省商务厅"), [[("省财政厅", "responsible")]]),
+        (_indented(5, "XX市商务局"), [[("省财政厅", "responsible"), ("XX市商务局", "responsible")]]),
+        # up to the text's end; a mark before the label counts in its width
+        ("（一）推进试点。\n责任单位：省财政厅\n     省商务厅", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("（一）推进试点。\n◆责任单位：省财政厅\n      省商务厅\n（二）开展评估。",
+         [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+    ],
+)
+def test_units_indented_under_the_first(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
