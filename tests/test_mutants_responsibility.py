@@ -148,3 +148,55 @@ def _indented(k: int, *lines: str) -> str:
 )
 def test_units_indented_under_the_first(text: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_group_that_is_no_clause_is_read_for_every_clause_inside_it() -> None:
+    text = "（一）推进试点（甲工作（责任单位：省财政厅）和乙工作（责任单位：省商务厅）统筹推进）。"
+    assert roles(text) == [[("省财政厅", "responsible")], [("省商务厅", "responsible")]]
+    # not inside an explanation (以下简称…), even after a blank
+    assert roles("（一）推进试点。（以下简称“试点”（省财政厅负责））") == []
+    assert roles("（一）推进试点。（ 以下简称“试点”（省财政厅负责））") == []
+
+
+def test_square_brackets_inside_a_round_clause_are_read_once_as_part_of_it() -> None:
+    text = normalize("（一）推进试点。（牵头单位：省财政厅；配合单位：省商务厅〔省税务局参与〕）")
+    tasks = extract_tasks(text)
+    assert len(tasks) == 1
+    assert (tasks[0].clause_span.start, tasks[0].clause_span.end) == (8, 37)  # the round group
+    assert [a.mention for a in tasks[0].assignees].count("省税务局") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a square clause right after a round one: read too, the two one clause of one task
+        ("（一）推进试点。（牵头单位：省财政厅）【配合单位：省商务厅】", [[("省财政厅", "lead"), ("省商务厅", "support")]]),
+        # a square group that is no clause (a 文号's year) does not stop the search for later ones
+        ("（一）落实《关于推进试点的通知》（皖政〔2021〕12号）。【牵头单位：省财政厅】", [[("省财政厅", "lead")]]),
+        # a square group that holds a cue but names nobody is no clause: the task's text runs over it
+        ("（一）推进试点〔按职责分工负责〕，完善机制。\n责任单位：省财政厅", [[("省财政厅", "responsible")]]),
+    ],
+)
+def test_square_bracket_clauses(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_square_group_that_names_nobody_leaves_the_task_text_whole() -> None:
+    text = normalize("（一）推进试点〔按职责分工负责〕，完善机制。\n责任单位：省财政厅")
+    (task,) = extract_tasks(text)
+    assert text[task.text_span.start : task.text_span.end] == "推进试点〔按职责分工负责〕，完善机制。"
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        # a task card: the task's text starts after the task label on the line above the field lines
+        ("工作任务：推进试点。\n牵头单位：省财政厅", "推进试点。"),
+        ("（一）推进试点。\n工作任务：开展评估。\n牵头单位：省财政厅", "开展评估。"),
+        ("任务名称\t开展评估。\n牵头单位\t省财政厅", "开展评估。"),
+    ],
+)
+def test_the_task_text_of_a_task_card_starts_after_its_label(text: str, task: str) -> None:
+    text = normalize(text)
+    (got,) = extract_tasks(text)
+    assert text[got.text_span.start : got.text_span.end] == task
