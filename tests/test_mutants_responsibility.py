@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.responsibility import extract_tasks
+from graph.extract.responsibility import _first_lead_note, _implicit_notes, _unbracket_labels, _untab_labels, extract_tasks
 from graph.ingest.normalize import normalize
 
 
@@ -200,3 +200,97 @@ def test_the_task_text_of_a_task_card_starts_after_its_label(text: str, task: st
     text = normalize(text)
     (got,) = extract_tasks(text)
     assert text[got.text_span.start : got.text_span.end] == task
+
+
+# ---------------------------------------------------------------------------------------------
+# _unbracket_labels, _untab_labels, _first_lead_note, _implicit_notes: called directly (the doctests' cases
+# and their edges; no test of the selection runs the doctests)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("〔牵头单位〕省财政厅", "牵头单位： 省财政厅"),
+        ("〔牵头单位〕：省财政厅", "牵头单位：  省财政厅"),
+        ("〔牵头单位〕:省财政厅", "牵头单位：  省财政厅"),
+        ("甲。〔牵头单位〕省财政厅", "甲。牵头单位： 省财政厅"),
+        ("\n〔牵头单位〕省财政厅", "\n牵头单位： 省财政厅"),
+        ("A〔牵头单位〕省财政厅", "A牵头单位： 省财政厅"),  # (after a character that is not Chinese)
+        ("〔牵头〕省财政厅", "牵头： 省财政厅"),
+        ("〔责任单位〕", "责任单位： "),
+        ("〔牵头单位〕〔配合单位〕省商务厅", "牵头单位： 配合单位： 省商务厅"),
+        # after a name: a role in brackets, unless a name follows (a second label on the line)
+        ("省财政厅〔牵头〕", "省财政厅〔牵头〕"),
+        ("省财政厅〔牵头〕、省商务厅", "省财政厅〔牵头〕、省商务厅"),
+        ("省财政厅〔牵头单位〕", "省财政厅〔牵头单位〕"),
+        ("省财政厅〔牵头单位〕省商务厅", "省财政厅；牵头单位：省商务厅"),
+        ("省财政厅〔牵头单位〕：省商务厅", "省财政厅；牵头单位： 省商务厅"),
+        ("〔牵头单位〕省财政厅；〔配合单位〕：省商务厅", "牵头单位： 省财政厅；配合单位：  省商务厅"),
+        ("〔牵头单位〕省财政厅〔配合单位〕省商务厅、省税务局", "牵头单位： 省财政厅；配合单位：省商务厅、省税务局"),
+        ("县〔区〕政府", "县〔区〕政府"),
+        ("省财政厅", "省财政厅"),
+    ],
+)
+def test_labels_in_square_brackets_as_field_lines(text: str, expected: str) -> None:
+    got = _unbracket_labels(text)
+    assert got == expected
+    assert len(got) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("牵头单位\t省财政厅", "牵头单位：省财政厅"),
+        ("  牵头单位 \t省财政厅", "  牵头单位 ：省财政厅"),
+        ("牵头单位\t省财政厅\n配合单位\t省商务厅、省税务局\n牵头单位\t配合单位\n", "牵头单位：省财政厅\n配合单位：省商务厅、省税务局\n牵头单位\t配合单位\n"),
+        ("牵头单位\t配合单位", "牵头单位\t配合单位"),  # a row of column headers
+        ("牵头单位\t省财政厅\t2024年", "牵头单位\t省财政厅\t2024年"),  # more cells than a label and its value
+        ("责任单位\t\t省财政厅", "责任单位\t\t省财政厅"),
+        ("牵头单位 省财政厅", "牵头单位：省财政厅"),
+        ("牵头单位\u3000省财政厅", "牵头单位：省财政厅"),
+        ("牵头单位  省财政厅、省商务厅", "牵头单位： 省财政厅、省商务厅"),
+        ("牵头 省财政厅", "牵头：省财政厅"),
+        ("牵头单位 配合单位", "牵头单位 配合单位"),
+        ("牵头单位 配合单位 完成时限", "牵头单位 配合单位 完成时限"),
+        ("牵头单位 ：省财政厅", "牵头单位 ：省财政厅"),  # a colon: a field line already
+        ("牵头单位 2024年底前", "牵头单位 2024年底前"),  # no unit after the blank
+        ("甲 牵头单位 省财政厅", "甲 牵头单位 省财政厅"),  # the label does not open the line
+        ("牵头单位 省财政厅\n配合单位\t省商务厅", "牵头单位：省财政厅\n配合单位：省商务厅"),
+        ("牵头单位 省财政厅\n配合单位 省商务厅\n", "牵头单位：省财政厅\n配合单位：省商务厅\n"),
+        ("牵头单位\t省财政厅\n配合单位\t省商务厅\n", "牵头单位：省财政厅\n配合单位：省商务厅\n"),
+    ],
+)
+def test_labels_before_a_tab_or_blanks_as_field_lines(text: str, expected: str) -> None:
+    got = _untab_labels(text)
+    assert got == expected
+    assert len(got) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("注：责任单位中排在第一位的为牵头单位，下同。\n（一）甲。", 22),
+        ("甲。\n注：排在第一位的为牵头单位，下同。\n乙", 20),
+        ("甲\n排在第一位的为牵头单位\n下同。排在第一位的为牵头单位，下同\n乙", 31),  # both on one line
+        ("排在第一位的为牵头单位，下同", 14),
+        ("注：排在第一位的为牵头单位。\n乙", None),  # no 下同
+        ("下同\n排在第一位的为牵头单位", None),  # not on one line
+        ("甲。", None),
+    ],
+)
+def test_the_line_that_states_the_first_lead_rule_for_what_follows(text: str, expected: int | None) -> None:
+    assert _first_lead_note(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以下各项任务均需各市、县（市、区）政府落实，不再列出。", [(26, "各市、县（市、区）政府")]),
+        ("以下均需省财政厅、省商务厅落实，不再列出。", [(20, "省财政厅"), (20, "省商务厅")]),
+        ("甲。以下均需省商务厅负责，不再列出。乙。以下各项任务均需省财政厅落实，不再列出",
+         [(17, "省商务厅"), (39, "省财政厅")]),
+        ("甲。", []),
+    ],
+)
+def test_the_implicit_assignees_stated_in_the_text(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _implicit_notes(text) == expected
