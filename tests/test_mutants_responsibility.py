@@ -73,6 +73,7 @@ def test_where_a_bare_list_of_units_is_a_clause(text: str, expected: list[list[t
         "（一）推进试点。\n牵头单位：省财政厅\n配合单位：省商务厅、省教育厅\n",  # field lines
         "（一）推进试点。\n◆牵头单位：省财政厅\n◆配合单位：省商务厅\n",
         "（一）推进试点。\n责任单位：\n省财政厅\n省商务厅\n",  # units on the lines below a label
+        "（一）推进试点。\n  牵头单位：省财政厅  \n  配合单位：省商务厅。\n",  # field lines indented by blanks
     ],
 )
 def test_every_assignee_span_is_where_its_mention_is_printed(text: str) -> None:
@@ -294,3 +295,42 @@ def test_the_line_that_states_the_first_lead_rule_for_what_follows(text: str, ex
 )
 def test_the_implicit_assignees_stated_in_the_text(text: str, expected: list[tuple[int, str]]) -> None:
     assert _implicit_notes(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# _find_clauses: consecutive field lines as one clause
+
+
+def _tasks(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    text = normalize(text)
+    return [(text[t.text_span.start : t.text_span.end], [(a.mention, a.role) for a in t.assignees]) for t in extract_tasks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blanks around a field line, a sentence end after it
+        ("（一）推进试点。\n  牵头单位：省财政厅  \n（二）开展评估。", [("推进试点。", [("省财政厅", "lead")])]),
+        ("（一）推进试点。\n  牵头单位：省财政厅。\n（二）开展评估。", [("推进试点。", [("省财政厅", "lead")])]),
+        # a field that names nobody is no clause
+        ("（一）推进试点。\n责任单位：\n（二）开展评估。", []),
+        ("（一）推进试点。\n责任单位：2024年底前\n（二）开展评估。", []),
+    ],
+)
+def test_consecutive_field_lines(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _tasks(text) == expected
+
+
+def test_a_field_line_indented_by_a_tab_goes_on_the_clause_above() -> None:
+    # (fault found by the mutation run: the tab kept the two lines apart, and the second was a task of no text)
+    assert _tasks("（一）推进试点。\n牵头单位：省财政厅\n\t配合单位：省商务厅\n（二）开展评估。") == [
+        ("推进试点。", [("省财政厅", "lead"), ("省商务厅", "support")])]
+
+
+def test_a_row_of_labelled_cells_that_ends_with_an_empty_cell_is_read() -> None:
+    # (fault found by the mutation run: the tab of the empty last cell made the field no clause; the row was lost)
+    text = "一、重点任务\n1\t建设冷链物流中心\t牵头单位：县商务局\t配合单位：县财政局\t\n2\t改造农贸市场\t牵头单位：县市场监管局\t\n"
+    assert _tasks(text) == [
+        ("建设冷链物流中心", [("县商务局", "lead"), ("县财政局", "support")]),
+        ("改造农贸市场", [("县市场监管局", "lead")]),
+    ]
