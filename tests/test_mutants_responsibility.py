@@ -229,6 +229,9 @@ def test_the_task_text_of_a_task_card_starts_after_its_label(text: str, task: st
         ("〔牵头单位〕省财政厅；〔配合单位〕：省商务厅", "牵头单位： 省财政厅；配合单位：  省商务厅"),
         ("〔牵头单位〕省财政厅〔配合单位〕省商务厅、省税务局", "牵头单位： 省财政厅；配合单位：省商务厅、省税务局"),
         ("县〔区〕政府", "县〔区〕政府"),
+        # 一 (U+4E00, the first of the Chinese block) is a Chinese character on either side
+        ("统一〔牵头单位〕省财政厅", "统一；牵头单位：省财政厅"),
+        ("省财政厅〔配合单位〕一汽集团", "省财政厅；配合单位：一汽集团"),
         ("省财政厅", "省财政厅"),
     ],
 )
