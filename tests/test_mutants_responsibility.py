@@ -277,6 +277,7 @@ def test_labels_before_a_tab_or_blanks_as_field_lines(text: str, expected: str) 
         ("甲。\n注：排在第一位的为牵头单位，下同。\n乙", 20),
         ("甲\n排在第一位的为牵头单位\n下同。排在第一位的为牵头单位，下同\n乙", 31),  # both on one line
         ("排在第一位的为牵头单位，下同", 14),
+        ("甲\n\n注：排在第一位的为牵头单位， 下同。\n乙", 21),  # (a blank line before, a blank inside)
         ("注：排在第一位的为牵头单位。\n乙", None),  # no 下同
         ("下同\n排在第一位的为牵头单位", None),  # not on one line
         ("甲。", None),
