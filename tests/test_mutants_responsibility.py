@@ -338,3 +338,19 @@ def test_a_row_of_labelled_cells_that_ends_with_an_empty_cell_is_read() -> None:
         ("建设冷链物流中心", [("县商务局", "lead"), ("县财政局", "support")]),
         ("改造农贸市场", [("县市场监管局", "lead")]),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# extract_tasks
+
+
+def test_a_task_at_the_texts_start_starts_at_zero() -> None:
+    assert _tasks("推进试点。（省财政厅负责）") == [("推进试点。", [("省财政厅", "responsible")])]
+
+
+def test_an_implicit_rule_holds_for_a_clause_that_starts_where_it_ends() -> None:
+    text = "（一）以下各项任务均需各市政府落实，不再列出（省财政厅负责）\n（二）开展评估。（省教育厅负责）"
+    assert [[(a.mention, a.implicit) for a in t.assignees] for t in extract_tasks(normalize(text))] == [
+        [("省财政厅", False), ("各市政府", True)],
+        [("省教育厅", False), ("各市政府", True)],
+    ]
