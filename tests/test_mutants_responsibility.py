@@ -74,6 +74,8 @@ def test_where_a_bare_list_of_units_is_a_clause(text: str, expected: list[list[t
         "（一）推进试点。\n◆牵头单位：省财政厅\n◆配合单位：省商务厅\n",
         "（一）推进试点。\n责任单位：\n省财政厅\n省商务厅\n",  # units on the lines below a label
         "（一）推进试点。\n  牵头单位：省财政厅  \n  配合单位：省商务厅。\n",  # field lines indented by blanks
+        # roles given by a first-listed-is-lead rule
+        "（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）\n（二）开展评估。（省教育厅、省科技厅）",
     ],
 )
 def test_every_assignee_span_is_where_its_mention_is_printed(text: str) -> None:
@@ -354,3 +356,18 @@ def test_an_implicit_rule_holds_for_a_clause_that_starts_where_it_ends() -> None
         [("省财政厅", False), ("各市政府", True)],
         [("省教育厅", False), ("各市政府", True)],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label in a cell of a table row: the task is the row's text before it (after its serial cell)
+        ("（一）推进试点。\n建设中心\t牵头单位：省财政厅", [("建设中心", [("省财政厅", "lead")])]),
+        ("建设中心\t牵头单位：省财政厅", [("建设中心", [("省财政厅", "lead")])]),
+        ("（一）推进试点。\n12\t建设中心\t牵头单位：省财政厅", [("建设中心", [("省财政厅", "lead")])]),
+        # a tab on an earlier line is no row of the clause's
+        ("前言\n说明\t甲\n推进试点。（省财政厅负责）", [("前言\n说明\t甲\n推进试点。", [("省财政厅", "responsible")])]),
+    ],
+)
+def test_the_task_of_a_clause_in_a_table_row(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _tasks(text) == expected
