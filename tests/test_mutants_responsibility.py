@@ -371,3 +371,15 @@ def test_an_implicit_rule_holds_for_a_clause_that_starts_where_it_ends() -> None
 )
 def test_the_task_of_a_clause_in_a_table_row(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _tasks(text) == expected
+
+
+def test_a_first_lead_rule_with_xiatong_broken_over_lines_holds_for_a_table_below() -> None:
+    # the clause states the rule over two lines (no single line states it: no note line is found), and the
+    # table below it lists its units by the rule
+    text = ("一、重点任务。（税务总局、财政部负责，排在第一位的部门为牵头部门，\n下同）\n序号\t工作任务\t责任单位\n"
+            "1\t推进试点\t省财政厅、省商务厅\n2\t开展评估\t省教育厅、省科技厅\n")
+    assert _tasks(text) == [
+        ("重点任务。", [("税务总局", "lead"), ("财政部", "responsible")]),
+        ("推进试点", [("省财政厅", "lead"), ("省商务厅", "responsible")]),
+        ("开展评估", [("省教育厅", "lead"), ("省科技厅", "responsible")]),
+    ]
