@@ -383,3 +383,13 @@ def test_a_first_lead_rule_with_xiatong_broken_over_lines_holds_for_a_table_belo
         ("推进试点", [("省财政厅", "lead"), ("省商务厅", "responsible")]),
         ("开展评估", [("省教育厅", "lead"), ("省科技厅", "responsible")]),
     ]
+
+
+def test_two_bracketed_clauses_side_by_side_are_one_clause_of_one_task() -> None:
+    text = normalize("（一）推进试点。（牵头单位：省财政厅） （配合单位：省商务厅）\n（二）开展评估。（省教育厅负责）")
+    got = [(t.ordinal, t.path, text[t.text_span.start : t.text_span.end], text[t.clause_span.start : t.clause_span.end],
+            [(a.mention, a.role) for a in t.assignees], t.form) for t in extract_tasks(text)]
+    assert got == [
+        (1, ("一",), "推进试点。", "（牵头单位：省财政厅） （配合单位：省商务厅）", [("省财政厅", "lead"), ("省商务厅", "support")], "clause"),
+        (2, ("二",), "开展评估。", "（省教育厅负责）", [("省教育厅", "responsible")], "clause"),
+    ]
