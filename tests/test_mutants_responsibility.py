@@ -393,3 +393,9 @@ def test_two_bracketed_clauses_side_by_side_are_one_clause_of_one_task() -> None
         (1, ("一",), "推进试点。", "（牵头单位：省财政厅） （配合单位：省商务厅）", [("省财政厅", "lead"), ("省商务厅", "support")], "clause"),
         (2, ("二",), "开展评估。", "（省教育厅负责）", [("省教育厅", "responsible")], "clause"),
     ]
+
+
+def test_the_units_given_place_the_table_rows_too() -> None:
+    text = normalize("（一）推进试点。（省财政厅负责）\n序号\t工作任务\t责任单位\n1\t开展评估\t省教育厅\n")
+    assert [(t.path, t.form) for t in extract_tasks(text)] == [(("一",), "clause"), (("一",), "table")]
+    assert [(t.path, t.form) for t in extract_tasks(text, ())] == [((), "clause"), ((), "table")]
