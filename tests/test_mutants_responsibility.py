@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.responsibility import _first_lead_note, _implicit_notes, _unbracket_labels, _untab_labels, extract_tasks
+from graph.extract.responsibility import (
+    _first_lead_note,
+    _implicit_notes,
+    _unbracket_labels,
+    _untab_labels,
+    extract_tasks,
+)
 from graph.ingest.normalize import normalize
 
 
