@@ -15,7 +15,8 @@ from graph.extract.said_roles import said_at, said_parts, said_search, without_o
     [
         ("省财政厅为牵头单位", 0, 9, True),
         ("省财政厅作为配合单位", 0, 10, True),
-        ("省财政厅为有关单位", 0, 9, False),  # a label's noun that names no role
+        ("省财政厅为有关单位", 0, 9, False),  # no label
+        ("张三为联系人", 0, 6, False),  # a field label that names no role
         ("省财政厅为成员单位", 0, 9, False),
         ("省财政厅为牵头单位", 0, 8, False),  # the label cut by the span's end
         ("甲。省财政厅为牵头单位", 2, 11, True),
@@ -40,7 +41,9 @@ def test_said_search(text: str, a: int, b: int, expected: bool) -> None:
         ("省财政厅为牵头部门", 4, (9, "lead")),
         ("省财政厅为牵头", 4, (7, "lead")),
         ("省财政厅为牵头单位的", 4, None),  # the label goes on into a word
-        ("省财政厅为成员单位，", 4, None),  # a label that names no role
+        ("省财政厅为成员单位，", 4, None),  # no label
+        ("张三为联系人，", 2, None),  # a field label that names no role
+        ("2024年底前为完成时限。", 7, None),
         ("省财政厅为牵头单位，", 3, None),  # not at 为
     ],
 )
@@ -55,7 +58,8 @@ def test_said_at(text: str, pos: int, expected: tuple[int, str] | None) -> None:
         ("以市应急管理局为牵头单位、市公安局为责任单位", 0, 22, ["以市应急管理局为牵头单位", "市公安局为责任单位"]),
         ("省财政厅为牵头单位、", 0, 10, ["省财政厅为牵头单位", ""]),
         ("省财政厅为牵头单位", 0, 9, ["省财政厅为牵头单位"]),
-        ("省财政厅为成员单位、省商务厅为配合单位", 0, 19, ["省财政厅为成员单位、省商务厅为配合单位"]),  # no role: no cut
+        ("省财政厅为成员单位、省商务厅为配合单位", 0, 19, ["省财政厅为成员单位、省商务厅为配合单位"]),  # no label: no cut
+        ("张三为联系人、省商务厅为配合单位", 0, 16, ["张三为联系人、省商务厅为配合单位"]),  # no role: no cut
         ("省财政厅为牵头单位、省商务厅", 0, 9, ["省财政厅为牵头单位"]),  # the 、 after the span's end
         # 由X负责、Y、Z配合: a 、 right after the subject's 负责 or 牵头 when the clause ends with a support cue
         ("省财政厅负责、省商务厅、省教育厅配合", 0, 18, ["省财政厅负责", "省商务厅、省教育厅配合"]),
