@@ -28,6 +28,7 @@ from graph.extract.field_lines import _field_lines, _trimmed_end
         ("牵头单位  ：X", ["牵头单位  ："]),  # blanks before the colon
         ("责任单位 及责任人：X", ["责任单位 及责任人："]),  # a label printed with a blank inside
         ("甲\n牵头 单位：X", ["牵头 单位："]),
+        ("甲\n牵 头 单 位：X", ["牵 头 单 位："]),
         ("责任单位（部门）：X", ["责任单位（部门）："]),
         ("甲\n责任单位（排在第一位的单位为牵头单位，以下同）：X", ["责任单位（排在第一位的单位为牵头单位，以下同）："]),
         ("牵头单位：X；配合单位：Y", ["牵头单位：", "配合单位："]),
@@ -61,6 +62,8 @@ def test_field_lines(text: str, labels: list[str]) -> None:
         ("\n\n", 0, 2, 0),
         ("\n\n", 1, 2, 1),  # not before the start
         ("甲\n \n", 0, 3, 1),  # (end inside the blanks)
+        ("推进X", 0, 3, 3),  # only blanks, breaks and marks are trimmed
+        ("推进X\n", 0, 4, 3),
     ],
 )
 def test_trimmed_end(text: str, start: int, end: int, expected: int) -> None:
