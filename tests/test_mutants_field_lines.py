@@ -29,6 +29,13 @@ from graph.extract.field_lines import _field_lines, _trimmed_end
         ("责任单位 及责任人：X", ["责任单位 及责任人："]),  # a label printed with a blank inside
         ("甲\n牵头 单位：X", ["牵头 单位："]),
         ("甲\n牵 头 单 位：X", ["牵 头 单 位："]),
+        # blanks (an indented line of a text layer) or blanks before the colon running back past the 24 characters
+        # searched for a label's start; a long label with blanks before its colon; a blank ending the text
+        ("甲\n" + " " * 30 + "牵头单位：X", [" " * 30 + "牵头单位："]),
+        (" " * 30 + "牵头单位：X", [" " * 30 + "牵头单位："]),
+        ("甲\n牵头单位" + " " * 30 + "：X", ["牵头单位" + " " * 30 + "："]),
+        ("甲\n责任单位（排在第一位的单位为牵头单位，以下同）  ：X", ["责任单位（排在第一位的单位为牵头单位，以下同）  ："]),
+        ("牵头单位：省财政厅 ", ["牵头单位："]),
         ("责任单位（部门）：X", ["责任单位（部门）："]),
         ("甲\n责任单位（排在第一位的单位为牵头单位，以下同）：X", ["责任单位（排在第一位的单位为牵头单位，以下同）："]),
         ("牵头单位：X；配合单位：Y", ["牵头单位：", "配合单位："]),
