@@ -70,6 +70,10 @@ def test_said_at(text: str, pos: int, expected: tuple[int, str] | None) -> None:
         ("省财政厅负责、省商务厅配合工作", 0, 15, ["省财政厅负责、省商务厅配合工作"]),  # no support cue at the end
         ("省财政厅负责、省商务厅配合工作", 0, 13, ["省财政厅负责", "省商务厅配合"]),  # ... within the span
         ("省财政厅、省商务厅配合", 0, 11, ["省财政厅、省商务厅配合"]),
+        # both kinds of cut in one clause
+        ("省财政厅为牵头单位、省商务厅负责、省教育厅配合", 0, 23, ["省财政厅为牵头单位", "省商务厅负责", "省教育厅配合"]),
+        # only the 、 inside the span part it (the text goes on with 负责、 after it)
+        ("省财政厅负责、省商务厅配合，省教育厅负责、乙", 0, 13, ["省财政厅负责", "省商务厅配合"]),
     ],
 )
 def test_said_parts(text: str, a: int, b: int, parts: list[str]) -> None:
