@@ -145,12 +145,13 @@ def _find_clauses(text: str) -> list[Clause]:
             continue
         end = _field_end(text, m_end, matches[i + 1][0] if i + 1 < len(matches) else len(text))
         j = i + 1
-        while j < len(matches) and text[end : matches[j][0]].strip(" \n" + _LINE_MARKS) == "":
+        # (a tab before the next label indents its line: 牵头单位：X ⏎ ⇥配合单位：Y is one clause)
+        while j < len(matches) and text[end : matches[j][0]].strip(" \n\t" + _LINE_MARKS) == "":
             end = _field_end(text, matches[j][1], matches[j + 1][0] if j + 1 < len(matches) else len(text))
             j += 1
         body = text[start:end]
-        # a field line ends at the sentence end
-        stop = body.rstrip(" \n")
+        # a field line ends at the sentence end (and before an empty cell: 1⇥任务⇥牵头单位：X⇥)
+        stop = body.rstrip(" \n\t")
         trail = len(stop) - len(stop.rstrip("。；"))
         lead = len(body) - len(body.lstrip(" "))
         content = _MARKS_AFTER_BREAK.sub(lambda m: " " * len(m.group()), stop[lead : len(stop) - trail])
