@@ -1,0 +1,173 @@
+"""Tests added for the mutants the mutation run found alive in graph/extract/tables.py
+(docs/mutation-pass10-muttab.md): the cells of a row, the runs of tab-separated rows, a header row
+(a units column merged over two, the first-listed-is-lead header), the rows of a tab table and of
+a table printed one cell per line (serial numbers, section rows, the row's span).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.table_cells import _Cell
+from graph.extract.tables import row_cells, table_rows, table_tasks
+
+T = "\t"
+
+RowView = tuple[str, list[tuple[str, str]], str | None, tuple[int, int], str, bool]
+
+
+def rows(text: str) -> list[RowView]:
+    return [(r.task.text, [(role, c.text) for role, c in r.roles], r.deadline.text if r.deadline else None,
+             (r.span.start, r.span.end), r.shape, r.first_lead) for r in table_rows(text)]
+
+
+def brief(text: str) -> list[tuple[str, list[tuple[str, str]], str | None]]:
+    return [(r.task.text, [(role, c.text) for role, c in r.roles], r.deadline.text if r.deadline else None)
+            for r in table_rows(text)]
+
+
+# ------------------------------------------------------------------------------ row_cells
+
+
+def test_the_cells_of_a_tab_line_at_their_offsets_in_the_line() -> None:
+    assert row_cells("甲\t乙") == [_Cell("甲", 0, 1), _Cell("乙", 2, 3)]
+    assert row_cells(" 甲 \t乙", 10) == [_Cell("甲", 11, 12), _Cell("乙", 14, 15)]
+
+
+def test_a_line_split_by_runs_of_spaces_is_a_row_from_three_cells() -> None:
+    assert row_cells("甲  乙  丙") == [_Cell("甲", 0, 1), _Cell("乙", 3, 4), _Cell("丙", 6, 7)]
+    assert row_cells("　甲　　乙　　丙　　丁") == [_Cell("甲", 1, 2), _Cell("乙", 4, 5), _Cell("丙", 7, 8), _Cell("丁", 10, 11)]
+    assert row_cells("甲  乙") is None  # two cells: a line with a gap, not a row
+    assert row_cells("甲 乙 丙") is None  # single spaces: no cells
+
+
+# ------------------------------------------------------------------------------ tab tables
+
+
+def test_one_other_line_between_two_rows_does_not_end_the_table() -> None:
+    text = f"工作任务{T}牵头单位{T}配合单位\n推进消费升级{T}省商务厅{T}省财政厅\n（本表所列任务按季度调度）\n完善流通网络{T}省发展改革委{T}省交通运输厅\n"
+    assert rows(text) == [
+        ("推进消费升级", [("lead", "省商务厅"), ("support", "省财政厅")], None, (15, 31), "rows", False),
+        ("完善流通网络", [("lead", "省发展改革委"), ("support", "省交通运输厅")], None, (46, 66), "rows", False),
+    ]
+
+
+def test_two_other_lines_end_the_table_and_the_rows_after_them_have_no_header() -> None:
+    text = (f"工作任务{T}牵头单位{T}配合单位\n推进消费升级{T}省商务厅{T}省财政厅\n这是一段说明文字。\n这是另一段说明文字。\n"
+            f"完善流通网络{T}省发展改革委{T}省交通运输厅\n")
+    assert brief(text) == [("推进消费升级", [("lead", "省商务厅"), ("support", "省财政厅")], None)]
+
+
+def test_a_units_header_merged_over_the_first_two_columns() -> None:
+    text = f"责任单位{T}{T}工作任务\n省商务厅{T}省财政厅{T}推进消费升级\n"
+    assert rows(text) == [("推进消费升级", [("responsible", "省商务厅"), ("responsible", "省财政厅")], None, (11, 27), "rows", False)]
+
+
+def test_an_empty_header_cell_takes_the_role_of_the_cell_just_before_it() -> None:
+    text = f"工作任务{T}牵头单位{T}配合单位{T}\n推进消费升级{T}省商务厅{T}省财政厅{T}省统计局\n"
+    assert brief(text) == [("推进消费升级", [("lead", "省商务厅"), ("support", "省财政厅"), ("support", "省统计局")], None)]
+
+
+def test_a_tab_header_that_says_the_first_unit_listed_leads() -> None:
+    text = f"工作任务{T}责任单位（排第一位的为牵头单位）\n推进消费升级{T}省商务厅、省财政厅\n"
+    assert rows(text) == [("推进消费升级", [("responsible", "省商务厅、省财政厅")], None, (22, 38), "rows", True)]
+    assert [[(a.mention, a.role) for a in t.assignees] for t in table_tasks(text)] == [
+        [("省商务厅", "lead"), ("省财政厅", "responsible")]]
+
+
+def test_a_header_of_role_columns_alone_has_no_task_column() -> None:
+    assert table_rows(f"牵头单位{T}配合单位\n省商务厅{T}省财政厅\n") == []
+
+
+def test_a_tab_table_with_no_header_in_its_first_rows_is_no_task_table() -> None:
+    assert table_rows(f"指标{T}2020年{T}2025年\n甲{T}1{T}2\n乙{T}3{T}4\n丙{T}5{T}6\n") == []
+    # a header in its fourth row is not looked for
+    assert table_rows(f"一级{T}二级{T}三级\n一{T}二{T}三\n四{T}五{T}六\n工作任务{T}牵头单位{T}配合单位\n推进消费升级{T}省商务厅{T}省财政厅\n") == []
+    # one row before the header (a caption printed in a cell) is passed over
+    assert brief(f"附表一{T}\n工作任务{T}牵头单位{T}配合单位\n推进消费升级{T}省商务厅{T}省财政厅\n") == [
+        ("推进消费升级", [("lead", "省商务厅"), ("support", "省财政厅")], None)]
+
+
+def test_rows_with_no_task_cell_are_passed_over_and_the_table_goes_on() -> None:
+    text = f"工作任务{T}牵头单位{T}配合单位\n{T}省商务厅{T}省财政厅\n完善流通网络{T}省发展改革委{T}省交通运输厅\n"
+    assert rows(text) == [("完善流通网络", [("lead", "省发展改革委"), ("support", "省交通运输厅")], None, (26, 46), "rows", False)]
+    text = f"序号{T}类别{T}工作任务{T}牵头单位\n1{T}甲\n2{T}乙{T}完善流通网络{T}省发展改革委\n"
+    assert rows(text) == [("完善流通网络", [("lead", "省发展改革委")], None, (20, 37), "rows", False)]
+
+
+def test_an_empty_deadline_cell_is_no_deadline() -> None:
+    assert rows(f"工作任务{T}牵头单位{T}完成时限\n推进消费升级{T}省商务厅{T}\n") == [
+        ("推进消费升级", [("lead", "省商务厅")], None, (15, 27), "rows", False)]
+
+
+def test_a_tab_rows_span_opens_at_its_first_cell() -> None:
+    assert rows(f"序号{T}工作任务{T}牵头单位\n1{T}推进消费升级{T}省商务厅\n") == [
+        ("推进消费升级", [("lead", "省商务厅")], None, (13, 26), "rows", False)]
+
+
+# ------------------------------------------------------------------------------ one cell per line
+
+HEAD = "附件\n序号\n工作任务\n牵头单位\n完成时限\n"
+
+
+def test_rows_one_cell_per_line_with_a_units_cell_on_two_lines_and_the_signature_after() -> None:
+    text = (HEAD + "1\n推进消费升级。\n省商务厅\n2021年底\n2\n完善流通网络。\n省发展改革委\n省交通运输厅\n长期\n"
+            "3\n加强组织保障。\n省财政厅\n2022年\n江西省人民政府办公厅\n2021年3月1日\n")
+    assert rows(text) == [
+        ("推进消费升级。", [("lead", "省商务厅")], "2021年底", (21, 42), "cells", False),
+        ("完善流通网络。", [("lead", "省发展改革委"), ("lead", "省交通运输厅")], "长期", (43, 69), "cells", False),
+        ("加强组织保障。", [("lead", "省财政厅")], "2022年", (70, 90), "cells", False),
+    ]
+
+
+def test_rows_numbered_under_a_header_without_a_serial_cell() -> None:
+    for first, second in (("1", "2"), ("1-1", "1-2")):
+        text = f"附件\n工作任务\n牵头单位\n完成时限\n{first}\n推进消费升级。\n省商务厅\n2021年底\n{second}\n完善流通网络。\n省发展改革委\n长期\n"
+        gap = len(first) - 1
+        assert rows(text) == [
+            ("推进消费升级。", [("lead", "省商务厅")], "2021年底", (18, 39 + gap), "cells", False),
+            ("完善流通网络。", [("lead", "省发展改革委")], "长期", (40 + gap, 59 + 2 * gap), "cells", False),
+        ]
+
+
+def test_rows_one_cell_per_line_without_serial_numbers() -> None:
+    text = "附件\n工作任务\n牵头单位\n完成时限\n推进消费升级。\n省商务厅\n2021年底\n完善流通网络。\n省发展改革委\n长期\n"
+    assert rows(text) == [
+        ("推进消费升级。", [("lead", "省商务厅")], "2021年底", (18, 37), "cells", False),
+        ("完善流通网络。", [("lead", "省发展改革委")], "长期", (38, 55), "cells", False),
+    ]
+    text = ("附件\n工作任务\n责任单位（排第一位的为牵头单位）\n完成时限\n推进消费升级。\n省商务厅、省财政厅\n2021年底\n"
+            "完善流通网络。\n省发展改革委\n")
+    assert [r[-1] for r in rows(text)] == [True, True]
+
+
+def test_section_rows_between_numbered_rows_and_a_number_after_a_jump() -> None:
+    text = (HEAD + "一、消费方面\n1\n推进消费升级。\n省商务厅\n2021年底\n2\n完善流通网络。\n省发展改革委\n长期\n"
+            "二、保障方面\n5\n加强组织保障。\n省财政厅\n2022年\n")
+    assert rows(text) == [
+        ("推进消费升级。", [("lead", "省商务厅")], "2021年底", (28, 49), "cells", False),
+        ("完善流通网络。", [("lead", "省发展改革委")], "长期", (50, 69), "cells", False),
+        ("加强组织保障。", [("lead", "省财政厅")], "2022年", (77, 97), "cells", False),
+    ]
+
+
+def test_a_lead_and_a_supporting_column_carry_down_only_the_units_a_row_leaves_out() -> None:
+    text = ("附件\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进消费升级。\n省商务厅\n省财政厅\n2021年底\n"
+            "2\n完善流通网络。\n省发展改革委\n长期\n3\n加强组织保障。\n省财政厅\n2022年\n")
+    assert brief(text) == [
+        ("推进消费升级。", [("lead", "省商务厅"), ("support", "省财政厅")], "2021年底"),
+        # the row names its lead: the supporting units of the row above are not carried down
+        ("完善流通网络。", [("lead", "省发展改革委")], "长期"),
+        ("加强组织保障。", [("lead", "省财政厅")], "2022年"),
+    ]
+
+
+def test_a_one_units_column_carries_its_cell_down_to_a_row_that_prints_none() -> None:
+    text = HEAD.replace("牵头单位", "责任单位") + "1\n推进消费升级。\n省商务厅\n2021年底\n2\n完善流通网络。\n长期\n"
+    assert brief(text) == [("推进消费升级。", [("responsible", "省商务厅")], "2021年底"),
+                           ("完善流通网络。", [("responsible", "省商务厅")], "长期")]
+
+
+def test_a_task_cell_printed_on_two_lines_is_joined() -> None:
+    text = HEAD + "1\n推进消费升级，\n培育新型消费。\n省商务厅\n2021年底\n2\n完善流通网络。\n省发展改革委\n长期\n"
+    assert brief(text)[0] == ("推进消费升级，培育新型消费。", [("lead", "省商务厅")], "2021年底")
