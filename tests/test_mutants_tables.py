@@ -171,3 +171,128 @@ def test_a_one_units_column_carries_its_cell_down_to_a_row_that_prints_none() ->
 def test_a_task_cell_printed_on_two_lines_is_joined() -> None:
     text = HEAD + "1\n推进消费升级，\n培育新型消费。\n省商务厅\n2021年底\n2\n完善流通网络。\n省发展改革委\n长期\n"
     assert brief(text)[0] == ("推进消费升级，培育新型消费。", [("lead", "省商务厅")], "2021年底")
+
+
+def test_a_header_that_ends_the_text_has_no_rows() -> None:
+    assert table_rows("附件\n工作任务\n牵头单位\n完成时限\n") == []
+
+
+ROW1 = "1\n推进消费升级。\n省商务厅\n2021年底\n"
+FIRST = ("推进消费升级。", [("lead", "省商务厅")], "2021年底")
+
+
+@pytest.mark.parametrize(("number", "read"), [("32", True), ("33", False)])
+def test_a_number_after_a_section_row_may_jump_thirty_rows_ahead(number: str, read: bool) -> None:
+    text = HEAD + ROW1 + f"一、甲方面\n{number}\n完善流通网络。\n省发展改革委\n长期\n"
+    assert brief(text) == [FIRST] + ([("完善流通网络。", [("lead", "省发展改革委")], "长期")] if read else [])
+
+
+@pytest.mark.parametrize(("sections", "read"), [(5, True), (6, False)])
+def test_up_to_five_section_rows_stand_between_two_rows(sections: int, read: bool) -> None:
+    text = HEAD + ROW1 + "".join(f"{n}、甲方面\n" for n in "一二三四五六"[:sections]) + "2\n完善流通网络。\n省发展改革委\n长期\n"
+    assert brief(text) == [FIRST] + ([("完善流通网络。", [("lead", "省发展改革委")], "长期")] if read else [])
+
+
+def test_a_task_cell_over_seven_lines_before_the_next_number() -> None:
+    lines = ["推进消费升级，", "培育新型消费，", "扩大服务消费，", "发展假日经济，", "繁荣夜间经济，", "提升消费品质，", "促进消费回流。"]
+    text = HEAD + "1\n" + "\n".join(lines) + "\n省商务厅\n2021年底\n2\n完善流通网络。\n省发展改革委\n长期\n"
+    assert brief(text) == [("".join(lines), [("lead", "省商务厅")], "2021年底"), ("完善流通网络。", [("lead", "省发展改革委")], "长期")]
+
+
+def test_a_number_far_after_the_last_row_is_no_next_row() -> None:
+    # a paragraph of eight lines after the table, then a page's number: the window for the next
+    # row's number (twice the columns) ends before it
+    text = (HEAD + ROW1 + "各地要加强组织领导，\n明确责任分工，\n细化工作措施，\n强化督促检查，\n确保各项任务落到实处。\n"
+            "各部门要密切配合，\n形成工作合力，\n共同推进。\n2\n（此页无正文）\n")
+    assert rows(text) == [(*FIRST, (21, 42), "cells", False)]
+
+
+def test_a_tab_separated_line_ends_a_table_printed_one_cell_per_line() -> None:
+    text = HEAD + ROW1 + "甲\t乙\n2\n完善流通网络。\n省发展改革委\n长期\n"
+    assert rows(text) == [(*FIRST, (21, 42), "cells", False)]
+    text = "附件\n序号\n工作任务\n牵头单位\n备注\n1\n推进消费升级。\n省商务厅\n试点\n2\n完善流通网络。\n省发展改革委\n甲\t乙\n"
+    assert rows(text) == [("推进消费升级。", [("lead", "省商务厅")], None, (19, 36), "cells", False),
+                          ("完善流通网络。", [("lead", "省发展改革委")], None, (37, 53), "cells", False)]
+
+
+def test_a_row_of_one_task_line_before_a_section_row_takes_the_units_above() -> None:
+    text = (HEAD.replace("牵头单位", "责任单位") + "1\n推进消费升级。\n省商务厅\n2021年底\n2\n完善流通网络。\n二、保障方面\n"
+            "3\n加强组织保障。\n省财政厅\n2022年\n")
+    assert brief(text) == [("推进消费升级。", [("responsible", "省商务厅")], "2021年底"),
+                           ("完善流通网络。", [("responsible", "省商务厅")], "2021年底"),
+                           ("加强组织保障。", [("responsible", "省财政厅")], "2022年")]
+
+
+def test_the_last_row_of_one_line_at_the_texts_end() -> None:
+    text = HEAD.replace("牵头单位", "责任单位") + "1\n推进消费升级。\n省商务厅\n2021年底\n2\n完善流通网络。\n"
+    assert brief(text) == [("推进消费升级。", [("responsible", "省商务厅")], "2021年底"),
+                           ("完善流通网络。", [("responsible", "省商务厅")], "2021年底")]
+
+
+def test_the_last_row_takes_the_lines_that_fit_its_columns() -> None:
+    # 此页无正文。 fits no column after the units: the row is its task and units
+    text = HEAD.replace("牵头单位", "责任单位") + "1\n推进消费升级。\n省商务厅\n2021年底\n2\n完善流通网络。\n省发展改革委\n此页无正文。\n"
+    assert rows(text)[1] == ("完善流通网络。", [("responsible", "省发展改革委")], "2021年底", (43, 59), "cells", False)
+
+
+def test_a_row_that_fits_no_way_is_left_out_and_the_table_goes_on() -> None:
+    text = (HEAD + ROW1 + "2\n完善流通网络。\n省发展改革委\n这是一段很长的说明文字，不是时限。\n"
+            "3\n加强组织保障。\n省财政厅\n2022年\n")
+    assert brief(text) == [FIRST, ("加强组织保障。", [("lead", "省财政厅")], "2022年")]
+
+
+def test_a_number_that_ends_the_text_is_no_row() -> None:
+    text = HEAD + ROW1 + "2\n完善流通网络。\n省发展改革委\n长期\n3\n"
+    assert brief(text) == [FIRST, ("完善流通网络。", [("lead", "省发展改革委")], "长期")]
+
+
+def test_a_row_that_names_its_lead_only_still_takes_the_deadline_above() -> None:
+    text = ("附件\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进消费升级。\n省商务厅\n省财政厅\n2021年底\n"
+            "2\n完善流通网络。\n省发展改革委\n")
+    assert brief(text) == [("推进消费升级。", [("lead", "省商务厅"), ("support", "省财政厅")], "2021年底"),
+                           ("完善流通网络。", [("lead", "省发展改革委")], "2021年底")]
+
+
+def test_a_row_with_no_task_cell_is_passed_over() -> None:
+    text = HEAD + ROW1 + "2\n省发展改革委\n长期\n3\n加强组织保障。\n省财政厅\n2022年\n"
+    assert brief(text) == [FIRST, ("加强组织保障。", [("lead", "省财政厅")], "2022年")]
+
+
+# ---------------------------------------------------------- a number equal to the next row's (_later_start)
+
+PROJECTS = "附件\n序号\n项目名称\n牵头单位\n投资（亿元）\n"
+
+
+def test_an_amount_equal_to_the_rows_own_number_does_not_join_two_rows() -> None:
+    text = PROJECTS + "1\n建设物流园\n省商务厅\n5\n2\n建设冷链中心\n省发展改革委\n2\n3\n建设仓储基地\n省交通运输厅\n8\n"
+    assert brief(text) == [("建设物流园", [("lead", "省商务厅")], None), ("建设冷链中心", [("lead", "省发展改革委")], None),
+                           ("建设仓储基地", [("lead", "省交通运输厅")], None)]
+
+
+def test_an_amount_equal_to_the_next_number_printed_right_before_it() -> None:
+    text = PROJECTS + "1\n建设物流园\n省商务厅\n2\n2\n建设冷链中心\n省发展改革委\n12\n"
+    assert rows(text) == [("建设物流园", [("lead", "省商务厅")], None, (23, 37), "cells", False),
+                          ("建设冷链中心", [("lead", "省发展改革委")], None, (38, 56), "cells", False)]
+
+
+def test_the_number_printed_again_is_looked_for_as_far_as_twice_the_columns() -> None:
+    # 2 (the amount) then five units a line each: the serial 2 stands at the eighth line of the row
+    text = ("附件\n序号\n项目名称\n投资（亿元）\n牵头单位\n1\n建设物流园\n2\n省商务厅\n省财政厅\n省统计局\n省交通运输厅\n省农业农村厅\n"
+            "2\n建设冷链中心\n12\n省发展改革委\n")
+    assert [(r.task.text, (r.span.start, r.span.end)) for r in table_rows(text)] == [("建设物流园", (23, 61)), ("建设冷链中心", (62, 80))]
+
+
+def test_the_search_for_the_number_again_stops_at_a_tab_separated_line() -> None:
+    text = "附件\n序号\n工作任务\n牵头单位\n备注\n1\n推进消费升级。\n省商务厅\n2\n完善流通网络。\n省发展改革委\n甲\t乙\n2\n"
+    assert rows(text) == [("推进消费升级。", [("lead", "省商务厅")], None, (19, 33), "cells", False),
+                          ("完善流通网络。", [("lead", "省发展改革委")], None, (34, 50), "cells", False)]
+    text = "附件\n序号\n工作任务\n牵头单位\n备注\n1\n推进消费升级。\n省商务厅\n试点\n2\n完善流通网络。\n省发展改革委\n甲\t乙\n说明\n"
+    assert rows(text) == [("推进消费升级。", [("lead", "省商务厅")], None, (19, 36), "cells", False),
+                          ("完善流通网络。", [("lead", "省发展改革委")], None, (37, 53), "cells", False)]
+
+
+def test_a_number_printed_again_where_the_row_cannot_end_is_the_next_row() -> None:
+    # a stray 2 after row 2 (a page's number): row 1 with the lines up to it fits no way
+    text = HEAD + "1\n推进消费升级。\n省商务厅\n2\n完善流通网络。\n省发展改革委\n2\n"
+    assert rows(text) == [("推进消费升级。", [("lead", "省商务厅")], None, (21, 35), "cells", False),
+                          ("完善流通网络。", [("lead", "省发展改革委")], None, (36, 52), "cells", False)]
