@@ -296,3 +296,38 @@ def test_a_number_printed_again_where_the_row_cannot_end_is_the_next_row() -> No
     text = HEAD + "1\n推进消费升级。\n省商务厅\n2\n完善流通网络。\n省发展改革委\n2\n"
     assert rows(text) == [("推进消费升级。", [("lead", "省商务厅")], None, (21, 35), "cells", False),
                           ("完善流通网络。", [("lead", "省发展改革委")], None, (36, 52), "cells", False)]
+
+
+# ------------------------------------------------------------------------------ table_tasks
+
+
+def test_the_assignees_of_a_row_with_their_spans() -> None:
+    from graph.model import Assignee, Span
+
+    text = f"工作任务{T}责任单位\n推进消费升级{T}省商务厅、省财政厅\n"
+    assert [t.assignees for t in table_tasks(text)] == [(
+        Assignee("省商务厅", "responsible", False, False, Span(17, 21)),
+        Assignee("省财政厅", "responsible", False, False, Span(22, 26)),
+    )]
+    # the rule 列第一位的为牵头单位 declared from the row's own first offset on: the first unit leads
+    assert [[a.role for a in t.assignees] for t in table_tasks(text, first_lead_from=10)] == [["lead", "responsible"]]
+    assert [[a.role for a in t.assignees] for t in table_tasks(text, first_lead_from=11)] == [["responsible", "responsible"]]
+    text = f"工作任务{T}责任单位\n推进消费升级{T}省商务厅（牵头）、省财政厅\n"
+    assert [t.assignees for t in table_tasks(text)] == [(
+        Assignee("省商务厅", "lead", False, False, Span(17, 21)),
+        Assignee("省财政厅", "responsible", False, False, Span(26, 30)),
+    )]
+
+
+def test_a_row_whose_units_cell_names_nobody_is_no_task_and_the_rows_after_it_are_read() -> None:
+    text = f"工作任务{T}牵头单位\n推进消费升级{T}—\n完善流通网络{T}省发展改革委\n"
+    assert [(t.text_span.quote(text), [a.mention for a in t.assignees]) for t in table_tasks(text)] == [("完善流通网络", ["省发展改革委"])]
+
+
+def test_an_amount_equal_to_a_number_two_rows_on_does_not_swallow_the_rows_between() -> None:
+    # fault found in pass 10: row 1 prints no units, so its next number 2 stands right after its
+    # task; the amount 2 of row 3 was read as that number printed again, and rows 2 and 3 were lost
+    # in row 1 (the 投资 column took every line). The number 3 between them says 2 was row 2's.
+    text = PROJECTS + "1\n建设物流园\n2\n建设冷链中心\n省发展改革委\n5\n3\n建设仓储基地\n省交通运输厅\n2\n"
+    assert brief(text) == [("建设物流园", [], None), ("建设冷链中心", [("lead", "省发展改革委")], None),
+                           ("建设仓储基地", [("lead", "省交通运输厅")], None)]
