@@ -298,6 +298,16 @@ def test_a_number_printed_again_where_the_row_cannot_end_is_the_next_row() -> No
                           ("完善流通网络。", [("lead", "省发展改革委")], None, (36, 52), "cells", False)]
 
 
+def test_the_first_listed_is_lead_header_after_lines_of_prose_and_over_numbered_tasks() -> None:
+    text = ("一、总体要求\n坚持问题导向。\n二、重点任务\n附件\n工作任务\n责任单位（排第一位的为牵头单位）\n完成时限\n"
+            "推进消费升级。\n省商务厅、省财政厅\n2021年底\n完善流通网络。\n省发展改革委\n")
+    assert [(r.task.text, r.first_lead) for r in table_rows(text)] == [("推进消费升级。", True), ("完善流通网络。", True)]
+    # 序号 in the header, the numbers printed with the tasks (1.推进…): the rows are read without numbers
+    text = ("附件\n序号\n工作任务\n责任单位（排第一位的为牵头单位）\n完成时限\n1.推进消费升级。\n省商务厅、省财政厅\n2021年底\n"
+            "2.完善流通网络。\n省发展改革委\n长期\n")
+    assert [(r.task.text, r.first_lead) for r in table_rows(text)] == [("1.推进消费升级。", True), ("2.完善流通网络。", True)]
+
+
 # ------------------------------------------------------------------------------ table_tasks
 
 
