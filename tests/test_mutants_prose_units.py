@@ -311,3 +311,10 @@ def test_the_longest_list_of_units_printed_at_a_place() -> None:
     assert _longest("由地方负责解决。", "由", strict=True, follows=by) is None
     # 办 of 办好 is no part of the name before it
     assert _longest("省文化和旅游厅要会同省商务厅办好文旅消费季活动。", "会同") == ([("省商务厅", 10, False)], 14)
+
+
+def test_levels_then_a_word_that_names_no_body_are_no_collective_tenth_pass() -> None:
+    # _split_list 101 (levels[:+1] for levels[:-1]): in 自治区及社会各界和财政厅 the words joined to
+    # the opening levels are not all levels (社会各界 names no body), so the levels and the name
+    # after them are not one collective: strictly, the list is no list of units
+    assert _split_list("各省、自治区及社会各界和财政厅", 0, True) is None

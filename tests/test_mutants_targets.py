@@ -110,3 +110,12 @@ def test_chinese_numerals_that_close_a_phrase(text: str, expected: list[tuple[fl
 def test_a_chinese_numeral_with_a_magnitude_inside_a_phrase_ends_no_reading() -> None:
     # whatever 三千亿元 inside the phrase gives, the goal after it is read
     assert (100.0, "家", 2025) in targets_in("到2025年，撬动三千亿元社会资本投入，新增企业100家。")
+
+
+def test_a_share_after_a_respective_list_is_the_share_of_its_own_set_tenth_pass() -> None:
+    # extract_targets 454: a percentage that qualifies the set it is a share of (50%以上的乡村) is one
+    # target of that set, though 分别 and two items stand before it in its clause; it is no lone
+    # value that the items reach each (30%以上的园区 / 企业 would be two wrong indicators)
+    got = [(t.indicator, t.value, t.unit) for t in
+           extract_targets(normalize("到2025年，在30%以上的园区和企业分别与50%以上的乡村开展合作。")) if t.value == 50]
+    assert got == [("乡村", 50.0, "%")]
