@@ -405,3 +405,18 @@ def test_the_units_given_place_the_table_rows_too() -> None:
     text = normalize("（一）推进试点。（省财政厅负责）\n序号\t工作任务\t责任单位\n1\t开展评估\t省教育厅\n")
     assert [(t.path, t.form) for t in extract_tasks(text)] == [(("一",), "clause"), (("一",), "table")]
     assert [(t.path, t.form) for t in extract_tasks(text, ())] == [((), "clause"), ((), "table")]
+
+
+def test_a_bracketed_clause_wrapped_onto_the_next_line_is_the_same_tasks() -> None:
+    # (pass ten's finding on extract_tasks 170: the second clause, with no task text of its own, was a task of
+    # empty text; a line end between two clauses is now a gap, as blanks are)
+    text = normalize("（一）推进试点。（牵头单位：省财政厅）\n（配合单位：省商务厅）\n（二）开展评估。（省教育厅负责）")
+    got = [(t.path, text[t.text_span.start : t.text_span.end], [(a.mention, a.role) for a in t.assignees])
+           for t in extract_tasks(text)]
+    assert got == [
+        (("一",), "推进试点。", [("省财政厅", "lead"), ("省商务厅", "support")]),
+        (("二",), "开展评估。", [("省教育厅", "responsible")]),
+    ]
+    # a clause with text of its own on the next line stays a task of its own
+    text = normalize("1.推进试点。（省财政厅负责）\n2.开展评估。（省教育厅负责）")
+    assert [text[t.text_span.start : t.text_span.end] for t in extract_tasks(text)] == ["推进试点。", "开展评估。"]

@@ -193,7 +193,7 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
 
 
 _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with its label
-_GAP = " \u3000"  # what may stand between two bracketed clauses side by side (not a line end)
+_GAP = " \u3000\n"  # what may stand between two bracketed clauses of one task: blanks, a line end (a clause wrapped)
 
 _LEADING = re.compile(r"^(?:[\s，。；、：:！!？?）)\-—]|\d{1,3}\t)+")  # (and a row's serial cell: 2⇥改造…)
 
@@ -362,7 +362,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             and text[clause.span.start] in _OPENERS
             and not text[last_end : clause.span.start].strip(_GAP)
         ):
-            # （牵头单位：X）（配合单位：Y）: brackets side by side, nothing between, are one clause of one task
+            # （牵头单位：X）（配合单位：Y）: brackets side by side, nothing between (or a line end: the second has no
+            # task text of its own), are one clause of one task
             tasks[-1] = Task(last.path, last.text_span, Span(last.clause_span.start, clause.span.end),
                              (*last.assignees, *assignees), form=last.form)
             continue
