@@ -1,0 +1,128 @@
+"""Tests added for the mutants the mutation run found alive in graph/extract/prose.py (docs/mutation.md,
+tenth pass): duties in running text read from written sentences, each pinning a reading of the code
+(GUIDE.md "Assignments in running text") that a surviving mutant changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.prose import prose_tasks
+from graph.ingest.normalize import normalize
+
+# the head of a regulation (its title line, then the article that says it makes one): strict reading after it
+LAW = "保障中小企业款项支付投诉处理暂行办法\n一、为了维护中小企业合法权益，制定本办法。\n二、"
+
+
+def roles(text: str) -> list[list[tuple[str, str]]]:
+    """(mention, role) of every prose task of a text, task by task."""
+    return [[(a.mention, a.role) for a in t.assignees] for t in prose_tasks(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second plain cue after 要 / 应当 is passed over: 的 after it closes a noun phrase (fault fixed)
+        ("市财政局要负责的事项由市政府确定。", []),
+        ("市财政局应当负责的工作由市政府确定。", []),
+        ("市财政局、市商务局，要负责的事项由市政府确定。", []),
+        ("市财政局要负责组织实施。", [[("市财政局", "responsible")]]),
+        ("市财政局要负责牵头建立制度。", [[("市财政局", "responsible")]]),
+        ("市财政局要积极配合做好相关工作。", [[("市财政局", "support")]]),
+        ("市财政局要会同市商务局制定办法。", [[("市财政局", "lead"), ("市商务局", "support")]]),
+        ("市财政局负责牵头建立制度。", [[("市财政局", "lead")]]),
+        ("市财政局负责会同市商务局建立制度。", [[("市财政局", "lead"), ("市商务局", "support")]]),
+        ("市财政局负责配合做好工作。", [[("市财政局", "responsible")]]),
+        # adverbs, then a phrase (a preposition right after an adverb, no comma), then the cue
+        ("市财政局也对科研项目要加强管理。", [[("市财政局", "responsible")]]),
+        ("农业部也表示，对符合条件的项目将给予支持。", [[("农业部", "responsible")]]),
+        # inside a phrase: a cue that ends a word (主要, 分工负责) is none; one right after a one-character
+        # preposition is no cue of the phrase (对参与企业), one a character later is (对此要)
+        ("市财政局对主要的项目要加强管理。", [[("市财政局", "responsible")]]),
+        ("市财政局对分工负责的事项要加强督办。", [[("市财政局", "responsible")]]),
+        ("市财政局对参与企业要加强指导。", [[("市财政局", "guide")]]),
+        ("市财政局对此要高度重视。", [[("市财政局", "responsible")]]),
+        ("市财政局对XX要加强管理。", [[("市财政局", "responsible")]]),
+        # a 的 before the 在-phrase (in an earlier sentence) does not make the unit qualify another noun
+        ("做好全市的工作。市财政局在项目实施中要加强管理。", [[("市财政局", "responsible")]]),
+        ("市财政局在平台上开设的账号应保持一致。", []),
+        # after an adverb a cue is no part of a word (务必 + 要); right after the subject neither (银行 + 将)
+        ("市财政局务必要高度重视。", [[("市财政局", "responsible")]]),
+        ("中国人民银行将加大信贷支持力度。", [[("中国人民银行", "responsible")]]),
+        # what has been done, in a later clause than the duty
+        ("市财政局要抓紧落实，市商务局已印发实施方案。", [[("市财政局", "responsible")]]),
+    ],
+)
+def test_subjects_cues_and_phrases(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that is only a list, then the duty: a cue's 的 closes a noun phrase; units after a cue
+        # other than 会同 are objects
+        ("市财政局、市商务局，要积极配合的事项由市政府确定。", []),
+        ("市财政局、市商务局，要积极配合市发展改革委做好工作。", [[("市财政局", "support"), ("市商务局", "support")]]),
+        ("市财政局、市商务局，要会同市发展改革委制定办法。",
+         [[("市财政局", "lead"), ("市商务局", "lead"), ("市发展改革委", "support")]]),
+        # units as the label of a sentence, before ：
+        ("1.市公安局：负责社会治安。", [[("市公安局", "responsible")]]),
+        ("1.市公安局：负责的事项包括社会治安。", []),
+        ("1.市公安局：指导各地开展工作。", []),
+        ("1.市公安局：会同市司法局负责社会治安。", [[("市公安局", "lead"), ("市司法局", "support")]]),
+        ("1.市公安局：会同负责社会治安。", [[("市公安局", "lead")]]),
+        ("市教育局、市商务局：对有关工作要加强指导。", [[("市教育局", "guide"), ("市商务局", "guide")]]),
+    ],
+)
+def test_lists_before_the_duty(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由市财政局负责的事项。", []),
+        ("由市财政局负责会同市商务局制定办法。", [[("市财政局", "lead"), ("市商务局", "support")]]),
+        ("由市财政局会同推进落实。", [[("市财政局", "lead")]]),
+        # a condition: the clause ends with 时 (blanks before its comma), or holds 审核同意后
+        ("由市财政局会同市商务局审核时 ，报市政府批准。", []),
+        ("由市财政局负责，审核同意后报批。", [[("市财政局", "responsible")]]),
+        # 承担…并负责 within the clause only (not across ： or a line end)
+        ("由市财政局承担日常工作并负责具体实施。", [[("市财政局", "responsible")]]),
+        ("由市财政局承担日常工作：并负责具体实施。", []),
+        ("由市财政局承担日常工作\n并负责具体实施。", []),
+        # 由 after a topic of one character (再由), and only in its own sentence
+        ("初审通过的，再由市财政局负责复核。", [[("市财政局", "responsible")]]),
+        ("由市财政局负责。各项工作要抓紧推进。", [[("市财政局", "responsible")]]),
+    ],
+)
+def test_units_introduced_by_you(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_the_first_you_of_a_clause_names_its_subject() -> None:
+    # 具体指标由X负责拟定并由Y负责审核: X is read (the first 由 of the clause)
+    assert ("市财政局", "responsible") in roles("具体指标由市财政局负责拟定并由市商务局负责审核。")[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # in a regulation only named units the registry knows are subjects, and only with its cues
+        ("由各地区负责投诉处理。", []),
+        ("由各地区承担日常工作并负责具体实施。", []),
+        ("投诉处理由各地区负责。", []),
+        ("财政部作为牵头单位，负责统筹协调。", [[("财政部", "lead")]]),
+        ("财政部负责牵头制定细则。", [[("财政部", "lead")]]),
+    ],
+)
+def test_a_regulations_duties(body: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(LAW + body + "\n") == expected
+
+
+@pytest.mark.parametrize(("length", "read"), [(37, True), (38, True), (39, False), (40, False)])
+def test_a_phrase_before_the_cue_is_forty_characters_at_most(length: int, read: bool) -> None:
+    # [prose] phrase_length = 40: the preposition and the words after it up to the cue
+    words = ("科研项目和重大工程项目资金使用情况以及相关配套政策落实情况和绩效评价结果" * 2)[:length]
+    assert roles(f"市财政局对{words}要加强管理。") == ([[("市财政局", "responsible")]] if read else [])
