@@ -49,6 +49,12 @@ def roles(text: str) -> list[list[tuple[str, str]]]:
         # after an adverb a cue is no part of a word (务必 + 要); right after the subject neither (银行 + 将)
         ("市财政局务必要高度重视。", [[("市财政局", "responsible")]]),
         ("中国人民银行将加大信贷支持力度。", [[("中国人民银行", "responsible")]]),
+        # two adverbs after 要 before the word that gives the role
+        ("市财政局要积极主动配合做好工作。", [[("市财政局", "support")]]),
+        # a clause's leading blank (one, or an ideographic space) is passed over; a Latin X is no blank
+        ("市财政局要加强管理， 市商务局要积极配合。", [[("市财政局", "responsible"), ("市商务局", "support")]]),
+        ("市财政局要加强管理，\u3000市商务局要积极配合。", [[("市财政局", "responsible"), ("市商务局", "support")]]),
+        ("XX市财政局要加强管理。", []),
         # what has been done, in a later clause than the duty
         ("市财政局要抓紧落实，市商务局已印发实施方案。", [[("市财政局", "responsible")]]),
     ],
@@ -112,7 +118,8 @@ def test_the_first_you_of_a_clause_names_its_subject() -> None:
         # in a regulation only named units the registry knows are subjects, and only with its cues
         ("由各地区负责投诉处理。", []),
         ("由各地区承担日常工作并负责具体实施。", []),
-        ("投诉处理由各地区负责。", []),
+        ("具体办法由各地区负责制定。", []),
+        ("具体办法由财政部负责制定。", [[("财政部", "responsible")]]),
         ("财政部作为牵头单位，负责统筹协调。", [[("财政部", "lead")]]),
         ("财政部负责牵头制定细则。", [[("财政部", "lead")]]),
     ],
