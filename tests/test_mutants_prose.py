@@ -133,3 +133,21 @@ def test_a_phrase_before_the_cue_is_forty_characters_at_most(length: int, read: 
     # [prose] phrase_length = 40: the preposition and the words after it up to the cue
     words = ("科研项目和重大工程项目资金使用情况以及相关配套政策落实情况和绩效评价结果" * 2)[:length]
     assert roles(f"市财政局对{words}要加强管理。") == ([[("市财政局", "responsible")]] if read else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list before a clause whose subject is introduced by 由 is not that subject
+        ("市财政局、市商务局，由市发展改革委负责。", [[("市发展改革委", "responsible")]]),
+        # 会同 in a later clause makes the latest subject the lead, not an earlier one
+        ("市财政局要加强管理，市商务局要抓紧落实，会同市公安局开展检查。",
+         [[("市财政局", "responsible"), ("市商务局", "lead"), ("市公安局", "support")]]),
+        # a unit named twice in one sentence with one role is one assignee
+        ("市财政局要加强管理，市财政局要抓紧落实。", [[("市财政局", "responsible")]]),
+        # 以X为…单位 with a name of two characters
+        ("以各地为责任单位。", [[("各地", "responsible")]]),
+    ],
+)
+def test_the_clauses_of_one_sentence(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
