@@ -122,10 +122,29 @@ def test_the_first_you_of_a_clause_names_its_subject() -> None:
         ("具体办法由财政部负责制定。", [[("财政部", "responsible")]]),
         ("财政部作为牵头单位，负责统筹协调。", [[("财政部", "lead")]]),
         ("财政部负责牵头制定细则。", [[("财政部", "lead")]]),
+        # collectives and sector lists are no subjects in a regulation, by a cue or by 以…为 and a label
+        ("有关部门负责监督管理。", []),
+        ("以有关部门为牵头单位，负责监督管理。", []),
+        ("工业和信息化、公安、市场监管部门负责监督管理。", []),
+        ("以工业和信息化、公安、市场监管部门为牵头单位，负责监督管理。", []),
+        ("以财政部为牵头单位，负责监督管理。", [[("财政部", "lead")]]),
     ],
 )
 def test_a_regulations_duties(body: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(LAW + body + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("有关部门负责监督管理。", [[("有关部门", "responsible")]]),
+        ("以有关部门为牵头单位，负责监督管理。", [[("有关部门", "lead")]]),
+        ("工业和信息化、公安、市场监管部门负责监督管理。", [[("工业和信息化、公安、市场监管部门", "responsible")]]),
+        ("以工业和信息化、公安、市场监管部门为牵头单位，负责监督管理。", [[("工业和信息化、公安、市场监管部门", "lead")]]),
+    ],
+)
+def test_outside_a_regulation_collectives_are_subjects(body: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(body) == expected
 
 
 @pytest.mark.parametrize(("length", "read"), [(37, True), (38, True), (39, False), (40, False)])
@@ -147,6 +166,9 @@ def test_a_phrase_before_the_cue_is_forty_characters_at_most(length: int, read: 
         ("市财政局要加强管理，市财政局要抓紧落实。", [[("市财政局", "responsible")]]),
         # 以X为…单位 with a name of two characters
         ("以各地为责任单位。", [[("各地", "responsible")]]),
+        # a clause that says what has been done is passed over, and the clauses after it are still read
+        ("市财政局负责制定了办法，市商务局要加强指导。", [[("市商务局", "guide")]]),
+        ("市财政局牵头制定了办法，市商务局负责加强指导。", [[("市商务局", "responsible")]]),
     ],
 )
 def test_the_clauses_of_one_sentence(text: str, expected: list[list[tuple[str, str]]]) -> None:
