@@ -9,6 +9,7 @@ import pytest
 
 from graph.extract.prose import prose_tasks
 from graph.ingest.normalize import normalize
+from graph.model import Span, Task
 
 # the head of a regulation (its title line, then the article that says it makes one): strict reading after it
 LAW = "保障中小企业款项支付投诉处理暂行办法\n一、为了维护中小企业合法权益，制定本办法。\n二、"
@@ -169,7 +170,35 @@ def test_a_phrase_before_the_cue_is_forty_characters_at_most(length: int, read: 
         # a clause that says what has been done is passed over, and the clauses after it are still read
         ("市财政局负责制定了办法，市商务局要加强指导。", [[("市商务局", "guide")]]),
         ("市财政局牵头制定了办法，市商务局负责加强指导。", [[("市商务局", "responsible")]]),
+        # a cue followed by 的 or by a relative phrase closes a noun phrase (the sentence before it notwithstanding)
+        ("市财政局负责的事项由市政府确定。", []),
+        ("各项工作要抓紧推进。市财政局负责的工作要抓紧推进。", []),
+        ("各项工作要抓紧推进。市财政局负责审批的部门要加强指导。", []),
+        # a support cue that runs on into a measure of taking part is no duty
+        ("各项工作要抓紧推进。市财政局参与项目建设的积极性不断提高。", []),
+        # 牵头 with no 会同: the units after it are no partners (GUIDE.md: support after 会同, 配合, 协助, 参与)
+        ("市财政局牵头市商务局等部门制定办法。", [[("市财政局", "lead")]]),
+        # 为 and a label with no cue word in the sentence: still read
+        ("以各地为主责单位。", [[("各地", "responsible")]]),
+        ("以市财政局为支撑单位。", [[("市财政局", "support")]]),
     ],
 )
 def test_the_clauses_of_one_sentence(text: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(text) == expected
+
+
+def test_the_sentence_that_makes_a_regulation_is_read_strictly() -> None:
+    # 为了…，制定本办法: the regulation begins at that line, and its first sentence is part of it
+    assert roles("为了维护中小企业合法权益，有关部门负责投诉处理，制定本办法。") == []
+    assert roles("为了维护中小企业合法权益，财政部负责投诉处理，制定本办法。") == [[("财政部", "responsible")]]
+
+
+def test_a_task_that_ends_where_a_sentence_starts_leaves_it_to_prose() -> None:
+    text = normalize("各项工作要抓紧推进。市财政局要加强指导。")
+    cut = text.index("市")
+    taken = Task((), Span(0, cut), Span(0, cut), ())
+    tasks = prose_tasks(text, None, [taken])
+    assert [[(a.mention, a.role) for a in t.assignees] for t in tasks] == [[("市财政局", "guide")]]
+    assert [t.ordinal for t in tasks] == [0]  # the caller numbers them
+    inside = Task((), Span(0, cut + 1), Span(0, cut + 1), ())
+    assert prose_tasks(text, None, [inside]) == ()
