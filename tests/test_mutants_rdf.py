@@ -585,3 +585,59 @@ def test_an_open_namespace_takes_private_names_as_items_only() -> None:
         closed["_Task"]
     with pytest.raises(KeyError, match=r"'not-a-name' is not a term of https://example\.org/ns#"):
         closed["not-a-name"]
+
+
+@pytest.mark.parametrize("fmt", ["nt", "turtle"])
+def test_lines_not_the_builds_own_are_read_strictly_and_its_own_leniently(fmt: str) -> None:
+    """``write_ntriples_as``: by default pyoxigraph validates the IRIs (an IRI with a blank, a relative
+    IRI are refused); a build's own lines (``own=True``, written by graph.rdf.ntriples) are read without
+    that check, and a valid line gives the same bytes either way (tenth pass, ``lenient=own``)."""
+    good = b"<https://example.org/a> <https://example.org/p> \"x\"@zh .\n"
+    for bad in (b"<https://example.org/a b> <https://example.org/p> <https://example.org/o> .\n",
+                b"<a> <https://example.org/p> <https://example.org/o> .\n"):
+        with pytest.raises(SyntaxError):
+            write_ntriples_as([good, bad], io.BytesIO(), fmt)
+        out = io.BytesIO()
+        write_ntriples_as([good, bad], out, fmt, own=True)
+        assert out.getvalue()
+    strict, own = io.BytesIO(), io.BytesIO()
+    write_ntriples_as([good], strict, fmt)
+    write_ntriples_as([good], own, fmt, own=True)
+    assert own.getvalue() == strict.getvalue()
+
+
+def test_canonical_jsonld_sorts_every_array_but_a_list_and_keeps_the_characters() -> None:
+    """canonical_jsonld: arrays sorted by their items' JSON with sorted keys and the characters as
+    they are (a CJK string after an ASCII one; {"a": 2, "b": 1} before {"a": 3}), an ``@list`` kept in
+    order, keys sorted, two-space indent, no escapes (tenth pass)."""
+    from graph.rdf.io import canonical_jsonld
+
+    data = '{"b": ["中", "a"], "a": {"@list": ["z", "y"]}, "c": [{"b": 1, "a": 2}, {"a": 3}]}'.encode()
+    expected = "\n".join([
+        "{",
+        '  "a": {',
+        '    "@list": [',
+        '      "z",',
+        '      "y"',
+        "    ]",
+        "  },",
+        '  "b": [',
+        '    "a",',
+        '    "中"',
+        "  ],",
+        '  "c": [',
+        "    {",
+        '      "a": 2,',
+        '      "b": 1',
+        "    },",
+        "    {",
+        '      "a": 3',
+        "    }",
+        "  ]",
+        "}",
+    ])
+    assert canonical_jsonld(data).decode("utf-8") == expected
+    # an array at the top, and an array inside an array, are sorted too
+    assert canonical_jsonld(b'[{"@id": "b"}, {"@id": "a", "x": [["d", "c"]]}]') == (
+        b'[\n  {\n    "@id": "a",\n    "x": [\n      [\n        "c",\n        "d"\n      ]\n    ]\n  },\n  {\n    "@id": "b"\n  }\n]'
+    )

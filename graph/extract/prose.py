@@ -96,12 +96,13 @@ def _cue_at(text: str, pos: int, *, inside: bool = False) -> tuple[str, str] | N
 
 
 def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
-    """A plain 要/应/将 may be followed by a word that says more: 要会同, 将积极配合, 要加强指导."""
+    """A plain 要/应/将 may be followed by a word that says more: 要会同, 将积极配合, 要加强指导; a second
+    plain cue (要负责: the same role) is passed over too (X要负责的事项: a noun phrase, as X负责的)."""
     cues = _cues()
     p = _skip(text, pos, cues.adverbs)
     if p < end:
         found = _cue_at(text, p)
-        if found is not None and found[1] != "responsible":
+        if found is not None:
             return found[1], p + len(found[0])
     return role, pos
 
@@ -286,8 +287,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     after = j + len(cue)
     if text.startswith("的", after) or text.startswith(cues.not_cues, j):
         return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
-    if cue in cues.with_words or (text.startswith(cues.with_words, after) and dict(cues.roles).get(cue) == "lead"):
-        after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)  # 由X牵头会同Y…
+    if cue in cues.with_words or text.startswith(cues.with_words, after):  # 由X牵头会同Y…, 由X负责会同Y… (as X负责会同Y…)
+        after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
         partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
         return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
     role = next((r for c, r in cues.roles if c == cue), "responsible")
