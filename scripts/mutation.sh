@@ -49,7 +49,7 @@ rdf)
         done
     fi
     tests='"tests/test_rdf_lines.py", "tests/test_seed.py", "tests/test_graph_contract.py", "tests/test_assemble.py",
-  "tests/test_mutants_rdf.py"'
+  "tests/test_mutants_rdf.py", "tests/test_build_copy.py"'
     ;;
 extract)
     only=""
@@ -67,7 +67,10 @@ extract)
   "tests/test_mutants_indicators.py", "tests/test_mutants_prose_units.py", "tests/test_mutants_deadlines.py",
   "tests/test_mutants_clauses.py", "tests/test_targets_unseen.py", "tests/test_targets_unseen2.py",
   "tests/test_targets_unseen3.py", "tests/test_targets_made.py", "tests/test_mutants_targets.py",
-  "tests/test_mutants_extract_metadata.py", "tests/test_mutants_body_names.py", "tests/test_twentythird_places.py"'
+  "tests/test_mutants_extract_metadata.py", "tests/test_mutants_body_names.py", "tests/test_twentythird_places.py",
+  "tests/test_mutants_responsibility.py", "tests/test_mutants_said_roles.py", "tests/test_mutants_field_lines.py",
+  "tests/test_mutants_tables.py", "tests/test_mutants_indicator_tables.py", "tests/test_project_tables.py",
+  "tests/test_mutants_prose.py"'
     if [ -n "${EXTRACT_TESTS:-}" ]; then
         tests=""
         for t in $EXTRACT_TESTS; do

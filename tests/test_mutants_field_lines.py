@@ -1,4 +1,4 @@
-"""Tests for graph/extract/field_lines.py, written for its first mutation run (docs/mutation-pass10-mutres.md):
+"""Tests for graph/extract/field_lines.py, written for its first mutation run (docs/mutation.md, tenth pass):
 where a field line may start (the text's start, after a line, sentence or cell end, after a line's marks and
 blanks; not after other text), a label printed with blanks, and how far back a task's text is trimmed.
 """

@@ -1,5 +1,5 @@
 """Tests added for the mutants the mutation run found alive in graph/extract/indicator_tables.py
-(docs/mutation-pass10-muttab.md): the rows of a table of indicators with their offsets, rows
+(docs/mutation.md, tenth pass): the rows of a table of indicators with their offsets, rows
 shorter than the header, the unit from its column, the number or the indicator's name, the
 document's own year, and the same table flattened one cell per line.
 """

@@ -1,5 +1,5 @@
 """Tests added for the mutants the mutation run found alive in graph/extract/responsibility.py
-(docs/mutation-pass10-mutres.md): no test of the selection looked at where an assignee's mention is
+(docs/mutation.md, tenth pass): no test of the selection looked at where an assignee's mention is
 printed (its span), at a first-listed-is-lead rule with 下同 followed by a clause on the same line, at a
 bare list after a 。 or ； or before a character that closes no sentence, or at the bounds of a field
 whose units stand on the lines below its label (a blank line, a line of 40 characters, indented lines

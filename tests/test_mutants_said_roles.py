@@ -1,4 +1,4 @@
-"""Tests for graph/extract/said_roles.py, written for its first mutation run (docs/mutation-pass10-mutres.md):
+"""Tests for graph/extract/said_roles.py, written for its first mutation run (docs/mutation.md, tenth pass):
 each function called directly at the edges of its bounds (the span searched, the characters a label may be
 followed by, a 、 that parts two lists or two subjects), beside the clause and prose tests that reach it.
 """

@@ -1,5 +1,5 @@
 """Tests added for the mutants the mutation run found alive in graph/extract/tables.py
-(docs/mutation-pass10-muttab.md): the cells of a row, the runs of tab-separated rows, a header row
+(docs/mutation.md, tenth pass): the cells of a row, the runs of tab-separated rows, a header row
 (a units column merged over two, the first-listed-is-lead header), the rows of a tab table and of
 a table printed one cell per line (serial numbers, section rows, the row's span).
 """
