@@ -96,8 +96,7 @@ def _cue_at(text: str, pos: int, *, inside: bool = False) -> tuple[str, str] | N
 
 
 def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
-    """A plain 要/应/将 may be followed by a word that says more: 要会同, 将积极配合, 要加强指导; a second
-    plain cue (要负责: the same role) is passed over too (X要负责的事项: a noun phrase, as X负责的)."""
+    """The role said after a plain 要/应/将 (要会同, 将积极配合, 要加强指导; 要负责的事项 as X负责的: a noun phrase)."""
     cues = _cues()
     p = _skip(text, pos, cues.adverbs)
     if p < end:
