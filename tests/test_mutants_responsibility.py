@@ -108,8 +108,14 @@ def _units(line: str) -> list[tuple[str, str]]:
         ("（一）推进试点。\n责任单位：\n省财政厅", [[("省财政厅", "responsible")]]),
         ("（一）推进试点。\n责任单位：\n省财政厅\n省商务厅", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
         ("（一）推进试点。\n责任单位：省财政厅\n配合单位：\n省商务厅", [[("省财政厅", "responsible"), ("省商务厅", "support")]]),
-        # a blank line ends the list: right after the label, nothing is read; between units, the rest is not
-        ("（一）推进试点。\n责任单位：\n\n省财政厅\n（二）开展评估。", []),
+        # one or two blank lines right after the label alone are passed over (a text printed with a blank line
+        # between its lines); three are not; between units, a blank line ends the list
+        ("（一）推进试点。\n责任单位：\n\n省财政厅\n（二）开展评估。", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。\n\n责任单位：\n\n省财政厅、省商务厅\n\n（二）开展评估。",
+         [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("（一）推进试点。\n责任单位：\n\n\n省财政厅\n（二）开展评估。", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。\n责任单位：\n\n\n\n省财政厅\n（二）开展评估。", []),
+        ("（一）推进试点。\n牵头单位：\n\n配合单位：省财政厅\n（二）开展评估。", [[("省财政厅", "support")]]),
         ("（一）推进试点。\n责任单位：\n省财政厅\n省商务厅\n\n省教育厅\n（二）开展评估。",
          [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
         # a line of names is at most 40 characters; a line that names no unit ends the list

@@ -170,6 +170,10 @@ def _field_end(text: str, colon_end: int, next_field: int) -> int:
     end = enclosing(text, colon_end, "\n", window=2000)[1]
     if text[colon_end:end].strip(" \n") == "" and end < next_field:
         after = enclosing(text, min(end + 1, len(text)), "\n", window=2000)[1]
+        for _ in range(2):  # 责任单位：⏎⏎X: a text printed with a blank line between its lines
+            if text[end:after].strip() or after >= min(next_field, len(text)):
+                break
+            after = enclosing(text, min(after + 1, len(text)), "\n", window=2000)[1]
         if after <= next_field and text[end:after].strip():
             # 责任单位：⏎X⏎Y: a unit on each of the next lines, while a line is only names
             while after < next_field:
