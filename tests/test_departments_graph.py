@@ -218,3 +218,19 @@ def test_a_departments_own_office_in_short_is_that_office(tmp_path: Path) -> Non
     assert len(nodes["江西省市场监督管理局办公室"]) == 1
     assert len(nodes["江西省商务厅办公室"]) == 1
     assert "局办" not in nodes and "厅办" not in nodes
+
+
+def test_a_zones_body_and_a_division_named_with_qu_in_a_bureaus_own_notice(tmp_path: Path) -> None:
+    """In a department's own notice, `区划地名处` is its division (区划 is a word, no district's 划地名处), and a body of a
+    zone governed like a place (雄安新区公共服务局) is that zone's, no division of the issuer."""
+    p = _doc(
+        tmp_path,
+        "hb.txt",
+        "河北省民政厅关于地名工作的通知\n冀民字〔2023〕5号\n河北省民政厅",
+        "加强地名管理。（区划地名处负责，雄安新区公共服务局、社会事务处配合）",
+    )
+    df = graph.query_df(graph.build_graph([p]), "responsibilities")
+    got = dict(zip(df["mention"], df["department"], strict=True))
+    assert got["区划地名处"] == "河北省民政厅区划地名处"
+    assert got["社会事务处"] == "河北省民政厅社会事务处"
+    assert got["雄安新区公共服务局"] == "雄安新区公共服务局"
