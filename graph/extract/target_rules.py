@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
+from .numbers import to_number
 
 _CN = "零〇一二两三四五六七八九十百千万"
 
@@ -62,16 +63,18 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
 
 
 _CN_DIGITS = "〇零一二三四五六七八九"
-_DIGIT_OF = {"〇": 0, "零": 0, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
 
 
 def year_value(digits: str) -> int:
-    """The year of a ``when`` match's year group: ``2026`` or ``二〇二六`` -> 2026.
+    """The year of a ``when`` match's year group: ``2026`` or ``二〇二六`` -> 2026 (read by :func:`to_number`).
 
     >>> year_value("二〇二六"), year_value("2026")
     (2026, 2026)
     """
-    return int("".join(str(_DIGIT_OF[c]) if c in _DIGIT_OF else c for c in digits))
+    value = to_number(digits)
+    if value is None:
+        raise ValueError(f"no year: {digits!r}")  # (the year group matches four digits, Arabic or Chinese)
+    return int(value)
 
 
 @cache
