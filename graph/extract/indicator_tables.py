@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..data import rules
 
@@ -62,7 +63,14 @@ class IndicatorRow:
     timed: bool = True  # False: a goal column with neither a year nor a time-limit column
 
 
-_Head = tuple[int, int | None, int, int | None, int | None]
+class _Head(NamedTuple):
+    """A header row's columns: the indicator's, the unit's, the goal's; the goal's year; the time-limit column."""
+
+    ind: int
+    unit: int | None
+    goal: int
+    year: int | None  # None: a goal column (目标值), its rows due by their time-limit cells
+    time: int | None
 
 
 def _header(cells: list[str]) -> _Head | None:
@@ -78,26 +86,26 @@ def _header(cells: list[str]) -> _Head | None:
         goal = next((i for i, c in enumerate(cells) if c in _GOAL_CELLS), None)
         if goal is None:
             return None
-        return ind, unit, goal, None, next((i for i, c in enumerate(cells) if c in _TIME_CELLS), None)
+        return _Head(ind, unit, goal, None, next((i for i, c in enumerate(cells) if c in _TIME_CELLS), None))
     year, col = max(years)
-    return ind, unit, col, year, None
+    return _Head(ind, unit, col, year, None)
 
 
 def _due(cells: list[str], head: _Head) -> int | None:
     """The year a row is due by: its header's, else the first year of its time-limit cell."""
-    if head[3] is not None or head[4] is None or head[4] >= len(cells):
-        return head[3]
-    m = _TIME_YEAR.search(cells[head[4]])
+    if head.year is not None or head.time is None or head.time >= len(cells):
+        return head.year
+    m = _TIME_YEAR.search(cells[head.time])
     return int(m.group()) if m else None
 
 
 def _timed(head: _Head) -> bool:
     """Whether the table says when its goals are due: a year column or a time-limit column."""
-    return head[3] is not None or head[4] is not None
+    return head.year is not None or head.time is not None
 
 
 def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
-    ind, unit_col, col = head[:3]
+    ind, unit_col, col = head.ind, head.unit, head.goal
     if max(ind, col, unit_col or 0) >= len(cells):
         return None
     m = _VALUE.fullmatch(cells[col])
@@ -140,7 +148,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             j += 1
         cells = [c for _, c in lines[i:j]]
         head = _header(cells)
-        if head is None or (year is not None and head[3] is not None and head[3] < year):
+        if head is None or (year is not None and head.year is not None and head.year < year):
             i = max(j, i + 1)
             continue
         serial = cells[0] == _SERIAL
@@ -178,10 +186,10 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         cells = [c.strip() for c in line.split("\t")]
         new = _header(cells)
         if new is not None:
-            if new[3] is None and after_year_header:
+            if new.year is None and after_year_header:
                 continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds
-            head = new if year is None or new[3] is None or new[3] >= year else None
-            after_year_header = new[3] is not None
+            head = new if year is None or new.year is None or new.year >= year else None
+            after_year_header = new.year is not None
             continue
         after_year_header = False
         if head is None:
