@@ -9,6 +9,7 @@ from functools import cache
 
 from ..data import rules
 from ..departments.registry import PROVINCES
+from ..departments.zones import governed_zones
 from ..model import ROLES, Unit
 
 
@@ -111,7 +112,7 @@ def _cues() -> _Cues:
     forms = r["units"]
     for _code, name, _abbr, extra in PROVINCES:
         places += [*(name + form for form in forms["province_forms"]), *(c + forms["city_form"] for c in extra)]
-    places += forms["zones"]  # 平潭综合实验区社会事业局
+    places += governed_zones()  # 平潭综合实验区社会事业局
     return _Cues(
         roles=tuple(roles),
         with_words=_longest_first(r["with_word"]),
