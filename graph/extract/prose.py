@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..model import Assignee, Span, Task, Unit
+from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
@@ -55,14 +55,6 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
 # ---------------------------------------------------------------------------------------------
 # Subjects and cues
-
-
-@dataclass(frozen=True)
-class _Found:
-    names: tuple[_Name, ...]
-    role: str
-    partners: tuple[_Name, ...] = ()
-    said: bool = False  # named to the role by 以…为 and a label
 
 
 def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
@@ -267,46 +259,6 @@ def _labelled_then_cue(text: str, p: int, b: int, sentence_end: int, label: list
         partners = _longest_list(text, pred[2], b, False)
         return _Found(tuple(label), "lead", tuple(partners[0]) if partners else ())
     return _Found(tuple(label), pred[1])
-
-
-def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | None:
-    """The units of ``由X牵头`` / ``由X负责`` / ``由X会同Y…`` / ``由X承担…并负责…`` with 由 at ``q``
-    in the clause ``[p, b)``."""
-    cues = _cues()
-    if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
-        return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
-    got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues)
-    if got is None:  # 由X承担日常工作并负责具体实施
-        got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_then_word)
-        if got is None or cues.by_then.match(text, got[1], b) is None:
-            return None
-        return _Found(tuple(got[0]), "responsible")
-    names, j = got
-    cue = next(c for c in cues.by_cues if text.startswith(c, j))
-    after = j + len(cue)
-    if text.startswith("的", after) or text.startswith(cues.not_cues, j):
-        return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
-    if cue in cues.with_words or text.startswith(cues.with_words, after):  # 由X牵头会同Y…, 由X负责会同Y… (as X负责会同Y…)
-        after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
-        partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
-        return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
-    role = next((r for c, r in cues.roles if c == cue), "responsible")
-    return _Found(tuple(names), role)
-
-
-def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
-    """``由X负责`` after the clause's topic: 具体指标由X负责拟定 (a 由 that ends no word: 自由, 理由)."""
-    cues = _cues()
-    q = text.find(cues.by_word, p + 1, b)
-    while q != -1:
-        if cues.by_not_topic.match(text, p, q):
-            return None
-        if text[q - 1] not in cues.by_not_after and not text.startswith(cues.by_not_inside, q):
-            found = _by_subject(text, p, q, b, strict)
-            if found is not None:
-                return found
-        q = text.find(cues.by_word, q + 1, b)
-    return None
 
 
 def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_bare: bool = False) -> _Found | None:
