@@ -77,6 +77,23 @@ def _said_role(segment: str) -> tuple[int, int, str] | None:
 
 
 _EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
+# A bracket that closes a segment and is a clause itself (省财政厅负责〔省商务厅配合〕, 配合单位：X〔Y参与〕).
+_INNER_GROUP = re.compile(r"(?:（[^（）〔〕]{2,200}）|〔[^（）〔〕]{2,200}〕)$")
+
+
+def _open_inner_clauses(work: str) -> str:
+    """Brackets read as separators where a segment that names units in a role (X负责, a field) ends with a
+    bracketed clause: its units are the clause's too, in their own role (X responsible, Y support)."""
+    for a, b in depth_split(work, "，；。;\n"):
+        m = _INNER_GROUP.search(work, a, b)
+        head = _trim(work[a : m.start()], 0)[0] if m is not None else ""
+        fld = _field(head) if head else None
+        if m is None or not head or (_role_suffix(head) is None and (fld is None or not head[fld[2] :].strip())):
+            continue
+        inner = parse_clause(m.group()[1:-1])
+        if inner is not None and inner.assignees:
+            work = work[: m.start()] + "，" + work[m.start() + 1 : m.end() - 1] + "，" + work[m.end() :]
+    return work
 
 
 
@@ -227,6 +244,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     # "X牵头　Y、Z配合": so do the spaces after a role word, before the next name
     if " " in work:
         work = _role_gap_pattern().sub(lambda m: m.group(0) if _in_label(m, work) else m.group(1) + "；" * len(m.group(2)), work)
+    if "〔" in work or "（" in work:
+        work = _open_inner_clauses(work)
     out: list[_Raw] = []
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None

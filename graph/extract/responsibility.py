@@ -168,8 +168,10 @@ def _find_clauses(text: str) -> list[Clause]:
         if clause is not None and clause.assignees:
             found.append(_at(clause, Span(start + lead, start + len(stop))))
         i = j
-    found.sort(key=lambda c: c.span.start)
-    return found
+    found.sort(key=lambda c: (c.span.start, -c.span.end))
+    # a clause inside another that names its units too (〔X负责（Y配合）〕, 配合单位：X〔Y参与〕 on a line): one clause
+    return [c for i, c in enumerate(found) if not c.assignees or not any(o.span.start <= c.span.start and c.span.end <= o.span.end
+            and {a.mention for a in c.assignees} <= {a.mention for a in o.assignees} for o in found[max(0, i - 4) : i])]
 
 
 def _field_end(text: str, colon_end: int, next_field: int) -> int:
