@@ -286,3 +286,58 @@ def test_a_measure_of_taking_part_is_no_duty(sentence: str) -> None:
 
 def test_a_duty_to_raise_a_measure_of_taking_part_is_still_a_duty() -> None:
     assert roles("省教育厅要调动企业参与职业教育的积极性。") == [[("省教育厅", "responsible")]]
+
+
+# the head of a regulation (its title line, then the article that says it makes one): the strict reading after it
+LAW = "保障中小企业款项支付投诉处理暂行办法\n一、为了维护中小企业合法权益，制定本办法。\n二、"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 请X… names X's duty in a regulation too (GUIDE: 请 introduces the subject), as X要… would
+        ("请财政部研究制定具体办法。", [[("财政部", "responsible")]]),
+        ("请财政部做好相关工作。", [[("财政部", "responsible")]]),
+        ("请财政部负责研究制定具体办法。", [[("财政部", "responsible")]]),
+        ("请财政部配合做好相关工作。", [[("财政部", "support")]]),
+        ("请财政部会同民航局研究制定具体办法。", [[("财政部", "lead"), ("民航局", "support")]]),
+        ("请财政部、民航局研究制定具体办法。", [[("财政部", "responsible"), ("民航局", "responsible")]]),
+        # ... but only units the registry knows: a collective is read whole and refused (no 各省, no 国务院)
+        ("请各省级人民政府研究制定具体办法。", []),
+        ("请各省、自治区、直辖市人民政府研究制定具体办法。", []),
+        ("请国务院有关部门研究制定具体办法。", []),
+        ("请于3月底前报送材料。", []),
+    ],
+)
+def test_please_names_a_known_unit_in_a_regulation(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(LAW + sentence) == expected
+
+
+def test_please_outside_a_regulation_reads_as_before() -> None:
+    assert roles("请各省级人民政府研究制定具体办法。") == [[("各省级人民政府", "responsible")]]
+    assert roles("请国务院有关部门研究制定具体办法。") == [[("国务院有关部门", "responsible")]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 由于 "because": what follows is the case, no duty, whatever unit stands after 于
+        ("由于财政部负责筹措资金。", []),
+        ("由于北京市财政局负责筹措资金，北京市商务局要配合。", [[("北京市商务局", "support")]]),
+        ("由于于都县人民政府负责筹措资金，市商务局要配合。", [[("市商务局", "support")]]),
+        ("由于各地区负责筹措资金，财政部要配合。", [[("财政部", "support")]]),
+        ("由衷县人民政府负责。", []),
+        # ... but 由 before a place whose full name opens with 于 (于都县, 于田县, 于洪区) introduces it, at the
+        # sentence's start as after its topic
+        ("由于都县人民政府负责筹措资金。", [[("于都县人民政府", "responsible")]]),
+        ("资金由于都县人民政府负责筹措。", [[("于都县人民政府", "responsible")]]),
+        ("资金由于田县人民政府负责筹措。", [[("于田县人民政府", "responsible")]]),
+        ("由于洪区人民政府牵头，会同区财政局制定办法。", [[("于洪区人民政府", "lead"), ("区财政局", "support")]]),
+        # 由此 "hence" opens the clause: the subject after it
+        ("由此市财政局要加强监督。", [[("市财政局", "responsible")]]),
+        ("由此，财政部要加强监督。", [[("财政部", "responsible")]]),
+        ("由此产生的费用由市财政局负责。", [[("市财政局", "responsible")]]),
+    ],
+)
+def test_you_yu_is_because_unless_a_place_opens_with_yu(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected

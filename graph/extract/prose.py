@@ -283,7 +283,7 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
-        listed = _split_list(text[start:j], start, strict)
+        listed = _split_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
         if not listed:
             continue
         pred: tuple[str, str, int] | None
@@ -299,8 +299,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         if pred is None:
             continue
         cue, role, after = pred
-        if strict and cue not in cues.regulation_cues:
-            continue  # a law's general duties: 国务院及各部门要…, 民航局应当…
+        if strict and not please and cue not in cues.regulation_cues:
+            continue  # a law's general duties: 国务院及各部门要…, 民航局应当… (but 请X… names X's duty)
+        if strict and please and not all(is_subject_unit(n.mention, strict=True)[0] for n in listed):
+            return None  # 请国务院有关部门… in a law: a collective, not 国务院 (only units the registry knows)
         if text.startswith("的", after) or (cue.startswith(cues.plain_cues) and cues.relative.match(text, after)):
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "support" and cues.nominal.match(text, after):
