@@ -341,3 +341,27 @@ def test_please_outside_a_regulation_reads_as_before() -> None:
 )
 def test_you_yu_is_because_unless_a_place_opens_with_yu(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # X与Y before a 在-phrase that a word of place closes (在…的比例上, 在…的各个环节中), adverbs before the cue
+        # or not: both units are the subjects, as with 和 and as in X和Y要… (GUIDE: every unit that is subject)
+        ("市财政局与市商务局在资金使用的比例上要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局和市商务局在资金使用的比例上要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局在资金使用的比例上也要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局在项目建设的各个环节中要加强协作。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局和市商务局要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局在平台上开设的账号上要加强管理。", [[("市财政局", "responsible")]]),
+        # a 在-phrase whose 的 qualifies the cue's own subject: no unit, however the list is joined, and 原则上
+        # (an adverb ending with 上) closes no phrase
+        ("市财政局在平台上开设的账号应保持一致。", []),
+        ("市财政局与市商务局在平台上开设的账号应保持一致。", []),
+        ("主办单位在不同平台上开设的政务新媒体名称原则上应保持一致。", []),
+        # X与Y as the subject of a clause qualifying 事项 in a regulation: no unit (was 财政部 alone)
+        (LAW + "财政部与民航局要求的事项负责落实。", []),
+    ],
+)
+def test_x_and_y_before_a_located_phrase_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected

@@ -155,9 +155,11 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
 
 def _qualifies(text: str, p: int, q: int) -> bool:
     """A 在-phrase from ``p`` to the cue at ``q`` holding a 的 that does not close it: the unit before
-    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…)."""
+    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…; not X在…的比例上要…)."""
     cues = _cues()
-    if not text.startswith(cues.located, p):
+    while (w := next((w for w in cues.located_skip if text.startswith(w, q - len(w))), None)) is not None and q - len(w) > p:
+        q -= len(w)  # (在…的比例上也要: the phrase ends before the adverbs; 原则上 closes none)
+    if not text.startswith(cues.located, p) or text[p:q].endswith(cues.located_close):
         return False
     return any(not text.startswith(cues.located_of, i + 1) for i in range(p, q) if text[i] == "的")
 
@@ -280,12 +282,14 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     ends = range(limit, start + 1, -1)
     # 请X…: first a list that a cue follows (请省财政厅会同…: not 省财政厅会), then any list
     tries = [(True, j) for j in ends] if please else []
+    refused = 0  # the end of a longer list of units read and refused (its predicate is no duty)
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
         listed = _split_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
-        if not listed:
-            continue
+        if not listed or (not please and j < refused and _AND.match(text, j)):
+            continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
+        refused = max(refused, j)
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
             pred = _cue_after_adverbs(text, j)

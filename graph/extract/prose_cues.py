@@ -25,6 +25,8 @@ class _Cues:
     lead_as: tuple[str, ...]  # 作为牵头单位: an apposition naming the unit the lead
     located: str  # 在: a phrase that may hold a clause qualifying another subject
     located_of: tuple[str, ...]  # 的过程中, 的基础上: a 的 that closes such a phrase
+    located_close: tuple[str, ...]  # 上, 中, 方面: a word that closes the phrase (在…的比例上)
+    located_skip: tuple[str, ...]  # what may stand between such a phrase and the cue: adverbs, 原则上
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
@@ -124,6 +126,8 @@ def _cues() -> _Cues:
         lead_as=tuple(r["lead_as"]),
         located=r["located"],
         located_of=tuple(r["located_of"]),
+        located_close=tuple(r["located_close"]),
+        located_skip=_longest_first([*r["adverbs"], *r["located_not_close"]]),
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),
