@@ -365,3 +365,25 @@ def test_you_yu_is_because_unless_a_place_opens_with_yu(sentence: str, expected:
 )
 def test_x_and_y_before_a_located_phrase_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name ends where the name ends, not over the verb after it (was 市财政局研究制定具体办: 办 of 办法 ends
+        # names too), in every reading: 请X…, X、Y…, 由X牵头，会同Y…, X要会同Y…, a place named in full
+        ("请市财政局研究制定具体办法。", [[("市财政局", "responsible")]]),
+        ("请省财政厅研究建立联席会议制度。", [[("省财政厅", "responsible")]]),
+        ("请县财政局制定具体办法。", [[("县财政局", "responsible")]]),
+        ("请北京市财政局研究制定具体办法。", [[("北京市财政局", "responsible")]]),
+        ("请市财政局、市发展改革委研究制定具体办法。", [[("市财政局", "responsible"), ("市发展改革委", "responsible")]]),
+        ("由市财政局牵头，会同市发展改革委研究制定具体办法。", [[("市财政局", "lead"), ("市发展改革委", "support")]]),
+        ("市财政局要会同市发展改革委研究制定具体办法。", [[("市财政局", "lead"), ("市发展改革委", "support")]]),
+        # names whose tail opens with a verb word stay whole (a verb and a body's head)
+        ("请省委组织部研究提出意见。", [[("省委组织部", "responsible")]]),
+        ("请市人力资源社会保障局研究制定具体办法。", [[("市人力资源社会保障局", "responsible")]]),
+        ("请市委研究室研究制定具体办法。", [[("市委研究室", "responsible")]]),
+    ],
+)
+def test_a_name_ends_before_the_verb_after_it(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected

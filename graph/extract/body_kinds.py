@@ -4,6 +4,7 @@ and cues that the units of running text share (``rules.toml [prose.units]``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..data import rules
 from .prose_cues import _cues
@@ -45,3 +46,18 @@ def _holds_cue(name: str) -> bool:
     for w in cues.not_cues:
         name = name.replace(w, "　" * len(w))
     return cues.cue_in_name.search(name) is not None
+
+
+def _runs_on(name: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether ``name`` runs on over a verb after a shorter name that opens it (市财政局|研究制定具体办 of
+    请市财政局研究制定具体办法): the part after that name opens with a verb (``[prose.units]
+    not_in_collective``, ``verb_openers``) followed by more than a body's head (市委|组织部, 市人力资源社会|保障局,
+    市委|研究室 and 省|发展改革委 are names; ``is_name`` tells the shorter name)."""
+    cues = _cues()
+    heads = (*cues.place_name_suffixes, *cues.generic_heads)
+    for i in range(2, len(name) - 2):
+        rest = name[i:]
+        verb = next((v for v in (*cues.not_in_collective, *cues.verb_openers) if rest.startswith(v)), "")
+        if verb and not rest.startswith(cues.named_may_open) and rest[len(verb):] not in heads and is_name(name[:i]):
+            return True
+    return False
