@@ -266,3 +266,29 @@ def test_a_clause_in_brackets_inside_a_clause_ends_the_task_before_the_outer_bra
     text = normalize("（一）推进试点。（省财政厅负责〔省商务厅配合〕）")
     (task,) = extract_tasks(text)
     assert text[task.text_span.start : task.text_span.end] == "推进试点。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed deadline right after the role word (or a field's units) is a remark, as after a comma:
+        # the units are read in their role (the clause was dropped); the deadline names nobody
+        ("（一）推进试点。（省财政厅负责〔2024年底前完成〕）", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅负责（2024年6月底前））", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅牵头〔长期坚持〕）", [[("省财政厅", "lead")]]),
+        ("（一）推进试点。（省财政厅牵头，省商务厅配合〔2024年底前完成〕）", [[("省财政厅", "lead"), ("省商务厅", "support")]]),
+        ("（一）推进试点。（责任单位：省财政厅〔2024年底前完成〕）", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。【省财政厅负责（2024年底前完成）】", [[("省财政厅", "responsible")]]),
+        # a place level's note is no deadline: the name keeps it
+        ("（一）推进试点。（责任单位：省财政厅、各县〔区〕）", [[("省财政厅", "responsible"), ("各县〔区〕", "responsible")]]),
+    ],
+)
+def test_a_deadline_in_brackets_after_the_role_word_is_a_remark(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_deadline_in_brackets_after_the_role_word_ends_the_task_before_the_clause() -> None:
+    text = normalize("（一）推进试点。（省财政厅负责〔2024年底前完成〕）")
+    (task,) = extract_tasks(text)
+    assert text[task.text_span.start : task.text_span.end] == "推进试点。"
+    assert task.deadline is None  # (a clause's deadline is no task deadline: only a table's 完成时限 column gives one)

@@ -79,11 +79,14 @@ def _said_role(segment: str) -> tuple[int, int, str] | None:
 _EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
 # A bracket that closes a segment and is a clause itself (省财政厅负责〔省商务厅配合〕, 配合单位：X〔Y参与〕).
 _INNER_GROUP = re.compile(r"(?:（[^（）〔〕]{2,200}）|〔[^（）〔〕]{2,200}〕)$")
+# ... or a deadline, as a table's deadline cell holds one (省财政厅负责〔2024年底前完成〕): a remark, no name.
+_INNER_DEADLINE = re.compile(rules()["tables"]["cells"]["deadline"])
 
 
 def _open_inner_clauses(work: str) -> str:
     """Brackets read as separators where a segment that names units in a role (X负责, a field) ends with a
-    bracketed clause: its units are the clause's too, in their own role (X responsible, Y support)."""
+    bracketed clause: its units are the clause's too, in their own role (X responsible, Y support); or with
+    a bracketed deadline that names no unit: a remark after the segment, as after a comma (X responsible)."""
     for a, b in depth_split(work, "，；。;\n"):
         m = _INNER_GROUP.search(work, a, b)
         head = _trim(work[a : m.start()], 0)[0] if m is not None else ""
@@ -91,7 +94,8 @@ def _open_inner_clauses(work: str) -> str:
         if m is None or not head or (_role_suffix(head) is None and (fld is None or not head[fld[2] :].strip())):
             continue
         inner = parse_clause(m.group()[1:-1])
-        if inner is not None and inner.assignees:
+        remark = len(m.group()) <= 42 and _INNER_DEADLINE.search(m.group()[1:-1]) and _split_names(m.group()[1:-1], 0) is None
+        if (inner is not None and inner.assignees) or remark:
             work = work[: m.start()] + "，" + work[m.start() + 1 : m.end() - 1] + "，" + work[m.end() :]
     return work
 
