@@ -379,6 +379,10 @@ def test_x_and_y_before_a_located_phrase_are_both_subjects(sentence: str, expect
         ("请市财政局、市发展改革委研究制定具体办法。", [[("市财政局", "responsible"), ("市发展改革委", "responsible")]]),
         ("由市财政局牵头，会同市发展改革委研究制定具体办法。", [[("市财政局", "lead"), ("市发展改革委", "support")]]),
         ("市财政局要会同市发展改革委研究制定具体办法。", [[("市财政局", "lead"), ("市发展改革委", "support")]]),
+        # ... or over an adverb before the verb
+        ("请市财政局尽快研究制定具体办法。", [[("市财政局", "responsible")]]),
+        ("请市财政局进一步研究制定具体办法。", [[("市财政局", "responsible")]]),
+        ("请市财政局会同市商务局尽快研究制定具体办法。", [[("市财政局", "lead"), ("市商务局", "support")]]),
         # names whose tail opens with a verb word stay whole (a verb and a body's head)
         ("请省委组织部研究提出意见。", [[("省委组织部", "responsible")]]),
         ("请市人力资源社会保障局研究制定具体办法。", [[("市人力资源社会保障局", "responsible")]]),
