@@ -391,3 +391,30 @@ def test_x_and_y_before_a_located_phrase_are_both_subjects(sentence: str, expect
 )
 def test_a_name_ends_before_the_verb_after_it(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # X与Y and a word of acting together (合作, 协作, 一道, 双方), as 共同, before the cue: both units are the
+        # subjects, as in X和Y要… (was X alone: 与Y合作 read as a phrase before 要)
+        ("市财政局与市商务局合作要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("财政部与商务部合作要加强监督。", [[("财政部", "responsible"), ("商务部", "responsible")]]),
+        ("市财政局与市商务局合作共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局合作负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局协作要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局一道要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局双方共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局和市商务局合作要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # ... the cue after a comma too (X与Y合作，共同负责…: was X alone)
+        ("市财政局与市商务局合作，共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # ... and 请X与Y合作…: both, the name ends before 合作 (was 市商务局合作研究制定具体办)
+        ("请市财政局与市商务局合作研究制定具体办法。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # as 共同负责 always read
+        ("市财政局与市商务局共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # no cue, no task
+        ("市财政局与市商务局合作开展试点。", []),
+    ],
+)
+def test_x_and_y_acting_together_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected

@@ -131,7 +131,9 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
     if found is not None:
         return found
     p = _skip(text, pos, cues.adverbs)
-    if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…
+    if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…; X与Y合作，共同负责…: the cue after the comma
+        if (found := _cue_after_adverbs(text, p + 1)) is not None:
+            return found
         p = _skip(text, p + 1, cues.adverbs)
     if not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p):
         return None
