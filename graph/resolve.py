@@ -26,6 +26,7 @@ from .departments.registry import (
 )
 from .departments.written_out import adhoc_full_names, is_adhoc, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
+from .departments.zones import governed_zones
 from .extract.metadata import document_year
 from .model import Extraction
 from .rdf import ntriples as nt
@@ -210,12 +211,6 @@ def _after_own_name(key: str, issuer: str) -> str | None:
     return rest if rest and _DIVISION.match(rest) else None
 
 
-@lru_cache(maxsize=1)
-def _zones() -> tuple[str, ...]:
-    """Zones governed like places (``rules.toml [prose.units] zones``): their bodies are no issuer's divisions."""
-    return tuple(rules()["prose"]["units"]["zones"])
-
-
 def _division_of_issuer(key: str, resolved: bool) -> str | None:
     """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
     names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
@@ -230,7 +225,7 @@ def _division_of_issuer(key: str, resolved: bool) -> str | None:
     if is_adhoc(key):
         return None  # this document's own joint meeting, leading group or secretariat
     own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
-    if own is None and (parse_mention(key).rel or key.startswith(_zones())):
+    if own is None and (parse_mention(key).rel or key.startswith(governed_zones())):
         return None  # a body named with its place (省农业信息中心: 湖北省农业信息中心; 平潭综合实验区社会事业局), no division
     unit = key[len(own) :] if own else key
     if not _DIVISION.match(unit):

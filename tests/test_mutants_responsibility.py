@@ -178,7 +178,10 @@ def test_square_brackets_inside_a_round_clause_are_read_once_as_part_of_it() -> 
     tasks = extract_tasks(text)
     assert len(tasks) == 1
     assert (tasks[0].clause_span.start, tasks[0].clause_span.end) == (8, 37)  # the round group
-    assert [a.mention for a in tasks[0].assignees].count("省税务局") == 0
+    # the square group is read once, inside the round clause: its unit in its own role (no mention
+    # 省商务厅〔省税务局参与〕, no second clause)
+    assert [(a.mention, a.role) for a in tasks[0].assignees] == [
+        ("省财政厅", "lead"), ("省商务厅", "support"), ("省税务局", "support")]
 
 
 @pytest.mark.parametrize(

@@ -286,3 +286,135 @@ def test_a_measure_of_taking_part_is_no_duty(sentence: str) -> None:
 
 def test_a_duty_to_raise_a_measure_of_taking_part_is_still_a_duty() -> None:
     assert roles("省教育厅要调动企业参与职业教育的积极性。") == [[("省教育厅", "responsible")]]
+
+
+# the head of a regulation (its title line, then the article that says it makes one): the strict reading after it
+LAW = "保障中小企业款项支付投诉处理暂行办法\n一、为了维护中小企业合法权益，制定本办法。\n二、"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 请X… names X's duty in a regulation too (GUIDE: 请 introduces the subject), as X要… would
+        ("请财政部研究制定具体办法。", [[("财政部", "responsible")]]),
+        ("请财政部做好相关工作。", [[("财政部", "responsible")]]),
+        ("请财政部负责研究制定具体办法。", [[("财政部", "responsible")]]),
+        ("请财政部配合做好相关工作。", [[("财政部", "support")]]),
+        ("请财政部会同民航局研究制定具体办法。", [[("财政部", "lead"), ("民航局", "support")]]),
+        ("请财政部、民航局研究制定具体办法。", [[("财政部", "responsible"), ("民航局", "responsible")]]),
+        # ... but only units the registry knows: a collective is read whole and refused (no 各省, no 国务院)
+        ("请各省级人民政府研究制定具体办法。", []),
+        ("请各省、自治区、直辖市人民政府研究制定具体办法。", []),
+        ("请国务院有关部门研究制定具体办法。", []),
+        ("请于3月底前报送材料。", []),
+    ],
+)
+def test_please_names_a_known_unit_in_a_regulation(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(LAW + sentence) == expected
+
+
+def test_please_outside_a_regulation_reads_as_before() -> None:
+    assert roles("请各省级人民政府研究制定具体办法。") == [[("各省级人民政府", "responsible")]]
+    assert roles("请国务院有关部门研究制定具体办法。") == [[("国务院有关部门", "responsible")]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 由于 "because": what follows is the case, no duty, whatever unit stands after 于
+        ("由于财政部负责筹措资金。", []),
+        ("由于北京市财政局负责筹措资金，北京市商务局要配合。", [[("北京市商务局", "support")]]),
+        ("由于于都县人民政府负责筹措资金，市商务局要配合。", [[("市商务局", "support")]]),
+        ("由于各地区负责筹措资金，财政部要配合。", [[("财政部", "support")]]),
+        ("由衷县人民政府负责。", []),
+        # ... but 由 before a place whose full name opens with 于 (于都县, 于田县, 于洪区) introduces it, at the
+        # sentence's start as after its topic
+        ("由于都县人民政府负责筹措资金。", [[("于都县人民政府", "responsible")]]),
+        ("资金由于都县人民政府负责筹措。", [[("于都县人民政府", "responsible")]]),
+        ("资金由于田县人民政府负责筹措。", [[("于田县人民政府", "responsible")]]),
+        ("由于洪区人民政府牵头，会同区财政局制定办法。", [[("于洪区人民政府", "lead"), ("区财政局", "support")]]),
+        # 由此 "hence" opens the clause: the subject after it
+        ("由此市财政局要加强监督。", [[("市财政局", "responsible")]]),
+        ("由此，财政部要加强监督。", [[("财政部", "responsible")]]),
+        ("由此产生的费用由市财政局负责。", [[("市财政局", "responsible")]]),
+    ],
+)
+def test_you_yu_is_because_unless_a_place_opens_with_yu(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # X与Y before a 在-phrase that a word of place closes (在…的比例上, 在…的各个环节中), adverbs before the cue
+        # or not: both units are the subjects, as with 和 and as in X和Y要… (GUIDE: every unit that is subject)
+        ("市财政局与市商务局在资金使用的比例上要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局和市商务局在资金使用的比例上要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局在资金使用的比例上也要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局在项目建设的各个环节中要加强协作。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局和市商务局要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局在平台上开设的账号上要加强管理。", [[("市财政局", "responsible")]]),
+        # a 在-phrase whose 的 qualifies the cue's own subject: no unit, however the list is joined, and 原则上
+        # (an adverb ending with 上) closes no phrase
+        ("市财政局在平台上开设的账号应保持一致。", []),
+        ("市财政局与市商务局在平台上开设的账号应保持一致。", []),
+        ("主办单位在不同平台上开设的政务新媒体名称原则上应保持一致。", []),
+        # X与Y as the subject of a clause qualifying 事项 in a regulation: no unit (was 财政部 alone)
+        (LAW + "财政部与民航局要求的事项负责落实。", []),
+    ],
+)
+def test_x_and_y_before_a_located_phrase_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name ends where the name ends, not over the verb after it (was 市财政局研究制定具体办: 办 of 办法 ends
+        # names too), in every reading: 请X…, X、Y…, 由X牵头，会同Y…, X要会同Y…, a place named in full
+        ("请市财政局研究制定具体办法。", [[("市财政局", "responsible")]]),
+        ("请省财政厅研究建立联席会议制度。", [[("省财政厅", "responsible")]]),
+        ("请县财政局制定具体办法。", [[("县财政局", "responsible")]]),
+        ("请北京市财政局研究制定具体办法。", [[("北京市财政局", "responsible")]]),
+        ("请市财政局、市发展改革委研究制定具体办法。", [[("市财政局", "responsible"), ("市发展改革委", "responsible")]]),
+        ("由市财政局牵头，会同市发展改革委研究制定具体办法。", [[("市财政局", "lead"), ("市发展改革委", "support")]]),
+        ("市财政局要会同市发展改革委研究制定具体办法。", [[("市财政局", "lead"), ("市发展改革委", "support")]]),
+        # ... or over an adverb before the verb
+        ("请市财政局尽快研究制定具体办法。", [[("市财政局", "responsible")]]),
+        ("请市财政局进一步研究制定具体办法。", [[("市财政局", "responsible")]]),
+        ("请市财政局会同市商务局尽快研究制定具体办法。", [[("市财政局", "lead"), ("市商务局", "support")]]),
+        # names whose tail opens with a verb word stay whole (a verb and a body's head)
+        ("请省委组织部研究提出意见。", [[("省委组织部", "responsible")]]),
+        ("请市人力资源社会保障局研究制定具体办法。", [[("市人力资源社会保障局", "responsible")]]),
+        ("请市委研究室研究制定具体办法。", [[("市委研究室", "responsible")]]),
+    ],
+)
+def test_a_name_ends_before_the_verb_after_it(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # X与Y and a word of acting together (合作, 协作, 一道, 双方), as 共同, before the cue: both units are the
+        # subjects, as in X和Y要… (was X alone: 与Y合作 read as a phrase before 要)
+        ("市财政局与市商务局合作要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("财政部与商务部合作要加强监督。", [[("财政部", "responsible"), ("商务部", "responsible")]]),
+        ("市财政局与市商务局合作共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局合作负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局协作要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局一道要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局与市商务局双方共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局和市商务局合作要加强监督。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # ... the cue after a comma too (X与Y合作，共同负责…: was X alone)
+        ("市财政局与市商务局合作，共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # ... and 请X与Y合作…: both, the name ends before 合作 (was 市商务局合作研究制定具体办)
+        ("请市财政局与市商务局合作研究制定具体办法。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # as 共同负责 always read
+        ("市财政局与市商务局共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        # no cue, no task
+        ("市财政局与市商务局合作开展试点。", []),
+    ],
+)
+def test_x_and_y_acting_together_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected

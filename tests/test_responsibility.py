@@ -237,3 +237,58 @@ def test_generic(mention: str, generic: bool) -> None:
 def test_not_a_clause_without_names() -> None:
     assert parse_clause("详见附件") is None
     assert parse_clause("2020年底前完成") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a support clause in brackets inside a responsibility clause: both units, each in its own role
+        ("（一）推进试点。（省财政厅负责〔省商务厅配合〕）", [[("省财政厅", "responsible"), ("省商务厅", "support")]]),
+        ("（一）推进试点。（省财政厅牵头〔省商务厅、省税务局配合〕）",
+         [[("省财政厅", "lead"), ("省商务厅", "support"), ("省税务局", "support")]]),
+        ("（一）推进试点。（省财政厅负责（省商务厅配合））", [[("省财政厅", "responsible"), ("省商务厅", "support")]]),
+        # square outside, round inside: one clause, the round group not read a second time
+        ("（一）推进试点。【省财政厅负责（省商务厅配合）】", [[("省财政厅", "responsible"), ("省商务厅", "support")]]),
+        # a unit of a field with a bracketed clause after it: two units, not one mention 省商务厅〔省税务局参与〕
+        ("（一）推进试点。（配合单位：省商务厅〔省税务局参与〕）", [[("省商务厅", "support"), ("省税务局", "support")]]),
+        ("（一）推进试点。\n牵头单位：省财政厅\n配合单位：省商务厅（省税务局参与）\n",
+         [[("省财政厅", "lead"), ("省商务厅", "support"), ("省税务局", "support")]]),
+        # a bracketed role or a bracket that is no clause stays as it was read
+        ("（一）推进试点。（省商务厅（牵头）、省财政厅）", [[("省商务厅", "lead"), ("省财政厅", "responsible")]]),
+        ("（一）推进试点。（责任单位：各市、县〔区〕政府）", [[("各市、县〔区〕政府", "responsible")]]),
+    ],
+)
+def test_a_clause_in_brackets_inside_a_clause_adds_its_units(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_clause_in_brackets_inside_a_clause_ends_the_task_before_the_outer_bracket() -> None:
+    text = normalize("（一）推进试点。（省财政厅负责〔省商务厅配合〕）")
+    (task,) = extract_tasks(text)
+    assert text[task.text_span.start : task.text_span.end] == "推进试点。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed deadline right after the role word (or a field's units) is a remark, as after a comma:
+        # the units are read in their role (the clause was dropped); the deadline names nobody
+        ("（一）推进试点。（省财政厅负责〔2024年底前完成〕）", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅负责（2024年6月底前））", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅牵头〔长期坚持〕）", [[("省财政厅", "lead")]]),
+        ("（一）推进试点。（省财政厅牵头，省商务厅配合〔2024年底前完成〕）", [[("省财政厅", "lead"), ("省商务厅", "support")]]),
+        ("（一）推进试点。（责任单位：省财政厅〔2024年底前完成〕）", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。【省财政厅负责（2024年底前完成）】", [[("省财政厅", "responsible")]]),
+        # a place level's note is no deadline: the name keeps it
+        ("（一）推进试点。（责任单位：省财政厅、各县〔区〕）", [[("省财政厅", "responsible"), ("各县〔区〕", "responsible")]]),
+    ],
+)
+def test_a_deadline_in_brackets_after_the_role_word_is_a_remark(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_deadline_in_brackets_after_the_role_word_ends_the_task_before_the_clause() -> None:
+    text = normalize("（一）推进试点。（省财政厅负责〔2024年底前完成〕）")
+    (task,) = extract_tasks(text)
+    assert text[task.text_span.start : task.text_span.end] == "推进试点。"
+    assert task.deadline is None  # (a clause's deadline is no task deadline: only a table's 完成时限 column gives one)

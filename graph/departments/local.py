@@ -50,8 +50,9 @@ _OWN_KIND = (*_AUTONOMOUS, "林区", "特区")
 _OPEN_REL = ("盟", "地区", "州", "旗", *_OWN_KIND)
 _BODY_ENDS = ("局", "处", "委", "办", "室", "院", "会", "中心", "队", "社", "所", "站", "厅", "馆")
 # after 省, 市, 县, 区 a body no template knows may follow too (市生态环境局盐池分局, 区经促局), unless
-# the prefix opens a common word (市场, 市政, 区域, 县级, 省直 …): these second characters rule it out
-_WORD_AFTER_REL = frozenset("场政容民直级属内外区县域块间位市划")  # (区划地名处: 区划 a word)
+# the prefix opens a common word (市场, 市政, 区域, 县级, 省直, 区划 …): these second characters rule it out
+# (``rules.toml [places] word_after_level``)
+_WORD_AFTER_REL = frozenset(rules()["places"]["word_after_level"])
 _PARTY = ("中共", "中国共产党")
 _STREETS = tuple(rules()["places"]["street_words"])  # 中山路街道: a street named after a place
 

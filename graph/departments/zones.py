@@ -20,7 +20,17 @@ import io
 from functools import cache
 from importlib import resources
 
-__all__ = ["bare_zone", "ftz_area_committee", "ftz_committee", "zone_committee", "zone_forms"]
+from ..data import rules
+
+__all__ = ["bare_zone", "ftz_area_committee", "ftz_committee", "governed_zones", "zone_committee", "zone_forms"]
+
+
+@cache
+def governed_zones() -> tuple[str, ...]:
+    """Zones a province or the State Council governs like a place (``rules.toml [prose.units] zones``:
+    平潭综合实验区, 雄安新区), named in full before their own bodies, in the file's order: the one list that
+    mention splitting, the prose subjects and the issuer's divisions read."""
+    return tuple(rules()["prose"]["units"]["zones"])
 
 
 @cache

@@ -4,11 +4,13 @@ and cues that the units of running text share (``rules.toml [prose.units]``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..data import rules
 from .prose_cues import _cues
 
 _NOT_IN_NAME = re.compile(rules()["prose"]["units"]["not_in_name"])
+_RUN_ON = tuple(rules()["prose"]["run_on"])
 
 
 def _verb_opened(name: str) -> bool:
@@ -45,3 +47,20 @@ def _holds_cue(name: str) -> bool:
     for w in cues.not_cues:
         name = name.replace(w, "　" * len(w))
     return cues.cue_in_name.search(name) is not None
+
+
+def _runs_on(name: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether ``name`` runs on over a verb after a shorter name that opens it (市财政局|研究制定具体办 of
+    请市财政局研究制定具体办法): the part after that name opens with a verb (``[prose]
+    not_in_collective``, ``verb_openers``) or an adverb (``adverbs``, ``run_on``: 进一步, 尽快),
+    followed by more than a body's head (市委|组织部, 市人力资源社会|保障局, 市委|研究室 and 省|发展改革委 are
+    names; ``is_name`` tells the shorter name)."""
+    cues = _cues()
+    heads = (*cues.place_name_suffixes, *cues.generic_heads)
+    words = (*cues.not_in_collective, *cues.verb_openers, *(a for a in cues.adverbs if len(a) > 1), *_RUN_ON)
+    for i in range(2, len(name) - 2):
+        rest = name[i:]
+        verb = next((v for v in words if rest.startswith(v)), "")
+        if verb and not rest.startswith(cues.named_may_open) and rest[len(verb):] not in heads and is_name(name[:i]):
+            return True
+    return False

@@ -14,7 +14,17 @@ from functools import cache
 from ..data import rules
 from ..model import Span, frozen
 from .brackets import depth_split
-from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, label_role, with_persons
+from .clause_fields import (  # noqa: F401  (re-exported: the names this module has always offered)
+    _BLANKS_TABS,
+    _PERSON_NOTE,
+    _PERSON_SPACED,
+    _PERSON_TITLE,
+    _field,
+    _field_pattern,
+    _role_suffix,
+    _without_persons,
+)
+from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, with_persons
 from .mentions import _split_names, _trim
 from .said_roles import said_at, said_parts, without_opener
 
@@ -42,24 +52,6 @@ class Clause:
 
 
 
-def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
-    """``(cue, role, plain)`` when the segment ends with a role cue."""
-    cues = _cues()
-    if not segment.endswith(cues.role_ends):
-        return None
-    for length, roles in cues.role_by_length:  # the longest cue the segment ends with
-        role = roles.get(segment[-length:])
-        if role is not None:
-            return segment[-length:], role, role in cues.plain_roles
-    return None  # pragma: no cover - role_ends holds every cue
-
-
-@cache
-def _field_pattern() -> re.Pattern[str]:
-    _, label = _label_patterns(rules())
-    return re.compile(rf"[ ]*({label})[ ]*[：:][ ]*")
-
-
 @cache
 def _field_gap_pattern() -> re.Pattern[str]:
     label, _ = _label_patterns(rules())
@@ -84,59 +76,29 @@ def _said_role(segment: str) -> tuple[int, int, str] | None:
     return None
 
 
-# a label and its colon at a segment's start (its blanks squeezed out before matching it), and the blanks
-_LABEL_COLON = re.compile(r"[^：:，；。]{1,24}[：:][ ]*")
-_BLANKS, _BLANKS_TABS = re.compile(r"[ 　]"), re.compile(r"[ 　\t]")
-
-
-def _field(segment: str) -> tuple[str, str, int] | None:
-    """``(label, role, end of the label and colon)`` when the segment starts with a field label;
-    role ``""`` for a label naming people (牵头领导：)."""
-    m = _field_pattern().match(segment)
-    if m is not None:
-        name, cut = m.group(1), m.end()
-    else:  # a label printed with blanks inside (责任单位 及责任人：): read without them
-        colon = _LABEL_COLON.match(segment)
-        if colon is None:
-            return None
-        squeezed = _BLANKS.sub("", colon.group())
-        if squeezed == colon.group() or (m := _field_pattern().fullmatch(squeezed)) is None:
-            return None
-        name, cut = m.group(1), colon.end()
-    role = label_role(name)
-    if role is None:
-        return None
-    return name, role, cut
-
-
 _EMPTIED = re.compile(r"[（(][；，, ]*[）)]")
-_PERSON_BRACKET = re.compile(rules()["field_labels"]["person_bracket"])
-_PERSON_TITLE = re.compile(rules()["field_labels"]["person_title"])
-_PERSON_SPACED = re.compile(rules()["field_labels"]["person_spaced"])
-# A bracket of a person's field after a unit (市人社局（分管领导：王某某）, （责任人：李某某，电话：…）): a note, no name.
-_PERSON_NOTE = re.compile("[（(][\u4e00-\u9fff]{0,4}(?:" + "|".join(rules()["field_labels"]["persons"])
-                          + ")[：:][^（）()]*[）)]")
+# A bracket that closes a segment and is a clause itself (省财政厅负责〔省商务厅配合〕, 配合单位：X〔Y参与〕).
+_INNER_GROUP = re.compile(r"(?:（[^（）〔〕]{2,200}）|〔[^（）〔〕]{2,200}〕)$")
+# ... or a deadline, as a table's deadline cell holds one (省财政厅负责〔2024年底前完成〕): a remark, no name.
+_INNER_DEADLINE = re.compile(rules()["tables"]["cells"]["deadline"])
 
 
-def _without_persons(mention: str, start: int) -> tuple[str, int, int]:
-    """A unit named in a field that also names people, without the bracket of their names after
-    it (``县财政局（李四）`` -> ``县财政局``); a bracketed role (``（牵头）``) stays.
+def _open_inner_clauses(work: str) -> str:
+    """Brackets read as separators where a segment that names units in a role (X负责, a field) ends with a
+    bracketed clause: its units are the clause's too, in their own role (X responsible, Y support); or with
+    a bracketed deadline that names no unit: a remark after the segment, as after a comma (X responsible)."""
+    for a, b in depth_split(work, "，；。;\n"):
+        m = _INNER_GROUP.search(work, a, b)
+        head = _trim(work[a : m.start()], 0)[0] if m is not None else ""
+        fld = _field(head) if head else None
+        if m is None or not head or (_role_suffix(head) is None and (fld is None or not head[fld[2] :].strip())):
+            continue
+        inner = parse_clause(m.group()[1:-1])
+        remark = len(m.group()) <= 42 and _INNER_DEADLINE.search(m.group()[1:-1]) and _split_names(m.group()[1:-1], 0) is None
+        if (inner is not None and inner.assignees) or remark:
+            work = work[: m.start()] + "，" + work[m.start() + 1 : m.end() - 1] + "，" + work[m.end() :]
+    return work
 
-    >>> _without_persons("县财政局（李四、王五）", 3), _without_persons("县财政局（牵头）", 0)
-    (('县财政局', 3, 7), ('县财政局（牵头）', 0, 8))
-    >>> _without_persons("市发展改革委（市粮食局）", 0)[0]
-    '市发展改革委（市粮食局）'
-    """
-    m = _PERSON_BRACKET.match(mention)
-    if (
-        m is None
-        or m.group(2) in rules()["clause"]["bracket_roles"]
-        or _role_suffix(m.group(2)) is not None
-        or m.group(2).endswith(_cues().suffixes)  # a body's name: 市发展改革委（市粮食局）
-    ):
-        return mention, start, start + len(mention)
-    name = m.group(1)
-    return name, start, start + len(name)
 
 
 _BRACKET_ROLE = re.compile(r"^(.+?)[（〔]([^（）〔〕]{1,8})[）〕]$")
@@ -286,6 +248,8 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     # "X牵头　Y、Z配合": so do the spaces after a role word, before the next name
     if " " in work:
         work = _role_gap_pattern().sub(lambda m: m.group(0) if _in_label(m, work) else m.group(1) + "；" * len(m.group(2)), work)
+    if "〔" in work or "（" in work:
+        work = _open_inner_clauses(work)
     out: list[_Raw] = []
     pending: list[tuple[str, int, int]] = []
     field_role: tuple[str, bool] | None = None

@@ -1,12 +1,16 @@
 """Field lines found from their colons (``牵头单位：X`` on a line of its own or after a sentence's end, perhaps after a
-line's mark: ``◆牵头单位：X``, ``——责任单位：X``), and the end of a task's text before its clause."""
+line's mark: ``◆牵头单位：X``, ``——责任单位：X``), the end of a task's text before its clause, and labels printed
+in brackets (``【牵头单位】X``) or before a tab or spaces (``牵头单位⇥X``) rewritten as field lines."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..data import rules
-from .cues import _cues
+from .cues import _cues, _label_patterns
+from .mentions import _split_names
+from .table_headers import _role_of_header
 
 __all__: list[str] = []
 
@@ -62,3 +66,70 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in "\n \t\u3000" + _LINE_MARKS:
         end -= 1
     return end
+
+
+@cache
+def _bracketed_label() -> re.Pattern[str]:
+    _, alt = _label_patterns(rules())
+    # (a pattern that opens with 〔 is searched for 〔 first; the characters around it are checked
+    # by _unbracket_labels: a pattern opening with lookbehinds is tried at every position)
+    return re.compile(rf"〔({alt})〕([：:]?)")
+
+
+def _unbracket_labels(text: str) -> str:
+    """``【牵头单位】X`` (normalised to ``〔牵头单位〕X``) as the field line ``牵头单位： X``.
+
+    The same length, so every offset stays where it was (the clause starts where 【 was).
+
+    >>> _unbracket_labels("〔牵头单位〕省财政厅；〔配合单位〕：省商务厅")
+    '牵头单位： 省财政厅；配合单位：  省商务厅'
+    >>> _unbracket_labels("〔牵头单位〕省财政厅〔配合单位〕省商务厅、省税务局")
+    '牵头单位： 省财政厅；配合单位：省商务厅、省税务局'
+    >>> _unbracket_labels("省财政厅〔牵头〕、省商务厅")
+    '省财政厅〔牵头〕、省商务厅'
+    """
+    if "〔" not in text:
+        return text
+    def field(m: re.Match[str]) -> str:
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            # Not after a name (省发展改革委〔牵头〕、Y is a role in brackets) unless a name follows
+            # it: a second label on the line (〔牵头单位〕X〔配合单位〕Y), where ； parts the fields
+            if not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff":
+                return m.group()
+            return "；" + m.group(1) + "：" + " " * len(m.group(2))
+        return m.group(1) + "：" + " " * (1 + len(m.group(2)))
+
+    return _bracketed_label().sub(field, text)
+
+
+@cache
+def _tab_label() -> re.Pattern[str]:
+    _, alt = _label_patterns(rules())
+    return re.compile(rf"^([ ]*(?:{alt})[ ]*)\t(?=([^\t\n]+)$)", re.M)
+
+
+@cache
+def _spaced_label() -> re.Pattern[str]:
+    _, alt = _label_patterns(rules())
+    return re.compile(rf"^([ ]*(?:{alt}))[ \u3000](?=[ \u3000]*([^\t\n \u3000：:][^\t\n]*)$)", re.M)
+
+
+def _untab_labels(text: str) -> str:
+    r"""``牵头单位⇥X`` (a row of a two-column form: label, then value) as the field line ``牵头单位：X``; so too a
+    label apart from its units by spaces, no colon (``牵头单位　X``, an ideographic space printed as a space once
+    normalised), when what follows is a list of units.
+
+    The same length. A row whose value is itself a column header (牵头单位⇥配合单位) stays a row.
+
+    >>> _untab_labels("牵头单位\t省财政厅\n配合单位\t省商务厅、省税务局\n牵头单位\t配合单位\n")
+    '牵头单位：省财政厅\n配合单位：省商务厅、省税务局\n牵头单位\t配合单位\n'
+    >>> _untab_labels("牵头单位 省财政厅\n配合单位  省商务厅、省税务局\n牵头单位 配合单位 完成时限\n")
+    '牵头单位：省财政厅\n配合单位： 省商务厅、省税务局\n牵头单位 配合单位 完成时限\n'
+    """
+    if " " in text or "\u3000" in text:
+        text = _spaced_label().sub(
+            lambda m: m.group(1) + "：" if _split_names(m.group(2).strip(), 0) and not _role_of_header(m.group(2).strip())
+            else m.group(0), text)
+    if "\t" not in text:
+        return text
+    return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..data import rules
+from ..departments.zones import governed_zones
 from .brackets import depth_split
 from .cues import _JOINERS, _cues, is_generic, looks_like_unit
 
@@ -17,8 +18,6 @@ _BARE_PLACE = re.compile(_MENTIONS["bare_place"])
 # What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
 _PLACE_NEXT = re.compile(_MENTIONS["place_next"])
 _PLACE_NOTE = re.compile(_MENTIONS["place_note"])
-# Zones governed like places (``[prose.units] zones``): 平潭综合实验区.
-_ZONES = tuple(rules()["prose"]["units"]["zones"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
 _SEPARATORS = _MENTIONS["separators"]
@@ -65,7 +64,7 @@ def _continues_places(carry: str, piece: str) -> bool:
     after 各县（市、区） is the city's own bureau: a collective does not name a level twice)."""
     level = _PLACE_NEXT.match(piece)
     if level is None:
-        return piece.startswith(_ZONES)  # 各设区市、平潭综合实验区民政部门: a zone listed after the levels
+        return piece.startswith(governed_zones())  # 各设区市、平潭综合实验区民政部门: a zone listed after the levels
     note = _PLACE_NOTE.search(carry.rstrip(_TRIM_RIGHT))
     return note is None or level.group(0) not in re.split(r"[、（）〔〕()]", note.group(0))
 

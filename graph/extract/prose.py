@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..model import Assignee, Span, Task, Unit
+from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
@@ -55,14 +55,6 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
 # ---------------------------------------------------------------------------------------------
 # Subjects and cues
-
-
-@dataclass(frozen=True)
-class _Found:
-    names: tuple[_Name, ...]
-    role: str
-    partners: tuple[_Name, ...] = ()
-    said: bool = False  # named to the role by 以…为 and a label
 
 
 def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
@@ -139,7 +131,9 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
     if found is not None:
         return found
     p = _skip(text, pos, cues.adverbs)
-    if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…
+    if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…; X与Y合作，共同负责…: the cue after the comma
+        if (found := _cue_after_adverbs(text, p + 1)) is not None:
+            return found
         p = _skip(text, p + 1, cues.adverbs)
     if not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p):
         return None
@@ -163,9 +157,11 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
 
 def _qualifies(text: str, p: int, q: int) -> bool:
     """A 在-phrase from ``p`` to the cue at ``q`` holding a 的 that does not close it: the unit before
-    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…)."""
+    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…; not X在…的比例上要…)."""
     cues = _cues()
-    if not text.startswith(cues.located, p):
+    while (w := next((w for w in cues.located_skip if text.startswith(w, q - len(w))), None)) is not None and q - len(w) > p:
+        q -= len(w)  # (在…的比例上也要: the phrase ends before the adverbs; 原则上 closes none)
+    if not text.startswith(cues.located, p) or text[p:q].endswith(cues.located_close):
         return False
     return any(not text.startswith(cues.located_of, i + 1) for i in range(p, q) if text[i] == "的")
 
@@ -269,46 +265,6 @@ def _labelled_then_cue(text: str, p: int, b: int, sentence_end: int, label: list
     return _Found(tuple(label), pred[1])
 
 
-def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | None:
-    """The units of ``由X牵头`` / ``由X负责`` / ``由X会同Y…`` / ``由X承担…并负责…`` with 由 at ``q``
-    in the clause ``[p, b)``."""
-    cues = _cues()
-    if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
-        return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
-    got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues)
-    if got is None:  # 由X承担日常工作并负责具体实施
-        got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_then_word)
-        if got is None or cues.by_then.match(text, got[1], b) is None:
-            return None
-        return _Found(tuple(got[0]), "responsible")
-    names, j = got
-    cue = next(c for c in cues.by_cues if text.startswith(c, j))
-    after = j + len(cue)
-    if text.startswith("的", after) or text.startswith(cues.not_cues, j):
-        return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
-    if cue in cues.with_words or text.startswith(cues.with_words, after):  # 由X牵头会同Y…, 由X负责会同Y… (as X负责会同Y…)
-        after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
-        partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
-        return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
-    role = next((r for c, r in cues.roles if c == cue), "responsible")
-    return _Found(tuple(names), role)
-
-
-def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
-    """``由X负责`` after the clause's topic: 具体指标由X负责拟定 (a 由 that ends no word: 自由, 理由)."""
-    cues = _cues()
-    q = text.find(cues.by_word, p + 1, b)
-    while q != -1:
-        if cues.by_not_topic.match(text, p, q):
-            return None
-        if text[q - 1] not in cues.by_not_after and not text.startswith(cues.by_not_inside, q):
-            found = _by_subject(text, p, q, b, strict)
-            if found is not None:
-                return found
-        q = text.find(cues.by_word, q + 1, b)
-    return None
-
-
 def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_bare: bool = False) -> _Found | None:
     """The subject of a duty opening ``[p, b)``, if any (``said_bare``: Y为配合单位 after 以X为牵头单位 is one)."""
     cues = _cues()
@@ -328,12 +284,14 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     ends = range(limit, start + 1, -1)
     # 请X…: first a list that a cue follows (请省财政厅会同…: not 省财政厅会), then any list
     tries = [(True, j) for j in ends] if please else []
+    refused = 0  # the end of a longer list of units read and refused (its predicate is no duty)
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
-        listed = _split_list(text[start:j], start, strict)
-        if not listed:
-            continue
+        listed = _split_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
+        if not listed or (not please and j < refused and _AND.match(text, j)):
+            continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
+        refused = max(refused, j)
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
             pred = _cue_after_adverbs(text, j)
@@ -347,8 +305,10 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         if pred is None:
             continue
         cue, role, after = pred
-        if strict and cue not in cues.regulation_cues:
-            continue  # a law's general duties: 国务院及各部门要…, 民航局应当…
+        if strict and not please and cue not in cues.regulation_cues:
+            continue  # a law's general duties: 国务院及各部门要…, 民航局应当… (but 请X… names X's duty)
+        if strict and please and not all(is_subject_unit(n.mention, strict=True)[0] for n in listed):
+            return None  # 请国务院有关部门… in a law: a collective, not 国务院 (only units the registry knows)
         if text.startswith("的", after) or (cue.startswith(cues.plain_cues) and cues.relative.match(text, after)):
             continue  # 国务院负责商标…工作的部门, …全面负责的原则: the cue is inside a noun phrase
         if role == "support" and cues.nominal.match(text, after):

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..data import rules
 from ..departments.registry import PROVINCES
+from ..departments.zones import governed_zones
 from ..model import ROLES, Unit
 
 
@@ -24,6 +25,8 @@ class _Cues:
     lead_as: tuple[str, ...]  # 作为牵头单位: an apposition naming the unit the lead
     located: str  # 在: a phrase that may hold a clause qualifying another subject
     located_of: tuple[str, ...]  # 的过程中, 的基础上: a 的 that closes such a phrase
+    located_close: tuple[str, ...]  # 上, 中, 方面: a word that closes the phrase (在…的比例上)
+    located_skip: tuple[str, ...]  # what may stand between such a phrase and the cue: adverbs, 原则上
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
@@ -111,7 +114,7 @@ def _cues() -> _Cues:
     forms = r["units"]
     for _code, name, _abbr, extra in PROVINCES:
         places += [*(name + form for form in forms["province_forms"]), *(c + forms["city_form"] for c in extra)]
-    places += forms["zones"]  # 平潭综合实验区社会事业局
+    places += governed_zones()  # 平潭综合实验区社会事业局
     return _Cues(
         roles=tuple(roles),
         with_words=_longest_first(r["with_word"]),
@@ -123,6 +126,8 @@ def _cues() -> _Cues:
         lead_as=tuple(r["lead_as"]),
         located=r["located"],
         located_of=tuple(r["located_of"]),
+        located_close=tuple(r["located_close"]),
+        located_skip=_longest_first([*r["adverbs"], *r["located_not_close"]]),
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),

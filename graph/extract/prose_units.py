@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import rules
 from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
-from .body_kinds import _NOT_IN_NAME, _holds_cue, _verb_opened, is_body_kind
+from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, is_body_kind
 from .brackets import depth_split
 from .name_numbers import without_number_names
 from .prose_cues import _cues
@@ -85,14 +85,14 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
             if m.startswith(place):
                 rest = bare[len(place) :]
                 if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes):
-                    return True, False
+                    return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
         for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
             if m.startswith(place):
                 rest = bare[len(place) :]
                 if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and (
                     not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
-                    return True, False
+                    return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
             or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare):

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
-from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .brackets import parentheticals
 from .clauses import (  # noqa: F401  (re-exported: the names this module has always offered)
@@ -47,7 +45,18 @@ from .cues import (  # noqa: F401  (re-exported)
     label_role,
     looks_like_unit,
 )
-from .field_lines import _LINE_MARKS, _LINE_SEPS, _MARKS_AFTER_BREAK, _field_lines, _trimmed_end  # noqa: F401
+from .field_lines import (  # noqa: F401  (re-exported)
+    _LINE_MARKS,
+    _LINE_SEPS,
+    _MARKS_AFTER_BREAK,
+    _bracketed_label,
+    _field_lines,
+    _spaced_label,
+    _tab_label,
+    _trimmed_end,
+    _unbracket_labels,
+    _untab_labels,
+)
 from .mentions import (  # noqa: F401  (re-exported)
     _AND,
     _BARE_KIND,
@@ -67,7 +76,7 @@ from .mentions import (  # noqa: F401  (re-exported)
 )
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
-from .table_headers import _kind, _role_of_header
+from .table_headers import _kind
 from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -159,8 +168,10 @@ def _find_clauses(text: str) -> list[Clause]:
         if clause is not None and clause.assignees:
             found.append(_at(clause, Span(start + lead, start + len(stop))))
         i = j
-    found.sort(key=lambda c: c.span.start)
-    return found
+    found.sort(key=lambda c: (c.span.start, -c.span.end))
+    # a clause inside another that names its units too (〔X负责（Y配合）〕, 配合单位：X〔Y参与〕 on a line): one clause
+    return [c for i, c in enumerate(found) if not c.assignees or not any(o.span.start <= c.span.start and c.span.end <= o.span.end
+            and {a.mention for a in c.assignees} <= {a.mention for a in o.assignees} for o in found[max(0, i - 4) : i])]
 
 
 def _field_end(text: str, colon_end: int, next_field: int) -> int:
@@ -200,73 +211,6 @@ _OPENERS = "（(〔【[［"  # a clause in brackets; a field line starts with it
 _GAP = " \u3000\n"  # what may stand between two bracketed clauses of one task: blanks, a line end (a clause wrapped)
 
 _LEADING = re.compile(r"^(?:[\s，。；、：:！!？?）)\-—]|\d{1,3}\t)+")  # (and a row's serial cell: 2⇥改造…)
-
-
-@cache
-def _bracketed_label() -> re.Pattern[str]:
-    _, alt = _label_patterns(rules())
-    # (a pattern that opens with 〔 is searched for 〔 first; the characters around it are checked
-    # by _unbracket_labels: a pattern opening with lookbehinds is tried at every position)
-    return re.compile(rf"〔({alt})〕([：:]?)")
-
-
-def _unbracket_labels(text: str) -> str:
-    """``【牵头单位】X`` (normalised to ``〔牵头单位〕X``) as the field line ``牵头单位： X``.
-
-    The same length, so every offset stays where it was (the clause starts where 【 was).
-
-    >>> _unbracket_labels("〔牵头单位〕省财政厅；〔配合单位〕：省商务厅")
-    '牵头单位： 省财政厅；配合单位：  省商务厅'
-    >>> _unbracket_labels("〔牵头单位〕省财政厅〔配合单位〕省商务厅、省税务局")
-    '牵头单位： 省财政厅；配合单位：省商务厅、省税务局'
-    >>> _unbracket_labels("省财政厅〔牵头〕、省商务厅")
-    '省财政厅〔牵头〕、省商务厅'
-    """
-    if "〔" not in text:
-        return text
-    def field(m: re.Match[str]) -> str:
-        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
-            # Not after a name (省发展改革委〔牵头〕、Y is a role in brackets) unless a name follows
-            # it: a second label on the line (〔牵头单位〕X〔配合单位〕Y), where ； parts the fields
-            if not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff":
-                return m.group()
-            return "；" + m.group(1) + "：" + " " * len(m.group(2))
-        return m.group(1) + "：" + " " * (1 + len(m.group(2)))
-
-    return _bracketed_label().sub(field, text)
-
-
-@cache
-def _tab_label() -> re.Pattern[str]:
-    _, alt = _label_patterns(rules())
-    return re.compile(rf"^([ ]*(?:{alt})[ ]*)\t(?=([^\t\n]+)$)", re.M)
-
-
-@cache
-def _spaced_label() -> re.Pattern[str]:
-    _, alt = _label_patterns(rules())
-    return re.compile(rf"^([ ]*(?:{alt}))[ \u3000](?=[ \u3000]*([^\t\n \u3000：:][^\t\n]*)$)", re.M)
-
-
-def _untab_labels(text: str) -> str:
-    r"""``牵头单位⇥X`` (a row of a two-column form: label, then value) as the field line ``牵头单位：X``; so too a
-    label apart from its units by spaces, no colon (``牵头单位　X``, an ideographic space printed as a space once
-    normalised), when what follows is a list of units.
-
-    The same length. A row whose value is itself a column header (牵头单位⇥配合单位) stays a row.
-
-    >>> _untab_labels("牵头单位\t省财政厅\n配合单位\t省商务厅、省税务局\n牵头单位\t配合单位\n")
-    '牵头单位：省财政厅\n配合单位：省商务厅、省税务局\n牵头单位\t配合单位\n'
-    >>> _untab_labels("牵头单位 省财政厅\n配合单位  省商务厅、省税务局\n牵头单位 配合单位 完成时限\n")
-    '牵头单位：省财政厅\n配合单位： 省商务厅、省税务局\n牵头单位 配合单位 完成时限\n'
-    """
-    if " " in text or "\u3000" in text:
-        text = _spaced_label().sub(
-            lambda m: m.group(1) + "：" if _split_names(m.group(2).strip(), 0) and not _role_of_header(m.group(2).strip())
-            else m.group(0), text)
-    if "\t" not in text:
-        return text
-    return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)
 
 
 _TASK_LINE = re.compile(r"(?:^|(?<=\n))[ ]*([\u4e00-\u9fff]{1,8})[ ]*[\t：:][ ]*(?=\S)", re.M)

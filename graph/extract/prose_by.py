@@ -1,0 +1,68 @@
+"""Subjects introduced by 由 in running text (GUIDE.md "Assignments in running text"): ``由X牵头``,
+``由X负责``, ``由X会同Y…``, ``由X承担…并负责…``, at a clause's start or after its topic (具体指标由X负责拟定).
+
+A 由 that opens another word (由于 "because", 由此, 由衷: ``[prose] by_not_inside``) introduces a unit only
+when the name after 由 opens with a place's full name (由于都县人民政府负责…: 于都县, a county of Jiangxi);
+else the word is read (由于财政部负责…: "because 财政部 is responsible", the case, no duty).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .prose_cues import _cues
+from .prose_units import _longest_list, _Name, _place_first
+
+__all__: list[str] = []
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The subjects of a duty found in a clause, their role and their partners after 会同."""
+
+    names: tuple[_Name, ...]
+    role: str
+    partners: tuple[_Name, ...] = ()
+    said: bool = False  # named to the role by 以…为 and a label
+
+
+def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | None:
+    """The units of ``由X牵头`` / ``由X负责`` / ``由X会同Y…`` / ``由X承担…并负责…`` with 由 at ``q``
+    in the clause ``[p, b)``; 由 opening a word (由于, 由此) only before a place's full name (由于都县…)."""
+    cues = _cues()
+    if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
+        return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
+    got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues)
+    then = got is None  # 由X承担日常工作并负责具体实施
+    if then:
+        got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_then_word)
+    if got is None or (text.startswith(cues.by_not_inside, q) and not _place_first(got[0][0].mention)):
+        return None  # 由于财政部负责… (because), 由此…; but 由于都县人民政府负责… (于都县, a county)
+    if then:
+        return _Found(tuple(got[0]), "responsible") if cues.by_then.match(text, got[1], b) else None
+    names, j = got
+    cue = next(c for c in cues.by_cues if text.startswith(c, j))
+    after = j + len(cue)
+    if text.startswith("的", after) or text.startswith(cues.not_cues, j):
+        return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty
+    if cue in cues.with_words or text.startswith(cues.with_words, after):  # 由X牵头会同Y…, 由X负责会同Y… (as X负责会同Y…)
+        after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
+        partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
+        return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
+    role = next((r for c, r in cues.roles if c == cue), "responsible")
+    return _Found(tuple(names), role)
+
+
+def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
+    """``由X负责`` after the clause's topic: 具体指标由X负责拟定 (a 由 that ends no word: 自由, 理由)."""
+    cues = _cues()
+    q = text.find(cues.by_word, p + 1, b)
+    while q != -1:
+        if cues.by_not_topic.match(text, p, q):
+            return None
+        if text[q - 1] not in cues.by_not_after:
+            found = _by_subject(text, p, q, b, strict)
+            if found is not None:
+                return found
+        q = text.find(cues.by_word, q + 1, b)
+    return None
