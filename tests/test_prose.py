@@ -418,3 +418,48 @@ def test_a_name_ends_before_the_verb_after_it(sentence: str, expected: list[list
 )
 def test_x_and_y_acting_together_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 同 "with" between two units joins them as 与/和 do (was one mention 市财政局同市商务局)
+        ("市财政局同市商务局共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("财政部同商务部要加强监督。", [[("财政部", "responsible"), ("商务部", "responsible")]]),
+        # ... not where 同 opens a word a name does not end before (同级, 同时, 同步), nor in 会同 (the with-word)
+        ("市财政局同时要加强监督。", [[("市财政局", "responsible")]]),
+        ("市财政局会同市商务局加强资金监管。", [[("市财政局", "lead"), ("市商务局", "support")]]),
+        # ... nor where the joiner opens a division's full name (和平区, 同安区: was 天津市 and 平区人民政府)
+        ("天津市和平区人民政府要加强监督。", [[("天津市和平区人民政府", "responsible")]]),
+        ("厦门市同安区人民政府要加强监督。", [[("厦门市同安区人民政府", "responsible")]]),
+    ],
+)
+def test_tong_between_two_units_joins_them(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected
+
+
+def test_tong_opening_a_word_joins_nothing() -> None:
+    # 同级, 同行: a name does not end before them (no mention 级财政部门, 行业协会 cut off)
+    for sentence in ("市财政局同级财政部门要加强监督。", "市财政局同行业协会要加强监督。"):
+        mentions = [m for task in roles(sentence) for m, _ in task]
+        assert "级财政部门" not in mentions and "行业协会" not in mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # X要与Y共同… (与Y一道, 同Y合作): Y is a subject too, in the role of the cue after it, as X与Y共同负责…
+        # (GUIDE.md "Assignments in running text": every unit that is subject of the duty); was X alone
+        ("市财政局要与市商务局共同负责资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局要同市商务局一道加强资金监管。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局将和市商务局合作开展试点。", [[("市财政局", "responsible"), ("市商务局", "responsible")]]),
+        ("市财政局要与市商务局、市发展改革委共同研究制定办法。",
+         [[("市财政局", "responsible"), ("市商务局", "responsible"), ("市发展改革委", "responsible")]]),
+        ("市财政局要与市商务局共同牵头建立制度。", [[("市财政局", "lead"), ("市商务局", "lead")]]),
+        # no word of acting together: 与Y is an object (X要与Y加强沟通), X alone; 会同 as always
+        ("市财政局要与市商务局加强沟通。", [[("市财政局", "responsible")]]),
+        ("市财政局要会同市商务局加强资金监管。", [[("市财政局", "lead"), ("市商务局", "support")]]),
+    ],
+)
+def test_x_with_y_together_after_the_cue_are_both_subjects(sentence: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(sentence) == expected

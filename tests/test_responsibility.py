@@ -292,3 +292,45 @@ def test_a_deadline_in_brackets_after_the_role_word_ends_the_task_before_the_cla
     (task,) = extract_tasks(text)
     assert text[task.text_span.start : task.text_span.end] == "推进试点。"
     assert task.deadline is None  # (a clause's deadline is no task deadline: only a table's 完成时限 column gives one)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # （X与Y合作负责）: the word of acting together is stripped as 共同 is, X and Y responsible as （X、Y负责）
+        # (the clause gave nothing)
+        ("（一）推进试点。（省财政厅与省商务厅合作负责）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅和省商务厅携手负责）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅与省商务厅合作牵头）", [[("省财政厅", "lead"), ("省商务厅", "lead")]]),
+        # 同 joins two units in a clause as 与 does (was one mention 省财政厅同省商务厅)
+        ("（一）推进试点。（省财政厅同省商务厅负责）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅同省商务厅合作负责）", [[("省财政厅", "responsible"), ("省商务厅", "responsible")]]),
+    ],
+)
+def test_x_and_y_acting_together_in_a_clause_are_both_responsible(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed remark right after the role word that holds no unit name and no role word is read as a
+        # remark after a separator, as a deadline is: the units in their roles (the clause was dropped)
+        ("（一）推进试点。（省财政厅负责〔按要求报送〕）", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅负责（重点任务））", [[("省财政厅", "responsible")]]),
+        ("（一）推进试点。（省财政厅牵头，省商务厅配合〔约束性指标〕）", [[("省财政厅", "lead"), ("省商务厅", "support")]]),
+        # ... not one that names a unit (it may be a clause or a note on the units): left as it was
+        ("（一）推进试点。（省财政厅负责〔结果报省政府〕）", []),
+        ("（一）推进试点。（省财政厅负责〔含所属单位〕）", []),
+        # ... and a field's units keep their bracketed note (各乡镇〔街道〕: no remark after a role word)
+        ("（一）推进试点。（责任单位：省财政厅、各乡镇〔街道〕）", [[("省财政厅", "responsible"), ("各乡镇〔街道〕", "responsible")]]),
+    ],
+)
+def test_a_remark_in_brackets_after_the_role_word_names_nobody(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_remark_in_brackets_after_the_role_word_ends_the_task_before_the_clause() -> None:
+    text = normalize("（一）推进试点。（省财政厅负责〔按要求报送〕）")
+    (task,) = extract_tasks(text)
+    assert text[task.text_span.start : task.text_span.end] == "推进试点。"

@@ -26,6 +26,7 @@ from .clause_fields import (  # noqa: F401  (re-exported: the names this module 
 )
 from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, with_persons
 from .mentions import _split_names, _trim
+from .prose_units import is_subject_unit
 from .said_roles import said_at, said_parts, without_opener
 
 __all__ = ["Clause", "parse_bare_list", "parse_clause"]
@@ -83,10 +84,18 @@ _INNER_GROUP = re.compile(r"(?:（[^（）〔〕]{2,200}）|〔[^（）〔〕]{2
 _INNER_DEADLINE = re.compile(rules()["tables"]["cells"]["deadline"])
 
 
+def _names_nobody(note: str) -> bool:
+    """A bracketed remark that holds no role word, field or standing rule and no unit's name anywhere
+    (按要求报送, 约束性指标; not 含所属单位, 结果报省政府): it names nobody."""
+    return not _may_be_clause(note, _cues()) and not any(
+        is_subject_unit(note[i:j])[0] for i in range(len(note)) for j in range(i + 2, len(note) + 1))
+
+
 def _open_inner_clauses(work: str) -> str:
     """Brackets read as separators where a segment that names units in a role (X负责, a field) ends with a
     bracketed clause: its units are the clause's too, in their own role (X responsible, Y support); or with
-    a bracketed deadline that names no unit: a remark after the segment, as after a comma (X responsible)."""
+    a bracketed deadline that names no unit, or any remark that names nobody (〔按要求报送〕): a remark after
+    the segment, as after a comma (X responsible)."""
     for a, b in depth_split(work, "，；。;\n"):
         m = _INNER_GROUP.search(work, a, b)
         head = _trim(work[a : m.start()], 0)[0] if m is not None else ""
@@ -94,7 +103,10 @@ def _open_inner_clauses(work: str) -> str:
         if m is None or not head or (_role_suffix(head) is None and (fld is None or not head[fld[2] :].strip())):
             continue
         inner = parse_clause(m.group()[1:-1])
-        remark = len(m.group()) <= 42 and _INNER_DEADLINE.search(m.group()[1:-1]) and _split_names(m.group()[1:-1], 0) is None
+        note = m.group()[1:-1]
+        remark = len(m.group()) <= 42 and (
+            (_INNER_DEADLINE.search(note) and _split_names(note, 0) is None)
+            or (_role_suffix(head) is not None and _names_nobody(note)))  # (a field's X〔…〕 may be X's note: 各乡镇〔街道〕)
         if (inner is not None and inner.assignees) or remark:
             work = work[: m.start()] + "，" + work[m.start() + 1 : m.end() - 1] + "，" + work[m.end() :]
     return work

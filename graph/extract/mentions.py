@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..data import rules
+from ..departments.places import places
 from ..departments.zones import governed_zones
 from .brackets import depth_split
 from .cues import _JOINERS, _cues, is_generic, looks_like_unit
@@ -180,8 +181,24 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-_AND = re.compile("|".join(_MENTIONS["and_words"]))
+
+
+def _and_pattern(joiners: list[str], opening: list[str], ending: list[str]) -> re.Pattern[str]:
+    """A joiner (和, 与, 同 …) that opens no other word (同级, 同步) and ends none (会同, 协同)."""
+    def one(j: str) -> str:
+        behind = "".join(f"(?<!{re.escape(w[: -len(j)])})" for w in ending if w.endswith(j) and len(w) > len(j))
+        ahead = "|".join(re.escape(w[len(j) :]) for w in opening if w.startswith(j) and len(w) > len(j))
+        return behind + re.escape(j) + (f"(?!{ahead})" if ahead else "")
+    return re.compile("|".join(one(j) for j in joiners))
+
+
+_AND = _and_pattern(_MENTIONS["and_words"], _MENTIONS["and_not_opening"], _MENTIONS["and_not_ending"])
 _NAME_NOTE = re.compile(r"[（〔][^（）〔〕]*[）〕]$")
+
+
+def joiner_opens_place(piece: str, at: int) -> bool:
+    """Whether the joiner at ``at`` opens a division's full name (天津市和平区人民政府, 厦门市同安区财政局): no joiner."""
+    return any(len(n) >= 3 and n == ps[0].name for n, ps in places().prefixes(piece[at:]))
 _NOT_NAMES_ALONE = frozenset(_MENTIONS["not_names_alone"])
 
 
@@ -190,6 +207,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
     suffixes = _cues().suffixes
     for m in _AND.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
+        if joiner_opens_place(piece, m.start()):
+            continue
         if _BARE_KIND.match(right) and is_generic(left):
             continue  # 有关部门和单位
         bare = _NAME_NOTE.sub("", left)  # 各区镇人民政府〔街道办事处〕及有关部门

@@ -317,8 +317,23 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
             after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
             partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
-        return _Found(tuple(listed), role)
+        return _together(text, after, b, tuple(listed), role)
     return None
+
+
+def _together(text: str, after: int, b: int, listed: tuple[_Name, ...], role: str) -> _Found:
+    """X要与Y共同负责…: the units after a joiner and before a word of acting together (``[prose] together``)
+    are subjects too, in the role of the cue after them (负责, 牵头) or else the subject's own."""
+    cues = _cues()
+    p = _skip(text, after, cues.adverbs)
+    joiner = _AND.match(text, p)
+    found = _longest_list(text, joiner.end(), b, False, cues.together) if joiner is not None else None
+    if found is None:
+        return _Found(listed, role)
+    then = _cue_after_adverbs(text, found[1])
+    if then is not None and then[1] != "with":
+        role = then[1]
+    return _Found((*listed, *found[0]), role)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ class _Cues:
     with_words: tuple[str, ...]
     not_cues: tuple[str, ...]
     adverbs: tuple[str, ...]
+    together: tuple[str, ...]  # 共同, 一道: X要与Y共同… names Y a subject too
     prepositions: tuple[str, ...]
     not_prepositions: tuple[str, ...]  # 是否: no phrase opened by 是
     phrase_length: int
@@ -120,6 +121,7 @@ def _cues() -> _Cues:
         with_words=_longest_first(r["with_word"]),
         not_cues=_longest_first(r["not_cues"]),
         adverbs=_longest_first(r["adverbs"]),
+        together=_longest_first(r["together"]),
         prepositions=_longest_first(r["prepositions"]),
         not_prepositions=tuple(r["not_prepositions"]),
         phrase_length=int(r["phrase_length"]),

@@ -14,6 +14,7 @@ from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, is_body_kind
 from .brackets import depth_split
+from .mentions import _AND, joiner_opens_place
 from .name_numbers import without_number_names
 from .prose_cues import _cues
 from .town_names import is_town_opening_with_preposition
@@ -303,7 +304,6 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     return out
 
 
-_AND = re.compile("|".join(rules()["mentions"]["and_words"]))
 _LOOSE_AND = tuple(_UNITS["loose_and"])
 
 
@@ -370,7 +370,7 @@ def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
     for am in sorted(_AND.finditer(piece), key=lambda m: m.group() not in _LOOSE_AND):  # 以及 first
         # 各部门和各单位, 各级环保部门和企业: two names; 各有关部门和单位: one
         left, right = piece[: am.start()], piece[am.end() :]
-        if not left or (len(right) < 3 and (right in _cues().body_heads or not is_generic(right))):
+        if not left or joiner_opens_place(piece, am.start()) or (len(right) < 3 and (right in _cues().body_heads or not is_generic(right))):
             continue  # (企业, 高校 are collectives of their own; 单位, 部门 alone only finish a name)
         lhs = _split_piece(left, start, strict)
         rhs = _split_piece(right, start + am.end(), strict)
