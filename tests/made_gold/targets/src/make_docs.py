@@ -1,0 +1,74 @@
+"""Build the Word document of held-out set ten (tests/made_gold/targets/docs/made_tg_52.docx): a
+湛江市 action plan whose indicator table has a 类别 column merged down over its rows and the years in
+the header cells' brackets (基期值（2024年） | 目标值（2027年） | 属性).
+
+Run from the project root: python tests/made_gold/targets/src/make_docs.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+ZJ_HEAD = [
+    "湛江市人民政府办公室关于印发湛江市数字经济高质量发展三年行动方案（2025—2027年）的通知",
+    "湛府办〔2025〕21号",
+    "各县（市、区）人民政府（管委会），市政府各部门、各直属机构：",
+    "现将《湛江市数字经济高质量发展三年行动方案（2025—2027年）》印发给你们，请认真组织实施。",
+    "湛江市人民政府办公室",
+    "2025年5月20日",
+    "湛江市数字经济高质量发展三年行动方案（2025—2027年）",
+    "为贯彻落实《广东省数字经济促进条例》，加快建设北部湾数字经济高地，制定本方案。",
+    "一、主要目标",
+    "到2027年，全市数字经济发展主要指标如下：",
+]
+ZJ_HEADER = ("类别", "序号", "指标", "单位", "基期值（2024年）", "目标值（2027年）", "属性")
+# the 类别 cell of each group stands in its first row and is merged down over the group
+ZJ_ROWS = [
+    ("数字产业化", "1", "数字经济核心产业增加值", "亿元", "310", "450", "预期性"),
+    ("", "2", "规模以上电子信息制造业营业收入", "亿元", "120", "200", "预期性"),
+    ("数字基础设施", "3", "每万人拥有5G基站数", "个", "21", "35", "预期性"),
+    ("", "4", "千兆光网覆盖家庭比例", "%", "68", "≥90", "约束性"),
+    ("", "5", "数据中心标准机架", "万架", "0.8", "2", "预期性"),
+    ("产业数字化", "6", "规模以上工业企业数字化转型比例", "%", "45", "80", "预期性"),
+    ("", "7", "数字化车间和智能工厂", "个", "15", "50", "预期性"),
+    ("", "8", "电子商务交易额年均增长", "%", "—", "12", "预期性"),
+]
+ZJ_MERGED = [(1, 2), (3, 5), (6, 8)]  # table rows (the header is row 0) merged in column 0
+ZJ_TAIL = [
+    "二、重点任务",
+    "（一）建设算力基础设施。2025年底前，建成湛江数据中心集群起步区，新增标准机架5000个；2026年6月底前，"
+    "实现全市行政村千兆光网通达率100%。（市工业和信息化局牵头，市通信发展管理办公室配合）",
+    "（二）培育数字企业。实施数字企业梯度培育计划，每年新增数字经济规模以上企业30家以上，到2027年累计培育省级"
+    "专精特新中小企业120家。（市工业和信息化局负责）",
+    "（三）推动产业数字化转型。2025年前完成200家规模以上工业企业数字化诊断，两年内推动100家企业“上云用数赋智”。"
+    "（市工业和信息化局牵头）",
+    "三、保障措施",
+    "市财政三年安排数字经济发展专项资金3亿元，对新认定的省级数字化车间给予一次性奖励50万元。市工业和信息化局要"
+    "制定《湛江市数字经济核心产业统计监测办法》。",
+]
+
+
+def main() -> None:
+    import docx
+
+    d = docx.Document()
+    for line in ZJ_HEAD:
+        d.add_paragraph(line)
+    table = d.add_table(rows=1 + len(ZJ_ROWS), cols=len(ZJ_HEADER))
+    for i, h in enumerate(ZJ_HEADER):
+        table.cell(0, i).text = h
+    for first, last in ZJ_MERGED:
+        table.cell(first, 0).merge(table.cell(last, 0))
+    for r, row in enumerate(ZJ_ROWS, start=1):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    for line in ZJ_TAIL:
+        d.add_paragraph(line)
+    d.save(str(DOCS / "made_tg_52.docx"))
+
+
+if __name__ == "__main__":
+    main()
