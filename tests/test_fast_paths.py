@@ -525,13 +525,16 @@ def test_target_pattern_equals_the_plain_pattern(s: str) -> None:
     ]
 
 
-def _excludes(text: str, w: str, clause: tuple[int, int], start: int, cfg: dict) -> bool:
-    """Some occurrence of ``w`` in the clause not inside a 的-phrase before the number."""
+def _excludes(text: str, w: str, clause: tuple[int, int], number: tuple[int, int], unit_word: str, cfg: dict) -> bool:
+    """Some occurrence of ``w`` in the clause not inside a 的-phrase before the number, nor describing
+    something else (65岁及以上老年人, 1个千亩以上的示范园, the next item's 贷款余额: the same function)."""
+    start = number[0]
     if w in cfg["exclude_unless_cut"] and any(c in text[clause[0] : start] for c in cfg["cut_to"]):
         return False
     return any(
         not (w in cfg["exclude_qualifying"] and i + len(w) <= start and (
             "的" in text[i + len(w) - 1 : start] or targets._own_amount(text, i + len(w), start, targets._rules())))
+        and not targets.describes_other(text, (i, i + len(w)), number, unit_word, clause[1], targets._rules())
         and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
         for i in range(clause[0], clause[1])
         if text.startswith(w, i) and i + len(w) <= clause[1]
@@ -579,7 +582,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         clause = _enclosing_plain(text, start, targets._CLAUSE, 2000)
         ctx = text[clause[0] : clause[1]]
 
-        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, start, cfg)}
+        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, (start, m.end()), unit_word, cfg)}
         compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
         if ex and not compared:
             continue

@@ -42,6 +42,7 @@ _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
+_GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _SERIAL = _CFG["serial_header"]
 _FLAT_CELL = int(_CFG["flat_cell"])
 # an indicator cell on a line of its own: a flattened table may be in the text
@@ -71,6 +72,7 @@ class _Head(NamedTuple):
     goal: int
     year: int | None  # None: a goal column (目标值), its rows due by their time-limit cells
     time: int | None
+    growth: tuple[int, str, str] | None = None  # a column of yearly growth (年均增长（%）): column, word, unit
 
 
 def _header(cells: list[str]) -> _Head | None:
@@ -88,7 +90,8 @@ def _header(cells: list[str]) -> _Head | None:
             return None
         return _Head(ind, unit, goal, None, next((i for i, c in enumerate(cells) if c in _TIME_CELLS), None))
     year, col = max(years)
-    return _Head(ind, unit, col, year, None)
+    growth = next(((i, g.group(1), g.group(2) or "%") for i, c in enumerate(cells) if (g := _GROWTH_CELL.fullmatch(c))), None)
+    return _Head(ind, unit, col, year, None, growth)
 
 
 def _due(cells: list[str], head: _Head) -> int | None:
@@ -123,9 +126,17 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     return name, float(m.group("num")), unit
 
 
+def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] | None:
+    """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number."""
+    if head.growth is None or head.growth[0] >= len(cells):
+        return None
+    m = _VALUE.fullmatch(cells[head.growth[0]])
+    return None if m is None else (name + head.growth[1], float(m.group("num")), m.group("unit") or head.growth[2])
+
+
 def _header_cell(cell: str) -> bool:
     return (cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or cell in _GOAL_CELLS
-            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)))
+            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)) or bool(_GROWTH_CELL.fullmatch(cell)))
 
 
 def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
@@ -161,6 +172,8 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             if got is not None:
                 end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
                 out.append(IndicatorRow(lines[j][0], end, *got, _due(row, head), _timed(head)))
+                if (grew := _growth(row, head, got[0])) is not None:
+                    out.append(IndicatorRow(lines[j][0], end, *grew, _due(row, head), _timed(head)))
             elif not serial:
                 break
             j += k
@@ -197,4 +210,6 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         got = _row(cells, head)
         if got is not None:
             out.append(IndicatorRow(start, start + len(line), *got, _due(cells, head), _timed(head)))
+            if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
+                out.append(IndicatorRow(start, start + len(line), *grew, _due(cells, head), _timed(head)))
     return sorted(out, key=lambda r: r.start)

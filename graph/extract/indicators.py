@@ -21,6 +21,8 @@ _AFTER_CUT = re.compile(
 )
 _AFTER_NOT_NAME = re.compile(_IND["after_not_name"])
 _HEAD_TRIM = re.compile(_IND["head_trim"])
+_RANGE_SEP = rules()["targets"]["filters"]["range_sep"]  # 增长5%—6%
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _HEAD_VERB = re.compile(_IND["head_verb"])
 # "浓度比2012年下降10%" (the year already removed): the comparison is not part of the indicator
 _HEAD_COMPARED = re.compile(_IND["head_compared"])
@@ -175,6 +177,10 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     ``收获机械化率``; ``货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%`` ->
     ``…占比`` each)."""
     after = text[end : clause[1]]
+    digits = _DIGITS.match(text, start, end)
+    if digits is not None and digits.end() < end:  # 增长5%—6%: the range's second bound is no noun
+        upper = re.match(_RANGE_SEP + r"\d+(?:\.\d+)?" + re.escape(text[digits.end() : end]), after)
+        after = after[upper.end() :] if upper else after
     after = _AFTER_TRIM.sub("", after)
     after = _AFTER_CUT.split(after, maxsplit=1)[0]
     if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":

@@ -40,11 +40,56 @@ _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
 _PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
 _THRESHOLD_AMOUNT = re.compile(_FILTERS["threshold_amount"])  # 其中产值超10亿元企业: a threshold
 _NOUN = re.compile(_FILTERS["parallel_noun"])  # a short noun (after a circled label)
+_AGES = frozenset(_FILTERS["age_words"])  # 65岁及以上老年人: the people measured
+_AGE_RANGE = re.compile(_FILTERS["age_range"])
+_AGE_BEFORE = re.compile(r"[\d零〇一二两三四五六七八九十百]周?$")  # 65岁, 80周岁 (岁 in 周岁 too)
+_QUALIFIER_GAP = re.compile(_FILTERS["qualifier_gap"])  # 1个千亩以上的示范园: 千亩
+_QUALIFIER_REACH = int(_FILTERS["qualifier_reach"])
+_NEXT_ITEM = re.compile(_FILTERS["next_item"])  # 存款余额达到2.5万亿元、贷款余额…
+_RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
+_LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _range_upper(text: str, start: int, end: int) -> bool:
+    """Whether the number is the second bound of a range whose bounds each print the unit
+    (``增长5%—6%``): the range's goal is its lower bound, read at the first."""
+    m = _LEAD_DIGITS.match(text, start, end)
+    if m is None or m.end() == end:
+        return False
+    unit = re.escape(text[m.end() : end])
+    return re.search(r"\d" + unit + _RANGE_SEP + r"$", text[max(0, start - 24) : start]) is not None
+
+
+def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], unit_word: str, clause_end: int,
+                    cfg: _Rules) -> bool:
+    """Whether an exclusion word found in a number's clause describes something else than the
+    number, so that it does not exclude it:
+
+    - an age with 以上 / 以下 before the number names the people measured
+      (``65岁及以上老年人健康管理率达到75%``), not an age rule;
+    - a threshold word after a count and its measure word (and the threshold's own amount) opens a
+      的-phrase qualifying the noun counted (``建成1个千亩以上的标准化示范园``);
+    - a word naming an indicator in the next item of a list after the number
+      (``存款余额达到2.5万亿元、贷款余额达到1.9万亿元``: 贷款 is the next item's).
+    """
+    (w_start, w_end), (start, end) = word, number
+    name = text[w_start:w_end]
+    if w_end <= start:
+        return (name in _AGES and _AGE_BEFORE.search(text, max(0, w_start - 2), w_start) is not None
+                and _AGE_RANGE.match(text, w_end) is not None)
+    if w_start < end:
+        return False
+    if name in cfg.excluded_named and _NEXT_ITEM.match(text, end):
+        return True
+    return (name in cfg.qualifying and unit_word in cfg.classifiers
+            and _QUALIFIER_GAP.fullmatch(text, end, w_start) is not None
+            and "的" in text[w_start - 1 : min(clause_end, w_end + _QUALIFIER_REACH)])
 
 
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
     """Whether a number is, by the shape of its clause, no goal.
 
+    - the second bound of a range printed with its unit twice (``增长5%—6%``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
@@ -60,6 +105,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
       last cue before it and it stands a list of names joined by 、, right before it, with no
       other number and no 等 (``培育电子、装备等产业集群10个`` is a goal).
     """
+    if _range_upper(text, start, end):  # 增长5%—6%: the lower bound is the goal
+        return True
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
         return True

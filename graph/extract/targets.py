@@ -67,6 +67,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _in_title,
     _not_a_goal,
     counts_noun,
+    describes_other,
     in_project_row,
     money_qualifies_count,
     per_capita_norm,
@@ -278,6 +279,7 @@ def extract_targets(
                 or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
             ))
             and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
+            and not describes_other(text, h.span(), (m_start, m_end), unit_word, clause[1], cfg)  # 65岁及以上老年人
             and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
