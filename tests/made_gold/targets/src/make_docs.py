@@ -1,6 +1,7 @@
-"""Build the Word document of held-out set ten (tests/made_gold/targets/docs/made_tg_52.docx): a
-湛江市 action plan whose indicator table has a 类别 column merged down over its rows and the years in
-the header cells' brackets (基期值（2024年） | 目标值（2027年） | 属性).
+"""Build the Word documents of the held-out sets: set ten's made_tg_52.docx, a 湛江市 action plan whose
+indicator table has a 类别 column merged down over its rows and the years in the header cells'
+brackets (基期值（2024年） | 目标值（2027年） | 属性); set eleven's made_tg_56.docx, a 哈尔滨市 action plan
+whose table gives a goal for each year (2024年（基期） | 2025年 | 2026年 | 2027年).
 
 Run from the project root: python tests/made_gold/targets/src/make_docs.py
 """
@@ -49,25 +50,60 @@ ZJ_TAIL = [
     "制定《湛江市数字经济核心产业统计监测办法》。",
 ]
 
+HRB_HEAD = [
+    "哈尔滨市人民政府办公厅关于印发哈尔滨市冰雪经济高质量发展行动方案（2025—2027年）的通知",
+    "哈政办规〔2025〕4号",
+    "各区、县（市）人民政府，市政府各有关委、办、局：",
+    "经市政府同意，现将《哈尔滨市冰雪经济高质量发展行动方案（2025—2027年）》印发给你们，请认真贯彻落实。",
+    "哈尔滨市人民政府办公厅",
+    "2025年1月20日",
+    "哈尔滨市冰雪经济高质量发展行动方案（2025—2027年）",
+    "为贯彻落实《国务院办公厅关于以冰雪运动高质量发展激发冰雪经济活力的若干意见》（国办发〔2024〕52号），制定本方案。",
+    "一、发展目标",
+    "到2027年，冰雪经济规模持续扩大，分年度目标如下：",
+]
+HRB_HEADER = ("序号", "指标", "单位", "2024年（基期）", "2025年", "2026年", "2027年")
+HRB_ROWS = [
+    ("1", "冰雪旅游接待人次", "万人次", "9000", "9500", "10000", "11000"),
+    ("2", "冰雪旅游收入", "亿元", "1300", "1400", "1550", "1700"),
+    ("3", "冰雪运动场地", "个", "180", "200", "220", "250"),
+    ("4", "冰雪装备制造企业", "家", "35", "40", "45", "50"),
+]
+HRB_TAIL = [
+    "二、重点任务",
+    "（一）打造冰雪旅游精品。到2025年、2027年，全市A级滑雪场分别达到12家、15家。（市文化广电和旅游局负责）",
+    "（二）建设冰雪运动场地。2026年雪季前，新建和改扩建城市公园冰场30块。（市体育局负责）",
+    "（三）培育冰雪消费。每年举办冰雪赛事活动100项次以上，2025年冰雪消费券发放规模不超过5000万元。"
+    "（市商务局、市体育局按职责分工负责）",
+    "三、保障措施",
+    "市财政对新建滑雪场按照每条雪道50万元给予补助。市体育局要会同有关部门制定《哈尔滨市冰雪运动场地建设导则》。",
+]
 
-def main() -> None:
+
+def _write(name: str, head: list[str], header: tuple[str, ...], rows: list[tuple[str, ...]],
+           merged: list[tuple[int, int]], tail: list[str]) -> None:
     import docx
 
     d = docx.Document()
-    for line in ZJ_HEAD:
+    for line in head:
         d.add_paragraph(line)
-    table = d.add_table(rows=1 + len(ZJ_ROWS), cols=len(ZJ_HEADER))
-    for i, h in enumerate(ZJ_HEADER):
+    table = d.add_table(rows=1 + len(rows), cols=len(header))
+    for i, h in enumerate(header):
         table.cell(0, i).text = h
-    for first, last in ZJ_MERGED:
+    for first, last in merged:
         table.cell(first, 0).merge(table.cell(last, 0))
-    for r, row in enumerate(ZJ_ROWS, start=1):
+    for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row):
             if value:
                 table.cell(r, c).text = value
-    for line in ZJ_TAIL:
+    for line in tail:
         d.add_paragraph(line)
-    d.save(str(DOCS / "made_tg_52.docx"))
+    d.save(str(DOCS / name))
+
+
+def main() -> None:
+    _write("made_tg_52.docx", ZJ_HEAD, ZJ_HEADER, ZJ_ROWS, ZJ_MERGED, ZJ_TAIL)
+    _write("made_tg_56.docx", HRB_HEAD, HRB_HEADER, HRB_ROWS, [], HRB_TAIL)
 
 
 if __name__ == "__main__":
