@@ -169,6 +169,27 @@ def _goal_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
+_YEAR_LIST = re.compile(_DUE["year_list"])
+_RESPECTIVE = _DUE["respective"]
+_FOUR = re.compile(r"(?:19|20)\d{2}")
+_VALUE_RUN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _respective_year(text: str, start: int, pos: int) -> int | None:
+    """The year of a list of years (``到2025年、2027年，``) in the same place as the number at ``pos``
+    in the 分别 list after it (``…分别达到12家、15家``: 15 -> 2027); None without such a pair. A year
+    list joined by 至 is a range, no list (its last year governs)."""
+    lists = list(_YEAR_LIST.finditer(text, start, pos))
+    if not lists or "至" in lists[-1].group():
+        return None
+    k = text.find(_RESPECTIVE, lists[-1].end(), pos)
+    if k < 0:
+        return None
+    years = [int(y) for y in _FOUR.findall(lists[-1].group())]
+    place = len(_VALUE_RUN.findall(text, k, pos))
+    return years[place] if place < len(years) else None
+
+
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
@@ -185,6 +206,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     """
     years = _due_years(text, sent[0], pos)
     if years:
+        each = _respective_year(text, sent[0], pos)  # 到2025年、2027年，…分别达到12家、15家
+        if each is not None and each in years:
+            return each
         # a year earlier than one before it in the sentence describes a thing, it is not due:
         # 到2015年，淘汰2005年底前注册营运的黄标车… -> 2015
         return max(enumerate(years), key=lambda iy: (int(iy[1]), iy[0]))[1]

@@ -43,6 +43,7 @@ _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
+_BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _SERIAL = _CFG["serial_header"]
 _FLAT_CELL = int(_CFG["flat_cell"])
 # an indicator cell on a line of its own: a flattened table may be in the text
@@ -73,9 +74,10 @@ class _Head(NamedTuple):
     year: int | None  # None: a goal column (目标值), its rows due by their time-limit cells
     time: int | None
     growth: tuple[int, str, str] | None = None  # a column of yearly growth (年均增长（%）): column, word, unit
+    milestones: tuple[tuple[int, int], ...] = ()  # earlier goal columns, (column, year): 2025年 | 2026年 | 2027年
 
 
-def _header(cells: list[str]) -> _Head | None:
+def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
     """``(indicator column, unit column or None, goal column, goal year, time-limit column)`` of
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
     by their time-limit cells (the year None, the time-limit column None when there is none)."""
@@ -83,7 +85,9 @@ def _header(cells: list[str]) -> _Head | None:
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
-    years = [(int(m.group(1)), i) for i, c in enumerate(cells) if (m := _YEAR_CELL.fullmatch(c))]
+    cols = [(int(m.group(1)), i, any(w in c for w in _BASE_WORDS)) for i, c in enumerate(cells)
+            if (m := _YEAR_CELL.fullmatch(c))]
+    years = [(y, i) for y, i, base in cols if not base]  # not 2024年（基期）
     if not years:
         goal = next((i for i, c in enumerate(cells) if c in _GOAL_CELLS), None)
         if goal is None:
@@ -91,7 +95,11 @@ def _header(cells: list[str]) -> _Head | None:
         return _Head(ind, unit, goal, None, next((i for i, c in enumerate(cells) if c in _TIME_CELLS), None))
     year, col = max(years)
     growth = next(((i, g.group(1), g.group(2) or "%") for i, c in enumerate(cells) if (g := _GROWTH_CELL.fullmatch(c))), None)
-    return _Head(ind, unit, col, year, None, growth)
+    # a goal for each year from the document's own (2024年（基期） | 2025年 | 2026年 | 2027年); with no
+    # column named the base, the first year's is the base (2024年 | 2026年 | 2028年 in a 2024 plan)
+    later = years if any(base for _, _, base in cols) else years[1:]
+    milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
+    return _Head(ind, unit, col, year, None, growth, milestones)
 
 
 def _due(cells: list[str], head: _Head) -> int | None:
@@ -126,6 +134,20 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     return name, float(m.group("num")), unit
 
 
+def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
+    """A row's goals: one per year from the document's own, the last year's, its yearly growth."""
+    got = _row(cells, head)
+    if got is None:
+        return []
+    due = _due(cells, head)
+    out: list[tuple[str, float, str, int | None]] = [
+        (*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None]
+    out.append((*got, due))
+    if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
+        out.append((*grew, due))
+    return out
+
+
 def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] | None:
     """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number."""
     if head.growth is None or head.growth[0] >= len(cells):
@@ -158,7 +180,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
         while j < len(lines) and _header_cell(lines[j][1]):
             j += 1
         cells = [c for _, c in lines[i:j]]
-        head = _header(cells)
+        head = _header(cells, year)
         if head is None or (year is not None and head.year is not None and head.year < year):
             i = max(j, i + 1)
             continue
@@ -168,13 +190,10 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             row = [c for _, c in lines[j : j + k]]
             if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
                 break
-            got = _row(row, head)
-            if got is not None:
-                end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
-                out.append(IndicatorRow(lines[j][0], end, *got, _due(row, head), _timed(head)))
-                if (grew := _growth(row, head, got[0])) is not None:
-                    out.append(IndicatorRow(lines[j][0], end, *grew, _due(row, head), _timed(head)))
-            elif not serial:
+            goals = _goals(row, head)
+            end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
+            out.extend(IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in goals)
+            if not goals and not serial:
                 break
             j += k
         i = j
@@ -197,7 +216,7 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
             head, after_year_header = None, False  # the table ended
             continue
         cells = [c.strip() for c in line.split("\t")]
-        new = _header(cells)
+        new = _header(cells, year)
         if new is not None:
             if new.year is None and after_year_header:
                 continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds
@@ -207,9 +226,5 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         after_year_header = False
         if head is None:
             continue
-        got = _row(cells, head)
-        if got is not None:
-            out.append(IndicatorRow(start, start + len(line), *got, _due(cells, head), _timed(head)))
-            if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
-                out.append(IndicatorRow(start, start + len(line), *grew, _due(cells, head), _timed(head)))
+        out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head))
     return sorted(out, key=lambda r: r.start)

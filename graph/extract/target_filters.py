@@ -47,6 +47,9 @@ _QUALIFIER_GAP = re.compile(_FILTERS["qualifier_gap"])  # 1个千亩以上的示
 _QUALIFIER_REACH = int(_FILTERS["qualifier_reach"])
 _NEXT_ITEM = re.compile(_FILTERS["next_item"])  # 存款余额达到2.5万亿元、贷款余额…
 _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
+_CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
+_FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
+_FROM_AFTER = re.compile(_FILTERS["from_after"])
 _LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -89,7 +92,9 @@ def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], u
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
     """Whether a number is, by the shape of its clause, no goal.
 
+    - a unit of Latin letters glued to more letters (``A―60PLUS``: no 60 P);
     - the second bound of a range printed with its unit twice (``增长5%—6%``);
+    - the value a change starts from (``由2010年的3.2%提高到…``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
@@ -105,8 +110,12 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
       last cue before it and it stands a list of names joined by 、, right before it, with no
       other number and no 等 (``培育电子、装备等产业集群10个`` is a goal).
     """
+    if text[end - 1 : end].isascii() and text[end - 1].isalpha() and text[end : end + 1].isascii() and text[end : end + 1].isalnum():
+        return True  # a unit of Latin letters glued to a word (60P in A―60PLUS, 3P in 3PB): a code
     if _range_upper(text, start, end):  # 增长5%—6%: the lower bound is the goal
         return True
+    if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
+        return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
         return True
@@ -209,10 +218,26 @@ _SHARE_AFTER = re.compile(_FILTERS["share_after"])
 _PROSE_LINE = int(_FILTERS["prose_line"])  # a line this long with a 。 and no tab: the text goes on after a table
 
 
+def _ends_projects(lines: list[tuple[int, str]], j: int, tabbed: bool) -> bool:
+    """Whether line ``j`` ends a list of projects: a line of prose; or, in a table of cells joined by
+    tabs, a chapter's heading (三、工作措施) whose next line is no row (一、南昌市（8个） then a row
+    groups the rows)."""
+    line = lines[j][1]
+    if "\t" in line:
+        return False
+    if len(line) >= _PROSE_LINE and "。" in line:
+        return True
+    if not tabbed or _CHAPTER.match(line) is None:
+        return False
+    after = next((ln for _, ln in lines[j + 1 :] if ln.strip()), "")
+    return "\t" not in after
+
+
 def project_tables(text: str) -> list[tuple[int, int]]:
     """The spans of the lists of projects in a text (a header with a serial cell and a project
     cell: ``序号 / 项目名称 / 投资总额 / …``, one cell per line or a row of cells joined by tabs),
-    from the header to the end of the table (a line of prose, or the text's end). The numbers
+    from the header to the end of the table (a line of prose, a chapter's heading such as
+    ``三、工作措施``, or the text's end). The numbers
     in their rows (investment, capacity, floor area of a named project) describe the project,
     they are no goals of the document."""
     if not any(w in text for w in _PROJECT_CELLS):
@@ -230,9 +255,7 @@ def project_tables(text: str) -> list[tuple[int, int]]:
         recent = {c.strip() for _, prev in lines[max(0, k - 3) : k + 1] for c in prev.split("\t")}
         if cells & _PROJECT_CELLS and recent & _SERIAL_CELLS:
             j = k + 1
-            while j < len(lines) and not (
-                len(lines[j][1]) >= _PROSE_LINE and "。" in lines[j][1] and "\t" not in lines[j][1]
-            ):
+            while j < len(lines) and not _ends_projects(lines, j, "\t" in ln):
                 j += 1
             end = lines[j][0] if j < len(lines) else len(text)
             spans.append((start, end))

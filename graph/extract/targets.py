@@ -233,7 +233,9 @@ def extract_targets(
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
         if chinese and len(raw) == 1 and raw in "千万":
-            continue
+            if text[m.end("num") : m.end("num") + 1] != "余":
+                continue
+            raw = "一" + raw  # 千余家: more than a thousand, 1000
         # a numeral after its cue (新建三个…), or closing the noun phrase its cue opened (新建园区三个，)
         closes = chinese and _closes_phrase(text, m_start, m_end, cfg)
         if chinese and mult and not closes:
