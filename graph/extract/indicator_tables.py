@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..data import rules
+from .target_rules import _rules
 
 __all__ = ["IndicatorRow", "indicator_rows"]
 
@@ -44,6 +45,14 @@ _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
+_CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
+_PLACE_CELLS = frozenset(_CFG["place_headers"])  # 县（市、区）: a table of targets by place
+_UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
+_SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
+_MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
+_UNITS = frozenset(rules()["targets"]["units"])
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # the year in a table's title
+_TITLE_MAX = 40  # a title is a short line
 _SERIAL = _CFG["serial_header"]
 _FLAT_CELL = int(_CFG["flat_cell"])
 # an indicator cell on a line of its own: a flattened table may be in the text
@@ -75,6 +84,7 @@ class _Head(NamedTuple):
     time: int | None
     growth: tuple[int, str, str] | None = None  # a column of yearly growth (年均增长（%）): column, word, unit
     milestones: tuple[tuple[int, int], ...] = ()  # earlier goal columns, (column, year): 2025年 | 2026年 | 2027年
+    caption: str = ""  # the unit on the line above the table (单位：亿元), when it has no unit column
 
 
 def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
@@ -124,7 +134,7 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
         return None
     name = cells[ind]
     unit = cells[unit_col] if unit_col is not None else ""
-    unit = unit.strip("（）()[]【】 ") or m.group("unit") or ""
+    unit = unit.strip("（）()[]【】 ") or m.group("unit") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
@@ -200,6 +210,40 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
     return out
 
 
+class _Split(NamedTuple):
+    """A header of a table of targets by place: the place's column; each goal's column, name and unit."""
+
+    place: int
+    columns: tuple[tuple[int, str, str], ...]
+
+
+def _split_header(cells: list[str], title: str) -> _Split | None:
+    """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) under
+    a title of targets (``…目标任务分解表``), not of results or of money granted."""
+    place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS), None)
+    if place is None or not _SPLIT_TITLE.search(title) or _SPLIT_NOT.search(title):
+        return None
+    cfg = _rules()
+    columns = []
+    for i, c in enumerate(cells):
+        m = _UNIT_COLUMN.fullmatch(c)
+        if m is None or _MAGNITUDE.sub("", m.group(2)) not in _UNITS:
+            continue
+        name, unit = m.groups()
+        if _MAGNITUDE.sub("", unit) in cfg.money_units and not (cfg.money_ok.search(name) or name.endswith(cfg.money_heads)):
+            continue  # money granted to each place, no goal
+        columns.append((i, name, unit))
+    return _Split(place, tuple(columns)) if columns else None
+
+
+def _split_goals(cells: list[str], split: _Split) -> list[tuple[str, float, str]]:
+    """A place's goals in a row of a table by place (``汉滨区新增城镇就业``, 9000, ``人``)."""
+    if split.place >= len(cells) or not cells[split.place]:
+        return []
+    return [(cells[split.place] + name, float(m.group("num")), unit) for i, name, unit in split.columns
+            if i < len(cells) and (m := _VALUE.fullmatch(cells[i])) is not None]
+
+
 def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
     """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
     document's own: a table of what was reached)."""
@@ -208,22 +252,34 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
     head: _Head | None = None
+    split: _Split | None = None  # a table of targets by place
     after_year_header = False
+    title = ""  # the last line before the table: its title, its unit (单位：亿元)
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
-            head, after_year_header = None, False  # the table ended
+            head, split, after_year_header = None, None, False  # the table ended
+            title = line.strip() or title
             continue
         cells = [c.strip() for c in line.split("\t")]
         new = _header(cells, year)
         if new is not None:
             if new.year is None and after_year_header:
                 continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds
+            caption = _CAPTION_UNIT.search(title)
+            new = new._replace(caption=caption.group(1) if caption else "")
             head = new if year is None or new.year is None or new.year >= year else None
             after_year_header = new.year is not None
             continue
         after_year_header = False
+        if head is None and split is None and (split := _split_header(cells, title)) is not None:
+            continue
+        if split is not None:  # due by the year of its title (2026年各县…目标任务分解表), else as a sentence
+            due = _TITLE_YEAR.search(title) if len(title) <= _TITLE_MAX and "。" not in title else None
+            out.extend(IndicatorRow(start, start + len(line), *g, int(due.group()) if due else None, due is not None)
+                       for g in _split_goals(cells, split))
+            continue
         if head is None:
             continue
         out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head))

@@ -47,6 +47,8 @@ _QUALIFIER_GAP = re.compile(_FILTERS["qualifier_gap"])  # 1个千亩以上的示
 _QUALIFIER_REACH = int(_FILTERS["qualifier_reach"])
 _NEXT_ITEM = re.compile(_FILTERS["next_item"])  # 存款余额达到2.5万亿元、贷款余额…
 _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
+_CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
 _FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
 _FROM_AFTER = re.compile(_FILTERS["from_after"])
@@ -93,6 +95,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     """Whether a number is, by the shape of its clause, no goal.
 
     - a unit of Latin letters glued to more letters (``A―60PLUS``: no 60 P);
+    - a voltage glued to the noun it classes (``500千伏变电站``);
     - the second bound of a range printed with its unit twice (``增长5%—6%``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
@@ -114,6 +117,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True  # a unit of Latin letters glued to a word (60P in A―60PLUS, 3P in 3PB): a code
     if _range_upper(text, start, end):  # 增长5%—6%: the lower bound is the goal
         return True
+    if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
+        return True  # 500千伏变电站: the class of the substations
     if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
         return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
     line_start = text.rfind("\n", max(0, start - 300), start) + 1

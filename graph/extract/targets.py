@@ -49,6 +49,7 @@ from .indicators import (  # noqa: F401  (re-exported)
     _trim_quotes,
     _value_run,
     inherited,
+    line_label,
     respective,
 )
 from .numbers import to_number
@@ -252,8 +253,10 @@ def extract_targets(
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
+        label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
         if (
-            not cfg.any_cue.search(near)
+            not label
+            and not cfg.any_cue.search(near)
             and not near.lstrip(" 　").startswith(cfg.opening_cues)  # 治理退化草原150万亩
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
@@ -271,7 +274,8 @@ def extract_targets(
             _CAP.match(text, m_end)
             or _MONEY_QUALIFIES.match(text, m_end)
             or money_qualifies_count(text, m_start, m_end, clause)  # 产值超10亿元企业15户
-            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads))
+            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads)
+                    or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads))))
         ):
             continue
         hits = {
@@ -325,7 +329,7 @@ def extract_targets(
             continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
         # 氮氧化物和挥发性有机物排放总量分别下降10%: one target for each item
         indicators = (None if share else respective(text, m_start, m_end, clause)) or [
-            share or _indicator(text, m_start, m_end, clause)
+            share or label or _indicator(text, m_start, m_end, clause)
         ]
         if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
