@@ -534,7 +534,7 @@ def _excludes(text: str, w: str, clause: tuple[int, int], number: tuple[int, int
     return any(
         not (w in cfg["exclude_qualifying"] and i + len(w) <= start and (
             "的" in text[i + len(w) - 1 : start] or targets._own_amount(text, i + len(w), start, targets._rules())))
-        and not targets.describes_other(text, (i, i + len(w)), number, unit_word, clause[1], targets._rules())
+        and not targets.describes_other(text, (i, i + len(w)), number, unit_word, clause, targets._rules())
         and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
         for i in range(clause[0], clause[1])
         if text.startswith(w, i) and i + len(w) <= clause[1]

@@ -87,4 +87,5 @@ def test_a_chapter_row_between_rows_of_projects_does_not_end_the_list() -> None:
 
 
 def test_a_latin_unit_glued_to_more_letters_is_a_code() -> None:
-    assert values("引进的2艘A―60PLUS飞艇用于巡逻，新增算力设备3PB存储。") == []
+    assert values("引进的2艘A―60PLUS飞艇用于巡逻。") == []
+    assert values("新增3PX型巡检设备5台。") == [(5, "台", None)]

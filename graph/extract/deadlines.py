@@ -106,13 +106,15 @@ def _due_years(text: str, start: int, end: int) -> list[int]:
     return [y for _, _, y in _when(text, start, end)]
 
 
-def _opening_year(text: str, start: int, end: int) -> int | None:
+def _opening_year(text: str, start: int, end: int, year: int | None = None) -> int | None:
     """The year that opens the sentence at ``start`` (``到2025年，…``, ``“十四五”期间，…``,
-    ``2020年底前，…``), if it opens it."""
+    ``2020年底前，…``; ``截至2027年底，…`` only when not before the document's ``year``), if it opens it."""
     op = _rules().opening.match(text, start, end)
     pos = op.end() if op else start
     found = _when(text, pos, min(end, pos + 40))
     if found and found[0][0] == pos:
+        if _rules().ahead.search(text, start, pos) and (year is None or found[0][2] < year):
+            return None  # 截至2022年底，…已建成: the past
         return found[0][2]
     # a plan period opening a statement of goals: “十三五”科技创新的总体目标是：…
     bare = _BARE_PERIOD.match(text, pos, end)
@@ -127,11 +129,11 @@ _BARE_PERIOD = re.compile(_DUE["bare_period"])
 _SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
 
 
-def _sentence_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentence_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of each sentence in ``text[start:end]`` that opens with a year."""
     out = []
     for s in _SENT_START.finditer(text, start, end):
-        y = _opening_year(text, s.start(), end)
+        y = _opening_year(text, s.start(), end, year)
         if y is not None:
             out.append((s.start(), y))
     return out
@@ -140,11 +142,11 @@ def _sentence_openings(text: str, start: int, end: int) -> list[tuple[int, int]]
 _PARA_START = re.compile(r"(?:^|(?<=\n))(?=.)", re.S)
 
 
-def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _paragraph_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of each paragraph in ``text[start:end]`` that opens with a year."""
     out = []
     for s in _PARA_START.finditer(text, start, end):
-        y = _opening_year(text, s.start(), end)
+        y = _opening_year(text, s.start(), end, year)
         if y is not None:
             out.append((s.start(), y))
     return out
@@ -153,14 +155,14 @@ def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]
 _RUN_IN = int(_DUE["run_in_heading"])
 
 
-def _goal_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _goal_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of the sentences of a unit's first paragraph (``text[start:end]``) that
     open with a year, when the paragraph's goals open with one: at its start or right after a
     short run-in heading (``（一）主要目标。到2020年，…。到2025年，…``); the last of them governs
     the unit's later paragraphs. Else none: a year in the middle of a paragraph of tasks
     (``…加强管理。到2019年，淘汰…``) governs its own paragraph only."""
-    at_start = _opening_year(text, start, end)  # （二）到2020年，…
-    found = ([(start, at_start)] if at_start is not None else []) + _sentence_openings(text, start, end)
+    at_start = _opening_year(text, start, end, year)  # （二）到2020年，…
+    found = ([(start, at_start)] if at_start is not None else []) + _sentence_openings(text, start, end, year)
     if not found:
         return []
     lead = text[start : found[0][0]]
@@ -220,14 +222,14 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
             if _rules().pattern.search(text, b, sent[1]) is None:
                 return y
             break
-    own = _opening_year(text, sent[0], pos)  # “十三五”科技创新的目标是：科技进步贡献率达到60%
+    own = _opening_year(text, sent[0], pos, year)  # “十三五”科技创新的目标是：科技进步贡献率达到60%
     if own is not None:
         return own
     para_start = enclosing(text, pos, "\n", window=4000)[0]
     u = index.unit_at(pos)
     if u is not None and para_start < u.body_start <= pos:
         para_start = u.body_start
-    found = _sentence_openings(text, para_start, sent[0])
+    found = _sentence_openings(text, para_start, sent[0], year)
     if found:
         return found[-1][1]
     if u is None:
@@ -240,7 +242,7 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     def in_unit(unit: Unit, end: int) -> int | None:
         first = text.find("\n", unit.body_start, end)
         first = end if first < 0 else first
-        found = [y for _, y in sorted(_goal_openings(text, unit.body_start, first) + _paragraph_openings(text, first, end)) if ok(y)]
+        found = [y for _, y in sorted(_goal_openings(text, unit.body_start, first, year) + _paragraph_openings(text, first, end, year)) if ok(y)]
         nl = text.find("\n", unit.body_start, end)
         heading = (unit.body_start, nl if nl >= 0 else end)
         if not found and heading[1] - heading[0] <= 40 and "。" not in text[heading[0] : heading[1]]:

@@ -7,6 +7,7 @@ import re
 
 from ..data import rules
 from ..model import Target
+from .indicators import _indicator
 from .spans import enclosing
 from .target_rules import _Rules
 
@@ -46,9 +47,12 @@ _AGE_BEFORE = re.compile(r"[\d零〇一二两三四五六七八九十百]周?$")
 _QUALIFIER_GAP = re.compile(_FILTERS["qualifier_gap"])  # 1个千亩以上的示范园: 千亩
 _QUALIFIER_REACH = int(_FILTERS["qualifier_reach"])
 _NEXT_ITEM = re.compile(_FILTERS["next_item"])  # 存款余额达到2.5万亿元、贷款余额…
+_IN_RATES = frozenset(_FILTERS["in_rate_names"])  # 急救电话接听率
+_RATE_WORDS = tuple(_FILTERS["rate_words"])
 _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
 _CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_OWN_LIST = re.compile(_FILTERS["own_list"])  # 三个目标：
 _CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
 _FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
 _FROM_AFTER = re.compile(_FILTERS["from_after"])
@@ -65,8 +69,8 @@ def _range_upper(text: str, start: int, end: int) -> bool:
     return re.search(r"\d" + unit + _RANGE_SEP + r"$", text[max(0, start - 24) : start]) is not None
 
 
-def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], unit_word: str, clause_end: int,
-                    cfg: _Rules) -> bool:
+def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], unit_word: str,
+                    clause: tuple[int, int], cfg: _Rules) -> bool:
     """Whether an exclusion word found in a number's clause describes something else than the
     number, so that it does not exclude it:
 
@@ -75,10 +79,14 @@ def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], u
     - a threshold word after a count and its measure word (and the threshold's own amount) opens a
       的-phrase qualifying the noun counted (``建成1个千亩以上的标准化示范园``);
     - a word naming an indicator in the next item of a list after the number
-      (``存款余额达到2.5万亿元、贷款余额达到1.9万亿元``: 贷款 is the next item's).
+      (``存款余额达到2.5万亿元、贷款余额达到1.9万亿元``: 贷款 is the next item's);
+    - a word in the name of the rate the number measures (``急救电话接听率实现百分之百``), not a
+      phone number.
     """
     (w_start, w_end), (start, end) = word, number
     name = text[w_start:w_end]
+    if name in _IN_RATES and w_end <= start:  # 急救电话接听率: the rate's own name
+        return _indicator(text, start, end, clause).endswith(_RATE_WORDS)
     if w_end <= start:
         return (name in _AGES and _AGE_BEFORE.search(text, max(0, w_start - 2), w_start) is not None
                 and _AGE_RANGE.match(text, w_end) is not None)
@@ -88,7 +96,7 @@ def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], u
         return True
     return (name in cfg.qualifying and unit_word in cfg.classifiers
             and _QUALIFIER_GAP.fullmatch(text, end, w_start) is not None
-            and "的" in text[w_start - 1 : min(clause_end, w_end + _QUALIFIER_REACH)])
+            and "的" in text[w_start - 1 : min(clause[1], w_end + _QUALIFIER_REACH)])
 
 
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
@@ -97,6 +105,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - a unit of Latin letters glued to more letters (``A―60PLUS``: no 60 P);
     - a voltage glued to the noun it classes (``500千伏变电站``);
     - the second bound of a range printed with its unit twice (``增长5%—6%``);
+    - a count of the document's own items before a colon (``实现三个目标：一是…``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
@@ -116,6 +125,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     if text[end - 1 : end].isascii() and text[end - 1].isalpha() and text[end : end + 1].isascii() and text[end : end + 1].isalnum():
         return True  # a unit of Latin letters glued to a word (60P in A―60PLUS, 3P in 3PB): a code
     if _range_upper(text, start, end):  # 增长5%—6%: the lower bound is the goal
+        return True
+    if _OWN_LIST.match(text, end):  # 实现三个目标：一是…: the document's own items
         return True
     if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
         return True  # 500千伏变电站: the class of the substations
@@ -189,9 +200,12 @@ def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int
     in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``), or naming a
     part of it (``培训5000人次，其中新型职业农民800人``), or a short noun in the same unit
     (``禁牧面积稳定在2.45亿亩，草畜平衡面积2.29亿亩``; after a ；with the next circled label:
-    ``其中①青贮玉米20万亩；②燕麦30万亩``): the cue there governs it."""
+    ``其中①青贮玉米20万亩；②燕麦30万亩``), or glued to the target before it (``搬迁300户1200人``):
+    the cue there governs it."""
     if not out:
         return False
+    if out[-1].span.end == start:  # 易地扶贫搬迁300户1200人: a second count of the same thing
+        return True
     head = text[clause[0] : start].strip(" ")
     circled = bool(head) and head[0] in _CIRCLED
     parallel = (

@@ -55,6 +55,7 @@ class _Rules:
     opening: re.Pattern[str]  # what may stand before a year that opens a sentence
     not_before: tuple[str, ...]  # 性 after an excluded word: an adjective (补贴性职业培训)
     classifiers: frozenset[str]  # 家, 个: a measure word that counts the noun after 以上
+    ahead: re.Pattern[str]  # 截至: opens a sentence with a year only when not before the document's
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
@@ -158,11 +159,12 @@ def _rules() -> _Rules:
             r"[\s\-—–－·•●○■□◆◇>＞*]*(?:[^。；，：\n]{1,8}[：:])?\s*"
             + "(?:" + rules()["targets"]["deadlines"]["effort_lead"] + ")?"
             + r"(?:"
-            + "|".join(map(re.escape, sorted(cfg["due_lead"], key=len, reverse=True)))
+            + "|".join(map(re.escape, sorted(cfg["due_lead"] + cfg["due_lead_ahead"], key=len, reverse=True)))
             + r")?\s*"
         ),
         not_before=tuple(cfg["exclude_not_before"]),
         classifiers=frozenset(cfg["count_classifiers"]),
+        ahead=_any_of(cfg["due_lead_ahead"]),
     )
 
 

@@ -233,10 +233,10 @@ def extract_targets(
         raw = m.group("num")
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
-        if chinese and len(raw) == 1 and raw in "千万":
-            if text[m.end("num") : m.end("num") + 1] != "余":
+        if chinese and len(raw) == 1 and raw in "百千万":
+            if text[m.end("num") : m.end("num") + 1] != "余" and m.group("pct") is None:
                 continue
-            raw = "一" + raw  # 千余家: more than a thousand, 1000
+            raw = "一" + raw  # 千余家: more than a thousand, 1000; 百分之百: 100%
         # a numeral after its cue (新建三个…), or closing the noun phrase its cue opened (新建园区三个，)
         closes = chinese and _closes_phrase(text, m_start, m_end, cfg)
         if chinese and mult and not closes:
@@ -285,7 +285,7 @@ def extract_targets(
                 or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
             ))
             and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
-            and not describes_other(text, h.span(), (m_start, m_end), unit_word, clause[1], cfg)  # 65岁及以上老年人
+            and not describes_other(text, h.span(), (m_start, m_end), unit_word, clause, cfg)  # 65岁及以上老年人
             and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
