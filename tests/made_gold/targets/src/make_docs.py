@@ -1,7 +1,8 @@
 """Build the Word documents of the held-out sets: set ten's made_tg_52.docx, a 湛江市 action plan whose
 indicator table has a 类别 column merged down over its rows and the years in the header cells'
 brackets (基期值（2024年） | 目标值（2027年） | 属性); set eleven's made_tg_56.docx, a 哈尔滨市 action plan
-whose table gives a goal for each year (2024年（基期） | 2025年 | 2026年 | 2027年).
+whose table gives a goal for each year (2024年（基期） | 2025年 | 2026年 | 2027年); and set fourteen's
+made_tg_74.xlsx, a province's table of grain targets by city (the sheet's title in its merged first row).
 
 Run from the project root: python tests/made_gold/targets/src/make_docs.py
 """
@@ -101,9 +102,24 @@ def _write(name: str, head: list[str], header: tuple[str, ...], rows: list[tuple
     d.save(str(DOCS / name))
 
 
+GRAIN_TITLE = "2026年全省粮食生产目标任务分解表"
+GRAIN_ROWS: list[list[object]] = [
+    ["序号", "设区市", "粮食播种面积（万亩）", "粮食产量（亿斤）", "大豆播种面积（万亩）"],
+    [1, "南昌市", 420, 38.5, 12],
+    [2, "九江市", 610, 55.2, 18],
+    [3, "上饶市", 780, 70.1, 25],
+]
+
+
 def main() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from office_docs import write_xlsx_list
+
     _write("made_tg_52.docx", ZJ_HEAD, ZJ_HEADER, ZJ_ROWS, ZJ_MERGED, ZJ_TAIL)
     _write("made_tg_56.docx", HRB_HEAD, HRB_HEADER, HRB_ROWS, [], HRB_TAIL)
+    write_xlsx_list(DOCS / "made_tg_74.xlsx", GRAIN_TITLE, GRAIN_ROWS, [], sheet="分解表")
 
 
 if __name__ == "__main__":
