@@ -564,6 +564,13 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
+        mult = m.group("mult") or ""
+        reach = max(map(len, cfg["cues"]))
+        if (chinese and len(raw) == 1 and raw in "百千万" and mult
+                and targets._cue_right_before(text[max(0, start - reach) : start], unit_word, targets._rules())):
+            # a round size after its cue (突破千亿元, 迈上万亿元台阶): the same reading
+            raw, mult = ("一", raw + mult) if raw + mult in cfg["magnitudes"] else ("一" + raw, mult)
+            unit, chinese = mult + unit_word, False
         closes = chinese and targets._closes_phrase(text, start, m.end(), targets._rules())
         if chinese and ((m.group("mult") and not closes) or (any(ch in raw for ch in "千万") and len(raw) == 1)):
             continue
@@ -592,7 +599,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         if unit in cfg["money_units"] and (
             not (any(w in ctx for w in cfg["money_ok"])
-                 or targets._indicator(text, start, m.end(), clause).endswith(tuple(cfg["money_heads"])))
+                 or targets._indicator(text, start, m.end(), clause).endswith(tuple(cfg["money_heads"]))
+                 or targets._money_goes_on(text, out, clause, (start, m.end()), targets._rules()))
             or targets._CAP.match(text, m.end()) or targets._MONEY_QUALIFIES.match(text, m.end())
             or targets.money_qualifies_count(text, start, m.end(), clause)
         ):
@@ -602,7 +610,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
-        opening = near.lstrip(" 　").startswith(tuple(cfg["clause_opening_cues"]))
+        opening = near.lstrip(" 　—－-").startswith(tuple(cfg["clause_opening_cues"]))
         if (not any(c in near for c in cfg["cues"]) and not opening and not point
                 and not targets._continues(text, out, clause, start, unit) and not targets._row_due(text, m.end())):
             continue

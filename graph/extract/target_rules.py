@@ -56,6 +56,7 @@ class _Rules:
     not_before: tuple[str, ...]  # 性 after an excluded word: an adjective (补贴性职业培训)
     classifiers: frozenset[str]  # 家, 个: a measure word that counts the noun after 以上
     ahead: re.Pattern[str]  # 截至: opens a sentence with a year only when not before the document's
+    magnitudes: frozenset[str]  # 万亿, 亿, 万
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
@@ -165,6 +166,7 @@ def _rules() -> _Rules:
         not_before=tuple(cfg["exclude_not_before"]),
         classifiers=frozenset(cfg["count_classifiers"]),
         ahead=_any_of(cfg["due_lead_ahead"]),
+        magnitudes=frozenset(cfg["magnitudes"]),
     )
 
 

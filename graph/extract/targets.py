@@ -166,6 +166,13 @@ def _row_due(text: str, end: int) -> bool:
     return False
 
 
+def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether an amount whose clause names no noun goes on the money target right before it in its
+    sentence (``营业收入突破8000亿元，力争2027年迈上万亿元台阶``)."""
+    return (bool(out) and out[-1].unit in cfg.money_units and not _indicator(text, *span, clause)
+            and not any(c in text[out[-1].span.end : span[0]] for c in "。；\n"))
+
+
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
     """Whether a cut_to word (``压缩至``) stands before the number in its clause: a procedure's time
     cut to a goal (``纳税时间压缩至80小时以内``; in ``由45天压缩至20天`` only the 20)."""
@@ -234,9 +241,14 @@ def extract_targets(
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
         if chinese and len(raw) == 1 and raw in "百千万":
-            if text[m.end("num") : m.end("num") + 1] != "余" and m.group("pct") is None:
+            if mult and _cue_right_before(text[max(0, m_start - reach) : m_start], unit_word, cfg):
+                # a round size after its cue: 突破千亿元 (1000 亿元), 迈上万亿元台阶 (1 万亿元)
+                raw, mult = ("一", raw + mult) if raw + mult in cfg.magnitudes else ("一" + raw, mult)
+                chinese = False  # (its cue is right before it: read as digits are)
+            elif text[m.end("num") : m.end("num") + 1] != "余" and m.group("pct") is None:
                 continue
-            raw = "一" + raw  # 千余家: more than a thousand, 1000; 百分之百: 100%
+            else:
+                raw = "一" + raw  # 千余家: more than a thousand, 1000; 百分之百: 100%
         # a numeral after its cue (新建三个…), or closing the noun phrase its cue opened (新建园区三个，)
         closes = chinese and _closes_phrase(text, m_start, m_end, cfg)
         if chinese and mult and not closes:
@@ -257,7 +269,7 @@ def extract_targets(
         if (
             not label
             and not cfg.any_cue.search(near)
-            and not near.lstrip(" 　").startswith(cfg.opening_cues)  # 治理退化草原150万亩
+            and not near.lstrip(" 　—－-").startswith(cfg.opening_cues)  # 治理退化草原150万亩, ——开通…航线100条
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
             and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
@@ -275,7 +287,8 @@ def extract_targets(
             or _MONEY_QUALIFIES.match(text, m_end)
             or money_qualifies_count(text, m_start, m_end, clause)  # 产值超10亿元企业15户
             or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads)
-                    or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads))))
+                    or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
+                    or _money_goes_on(text, out, clause, (m_start, m_end), cfg))  # …8000亿元，力争2027年迈上万亿元台阶
         ):
             continue
         hits = {
