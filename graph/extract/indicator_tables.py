@@ -47,6 +47,8 @@ _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a colum
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
 _PLACE_CELLS = frozenset(_CFG["place_headers"])  # 县（市、区）: a table of targets by place
+_YEAR_ROW_CELLS = frozenset(_CFG["year_row_headers"])  # 年度: a table of targets by year
+_ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
 _SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
 _MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
@@ -218,9 +220,10 @@ class _Split(NamedTuple):
 
 
 def _split_header(cells: list[str], title: str) -> _Split | None:
-    """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) under
-    a title of targets (``…目标任务分解表``), not of results or of money granted."""
-    place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS), None)
+    """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) or by
+    year (``年度 | 城镇新增就业（万人）``) under a title of targets (``…目标任务分解表``, ``分年度目标任务如下：``),
+    not of results or of money granted."""
+    place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS or c in _YEAR_ROW_CELLS), None)
     if place is None or not _SPLIT_TITLE.search(title) or _SPLIT_NOT.search(title):
         return None
     cfg = _rules()
@@ -275,10 +278,11 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         after_year_header = False
         if head is None and split is None and (split := _split_header(cells, title)) is not None:
             continue
-        if split is not None:  # due by the year of its title (2026年各县…目标任务分解表), else as a sentence
-            due = _TITLE_YEAR.search(title) if len(title) <= _TITLE_MAX and "。" not in title else None
-            out.extend(IndicatorRow(start, start + len(line), *g, int(due.group()) if due else None, due is not None)
-                       for g in _split_goals(cells, split))
+        if split is not None:  # due by its row's year (年度 | …), its title's (2026年各县…分解表), else as a sentence
+            row_year = _ROW_YEAR.fullmatch(cells[split.place]) if split.place < len(cells) else None
+            due = row_year or (_TITLE_YEAR.search(title) if len(title) <= _TITLE_MAX and "。" not in title else None)
+            out.extend(IndicatorRow(start, start + len(line), *g, int(due.group(1) if row_year else due.group()) if due else None,
+                                    due is not None) for g in _split_goals(cells, split))
             continue
         if head is None:
             continue

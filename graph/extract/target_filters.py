@@ -53,6 +53,7 @@ _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
 _CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _OWN_LIST = re.compile(_FILTERS["own_list"])  # 三个目标：
+_PHASE_UNIT, _PHASE_OF = _FILTERS["phase_unit"], tuple(_FILTERS["phase_of"])  # 软件园一期: a phase
 _CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
 _FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
 _FROM_AFTER = re.compile(_FILTERS["from_after"])
@@ -106,6 +107,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - a voltage glued to the noun it classes (``500千伏变电站``);
     - the second bound of a range printed with its unit twice (``增长5%—6%``);
     - a count of the document's own items before a colon (``实现三个目标：一是…``);
+    - a phase of the facility named right before it (``无锡软件园一期``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
@@ -128,6 +130,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True
     if _OWN_LIST.match(text, end):  # 实现三个目标：一是…: the document's own items
         return True
+    if text.endswith(_PHASE_UNIT, start, end) and text.endswith(_PHASE_OF, 0, start):
+        return True  # 建成无锡软件园一期: a phase of the park
     if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
         return True  # 500千伏变电站: the class of the substations
     if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
