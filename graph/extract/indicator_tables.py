@@ -45,6 +45,7 @@ _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
+_GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
 _CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
 _PLACE_CELLS = frozenset(_CFG["place_headers"])  # 县（市、区）: a table of targets by place
 _YEAR_ROW_CELLS = frozenset(_CFG["year_row_headers"])  # 年度: a table of targets by year
@@ -108,8 +109,10 @@ def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
     year, col = max(years)
     growth = next(((i, g.group(1), g.group(2) or "%") for i, c in enumerate(cells) if (g := _GROWTH_CELL.fullmatch(c))), None)
     # a goal for each year from the document's own (2024年（基期） | 2025年 | 2026年 | 2027年); with no
-    # column named the base, the first year's is the base (2024年 | 2026年 | 2028年 in a 2024 plan)
-    later = years if any(base for _, _, base in cols) else years[1:]
+    # column named the base, the first year's is the base (2024年 | 2026年 | 2028年 in a 2024 plan), unless
+    # it is named a goal
+    goal_named = bool(years) and any(w in cells[years[0][1]] for w in _GOAL_WORDS)  # 2025年目标 | 2026年目标
+    later = years if any(base for _, _, base in cols) or goal_named else years[1:]
     milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
     return _Head(ind, unit, col, year, None, growth, milestones)
 

@@ -103,8 +103,9 @@ def _rules() -> _Rules:
         rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
         rf"(?P<mult>{mags})?"
-        # (余 before the unit: more than the number, 千余家, 2万余人; the number is the goal)
-        r"(?:余)?"
+        # (余 before the unit: more than the number, 千余家, 2万余人; the number is the goal; a space before
+        # a percent sign, 85 %, as a copy of a printed table or a PDF has it)
+        r"(?:余)?(?:[ \u00a0](?=[%％‰]))?"
         # (a look-ahead for the first character of any unit: one test instead of one per unit)
         + r"(?:"
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
