@@ -64,16 +64,16 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
 
 
-_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_DIGITS = "〇○零一二三四五六七八九"  # (○, a circle, written for 〇 in 二○二五年)
 
 
 def year_value(digits: str) -> int:
     """The year of a ``when`` match's year group: ``2026`` or ``二〇二六`` -> 2026 (read by :func:`to_number`).
 
-    >>> year_value("二〇二六"), year_value("2026")
-    (2026, 2026)
+    >>> year_value("二〇二六"), year_value("2026"), year_value("二○二五")
+    (2026, 2026, 2025)
     """
-    value = to_number(digits)
+    value = to_number(digits.replace("○", "〇"))
     if value is None:
         raise ValueError(f"no year: {digits!r}")  # (the year group matches four digits, Arabic or Chinese)
     return int(value)
@@ -151,7 +151,7 @@ def _rules() -> _Rules:
         when=re.compile(
             # a year in digits or in Chinese numerals (二〇二六年); not a date's (2020年6月30日),
             # unless due by it (2026年6月30日前)
-            rf"(?P<y>(?:19|20)\d{{2}}|[一二][〇零九][{_CN_DIGITS}]{{2}})\s*年"
+            rf"(?P<y>(?:19|20)\d{{2}}|[一二][〇○零九][{_CN_DIGITS}]{{2}})\s*年"
             r"(?!\d{0,2}月\d(?!\d?\s*日\s*(?:前|之前|以前)))"
             rf"|“?(?P<p>{'|'.join(map(re.escape, cfg['plan_periods']))})”?\s*(?:{'|'.join(map(re.escape, sorted(cfg['period_after'], key=len, reverse=True)))})"
         ),
