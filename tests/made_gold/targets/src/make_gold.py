@@ -1820,6 +1820,27 @@ DOCS = {
         citations=[
             ("贵州省义务教育优质均衡发展推进方案", None, "cites"),
         ]),
+    "made_tg_85": dict(
+        source="made_tg_85.html",
+        title="济南市人民政府关于印发济南市养老服务体系建设三年行动计划（2024—2026年）的通知",
+        doc_number="济政发〔2024〕5号", issuer="济南市人民政府", date="2024-02-06",
+        targets=[
+            # an HTML table with <thead>/<tbody>, a row whose indicator spans 类别 and 指标 (colspan) and a
+            # 类别 cell merged down (rowspan)
+            ("一", "养老床位总数", 7.5, "万张", 2026),
+            ("一", "街道综合养老服务中心覆盖率", 100, "%", 2026),
+            ("一", "社区养老服务设施配建达标率", 100, "%", 2026),
+            # 每百户居民拥有…达到: an indicator per hundred households (no norm to build by)
+            ("二/一", "每百户居民拥有社区养老服务设施面积", 30, "平方米", None),
+            ("二/一", "社区老年助餐点", 300, "处", None),
+            # 确保…，力争…: two goals of one indicator
+            ("二/二", "养老护理员持证上岗率", 90, "%", None),
+            ("二/二", "养老护理员持证上岗率", 95, "%", None),
+        ],
+        citations=[
+            ("山东省养老服务条例", None, "cites"),
+            ("济南市养老服务设施配建管理办法", None, "produces"),
+        ]),
 }
 
 
