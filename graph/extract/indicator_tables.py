@@ -130,6 +130,13 @@ def _timed(head: _Head) -> bool:
     return head.year is not None or head.time is not None
 
 
+def _merged_left(cells: list[str], ind: int) -> str:
+    """An empty indicator cell's name in a cell merged over it from the left (an HTML or Word cell
+    spanning 类别 and 指标 stands at its first column): the nearest cell before it, if not a serial."""
+    left = next((c for c in reversed(cells[:ind]) if c), "")
+    return "" if left.isdigit() else left
+
+
 def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     ind, unit_col, col = head.ind, head.unit, head.goal
     if max(ind, col, unit_col or 0) >= len(cells):
@@ -137,7 +144,7 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     m = _VALUE.fullmatch(cells[col])
     if m is None:
         return None
-    name = cells[ind]
+    name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
     unit = unit.strip("（）()[]【】 ") or m.group("unit") or head.caption
     if not unit:
