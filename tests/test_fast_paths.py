@@ -510,7 +510,7 @@ def _target_pattern_plain() -> re.Pattern[str]:
         r"(?<![\d.第])"
         rf"(?P<num>(?:(?P<pct>(?<=百分之)|(?<=千分之)))?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{cn}]{{1,6}}))?"
-        r"(?P<mult>万亿|亿|万)?"
+        r"(?P<mult>万亿|亿|万)?(?:余)?(?:[ \u00a0](?=[%％‰]))?"
         rf"(?:(?P<unit>{unit_alt})|(?:(?<=\d万亿)|(?<=\d亿)|(?<=\d万))(?=(?:以上|左右)?(?:[，。；、）)\n]|$))"
         r"|(?(pct)(?=(?:以上|以下|左右|以内)?(?:[，。；、）)\n]|$))|(?!)))"
     )
@@ -525,13 +525,16 @@ def test_target_pattern_equals_the_plain_pattern(s: str) -> None:
     ]
 
 
-def _excludes(text: str, w: str, clause: tuple[int, int], start: int, cfg: dict) -> bool:
-    """Some occurrence of ``w`` in the clause not inside a 的-phrase before the number."""
+def _excludes(text: str, w: str, clause: tuple[int, int], number: tuple[int, int], unit_word: str, cfg: dict) -> bool:
+    """Some occurrence of ``w`` in the clause not inside a 的-phrase before the number, nor describing
+    something else (65岁及以上老年人, 1个千亩以上的示范园, the next item's 贷款余额: the same function)."""
+    start = number[0]
     if w in cfg["exclude_unless_cut"] and any(c in text[clause[0] : start] for c in cfg["cut_to"]):
         return False
     return any(
         not (w in cfg["exclude_qualifying"] and i + len(w) <= start and (
             "的" in text[i + len(w) - 1 : start] or targets._own_amount(text, i + len(w), start, targets._rules())))
+        and not targets.describes_other(text, (i, i + len(w)), number, unit_word, clause, targets._rules())
         and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
         for i in range(clause[0], clause[1])
         if text.startswith(w, i) and i + len(w) <= clause[1]
@@ -561,6 +564,13 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         raw = m.group("num")
         chinese = not raw[0].isdigit()
+        mult = m.group("mult") or ""
+        reach = max(map(len, cfg["cues"]))
+        if (chinese and len(raw) == 1 and raw in "百千万" and mult
+                and targets._cue_right_before(text[max(0, start - reach) : start], unit_word, targets._rules())):
+            # a round size after its cue (突破千亿元, 迈上万亿元台阶): the same reading
+            raw, mult = ("一", raw + mult) if raw + mult in cfg["magnitudes"] else ("一" + raw, mult)
+            unit, chinese = mult + unit_word, False
         closes = chinese and targets._closes_phrase(text, start, m.end(), targets._rules())
         if chinese and ((m.group("mult") and not closes) or (any(ch in raw for ch in "千万") and len(raw) == 1)):
             continue
@@ -579,7 +589,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         clause = _enclosing_plain(text, start, targets._CLAUSE, 2000)
         ctx = text[clause[0] : clause[1]]
 
-        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, start, cfg)}
+        ex = {w for w in cfg["exclude_context"] if _excludes(text, w, clause, (start, m.end()), unit_word, cfg)}
         compared = bool(ex) and year is not None and ex <= set(cfg["exclude_unless_due"])
         if ex and not compared:
             continue
@@ -589,7 +599,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         if unit in cfg["money_units"] and (
             not (any(w in ctx for w in cfg["money_ok"])
-                 or targets._indicator(text, start, m.end(), clause).endswith(tuple(cfg["money_heads"])))
+                 or targets._indicator(text, start, m.end(), clause).endswith(tuple(cfg["money_heads"]))
+                 or targets._money_goes_on(text, out, clause, (start, m.end()), targets._rules()))
             or targets._CAP.match(text, m.end()) or targets._MONEY_QUALIFIES.match(text, m.end())
             or targets.money_qualifies_count(text, start, m.end(), clause)
         ):
@@ -599,7 +610,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
-        opening = near.lstrip(" 　").startswith(tuple(cfg["clause_opening_cues"]))
+        opening = near.lstrip(" 　—－-").startswith(tuple(cfg["clause_opening_cues"]))
         if (not any(c in near for c in cfg["cues"]) and not opening and not point
                 and not targets._continues(text, out, clause, start, unit) and not targets._row_due(text, m.end())):
             continue

@@ -106,13 +106,15 @@ def _due_years(text: str, start: int, end: int) -> list[int]:
     return [y for _, _, y in _when(text, start, end)]
 
 
-def _opening_year(text: str, start: int, end: int) -> int | None:
+def _opening_year(text: str, start: int, end: int, year: int | None = None) -> int | None:
     """The year that opens the sentence at ``start`` (``到2025年，…``, ``“十四五”期间，…``,
-    ``2020年底前，…``), if it opens it."""
+    ``2020年底前，…``; ``截至2027年底，…`` only when not before the document's ``year``), if it opens it."""
     op = _rules().opening.match(text, start, end)
     pos = op.end() if op else start
     found = _when(text, pos, min(end, pos + 40))
     if found and found[0][0] == pos:
+        if _rules().ahead.search(text, start, pos) and (year is None or found[0][2] < year):
+            return None  # 截至2022年底，…已建成: the past
         return found[0][2]
     # a plan period opening a statement of goals: “十三五”科技创新的总体目标是：…
     bare = _BARE_PERIOD.match(text, pos, end)
@@ -127,11 +129,11 @@ _BARE_PERIOD = re.compile(_DUE["bare_period"])
 _SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
 
 
-def _sentence_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentence_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of each sentence in ``text[start:end]`` that opens with a year."""
     out = []
     for s in _SENT_START.finditer(text, start, end):
-        y = _opening_year(text, s.start(), end)
+        y = _opening_year(text, s.start(), end, year)
         if y is not None:
             out.append((s.start(), y))
     return out
@@ -140,11 +142,11 @@ def _sentence_openings(text: str, start: int, end: int) -> list[tuple[int, int]]
 _PARA_START = re.compile(r"(?:^|(?<=\n))(?=.)", re.S)
 
 
-def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _paragraph_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of each paragraph in ``text[start:end]`` that opens with a year."""
     out = []
     for s in _PARA_START.finditer(text, start, end):
-        y = _opening_year(text, s.start(), end)
+        y = _opening_year(text, s.start(), end, year)
         if y is not None:
             out.append((s.start(), y))
     return out
@@ -153,20 +155,41 @@ def _paragraph_openings(text: str, start: int, end: int) -> list[tuple[int, int]
 _RUN_IN = int(_DUE["run_in_heading"])
 
 
-def _goal_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _goal_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of the sentences of a unit's first paragraph (``text[start:end]``) that
     open with a year, when the paragraph's goals open with one: at its start or right after a
     short run-in heading (``（一）主要目标。到2020年，…。到2025年，…``); the last of them governs
     the unit's later paragraphs. Else none: a year in the middle of a paragraph of tasks
     (``…加强管理。到2019年，淘汰…``) governs its own paragraph only."""
-    at_start = _opening_year(text, start, end)  # （二）到2020年，…
-    found = ([(start, at_start)] if at_start is not None else []) + _sentence_openings(text, start, end)
+    at_start = _opening_year(text, start, end, year)  # （二）到2020年，…
+    found = ([(start, at_start)] if at_start is not None else []) + _sentence_openings(text, start, end, year)
     if not found:
         return []
     lead = text[start : found[0][0]]
     if found[0][0] == start or (lead.count("。") == 1 and lead.endswith("。") and len(lead) <= _RUN_IN):
         return found
     return []
+
+
+_YEAR_LIST = re.compile(_DUE["year_list"])
+_RESPECTIVE = _DUE["respective"]
+_FOUR = re.compile(r"(?:19|20)\d{2}")
+_VALUE_RUN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _respective_year(text: str, start: int, pos: int) -> int | None:
+    """The year of a list of years (``到2025年、2027年，``) in the same place as the number at ``pos``
+    in the 分别 list after it (``…分别达到12家、15家``: 15 -> 2027); None without such a pair. A year
+    list joined by 至 is a range, no list (its last year governs)."""
+    lists = list(_YEAR_LIST.finditer(text, start, pos))
+    if not lists or "至" in lists[-1].group():
+        return None
+    k = text.find(_RESPECTIVE, lists[-1].end(), pos)
+    if k < 0:
+        return None
+    years = [int(y) for y in _FOUR.findall(lists[-1].group())]
+    place = len(_VALUE_RUN.findall(text, k, pos))
+    return years[place] if place < len(years) else None
 
 
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
@@ -185,6 +208,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     """
     years = _due_years(text, sent[0], pos)
     if years:
+        each = _respective_year(text, sent[0], pos)  # 到2025年、2027年，…分别达到12家、15家
+        if each is not None and each in years:
+            return each
         # a year earlier than one before it in the sentence describes a thing, it is not due:
         # 到2015年，淘汰2005年底前注册营运的黄标车… -> 2015
         return max(enumerate(years), key=lambda iy: (int(iy[1]), iy[0]))[1]
@@ -196,14 +222,14 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
             if _rules().pattern.search(text, b, sent[1]) is None:
                 return y
             break
-    own = _opening_year(text, sent[0], pos)  # “十三五”科技创新的目标是：科技进步贡献率达到60%
+    own = _opening_year(text, sent[0], pos, year)  # “十三五”科技创新的目标是：科技进步贡献率达到60%
     if own is not None:
         return own
     para_start = enclosing(text, pos, "\n", window=4000)[0]
     u = index.unit_at(pos)
     if u is not None and para_start < u.body_start <= pos:
         para_start = u.body_start
-    found = _sentence_openings(text, para_start, sent[0])
+    found = _sentence_openings(text, para_start, sent[0], year)
     if found:
         return found[-1][1]
     if u is None:
@@ -216,7 +242,7 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     def in_unit(unit: Unit, end: int) -> int | None:
         first = text.find("\n", unit.body_start, end)
         first = end if first < 0 else first
-        found = [y for _, y in sorted(_goal_openings(text, unit.body_start, first) + _paragraph_openings(text, first, end)) if ok(y)]
+        found = [y for _, y in sorted(_goal_openings(text, unit.body_start, first, year) + _paragraph_openings(text, first, end, year)) if ok(y)]
         nl = text.find("\n", unit.body_start, end)
         heading = (unit.body_start, nl if nl >= 0 else end)
         if not found and heading[1] - heading[0] <= 40 and "。" not in text[heading[0] : heading[1]]:

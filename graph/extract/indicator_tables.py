@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..data import rules
+from .target_rules import _rules
 
 __all__ = ["IndicatorRow", "indicator_rows"]
 
@@ -42,6 +43,19 @@ _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
+_GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
+_BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
+_GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
+_CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
+_PLACE_CELLS = frozenset(_CFG["place_headers"])  # 县（市、区）: a table of targets by place
+_YEAR_ROW_CELLS = frozenset(_CFG["year_row_headers"])  # 年度: a table of targets by year
+_ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
+_SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
+_MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
+_UNITS = frozenset(rules()["targets"]["units"])
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # the year in a table's title
+_TITLE_MAX = 40  # a title is a short line
 _SERIAL = _CFG["serial_header"]
 _FLAT_CELL = int(_CFG["flat_cell"])
 # an indicator cell on a line of its own: a flattened table may be in the text
@@ -71,9 +85,12 @@ class _Head(NamedTuple):
     goal: int
     year: int | None  # None: a goal column (目标值), its rows due by their time-limit cells
     time: int | None
+    growth: tuple[int, str, str] | None = None  # a column of yearly growth (年均增长（%）): column, word, unit
+    milestones: tuple[tuple[int, int], ...] = ()  # earlier goal columns, (column, year): 2025年 | 2026年 | 2027年
+    caption: str = ""  # the unit on the line above the table (单位：亿元), when it has no unit column
 
 
-def _header(cells: list[str]) -> _Head | None:
+def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
     """``(indicator column, unit column or None, goal column, goal year, time-limit column)`` of
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
     by their time-limit cells (the year None, the time-limit column None when there is none)."""
@@ -81,14 +98,23 @@ def _header(cells: list[str]) -> _Head | None:
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
-    years = [(int(m.group(1)), i) for i, c in enumerate(cells) if (m := _YEAR_CELL.fullmatch(c))]
+    cols = [(int(m.group(1)), i, any(w in c for w in _BASE_WORDS)) for i, c in enumerate(cells)
+            if (m := _YEAR_CELL.fullmatch(c))]
+    years = [(y, i) for y, i, base in cols if not base]  # not 2024年（基期）
     if not years:
         goal = next((i for i, c in enumerate(cells) if c in _GOAL_CELLS), None)
         if goal is None:
             return None
         return _Head(ind, unit, goal, None, next((i for i, c in enumerate(cells) if c in _TIME_CELLS), None))
     year, col = max(years)
-    return _Head(ind, unit, col, year, None)
+    growth = next(((i, g.group(1), g.group(2) or "%") for i, c in enumerate(cells) if (g := _GROWTH_CELL.fullmatch(c))), None)
+    # a goal for each year from the document's own (2024年（基期） | 2025年 | 2026年 | 2027年); with no
+    # column named the base, the first year's is the base (2024年 | 2026年 | 2028年 in a 2024 plan), unless
+    # it is named a goal
+    goal_named = bool(years) and any(w in cells[years[0][1]] for w in _GOAL_WORDS)  # 2025年目标 | 2026年目标
+    later = years if any(base for _, _, base in cols) or goal_named else years[1:]
+    milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
+    return _Head(ind, unit, col, year, None, growth, milestones)
 
 
 def _due(cells: list[str], head: _Head) -> int | None:
@@ -104,6 +130,13 @@ def _timed(head: _Head) -> bool:
     return head.year is not None or head.time is not None
 
 
+def _merged_left(cells: list[str], ind: int) -> str:
+    """An empty indicator cell's name in a cell merged over it from the left (an HTML or Word cell
+    spanning 类别 and 指标 stands at its first column): the nearest cell before it, if not a serial."""
+    left = next((c for c in reversed(cells[:ind]) if c), "")
+    return "" if left.isdigit() else left
+
+
 def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     ind, unit_col, col = head.ind, head.unit, head.goal
     if max(ind, col, unit_col or 0) >= len(cells):
@@ -111,9 +144,9 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     m = _VALUE.fullmatch(cells[col])
     if m is None:
         return None
-    name = cells[ind]
+    name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
-    unit = unit.strip("（）()[]【】 ") or m.group("unit") or ""
+    unit = unit.strip("（）()[]【】 ") or m.group("unit") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
@@ -123,9 +156,31 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     return name, float(m.group("num")), unit
 
 
+def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
+    """A row's goals: one per year from the document's own, the last year's, its yearly growth."""
+    got = _row(cells, head)
+    if got is None:
+        return []
+    due = _due(cells, head)
+    out: list[tuple[str, float, str, int | None]] = [
+        (*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None]
+    out.append((*got, due))
+    if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
+        out.append((*grew, due))
+    return out
+
+
+def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] | None:
+    """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number."""
+    if head.growth is None or head.growth[0] >= len(cells):
+        return None
+    m = _VALUE.fullmatch(cells[head.growth[0]])
+    return None if m is None else (name + head.growth[1], float(m.group("num")), m.group("unit") or head.growth[2])
+
+
 def _header_cell(cell: str) -> bool:
     return (cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or cell in _GOAL_CELLS
-            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)))
+            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)) or bool(_GROWTH_CELL.fullmatch(cell)))
 
 
 def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
@@ -147,7 +202,7 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
         while j < len(lines) and _header_cell(lines[j][1]):
             j += 1
         cells = [c for _, c in lines[i:j]]
-        head = _header(cells)
+        head = _header(cells, year)
         if head is None or (year is not None and head.year is not None and head.year < year):
             i = max(j, i + 1)
             continue
@@ -157,15 +212,49 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             row = [c for _, c in lines[j : j + k]]
             if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
                 break
-            got = _row(row, head)
-            if got is not None:
-                end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
-                out.append(IndicatorRow(lines[j][0], end, *got, _due(row, head), _timed(head)))
-            elif not serial:
+            goals = _goals(row, head)
+            end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
+            out.extend(IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in goals)
+            if not goals and not serial:
                 break
             j += k
         i = j
     return out
+
+
+class _Split(NamedTuple):
+    """A header of a table of targets by place: the place's column; each goal's column, name and unit."""
+
+    place: int
+    columns: tuple[tuple[int, str, str], ...]
+
+
+def _split_header(cells: list[str], title: str) -> _Split | None:
+    """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) or by
+    year (``年度 | 城镇新增就业（万人）``) under a title of targets (``…目标任务分解表``, ``分年度目标任务如下：``),
+    not of results or of money granted."""
+    place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS or c in _YEAR_ROW_CELLS), None)
+    if place is None or not _SPLIT_TITLE.search(title) or _SPLIT_NOT.search(title):
+        return None
+    cfg = _rules()
+    columns = []
+    for i, c in enumerate(cells):
+        m = _UNIT_COLUMN.fullmatch(c)
+        if m is None or _MAGNITUDE.sub("", m.group(2)) not in _UNITS:
+            continue
+        name, unit = m.groups()
+        if _MAGNITUDE.sub("", unit) in cfg.money_units and not (cfg.money_ok.search(name) or name.endswith(cfg.money_heads)):
+            continue  # money granted to each place, no goal
+        columns.append((i, name, unit))
+    return _Split(place, tuple(columns)) if columns else None
+
+
+def _split_goals(cells: list[str], split: _Split) -> list[tuple[str, float, str]]:
+    """A place's goals in a row of a table by place (``汉滨区新增城镇就业``, 9000, ``人``)."""
+    if split.place >= len(cells) or not cells[split.place]:
+        return []
+    return [(cells[split.place] + name, float(m.group("num")), unit) for i, name, unit in split.columns
+            if i < len(cells) and (m := _VALUE.fullmatch(cells[i])) is not None]
 
 
 def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
@@ -176,25 +265,36 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
     head: _Head | None = None
+    split: _Split | None = None  # a table of targets by place
     after_year_header = False
+    title = ""  # the last line before the table: its title, its unit (单位：亿元)
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
-            head, after_year_header = None, False  # the table ended
+            head, split, after_year_header = None, None, False  # the table ended
+            title = line.strip() or title
             continue
         cells = [c.strip() for c in line.split("\t")]
-        new = _header(cells)
+        new = _header(cells, year)
         if new is not None:
             if new.year is None and after_year_header:
                 continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds
+            caption = _CAPTION_UNIT.search(title)
+            new = new._replace(caption=caption.group(1) if caption else "")
             head = new if year is None or new.year is None or new.year >= year else None
             after_year_header = new.year is not None
             continue
         after_year_header = False
+        if head is None and split is None and (split := _split_header(cells, title)) is not None:
+            continue
+        if split is not None:  # due by its row's year (年度 | …), its title's (2026年各县…分解表), else as a sentence
+            row_year = _ROW_YEAR.fullmatch(cells[split.place]) if split.place < len(cells) else None
+            due = row_year or (_TITLE_YEAR.search(title) if len(title) <= _TITLE_MAX and "。" not in title else None)
+            out.extend(IndicatorRow(start, start + len(line), *g, int(due.group(1) if row_year else due.group()) if due else None,
+                                    due is not None) for g in _split_goals(cells, split))
+            continue
         if head is None:
             continue
-        got = _row(cells, head)
-        if got is not None:
-            out.append(IndicatorRow(start, start + len(line), *got, _due(cells, head), _timed(head)))
+        out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head))
     return sorted(out, key=lambda r: r.start)

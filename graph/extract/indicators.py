@@ -21,6 +21,8 @@ _AFTER_CUT = re.compile(
 )
 _AFTER_NOT_NAME = re.compile(_IND["after_not_name"])
 _HEAD_TRIM = re.compile(_IND["head_trim"])
+_RANGE_SEP = rules()["targets"]["filters"]["range_sep"]  # 增长5%—6%
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _HEAD_VERB = re.compile(_IND["head_verb"])
 # "浓度比2012年下降10%" (the year already removed): the comparison is not part of the indicator
 _HEAD_COMPARED = re.compile(_IND["head_compared"])
@@ -175,6 +177,10 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     ``收获机械化率``; ``货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%`` ->
     ``…占比`` each)."""
     after = text[end : clause[1]]
+    digits = _DIGITS.match(text, start, end)
+    if digits is not None and digits.end() < end:  # 增长5%—6%: the range's second bound is no noun
+        upper = re.match(_RANGE_SEP + r"\d+(?:\.\d+)?" + re.escape(text[digits.end() : end]), after)
+        after = after[upper.end() :] if upper else after
     after = _AFTER_TRIM.sub("", after)
     after = _AFTER_CUT.split(after, maxsplit=1)[0]
     if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
@@ -234,3 +240,28 @@ def inherited(previous: str, text: str, start: int, clause: tuple[int, int]) -> 
     (``软件业务收入年均增长``)."""
     verb = _INHERIT_VERBS.search(text[clause[0] : start].strip(" "))
     return previous + verb.group() if verb and not previous.endswith(verb.group()) else previous
+
+
+_LABEL_END = re.compile(_IND["label_line_end"])
+_LABEL_MAX, _LABEL_GAP = int(_IND["label_max"]), int(_IND["label_gap"])
+_LABEL_MARKER = re.compile(_IND["label_marker"])
+_LABEL_NOT = re.compile(r"[，。；、,;！？]|(?:19|20)\d{2}\s*年")
+
+
+def line_label(text: str, clause_start: int, start: int, end: int) -> str:
+    """The label of a line ``名称：值`` (``——新增节水灌溉面积：5万亩；``) the number at ``start`` is the
+    value of, trimmed (``新增节水灌溉面积``); "" when the number is no such value: the line opens as an
+    item of a list (——, （1）, 1.), the clause right after the colon with at most a cue word before the
+    number, and the line ends after it."""
+    if text[clause_start - 1 : clause_start] not in "：:" or clause_start == 0 or start - clause_start > _LABEL_GAP:
+        return ""
+    if _LABEL_END.match(text, end) is None:
+        return ""
+    line_start = text.rfind("\n", 0, clause_start) + 1
+    marker = _LABEL_MARKER.match(text, line_start, clause_start)
+    if marker is None:
+        return ""  # 建设规模：5000平方米 (a form's field, no item of a list of goals)
+    label = _HEAD_TRIM.sub("", text[marker.end() : clause_start - 1].strip(" \u3000"))
+    if not 2 <= len(label) <= _LABEL_MAX or _LABEL_NOT.search(label) or _rules().excluded.search(label):
+        return ""  # (奖补资金规模：5000万元: money granted, as in a clause)
+    return label

@@ -7,6 +7,7 @@ import re
 
 from ..data import rules
 from ..model import Target
+from .indicators import _indicator
 from .spans import enclosing
 from .target_rules import _Rules
 
@@ -40,11 +41,74 @@ _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
 _PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
 _THRESHOLD_AMOUNT = re.compile(_FILTERS["threshold_amount"])  # 其中产值超10亿元企业: a threshold
 _NOUN = re.compile(_FILTERS["parallel_noun"])  # a short noun (after a circled label)
+_AGES = frozenset(_FILTERS["age_words"])  # 65岁及以上老年人: the people measured
+_AGE_RANGE = re.compile(_FILTERS["age_range"])
+_AGE_BEFORE = re.compile(r"[\d零〇一二两三四五六七八九十百]周?$")  # 65岁, 80周岁 (岁 in 周岁 too)
+_QUALIFIER_GAP = re.compile(_FILTERS["qualifier_gap"])  # 1个千亩以上的示范园: 千亩
+_QUALIFIER_REACH = int(_FILTERS["qualifier_reach"])
+_NEXT_ITEM = re.compile(_FILTERS["next_item"])  # 存款余额达到2.5万亿元、贷款余额…
+_IN_RATES = frozenset(_FILTERS["in_rate_names"])  # 急救电话接听率
+_RATE_WORDS = tuple(_FILTERS["rate_words"])
+_RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
+_CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_OWN_LIST = re.compile(_FILTERS["own_list"])  # 三个目标：
+_PHASE_UNIT, _PHASE_OF = _FILTERS["phase_unit"], tuple(_FILTERS["phase_of"])  # 软件园一期: a phase
+_CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
+_FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
+_FROM_AFTER = re.compile(_FILTERS["from_after"])
+_LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _range_upper(text: str, start: int, end: int) -> bool:
+    """Whether the number is the second bound of a range whose bounds each print the unit
+    (``增长5%—6%``): the range's goal is its lower bound, read at the first."""
+    m = _LEAD_DIGITS.match(text, start, end)
+    if m is None or m.end() == end:
+        return False
+    unit = re.escape(text[m.end() : end])
+    return re.search(r"\d" + unit + _RANGE_SEP + r"$", text[max(0, start - 24) : start]) is not None
+
+
+def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], unit_word: str,
+                    clause: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether an exclusion word found in a number's clause describes something else than the
+    number, so that it does not exclude it:
+
+    - an age with 以上 / 以下 before the number names the people measured
+      (``65岁及以上老年人健康管理率达到75%``), not an age rule;
+    - a threshold word after a count and its measure word (and the threshold's own amount) opens a
+      的-phrase qualifying the noun counted (``建成1个千亩以上的标准化示范园``);
+    - a word naming an indicator in the next item of a list after the number
+      (``存款余额达到2.5万亿元、贷款余额达到1.9万亿元``: 贷款 is the next item's);
+    - a word in the name of the rate the number measures (``急救电话接听率实现百分之百``), not a
+      phone number.
+    """
+    (w_start, w_end), (start, end) = word, number
+    name = text[w_start:w_end]
+    if name in _IN_RATES and w_end <= start:  # 急救电话接听率: the rate's own name
+        return _indicator(text, start, end, clause).endswith(_RATE_WORDS)
+    if w_end <= start:
+        return (name in _AGES and _AGE_BEFORE.search(text, max(0, w_start - 2), w_start) is not None
+                and _AGE_RANGE.match(text, w_end) is not None)
+    if w_start < end:
+        return False
+    if name in cfg.excluded_named and _NEXT_ITEM.match(text, end):
+        return True
+    return (name in cfg.qualifying and unit_word in cfg.classifiers
+            and _QUALIFIER_GAP.fullmatch(text, end, w_start) is not None
+            and "的" in text[w_start - 1 : min(clause[1], w_end + _QUALIFIER_REACH)])
 
 
 def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _Rules) -> bool:
     """Whether a number is, by the shape of its clause, no goal.
 
+    - a unit of Latin letters glued to more letters (``A―60PLUS``: no 60 P);
+    - a voltage glued to the noun it classes (``500千伏变电站``);
+    - the second bound of a range printed with its unit twice (``增长5%—6%``);
+    - a count of the document's own items before a colon (``实现三个目标：一是…``);
+    - a phase of the facility named right before it (``无锡软件园一期``);
+    - the value a change starts from (``由2010年的3.2%提高到…``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
@@ -60,6 +124,18 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
       last cue before it and it stands a list of names joined by 、, right before it, with no
       other number and no 等 (``培育电子、装备等产业集群10个`` is a goal).
     """
+    if text[end - 1 : end].isascii() and text[end - 1].isalpha() and text[end : end + 1].isascii() and text[end : end + 1].isalnum():
+        return True  # a unit of Latin letters glued to a word (60P in A―60PLUS, 3P in 3PB): a code
+    if _range_upper(text, start, end):  # 增长5%—6%: the lower bound is the goal
+        return True
+    if _OWN_LIST.match(text, end):  # 实现三个目标：一是…: the document's own items
+        return True
+    if text.endswith(_PHASE_UNIT, start, end) and text.endswith(_PHASE_OF, 0, start):
+        return True  # 建成无锡软件园一期: a phase of the park
+    if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
+        return True  # 500千伏变电站: the class of the substations
+    if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
+        return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
         return True
@@ -128,9 +204,12 @@ def _continues(text: str, out: list[Target], clause: tuple[int, int], start: int
     in the same sentence (``培育3家综合型平台，20家行业型平台，100家企业级平台``), or naming a
     part of it (``培训5000人次，其中新型职业农民800人``), or a short noun in the same unit
     (``禁牧面积稳定在2.45亿亩，草畜平衡面积2.29亿亩``; after a ；with the next circled label:
-    ``其中①青贮玉米20万亩；②燕麦30万亩``): the cue there governs it."""
+    ``其中①青贮玉米20万亩；②燕麦30万亩``), or glued to the target before it (``搬迁300户1200人``):
+    the cue there governs it."""
     if not out:
         return False
+    if out[-1].span.end == start:  # 易地扶贫搬迁300户1200人: a second count of the same thing
+        return True
     head = text[clause[0] : start].strip(" ")
     circled = bool(head) and head[0] in _CIRCLED
     parallel = (
@@ -162,10 +241,26 @@ _SHARE_AFTER = re.compile(_FILTERS["share_after"])
 _PROSE_LINE = int(_FILTERS["prose_line"])  # a line this long with a 。 and no tab: the text goes on after a table
 
 
+def _ends_projects(lines: list[tuple[int, str]], j: int, tabbed: bool) -> bool:
+    """Whether line ``j`` ends a list of projects: a line of prose; or, in a table of cells joined by
+    tabs, a chapter's heading (三、工作措施) whose next line is no row (一、南昌市（8个） then a row
+    groups the rows)."""
+    line = lines[j][1]
+    if "\t" in line:
+        return False
+    if len(line) >= _PROSE_LINE and "。" in line:
+        return True
+    if not tabbed or _CHAPTER.match(line) is None:
+        return False
+    after = next((ln for _, ln in lines[j + 1 :] if ln.strip()), "")
+    return "\t" not in after
+
+
 def project_tables(text: str) -> list[tuple[int, int]]:
     """The spans of the lists of projects in a text (a header with a serial cell and a project
     cell: ``序号 / 项目名称 / 投资总额 / …``, one cell per line or a row of cells joined by tabs),
-    from the header to the end of the table (a line of prose, or the text's end). The numbers
+    from the header to the end of the table (a line of prose, a chapter's heading such as
+    ``三、工作措施``, or the text's end). The numbers
     in their rows (investment, capacity, floor area of a named project) describe the project,
     they are no goals of the document."""
     if not any(w in text for w in _PROJECT_CELLS):
@@ -183,9 +278,7 @@ def project_tables(text: str) -> list[tuple[int, int]]:
         recent = {c.strip() for _, prev in lines[max(0, k - 3) : k + 1] for c in prev.split("\t")}
         if cells & _PROJECT_CELLS and recent & _SERIAL_CELLS:
             j = k + 1
-            while j < len(lines) and not (
-                len(lines[j][1]) >= _PROSE_LINE and "。" in lines[j][1] and "\t" not in lines[j][1]
-            ):
+            while j < len(lines) and not _ends_projects(lines, j, "\t" in ln):
                 j += 1
             end = lines[j][0] if j < len(lines) else len(text)
             spans.append((start, end))

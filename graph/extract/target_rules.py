@@ -55,6 +55,8 @@ class _Rules:
     opening: re.Pattern[str]  # what may stand before a year that opens a sentence
     not_before: tuple[str, ...]  # 性 after an excluded word: an adjective (补贴性职业培训)
     classifiers: frozenset[str]  # 家, 个: a measure word that counts the noun after 以上
+    ahead: re.Pattern[str]  # 截至: opens a sentence with a year only when not before the document's
+    magnitudes: frozenset[str]  # 万亿, 亿, 万
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
@@ -62,16 +64,16 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
 
 
-_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_DIGITS = "〇○零一二三四五六七八九"  # (○, a circle, written for 〇 in 二○二五年)
 
 
 def year_value(digits: str) -> int:
     """The year of a ``when`` match's year group: ``2026`` or ``二〇二六`` -> 2026 (read by :func:`to_number`).
 
-    >>> year_value("二〇二六"), year_value("2026")
-    (2026, 2026)
+    >>> year_value("二〇二六"), year_value("2026"), year_value("二○二五")
+    (2026, 2026, 2025)
     """
-    value = to_number(digits)
+    value = to_number(digits.replace("○", "〇"))
     if value is None:
         raise ValueError(f"no year: {digits!r}")  # (the year group matches four digits, Arabic or Chinese)
     return int(value)
@@ -101,6 +103,9 @@ def _rules() -> _Rules:
         rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
         rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
         rf"(?P<mult>{mags})?"
+        # (余 before the unit: more than the number, 千余家, 2万余人; the number is the goal; a space before
+        # a percent sign, 85 %, as a copy of a printed table or a PDF has it)
+        r"(?:余)?(?:[ \u00a0](?=[%％‰]))?"
         # (a look-ahead for the first character of any unit: one test instead of one per unit)
         + r"(?:"
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
@@ -146,7 +151,7 @@ def _rules() -> _Rules:
         when=re.compile(
             # a year in digits or in Chinese numerals (二〇二六年); not a date's (2020年6月30日),
             # unless due by it (2026年6月30日前)
-            rf"(?P<y>(?:19|20)\d{{2}}|[一二][〇零九][{_CN_DIGITS}]{{2}})\s*年"
+            rf"(?P<y>(?:19|20)\d{{2}}|[一二][〇○零九][{_CN_DIGITS}]{{2}})\s*年"
             r"(?!\d{0,2}月\d(?!\d?\s*日\s*(?:前|之前|以前)))"
             rf"|“?(?P<p>{'|'.join(map(re.escape, cfg['plan_periods']))})”?\s*(?:{'|'.join(map(re.escape, sorted(cfg['period_after'], key=len, reverse=True)))})"
         ),
@@ -156,11 +161,13 @@ def _rules() -> _Rules:
             r"[\s\-—–－·•●○■□◆◇>＞*]*(?:[^。；，：\n]{1,8}[：:])?\s*"
             + "(?:" + rules()["targets"]["deadlines"]["effort_lead"] + ")?"
             + r"(?:"
-            + "|".join(map(re.escape, sorted(cfg["due_lead"], key=len, reverse=True)))
+            + "|".join(map(re.escape, sorted(cfg["due_lead"] + cfg["due_lead_ahead"], key=len, reverse=True)))
             + r")?\s*"
         ),
         not_before=tuple(cfg["exclude_not_before"]),
         classifiers=frozenset(cfg["count_classifiers"]),
+        ahead=_any_of(cfg["due_lead_ahead"]),
+        magnitudes=frozenset(cfg["magnitudes"]),
     )
 
 

@@ -49,6 +49,7 @@ from .indicators import (  # noqa: F401  (re-exported)
     _trim_quotes,
     _value_run,
     inherited,
+    line_label,
     respective,
 )
 from .numbers import to_number
@@ -67,6 +68,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _in_title,
     _not_a_goal,
     counts_noun,
+    describes_other,
     in_project_row,
     money_qualifies_count,
     per_capita_norm,
@@ -164,6 +166,13 @@ def _row_due(text: str, end: int) -> bool:
     return False
 
 
+def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether an amount whose clause names no noun goes on the money target right before it in its
+    sentence (``营业收入突破8000亿元，力争2027年迈上万亿元台阶``)."""
+    return (bool(out) and out[-1].unit in cfg.money_units and not _indicator(text, *span, clause)
+            and not any(c in text[out[-1].span.end : span[0]] for c in "。；\n"))
+
+
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
     """Whether a cut_to word (``压缩至``) stands before the number in its clause: a procedure's time
     cut to a goal (``纳税时间压缩至80小时以内``; in ``由45天压缩至20天`` only the 20)."""
@@ -231,8 +240,15 @@ def extract_targets(
         raw = m.group("num")
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
-        if chinese and len(raw) == 1 and raw in "千万":
-            continue
+        if chinese and len(raw) == 1 and raw in "百千万":
+            if mult and _cue_right_before(text[max(0, m_start - reach) : m_start], unit_word, cfg):
+                # a round size after its cue: 突破千亿元 (1000 亿元), 迈上万亿元台阶 (1 万亿元)
+                raw, mult = ("一", raw + mult) if raw + mult in cfg.magnitudes else ("一" + raw, mult)
+                chinese = False  # (its cue is right before it: read as digits are)
+            elif text[m.end("num") : m.end("num") + 1] != "余" and m.group("pct") is None:
+                continue
+            else:
+                raw = "一" + raw  # 千余家: more than a thousand, 1000; 百分之百: 100%
         # a numeral after its cue (新建三个…), or closing the noun phrase its cue opened (新建园区三个，)
         closes = chinese and _closes_phrase(text, m_start, m_end, cfg)
         if chinese and mult and not closes:
@@ -249,9 +265,11 @@ def extract_targets(
             continue
         clause = around(m_start, _CLAUSE, 2000)
         near = text[clause[0] : min(clause[1], m_end + 4)]
+        label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
         if (
-            not cfg.any_cue.search(near)
-            and not near.lstrip(" 　").startswith(cfg.opening_cues)  # 治理退化草原150万亩
+            not label
+            and not cfg.any_cue.search(near)
+            and not near.lstrip(" 　—－-").startswith(cfg.opening_cues)  # 治理退化草原150万亩, ——开通…航线100条
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
             and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
@@ -268,7 +286,9 @@ def extract_targets(
             _CAP.match(text, m_end)
             or _MONEY_QUALIFIES.match(text, m_end)
             or money_qualifies_count(text, m_start, m_end, clause)  # 产值超10亿元企业15户
-            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads))
+            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads)
+                    or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
+                    or _money_goes_on(text, out, clause, (m_start, m_end), cfg))  # …8000亿元，力争2027年迈上万亿元台阶
         ):
             continue
         hits = {
@@ -278,6 +298,7 @@ def extract_targets(
                 or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
             ))
             and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
+            and not describes_other(text, h.span(), (m_start, m_end), unit_word, clause, cfg)  # 65岁及以上老年人
             and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
         }
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
@@ -321,7 +342,7 @@ def extract_targets(
             continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
         # 氮氧化物和挥发性有机物排放总量分别下降10%: one target for each item
         indicators = (None if share else respective(text, m_start, m_end, clause)) or [
-            share or _indicator(text, m_start, m_end, clause)
+            share or label or _indicator(text, m_start, m_end, clause)
         ]
         if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
