@@ -31,6 +31,22 @@ def per_capita_norm(text: str, start: int, clause: tuple[int, int]) -> bool:
     """Whether the number is a per-capita norm each project is built to (``按照每千人口不少于10个
     托位规划、建设…``); the caller keeps it when a year governs it (a retrofit due by then)."""
     return bool(_NORM_BEFORE.search(text, clause[0], start))  # 自我评价20%: a weight in a scoring scheme
+
+
+_NORM_COMPARE = re.compile(_FILTERS["norm_compare"])
+_NORM_NOUN_END = re.compile(_FILTERS["norm_noun_end"])
+
+
+def norm_indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """The indicator of a per-capita norm a year governs (a goal): the 每-phrase and the counted noun
+    after the number (``按照每千人口不少于8个托位建设…`` -> ``每千人口托位``); "" when there is none."""
+    m = _NORM_BEFORE.search(text, clause[0], start)
+    if m is None:
+        return ""
+    per = text[m.start() : start]
+    per = _NORM_COMPARE.sub("", per[per.index("每") :])
+    noun = _NORM_NOUN_END.split(text[end : clause[1]], maxsplit=1)[0].strip()
+    return per + noun if noun else ""
 _MONEY_QUALIFIES = re.compile(_FILTERS["money_qualifies"])  # 营业收入超50亿元的企业: a threshold
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]

@@ -71,6 +71,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     describes_other,
     in_project_row,
     money_qualifies_count,
+    norm_indicator,
     per_capita_norm,
     project_tables,
     share_of_set,
@@ -338,11 +339,13 @@ def extract_targets(
             continue
         if compared and deadline is None:
             continue
-        if deadline is None and per_capita_norm(text, m_start, clause):
+        is_norm = per_capita_norm(text, m_start, clause)
+        if deadline is None and is_norm:
             continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
+        norm = norm_indicator(text, m_start, m_end, clause) if is_norm else ""  # 每千人口托位
         # 氮氧化物和挥发性有机物排放总量分别下降10%: one target for each item
-        indicators = (None if share else respective(text, m_start, m_end, clause)) or [
-            share or label or _indicator(text, m_start, m_end, clause)
+        indicators = (None if share or norm else respective(text, m_start, m_end, clause)) or [
+            share or norm or label or _indicator(text, m_start, m_end, clause)
         ]
         if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
