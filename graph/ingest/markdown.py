@@ -55,6 +55,8 @@ def drawn_rows(text: str) -> str:
 
     >>> drawn_rows("一、任务\\n┌──┬──┐\\n│序号│任务│牵头单位│\\n├──┼──┤\\n│1│建设基地│市文旅局│\\n└──┴──┘\\n")
     '一、任务\\n序号\\t任务\\t牵头单位\\n1\\t建设基地\\t市文旅局\\n'
+    >>> drawn_rows("┌─┬─┬─┐\\n│序号│任务│牵头单位│\\n├─┼─┼─┤\\n│1│建设旅游│市文旅│\\n│ │基地│局│\\n└─┴─┴─┘\\n")
+    '序号\\t任务\\t牵头单位\\n1\\t建设旅游基地\\t市文旅局\\n'
     >>> drawn_rows("甲|乙\\n")
     '甲|乙\\n'
     """
@@ -64,12 +66,19 @@ def drawn_rows(text: str) -> str:
     if len(rows) < 2:
         return text
     keep = set(rows)
+    ruled = any(i - 1 in keep and i + 1 in keep and _RULE.match(lines[i]) for i in range(1, len(lines) - 1))  # between two rows
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in keep:
             m = _DRAWN_ROW.match(line)
             assert m is not None
-            out.append(_cells(_DRAWN_SPLIT, m.group(1)))
+            cells = [c.strip().replace("\\|", "|") for c in _DRAWN_SPLIT.split(m.group(1))]
+            above = out[-1].split("\t") if out and i - 1 in keep else []
+            if ruled and not cells[0] and len(above) == len(cells):
+                # a row's cells wrapped onto the next printed line, no rule between: they go on those cells
+                out[-1] = "\t".join(a + c for a, c in zip(above, cells, strict=True))
+            else:
+                out.append("\t".join(cells))
         elif not (line.strip() and _RULE.match(line) and _RULE_CHARS.search(line)):
             out.append(line)
     return "\n".join(out)
