@@ -87,6 +87,7 @@ class _Cues:
     place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
     own_offices: tuple[str, ...]  # 局办, 厅办: the department's own office, in short
+    own_bare: tuple[str, ...]  # 研究室: another own body printed bare
     division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
     division_may_open: tuple[str, ...]  # 市场建设司: words a division may open with
     division_length: tuple[int, int]
@@ -184,6 +185,7 @@ def _cues() -> _Cues:
         place_heads=tuple(r["place_heads"]),
         own_prefixes=_longest_first(r["own_prefixes"]),
         own_offices=tuple(r["own_offices"]),
+        own_bare=tuple(r["own_bare"]),
         division_heads=_longest_first(r["division_heads"]),
         division_may_open=tuple(r["division_may_open"]),
         division_length=(int(r["division_length"][0]), int(r["division_length"][1])),

@@ -154,7 +154,7 @@ def _is_division(name: str) -> bool:
     bureau (生态环境执法局, ``bureau_heads``), or after its department's kind: 厅农田建设管理处, 局办公室
     (``[prose.units] division_heads``)."""
     cues = _cues()
-    if name in cues.own_offices:  # 局办: the department's own office
+    if name in cues.own_offices or name in cues.own_bare:  # 局办: the department's own office; 研究室
         return True
     low, high = cues.division_length
     prefix = next((p for p in cues.own_prefixes if name.startswith(p)), "")  # (longest first: 总局, then 局)
