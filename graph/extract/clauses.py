@@ -62,7 +62,7 @@ def _field_pattern() -> re.Pattern[str]:
 
 @cache
 def _field_gap_pattern() -> re.Pattern[str]:
-    label, _ = _label_patterns(rules())
+    label, _ = _label_patterns(rules(), gap=True)
     return re.compile(rf"[ 　\t]+(?=(?:{label})[ ]*[：:])")
 
 

@@ -142,7 +142,7 @@ def _is_named_body(name: str) -> bool:
         low <= len(name) <= high
         and name.endswith(cues.named_heads)
         and _HAN.match(name) is not None
-        and name[0] not in cues.not_first + cues.verb_first
+        and (name[0] not in cues.not_first + cues.verb_first or name.startswith(cues.named_may_open))  # (经济…)
         and not _verb_opened(name)
         and not name.startswith(cues.not_place_words)
         and not _holds_cue(name)
