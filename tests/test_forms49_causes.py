@@ -38,3 +38,9 @@ def test_jingji_bodies_and_a_subdistricts_own_committees_are_subjects() -> None:
     assert found == [[("经济发展服务中心", "responsible")], [("党工委", "lead"), ("纪工委", "support")]]
     # 经 as a preposition still opens no subject
     assert prose_tasks("三、保障\n经市政府同意，各有关部门要加强协作。\n")[0].assignees[0].mention == "各有关部门"
+
+
+def test_a_table_header_row_is_no_duty_in_running_text() -> None:
+    # 配合部门 (a field label) in a header row printed with tabs: no cue, and cells apart by tabs are no name
+    assert prose_tasks("一、重点任务\n序号\t重点工作\t牵头部门\t配合部门\t完成时限\n") == ()
+    assert prose_tasks("一、重点任务\n序号\t重点工作\t协同单位\t支撑部门\n") == ()

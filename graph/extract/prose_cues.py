@@ -116,7 +116,8 @@ def _cues() -> _Cues:
     return _Cues(
         roles=tuple(roles),
         with_words=_longest_first(r["with_word"]),
-        not_cues=_longest_first(r["not_cues"]),
+        # (and every field label opening with a cue: 配合部门, 协同单位 in a table's header row; found by round 49)
+        not_cues=_longest_first([*r["not_cues"], *(f for f in rules()["fields"] if len(f) > 2)]),
         adverbs=_longest_first(r["adverbs"]),
         prepositions=_longest_first(r["prepositions"]),
         not_prepositions=tuple(r["not_prepositions"]),
