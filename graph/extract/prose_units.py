@@ -272,8 +272,10 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         if all(_is_level(p) for p in levels):  # 各市（州）、县（市、区）人民政府
             carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
-        if carry is not None and "各" in _AND.split(piece)[0] and _PLACE_NOTE.search(text[carry : a - 1]) is not None:
+        if carry is not None and "各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
+                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1]))):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
+            # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
             out.append(_Name(text[carry : a - 1], base + carry, True))
             carry = None
         first = a if carry is None else carry
