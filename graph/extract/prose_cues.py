@@ -15,6 +15,7 @@ from ..model import ROLES, Unit
 @dataclass(frozen=True)
 class _Cues:
     roles: tuple[tuple[str, str], ...]  # (cue, role), longest first
+    declared: tuple[str, ...]  # 为牵头单位: a cue only when the sentence goes on after it
     with_words: tuple[str, ...]
     not_cues: tuple[str, ...]
     adverbs: tuple[str, ...]
@@ -115,6 +116,7 @@ def _cues() -> _Cues:
     places += forms["zones"]  # 平潭综合实验区社会事业局
     return _Cues(
         roles=tuple(roles),
+        declared=tuple(r["declared"]),
         with_words=_longest_first(r["with_word"]),
         # (and every field label opening with a cue: 配合部门, 协同单位 in a table's header row; found by round 49)
         not_cues=_longest_first([*r["not_cues"], *(f for f in rules()["fields"] if len(f) > 2)]),
