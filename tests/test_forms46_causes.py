@@ -93,3 +93,12 @@ def test_a_merged_task_column_gives_way_to_the_rows_own_tasks(tmp_path: Path) ->
     assert starts == ["推行企业开办", "推进不动产登"]
     # a task column with a cell of its own in every row stays the task column
     assert own_task_column(["serial", "task", "task", "role:lead"], 1, [["1", "A", "x", "U"], ["2", "B", "x", "V"]]) == 1
+
+
+def test_no_co_issuers_from_a_line_citing_titles(tmp_path: Path) -> None:
+    # the issuers of a cited title apart by spaces (《财政部 税务总局关于…》) before the line's 关于 name no co-issuers
+    doc = tmp_path / "cited.txt"
+    doc.write_text("根据《财政部 税务总局关于延续实施小微企业税收优惠政策的公告》 税务总局关于做好有关工作的通知\n"
+                   "税总发〔2025〕1号\n各省税务局：\n现就有关事项通知如下。\n", encoding="utf-8")
+    issuer = graph.extract_file(doc).meta.issuer
+    assert issuer is None or "、" not in issuer

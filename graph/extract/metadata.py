@@ -150,6 +150,9 @@ def _issuer_from_title(title: str) -> str | None:
     return None
 
 
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]+$")  # (no 《》: the issuers of a title cited in a line before 关于 are none)
+
+
 def _co_issuers(printed: str, title: str | None) -> str | None:
     """Two or more issuers printed before the title's 关于/印发, apart by spaces, each a signer's name
     of four characters or more (中共西北农林科技大学委员会 西北农林科技大学关于…), joined by 、; else None.
@@ -158,7 +161,8 @@ def _co_issuers(printed: str, title: str | None) -> str | None:
     if not title or m is None:
         return None
     names = printed[: m.start()].split()
-    if len(names) > 1 and all(len(n) >= 4 and _signer(n) for n in names) and title.startswith("".join(names)):
+    if len(names) > 1 and all(len(n) >= 4 and _signer(n) and _HAN_NAME.match(n) for n in names) \
+            and title.startswith("".join(names)):
         return "、".join(names)
     return None
 
