@@ -86,10 +86,27 @@ FLOORS = {
     "forms43": {},  # round 43: 1.000 on every row at its first run, no fix made for it
     "forms44": {},  # round 44: 1.000 on every row at its first run, no fix made for it
     "forms45": {},  # round 45: 1.000 on every row at its first run, no fix made for it
+    # rounds 46-56 (docs/made-eval-forms.md "Rounds 46–56"): gold annotates assignments only. forms46: one target read
+    # where the gold has none (实现一次告知 read as 1 次; targets are not issue 13's work), so the targets rows score 0;
+    # every other row 1.000 after the round's fixes (test_forms46_causes)
+    "forms46": {"targets (value + unit)": 0.0, "targets with deadline": 0.0},
+    "forms47": {},  # round 47: first run named 0.971 (a box-drawn table's wrapped cells; fixed, test_forms47_causes)
+    "forms48": {},  # round 48: first run named 0.847 (协商议题/承办专委会, 研究室, 门诊部; fixed, test_forms48_causes)
+    "forms49": {},  # round 49: first run named 0.926 (责任： in a cell, 等科室, 经济…, 纪工委; fixed, test_forms49_causes)
+    # round 50: every table and clause assignment read at its first run, one prose collective not (各地、州、市人民政府
+    # （行政公署）; fixed, test_forms50_causes); two gold rows of guangan_renju share their first 8 characters
+    # (开展农村人居环境整治成效… / …宣传), the scorer's task key, so the scorer counts 29 of 30 tasks (the tool reads 30)
+    "forms50": {"tasks found (source, path, start)": 0.983},
+    "forms51": {},  # round 51: first run named 0.984 (协同推进, X为牵头单位 in running text; fixed, test_forms51_causes)
+    "forms52": {},  # round 52: first run named 0.682 (emoji field lines, 政策名称; fixed, test_forms52_causes)
+    "forms53": {},  # round 53: 1.000 on every row at its first run, no fix made for it
+    "forms54": {},  # round 54: first run named 0.878 (Markdown bold labels; fixed, test_forms54_causes)
+    "forms55": {},  # round 55: first run named 1.000, prose named 0.500 (…督查室加强…; fixed, test_forms55_causes)
+    "forms56": {},  # round 56: first run named 1.000, prose tasks 0.800 (各级人民武装部; fixed, test_forms56_causes)
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45", "forms46", "forms47", "forms48", "forms49", "forms50", "forms51", "forms52", "forms53", "forms54", "forms55", "forms56"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

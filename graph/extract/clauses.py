@@ -55,7 +55,7 @@ class Clause:
 
 @cache
 def _field_gap_pattern() -> re.Pattern[str]:
-    label, _ = _label_patterns(rules())
+    label, _ = _label_patterns(rules(), gap=True)
     return re.compile(rf"[ 　\t]+(?=(?:{label})[ ]*[：:])")
 
 

@@ -71,7 +71,7 @@ def _joined(patterns: list[str]) -> re.Pattern[str] | None:
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
+def _label_patterns(r: dict[str, object], gap: bool = False) -> tuple[str, str]:
     """The regex of a field label (no colon): for field lines (labels longer than 2 characters)
     and for fields inside a clause (every label of ``[fields]``, 牵头 too).
 
@@ -109,6 +109,8 @@ def _label_patterns(r: dict[str, object]) -> tuple[str, str]:
         return "(?:" + "|".join([both, pair, *(re.escape(n) for n in names), general, person, *others]) + ")" + tail
 
     short = set(spec["short_on_line"])  # type: ignore[index]  # 牵头：X on its own line, or after spaces
+    if gap:  # ... and 责任：Y after spaces only (``gap``: the labels a gap of spaces may open)
+        short |= set(spec["short_after_gap"])  # type: ignore[index]
     return alt([f for f in fields if len(f) > 2 or f in short]), alt(fields)
 
 

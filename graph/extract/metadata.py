@@ -150,6 +150,23 @@ def _issuer_from_title(title: str) -> str | None:
     return None
 
 
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]+$")  # (no 《》: the issuers of a title cited in a line before 关于 are none)
+
+
+def _co_issuers(printed: str, title: str | None) -> str | None:
+    """Two or more issuers printed before the title's 关于/印发, apart by spaces, each a signer's name
+    of four characters or more (中共西北农林科技大学委员会 西北农林科技大学关于…), joined by 、; else None.
+    A title the text breaks with spaces inside a name (广东省人民 政府办公厅) names no co-issuers."""
+    m = _ISSUER_CUT.search(printed)
+    if not title or m is None:
+        return None
+    names = printed[: m.start()].split()
+    if len(names) > 1 and all(len(n) >= 4 and _signer(n) and _HAN_NAME.match(n) for n in names) \
+            and title.startswith("".join(names)):
+        return "、".join(names)
+    return None
+
+
 _RUN_IN = re.compile(
     r"[。！](?P<org>[^\s，。；：:、“”《》（）()]{2,40}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?="
     + _META["run_in_after"]
@@ -274,7 +291,9 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
                 if doc_number is None:
                     doc_number = _SPACES.sub("", s + nxt)
                 break
-    title_issuer = _issuer_from_title(title or "")
+    # (the title as printed: co-issuers apart by a space, 中共晋中市委办公室 晋中市人民政府办公室印发…)
+    title_issuer = _co_issuers(text[title_span.start : title_span.end], title) if title_span else None
+    title_issuer = title_issuer or _issuer_from_title(title or "")
     issuer = title_issuer or order_issuer
     # 成文日期: the first line that ends with a date and holds nothing but names before it
     date = None

@@ -82,8 +82,8 @@ def _cue_at(text: str, pos: int, *, inside: bool = False) -> tuple[str, str] | N
         if text.startswith(w, pos):
             return w, "with"
     for cue, role in cues.roles:
-        if text.startswith(cue, pos):
-            return cue, role
+        if text.startswith(cue, pos) and not (cue in cues.declared and text[pos + len(cue) :][:1] in ("", "。", "；", "\n")):
+            return cue, role  # (not 联席会议由…组成，县教育局为牵头单位。: who leads a body, no duty)
     return None
 
 

@@ -16,6 +16,7 @@ from ..model import ROLES, Unit
 @dataclass(frozen=True)
 class _Cues:
     roles: tuple[tuple[str, str], ...]  # (cue, role), longest first
+    declared: tuple[str, ...]  # 为牵头单位: a cue only when the sentence goes on after it
     with_words: tuple[str, ...]
     not_cues: tuple[str, ...]
     adverbs: tuple[str, ...]
@@ -91,6 +92,7 @@ class _Cues:
     place_heads: tuple[str, ...]  # 各省, 各设区市: one-character heads of a short collective only
     own_prefixes: tuple[str, ...]  # 厅农田建设管理处, 局办公室: a division after its department's kind
     own_offices: tuple[str, ...]  # 局办, 厅办: the department's own office, in short
+    own_bare: tuple[str, ...]  # 研究室: another own body printed bare
     division_heads: tuple[str, ...]  # 计划财务处, 规划财务股
     division_may_open: tuple[str, ...]  # 市场建设司: words a division may open with
     division_length: tuple[int, int]
@@ -118,8 +120,10 @@ def _cues() -> _Cues:
     places += governed_zones()  # 平潭综合实验区社会事业局
     return _Cues(
         roles=tuple(roles),
+        declared=tuple(r["declared"]),
         with_words=_longest_first(r["with_word"]),
-        not_cues=_longest_first(r["not_cues"]),
+        # (and every field label opening with a cue: 配合部门, 协同单位 in a table's header row; found by round 49)
+        not_cues=_longest_first([*r["not_cues"], *(f for f in rules()["fields"] if len(f) > 2)]),
         adverbs=_longest_first(r["adverbs"]),
         together=_longest_first(r["together"]),
         prepositions=_longest_first(r["prepositions"]),
@@ -191,6 +195,7 @@ def _cues() -> _Cues:
         place_heads=tuple(r["place_heads"]),
         own_prefixes=_longest_first(r["own_prefixes"]),
         own_offices=tuple(r["own_offices"]),
+        own_bare=tuple(r["own_bare"]),
         division_heads=_longest_first(r["division_heads"]),
         division_may_open=tuple(r["division_may_open"]),
         division_length=(int(r["division_length"][0]), int(r["division_length"][1])),

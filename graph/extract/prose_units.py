@@ -143,7 +143,7 @@ def _is_named_body(name: str) -> bool:
         low <= len(name) <= high
         and name.endswith(cues.named_heads)
         and _HAN.match(name) is not None
-        and name[0] not in cues.not_first + cues.verb_first
+        and (name[0] not in cues.not_first + cues.verb_first or name.startswith(cues.named_may_open))  # (经济…)
         and not _verb_opened(name)
         and not name.startswith(cues.not_place_words)
         and not _holds_cue(name)
@@ -155,7 +155,7 @@ def _is_division(name: str) -> bool:
     bureau (生态环境执法局, ``bureau_heads``), or after its department's kind: 厅农田建设管理处, 局办公室
     (``[prose.units] division_heads``)."""
     cues = _cues()
-    if name in cues.own_offices:  # 局办: the department's own office
+    if name in cues.own_offices or name in cues.own_bare:  # 局办: the department's own office; 研究室
         return True
     low, high = cues.division_length
     prefix = next((p for p in cues.own_prefixes if name.startswith(p)), "")  # (longest first: 总局, then 局)
@@ -273,8 +273,10 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         if all(_is_level(p) for p in levels):  # 各市（州）、县（市、区）人民政府
             carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
-        if carry is not None and "各" in _AND.split(piece)[0] and _PLACE_NOTE.search(text[carry : a - 1]) is not None:
+        if carry is not None and "各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
+                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1]))):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
+            # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
             out.append(_Name(text[carry : a - 1], base + carry, True))
             carry = None
         first = a if carry is None else carry

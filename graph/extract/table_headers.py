@@ -122,6 +122,27 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
 
 
 
+def own_task_column(kinds: list[str], task_col: int, rows: list[list[str]]) -> int:
+    """The column of each row's own task: the task column, unless it repeats a cell over rows (a merged
+    cell carried down: 重点工作 over two rows of 工作措施) and a later task-like column before the role
+    columns holds a cell of its own in every row; then that one (GUIDE: a row's task cell).
+
+    >>> own_task_column(["serial", "task", "task", "role:lead"], 1, [["1", "A", "a", "X"], ["2", "A", "b", "Y"]])
+    2
+    >>> own_task_column(["serial", "task", "task", "role:lead"], 1, [["1", "A", "a", "X"], ["2", "B", "a", "Y"]])
+    1
+    """
+    values = [r[task_col] for r in rows if len(r) > task_col and r[task_col]]
+    if len(set(values)) == len(values):
+        return task_col
+    first_role = min(k for k, kind in enumerate(kinds) if kind.startswith("role:"))
+    for k in range(task_col + 1, first_role):
+        cells = [r[k] if len(r) > k else "" for r in rows]
+        if kinds[k] in ("task", "task~") and all(cells) and len(set(cells)) == len(cells):
+            return k
+    return task_col
+
+
 _HEADER_CELL = re.compile(r"^[^。，；：:,;！？\d]{1,30}$")
 
 

@@ -25,6 +25,7 @@ is the task cell, its path the path where the row stands.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _split_cell,
     _task_column,
     _ungroup,
+    own_task_column,
     pair_parts,
 )
 
@@ -169,7 +171,8 @@ def _tab_rows(text: str) -> list[Row]:
         for i, row in enumerate(table):
             found = _header(row)
             if found is not None:
-                header = found
+                under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
+                header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
                 continue
             if header is None:
                 if i >= 2:
@@ -184,7 +187,6 @@ def _tab_rows(text: str) -> list[Row]:
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
     return out
-
 
 
 def _cell_rows(text: str) -> list[Row]:

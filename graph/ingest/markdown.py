@@ -1,7 +1,8 @@
 """A Markdown file's text as the other readers print a document: a heading's ``#`` marks dropped (``# 关于…的
 通知`` is the title ``关于…的通知``), and a pipe table's rows with their cells apart by a tab (``| 序号 | 任务 |
-牵头单位 |`` becomes ``序号⇥任务⇥牵头单位``; the delimiter row ``| --- | :---: |`` is dropped). Other lines are
-kept as they are.
+牵头单位 |`` becomes ``序号⇥任务⇥牵头单位``; the delimiter row ``| --- | :---: |`` is dropped), and the emphasis marks
+``**`` / ``__`` around a run of text dropped (``**牵头单位：**X`` is the field line ``牵头单位：X``). Other lines are kept as
+they are.
 
 A plain text may hold such a table too (a Markdown or a plain-text table pasted into it), or one drawn with box
 characters (``│序号│任务│牵头单位│`` between ``┌──┬──┐`` rules, as some converters print a Word table): its rows are
@@ -15,6 +16,8 @@ import re
 __all__ = ["drawn_rows", "markdown_text"]
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+")
+# Emphasis marks around a run of text (**牵头单位：**X, __重点__): the marks are no text (found by round 54).
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _DELIMITER = re.compile(r"^[\s|:\-]+$")
 _SPLIT = re.compile(r"(?<!\\)\|")
@@ -30,6 +33,8 @@ def markdown_text(text: str) -> str:
 
     >>> markdown_text("# 某市关于甲的通知\\n")
     '某市关于甲的通知\\n'
+    >>> markdown_text("**牵头单位：**市商务局\\n")
+    '牵头单位：市商务局\\n'
     >>> markdown_text("二、项目\\n| 序号 | 任务 | 牵头单位 |\\n| --- | --- | --- |\\n| 1 | 建设基地 | 市文旅局 |\\n")
     '二、项目\\n序号\\t任务\\t牵头单位\\n1\\t建设基地\\t市文旅局\\n'
     """
@@ -37,7 +42,7 @@ def markdown_text(text: str) -> str:
     for line in text.split("\n"):
         m = _ROW.match(line) if "|" in line else None
         if m is None:
-            out.append(_HEADING.sub("", line))
+            out.append(_EMPHASIS.sub(r"\2", _HEADING.sub("", line)))
         elif not _DELIMITER.match(m.group(1)):
             out.append(_cells(_SPLIT, m.group(1)))
     return "\n".join(out)
@@ -55,6 +60,8 @@ def drawn_rows(text: str) -> str:
 
     >>> drawn_rows("一、任务\\n┌──┬──┐\\n│序号│任务│牵头单位│\\n├──┼──┤\\n│1│建设基地│市文旅局│\\n└──┴──┘\\n")
     '一、任务\\n序号\\t任务\\t牵头单位\\n1\\t建设基地\\t市文旅局\\n'
+    >>> drawn_rows("┌─┬─┬─┐\\n│序号│任务│牵头单位│\\n├─┼─┼─┤\\n│1│建设旅游│市文旅│\\n│ │基地│局│\\n└─┴─┴─┘\\n")
+    '序号\\t任务\\t牵头单位\\n1\\t建设旅游基地\\t市文旅局\\n'
     >>> drawn_rows("甲|乙\\n")
     '甲|乙\\n'
     """
@@ -64,12 +71,19 @@ def drawn_rows(text: str) -> str:
     if len(rows) < 2:
         return text
     keep = set(rows)
+    ruled = any(i - 1 in keep and i + 1 in keep and _RULE.match(lines[i]) for i in range(1, len(lines) - 1))  # between two rows
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in keep:
             m = _DRAWN_ROW.match(line)
             assert m is not None
-            out.append(_cells(_DRAWN_SPLIT, m.group(1)))
+            cells = [c.strip().replace("\\|", "|") for c in _DRAWN_SPLIT.split(m.group(1))]
+            above = out[-1].split("\t") if out and i - 1 in keep else []
+            if ruled and not cells[0] and len(above) == len(cells):
+                # a row's cells wrapped onto the next printed line, no rule between: they go on those cells
+                out[-1] = "\t".join(a + c for a, c in zip(above, cells, strict=True))
+            else:
+                out.append("\t".join(cells))
         elif not (line.strip() and _RULE.match(line) and _RULE_CHARS.search(line)):
             out.append(line)
     return "\n".join(out)

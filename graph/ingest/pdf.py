@@ -128,6 +128,9 @@ def _line_breaks(box: tuple[float, float, float, float], chars: list[dict[str, A
         text = "".join(c["text"] for c in line)
         need = 2 * room if text[1:2] and text[1] in _NO_LINE_START else room
         out.append(right - max(float(c["x1"]) for c in before) > need)
+    if any(out):  # units stacked one per line: a name as wide as the cell ends its line too
+        for k, (before, line) in enumerate(pairwise(rows), start=1):
+            out[k] = out[k] or (before[-1]["text"] in _PDF["stacked_unit_ends"] and line[0]["text"] in _PDF["stacked_unit_starts"])
     return out
 
 
