@@ -59,9 +59,15 @@ class _Rules:
     magnitudes: frozenset[str]  # 万亿, 亿, 万
 
 
-def _any_of(words: list[str]) -> re.Pattern[str]:
-    """A search that matches where any of ``words`` occurs (``any(w in s for w in words)``)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
+def _any_of(words: list[str], not_in: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A search that matches where any of ``words`` occurs (``any(w in s for w in words)``), except
+    where one opens a noun of ``not_in`` (开发 in 开发区)."""
+
+    def one(w: str) -> str:
+        nouns = [re.escape(n) for n in not_in if n.startswith(w)]
+        return (f"(?!{'|'.join(nouns)})" if nouns else "") + re.escape(w)
+
+    return re.compile("|".join(one(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
 
 
 _CN_DIGITS = "〇○零一二三四五六七八九"  # (○, a circle, written for 〇 in 二○二五年)
@@ -124,7 +130,7 @@ def _rules() -> _Rules:
         closed_units=frozenset(cfg["closed_units"]),
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
-        any_cue=_any_of(cfg["cues"]),
+        any_cue=_any_of(cfg["cues"], tuple(cfg["cue_not_in"])),
         opening_cues=tuple(cfg["clause_opening_cues"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..data import rules
 from ..model import Span, Target, Unit
 from .deadlines import (  # noqa: F401  (re-exported: the names this module has always offered)
@@ -111,6 +113,7 @@ def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
 
 
 _LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
+_SPEC_BEFORE = re.compile(rules()["targets"]["spec_before"])  # 高固含量（≥30%）纺丝溶液
 
 
 def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
@@ -233,7 +236,7 @@ def extract_targets(
             continue
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
-        if text[m_end : m_end + 4].startswith(cfg.not_after):
+        if text[m_end : m_end + 4].startswith(cfg.not_after) or _SPEC_BEFORE.search(text, max(0, m_start - 3), m_start):
             continue
         if table_rows and any(r.start <= m_start < r.end for r in table_rows):
             continue  # read by its table's columns
