@@ -29,6 +29,7 @@ class _Rules:
     opening_cues: tuple[str, ...]  # 治理: a cue only when it opens the clause
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
+    ratio_cue: re.Pattern[str]  # 不高于: a cue only with a unit per a denominator (20毫克/升)
     point_cues: tuple[str, ...]  # the same words, for a Chinese numeral right after one (提高五个百分点)
     point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
     excluded: re.Pattern[str]
@@ -134,6 +135,7 @@ def _rules() -> _Rules:
         opening_cues=tuple(cfg["clause_opening_cues"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
+        ratio_cue=_any_of(cfg["ratio_cues"]),
         point_cues=tuple(sorted(cfg["point_cues"], key=len, reverse=True)),
         point_before=tuple(cfg["point_cues_before_number"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),

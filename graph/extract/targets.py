@@ -274,6 +274,7 @@ def extract_targets(
             and not cfg.any_cue.search(near)
             and not near.lstrip(" 　—－-").startswith(cfg.opening_cues)  # 治理退化草原150万亩, ——开通…航线100条
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
+            and not ("/" in unit_word and cfg.ratio_cue.search(near))  # 化学需氧量不高于20毫克/升
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
             and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
             and not _row_due(text, m_end)  # 组织企业参加境外展会200场次\t…\t2020年12月底
