@@ -78,3 +78,9 @@ def test_the_cue_kaifa(text: str, expected: list[tuple[float, str, int | None]])
 )
 def test_causes_of_set_nineteen(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     assert values(text) == expected
+
+
+def test_a_cut_by_shaving_is_trimmed_off_its_indicator() -> None:
+    # 削减 / 压减 after a base (较2024年) are trimmed off the indicator, as 下降 is
+    got = extract_targets(normalize("氨氮排放量较2024年削减8%以上。"))
+    assert [(t.indicator, t.value, t.unit) for t in got] == [("氨氮排放量", 8, "%")]
