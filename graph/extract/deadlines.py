@@ -175,21 +175,38 @@ _YEAR_LIST = re.compile(_DUE["year_list"])
 _RESPECTIVE = _DUE["respective"]
 _FOUR = re.compile(r"(?:19|20)\d{2}")
 _VALUE_RUN = re.compile(r"\d+(?:\.\d+)?")
+_JOINERS = tuple(rules()["targets"]["filters"]["list_joiners"])  # 、和及与
 
 
-def _respective_year(text: str, start: int, pos: int) -> int | None:
+def _respective_year(text: str, start: int, pos: int, end: int) -> int | None:
     """The year of a list of years (``到2025年、2027年，``) in the same place as the number at ``pos``
-    in the 分别 list after it (``…分别达到12家、15家``: 15 -> 2027); None without such a pair. A year
-    list joined by 至 is a range, no list (its last year governs)."""
+    in the 分别 list after it (``…分别达到12家、15家``: 15 -> 2027), or, without 分别, in a list of
+    as many values as years (``…新建养老服务中心10个、15个``); None without such a pair. A year list
+    joined by 至 is a range, no list (its last year governs)."""
     lists = list(_YEAR_LIST.finditer(text, start, pos))
     if not lists or "至" in lists[-1].group():
         return None
+    years = [int(y) for y in _FOUR.findall(lists[-1].group())]
     k = text.find(_RESPECTIVE, lists[-1].end(), pos)
     if k < 0:
-        return None
-    years = [int(y) for y in _FOUR.findall(lists[-1].group())]
+        values = _value_list(text, lists[-1].end(), pos, end)
+        return years[values.index(pos)] if len(values) == len(years) and pos in values else None
     place = len(_VALUE_RUN.findall(text, k, pos))
     return years[place] if place < len(years) else None
+
+
+def _value_list(text: str, start: int, pos: int, end: int) -> list[int]:
+    """The starts of the numbers of the list that holds the number at ``pos``, between ``start`` and
+    ``end``: each with its unit, joined to the next by one of ``list_joiners`` (``10个、15个``)."""
+    runs: list[list[int]] = []
+    last = -1
+    for m in _rules().pattern.finditer(text, start, end):
+        if runs and text[last : m.start()] in _JOINERS:
+            runs[-1].append(m.start())
+        else:
+            runs.append([m.start()])
+        last = m.end()
+    return next((r for r in runs if pos in r), [])
 
 
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
@@ -208,7 +225,7 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     """
     years = _due_years(text, sent[0], pos)
     if years:
-        each = _respective_year(text, sent[0], pos)  # 到2025年、2027年，…分别达到12家、15家
+        each = _respective_year(text, sent[0], pos, sent[1])  # 到2025年、2027年，…分别达到12家、15家
         if each is not None and each in years:
             return each
         # a year earlier than one before it in the sentence describes a thing, it is not due:

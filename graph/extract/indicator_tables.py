@@ -52,6 +52,7 @@ _YEAR_ROW_CELLS = frozenset(_CFG["year_row_headers"])  # 年度: a table of targ
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
 _SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
+_TITLE_NOTE = re.compile(_CFG["title_note"])  # 说明：… between a table's title and its header
 _MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
 _UNITS = frozenset(rules()["targets"]["units"])
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # the year in a table's title
@@ -268,12 +269,14 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
     split: _Split | None = None  # a table of targets by place
     after_year_header = False
     title = ""  # the last line before the table: its title, its unit (单位：亿元)
+    heading = ""  # the last line before the table that is no note (说明：…, 单位：人): its title
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             head, split, after_year_header = None, None, False  # the table ended
             title = line.strip() or title
+            heading = heading if _TITLE_NOTE.match(title) else title
             continue
         cells = [c.strip() for c in line.split("\t")]
         new = _header(cells, year)
@@ -286,11 +289,11 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
             after_year_header = new.year is not None
             continue
         after_year_header = False
-        if head is None and split is None and (split := _split_header(cells, title)) is not None:
+        if head is None and split is None and (split := _split_header(cells, heading)) is not None:
             continue
         if split is not None:  # due by its row's year (年度 | …), its title's (2026年各县…分解表), else as a sentence
             row_year = _ROW_YEAR.fullmatch(cells[split.place]) if split.place < len(cells) else None
-            due = row_year or (_TITLE_YEAR.search(title) if len(title) <= _TITLE_MAX and "。" not in title else None)
+            due = row_year or (_TITLE_YEAR.search(heading) if len(heading) <= _TITLE_MAX and "。" not in heading else None)
             out.extend(IndicatorRow(start, start + len(line), *g, int(due.group(1) if row_year else due.group()) if due else None,
                                     due is not None) for g in _split_goals(cells, split))
             continue

@@ -29,6 +29,7 @@ class _Rules:
     opening_cues: tuple[str, ...]  # 治理: a cue only when it opens the clause
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
+    ratio_cue: re.Pattern[str]  # 不高于: a cue only with a unit per a denominator (20毫克/升)
     point_cues: tuple[str, ...]  # the same words, for a Chinese numeral right after one (提高五个百分点)
     point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
     excluded: re.Pattern[str]
@@ -59,9 +60,15 @@ class _Rules:
     magnitudes: frozenset[str]  # 万亿, 亿, 万
 
 
-def _any_of(words: list[str]) -> re.Pattern[str]:
-    """A search that matches where any of ``words`` occurs (``any(w in s for w in words)``)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
+def _any_of(words: list[str], not_in: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A search that matches where any of ``words`` occurs (``any(w in s for w in words)``), except
+    where one opens a noun of ``not_in`` (开发 in 开发区)."""
+
+    def one(w: str) -> str:
+        nouns = [re.escape(n) for n in not_in if n.startswith(w)]
+        return (f"(?!{'|'.join(nouns)})" if nouns else "") + re.escape(w)
+
+    return re.compile("|".join(one(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
 
 
 _CN_DIGITS = "〇○零一二三四五六七八九"  # (○, a circle, written for 〇 in 二○二五年)
@@ -124,10 +131,11 @@ def _rules() -> _Rules:
         closed_units=frozenset(cfg["closed_units"]),
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
-        any_cue=_any_of(cfg["cues"]),
+        any_cue=_any_of(cfg["cues"], tuple(cfg["cue_not_in"])),
         opening_cues=tuple(cfg["clause_opening_cues"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
+        ratio_cue=_any_of(cfg["ratio_cues"]),
         point_cues=tuple(sorted(cfg["point_cues"], key=len, reverse=True)),
         point_before=tuple(cfg["point_cues_before_number"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),

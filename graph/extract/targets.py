@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..data import rules
 from ..model import Span, Target, Unit
 from .deadlines import (  # noqa: F401  (re-exported: the names this module has always offered)
@@ -112,6 +114,7 @@ def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
 
 
 _LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
+_SPEC_BEFORE = re.compile(rules()["targets"]["spec_before"])  # 高固含量（≥30%）纺丝溶液
 
 
 def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
@@ -234,7 +237,7 @@ def extract_targets(
             continue
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
-        if text[m_end : m_end + 4].startswith(cfg.not_after):
+        if text[m_end : m_end + 4].startswith(cfg.not_after) or _SPEC_BEFORE.search(text, max(0, m_start - 3), m_start):
             continue
         if table_rows and any(r.start <= m_start < r.end for r in table_rows):
             continue  # read by its table's columns
@@ -272,6 +275,7 @@ def extract_targets(
             and not cfg.any_cue.search(near)
             and not near.lstrip(" 　—－-").startswith(cfg.opening_cues)  # 治理退化草原150万亩, ——开通…航线100条
             and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
+            and not ("/" in unit_word and cfg.ratio_cue.search(near))  # 化学需氧量不高于20毫克/升
             and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
             and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
             and not _row_due(text, m_end)  # 组织企业参加境外展会200场次\t…\t2020年12月底
