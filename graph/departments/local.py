@@ -27,7 +27,7 @@ from .branches import BRANCH as _BRANCH
 from .branches import branch as _branch
 from .branches import known_branch as _known_branch
 from .corps import corps_city, corps_division, corps_name, corps_regiment
-from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
+from .enterprises import enterprise_name, grid_office, is_enterprise_form, own_grid_office, state_grid_office
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
 from .places import Place, Places, own_kind_counties, places, short_name
@@ -305,8 +305,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             else:
                 name = parsed.printed
             return ("placed", name + zone[0], name + zone[0])
-        if parsed.chain:
-            return ("placed", key, key)
+        if parsed.chain:  # as printed; a branch of a body a template knows after its place's short name written out
+            name = (_branch(core, target, year) if parsed.short else None) or key  # 迪庆州生态环境局香格里拉分局
+            return ("placed", name, name)
         name = where.body_prefix(target) + core
         if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
             name = "中共" + name
@@ -337,6 +338,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         word = "" if _township().match(core) else next(w for k, w in _township_words() if core.endswith(k))
         name = where.body_prefix(doc) + core + word
         return ("placed", name, name)
+    grid = None if doc is None else own_grid_office(core, doc)
+    if grid is not None:  # 钟祥供电公司 in a 钟祥市 document: its place's office of 国家电网
+        return ("placed", grid, grid)
     if doc is None:
         # a local body's name without its place in a central (or placeless) document: 财政厅 of
         # which province? Kept to the document. (A central body of that name, 统计局, was found
