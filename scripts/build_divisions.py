@@ -37,6 +37,22 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 # the state plan whose divisions and cities overlap 新疆's) under a code of our own, 660000 (the 66
 # prefix is unused by GB/T 2260), with ISO-like letters BT of our own.
 _EXTRA = [("660000", "新疆生产建设兵团", "province", "", "BT", "current", "")]
+# County-level units that became districts between 2011 and mid-2016, before the older snapshot, so
+# that neither package has them (溧水县, a county until it became 南京市溧水区 in 2013; a 2012 plan of
+# 溧水县 names its bodies 溧水县…): code, name, successor, from the yearly changes of the national
+# division codes (GB/T 2260) that followed the State Council's approvals.
+_FORMER_EARLIER = [
+    ("110228", "密云县", "110118"), ("110229", "延庆县", "110119"), ("120221", "宁河县", "120117"),
+    ("120223", "静海县", "120118"), ("120225", "蓟县", "120119"), ("130124", "栾城县", "130111"),
+    ("130182", "藁城市", "130109"), ("130185", "鹿泉市", "130110"), ("210282", "普兰店市", "210214"),
+    ("310230", "崇明县", "310151"), ("320124", "溧水县", "320117"), ("320125", "高淳县", "320118"),
+    ("320482", "金坛市", "320413"), ("320584", "吴江市", "320509"), ("320982", "大丰市", "320904"),
+    ("321088", "江都市", "321012"), ("321284", "姜堰市", "321204"), ("330183", "富阳市", "330111"),
+    ("370882", "兖州市", "370812"), ("371081", "文登市", "371003"), ("371421", "陵县", "371403"),
+    ("371624", "沾化县", "371603"), ("440183", "增城市", "440118"), ("440184", "从化市", "440117"),
+    ("500223", "潼南县", "500152"), ("500224", "铜梁县", "500151"), ("500226", "荣昌县", "500153"),
+    ("500227", "璧山县", "500120"), ("510122", "双流县", "510116"), ("610126", "高陵县", "610117"),
+]
 
 
 def _rows(package: str, resource: str) -> list[tuple[str, str]]:
@@ -98,6 +114,9 @@ def build() -> str:
         )
         key = code if code not in rows else code + "~" + name
         rows[key] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", later[0] if later else "")
+    for code, name, successor in _FORMER_EARLIER:
+        if code not in rows:
+            rows[code] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", successor)
     for row in _EXTRA:
         rows[row[0]] = row
     out = io.StringIO()

@@ -78,18 +78,21 @@ class Parsed:
 
 def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> Place | None:
     """Of the divisions sharing a name, the one inside ``outer`` (when printed), else in the
-    document's province, else a provincial-level one; current before former."""
+    document's province, else a provincial-level one; one under or over the document's place first,
+    then current before former."""
     if outer is not None:
         inside = [p for p in found if p.parent == outer.code or (p.province == outer.province and outer.level == "province")]
         if not inside:
             return None
         found = tuple(inside)
 
-    def key(p: Place) -> tuple[int, int, int, str]:
+    def key(p: Place) -> tuple[int, int, int, int, str]:
         same = 0 if doc is not None and p.province == doc.province else 1
         nearer = 0 if doc is not None and (p.parent == doc.code or p.code == doc.code or doc.parent == p.code) else 1
         rank = {"province": 0, "prefecture": 1, "county": 2}[p.level]
-        return (0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
+        # a division of the document's own place first, even a former one: 钢城区 in a 莱芜市 document
+        # of 2017 is 莱芜市钢城区, not 济南市's (a name a place lost lives on elsewhere)
+        return (nearer if rank else 0, 0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
 
     return min(found, key=key) if found else None
 
