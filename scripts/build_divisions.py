@@ -37,11 +37,27 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 # the state plan whose divisions and cities overlap 新疆's) under a code of our own, 660000 (the 66
 # prefix is unused by GB/T 2260), with ISO-like letters BT of our own.
 _EXTRA = [("660000", "新疆生产建设兵团", "province", "", "BT", "current", "")]
-# County-level units that became districts between 2011 and mid-2016, before the older snapshot, so
-# that neither package has them (溧水县, a county until it became 南京市溧水区 in 2013; a 2012 plan of
-# 溧水县 names its bodies 溧水县…): code, name, successor, from the yearly changes of the national
-# division codes (GB/T 2260) that followed the State Council's approvals.
+# Divisions that changed between 2011 and mid-2016, before the older snapshot, so that neither package
+# has them: 地区 that became cities, with their seats (吐鲁番地区 and its county-level 吐鲁番市 until 2015),
+# and county-level units that became districts (溧水县, a county until it became 南京市溧水区 in 2013; a
+# 2012 plan of 溧水县 names its bodies 溧水县…): code, name, successor, from the yearly changes of the
+# national division codes (GB/T 2260) that followed the State Council's approvals.
 _FORMER_EARLIER = [
+    ("522200", "铜仁地区", "520600"), ("522201", "铜仁市", "520602"), ("522400", "毕节地区", "520500"),
+    ("522401", "毕节市", "520502"), ("632100", "海东地区", "630200"), ("632121", "平安县", "630203"),
+    ("632123", "乐都县", "630202"), ("542100", "昌都地区", "540300"), ("542121", "昌都县", "540302"),
+    ("542200", "山南地区", "540500"), ("542221", "乃东县", "540502"), ("542300", "日喀则地区", "540200"),
+    ("542301", "日喀则市", "540202"), ("542600", "林芝地区", "540400"), ("542621", "林芝县", "540402"),
+    ("652100", "吐鲁番地区", "650400"), ("652101", "吐鲁番市", "650402"), ("652200", "哈密地区", "650500"),
+    ("652201", "哈密市", "650502"),
+    ("220181", "九台市", "220113"), ("230182", "双城市", "230113"), ("330621", "绍兴县", "330603"),
+    ("330682", "上虞市", "330604"), ("350784", "建阳市", "350703"), ("350822", "永定县", "350803"),
+    ("360122", "新建县", "360112"), ("360782", "南康市", "360703"), ("361122", "广丰县", "361103"),
+    ("420321", "郧县", "420304"), ("430122", "望城县", "430112"), ("441421", "梅县", "441403"),
+    ("441827", "清新县", "441803"), ("445221", "揭东县", "445203"), ("450122", "武鸣县", "450110"),
+    ("500222", "綦江县", "500110"), ("500225", "大足县", "500111"), ("500234", "开县", "500154"),
+    ("511522", "南溪县", "511503"), ("511821", "名山县", "511803"), ("520321", "遵义县", "520304"),
+    ("520421", "平坝县", "520403"), ("530121", "呈贡县", "530114"), ("530421", "江川县", "530403"),
     ("110228", "密云县", "110118"), ("110229", "延庆县", "110119"), ("120221", "宁河县", "120117"),
     ("120223", "静海县", "120118"), ("120225", "蓟县", "120119"), ("130124", "栾城县", "130111"),
     ("130182", "藁城市", "130109"), ("130185", "鹿泉市", "130110"), ("210282", "普兰店市", "210214"),
@@ -114,6 +130,7 @@ def build() -> str:
         )
         key = code if code not in rows else code + "~" + name
         rows[key] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", later[0] if later else "")
+    codes |= {code for code, _, _ in _FORMER_EARLIER}  # a former 地区's seat under that 地区
     for code, name, successor in _FORMER_EARLIER:
         if code not in rows:
             rows[code] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", successor)

@@ -5,9 +5,10 @@ its autonomous prefecture (迪庆州生态环境局香格里拉分局) kept the 
 reform (区国土分局) was no body (places49, places50); a county that became a district before 2016 (溧水县, 2012) was no
 division, so its bodies were written as the later district's; a district of a former city (钢城区 in a 莱芜市 document of
 2017) was taken for the current division of that name elsewhere; a party committee's school (市委党校要…) was no
-subject in running text (places53). The places here are not those of the made documents (docs/made-eval.md, places49:
+subject in running text (places53); 地区 that became cities before 2016 and more counties that became districts
+(吐鲁番地区 2014, 南康市 2012) were no divisions either (places54). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
-溧水县, 湘潭县)."""
+溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,22 @@ def test_a_party_school_in_running_text() -> None:
 
 def test_no_subject_from_a_party_school_as_an_object() -> None:
     assert [t.assignees for t in prose_tasks("三、保障措施\n依托市委党校开展专题培训。")] == []
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("地区发改委", "652200", 2015, "哈密地区发展和改革委员会"),  # 哈密市 from 2016
+    ("地委宣传部", "652200", 2015, "中共哈密地委宣传部"),
+    ("地区农牧局", "542100", 2013, "昌都地区农牧局"),  # 昌都市 from 2014
+    ("县发改委", "360122", 2014, "新建县发展和改革委员会"),  # 南昌市新建区 from 2015
+    ("县发改局", "441421", 2012, "梅县发展和改革局"),  # 梅州市梅县区 from 2013
+    ("区发改局", "441403", 2020, "梅州市梅县区发展和改革局"),  # the district, after
+])
+def test_a_prefecture_or_county_under_a_name_lost_before_2016(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+def test_a_former_prefectures_seat_in_its_document() -> None:
+    # the county-level 哈密市 (哈密市伊州区 from 2016) in a 哈密地区 document; the city (the former 地区) elsewhere
+    assert document_place("哈密地区行政公署办公室").code == "652200"  # type: ignore[union-attr]
+    assert parse_mention("哈密市人民政府", places().get("652200")).chain[-1].code == "652201"
+    assert parse_mention("哈密市人民政府", places().get("650000")).chain[-1].code == "650500"
