@@ -58,6 +58,14 @@ _FORMER_EARLIER = [
     ("500222", "綦江县", "500110"), ("500225", "大足县", "500111"), ("500234", "开县", "500154"),
     ("511522", "南溪县", "511503"), ("511821", "名山县", "511803"), ("520321", "遵义县", "520304"),
     ("520421", "平坝县", "520403"), ("530121", "呈贡县", "530114"), ("530421", "江川县", "530403"),
+    # districts merged into others or renamed (闸北区 into 静安区 in 2015; 东陵区 renamed 浑南区 in 2014
+    # under the same code, 楚州区 淮安区 in 2012)
+    ("130230", "唐海县", "130209"), ("210112", "东陵区", "210112"), ("310103", "卢湾区", "310101"),
+    ("310108", "闸北区", "310106"), ("320103", "白下区", "320104"), ("320107", "下关区", "320106"),
+    ("320202", "崇安区", "320213"), ("320203", "南长区", "320213"), ("320204", "北塘区", "320213"),
+    ("320405", "戚墅堰区", "320412"), ("320502", "沧浪区", "320508"), ("320503", "平江区", "320508"),
+    ("320504", "金阊区", "320508"), ("320803", "楚州区", "320803"), ("370205", "四方区", "370203"),
+    ("370284", "胶南市", "370211"), ("440116", "萝岗区", "440112"),
     ("110228", "密云县", "110118"), ("110229", "延庆县", "110119"), ("120221", "宁河县", "120117"),
     ("120223", "静海县", "120118"), ("120225", "蓟县", "120119"), ("130124", "栾城县", "130111"),
     ("130182", "藁城市", "130109"), ("130185", "鹿泉市", "130110"), ("210282", "普兰店市", "210214"),
@@ -132,8 +140,9 @@ def build() -> str:
         rows[key] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", later[0] if later else "")
     codes |= {code for code, _, _ in _FORMER_EARLIER}  # a former 地区's seat under that 地区
     for code, name, successor in _FORMER_EARLIER:
-        if code not in rows:
-            rows[code] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", successor)
+        key = code if code not in rows else code + "~" + name  # renamed under its code: 东陵区 (浑南区)
+        if key not in rows:
+            rows[key] = (code, name, _level(code), _parent(code, codes), _PROVINCE_ISO[code[:2]], "former", successor)
     for row in _EXTRA:
         rows[row[0]] = row
     out = io.StringIO()

@@ -6,9 +6,11 @@ reform (区国土分局) was no body (places49, places50); a county that became 
 division, so its bodies were written as the later district's; a district of a former city (钢城区 in a 莱芜市 document of
 2017) was taken for the current division of that name elsewhere; a party committee's school (市委党校要…) was no
 subject in running text (places53); 地区 that became cities before 2016 and more counties that became districts
-(吐鲁番地区 2014, 南康市 2012) were no divisions either (places54). The places here are not those of the made documents (docs/made-eval.md, places49:
+(吐鲁番地区 2014, 南康市 2012) were no divisions either (places54), nor were districts merged into others
+(闸北区, 崇安区 2014), and a target counted in 幢 was not read (places55). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
-溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区)."""
+溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区; places55: 上海市闸北区, 胶南市, 无锡市崇安区,
+沈阳市东陵区)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from graph.departments.local import document_place, parse_mention
 from graph.departments.places import places
 from graph.departments.registry import resolve
 from graph.extract.prose import prose_tasks
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
 
 
 @pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
@@ -106,3 +110,22 @@ def test_a_former_prefectures_seat_in_its_document() -> None:
     assert document_place("哈密地区行政公署办公室").code == "652200"  # type: ignore[union-attr]
     assert parse_mention("哈密市人民政府", places().get("652200")).chain[-1].code == "652201"
     assert parse_mention("哈密市人民政府", places().get("650000")).chain[-1].code == "650500"
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("区发改局", "320103", 2012, "南京市白下区发展和改革局"),  # merged into 秦淮区 in 2013
+    ("区财政局", "370205", 2011, "青岛市四方区财政局"),  # merged into 市北区 in 2012
+    ("区财政局", "440116", 2013, "广州市萝岗区财政局"),  # merged into 黄埔区 in 2014
+])
+def test_a_district_merged_into_another_before_2016(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+def test_the_place_of_a_merged_districts_document() -> None:
+    assert document_place("上海市卢湾区人民政府办公室").code == "310103"  # type: ignore[union-attr]
+    assert document_place("苏州市平江区人民政府").code == "320503"  # type: ignore[union-attr]
+
+
+def test_a_target_counted_in_buildings() -> None:
+    got = extract_targets(normalize("一、工作目标\n到2016年底，全区新建标准厂房达到10栋。"), year=2016)
+    assert [(t.value, t.unit, t.deadline) for t in got] == [(10, "栋", 2016)]
