@@ -7,7 +7,8 @@ division, so its bodies were written as the later district's; a district of a fo
 2017) was taken for the current division of that name elsewhere; a party committee's school (市委党校要…) was no
 subject in running text (places53); 地区 that became cities before 2016 and more counties that became districts
 (吐鲁番地区 2014, 南康市 2012) were no divisions either (places54), nor were districts merged into others
-(闸北区, 崇安区 2014), and a target counted in 幢 was not read (places55). The places here are not those of the made documents (docs/made-eval.md, places49:
+(闸北区, 崇安区 2014), a district renamed under its code (东陵区, 浑南区's code from 2014) named its bodies after the
+later district, and a target counted in 幢 was not read (places55). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
 溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区; places55: 上海市闸北区, 胶南市, 无锡市崇安区,
 沈阳市东陵区)."""
@@ -129,3 +130,13 @@ def test_the_place_of_a_merged_districts_document() -> None:
 def test_a_target_counted_in_buildings() -> None:
     got = extract_targets(normalize("一、工作目标\n到2016年底，全区新建标准厂房达到10栋。"), year=2016)
     assert [(t.value, t.unit, t.deadline) for t in got] == [(10, "栋", 2016)]
+
+
+def test_a_district_renamed_under_its_code_names_its_bodies_by_its_name_then() -> None:
+    # 楚州区 became 淮安区 in 2012 under the same code (320803); 邢台's 桥东区 became 襄都区 in 2020 (130502)
+    p = document_place("淮安市楚州区人民政府办公室")
+    assert p is not None and (p.name, places().key(p)) == ("楚州区", "320803f1")
+    assert resolve("区发改局", jurisdiction="320803f1", year=2011).canonical == "淮安市楚州区发展和改革局"
+    assert resolve("区发改局", jurisdiction="320803", year=2020).canonical == "淮安市淮安区发展和改革局"
+    assert resolve("桥东区人民政府", jurisdiction="130500", year=2018).canonical == "邢台市桥东区人民政府"
+    assert resolve("桥东区人民政府", jurisdiction="130700", year=2018).canonical == "张家口市桥东区人民政府"

@@ -94,8 +94,9 @@ def template_letters(p: Place) -> str:
 
 
 def place_id(p: Place) -> str:
-    """The id part of a place: ISO letters for a provincial-level unit, ``d`` + code below."""
-    return p.province.lower() if p.level == "province" else "d" + p.code
+    """The id part of a place: ISO letters for a provincial-level unit, ``d`` + code below (``d`` + the
+    division's key for a former one whose code a later one took: d210112f1, 东陵区, not 浑南区)."""
+    return p.province.lower() if p.level == "province" else "d" + places().key(p)
 
 
 def place_of_id(department_id: str, where: Places | None = None) -> tuple[Place, str] | None:
@@ -104,7 +105,9 @@ def place_of_id(department_id: str, where: Places | None = None) -> tuple[Place,
     head, sep, template = department_id.partition("-")
     if not sep:
         return None
-    p = where.get(head[1:]) if head.startswith("d") and head[1:].isdigit() else where.province(head.upper())
+    code = head[1:]
+    own = code.isdigit() or (code[:6].isdigit() and code[6:7] == "f" and code[7:].isdigit())  # 210112, 210112f1
+    p = where.get(code) if head.startswith("d") and own else where.province(head.upper())
     if p is None or (head.startswith("d") and p.level == "province"):
         return None
     return p, template

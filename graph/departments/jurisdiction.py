@@ -37,7 +37,7 @@ def jurisdiction_code(p: Place | None) -> str:
     """``CN`` for None, ISO letters for a provincial-level unit, else the division code."""
     if p is None:
         return CENTRAL
-    return p.province if p.level == "province" else p.code
+    return p.province if p.level == "province" else places().key(p)
 
 
 def _common(found: list[Place]) -> Place | None:
