@@ -282,11 +282,11 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
         # a body whose name varies by place (as printed), or a place's name of some years (天津, 2014-2018)
-        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target)):
+        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target, year)):
             name = kinds.full_name(body, target, core, year=year)
             return ("placed", name, name)
         if body is not None:
-            return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
+            return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core, year=year))
         registered = enterprise_name(target.code, core) or state_grid_office(target, core)
         if registered is not None:  # 省港航集团, 国网湘西供电公司: a state enterprise the tables list
             return ("placed", registered, registered)
@@ -364,11 +364,11 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("written", written, written)
     for place in candidates:
         body = kinds.choose(core, template_letters(place), year, False)
-        if body is not None and body.full == "{core}":
+        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, place, year)):
             name = kinds.full_name(body, place, core, year=year)
             return ("placed", name, name)
         if body is not None:
-            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core))
+            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core, year=year))
     # a standard body of a level below the document's (教育局 in a provincial document): which
     # city's? Kept to the document
     return ("scoped", key, key) if kinds.knows(core) else None
