@@ -96,6 +96,7 @@ def default_resolver() -> Resolver:
         if issuer is not None and issuer.department_id and not r.department_id:
             unit = _after_own_name(normalize_mention(mention), issuer.canonical)
             unit = unit if unit is not None else _division_of_issuer(normalize_mention(mention), r.resolved)
+            unit = unit if unit is not None else _branch_of_issuer(normalize_mention(mention), issuer.canonical, jurisdiction)
             if unit == "":
                 return issuer.department_id, issuer.canonical, False
             if unit is not None:
@@ -141,9 +142,11 @@ _SELF = frozenset(
     {"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"}
 )
 _OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
-_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|室|司|中心|所|站|队|局|办公室|办)$")
-# a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队)
-_SURE = ("处", "科", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队")
+_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|司|中心|所|站|队|局|办公室|办)$")
+# a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队; a county bureau's
+# 股 and a market regulator's offices in its 街道 and towns, 西街市场监管所)
+_SURE = ("处", "科", "股", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队", "市场监管所",
+         "市场监督管理所")
 
 
 def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Resolution | None:
@@ -238,6 +241,17 @@ def _division_of_issuer(key: str, resolved: bool) -> str | None:
     if own is None and (resolved or not unit.endswith((*_SURE, "中心", "局"))):
         return None  # a body with a place of its own (省大数据中心), or not a division's name
     return unit
+
+
+def _branch_of_issuer(key: str, issuer: str, jurisdiction: str) -> str | None:
+    """In a city bureau's own notice, its branch in one of the city's counties printed with the county's
+    name (岳阳县分局 in 岳阳市生态环境局's: 岳阳市生态环境局岳阳县分局): the branch's name, else None."""
+    parsed = parse_mention(key)
+    city = places().get(jurisdiction)
+    if (city is None or not issuer.endswith("局") or parsed.rel or parsed.core != "分局" or len(parsed.chain) != 1
+            or parsed.chain[0].level != "county" or parsed.chain[0].parent != city.code):
+        return None
+    return parsed.printed + parsed.core
 
 
 _ADDRESSEE_SEP = re.compile(r"[、，,；;\s]+")

@@ -11,20 +11,25 @@ subject in running text (places53); 地区 that became cities before 2016 and mo
 later district, and a target counted in 幢 was not read (places55); 内蒙古's banners printed by their short names
 (达茂旗, 伊旗, 察右前旗) were no places (places56); a district issued under its name alone (白云区人民政府办公室) was
 taken for the first of the districts of that name, though the text named its city, and 各乡镇人民政府、社区服务中心 was
-split in two (places57). The places here are not those of the made documents (docs/made-eval.md, places49:
+split in two (places57); in a city or county bureau's own notice, a clause opening with 注 (注册股负责) was read as an
+explanation, its 股 (食品安全股) and its offices (西街市场监管所) were no divisions of it, and its branch in a county printed
+with the county's name (岳阳县分局) stayed as printed (places59). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
 溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区; places55: 上海市闸北区, 胶南市, 无锡市崇安区,
-沈阳市东陵区; places56: 包头市, 鄂尔多斯市, 乌兰察布市, 通辽市 and the banners named there; places57: 贵阳市白云区, 徐州市鼓楼区, 海口市龙华区, 佳木斯市向阳区)."""
+沈阳市东陵区; places56: 包头市, 鄂尔多斯市, 乌兰察布市, 通辽市 and the banners named there; places57: 贵阳市白云区, 徐州市鼓楼区, 海口市龙华区, 佳木斯市向阳区; places59: 岳阳市生态环境局, 德清县发展和改革局,
+南阳市教育局, 北海市海城区市场监督管理局)."""
 
 from __future__ import annotations
 
 import pytest
 
+import graph
 from graph.departments.jurisdiction import document_jurisdiction
 from graph.departments.local import document_place, parse_mention
 from graph.departments.places import places
 from graph.departments.registry import resolve
 from graph.extract.prose import prose_tasks
+from graph.extract.responsibility import extract_tasks
 from graph.extract.targets import extract_targets
 from graph.ingest.normalize import normalize
 
@@ -193,3 +198,43 @@ def test_a_collective_of_towns_and_community_service_centres() -> None:
     text = "三、保障措施\n各镇人民政府、社区服务中心要结合实际抓好落实。"
     assert [[(a.mention, a.generic) for a in t.assignees] for t in prose_tasks(text)] == [
         [("各镇人民政府、社区服务中心", True)]]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("即墨区人民政府负责", [("即墨区人民政府", "responsible")]),  # a district opening with 即
+    ("含山县人民政府牵头，无为市人民政府配合", [("含山县人民政府", "lead"), ("无为市人民政府", "support")]),
+    ("指挥部办公室负责", [("指挥部办公室", "responsible")]),
+])
+def test_a_clause_opening_with_a_word_of_explanations(clause: str, expected: list[tuple[str, str]]) -> None:
+    text = normalize(f"一、重点任务\n（一）推进项目建设。（{clause}）\n")
+    assert [[(a.mention, a.role) for a in t.assignees] for t in extract_tasks(text)] == [expected]
+
+
+@pytest.mark.parametrize("note", ["注：下同", "含县级", "以下简称县发改局"])
+def test_an_explanation_is_still_no_clause(note: str) -> None:
+    assert extract_tasks(normalize(f"一、重点任务\n（一）推进项目建设（{note}）。\n")) == ()
+
+
+def test_a_county_bureaus_own_divisions_and_a_city_bureaus_county_branch(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = tmp_path / "bureau.txt"
+    doc.write_text(
+        "桐乡市市场监督管理局关于印发2022年工作要点任务分工的通知\n桐市监〔2022〕3号\n\n局机关各股室：\n现将任务分工印发给你们。\n\n"
+        "桐乡市市场监督管理局\n2022年3月1日\n\n一、重点任务\n（一）深化商事登记改革。（注册登记股负责）\n"
+        "（二）加强食品安全监管。（食品安全股牵头，梧桐市场监管所配合）\n", encoding="utf-8")
+    df = graph.query_df(graph.build_graph([doc]), "responsibilities")
+    assert dict(zip(df["mention"], df["department"], strict=True)) == {
+        "注册登记股": "桐乡市市场监督管理局注册登记股",
+        "食品安全股": "桐乡市市场监督管理局食品安全股",
+        "梧桐市场监管所": "桐乡市市场监督管理局梧桐市场监管所",
+    }
+    city = tmp_path / "city.txt"
+    city.write_text(
+        "常德市生态环境局关于印发2021年执法工作要点的通知\n常环发〔2021〕5号\n\n各分局：\n现将要点印发给你们。\n\n"
+        "常德市生态环境局\n2021年3月1日\n\n一、重点任务\n（一）加强大气污染防治执法。（大气环境科牵头，桃源县分局、澧县分局配合）\n",
+        encoding="utf-8")
+    df = graph.query_df(graph.build_graph([city]), "responsibilities")
+    assert dict(zip(df["mention"], df["department"], strict=True)) == {
+        "大气环境科": "常德市生态环境局大气环境科",
+        "桃源县分局": "常德市生态环境局桃源县分局",
+        "澧县分局": "常德市生态环境局澧县分局",
+    }
