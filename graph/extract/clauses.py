@@ -55,13 +55,10 @@ def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
 
 
 def opens_explanation(content: str) -> bool:
-    """A parenthetical that opens like an explanation (``[clause] explanations``: 以下简称…, 注：…, 含…), but
-    not a unit's name that opens with such a character and ends with a role word (注册股负责, 即墨区人民政府负责,
-    指挥部办公室牵头).
-
+    """A parenthetical that opens like an explanation (``[clause] explanations``: 以下简称…, 注：…), not a name that
+    opens with such a character and ends with a role word (注册股负责, 即墨区人民政府负责, 指挥部办公室牵头).
     >>> opens_explanation("以下简称省发展改革委"), opens_explanation("注：下同"), opens_explanation("注册股负责")
-    (True, True, False)
-    """
+    (True, True, False)"""
     stripped = content.strip()
     word = next((w for w in _cues().explanations if stripped.startswith(w)), None)
     if word is None:
