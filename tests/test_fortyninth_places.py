@@ -13,11 +13,12 @@ later district, and a target counted in 幢 was not read (places55); 内蒙古's
 taken for the first of the districts of that name, though the text named its city, and 各乡镇人民政府、社区服务中心 was
 split in two (places57); in a city or county bureau's own notice, a clause opening with 注 (注册股负责) was read as an
 explanation, its 股 (食品安全股) and its offices (西街市场监管所) were no divisions of it, and its branch in a county printed
-with the county's name (岳阳县分局) stayed as printed (places59). The places here are not those of the made documents (docs/made-eval.md, places49:
+with the county's name (岳阳县分局) stayed as printed (places59); the office of a party committee's science and
+technology committee (市委科技办, 2023 on) was no body (places60). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
 溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区; places55: 上海市闸北区, 胶南市, 无锡市崇安区,
 沈阳市东陵区; places56: 包头市, 鄂尔多斯市, 乌兰察布市, 通辽市 and the banners named there; places57: 贵阳市白云区, 徐州市鼓楼区, 海口市龙华区, 佳木斯市向阳区; places59: 岳阳市生态环境局, 德清县发展和改革局,
-南阳市教育局, 北海市海城区市场监督管理局)."""
+南阳市教育局, 北海市海城区市场监督管理局; places60: 湖州市, 宜宾市叙州区, 南安市, 内江市)."""
 
 from __future__ import annotations
 
@@ -238,3 +239,13 @@ def test_a_county_bureaus_own_divisions_and_a_city_bureaus_county_branch(tmp_pat
         "桃源县分局": "常德市生态环境局桃源县分局",
         "澧县分局": "常德市生态环境局澧县分局",
     }
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
+    ("市委科技办", "320500", "中共苏州市委科技委员会办公室"),
+    ("省委科技办", "SC", "中共四川省委科技委员会办公室"),
+    ("市委科技委员会办公室", "430100", "中共长沙市委科技委员会办公室"),
+    ("市科委", "SH", "上海市科学技术委员会"),  # the government's 科学技术委员会, as before
+])
+def test_the_office_of_a_party_science_and_technology_committee(mention: str, jurisdiction: str, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=2024).canonical == expected
