@@ -14,11 +14,12 @@ taken for the first of the districts of that name, though the text named its cit
 split in two (places57); in a city or county bureau's own notice, a clause opening with 注 (注册股负责) was read as an
 explanation, its 股 (食品安全股) and its offices (西街市场监管所) were no divisions of it, and its branch in a county printed
 with the county's name (岳阳县分局) stayed as printed (places59); the office of a party committee's science and
-technology committee (市委科技办, 2023 on) was no body (places60). The places here are not those of the made documents (docs/made-eval.md, places49:
+technology committee (市委科技办, 2023 on) was no body (places60); a 文号 on its own line whose place's one character
+is a word dropped before citations' numbers (即政发: 即墨市's) lost it (places61). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
 溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区; places55: 上海市闸北区, 胶南市, 无锡市崇安区,
 沈阳市东陵区; places56: 包头市, 鄂尔多斯市, 乌兰察布市, 通辽市 and the banners named there; places57: 贵阳市白云区, 徐州市鼓楼区, 海口市龙华区, 佳木斯市向阳区; places59: 岳阳市生态环境局, 德清县发展和改革局,
-南阳市教育局, 北海市海城区市场监督管理局; places60: 湖州市, 宜宾市叙州区, 南安市, 内江市)."""
+南阳市教育局, 北海市海城区市场监督管理局; places60: 湖州市, 宜宾市叙州区, 南安市, 内江市; places61: 临安市, 即墨市, 海门市, 那曲地区)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from graph.departments.jurisdiction import document_jurisdiction
 from graph.departments.local import document_place, parse_mention
 from graph.departments.places import places
 from graph.departments.registry import resolve
+from graph.extract.metadata import extract_metadata
 from graph.extract.prose import prose_tasks
 from graph.extract.responsibility import extract_tasks
 from graph.extract.targets import extract_targets
@@ -249,3 +251,13 @@ def test_a_county_bureaus_own_divisions_and_a_city_bureaus_county_branch(tmp_pat
 ])
 def test_the_office_of_a_party_science_and_technology_committee(mention: str, jurisdiction: str, expected: str) -> None:
     assert resolve(mention, jurisdiction=jurisdiction, year=2024).canonical == expected
+
+
+@pytest.mark.parametrize(("number", "expected"), [
+    ("和政发〔2020〕5号", "和政发〔2020〕5号"),  # 和县's: 和 is its place, not "and"
+    ("如政办〔2018〕12号", "如政办〔2018〕12号"),
+    ("根据国发〔2019〕3号", "国发〔2019〕3号"),  # a two-character word before a number is still no part of it
+])
+def test_a_document_number_on_its_own_line_keeps_its_one_character_lead(number: str, expected: str) -> None:
+    text = f"某县人民政府关于印发方案的通知\n{number}\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n某县人民政府\n2020年3月1日\n"
+    assert extract_metadata(text).doc_number == expected
