@@ -11,7 +11,6 @@ from rdflib import Graph, URIRef
 
 from .data import rules
 from .departments.jurisdiction import document_jurisdiction
-from .departments.local import parse_mention
 from .departments.model import CENTRAL
 from .departments.places import places
 from .departments.registry import (
@@ -24,10 +23,10 @@ from .departments.registry import (
     resolve,
     successor,
 )
-from .departments.written_out import adhoc_full_names, is_adhoc, written_out
+from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
-from .departments.zones import governed_zones
 from .extract.metadata import document_year
+from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer
 from .model import Extraction
 from .rdf import ntriples as nt
 from .rdf.build import SCOPED, Resolver
@@ -95,8 +94,9 @@ def default_resolver() -> Resolver:
             if name is not None:
                 return "pattern:" + name, name, False
         if issuer is not None and issuer.department_id and not r.department_id:
-            unit = _after_own_name(normalize_mention(mention), issuer.canonical)
-            unit = unit if unit is not None else _division_of_issuer(normalize_mention(mention), r.resolved)
+            unit = after_own_name(normalize_mention(mention), issuer.canonical)
+            unit = unit if unit is not None else division_of_issuer(normalize_mention(mention), r.resolved)
+            unit = unit if unit is not None else branch_of_issuer(normalize_mention(mention), issuer.canonical, jurisdiction)
             if unit == "":
                 return issuer.department_id, issuer.canonical, False
             if unit is not None:
@@ -135,16 +135,6 @@ def _of_known(key: str, jurisdiction: str, year: int | None) -> tuple[Resolution
             ok = department.department_id and len(unit) <= int(prose["division_length"][1])
             return (department, unit) if ok else None
     return None
-
-
-# the issuer named by itself, and the words that open the name of one of its divisions
-_SELF = frozenset(
-    {"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"}
-)
-_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
-_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|室|司|中心|所|站|队|局|办公室|办)$")
-# a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队)
-_SURE = ("处", "科", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队")
 
 
 def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Resolution | None:
@@ -198,41 +188,6 @@ def _own_offices() -> frozenset[str]:
 def _own_party() -> frozenset[str]:
     """The party committee of a department's organs (``rules.toml [prose] own_party``: 机关党委)."""
     return frozenset(rules()["prose"]["own_party"])
-
-
-def _after_own_name(key: str, issuer: str) -> str | None:
-    """The division's name when ``key`` prints one of the issuer's divisions after the issuer's own
-    full name (``生态环境部生态环境执法局`` in 生态环境部's notice -> ``生态环境执法局``), else None.
-
-    >>> _after_own_name("生态环境部生态环境执法局", "生态环境部"), _after_own_name("生态环境部", "生态环境部")
-    ('生态环境执法局', None)
-    """
-    rest = key[len(issuer) :] if key.startswith(issuer) else ""
-    return rest if rest and _DIVISION.match(rest) else None
-
-
-def _division_of_issuer(key: str, resolved: bool) -> str | None:
-    """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
-    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
-
-    >>> _division_of_issuer("计量处", False), _division_of_issuer("联席会议办公室", False)
-    ('计量处', None)
-    >>> _division_of_issuer("省农业信息中心", False), _division_of_issuer("市场监管处", False)
-    (None, '市场监管处')
-    """
-    if key in _SELF:
-        return ""
-    if is_adhoc(key):
-        return None  # this document's own joint meeting, leading group or secretariat
-    own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
-    if own is None and (parse_mention(key).rel or key.startswith(governed_zones())):
-        return None  # a body named with its place (省农业信息中心: 湖北省农业信息中心; 平潭综合实验区社会事业局), no division
-    unit = key[len(own) :] if own else key
-    if not _DIVISION.match(unit):
-        return None
-    if own is None and (resolved or not unit.endswith((*_SURE, "中心", "局"))):
-        return None  # a body with a place of its own (省大数据中心), or not a division's name
-    return unit
 
 
 _ADDRESSEE_SEP = re.compile(r"[、，,；;\s]+")

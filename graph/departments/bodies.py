@@ -94,8 +94,9 @@ def template_letters(p: Place) -> str:
 
 
 def place_id(p: Place) -> str:
-    """The id part of a place: ISO letters for a provincial-level unit, ``d`` + code below."""
-    return p.province.lower() if p.level == "province" else "d" + p.code
+    """The id part of a place: ISO letters for a provincial-level unit, ``d`` + code below (``d`` + the
+    division's key for a former one whose code a later one took: d210112f1, 东陵区, not 浑南区)."""
+    return p.province.lower() if p.level == "province" else "d" + places().key(p)
 
 
 def place_of_id(department_id: str, where: Places | None = None) -> tuple[Place, str] | None:
@@ -104,7 +105,9 @@ def place_of_id(department_id: str, where: Places | None = None) -> tuple[Place,
     head, sep, template = department_id.partition("-")
     if not sep:
         return None
-    p = where.get(head[1:]) if head.startswith("d") and head[1:].isdigit() else where.province(head.upper())
+    code = head[1:]
+    own = code.isdigit() or (code[:6].isdigit() and code[6:7] == "f" and code[7:].isdigit())  # 210112, 210112f1
+    p = where.get(code) if head.startswith("d") and own else where.province(head.upper())
     if p is None or (head.startswith("d") and p.level == "province"):
         return None
     return p, template
@@ -209,15 +212,16 @@ class Bodies:
 
         return min(found, key=key)
 
-    def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False, year: int | None = None) -> str:
+    def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False, year: int | None = None,
+                  dated: bool = True) -> str:
         """The official name of ``body`` at ``p`` (``qualified``: a county with its prefecture) in ``year``
-        (None: any).
+        (None: any; ``dated=False``: by no place row of some years only, as its template id is named).
 
         A place's own name for a standard body (``place_bodies.csv``) replaces the template's; a
         地区's party committee is its 地委 (中共喀什地委宣传部), an autonomous region's its 委员会
         (中共宁夏回族自治区委员会宣传部), and a 地区's or 盟's government is its 行政公署
         (锡林郭勒盟行政公署办公厅)."""
-        body = self._own_name(body, p, year)
+        body = self._own_name(body, p, year, dated)
         where = self._places
         place = where.qualified_prefix(p) if qualified else where.body_prefix(p)
         up = where.parent(p)
@@ -238,13 +242,19 @@ class Bodies:
             name = name.replace(p.name + "人民政府", p.name + "行政公署")
         return name
 
-    def dated_own_name(self, body: Body, p: Place) -> bool:
-        """A ``place_bodies.csv`` row with ``valid_from`` or ``valid_to`` reaches ``body`` at ``p``: its
-        name depends on the year."""
-        return any((key, level_letter(p), body.id) in d for key in (p.code, p.parent or "", p.province)
-                   for d in (self._own_from, self._own_to))
+    def dated_own_name(self, body: Body, p: Place, year: int | None = None) -> bool:
+        """A ``place_bodies.csv`` row with ``valid_from`` or ``valid_to`` names ``body`` at ``p`` in ``year``
+        (None: in any year): a name of some years, with no template id; in the other years the body
+        keeps its template id and name (大连市交通局 until 2018, then d210200-transport-bureau)."""
+        for key in (p.code, p.parent or "", p.province):
+            k = (key, level_letter(p), body.id)
+            since, until = self._own_from.get(k), self._own_to.get(k)
+            if (since is not None or until is not None) and (
+                    year is None or ((since is None or year >= since) and (until is None or year <= until))):
+                return True
+        return False
 
-    def _own_name(self, body: Body, p: Place, year: int | None = None) -> Body:
+    def _own_name(self, body: Body, p: Place, year: int | None = None, dated: bool = True) -> Body:
         """``place_bodies.csv``: the place's own row, then its city's (a prefecture's row at level K
         names its districts' and counties' body), then its province's; a name holding ``{`` is a
         pattern (大连's district police: ``{parent}公安局{short}分局``, 大连市公安局甘井子分局); a row with a
@@ -254,6 +264,8 @@ class Bodies:
             full = self._own.get((key, level_letter(p), body.id))
             since = self._own_from.get((key, level_letter(p), body.id))
             until = self._own_to.get((key, level_letter(p), body.id))
+            if not dated and (since is not None or until is not None):
+                continue  # a template id's name: never a name of some years only
             if full is not None and (year is None or ((since is None or year >= since)
                                                       and (until is None or year <= until))):
                 return replace(body, pattern=full) if "{" in full else replace(body, full=full)
@@ -274,10 +286,10 @@ class Bodies:
             return None
         p, body = found
         core = body.cores[0] if body.full == "{core}" else body.full
-        pref = self.full_name(body, p, core)
+        pref = self.full_name(body, p, core, dated=False)
         # a county's body by its official name (修水县人民政府); the name with its prefecture
         # (九江市修水县人民政府) as an alternative label, to tell same-named places apart
-        qualified = self.full_name(body, p, core, qualified=True)
+        qualified = self.full_name(body, p, core, qualified=True, dated=False)
         return Department(
             id=department_id,
             pref_label=pref,

@@ -31,7 +31,7 @@ from importlib import resources
 
 from .places import Place, places, short_name
 
-__all__ = ["enterprise_name", "grid_office", "is_enterprise_form", "state_grid_office"]
+__all__ = ["enterprise_name", "grid_office", "is_enterprise_form", "own_grid_office", "state_grid_office"]
 
 _STATE_GRID_FORMS = ("供电公司", "供电分公司")
 _PROVINCE_GRID = "电力公司"  # 省电力公司: the province's company itself (国网湖北省电力有限公司)
@@ -119,3 +119,24 @@ def state_grid_office(p: Place, core: str) -> str | None:
     else:
         name = where.body_prefix(p)
     return company + name + county_office
+
+
+def own_grid_office(core: str, doc: Place) -> str | None:
+    """国家电网's office printed without 国网 after the short name of the document's own place or of its
+    city (``钟祥供电公司``, ``荆门供电公司`` in a 钟祥市 document), written out as ``state_grid_office``.
+
+    >>> own_grid_office("吉首供电公司", places().get("433101")), own_grid_office("湘西供电公司", places().get("433101"))
+    ('国网湖南省电力有限公司吉首市供电分公司', '国网湖南省电力有限公司湘西供电分公司')
+    >>> own_grid_office("长沙供电公司", places().get("433101")) is None
+    True
+    """
+    where = places()
+    city = where.prefecture_of(doc) if doc.level == "county" else None
+    for p in (doc, city):
+        if p is None or p.level == "province":
+            continue
+        for name in dict.fromkeys((p.name, short_name(p.name))):
+            rest = core[len(name) :]
+            if name and core.startswith(name) and rest in _STATE_GRID_FORMS:
+                return state_grid_office(p, rest)
+    return None

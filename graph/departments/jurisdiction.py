@@ -37,7 +37,7 @@ def jurisdiction_code(p: Place | None) -> str:
     """``CN`` for None, ISO letters for a provincial-level unit, else the division code."""
     if p is None:
         return CENTRAL
-    return p.province if p.level == "province" else p.code
+    return p.province if p.level == "province" else places().key(p)
 
 
 def _common(found: list[Place]) -> Place | None:
@@ -123,6 +123,28 @@ def _from_text(text: str) -> str | None:
     return None
 
 
+def _named_in_text(code: str, text: str) -> str:
+    """Of the divisions that share the name of division ``code`` (白云区: 广州's and 贵阳's), the one whose
+    city (or municipality) the text names, when it names one's only (贵阳市, 贵阳); else ``code``."""
+    where = places()
+    p = where.get(code)
+    if p is None or not text:
+        return code
+    same = [x for x in where.named(p.name) if x.name == p.name and x.level == p.level and x.status == "current"]
+    if len(same) < 2 or p not in same:
+        return code
+    window = text[:6000] + "\n" + text[-1500:]
+
+    def hits(x: Place) -> int:
+        up = where.parent(x)
+        return 0 if up is None else window.count(short_name(up.name) or up.name)
+
+    ranked = sorted(((hits(x), x.code) for x in same), reverse=True)
+    if ranked[0][0] == 0 or ranked[1][0] == ranked[0][0]:
+        return code
+    return jurisdiction_code(where.get(ranked[0][1]))
+
+
 # Asked twice per document (the RDF writer's pkg:jurisdiction and the resolver's context): the
 # answer for the last few documents is kept (a str caches its hash, so the text costs one pass).
 @lru_cache(maxsize=8)
@@ -134,12 +156,12 @@ def document_jurisdiction(
     if issuer and issuer.strip():
         code, _ = _from_names(issuer)
         if code is not None:
-            return code, "issuer"
+            return _named_in_text(code, text), "issuer"
     head, sep, _ = normalize_mention(title or "").partition("关于")
     if sep and head:
         code, _ = _from_names(head)
         if code is not None:
-            return code, "title"
+            return _named_in_text(code, text), "title"
     number = normalize_mention(doc_number or "")
     if number:
         if number.startswith(("国", "中")):

@@ -27,7 +27,7 @@ from .branches import BRANCH as _BRANCH
 from .branches import branch as _branch
 from .branches import known_branch as _known_branch
 from .corps import corps_city, corps_division, corps_name, corps_regiment
-from .enterprises import enterprise_name, grid_office, is_enterprise_form, state_grid_office
+from .enterprises import enterprise_name, grid_office, is_enterprise_form, own_grid_office, state_grid_office
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
 from .places import Place, Places, own_kind_counties, places, short_name
@@ -79,18 +79,21 @@ class Parsed:
 
 def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> Place | None:
     """Of the divisions sharing a name, the one inside ``outer`` (when printed), else in the
-    document's province, else a provincial-level one; current before former."""
+    document's province, else a provincial-level one; one under or over the document's place first,
+    then current before former."""
     if outer is not None:
         inside = [p for p in found if p.parent == outer.code or (p.province == outer.province and outer.level == "province")]
         if not inside:
             return None
         found = tuple(inside)
 
-    def key(p: Place) -> tuple[int, int, int, str]:
+    def key(p: Place) -> tuple[int, int, int, int, str]:
         same = 0 if doc is not None and p.province == doc.province else 1
         nearer = 0 if doc is not None and (p.parent == doc.code or p.code == doc.code or doc.parent == p.code) else 1
         rank = {"province": 0, "prefecture": 1, "county": 2}[p.level]
-        return (0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
+        # a division of the document's own place first, even a former one: 钢城区 in a 莱芜市 document
+        # of 2017 is 莱芜市钢城区, not 济南市's (a name a place lost lives on elsewhere)
+        return (nearer if rank else 0, 0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
 
     return min(found, key=key) if found else None
 
@@ -280,11 +283,11 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
         # a body whose name varies by place (as printed), or a place's name of some years (天津, 2014-2018)
-        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target)):
+        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target, year)):
             name = kinds.full_name(body, target, core, year=year)
             return ("placed", name, name)
         if body is not None:
-            return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core))
+            return ("body", f"{place_id(target)}-{body.id}", kinds.full_name(body, target, core, year=year))
         registered = enterprise_name(target.code, core) or state_grid_office(target, core)
         if registered is not None:  # 省港航集团, 国网湘西供电公司: a state enterprise the tables list
             return ("placed", registered, registered)
@@ -306,8 +309,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             else:
                 name = parsed.printed
             return ("placed", name + zone[0], name + zone[0])
-        if parsed.chain:
-            return ("placed", key, key)
+        if parsed.chain:  # as printed; a branch of a body a template knows after its place's short name written out
+            name = (_branch(core, target, year) if parsed.short else None) or key  # 迪庆州生态环境局香格里拉分局
+            return ("placed", name, name)
         name = where.body_prefix(target) + core
         if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee
             name = "中共" + name
@@ -338,6 +342,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         word = "" if _township().match(core) else next(w for k, w in _township_words() if core.endswith(k))
         name = where.body_prefix(doc) + core + word
         return ("placed", name, name)
+    grid = None if doc is None else own_grid_office(core, doc)
+    if grid is not None:  # 钟祥供电公司 in a 钟祥市 document: its place's office of 国家电网
+        return ("placed", grid, grid)
     if doc is None:
         # a local body's name without its place in a central (or placeless) document: 财政厅 of
         # which province? Kept to the document. (A central body of that name, 统计局, was found
@@ -358,11 +365,11 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("written", written, written)
     for place in candidates:
         body = kinds.choose(core, template_letters(place), year, False)
-        if body is not None and body.full == "{core}":
+        if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, place, year)):
             name = kinds.full_name(body, place, core, year=year)
             return ("placed", name, name)
         if body is not None:
-            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core))
+            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core, year=year))
     # a standard body of a level below the document's (教育局 in a provincial document): which
     # city's? Kept to the document
     return ("scoped", key, key) if kinds.knows(core) else None

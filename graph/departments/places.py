@@ -99,7 +99,14 @@ class Places:
             # a code re-used after a change keeps its current division
             if p.code not in by_code or p.status == "current":
                 by_code[p.code] = p
+        for p in self._rows:  # a former division whose code a later one took (东陵区, 浑南区's 210112): 210112f1
+            if by_code[p.code] is not p:
+                n = 1
+                while f"{p.code}f{n}" in by_code:
+                    n += 1
+                by_code[f"{p.code}f{n}"] = p
         self._by_code = by_code
+        self._key_of = {p: k for k, p in by_code.items() if k != p.code}
         names: dict[str, list[Place]] = {}
         for p in self._rows:
             keys = {p.name}
@@ -152,8 +159,14 @@ class Places:
     def all(self) -> tuple[Place, ...]:
         return self._rows
 
+    def key(self, p: Place) -> str:
+        """The code that finds ``p`` again: its division code, or code + f + n for a former division
+        whose code a later one took (东陵区, until 2014 under 浑南区's 210112: 210112f1)."""
+        return self._key_of.get(p, p.code)
+
     def get(self, code: str) -> Place | None:
-        """The division with this 6-digit code, or the province with these ISO letters."""
+        """The division with this 6-digit code (or the key of a former division whose code a later one
+        took, :meth:`key`), or the province with these ISO letters."""
         return self._by_code.get(code) or self._by_iso.get(code)
 
     def province(self, iso: str) -> Place | None:

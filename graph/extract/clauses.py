@@ -53,6 +53,18 @@ class Clause:
 
 
 
+def opens_explanation(content: str) -> bool:
+    """A parenthetical that opens like an explanation (``[clause] explanations``: 以下简称…, 注：…), not a name that
+    opens with such a character and ends with a role word (注册股负责, 即墨区人民政府负责, 指挥部办公室牵头).
+    >>> opens_explanation("以下简称省发展改革委"), opens_explanation("注：下同"), opens_explanation("注册股负责")
+    (True, True, False)"""
+    stripped = content.strip()
+    word = next((w for w in _cues().explanations if stripped.startswith(w)), None)
+    if word is None:
+        return False
+    return not (len(word) == 1 and "\u4e00" <= stripped[1:2] <= "\u9fff" and _role_suffix(stripped) is not None)
+
+
 @cache
 def _field_gap_pattern() -> re.Pattern[str]:
     label, _ = _label_patterns(rules(), gap=True)
@@ -186,7 +198,7 @@ def parse_bare_list(content: str, base: int = 0) -> Clause | None:
     """
     cues = _cues()
     # (outside a quoted slogan, which a name may hold: 省推进“三地一区”建设领导小组)
-    if cues.never_in_names.search(_QUOTED_IN_NAME.sub("", content)) or content.strip().startswith(cues.explanations):
+    if cues.never_in_names.search(_QUOTED_IN_NAME.sub("", content)) or opens_explanation(content):
         return None  # a character no name holds survives the split into some name; 以下简称…
     names = _split_names(content, base)
     if not names or all(is_generic(m) for m, _, _ in names):
@@ -225,7 +237,7 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
     """
     cues = _cues()
     stripped = content.strip()
-    if not stripped or stripped.startswith(cues.explanations):
+    if not stripped or opens_explanation(stripped):
         return None
     if not _may_be_clause(content, cues):
         return None

@@ -17,6 +17,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（]" + _DOC_NUMBER_TAIL)
 _DOC_NUMBER_ANCHORS = tuple(re.compile(f"{b}(?<=[\\u4e00-\\u9fff]{b})" + _DOC_NUMBER_TAIL) for b in "〔（")
 _META = rules()["metadata"]
 _NUMBER_LEAD = re.compile("^(?:" + "|".join(_META["number_lead"]) + ")+")
+_LONG_LEAD = re.compile("^(?:" + "|".join(w for w in _META["number_lead"] if len(w) > 1) + ")+")
 _SPACES = re.compile(r"\s+")
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_END = tuple(_META["title_ends"])
@@ -48,10 +49,15 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-def clean_doc_number(s: str) -> str:
-    """A 文号 without spaces and without the words glued before it (依据国发〔2019〕3号 -> 国发〔2019〕3号)."""
+def clean_doc_number(s: str, alone: bool = False) -> str:
+    """A 文号 without spaces and without the words glued before it (依据国发〔2019〕3号 -> 国发〔2019〕3号); ``alone``:
+    a number on a line of its own, whose one-character lead is its place's (即政发: 即墨市's, not 即 "namely").
+
+    >>> clean_doc_number("即政发〔2016〕33号"), clean_doc_number("即政发〔2016〕33号", alone=True)
+    ('政发〔2016〕33号', '即政发〔2016〕33号')
+    """
     s = _SPACES.sub("", s)
-    cut = _NUMBER_LEAD.sub("", s)
+    cut = (_LONG_LEAD if alone else _NUMBER_LEAD).sub("", s)
     return cut if _IDEOGRAPH.match(cut) else s
 
 

@@ -269,7 +269,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if m and not s[: m.start()].endswith(("（", "《")):
             # a line of its own, or opening the line of the addressees
             if s == m.group(0) or (m.start() == 0 and _ADDRESSEES_NEXT.match(s, m.end())):
-                doc_number = clean_doc_number(m.group(0))
+                doc_number = clean_doc_number(m.group(0), alone=True)
                 break
             # ending the title line (its code then may hold words of the title before it)
             if m.end() >= len(s) - 1 and ending_title is None:

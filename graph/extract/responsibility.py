@@ -26,6 +26,7 @@ from .clauses import (  # noqa: F401  (re-exported: the names this module has al
     _Raw,
     _role_suffix,
     implicit_names,
+    opens_explanation,
     parse_bare_list,
     parse_clause,
 )
@@ -120,7 +121,7 @@ def _find_clauses(text: str) -> list[Clause]:
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
             lists_below = lists_below or (clause.first_lead and clause.same_below)
-        elif "（" in content and not content.lstrip().startswith(cues.explanations):
+        elif "（" in content and not opens_explanation(content):
             # （由各级复工复产牵头部门统筹协调，…（责任单位：X、Y））: a clause inside a group that is none
             groups.extend((start + 1 + a, start + 1 + b) for a, b in list(parentheticals(content))[::-1])
     # 【牵头单位：X；配合单位：Y】 or [X负责]: square brackets (normalised to 〔〕) around a clause

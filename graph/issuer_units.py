@@ -1,0 +1,73 @@
+"""A body's own units in its own notice: its divisions (``省局计量处``, ``计量处``, ``执法支队``, a county bureau's
+``股``), the issuer named by itself (``省局``), and a city bureau's branch in one of its counties (``岳阳县分局``), as
+the resolver (:mod:`graph.resolve`) writes them after the issuer's full name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .departments.local import parse_mention
+from .departments.places import places
+from .departments.written_out import is_adhoc
+from .departments.zones import governed_zones
+
+__all__ = ["after_own_name", "branch_of_issuer", "division_of_issuer"]
+
+# the issuer named by itself, and the words that open the name of one of its divisions
+_SELF = frozenset(
+    {"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"}
+)
+_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
+_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|司|中心|所|站|队|局|办公室|办)$")
+# a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队; a county bureau's
+# 股 and a market regulator's offices in its 街道 and towns, 西街市场监管所)
+_SURE = ("处", "科", "股", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队", "市场监管所",
+         "市场监督管理所")
+
+
+def after_own_name(key: str, issuer: str) -> str | None:
+    """The division's name when ``key`` prints one of the issuer's divisions after the issuer's own
+    full name (``生态环境部生态环境执法局`` in 生态环境部's notice -> ``生态环境执法局``), else None.
+
+    >>> after_own_name("生态环境部生态环境执法局", "生态环境部"), after_own_name("生态环境部", "生态环境部")
+    ('生态环境执法局', None)
+    """
+    rest = key[len(issuer) :] if key.startswith(issuer) else ""
+    return rest if rest and _DIVISION.match(rest) else None
+
+
+@lru_cache(maxsize=1)
+def division_of_issuer(key: str, resolved: bool) -> str | None:
+    """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
+    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
+
+    >>> division_of_issuer("计量处", False), division_of_issuer("联席会议办公室", False)
+    ('计量处', None)
+    >>> division_of_issuer("省农业信息中心", False), division_of_issuer("市场监管处", False)
+    (None, '市场监管处')
+    """
+    if key in _SELF:
+        return ""
+    if is_adhoc(key):
+        return None  # this document's own joint meeting, leading group or secretariat
+    own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
+    if own is None and (parse_mention(key).rel or key.startswith(governed_zones())):
+        return None  # a body named with its place (省农业信息中心: 湖北省农业信息中心; 平潭综合实验区社会事业局), no division
+    unit = key[len(own) :] if own else key
+    if not _DIVISION.match(unit):
+        return None
+    if own is None and (resolved or not unit.endswith((*_SURE, "中心", "局"))):
+        return None  # a body with a place of its own (省大数据中心), or not a division's name
+    return unit
+
+
+def branch_of_issuer(key: str, issuer: str, jurisdiction: str) -> str | None:
+    """In a city bureau's own notice, its branch in one of the city's counties printed with the county's
+    name (岳阳县分局 in 岳阳市生态环境局's: 岳阳市生态环境局岳阳县分局): the branch's name, else None."""
+    parsed = parse_mention(key)
+    city = places().get(jurisdiction)
+    if (city is None or not issuer.endswith("局") or parsed.rel or parsed.core != "分局" or len(parsed.chain) != 1
+            or parsed.chain[0].level != "county" or parsed.chain[0].parent != city.code):
+        return None
+    return parsed.printed + parsed.core
