@@ -216,7 +216,7 @@ def extract_targets(
     index = PathIndex(units)
     around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
     projects = project_tables(text)
-    table_rows = indicator_rows(text, year)  # 指标 / 2020年 / 2025年: the last year's column
+    table_rows = indicator_rows(text, year, title or "")  # 指标 / 2020年 / 2025年: the last year's column
     reach = max(map(len, cfg.cues))  # the longest cue
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
