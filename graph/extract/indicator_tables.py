@@ -53,6 +53,8 @@ _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
 _SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
 _TITLE_NOTE = re.compile(_CFG["title_note"])  # 说明：… between a table's title and its header
+_UNTITLED = re.compile(_CFG["untitled_lead"])  # 二、分县安排 / …如下： right before a table: no title line
+_MONEY_NOT = re.compile("|".join(map(re.escape, _CFG["money_not_goals"])))  # 发放创业担保贷款 | 亿元
 _MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
 _UNITS = frozenset(rules()["targets"]["units"])
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # the year in a table's title
@@ -113,7 +115,8 @@ def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
     # column named the base, the first year's is the base (2024年 | 2026年 | 2028年 in a 2024 plan), unless
     # it is named a goal
     goal_named = bool(years) and any(w in cells[years[0][1]] for w in _GOAL_WORDS)  # 2025年目标 | 2026年目标
-    later = years if any(base for _, _, base in cols) or goal_named else years[1:]
+    ahead = bool(years) and doc_year is not None and min(years)[0] > doc_year  # 2025年 | 2027年 in a 2024 plan
+    later = years if any(base for _, _, base in cols) or goal_named or ahead else years[1:]
     milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
     return _Head(ind, unit, col, year, None, growth, milestones)
 
@@ -154,7 +157,19 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     if not name or not unit:
         return None
     name = _UNIT_IN_NAME.sub("", name).strip()
+    if _lent(name, unit):
+        return None
     return name, float(m.group("num")), unit
+
+
+def _lent(name: str, unit: str) -> bool:
+    """Whether a row in money counts a loan, a subsidy or a guarantee (发放创业担保贷款 | 亿元), not a
+    measure of it (贷款余额): no goal."""
+    cfg = _rules()
+    if _MAGNITUDE.sub("", unit) not in cfg.money_units:
+        return False
+    hits = list(_MONEY_NOT.finditer(name))
+    return bool(hits) and not name.startswith(cfg.named_heads, hits[-1].end())
 
 
 def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
@@ -230,11 +245,13 @@ class _Split(NamedTuple):
     columns: tuple[tuple[int, str, str], ...]
 
 
-def _split_header(cells: list[str], title: str) -> _Split | None:
+def _split_header(cells: list[str], title: str, doc_title: str = "") -> _Split | None:
     """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) or by
     year (``年度 | 城镇新增就业（万人）``) under a title of targets (``…目标任务分解表``, ``分年度目标任务如下：``),
     not of results or of money granted."""
     place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS or c in _YEAR_ROW_CELLS), None)
+    if not _SPLIT_TITLE.search(title) and _UNTITLED.search(title):
+        title = doc_title  # no title line of its own (二、分县安排; …如下：): the document's title stands for it
     if place is None or not _SPLIT_TITLE.search(title) or _SPLIT_NOT.search(title):
         return None
     cfg = _rules()
@@ -258,9 +275,10 @@ def _split_goals(cells: list[str], split: _Split) -> list[tuple[str, float, str]
             if i < len(cells) and (m := _VALUE.fullmatch(cells[i])) is not None]
 
 
-def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
+def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> list[IndicatorRow]:
     """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
-    document's own: a table of what was reached)."""
+    document's own: a table of what was reached); ``doc_title``, the document's, names a table by
+    place that has no title line of its own."""
     flat = _FLAT_GATE.search(text) is not None
     if "\t" not in text:
         return _flat_rows(text, year) if flat else []
@@ -289,7 +307,7 @@ def indicator_rows(text: str, year: int | None = None) -> list[IndicatorRow]:
             after_year_header = new.year is not None
             continue
         after_year_header = False
-        if head is None and split is None and (split := _split_header(cells, heading)) is not None:
+        if head is None and split is None and (split := _split_header(cells, heading, doc_title)) is not None:
             continue
         if split is not None:  # due by its row's year (年度 | …), its title's (2026年各县…分解表), else as a sentence
             row_year = _ROW_YEAR.fullmatch(cells[split.place]) if split.place < len(cells) else None

@@ -43,6 +43,8 @@ class _Rules:
     money_ok: re.Pattern[str]
     money_heads: tuple[str, ...]  # an indicator ending with one of these is a size to reach
     chinese_one_units: frozenset[str]
+    numeral_phrases: re.Pattern[str]  # 一次告知, 跑一次, 一网通办: a numeral as a word's part
+    numeral_phrase_reach: int  # the longest of them
     numeral_closes: re.Pattern[str]  # after a Chinese numeral that closes its noun phrase: ，、。 …
     numeral_after_noun: re.Pattern[str]  # the noun's last character right before it
     rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
@@ -149,6 +151,8 @@ def _rules() -> _Rules:
         money_ok=_any_of(cfg["money_ok"]),
         money_heads=tuple(cfg["money_heads"]),
         chinese_one_units=frozenset(cfg["chinese_one_units"]),
+        numeral_phrases=_any_of(cfg["numeral_phrases"]),
+        numeral_phrase_reach=max(map(len, cfg["numeral_phrases"]), default=0),
         numeral_closes=re.compile(cfg["numeral_closes"]),
         numeral_after_noun=re.compile(cfg["numeral_after_noun"]),
         rate_starts=(rate, *(cue + rate for cue in cfg["cues"])),

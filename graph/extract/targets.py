@@ -107,6 +107,12 @@ def _closes_phrase(text: str, start: int, end: int, cfg: _Rules) -> bool:
     )
 
 
+def _in_phrase(text: str, start: int, cfg: _Rules) -> bool:
+    """Whether the numeral at ``start`` is part of a fixed phrase (``实现一次告知``, ``最多跑一次``)."""
+    return any((p := cfg.numeral_phrases.match(text, s)) is not None and p.end() > start
+               for s in range(max(0, start - cfg.numeral_phrase_reach + 1), start + 1))
+
+
 def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
     """Whether a cue ends right before a number: any cue, or with 个百分点 a point cue
     (``提高五个百分点``)."""
@@ -211,7 +217,7 @@ def extract_targets(
     index = PathIndex(units)
     around = Around(text)  # the clause and sentence of each number, 2000 characters at most each way
     projects = project_tables(text)
-    table_rows = indicator_rows(text, year)  # 指标 / 2020年 / 2025年: the last year's column
+    table_rows = indicator_rows(text, year, title or "")  # 指标 / 2020年 / 2025年: the last year's column
     reach = max(map(len, cfg.cues))  # the longest cue
     out: list[Target] = []
     for m in cfg.pattern.finditer(text):
@@ -244,6 +250,8 @@ def extract_targets(
         raw = m.group("num")
         mult = m.group("mult")
         chinese = not raw[0].isdigit()
+        if chinese and _in_phrase(text, m_start, cfg):
+            continue  # 实现一次告知, “最多跑一次”: a slogan or a service standard, no count
         if chinese and len(raw) == 1 and raw in "百千万":
             if mult and _cue_right_before(text[max(0, m_start - reach) : m_start], unit_word, cfg):
                 # a round size after its cue: 突破千亿元 (1000 亿元), 迈上万亿元台阶 (1 万亿元)

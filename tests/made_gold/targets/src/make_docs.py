@@ -2,7 +2,10 @@
 indicator table has a 类别 column merged down over its rows and the years in the header cells'
 brackets (基期值（2024年） | 目标值（2027年） | 属性); set eleven's made_tg_56.docx, a 哈尔滨市 action plan
 whose table gives a goal for each year (2024年（基期） | 2025年 | 2026年 | 2027年); and set fourteen's
-made_tg_74.xlsx, a province's table of grain targets by city (the sheet's title in its merged first row).
+made_tg_74.xlsx, a province's table of grain targets by city (the sheet's title in its merged first row);
+set twenty's made_tg_91.docx, a 十堰市 plan whose table is 类别 (merged down) | 指标名称 | 单位 | 2025年 |
+2027年 | 属性 in a document of 2024, and made_tg_92.xlsx, a city's sheet of employment targets (类别 merged
+down, 2025年完成 | 2026年目标 | 责任单位).
 
 Run from the project root: python tests/made_gold/targets/src/make_docs.py
 """
@@ -111,6 +114,52 @@ GRAIN_ROWS: list[list[object]] = [
 ]
 
 
+SY_HEAD = [
+    "十堰市人民政府办公室关于印发十堰市制造业数字化转型行动方案（2025—2027年）的通知",
+    "十政办发〔2024〕58号",
+    "各县（市、区）人民政府，十堰经济技术开发区、武当山旅游经济特区管委会，市政府各部门：",
+    "《十堰市制造业数字化转型行动方案（2025—2027年）》已经市人民政府同意，现印发给你们，请认真贯彻执行。",
+    "十堰市人民政府办公室",
+    "2024年12月18日",
+    "十堰市制造业数字化转型行动方案（2025—2027年）",
+    "为贯彻落实《湖北省制造业数字化转型行动方案》，加快推进新型工业化，制定本方案。",
+    "一、主要目标",
+    "全市制造业数字化转型主要指标如下：",
+]
+SY_HEADER = ("类别", "指标名称", "单位", "2025年", "2027年", "属性")
+SY_ROWS = [
+    ("数字化基础", "工业互联网标识解析二级节点", "个", "3", "5", "预期性"),
+    ("", "5G工厂", "家", "10", "30", "预期性"),
+    ("转型成效", "规模以上工业企业数字化转型覆盖率", "%", "60", "85", "预期性"),
+    ("", "关键工序数控化率", "%", "58", "65", "预期性"),
+    ("", "省级智能工厂", "家", "8", "20", "预期性"),
+    ("产业生态", "数字化转型服务商", "家", "15", "30", "预期性"),
+]
+SY_MERGED = [(1, 2), (3, 5)]
+SY_TAIL = [
+    "二、重点任务",
+    "（一）实施智能化改造。2025年，完成100家规模以上工业企业数字化诊断；到2027年，累计实施技术改造项目300个。"
+    "（市经济和信息化局负责）",
+    "（二）培育服务生态。引进培育本地数字化转型服务机构10家以上。（市经济和信息化局、市科技局按职责分工负责）",
+    "三、保障措施",
+    "市财政每年安排数字化转型专项资金5000万元，对新认定的省级智能工厂给予一次性奖励100万元。市经济和信息化局要"
+    "制定《十堰市制造业数字化转型专项资金管理办法》。",
+]
+
+JOBS_TITLE = "2026年全市稳就业主要目标任务表"
+JOBS_ROWS: list[list[object]] = [
+    ["类别", "序号", "指标", "单位", "2025年完成", "2026年目标", "责任单位"],
+    ["就业", 1, "城镇新增就业", "万人", 5.2, 5.5, "市人力资源社会保障局"],
+    [None, 2, "城镇调查失业率", "%", 5.1, "≤5.5", "市人力资源社会保障局"],
+    [None, 3, "农村劳动力转移就业", "万人", 42, 43, "市农业农村局"],
+    ["技能", 4, "新增技能人才", "万人", 3.1, 3.5, "市人力资源社会保障局"],
+    [None, 5, "开展补贴性职业技能培训", "万人次", 6.8, 7, "市人力资源社会保障局"],
+    ["创业", 6, "发放创业担保贷款", "亿元", 8, 10, "人民银行十堰市分行"],
+    [None, 7, "扶持创业", "人", 3000, 3500, "市人力资源社会保障局"],
+]
+JOBS_MERGED = [(3, 5, 1), (6, 7, 1), (8, 9, 1)]  # sheet rows (the title is row 1, the header row 2)
+
+
 def main() -> None:
     import sys
 
@@ -120,6 +169,8 @@ def main() -> None:
     _write("made_tg_52.docx", ZJ_HEAD, ZJ_HEADER, ZJ_ROWS, ZJ_MERGED, ZJ_TAIL)
     _write("made_tg_56.docx", HRB_HEAD, HRB_HEADER, HRB_ROWS, [], HRB_TAIL)
     write_xlsx_list(DOCS / "made_tg_74.xlsx", GRAIN_TITLE, GRAIN_ROWS, [], sheet="分解表")
+    _write("made_tg_91.docx", SY_HEAD, SY_HEADER, SY_ROWS, SY_MERGED, SY_TAIL)
+    write_xlsx_list(DOCS / "made_tg_92.xlsx", JOBS_TITLE, JOBS_ROWS, JOBS_MERGED, sheet="目标任务")
 
 
 if __name__ == "__main__":
