@@ -15,11 +15,11 @@ split in two (places57); in a city or county bureau's own notice, a clause openi
 explanation, its 股 (食品安全股) and its offices (西街市场监管所) were no divisions of it, and its branch in a county printed
 with the county's name (岳阳县分局) stayed as printed (places59); the office of a party committee's science and
 technology committee (市委科技办, 2023 on) was no body (places60); a 文号 on its own line whose place's one character
-is a word dropped before citations' numbers (即政发: 即墨市's) lost it (places61). The places here are not those of the made documents (docs/made-eval.md, places49:
+is a word dropped before citations' numbers (即政发: 即墨市's) lost it (places61); a county's 文体旅局 (文化体育和旅游局, 广西's counties) was no body (places63). The places here are not those of the made documents (docs/made-eval.md, places49:
 芜湖市, 日照市东港区, 科尔沁左翼中旗, 钟祥市; places50: 陇南市, 巴中市恩阳区, 香格里拉市, 神木市; places53: 莱芜市, 长乐市,
 溧水县, 湘潭县; places54: 吐鲁番地区, 南康市, 建阳市, 日喀则地区; places55: 上海市闸北区, 胶南市, 无锡市崇安区,
 沈阳市东陵区; places56: 包头市, 鄂尔多斯市, 乌兰察布市, 通辽市 and the banners named there; places57: 贵阳市白云区, 徐州市鼓楼区, 海口市龙华区, 佳木斯市向阳区; places59: 岳阳市生态环境局, 德清县发展和改革局,
-南阳市教育局, 北海市海城区市场监督管理局; places60: 湖州市, 宜宾市叙州区, 南安市, 内江市; places61: 临安市, 即墨市, 海门市, 那曲地区)."""
+南阳市教育局, 北海市海城区市场监督管理局; places60: 湖州市, 宜宾市叙州区, 南安市, 内江市; places61: 临安市, 即墨市, 海门市, 那曲地区; places63: 攀枝花市, 阳城县, 无为市, 全州县)."""
 
 from __future__ import annotations
 
@@ -261,3 +261,18 @@ def test_the_office_of_a_party_science_and_technology_committee(mention: str, ju
 def test_a_document_number_on_its_own_line_keeps_its_one_character_lead(number: str, expected: str) -> None:
     text = f"某县人民政府关于印发方案的通知\n{number}\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n某县人民政府\n2020年3月1日\n"
     assert extract_metadata(text).doc_number == expected
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("县文体旅局", "450921", 2022, "容县文化体育和旅游局"),  # 广西's counties' bureau by its short form
+    ("县文化体育和旅游局", "450323", 2021, "灵川县文化体育和旅游局"),
+    ("县文化体育旅游局", "450921", 2020, "容县文化体育和旅游局"),
+])
+def test_a_county_culture_sports_and_tourism_bureau(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    r = resolve(mention, jurisdiction=jurisdiction, year=year)  # places63: 全州县's 县文体旅局
+    assert (r.canonical, r.resolved) == (expected, True)
+
+
+def test_the_other_culture_bureaus_keep_their_names() -> None:
+    assert resolve("区文广体旅局", jurisdiction="440103", year=2022).canonical == "广州市荔湾区文化广电体育和旅游局"
+    assert resolve("县文广旅局", jurisdiction="450921", year=2022).canonical == "容县文化广电和旅游局"

@@ -82,7 +82,11 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places58": (34, 35),
             "places59": (25, 25),
             "places60": (42, 42),
-            "places61": (34, 34)}
+            "places61": (34, 34),
+            "places62": (43, 45),
+            "places63": (42, 45),
+            "places64": (44, 46),
+            "places65": (45, 49)}
 # places49 … places59, written on branch newplaces after places48's fix, each committed before its first run, first
 # runs (distinct named mentions right, rows right): places49 51/53, 52/54 (267ebd1); places50 49/52, 49/52 (30d5018);
 # places51 52/53, 55/56 (125d34f, after the fixes of 49 and 50); places52 53/53, 53/53; places53 37/49 (one prose
@@ -93,6 +97,12 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # above; left: low rows of ours (人行科左中旗支行, 陇南电信分公司, 三河's 市城管局, 溧水's 县委农工办) and 稀土高新区管委会 (a
 # zone by its own name without its city). places60, written after all those fixes, first run 40/42, 40/42 (024e8ae: 市委科技办
 # twice); after its fix (42, 42). places61, first run 34/34, 34/34 (295993e; one 文号 read without its 即).
+# places62, its four places drawn at random (seed 20261205), first run 43/44, 45/46 (7022b5c's gold on the code of
+# f953822; the miss 藁城区's 区自然资源和规划局, a low row of ours).
+# places63, drawn at random too (seed 20261206), first run 41/42, 44/45 (90b6a04; 全州县's 县文体旅局, a low row);
+# after its fix (文化体育和旅游局 a county body) (42, 45).
+# places64 and places65, drawn at random too (seeds 20261207, 20261208), first runs on the code of e450872: places64
+# 44/45, 46/47 (b9466a2; 西安区's 区城管局 kept as printed, a low row of ours), places65 45/45, 49/49; no fix.
 # places48, written after places45's fix (with places46 and places47), first run on branch newplaces at 594e099: 39/41
 # (one prose mention not found: 区科协要…; high rows 37/38) and 39/40; after its fix (科协 ends a place-qualified name)
 # (40, 40) of (41, 41) (left: 清镇市's 市文化旅游局, a low row of ours).
