@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..data import rules
-from ..extract.literals import required_text
+from ..literals import required_text
 from .places import named_in_full
 
 __all__ = ["adhoc_full_names", "is_adhoc", "written_out"]
