@@ -145,3 +145,31 @@ def test_a_documents_lines_do_not_depend_on_what_was_built_before() -> None:
     backward = [build.extraction_lines(ex, default_resolver()) for ex in reversed(exs)][::-1]
     assert forward == backward
     assert build._body.cache_info().hits > 0  # bodies named in several documents were made once
+
+
+LISTS = ["省财政厅、省商务厅", "各市、县（市、区）人民政府", "民政、公安、人民银行等部门", "省发展改革委和省科技厅",
+         "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门", "科技部等有关部门", "有关行业协会（以下简称行业协会）",
+         "、省财政厅", "省财政厅、", "各地（市）行政公署、人民政府", "工业和信息化、公安、市场监管部门", "各县（市、区）", ""]
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_list_read_once_is_the_list_read_where_it_is(strict: bool) -> None:
+    from graph.extract.prose_lists import _listed, _unit_list
+    from graph.extract.prose_units import _split_list
+
+    _listed.cache_clear()
+    for text in LISTS:
+        for base in (0, 7, 1234):
+            assert _unit_list(text, base, strict) == _split_list(text, base, strict)
+            assert _unit_list(text, base, strict) == _split_list(text, base, strict)  # remembered
+    assert _listed.cache_info().hits > 0
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(text=st.text(alphabet="省市县各财政厅商务局等和及与、（）部门有关单位政府", max_size=16), base=st.integers(0, 5000))
+def test_any_list_read_once_is_the_list_read_where_it_is(text: str, base: int) -> None:
+    from graph.extract.prose_lists import _unit_list
+    from graph.extract.prose_units import _split_list
+
+    assert _unit_list(text, base, False) == _split_list(text, base, False)
+    assert _unit_list(text, base, True) == _split_list(text, base, True)
