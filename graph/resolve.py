@@ -214,18 +214,22 @@ def _relative(name: str) -> bool:
     return name[:1] in "省市县区州盟旗" or name.startswith(("地区", "地委"))
 
 
-def _successions(reg: Registry, dept_id: str) -> list[tuple[int, str]]:
+def _successions(reg: Registry, dept_id: str) -> tuple[tuple[int, str], ...]:
     """``(from_year, successor_id)`` each time the body in force changes after a reform."""
+    return _successions_in(reg, registry(), dept_id)
+
+
+@lru_cache(maxsize=1 << 14)  # asked for each department a fragment brings, and for all at the end
+def _successions_in(reg: Registry, shipped: Registry, dept_id: str) -> tuple[tuple[int, str], ...]:
     d = reg.get(dept_id)
-    start = d.valid_from if d and d.valid_from else 1949
     out: list[tuple[int, str]] = []
     current = dept_id
-    for year in range(start, LAST_YEAR + 1):
-        nxt = successor(dept_id, year)
+    for year in range(d.valid_from if d and d.valid_from else 1949, LAST_YEAR + 1):
+        nxt = successor(dept_id, year)  # (in the shipped registry)
         if nxt != current:
             out.append((year, nxt))
             current = nxt
-    return out
+    return tuple(out)
 
 
 def registry_lines(orgs: Iterable[str], *, reg: Registry | None = None) -> set[str]:
@@ -301,12 +305,8 @@ def _p(term: object) -> str:
 
 _TYPE, _PREF_LABEL, _ALT_LABEL = _p(RDF.type), _p(SKOS.prefLabel), _p(SKOS.altLabel)
 _LEVEL, _KIND, _JURISDICTION, _RESOLVED = _p(PKG.level), _p(PKG.kind), _p(PKG.jurisdiction), _p(PKG.resolved)
-_SUB_ORG, _SUCCESSION, _FROM_YEAR, _SUCCESSOR = (
-    _p(ORG.subOrganizationOf),
-    _p(PKG.succession),
-    _p(PKG.fromYear),
-    _p(PKG.successor),
-)
+_SUB_ORG, _SUCCESSION = _p(ORG.subOrganizationOf), _p(PKG.succession)
+_FROM_YEAR, _SUCCESSOR = _p(PKG.fromYear), _p(PKG.successor)
 _AT_TIME, _ORIGINAL, _RESULTING = _p(PROV.atTime), _p(ORG.originalOrganization), _p(ORG.resultingOrganization)
 _ORGANIZATION, _CHANGE_EVENT = f"<{ORG.Organization}>", f"<{ORG.ChangeEvent}>"
 

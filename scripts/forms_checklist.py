@@ -201,7 +201,7 @@ CHECKS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
      [(R, '"专班", "处室", "科室", "股室",', '"专班",')]),
     ("Round ten: 会同省商务厅办好… (a name ends before a verb opening with its last character)",
      [FC + "test_a_partners_name_ends_before_a_verb_that_opens_with_its_last_character"],
-     [("graph/extract/prose_units.py", "        if text.startswith(_ACROSS_END, j - 1):\n            continue",
+     [("graph/extract/prose_lists.py", "        if text.startswith(_ACROSS_END, j - 1):\n            continue",
        "        if False:\n            continue")]),
     ("Round ten: a two-level header (责任单位 over 牵头单位 | 配合单位)",
      [FC + "test_a_two_level_header_with_the_units_column_over_lead_and_support"],

@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.prose_cues import _cues
+from graph.extract.prose_lists import _longest_list
 from graph.extract.prose_units import (
     _is_division,
     _is_known_division,
     _is_named_body,
     _is_national_body,
     _is_place_government,
-    _longest_list,
     _Name,
     _sector_collective,
     _split_list,

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["CENTRAL", "PROVINCES", "Department", "Reform", "Resolution", "normalize_mention"]
 
@@ -125,6 +126,7 @@ class Resolution:
     scoped: bool = False
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for the same names file after file
 def normalize_mention(mention: str) -> str:
     """The lookup key of a name: NFKC, no spaces, one bracket shape, no edge punctuation.
 

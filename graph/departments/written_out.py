@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..data import rules
+from ..literals import required_text
 from .places import named_in_full
 
 __all__ = ["adhoc_full_names", "is_adhoc", "written_out"]
@@ -30,11 +31,17 @@ def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
     if is_adhoc(mention):
         short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
         return None if short is None else adhoc[short] + mention[len(short) :]
+    return _government_of(mention)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for the same names file after file
+def _government_of(mention: str) -> str | None:
+    """The government a place named alone stands for (``北京市`` -> ``北京市人民政府``), or None."""
     units = rules()["prose"]["units"]
     if _township().match(mention):
         return None  # 大溪镇: a town printed alone is the document's county's (``[scope] township_alone``)
     if named_in_full(mention, tuple(units["place_levels"])) and mention not in units["place_not_alone"]:
-        return mention + rules()["scope"]["place_government"]
+        return str(mention + rules()["scope"]["place_government"])
     return None
 
 
@@ -68,13 +75,21 @@ def adhoc_full_names(text: str) -> dict[str, str]:
         full = set_up.sub("", full)
         if short in kinds and full.endswith(short) and len(full) > len(short):
             out.setdefault(short, full)
-    seated = re.search(rules()["scope"]["office_seated"], text)
+    seated_pattern, seated_words = _seated()
+    seated = seated_pattern.search(text) if seated_words in text else None
     if seated is not None and seated.group(1) != _OFFICE:  # 协调委办公室设在民航总局: a bare 办公室 is that one
         out[_OFFICE] = written_out(seated.group(1), out) or seated.group(1)
     return out
 
 
 _OFFICE = "办公室"
+
+
+@lru_cache(maxsize=1)
+def _seated() -> tuple[re.Pattern[str], str]:
+    """How a document says where a joint body's office sits (``[scope] office_seated``), and the
+    words each such sentence holds (the pattern opens with a character class: searched only there)."""
+    return re.compile(rules()["scope"]["office_seated"]), required_text(rules()["scope"]["office_seated"])
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from ..model import Assignee, Span, Task, Unit
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
+from .prose_lists import _longest_list, _unit_list
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -39,9 +40,7 @@ from .prose_units import (  # noqa: F401  (re-exported)
     _TRAILING_BRACKET,
     _holds_cue,
     _is_sector,
-    _longest_list,
     _Name,
-    _split_list,
     _split_piece,
     _subject_unit,
     is_body_kind,
@@ -223,9 +222,9 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
-                    listed = _split_list(text[p:b], p, strict) or []
+                    listed = _unit_list(text[p:b], p, strict) or []
                 elif not strict and k == 0 and b < len(text) and text[b] == "：":
-                    labelled = _split_list(text[p:b], p, strict) or []
+                    labelled = _unit_list(text[p:b], p, strict) or []
                 continue
             if _past(text, p, b):
                 continue
@@ -275,7 +274,7 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     start = p + without_opener(text[p:b])  # 以X为牵头单位，Y为配合单位，…: the label's role
     for j in range(start + 2, min(b, start + cues.list_length) if start > p or said_bare else start):
         said = said_at(text, j) if text[j] in "为作" else None
-        if said is not None and (listed := _split_list(text[start:j], start, strict)):
+        if said is not None and (listed := _unit_list(text[start:j], start, strict)):
             return _Found(tuple(listed), said[1], said=True)
     please = text.startswith(cues.please, p)
     start = p + len(cues.please) if please else p
@@ -288,7 +287,7 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
-        listed = _split_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
+        listed = _unit_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
         if not listed or (not please and j < refused and _AND.match(text, j)):
             continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
         refused = max(refused, j)

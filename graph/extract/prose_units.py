@@ -32,7 +32,6 @@ _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
 _NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
-_ACROSS_END = tuple(rules()["prose"]["words_across_end"])
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 
 
@@ -380,20 +379,4 @@ def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
             return lhs + rhs
     ok, generic = is_subject_unit(piece, strict=strict)
     return [_Name(piece, start, generic)] if ok else None
-
-
-def _longest_list(text: str, pos: int, end: int, strict: bool, follows: tuple[str, ...] = ()) -> tuple[list[_Name], int] | None:
-    """The longest list of units printed from ``pos`` (before ``end``), with the offset after it.
-
-    With ``follows``, the list must be followed by one of those words (its predicate)."""
-    limit = min(end, pos + _cues().list_length)
-    for j in range(limit, pos + 1, -1):
-        if follows and not text.startswith(follows, j):
-            continue
-        if text.startswith(_ACROSS_END, j - 1):
-            continue  # 省商务厅办|好: the name ends before the verb
-        names = _split_list(text[pos:j], pos, strict)
-        if names:
-            return names, j
-    return None
 

@@ -14,6 +14,7 @@ whose selectors give the character offsets into the source text and the exact qu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -238,19 +239,9 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
             node = f"<{t_s}/assignment/{k}>"
             found = agents.get(a.mention)
             if found is None:
-                res = resolve(a.mention, ex)
-                key, canonical, generic = res[0], res[1], res[2]
-                agent = _iri(str(collective_iri(doc_term, canonical) if generic else org_iri(key)))
-                own = [f"{agent}{_TYPE}{_ORGANIZATION} ."]
-                if generic:
-                    own.append(f"{agent}{_TYPE}{_COLLECTIVE} .")
-                    own.append(f'{agent}{_KIND}"collective" .')
-                elif key == canonical or SCOPED in key:
-                    own.append(f"{agent}{_RESOLVED}{_FALSE} .")
-                if len(res) > 3 and res[3]:  # a division of another body (the issuer's 计量处)
-                    own.append(f"{agent}{_SUB_ORG}{_iri(str(org_iri(res[3])))} .")
-                alt = f"{agent}{_ALT_LABEL}{_zh(a.mention)} ." if a.mention != canonical else ""
-                found = agents[a.mention] = (agent, tuple(own), f"{agent}{_PREF_LABEL}{_zh(canonical)} .", alt)
+                res = tuple(resolve(a.mention, ex))
+                # a collective is the document's own; any other agent's lines are the same in every document
+                found = agents[a.mention] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
             agent, own_lines, label, alt = found
             out.update(own_lines)
             labels[agent] = label
@@ -303,6 +294,30 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
     out.update(labels.values())
     typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
     return out, tuple(line[1 : line.index(">")] for line in typed)
+
+
+def _agent(res: tuple[Any, ...], mention: str, doc_term: URIRef) -> tuple[str, tuple[str, ...], str, str]:
+    """A resolved mention's agent IRI, its own lines, its ``skos:prefLabel`` line and its
+    ``skos:altLabel`` line (or "")."""
+    key, canonical, generic = res[0], res[1], res[2]
+    agent = _iri(str(collective_iri(doc_term, canonical) if generic else org_iri(key)))
+    own = [f"{agent}{_TYPE}{_ORGANIZATION} ."]
+    if generic:
+        own.append(f"{agent}{_TYPE}{_COLLECTIVE} .")
+        own.append(f'{agent}{_KIND}"collective" .')
+    elif key == canonical or SCOPED in key:
+        own.append(f"{agent}{_RESOLVED}{_FALSE} .")
+    if len(res) > 3 and res[3]:  # a division of another body (the issuer's 计量处)
+        own.append(f"{agent}{_SUB_ORG}{_iri(str(org_iri(res[3])))} .")
+    alt = f"{agent}{_ALT_LABEL}{_zh(mention)} ." if mention != canonical else ""
+    return agent, tuple(own), f"{agent}{_PREF_LABEL}{_zh(canonical)} .", alt
+
+
+@lru_cache(maxsize=1 << 14)
+def _body(res: tuple[Any, ...], mention: str) -> tuple[str, tuple[str, ...], str, str]:
+    """:func:`_agent` of a mention resolved to a body (not a collective): no document in it, so
+    remembered (a corpus names the same bodies in file after file)."""
+    return _agent(res, mention, URIRef(""))
 
 
 def cited_doc_numbers(ex: Extraction) -> list[tuple[str, str]]:
