@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .prose_cues import _cues
-from .prose_units import _longest_list, _Name, _place_first
+from .prose_lists import _longest_list
+from .prose_units import _Name, _place_first
 
 __all__: list[str] = []
 

@@ -1,4 +1,7 @@
-import csv, random, sys
+import csv
+import random
+import sys
+
 seed = int(sys.argv[1])
 rows = [r for r in csv.DictReader(open('graph/data/divisions.csv', encoding='utf-8'))
         if r['level'] in ('county', 'prefecture')]
