@@ -74,7 +74,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m)) or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
-        if any(w in m for w in cues.not_in_collective):
+        if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective):
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
