@@ -29,7 +29,8 @@ def _role_suffix(segment: str) -> tuple[str, str, bool] | None:
 @cache
 def _field_pattern() -> re.Pattern[str]:
     _, label = _label_patterns(rules())
-    return re.compile(rf"[ ]*({label})[ ]*[：:][ ]*")
+    # a label and its colon, or 为 in place of the colon (（责任单位为X、Y）, （牵头单位为X，配合单位为Y）: round 60)
+    return re.compile(rf"[ ]*({label})[ ]*(?:[：:]|为(?=[\u4e00-\u9fff]))[ ]*")
 
 
 # a label and its colon at a segment's start (its blanks squeezed out before matching it), and the blanks

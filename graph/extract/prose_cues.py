@@ -62,6 +62,7 @@ class _Cues:
     nominal: re.Pattern[str]
     regulation_cues: tuple[str, ...]
     not_in_collective: tuple[str, ...]
+    collective_nouns: re.Pattern[str]  # masked before the not_in_collective check (各二级党组织)
     not_first: str
     place_name_suffixes: tuple[str, ...]
     place_name_length: int
@@ -165,6 +166,7 @@ def _cues() -> _Cues:
         nominal=re.compile(r["nominal"]),
         regulation_cues=_longest_first(r["regulation_cues"]),
         not_in_collective=tuple(r["not_in_collective"]),
+        collective_nouns=re.compile("|".join(map(re.escape, r["collective_nouns"])) or "(?!)"),
         not_first=r["not_first"],
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
         place_name_length=int(r["place_name_length"]),

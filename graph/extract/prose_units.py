@@ -25,7 +25,7 @@ _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
-_REGIMENT = re.compile(_UNITS["regiment"])  # 一〇二团: a Corps regiment
+_REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
@@ -74,7 +74,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m)) or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
-        if any(w in m for w in cues.not_in_collective):
+        if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective):
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
@@ -95,7 +95,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
-            or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare):
+            or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare) or _VILLAGE.match(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     if _is_place(m):
         return True, False  # 北京市、天津市等各地区要…: a province or city named in full
