@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,21 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "docs").is_dir():
         pytest.skip("../shared/corpus is not next to this checkout")
     return SHARED
+
+
+def policykg_command() -> str | None:
+    """The ``policykg`` command of the interpreter running the tests (the checkout under test), else
+    the one on PATH: a test that scores through the command must not score another install."""
+    own = Path(sys.executable).with_name("policykg")
+    return str(own) if own.is_file() else shutil.which("policykg")
+
+
+@pytest.fixture(scope="session")
+def policykg_exe() -> str:
+    exe = policykg_command()
+    if exe is None:
+        pytest.skip("the policykg command is not installed")
+    return exe
 
 
 @pytest.fixture(scope="session")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import policykg_command
 
 UNSEEN = Path(__file__).resolve().parent / "unseen_gold"
 
@@ -24,9 +24,9 @@ FLOORS = {
 
 
 def _scores(shared: Path, gold: Path, docs: Path, out: Path) -> dict[str, float]:
-    exe = shutil.which("policykg")
+    exe = policykg_command()
     if exe is None:
-        pytest.skip("the policykg command is not on PATH")
+        pytest.skip("the policykg command is not installed")
     run = subprocess.run(
         ["bash", str(shared / "eval" / "run_eval.sh"), str(gold), str(docs), str(out)],
         env={**os.environ, "POLICYKG": exe}, capture_output=True, text=True, timeout=600, check=False,

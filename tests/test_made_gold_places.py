@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import shutil
 import subprocess
 import unicodedata
 from collections import defaultdict
@@ -220,10 +219,8 @@ def _n(s: str) -> str:
 
 
 @pytest.fixture(scope="module", params=sorted(AT_LEAST))
-def made(request: pytest.FixtureRequest, shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
-    exe = shutil.which("policykg")
-    if exe is None:
-        pytest.skip("the policykg command is not on PATH")
+def made(request: pytest.FixtureRequest, shared: Path, policykg_exe: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
+    exe = policykg_exe
     which = request.param
     out = tmp_path_factory.mktemp("made-" + which)
     run = subprocess.run(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -54,13 +53,11 @@ def _rows(stdout: str) -> dict[str, float]:
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, float]]:
+def scored(policykg_exe: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, float]]:
     shared = Path(os.environ.get("POLICYKG_SHARED", ROOT.parent / "shared"))
     if not (shared / "eval" / "run_eval.sh").is_file():
         pytest.skip("../shared/eval is not next to this checkout (set POLICYKG_SHARED)")
-    exe = shutil.which("policykg")
-    if exe is None:
-        pytest.skip("the policykg command is not on PATH")
+    exe = policykg_exe
     out = tmp_path_factory.mktemp("made-targets")
     run = subprocess.run(
         ["bash", str(shared / "eval" / "run_eval.sh"), str(MADE), str(MADE / "docs"), str(out)],
