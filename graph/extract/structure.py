@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from ..data import rules
 from ..model import Span, Unit
 
-__all__ = ["PathIndex", "label_length", "numbered_units", "opens_paragraph", "path_at"]
+__all__ = ["PathIndex", "label_length", "numbered_units", "opens_paragraph", "path_at", "starts_unit"]
 
 _NUMBERING = rules()["numbering"]
 _CN = _NUMBERING["numerals"]
@@ -150,6 +150,16 @@ _LABEL_START = re.compile(
     r"[ \t\u3000]*+(?:" + "|".join(label.format(f"(?:{key})") for _, label, key, _ in _LABEL_PARTS) + ")"
 )
 _PARAGRAPH_HEADS = re.compile("|".join(h.replace("{numerals}", _CN) for h in _NUMBERING["paragraph_heads"]))
+
+
+def starts_unit(line: str) -> bool:
+    """Whether a normalised line starts with the label of a numbered unit, as :func:`numbered_units`
+    reads one (with what must or must not follow it: ``一是`` opens no unit, ``1.5`` is no label).
+
+    >>> starts_unit("（1）建立机制。"), starts_unit("一是加强领导"), starts_unit("1.5万元")
+    (True, False, False)
+    """
+    return _LABEL_FIRST.match(line) is not None
 
 
 def label_length(line: str) -> int:

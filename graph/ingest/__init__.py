@@ -78,11 +78,12 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
     media = "text/markdown" if suffix == ".md" else "text/plain"
     if media == "text/plain":
         from .markdown import drawn_rows
-        from .unwrap import unwrap
+        from .unwrap import split_run_in, unwrap
 
         if "|" in text or "│" in text or "┃" in text:
             text = drawn_rows(text)  # a table drawn with pipes or box characters: tab-separated rows
         text = unwrap(text)  # a PDF's text copy cut into lines of one width: its paragraphs
+        text = split_run_in(text)  # 七、做好资金保障　　（18）…: a label run into the line before it
     else:
         from .markdown import markdown_text
 

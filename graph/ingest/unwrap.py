@@ -22,10 +22,10 @@ from collections import Counter
 
 from ..data import rules
 from ..extract.clauses import parse_clause
-from ..extract.structure import label_length, opens_paragraph
+from ..extract.structure import label_length, opens_paragraph, starts_unit
 from .normalize import normalize
 
-__all__ = ["unwrap"]
+__all__ = ["split_run_in", "unwrap"]
 
 _SPEC = rules()["text"]["unwrap"]
 _ENDS = tuple(_SPEC["ends"])
@@ -154,3 +154,31 @@ def _unwrap_ragged(text: str) -> str:
         ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None and not _note_inside(s)
         joins = "\t" not in s and (_running(s) or _subject_after_note(s, norm, i)) and not ends and _goes_on(norm, i)
     return "\n".join(out)
+
+
+# Two spaces or more inside a line (the indentation of a paragraph whose line break a copy lost) and
+# the label of a numbered unit after them: ``　　七、做好资金保障　　（18）做好财政资金保障工作。``
+_RUN_IN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def split_run_in(text: str) -> str:
+    """``text`` with a line break before each numbered unit's label that follows two or more spaces
+    inside a line (in place of the first space: the text keeps its length and offsets).
+
+    >>> split_run_in("一、健全机制\u3000\u3000（1）建立协调机制。").splitlines()
+    ['一、健全机制', '\u3000（1）建立协调机制。']
+    >>> split_run_in("一、目标  一是加强领导。三、指标  1.5万元") == "一、目标  一是加强领导。三、指标  1.5万元"
+    True
+    """
+    norm = normalize(text)  # every kind of space is " " there
+    cuts = []
+    for m in _RUN_IN.finditer(norm):
+        stop = norm.find("\n", m.end())
+        if starts_unit(norm[m.end() : stop if stop >= 0 else len(norm)]):
+            cuts.append(m.start())
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = "\n"
+    return "".join(chars)
