@@ -33,6 +33,7 @@ _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州�
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
 _NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
+_DISTRIBUTED_FIRST, _DISTRIBUTED_NEXT = re.compile(_UNITS["distributed_first"]), re.compile(_UNITS["distributed_next"])
 
 
 def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
@@ -302,6 +303,9 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         out.append(_Name(tail, base + carry, True))
     if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]):
         return [_Name(text, base, True)]  # 各镇人民政府、街道办事处: 各 reads over the bare kinds after it
+    if len(out) > 1 and _DISTRIBUTED_FIRST.match(out[0].mention):
+        # 各地工业和信息化主管部门、卫生健康委: every place's health commission, a collective
+        return [out[0], *(_Name(n.mention, n.start, True) if _DISTRIBUTED_NEXT.match(n.mention) else n for n in out[1:])]
     return out
 
 

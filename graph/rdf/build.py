@@ -84,6 +84,15 @@ def _default_resolver(mention: str, ex: Extraction) -> tuple[str, str, bool]:
     return mention, mention, is_generic(mention)
 
 
+def agent_of(res: tuple[Any, ...], mention: str, generic: bool) -> tuple[Any, ...]:
+    """The resolver's answer for an assignee, unless the extraction read the name as a collective that
+    the resolver took for one body (各地工业和信息化主管部门、卫生健康委: every place's health commission,
+    not 国家卫生健康委员会): then the collective of the name as printed."""
+    if generic and not res[2] and res[0] != res[1] and SCOPED not in str(res[0]):
+        return mention, mention, True
+    return res
+
+
 # ---------------------------------------------------------------- N-Triples terms, as rdflib writes them
 
 
@@ -165,8 +174,8 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
     add = out.add
     spans: dict[str, str] = {}
     roles: dict[str, str] = {}
-    # mention -> (agent, the agent's lines, its prefLabel line, the altLabel line or "")
-    agents: dict[str, tuple[str, tuple[str, ...], str, str]] = {}
+    # (mention, generic) -> (agent, the agent's lines, its prefLabel line, the altLabel line or "")
+    agents: dict[tuple[str, bool], tuple[str, tuple[str, ...], str, str]] = {}
     labels: dict[str, str] = {}  # agent -> its prefLabel line: the last one wins
 
     def span(sp: Span) -> str:
@@ -237,11 +246,11 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
         add(f"{t}{_DERIVED}{span(Span(task.text_span.start, task.clause_span.end))} .")
         for k, a in enumerate(task.assignees, start=1):
             node = f"<{t_s}/assignment/{k}>"
-            found = agents.get(a.mention)
+            found = agents.get((a.mention, a.generic))
             if found is None:
-                res = tuple(resolve(a.mention, ex))
+                res = agent_of(tuple(resolve(a.mention, ex)), a.mention, a.generic)
                 # a collective is the document's own; any other agent's lines are the same in every document
-                found = agents[a.mention] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
+                found = agents[a.mention, a.generic] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
             agent, own_lines, label, alt = found
             out.update(own_lines)
             labels[agent] = label

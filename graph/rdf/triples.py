@@ -16,7 +16,7 @@ from rdflib import Literal, URIRef
 
 from ..extract.citations import parse_doc_number
 from ..model import Extraction, Span
-from .build import Resolver, _default_resolver, _jurisdiction
+from .build import Resolver, _default_resolver, _jurisdiction, agent_of
 from .namespaces import (
     DCTERMS,
     ELI,
@@ -148,7 +148,7 @@ def add_document_triples(g: Any, ex: Extraction, resolve: Resolver) -> None:
         g.add((t, PROV.wasDerivedFrom, _ref_span(g, doc, text, Span(task.text_span.start, task.clause_span.end))))
         for k, a in enumerate(task.assignees, start=1):
             node = URIRef(f"{t}/assignment/{k}")
-            res = resolve(a.mention, ex)
+            res = agent_of(tuple(resolve(a.mention, ex)), a.mention, a.generic)
             key, canonical, generic = res[:3]
             agent = collective_iri(doc, canonical) if generic else org_iri(key)
             g.add((agent, RDF.type, ORG.Organization))
