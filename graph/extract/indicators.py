@@ -41,6 +41,8 @@ def _cut_at(head: str, cue: str) -> int:
     rates = _rules().rate_starts
 
     def in_noun(i: int) -> bool:  # 建成区: the cue at i is part of a noun
+        if head.startswith(_CUE_KIND, i + len(cue)):  # 培训类平台: a kind
+            return True
         for n in _CUE_IN_NOUNS:
             j = head.find(n, max(0, i - len(n)))
             if 0 <= j <= i < j + len(n):
@@ -73,6 +75,11 @@ _LEAD_WORDS = re.compile(_IND["lead_words"])
 _SHARED_HEAD = re.compile(_IND["shared_head"])
 _SHARED_HEADS = tuple(sorted(_IND["shared_heads"], key=len, reverse=True))
 _CUE_IN_NOUNS = tuple(rules()["targets"]["cue_in_nouns"])
+_CUE_KIND = _IND["cue_kind"]  # 培训类: a cue word that names a kind
+_AUDIENCE = re.compile(_IND["audience_before"])  # 面向1万名X的…培训: X
+_KIND_MAX = int(_IND["parallel_kind_max"])
+_SHARE_BASE_END, _SHARE_COMPARE = _IND["share_base_end"], frozenset(_IND["share_compare"])
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _JOINER_WORDS = tuple(_IND["joiner_in_words"])  # 普及率: no list joined at its 及
 _JOINER_PATTERNS = tuple((w, re.compile(re.escape(w))) for w in _JOINER_WORDS)
 
@@ -129,7 +136,9 @@ def _trim_head(head: str) -> str:
             i = _cut_at(head, cue)
             if i >= 0 and i + len(cue) < len(head):
                 left, right = head[:i], head[i + len(cue) :]
-                head = right if len(right) >= 2 else left
+                # (X不少于Y总数的5%: Y总数的 is the base of the share, X what it measures)
+                base = cue in _SHARE_COMPARE and right.endswith(_SHARE_BASE_END) and len(left.strip(" ，")) >= 2
+                head = right if len(right) >= 2 and not base else left
         head = _HEAD_TRIM.sub("", head)
         head = _TAIL_VERBS.sub("", head)
         head = _LEAD_WORDS.sub("", head)
@@ -183,6 +192,8 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
         after = after[upper.end() :] if upper else after
     after = _AFTER_TRIM.sub("", after)
     after = _AFTER_CUT.split(after, maxsplit=1)[0]
+    if _AUDIENCE.search(text, clause[0], start):  # 面向1万名专业技术人才的…培训: the people
+        after = after.split("的", 1)[0]
     if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
         got = _trim_quotes(after.strip(" "))
         if len(got) >= 2 and got not in _rules().cues:
@@ -209,8 +220,28 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
                 return item + last_head
             return item
         return _trim_head(items_text) + shared
-    got = _trim_head(_split_top(head, "、")[-1])
+    items = _split_top(head, "、")
+    first = len(items) - 1
+    while first > 0 and _parallel_kind(items[first - 1], items[-1]):  # 信息类、培训类平台: kinds of one noun
+        first -= 1
+    got = _trim_head("、".join(items[first:]))
     return "" if got in _rules().cues else got  # 全省建设30个: a cue word alone names nothing
+
+
+def _parallel_kind(item: str, last: str) -> bool:
+    """Whether ``item``, listed before ``last``, is a kind of the noun ``last`` ends with: short, Chinese
+    only, no cue word, and its last character among as many first ones of ``last`` (``信息类`` before
+    ``培训类平台…``, ``省级`` before ``市级示范园区``; not ``医疗`` before ``养老床位``).
+
+    >>> _parallel_kind("信息类", "培训类平台每家年服务企业"), _parallel_kind("医疗", "养老床位")
+    (True, False)
+    """
+    return (
+        2 <= len(item) <= _KIND_MAX
+        and _HAN_ONLY.fullmatch(item) is not None
+        and item[-1] in last[1 : len(item) + 1]
+        and not any(c in item for c in _rules().cues)
+    )
 
 
 
