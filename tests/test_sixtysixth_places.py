@@ -3,7 +3,8 @@ drawn at random, first runs on branch newplaces at 554e5fc): in a committee's ow
 office printed after its kind (委办公室) was read as the party committee's office (中共天长市委办公室), and at the
 provincial level kept the 委 (…委员会委办公室); a tourism committee before 2019 printed in short (县旅委, 黟县's 2018
 plan) was no body and kept no place; a number of inspections to complete by the year (全区完成食品安全监督抽检3000批次,
-海沧区市场监督管理局's 2020 notice) was taken for a sample drawn. The places here are not those of the made documents
+海沧区市场监督管理局's 2020 notice) was taken for a sample drawn; 吉林's 文广旅局 (集安市's, 2024) was written
+as 文化广电和旅游局, not 文化广播电视和旅游局. The places here are not those of the made documents
 (docs/made-eval.md, places66–71)."""
 
 from __future__ import annotations
@@ -69,3 +70,21 @@ def test_inspections_to_complete_are_a_target_a_sample_is_not(text: str, expecte
 
     got = [(t.indicator, t.value, t.unit, t.deadline) for t in extract_targets(text, year=2021)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("市文广旅局", "220581", 2022, "梅河口市文化广播电视和旅游局"),  # 吉林's names it with 广播电视 (as 四川's)
+    ("州文广旅局", "222400", 2020, "延边朝鲜族自治州文化广播电视和旅游局"),
+    ("市文广旅局", "220200", 2024, "吉林市文化广播电视和旅游局"),
+])
+def test_a_jilin_culture_radio_and_tourism_bureau(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("区文广旅局", "130109", 2022, "石家庄市藁城区文化广电和旅游局"),  # 河北's keeps its own
+    ("市文广新局", "220581", 2016, "梅河口市文化广电新闻出版局"),  # before 2019
+])
+def test_other_provinces_and_years_keep_their_culture_bureaus(mention: str, jurisdiction: str, year: int,
+                                                              expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
