@@ -12,18 +12,28 @@ from .departments.places import places
 from .departments.written_out import is_adhoc
 from .departments.zones import governed_zones
 
-__all__ = ["after_own_name", "branch_of_issuer", "division_of_issuer"]
+__all__ = ["after_own_name", "branch_of_issuer", "division_of_issuer", "opens_with_committee"]
 
 # the issuer named by itself, and the words that open the name of one of its divisions
 _SELF = frozenset(
     {"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"}
 )
-_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
+_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅", "委")
 _DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|司|中心|所|站|队|局|办公室|办)$")
 # a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队; a county bureau's
 # 股 and a market regulator's offices in its 街道 and towns, 西街市场监管所)
 _SURE = ("处", "科", "股", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队", "市场监管所",
          "市场监督管理所")
+
+
+def opens_with_committee(key: str, issuer: str) -> bool:
+    """True when a committee (发展和改革委员会) names one of its own units after its kind (委办公室 in its own
+    notice: its 办公室, not the party committee's office that a bare 委 would be elsewhere).
+
+    >>> opens_with_committee("委办公室", "宁国市发展和改革委员会"), opens_with_committee("委办公室", "宁国市财政局")
+    (True, False)
+    """
+    return key.startswith("委") and issuer.endswith(("委员会", "委")) and bool(_DIVISION.match(key[1:]))
 
 
 def after_own_name(key: str, issuer: str) -> str | None:

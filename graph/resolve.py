@@ -26,7 +26,7 @@ from .departments.registry import (
 from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.metadata import document_year
-from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer
+from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer, opens_with_committee
 from .model import Extraction
 from .rdf import ntriples as nt
 from .rdf.build import SCOPED, Resolver
@@ -93,7 +93,8 @@ def default_resolver() -> Resolver:
             name = zone_body(normalize_mention(mention), zone[0], year, province=zone[1], city=zone[2])
             if name is not None:
                 return "pattern:" + name, name, False
-        if issuer is not None and issuer.department_id and not r.department_id:
+        if issuer is not None and issuer.department_id and (
+                not r.department_id or opens_with_committee(normalize_mention(mention), issuer.canonical)):
             unit = after_own_name(normalize_mention(mention), issuer.canonical)
             unit = unit if unit is not None else division_of_issuer(normalize_mention(mention), r.resolved)
             unit = unit if unit is not None else branch_of_issuer(normalize_mention(mention), issuer.canonical, jurisdiction)

@@ -341,7 +341,7 @@ def extract_targets(
         sent = around(m_start, _SENT, 2000)
         if (
             cfg.past.search(text, sent[0], m_start)
-            or cfg.sampling.search(text, sent[0], m_start)
+            or (cfg.sampling.search(text, sent[0], m_start) and not cfg.sampling_goal.search(text, sent[0], m_start))
             or cfg.eligibility.search(text, sent[0], sent[1])
         ):
             continue
