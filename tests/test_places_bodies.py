@@ -349,3 +349,16 @@ def test_county_bodies_by_their_official_names() -> None:
     bj, cc = resolve("区财政局", jurisdiction="110105", year=2021), resolve("区财政局", jurisdiction="220104", year=2021)
     assert bj.canonical == "北京市朝阳区财政局" and cc.canonical == "长春市朝阳区财政局"
     assert bj.department_id != cc.department_id
+
+
+def test_party_bodies_of_a_county_named_by_one_character() -> None:
+    """A county whose name is one character and 县 says its committee as 县委 after the name:
+    中共黟县县委宣传部, not 中共黟县委宣传部; the committee itself keeps its full name, and a
+    county of a longer name is as before."""
+    assert resolve("县委宣传部", jurisdiction="341023", year=2021).canonical == "中共黟县县委宣传部"
+    assert resolve("县委办", jurisdiction="371525", year=2021).canonical == "中共冠县县委办公室"
+    assert resolve("县委组织部", jurisdiction="320322", year=2021).canonical == "中共沛县县委组织部"
+    assert resolve("县委", jurisdiction="341023", year=2021).canonical == "中共黟县委员会"
+    assert resolve("县财政局", jurisdiction="341023", year=2021).canonical == "黟县财政局"
+    assert resolve("县委宣传部", jurisdiction="341021", year=2021).canonical == "中共歙县县委宣传部"
+    assert resolve("县委宣传部", jurisdiction="341024", year=2021).canonical == "中共祁门县委宣传部"

@@ -236,6 +236,11 @@ class Bodies:
             # an autonomous region's party organs print its committee in full: 中共宁夏回族自治区委员会宣传部
             cut = len(f"中共{p.name}委")
             name = name if name[cut:].startswith("员会") else name[:cut] + "员会" + name[cut:]
+        if p.level == "county" and len(p.name) == 2 and name.startswith(f"中共{p.name}委") \
+                and not name[len(p.name) + 3 :].startswith("员会"):
+            # a county or district whose name is one character and its level says its committee in
+            # full: 中共黟县县委宣传部, 中共郊区区委办公室 (中共黟县委员会 stays)
+            name = f"中共{p.name}{p.name[-1]}" + name[len(p.name) + 2 :]
         if p.level == "prefecture" and p.name.endswith(("地区", "盟")):
             if p.name.endswith("地区") and name.startswith("中共" + p.name + "委") and name != f"中共{p.name}委员会":
                 name = "中共" + p.name[:-1] + name[len(p.name) + 2 :]
