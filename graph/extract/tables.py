@@ -168,9 +168,11 @@ def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
     for table in _tab_tables(text):
         header: tuple[list[str], int, bool] | None = None
+        above: tuple[tuple[str, _Cell], ...] = ()
         for i, row in enumerate(table):
             found = _header(row)
             if found is not None:
+                above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
                 continue
@@ -183,6 +185,8 @@ def _tab_rows(text: str) -> list[Row]:
                 continue
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
+            cells = cells or list(above)  # no units printed: merged with the row above's (copied from Excel/Word)
+            above = tuple(cells)
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
