@@ -6,8 +6,10 @@ rounds' first-run misses, on inputs of our own (not the rounds'):
 - round 71: levels listed before 驻 (`中央、省驻宁有关单位`, `省、市驻县有关单位`) name one collective, kept whole
   (GUIDE: a name that contains a separator);
 - round 73: a tab-separated table copied from Excel leaves the units cells of a row empty where they were merged with
-  the row above: the row takes the units of the row above (GUIDE: a unit cell merged over several rows applies to
-  each); a row whose units cells are all empty and which has no row above with units stays no task."""
+  the row above: a row that prints its deadline but none of its units takes the units of the row above (GUIDE: a unit
+  cell merged over several rows applies to each); a row with no row above naming units, or printing only its task
+  (no deadline either, tests/test_tables.py), stays no task.
+Found by probing round 71's form: the same collective with 和 (`中央和省驻市有关单位`) is one name too."""
 
 from __future__ import annotations
 
@@ -44,6 +46,13 @@ def test_levels_before_zhu_are_one_collective(tmp_path: Path) -> None:
         [("县水利局", "lead"), ("省、市驻县有关单位", "support")]]
 
 
+def test_levels_joined_by_he_before_zhu_are_one_collective(tmp_path: Path) -> None:
+    # (the same collective with 和 in place of 、, found by probing round 71's form)
+    assert _roles(tmp_path, "（市水利局牵头，中央和省驻市有关单位配合）") == [
+        [("市水利局", "lead"), ("中央和省驻市有关单位", "support")]]
+    assert _roles(tmp_path, "（市水利局和市财政局负责）") == [[("市水利局", "responsible"), ("市财政局", "responsible")]]
+
+
 def test_an_empty_units_cell_of_a_tab_row_takes_the_merged_units_above(tmp_path: Path) -> None:
     table = ("二、任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
              "1\t推进农村供水管网改造\t市水利局\t市财政局、市住建局\t2024年12月\n"
@@ -61,4 +70,8 @@ def test_a_units_first_row_without_units_above_stays_no_task(tmp_path: Path) -> 
     table = ("二、任务分工\n序号\t工作任务\t责任单位\t完成时限\n"
              "1\t开展水质提升专项行动\t\t2024年10月\n"
              "2\t建设智慧水务平台\t市数据局\t2024年11月\n")
+    assert _tasks(tmp_path, table) == [("建设智慧水务平台", [("市数据局", "responsible")])]
+    table = ("二、任务分工\n序号\t工作任务\t责任单位\t完成时限\n"
+             "1\t建设智慧水务平台\t市数据局\t2024年11月\n"
+             "2\t加强组织领导\t\t\n")
     assert _tasks(tmp_path, table) == [("建设智慧水务平台", [("市数据局", "responsible")])]
