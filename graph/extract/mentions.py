@@ -212,6 +212,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
         if _BARE_KIND.match(right) and is_generic(left):
             continue  # 有关部门和单位
         bare = _NAME_NOTE.sub("", left)  # 各区镇人民政府〔街道办事处〕及有关部门
+        if _BARE_PLACE.match(bare) and _continues_places(bare, right):
+            continue  # 中央和省驻市有关单位: levels joined by 和, one collective (as with 、)
         if bare in _NOT_NAMES_ALONE:
             continue  # 实验室与设备管理处: one name
         if bare.endswith(suffixes) and len(bare) >= 2 and looks_like_unit(right) and len(right) >= 2:

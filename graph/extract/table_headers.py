@@ -11,7 +11,7 @@ from functools import cache
 from ..data import rules
 from .brackets import depth_split
 from .cues import _cues, label_role
-from .table_cells import _HEADING, _SERIAL, _Line
+from .table_cells import _HEADING, _SERIAL, _Cell, _Line
 
 
 @cache
@@ -264,3 +264,17 @@ def _ungroup(kinds: list[str]) -> list[str]:
         out.append(kind)
     return out
 
+
+def _pair_cells(roles: tuple[tuple[str, _Cell], ...]) -> list[tuple[str, _Cell]]:
+    """The role cells of a row, a cell under a pair header (role ``lead+support``) parted in two, each part in
+    its label's role (市粮食和储备局；市财政局、市农业农村局: lead, then support); undivided, all in the first."""
+    out: list[tuple[str, _Cell]] = []
+    for role, cell in roles:
+        if PAIR not in role:
+            out.append((role, cell))
+            continue
+        both = role.split(PAIR)
+        parts = pair_parts(cell.text)
+        for (a, b), r in zip(parts, both, strict=False):
+            out.append((r, _Cell(cell.text[a:b], cell.start + a, cell.start + b)))
+    return out

@@ -64,6 +64,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _headers,
     _kind,
     _long_fields,
+    _pair_cells,
     _role_of_header,
     _short,
     _split_cell,
@@ -168,9 +169,11 @@ def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
     for table in _tab_tables(text):
         header: tuple[list[str], int, bool] | None = None
+        above: tuple[tuple[str, _Cell], ...] = ()
         for i, row in enumerate(table):
             found = _header(row)
             if found is not None:
+                above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
                 continue
@@ -184,6 +187,9 @@ def _tab_rows(text: str) -> list[Row]:
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
+            if not cells and deadline is not None and deadline.text:
+                cells = list(above)  # no units, its deadline printed: units merged with the row above's (from Excel)
+            above = tuple(cells)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
     return out
@@ -330,21 +336,6 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
     roles = tuple((kinds[k][5:], c) for k in role_cols for c in by_col.get(k, []))
     deadline = next((by_col[k][0] for k in data if kinds[k] == "deadline" and k in by_col), None)
     return Row(task, roles, deadline, span, "cells", first_lead)
-
-
-def _pair_cells(roles: tuple[tuple[str, _Cell], ...]) -> list[tuple[str, _Cell]]:
-    """The role cells of a row, a cell under a pair header (role ``lead+support``) parted in two, each part in
-    its label's role (市粮食和储备局；市财政局、市农业农村局: lead, then support); undivided, all in the first."""
-    out: list[tuple[str, _Cell]] = []
-    for role, cell in roles:
-        if PAIR not in role:
-            out.append((role, cell))
-            continue
-        both = role.split(PAIR)
-        parts = pair_parts(cell.text)
-        for (a, b), r in zip(parts, both, strict=False):
-            out.append((r, _Cell(cell.text[a:b], cell.start + a, cell.start + b)))
-    return out
 
 
 def table_rows(text: str) -> list[Row]:
