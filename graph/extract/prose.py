@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from ..model import Assignee, Span, Task, Unit
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
-from .prose_lists import _longest_list, _unit_list
+from .prose_lists import _ACROSS_END, _longest_list, _unit_list
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -287,6 +287,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
+        if please and text.startswith(_ACROSS_END, j - 1):
+            continue  # 请市消防救援支队组|织…: the name ends before the verb (as in _longest_list)
         listed = _unit_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
         if not listed or (not please and j < refused and _AND.match(text, j)):
             continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
