@@ -27,6 +27,7 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
+_PRONOUN = re.compile(_UNITS["addressee_pronoun"])  # 你省, 你市: the addressee (graph/extract/addressee.py)
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
@@ -57,8 +58,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if not 2 <= len(m) <= 40:
         return False, False
     bare = _TRAILING_BRACKET.sub("", m)
-    if registry().by_label(m) or registry().by_label(bare):
-        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对)
+    if registry().by_label(m) or registry().by_label(bare) or _PRONOUN.match(m):
+        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
     if _NOT_IN_NAME.search(m):
         if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
             return True, False  # 对湖街道要…, 向阳镇要…: a town whose name opens with 对, 向
