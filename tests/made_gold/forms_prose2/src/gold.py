@@ -27,7 +27,7 @@ def write(here: Path, source: str, meta: dict, tasks: list, citations: list) -> 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
-    import docs_gold  # noqa: E402  (this set's documents)
+    import docs_gold
 
     for source, meta, tasks, citations in docs_gold.GOLD:
         write(Path(__file__).resolve().parents[1], source, meta, tasks, citations)
