@@ -77,3 +77,11 @@ def test_a_departments_own_office_is_still_a_division() -> None:
     # (the masking of cause 2 keeps a department's own office, 局办公室 / 厅办公室, whose head is its whole rest)
     assert is_subject_unit("局办公室") == (True, False) and is_subject_unit("厅办公室") == (True, False)
     assert is_subject_unit("协调处")[0] is False
+
+
+def test_a_unit_qualifying_a_noun_is_no_partner() -> None:
+    # found by the corpus check of the law reading: 会同国务院授权的公司审批部门 names no partner 国务院
+    law = ("某某规定\n第一条　为了规范管理，制定本规定。\n第二条　本规定适用于全国。\n"
+           "第三条　国务院证券委员会会同国务院授权的公司审批部门，可以对公司章程必备条款作出规定。\n"
+           "第四条　财政部会同税务总局制定具体办法。\n")
+    assert _subjects(law) == [[("国务院证券委员会", "lead", False)], [("财政部", "lead", False), ("税务总局", "support", False)]]

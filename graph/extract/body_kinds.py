@@ -59,10 +59,10 @@ def _runs_on(name: str, is_name: Callable[[str], bool]) -> bool:
     cues = _cues()
     heads = (*cues.place_name_suffixes, *cues.generic_heads)
     words = (*cues.not_in_collective, *cues.verb_openers, *(a for a in cues.adverbs if len(a) > 1), *_RUN_ON)
-    for i in range(2, len(name) - 1):
+    for i in range(2, len(name) - 2):
         rest = name[i:]
         verb = next((v for v in words if rest.startswith(v)), "")
-        if verb and len(rest) > 2 and not rest.startswith(cues.named_may_open) and rest[len(verb):] not in heads and is_name(name[:i]):
+        if verb and not rest.startswith(cues.named_may_open) and rest[len(verb):] not in heads and is_name(name[:i]):
             return True
         # 市消防救援支队|巩固口岸通关 of 请市消防救援支队巩固口岸通关秩序: what follows a complete name opens and ends
         # as no known name does (``name_words``): a duty, whatever its verb

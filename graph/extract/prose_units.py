@@ -261,7 +261,7 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
     if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
         return None
-    if not strict and (_sector_collective(text) or _levels_listed(text)):
+    if (not strict or text.endswith(_cues().regulation_heads)) and (_sector_collective(text) or _levels_listed(text)):
         return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门, 各街道、镇: one collective
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
@@ -295,7 +295,8 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         names = _split_piece(text[first:b], base + first, strict)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
-        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None:
+        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None and (
+                not strict or text[carry:b].endswith(_cues().regulation_heads)):  # (in a law, a government body's)
             # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels that open
             # the list and the name after them are one collective, however long
             whole = text[carry:b]
@@ -360,7 +361,7 @@ def _sector_collective(text: str) -> bool:
     words = [*pieces[:-1], last[: -len(head)]]
     return all(
         2 <= len(w) <= cues.sector_length and _HAN.match(w) is not None and not is_subject_unit(w)[0]
-        and not _holds_cue(w) and not w.startswith(cues.not_in_collective) and not _verb_opened(w) and not is_generic(w) and not w.endswith(cues.generic_heads)
+        and not _holds_cue(w) and not w.startswith(cues.not_in_collective) and not _verb_opened(w) and not is_generic(w) and (not w.endswith(cues.generic_heads) or w.endswith(_NOT_TAILS))
         for w in words
     )
 
