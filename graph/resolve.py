@@ -25,7 +25,9 @@ from .departments.registry import (
 )
 from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
+from .extract.addressee import header_addressee, is_addressee_pronoun
 from .extract.metadata import document_year
+from .ingest.normalize import normalize
 from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer, opens_with_committee
 from .model import Extraction
 from .rdf import ntriples as nt
@@ -72,6 +74,8 @@ def default_resolver() -> Resolver:
             zones[key] = _issuing_zone(ex.meta.issuer, jurisdiction, year)
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
+        if is_addressee_pronoun(mention):  # 请你省…: the one addressee of the header (graph/extract/addressee.py)
+            mention = header_addressee(normalize(ex.document.text)) or mention
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():

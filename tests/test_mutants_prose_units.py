@@ -190,7 +190,7 @@ def _names(got: list[_Name] | None) -> list[tuple[str, int, bool]] | None:
         ("和田地区行政公署、财政部", False, [("和田地区行政公署", 0, False), ("财政部", 9, False)]),  # 和 of a place
         # sector words before one head noun: one collective, not in strict mode
         ("工业和信息化、公安、市场监管部门", False, [("工业和信息化、公安、市场监管部门", 0, True)]),
-        ("工业和信息化、公安、市场监管部门", True, None),
+        ("工业和信息化、公安、市场监管部门", True, [("工业和信息化、公安、市场监管部门", 0, True)]),  # (a law's collective: prose round 3)
         # the sector words before 等部门 name no body
         ("民政、公安、国家安全、人民银行等部门", False, [("人民银行", 11, False), ("部门", 16, True)]),
         ("民政、公安、国家安全、人民银行等部门", True, [("人民银行", 11, False), ("部门", 16, True)]),
@@ -199,7 +199,7 @@ def _names(got: list[_Name] | None) -> list[tuple[str, int, bool]] | None:
         ("省财政厅、省商务厅等部门", True, [("省财政厅", 0, False), ("省商务厅", 5, False), ("部门", 10, True)]),
         # place levels belong to the name after them
         ("各省、自治区、直辖市人民政府", False, [("各省、自治区、直辖市人民政府", 0, True)]),
-        ("各省、自治区、直辖市人民政府", True, None),
+        ("各省、自治区、直辖市人民政府", True, [("各省、自治区、直辖市人民政府", 0, True)]),  # (a law's collective: prose round 3)
         ("各市（州）、县（市、区）人民政府", False, [("各市（州）、县（市、区）人民政府", 0, True)]),
         ("各地区、各部门", False, [("各地区", 0, True), ("各部门", 4, True)]),
         (
@@ -229,7 +229,8 @@ def _names(got: list[_Name] | None) -> list[tuple[str, int, bool]] | None:
         ("民政、人民银行、财政等部门", False, [("人民银行", 3, False), ("部门", 11, True)]),
         ("各地区、人民银行等部门", True, [("人民银行", 4, False), ("部门", 9, True)]),  # 各地区: no unit in strict mode
         ("各省、自治区、直辖市及计划单列市教育行政部门", False, [("各省、自治区、直辖市及计划单列市教育行政部门", 0, True)]),
-        ("各省、自治区、直辖市人民政府和财政部", True, None),
+        # (in a law collectives of government bodies are subjects too: prose rounds 2 and 3)
+        ("各省、自治区、直辖市人民政府和财政部", True, [("各省、自治区、直辖市人民政府", 0, True), ("财政部", 15, False)]),
     ],
 )
 def test_a_printed_list_of_units_splits_into_its_names(
@@ -244,7 +245,7 @@ def test_a_printed_list_of_units_splits_into_its_names(
         ("工业和信息化部", True, [("工业和信息化部", 0, False)]),  # a name holding 和
         ("有关行业协会（以下简称行业协会）", False, [("有关行业协会", 0, True)]),  # the alias is no part of it
         ("科技部等有关部门", False, [("科技部", 0, False), ("有关部门", 4, True)]),
-        ("科技部等有关部门", True, None),
+        ("科技部等有关部门", True, [("科技部", 0, False), ("有关部门", 4, True)]),  # (a law's collective: prose round 3)
         ("科技部等部门", True, [("科技部", 0, False), ("部门", 4, True)]),  # X等部门: X and 部门
         ("科技部等单位", True, [("科技部", 0, False), ("单位", 4, True)]),
         ("科技部等企业", False, None),
@@ -262,10 +263,10 @@ def test_a_printed_list_of_units_splits_into_its_names(
         ("和省财政厅", False, None),
         ("省委等", False, [("省委", 0, False)]),
         ("省委（以下简称省委）", False, [("省委", 0, False)]),  # the alias after a name of two characters
-        ("各部门等", True, None),
+        ("各部门等", True, [("各部门", 0, True)]),  # (a law's collective: prose round 3)
         ("各地区等部门", True, None),
-        ("各部门和财政部", True, None),  # collectives: not in strict mode
-        ("国务院及各部门", True, None),
+        ("各部门和财政部", True, [("各部门", 0, True), ("财政部", 4, False)]),  # (a law's collective: prose round 3)
+        ("国务院及各部门", True, [("国务院", 0, False), ("各部门", 4, True)]),
         ("各有关部门和单位以及各地区", False, [("各有关部门和单位", 0, True), ("各地区", 10, True)]),  # 以及 first
         ("河北省委和省政府", False, [("河北省委", 0, False), ("省政府", 5, False)]),
         ("国家发展改革委和科技部", False, [("国家发展改革委", 0, False), ("科技部", 8, False)]),

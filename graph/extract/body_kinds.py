@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..data import rules
+from .name_words import reads_as_name_part
 from .prose_cues import _cues
 
 _NOT_IN_NAME = re.compile(rules()["prose"]["units"]["not_in_name"])
@@ -62,5 +63,9 @@ def _runs_on(name: str, is_name: Callable[[str], bool]) -> bool:
         rest = name[i:]
         verb = next((v for v in words if rest.startswith(v)), "")
         if verb and not rest.startswith(cues.named_may_open) and rest[len(verb):] not in heads and is_name(name[:i]):
+            return True
+        # 市消防救援支队|巩固口岸通关 of 请市消防救援支队巩固口岸通关秩序: what follows a complete name opens and ends
+        # as no known name does (``name_words``): a duty, whatever its verb
+        if not verb and not reads_as_name_part(rest) and is_name(name[:i]):
             return True
     return False

@@ -27,9 +27,10 @@ import bisect
 from collections.abc import Sequence
 
 from ..model import Assignee, Span, Task, Unit
+from .addressee import header_addressee, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
-from .prose_lists import _longest_list, _unit_list
+from .prose_lists import _ACROSS_END, _longest_list, _unit_list
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -287,6 +288,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
+        if please and text.startswith(_ACROSS_END, j - 1):
+            continue  # 请市消防救援支队组|织…: the name ends before the verb (as in _longest_list)
         listed = _unit_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)
         if not listed or (not please and j < refused and _AND.match(text, j)):
             continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
@@ -356,6 +359,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     taken = sorted((t.text_span.start, max(t.text_span.end, t.clause_span.end)) for t in clause_tasks)
     taken_starts = [a for a, _ in taken]
     reg_start = _regulation_start(text, units)
+    addressed = header_addressee(text) is not None  # 你省 stands for it (graph/extract/addressee.py)
     out: list[Task] = []
     for span in sentences(text, units):
         if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
@@ -365,6 +369,8 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             continue  # inside a task that ends in a responsibility clause: the clause governs it
         strict = span.start >= reg_start
         found = _read_sentence(text, span, strict)
+        if not addressed and any(is_addressee_pronoun(n.mention) for n, _ in found):
+            continue  # 请你省…, 请你们同有关部门… with no one addressee in the header: no unit is invented, none guessed
         if not found:
             continue
         assignees = tuple(

@@ -61,6 +61,7 @@ class _Cues:
     relative: re.Pattern[str]
     nominal: re.Pattern[str]
     regulation_cues: tuple[str, ...]
+    regulation_heads: tuple[str, ...]  # a law's collective subjects end with one (县级以上人民政府, 水行政主管部门)
     not_in_collective: tuple[str, ...]
     collective_nouns: re.Pattern[str]  # masked before the not_in_collective check (各二级党组织)
     not_first: str
@@ -165,6 +166,7 @@ def _cues() -> _Cues:
         relative=re.compile(r["relative"]),
         nominal=re.compile(r["nominal"]),
         regulation_cues=_longest_first(r["regulation_cues"]),
+        regulation_heads=_longest_first(r["regulation_heads"]),
         not_in_collective=tuple(r["not_in_collective"]),
         collective_nouns=re.compile("|".join(map(re.escape, r["collective_nouns"])) or "(?!)"),
         not_first=r["not_first"],

@@ -4,6 +4,7 @@ read once (at offset 0, by :func:`graph.extract.prose_units._split_list`) and mo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import rules
@@ -13,6 +14,7 @@ from .prose_units import _Name, _split_list
 __all__ = ["_longest_list", "_unit_list"]
 
 _ACROSS_END = tuple(rules()["prose"]["words_across_end"])
+_NOT_BEFORE = re.compile(rules()["prose"]["list_not_before"])  # 国务院|授权的…: a modifier
 
 
 def _unit_list(text: str, base: int, strict: bool) -> list[_Name] | None:
@@ -38,6 +40,8 @@ def _longest_list(text: str, pos: int, end: int, strict: bool, follows: tuple[st
             continue
         if text.startswith(_ACROSS_END, j - 1):
             continue  # 省商务厅办|好: the name ends before the verb
+        if _NOT_BEFORE.match(text, j):
+            continue  # 会同国务院|授权的公司审批部门: the list qualifies a noun
         names = _unit_list(text[pos:j], pos, strict)
         if names:
             return names, j

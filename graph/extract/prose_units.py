@@ -27,11 +27,13 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
+_PRONOUN = re.compile(_UNITS["addressee_pronoun"])  # 你省, 你市: the addressee (graph/extract/addressee.py)
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
 _NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
+_NOT_TAILS = tuple(rules()["prose"]["generic_not_tails"])  # 各地农村: no collective
 _SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 _DISTRIBUTED_FIRST, _DISTRIBUTED_NEXT = re.compile(_UNITS["distributed_first"]), re.compile(_UNITS["distributed_next"])
 
@@ -46,8 +48,8 @@ def is_subject_unit(mention: str, *, strict: bool = False) -> tuple[bool, bool]:
     ((True, False), (True, True), (True, False))
     >>> is_subject_unit("各地已经建设并使用的工作平台"), is_subject_unit("市场监管部门")
     ((False, False), (True, True))
-    >>> is_subject_unit("各部门", strict=True)
-    (False, True)
+    >>> is_subject_unit("各部门", strict=True), is_subject_unit("建设单位", strict=True)
+    ((True, True), (False, True))
     """
     return _subject_unit(mention, strict)
 
@@ -58,8 +60,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if not 2 <= len(m) <= 40:
         return False, False
     bare = _TRAILING_BRACKET.sub("", m)
-    if registry().by_label(m) or registry().by_label(bare):
-        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对)
+    if registry().by_label(m) or registry().by_label(bare) or _PRONOUN.match(m):
+        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
     if _NOT_IN_NAME.search(m):
         if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
             return True, False  # 对湖街道要…, 向阳镇要…: a town whose name opens with 对, 向
@@ -68,8 +70,9 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         masked = _NAME_WORDS.sub(lambda w: "名" * len(w.group()), bare)
         return (masked != bare and not _NOT_IN_NAME.search(masked) and _is_known_division(masked)), False
     cues = _cues()
-    if strict:
-        return False, is_generic(m)
+    if strict:  # a law's subjects: named units, and collectives of government bodies (``[prose] regulation_heads``)
+        named, generic = _subject_unit(mention, False)
+        return named and (not generic or bare.endswith(cues.regulation_heads)), generic or is_generic(m)
     if m[0] in cues.not_first and _is_known_division(bare):
         return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
     if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m)) or "等" in m:
@@ -77,7 +80,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
         if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective):
             return False, True  # 有关部门组织…, 你们同有关部门
-        head = next((h for h in cues.generic_heads if bare.endswith(h)), "")
+        head = next((h for h in cues.generic_heads if bare.endswith(h)), "") if not bare.endswith(_NOT_TAILS) else ""
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
         short = len(bare) <= (4 if head in cues.place_heads else cues.generic_length)  # 各街道、镇: levels listed
         return bool(head) and (short or _levels_listed(bare)), True
@@ -96,11 +99,17 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                     return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
-            or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare) or _VILLAGE.match(bare):
+            or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare) or _VILLAGE.match(bare) \
+            or _village_of_town(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
     if _is_place(m):
         return True, False  # 北京市、天津市等各地区要…: a province or city named in full
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
+
+
+def _village_of_town(name: str) -> bool:
+    """A village by its name after its township's (城关镇东岭村, 乾州街道东岭村; found by prose round 2)."""
+    return any(_TOWNSHIP.match(name[:i]) is not None and _VILLAGE.match(name[i:]) is not None for i in range(3, len(name) - 2))
 
 
 def _levels_listed(name: str) -> bool:
@@ -162,12 +171,16 @@ def _is_division(name: str) -> bool:
     own = bool(prefix)
     rest = name[len(prefix):]
     head = next((h for h in (*cues.division_heads, *(cues.own_heads if own else cues.bureau_heads)) if rest.endswith(h)), "")
+    # 救援协调处, 综合协调处: a word right before the head is the division's field, no verb (not_in_collective)
+    field = next((w for w in cues.not_in_collective if head and rest[: -len(head)].endswith(w)), "")
+    masked = name[: len(name) - len(head) - len(field)] + "名" * len(field) + head if field else name
     return (
         low <= len(name) <= high
         and bool(head)
         and not name.endswith(cues.division_not_heads)
         and (own or len(rest) - len(head) >= 2)  # (a bare 办公室 is another body's office: 该委办公室)
-        and _opens_as_name(name, may_open=cues.division_may_open)  # (市场建设司: 市场 is no place here)
+        and (not field or len(field) < len(rest) - len(head))  # (a field and more: 协调处 alone is none)
+        and _opens_as_name(masked, may_open=cues.division_may_open)  # (市场建设司: 市场 is no place here)
     )
 
 
@@ -249,7 +262,7 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
     if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
         return None
-    if not strict and (_sector_collective(text) or _levels_listed(text)):
+    if (not strict or text.endswith(_cues().regulation_heads)) and (_sector_collective(text) or _levels_listed(text)):
         return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门, 各街道、镇: one collective
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
@@ -283,7 +296,8 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         names = _split_piece(text[first:b], base + first, strict)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
-        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None:
+        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None and (
+                not strict or text[carry:b].endswith(_cues().regulation_heads)):  # (in a law, a government body's)
             # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels that open
             # the list and the name after them are one collective, however long
             whole = text[carry:b]
@@ -351,7 +365,7 @@ def _sector_collective(text: str) -> bool:
     words = [*pieces[:-1], last[: -len(head)]]
     return all(
         2 <= len(w) <= cues.sector_length and _HAN.match(w) is not None and not is_subject_unit(w)[0]
-        and not _holds_cue(w) and not w.startswith(cues.not_in_collective) and not _verb_opened(w) and not is_generic(w) and not w.endswith(cues.generic_heads)
+        and not _holds_cue(w) and not w.startswith(cues.not_in_collective) and not _verb_opened(w) and not is_generic(w) and (not w.endswith(cues.generic_heads) or w.endswith(_NOT_TAILS))
         for w in words
     )
 

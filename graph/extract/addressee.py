@@ -1,0 +1,52 @@
+"""The addressee a letter names by a pronoun (请你省…, 请你市…, 你们要…).
+
+GUIDE.md says nothing of pronouns. A reply (复函) or a letter to one body names it in its header, on a line of
+its own before the body (``辽宁省人民政府：``); 你省 in its text is that body, so 请你省继续保护好… is a duty of
+the addressee: the mention stays as printed (你省) and resolves to the header's addressee. A document whose
+header names no single addressee (none, or 各省、自治区、直辖市人民政府：) gives 你省 no unit: it is not
+invented, nor is the sentence read without it (请你们同有关部门协商解决 to two addressees: no task; its partner
+alone is no subject).
+``[prose.units] addressee_pronoun`` and ``addressee_lines`` in ``rules.toml``.
+
+>>> header_addressee("国务院办公厅关于…的函\\n国办函〔2004〕57号\\n辽宁省人民政府：\\n请你省继续做好…。")
+'辽宁省人民政府'
+>>> header_addressee("关于…的通知\\n各省、自治区、直辖市人民政府：\\n请你省…。") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import rules
+from .doc_number import DOC_NUMBER
+from .prose_units import is_subject_unit
+
+__all__ = ["header_addressee", "is_addressee_pronoun"]
+
+_UNITS = rules()["prose"]["units"]
+_PRONOUN = re.compile(_UNITS["addressee_pronoun"])
+_LINES = int(_UNITS["addressee_lines"])
+
+
+def is_addressee_pronoun(mention: str) -> bool:
+    """你省, 你市, 你们, 你局 …: a pronoun for the addressee (``[prose.units] addressee_pronoun``)."""
+    return _PRONOUN.match(mention.strip()) is not None
+
+
+@lru_cache(maxsize=1 << 10)
+def header_addressee(text: str) -> str | None:
+    """The one unit the header of ``text`` addresses (a line of its first lines that is one named unit and
+    ：, perhaps after the 文号), or None."""
+    lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][:_LINES]
+    for ln in lines:
+        if not ln.endswith(("：", ":")):
+            continue
+        opening = DOC_NUMBER.match(ln)
+        name = (ln[opening.end() :] if opening else ln).strip().rstrip("：:").strip()
+        if any(c in name for c in "、，,；; ") or is_addressee_pronoun(name):
+            return None  # several addressees (各省、自治区…)
+        ok, generic = is_subject_unit(name)
+        return name if ok and not generic else None  # the first line ending in ： is the addressees' line
+    return None
