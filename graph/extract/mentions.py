@@ -22,6 +22,9 @@ _PLACE_NOTE = re.compile(_MENTIONS["place_note"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
 _SEPARATORS = _MENTIONS["separators"]
+# a body's kind alone (街道办事处) after a collective of governments opened by 各 (各乡镇人民政府): one collective
+_KIND_AFTER = re.compile(rules()["prose"]["units"]["bare_kind"])
+_GOVERNMENTS = re.compile(_MENTIONS["governments_collective"])
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -105,6 +108,11 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
                 merged.append(carry)
             carry = None
         bare, _ = _trim(piece, start)
+        if merged and _KIND_AFTER.match(bare) and _GOVERNMENTS.match(_trim(*merged[-1])[0]):
+            # 各乡镇人民政府、街道办事处: 各 reads over a body's kind alone after it (one collective, as in prose)
+            _, first = merged.pop()
+            merged.append((text[first - base : start - base + len(piece)], first))
+            continue
         if _BARE_PLACE.match(_PLACE_NOTE.sub("", bare)):
             carry = (piece, start)
             continue

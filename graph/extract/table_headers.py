@@ -188,9 +188,27 @@ def _header_at(lines: list[_Line], i: int) -> int:
         if first_row and all(_SERIAL.match(ln.text) is None for ln in lines[i:k]):
             j = k
     kinds = _header_kinds(lines[i:j])
+    if kinds and kinds[0] == "serial" and j < len(lines) and _SERIAL.match(lines[j].text) is not None:
+        kinds = serial_task(kinds)
     if len(kinds) < 3 or not any(k.startswith("role:") for k in kinds) or _task_column(kinds, loose=False) is None:
         return 0
     return j - i
+
+
+def serial_task(kinds: list[str]) -> list[str]:
+    """A header row closed by the first row's number, 序号 | X | 牵头单位 …, with one column before the
+    role columns whose header names no task (整顿重点, 创建项目): that column is the task column, each row's
+    subject as a project's name is (a cell that reads like a body's name, 平安企业, may stand there).
+
+    >>> serial_task(["serial", "", "role:lead", "role:support"])
+    ['serial', 'project', 'role:lead', 'role:support']
+    >>> serial_task(["serial", "other", "", "role:lead"])
+    ['serial', 'other', '', 'role:lead']
+    """
+    if (len(kinds) >= 3 and kinds[0] == "serial" and kinds[1] in ("", "other") and kinds[2].startswith("role:")
+            and _task_column(kinds, loose=False) is None):
+        return ["serial", "project", *kinds[2:]]
+    return kinds
 
 
 def _split_cell(lines: list[_Line], k: int) -> bool:

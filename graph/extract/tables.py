@@ -72,6 +72,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _ungroup,
     own_task_column,
     pair_parts,
+    serial_task,
 )
 
 __all__ = ["Row", "table_rows", "table_tasks"]
@@ -206,7 +207,7 @@ def _cell_rows(text: str) -> list[Row]:
         if width <= 0:
             i += max(1, -width)
             continue
-        kinds = _grouping(_ungroup(_header_kinds(lines[i : i + width])))
+        kinds = _grouping(_ungroup(serial_task(_header_kinds(lines[i : i + width]))))
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
         start = i + width
         rows, i = _read_cell_rows(lines, start, kinds, first_lead)
