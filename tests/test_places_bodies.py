@@ -157,6 +157,8 @@ def test_every_sampled_county(code: str, county: str) -> None:
     rel = "县" if county.endswith("县") else ("市" if county.endswith("市") else "区")
     for form, full in COUNTY_2021:
         r = resolve(rel + form, jurisdiction=code, year=2021)
+        if len(county) == 2 and full.startswith("中共{K}委"):  # 中共莒县县委组织部: see the test below
+            full = full.replace("{K}委", "{K}" + county[-1] + "委")
         assert r.canonical == full.format(K=county), (rel + form, r)
 
 
