@@ -156,7 +156,9 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
             y0 = top - (span_h - block_h) / 2 - size
             for i, line in enumerate(cell_lines[r][c]):
                 p.c.drawString(xs[c] + 3, y0 - i * lead, line)
-        p.c.line(xs[0], top + 2, xs[-1], top + 2)
+        for c in range(ncol):  # no rule across a cell merged down from the row above (as Word prints it)
+            if rows[r][c] != MERGE_UP:  # (a merged cell never runs over a page: see need above)
+                p.c.line(xs[c], top + 2, xs[c + 1], top + 2)
         for x in xs:
             p.c.line(x, top + 2, x, top + 2 - heights[r])
         p.y -= heights[r]
