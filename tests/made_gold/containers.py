@@ -164,8 +164,11 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
         p.y -= heights[r]
 
     for r in range(len(rows)):
+        need = max(sum(heights[r: r + spans[r][c]]) for c in range(ncol))
+        if r > 0 and p.y - need < p.margin:  # the table's rule under the last row a page holds
+            p.c.line(xs[0], p.y + size + 2, xs[-1], p.y + size + 2)
         page = p.page
-        p.need(max(sum(heights[r: r + spans[r][c]]) for c in range(ncol)))
+        p.need(need)
         if repeat_header and r > 0 and p.page != page:
             draw(0)
         draw(r)
