@@ -58,12 +58,14 @@ from .table_headers import (  # noqa: F401  (re-exported)
     PAIR,
     _first_lead,
     _grouping,
+    _header,
     _header_at,
     _header_kinds,
     _header_like,
     _headers,
     _kind,
     _long_fields,
+    _rejoined,
     _role_of_header,
     _short,
     _split_cell,
@@ -150,23 +152,10 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
-def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
-    """The column kinds, the task column and whether the first unit listed leads, of a header
-    row; None when the row is no header."""
-    kinds = _grouping([_kind(c.text) for c in row])
-    if not any(k.startswith("role:") for k in kinds):
-        return None
-    for k in range(1, len(kinds)):  # 配合单位 merged over three columns: the empty cells after it are its
-        if not row[k].text and kinds[k - 1].startswith("role:"):
-            kinds[k] = kinds[k - 1]
-    task_col = _task_column(kinds, loose=True)
-    first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
-    return None if task_col is None else (kinds, task_col, first)
-
-
 def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
-    for table in _tab_tables(text):
+    for run in _tab_tables(text):
+        table = _rejoined(text, run)
         header: tuple[list[str], int, bool] | None = None
         for i, row in enumerate(table):
             found = _header(row)
@@ -175,9 +164,7 @@ def _tab_rows(text: str) -> list[Row]:
                 header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
                 continue
             if header is None:
-                if i >= 2:
-                    break  # no header in the first rows: not a task-division table
-                continue
+                continue  # rows before a header (a targets table the same run holds): no task-division rows
             kinds, task_col, first_lead = header
             if len(row) <= task_col or not row[task_col].text:
                 continue

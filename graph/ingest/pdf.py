@@ -135,16 +135,19 @@ def _line_breaks(box: tuple[float, float, float, float], chars: list[dict[str, A
 
 
 def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[tuple[float, str, float]]]]:
-    """The page's tables drawn with rules (``page.find_tables()``, at least two rows of two cells): each with its
+    """The page's tables drawn with rules (``page.find_tables()``, at least two rows of two cells, or one row of
+    ``[pdf] ruled_row_min_cells`` cells with text: the rest of a table after a page break): each with its
     box and its rows as ``(top, tab-separated cell texts, font size)``, the way a Word table's rows are read. A cell
     wrapped over printed lines is one text; a cell merged over several rows is repeated in each row it covers, one
     merged over several columns is followed by empty cells."""
     out = []
     for table in page.find_tables():
         rows = table.rows
-        if len(rows) < 2 or max(len(r.cells) for r in rows) < 2:
+        if not rows or max(len(r.cells) for r in rows) < 2:
             continue
         texts = table.extract()
+        if len(rows) < 2 and sum(1 for v in texts[0] if v and v.strip()) < int(_PDF["ruled_row_min_cells"]):
+            continue  # (one row: a table going on over a page, the header left on the page before)
         chars = [c for c in page.chars if _inside(c, table.bbox)]
         size = max((float(c.get("size") or 0) for c in chars), default=10.0) or 10.0
         above: dict[int, tuple[str, float]] = {}  # column -> (text, bottom) of the last cell printed in it
@@ -262,6 +265,22 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
     return out
 
 
+def _without_running_heads(pages: list[tuple[float, list[_Line]]]) -> list[tuple[float, list[_Line]]]:
+    """The pages without a running head: the same short line first on every page after the first (on two pages
+    at least, or on the first too), such as a 公报's name and issue or the issuer's name, is the page's furniture
+    (the first page's title after it is the document's title)."""
+    heads = [next((ln.text for ln in lines if not ln.row), "") for _, lines in pages]
+    head = heads[1] if len(heads) > 1 else ""
+    if not head or len(head) > int(_PDF["running_head_max"]) or any(h != head for h in heads[1:]) \
+            or (heads[0] != head and len(heads) < 3):
+        return pages
+    out = []
+    for width, lines in pages:
+        k = next((k for k, ln in enumerate(lines) if not ln.row), None)
+        out.append((width, [ln for j, ln in enumerate(lines) if j != k or ln.text != head]))
+    return out
+
+
 def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of a PDF) into a Document."""
     if not data.strip():
@@ -289,7 +308,7 @@ def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         raise InputError(name, f"unreadable PDF ({exc.__class__.__name__}: {reason[:120]})") from None
     if not pages:
         raise InputError(name, "PDF has no pages")
-    lines = join_lines(pages)
+    lines = join_lines(_without_running_heads(pages))
     if not lines:
         raise InputError(name, "PDF has no text layer (scanned?): OCR it first")
     return Document(

@@ -1,0 +1,104 @@
+"""Rounds 77-86 (tests/made_gold/forms77 … forms86, docs/made-eval-forms.md "Rounds 77–86 (containers)"): the
+causes of the first runs' misses, on inputs of our own (not the rounds'):
+
+- a text copied out of a PDF: a page's number on a line of its own (``— 2 —``, ``第 2 页 共 3 页``) cut a clause;
+  a one-cell-per-line table whose units cell, run on after its ``、``, swallowed the deadline and the next rows; a
+  unit's name wrapped inside its cell (``市文体广电和旅游⏎局``);
+- a tab-separated table (a web page copied into text): a line break inside a units cell cut its row in two; a
+  targets table in the same run of tab rows before the task table hid the task table;
+- a PDF: the rows of a ruled task table that a page break carried over, one row without its header; a running head
+  on every page (a 公报's name and issue) read as the title.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from graph import extract_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "made_gold"))
+from containers import write_pdf
+
+HEAD = ("某市人民政府办公室关于印发某市2024年港口物流发展工作方案的通知\n某政办发〔2024〕3号\n各区人民政府，市直各单位：\n"
+        "某市人民政府办公室\n2024年3月1日\n")
+
+
+def _tasks(tmp_path: Path, body: str, suffix: str = ".txt") -> list[tuple[str, list[tuple[str, str]]]]:
+    doc = tmp_path / ("plan" + suffix)
+    doc.write_text(HEAD + body, encoding="utf-8")
+    return [("/".join(t.path), [(a.mention, a.role) for a in t.assignees]) for t in extract_file(doc).tasks]
+
+
+# a paragraph wrapped by hand, as a PDF's text copy gives it
+PARAS = ("一、主要任务\n"
+         "（一）完善港口集疏运体系，推进铁路专用线进港，\n提升多式联运比重。（责任单位：市交通运输局、\n市发展和改革委员会）\n"
+         "（二）培育港航服务业，引进航运代理、船舶管理、\n海事服务等企业，发展航运金融和海事法律服务。（牵头单\n")
+
+
+def test_a_page_number_between_the_lines_of_a_clause(tmp_path: Path) -> None:
+    for number in ("— 2 —", "第 2 页 共 3 页", "- 2 -"):
+        body = PARAS + "\n" + number + "\n\n位：市商务局；配合单位：市金融工作局、市司法局）\n"
+        assert _tasks(tmp_path, body)[1] == ("一/二", [("市商务局", "lead"), ("市金融工作局", "support"),
+                                                      ("市司法局", "support")])
+
+
+TABLE = ("二、任务分工\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+         "1\n建设港口智慧物流平台\n市交通运输局\n市工业和信息化局、\n市大数据管理局\n2024年10月\n"
+         "2\n开通至东盟国家集装箱航线\n市商务局\n市港航事务中心、\n某海关\n2024年12月\n"
+         "3\n推进冷链仓储设施建设\n市港航事务中心\n市市场监督管理局\n持续推进\n")
+
+
+def test_a_units_cell_run_on_after_its_comma_ends_before_the_deadline(tmp_path: Path) -> None:
+    got = _tasks(tmp_path, PARAS + "位：市商务局）\n" + TABLE)
+    assert got[2:] == [
+        ("二", [("市交通运输局", "lead"), ("市工业和信息化局", "support"), ("市大数据管理局", "support")]),
+        ("二", [("市商务局", "lead"), ("市港航事务中心", "support"), ("某海关", "support")]),
+        ("二", [("市港航事务中心", "lead"), ("市市场监督管理局", "support")]),
+    ]
+
+
+def test_a_name_wrapped_inside_its_cell(tmp_path: Path) -> None:
+    table = TABLE.replace("1\n建设港口智慧物流平台\n市交通运输局\n", "1\n建设港口智慧物流平台\n市交通运输\n局\n")
+    got = _tasks(tmp_path, PARAS + "位：市商务局）\n" + table)
+    assert got[2] == ("二", [("市交通运输局", "lead"), ("市工业和信息化局", "support"), ("市大数据管理局", "support")])
+
+
+def test_a_tab_row_broken_inside_its_units_cell(tmp_path: Path) -> None:
+    body = ("一、任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t建设港口智慧物流平台\t市交通运输局\t市工业和信息化局、\n市大数据管理局\t2024年10月\n"
+            "2\t推进冷链仓储设施建设\t市商务局\t市市场监督管理局\t持续推进\n")
+    assert _tasks(tmp_path, body) == [
+        ("一", [("市交通运输局", "lead"), ("市工业和信息化局", "support"), ("市大数据管理局", "support")]),
+        ("一", [("市商务局", "lead"), ("市市场监督管理局", "support")]),
+    ]
+
+
+def test_a_task_table_after_a_targets_table(tmp_path: Path) -> None:
+    body = ("一、主要目标\n指标\t2023年\t2024年目标\n港口吞吐量（万吨）\t5200\t5600\n集装箱吞吐量（万标箱）\t48\t55\n"
+            "二、重点任务\n序号\t工作任务\t责任单位\t完成时限\n1\t建设港口智慧物流平台\t市交通运输局、市大数据管理局\t2024年10月\n")
+    assert _tasks(tmp_path, body) == [("二", [("市交通运输局", "responsible"), ("市大数据管理局", "responsible")])]
+
+
+def test_a_ruled_table_going_on_over_a_page_without_its_header(tmp_path: Path) -> None:
+    # one filler paragraph: the table's last row goes over the page, alone and without its header
+    filler = "加快建设现代化港口，完善港口功能布局，提升港口综合服务能力和辐射带动作用。" * 3
+    rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]]
+    rows += [[str(k), f"推进第{k}批港口物流项目建设", "市交通运输局", "市商务局、市财政局", "2024年12月"] for k in range(1, 9)]
+    out = write_pdf(tmp_path / "plan.pdf", ["^某市人民政府办公室关于印发某市2024年港口物流发展工作方案的通知",
+                                            "某政办发〔2024〕3号", "一、总体要求", filler, "二、任务分工", rows],
+                    widths=[0.6, 3.0, 1.6, 2.0, 1.2], small=True)
+    tasks = extract_file(out).tasks
+    assert ["/".join(t.path) for t in tasks] == ["二"] * 8
+    assert all([(a.mention, a.role) for a in t.assignees] == [("市交通运输局", "lead"), ("市商务局", "support"),
+                                                             ("市财政局", "support")] for t in tasks)
+
+
+def test_a_running_head_on_every_page_is_no_title(tmp_path: Path) -> None:
+    filler = "加快建设现代化港口，完善港口功能布局，提升港口综合服务能力和辐射带动作用。" * 3
+    title = "某市人民政府办公室关于印发某市2024年港口物流发展工作方案的通知"
+    out = write_pdf(tmp_path / "plan.pdf", ["^" + title, "^某政办发〔2024〕3号", "一、总体要求", *([filler] * 12)],
+                    header="某市人民政府公报　2024年第2期", small=True)
+    got = extract_file(out)
+    assert got.meta.title == title
+    assert "公报" not in got.document.text
