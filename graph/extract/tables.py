@@ -157,14 +157,17 @@ def _tab_rows(text: str) -> list[Row]:
     for run in _tab_tables(text):
         table = _rejoined(text, run)
         header: tuple[list[str], int, bool] | None = None
+        start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
         for i, row in enumerate(table):
-            found = _header(row)
+            if i and header is None and text[table[i - 1][-1].end : row[0].start].strip():
+                start = i  # (a targets table, a heading, then the task table: one run of tab rows)
+            found = _header(row) if header is not None or i - start <= 2 else None  # (a header in the first rows)
             if found is not None:
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
                 continue
             if header is None:
-                continue  # rows before a header (a targets table the same run holds): no task-division rows
+                continue  # no header in the first rows: no task-division rows (until a heading between rows)
             kinds, task_col, first_lead = header
             if len(row) <= task_col or not row[task_col].text:
                 continue
