@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def write_xlsx(out: Path, sheets: Sequence[tuple[str, Sequence[Sequence[object]]
 
 
 class _Page:
-    def __init__(self, out: Path, header: str, size: float, small: bool) -> None:
+    def __init__(self, out: Path | io.BytesIO, header: str, size: float, small: bool, footer: str = "— {n} —",
+                 total: int = 0) -> None:
         from reportlab.lib.pagesizes import A4, A5
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -93,8 +95,11 @@ class _Page:
         self.margin = 54.0 if small else 72.0
         self.size = size
         self.header = header
+        self.footer = footer
+        self.total = total
         self.page = 0
-        self.c = canvas.Canvas(str(out), pagesize=(self.width, self.height), invariant=1)
+        self.c = canvas.Canvas(out if isinstance(out, io.BytesIO) else str(out), pagesize=(self.width, self.height),
+                               invariant=1)
         self.y = 0.0
         self._open()
 
@@ -103,7 +108,7 @@ class _Page:
         self.c.setFont(self.font, 9)
         if self.header:
             self.c.drawCentredString(self.width / 2, self.height - self.margin / 2, self.header)
-        self.c.drawCentredString(self.width / 2, self.margin / 2, f"— {self.page} —")
+        self.c.drawCentredString(self.width / 2, self.margin / 2, self.footer.format(n=self.page, m=self.total))
         self.c.setFont(self.font, self.size)
         self.y = self.height - self.margin
 
@@ -126,7 +131,8 @@ class _Page:
         return lines or [""]
 
 
-def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repeat_header: bool) -> None:
+def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repeat_header: bool,
+           ruled: bool = True) -> None:
     size = p.size
     lead = size * 1.6
     text_width = p.width - 2 * p.margin
@@ -156,33 +162,46 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
             y0 = top - (span_h - block_h) / 2 - size
             for i, line in enumerate(cell_lines[r][c]):
                 p.c.drawString(xs[c] + 3, y0 - i * lead, line)
-        for c in range(ncol):  # no rule across a cell merged down from the row above (as Word prints it)
+        for c in range(ncol if ruled else 0):  # no rule across a cell merged down from the row above (as Word)
             if rows[r][c] != MERGE_UP:  # (a merged cell never runs over a page: see need above)
                 p.c.line(xs[c], top + 2, xs[c + 1], top + 2)
-        for x in xs:
+        for x in xs if ruled else []:
             p.c.line(x, top + 2, x, top + 2 - heights[r])
         p.y -= heights[r]
 
     for r in range(len(rows)):
         need = max(sum(heights[r: r + spans[r][c]]) for c in range(ncol))
-        if r > 0 and p.y - need < p.margin:  # the table's rule under the last row a page holds
+        if ruled and r > 0 and p.y - need < p.margin:  # the table's rule under the last row a page holds
             p.c.line(xs[0], p.y + size + 2, xs[-1], p.y + size + 2)
         page = p.page
         p.need(need)
         if repeat_header and r > 0 and p.page != page:
             draw(0)
         draw(r)
-    p.c.line(xs[0], p.y + size + 2, xs[-1], p.y + size + 2)
+    if ruled:
+        p.c.line(xs[0], p.y + size + 2, xs[-1], p.y + size + 2)
     p.y -= lead / 2
 
 
 def write_pdf(out: Path, blocks: Sequence[object], header: str = "", size: float = 10.5,
-              widths: Sequence[float] | None = None, small: bool = False, repeat_header: bool = False) -> Path:
+              widths: Sequence[float] | None = None, small: bool = False, repeat_header: bool = False,
+              ruled: bool = True, footer: str = "— {n} —") -> Path:
     """``blocks``: a ``str`` is a paragraph (``"^"`` first: centred, no indent); a list of rows is a
     table (``MERGE_UP`` cells continue the cell above); ``widths`` the columns' shares of the width; ``small``
     an A5 page (more page breaks). A row opening a merged cell starts a new page unless all its rows fit;
-    ``repeat_header``: a table's first row is printed again at the top of each page it goes on to."""
-    p = _Page(out, header, size, small)
+    ``repeat_header``: a table's first row is printed again at the top of each page it goes on to; ``ruled=False``: the
+    tables printed without rules (their columns only by where the text stands); ``footer`` the page's foot line
+    (``{n}`` its number, ``{m}`` the number of pages)."""
+    total = _render(io.BytesIO(), blocks, header, size, widths, small, repeat_header, ruled, footer, 0) \
+        if "{m}" in footer else 0
+    _render(out, blocks, header, size, widths, small, repeat_header, ruled, footer, total)
+    return out
+
+
+def _render(out: Path | io.BytesIO, blocks: Sequence[object], header: str, size: float,
+            widths: Sequence[float] | None, small: bool, repeat_header: bool, ruled: bool, footer: str,
+            total: int) -> int:
+    p = _Page(out, header, size, small, footer, total)
     lead = size * 1.6
     text_width = p.width - 2 * p.margin
     for block in blocks:
@@ -199,7 +218,7 @@ def write_pdf(out: Path, blocks: Sequence[object], header: str = "", size: float
                 p.c.drawString(p.margin + (2 * size if i == 0 else 0.0), p.y, line)
                 p.y -= lead
             continue
-        _table(p, list(block), widths, repeat_header)  # type: ignore[call-overload]
+        _table(p, list(block), widths, repeat_header, ruled)  # type: ignore[call-overload]
     p.c.showPage()
     p.c.save()
-    return out
+    return p.page
