@@ -102,3 +102,61 @@ def test_a_running_head_on_every_page_is_no_title(tmp_path: Path) -> None:
     got = extract_file(out)
     assert got.meta.title == title
     assert "公报" not in got.document.text
+
+
+# the second batch (written after the fixes above): a text copy whose pages carry a running head under the page number,
+# its lines cut at one width (a line holding digits a character or two longer: digits are narrower), and a Word table
+# saved as text
+def _cut(paragraph: str, width: int = 27) -> list[str]:
+    """``paragraph`` printed on lines ``width`` characters wide (an ASCII digit half a character), first line indented."""
+    lines, line, room = [], "　　", width - 2.0
+    for ch in paragraph:
+        w = 0.5 if ch.isascii() else 1.0
+        if room - w < 0:
+            lines.append(line)
+            line, room = "", float(width)
+        line, room = line + ch, room - w
+    return [*lines, line]
+
+
+ITEMS = ["（一）推进紧密型县域医共体建设，完善县乡村三级医疗服务网络，提升基层首诊能力，2023年县域就诊率达到90%以上。"
+         "（责任单位：市卫生健康委、市医保局）",
+         "（二）加强市级医院重点专科建设，争取国家和自治区重点专科项目支持，减少患者外转就医。"
+         "（责任单位：市卫生健康委、市中医医院、市财政局）",
+         "（三）完善重特大疾病医疗保险和救助制度，防范因病致贫返贫，健全防止返贫动态监测和帮扶机制。"
+         "（牵头单位：市医保局；配合单位：市民政局、市乡村振兴局）"]
+
+
+def _wide() -> str:
+    lines = ["一、主要任务"]
+    for k, item in enumerate(ITEMS):
+        cut = _cut(item)
+        if k == 1:  # the page's foot and the next page's head inside a name (市卫生健⏎康委)
+            cut[-2:-1] = [cut[-2], "", "— 2 —", "", "某市人民政府行政规范性文件", ""]
+        lines += cut
+    return "\n".join([*lines, "", "— 3 —", "", "某市人民政府行政规范性文件", ""])
+
+
+def test_a_running_head_under_the_page_numbers_of_a_text_copy(tmp_path: Path) -> None:
+    from graph.ingest import document_from_bytes
+
+    text = document_from_bytes((HEAD + _wide()).encode("utf-8"), "plan.txt").text
+    assert "2023年县域就诊率达到90%以上。" in text  # a line wider than the others (its digits narrower) goes on
+    assert "行政规范性文件" not in text
+    assert _tasks(tmp_path, _wide()) == [
+        ("一/一", [("市卫生健康委", "responsible"), ("市医保局", "responsible")]),
+        ("一/二", [("市卫生健康委", "responsible"), ("市中医医院", "responsible"), ("市财政局", "responsible")]),
+        ("一/三", [("市医保局", "lead"), ("市民政局", "support"), ("市乡村振兴局", "support")]),
+    ]
+
+
+def test_a_lead_cell_printed_empty_under_a_lead_is_merged_down(tmp_path: Path) -> None:
+    body = ("序号\t领域\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t政务服务\t推行集成服务\t市政务服务和大数据管理局\t市公安局\t2024年12月\n"
+            "2\t\t深化一网通办\t\t市直各有关部门\t2024年10月\n"
+            "3\t市场监管\t推行跨部门综合监管\t市市场监督管理局\t市司法局\t2024年12月\n")
+    assert _tasks(tmp_path, body) == [
+        ("", [("市政务服务和大数据管理局", "lead"), ("市公安局", "support")]),
+        ("", [("市政务服务和大数据管理局", "lead"), ("市直各有关部门", "support")]),
+        ("", [("市市场监督管理局", "lead"), ("市司法局", "support")]),
+    ]

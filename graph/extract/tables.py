@@ -165,12 +165,16 @@ def _tab_rows(text: str) -> list[Row]:
             if found is not None:
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
+                leads: dict[int, _Cell] = {}
                 continue
             if header is None:
                 continue  # no header in the first rows: no task-division rows (until a heading between rows)
             kinds, task_col, first_lead = header
             if len(row) <= task_col or not row[task_col].text:
                 continue
+            # a lead cell printed empty under a lead is that cell merged down (a Word table saved as text)
+            row = [leads.get(k, c) if kinds[k:k + 1] == ["role:lead"] and not c.text else c for k, c in enumerate(row)]
+            leads.update({k: c for k, c in enumerate(row) if kinds[k:k + 1] == ["role:lead"] and c.text})
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)

@@ -43,6 +43,7 @@ _SENTENCE_ENDS = tuple(e for e in _ENDS if e != "）")
 _PAGE_NUMBER = re.compile(rules()["pdf"]["page_number"])
 _CELL_ALONE = re.compile(_RAGGED["cell_alone"])
 _NAME_TAIL = int(_RAGGED["name_tail"])
+_HEAD_MAX = int(rules()["pdf"]["running_head_max"])
 _AFTER_MARK = re.compile("[" + "".join(_RAGGED["marks"]) + "][^" + "".join(_RAGGED["marks"]) + "]+$")
 
 
@@ -70,20 +71,29 @@ def unwrap(text: str) -> str:
             out[-1] += line
         else:
             out.append(line)
-        joins = len(out[-1]) % width == 0 and not out[-1].rstrip().endswith(_ENDS) if out[-1] else False
+        # a line as long as the width or longer (digits and Latin letters are narrower: more of them fit) is full
+        joins = len(line) >= width and not out[-1].rstrip().endswith(_ENDS) if out[-1] else False
     return "\n".join(out)
 
 
 def _without_page_numbers(text: str) -> str:
-    """``text`` without the lines that print a page's number, nor the blank lines around them.
+    """``text`` without the lines that print a page's number, nor the blank lines around them, nor a running head: the
+    same short line (``[pdf] running_head_max``) standing next after two page numbers or more.
 
     >>> _without_page_numbers("（牵头单\\n\\n— 2 —\\n\\n位：市商务局）\\n第 3 页 共 3 页")
     '（牵头单\\n位：市商务局）'
+    >>> _without_page_numbers("甲、市\\n— 2 —\\n某市公报\\n\\n财政局）\\n— 3 —\\n某市公报\\n乙")
+    '甲、市\\n财政局）\\n乙'
     """
     lines = text.split("\n")
     drop = [bool(_PAGE_NUMBER.match(normalize(ln).strip())) if ln.strip() else False for ln in lines]
     if not any(drop):
         return text
+    after = [next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) for i, d in enumerate(drop) if d]
+    heads = Counter(lines[k].strip() for k in after if k is not None)
+    for k in after:
+        if k is not None and heads[lines[k].strip()] >= 2 and len(lines[k].strip()) <= _HEAD_MAX:
+            drop[k] = True
     for i in [i for i, d in enumerate(drop) if d]:
         for step in (-1, 1):
             k = i + step
