@@ -160,3 +160,18 @@ def test_a_lead_cell_printed_empty_under_a_lead_is_merged_down(tmp_path: Path) -
         ("", [("市政务服务和大数据管理局", "lead"), ("市直各有关部门", "support")]),
         ("", [("市市场监督管理局", "lead"), ("市司法局", "support")]),
     ]
+
+
+def test_a_table_without_rules_whose_cells_stand_in_the_middle_of_their_rows(tmp_path: Path) -> None:
+    rows = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", "推进港口智慧物流平台建设，建成自动化集装箱码头泊位2个", "市交通运输局",
+             "市工业和信息化局、各区人民政府", "2025年6月"],
+            ["2", "发展冷链物流，建设冷链仓储中心", "市商务局", "市市场监督管理局", "2025年12月"]]
+    out = write_pdf(tmp_path / "plan.pdf", ["^某市人民政府办公室关于印发某市2024年港口物流发展工作方案的通知",
+                                            "某政办发〔2024〕3号", "一、任务分工", rows],
+                    widths=[0.5, 3.0, 1.6, 2.4, 1.0], ruled=False)
+    tasks = extract_file(out).tasks
+    assert [("/".join(t.path), [(a.mention, a.role) for a in t.assignees]) for t in tasks] == [
+        ("一", [("市交通运输局", "lead"), ("市工业和信息化局", "support"), ("各区人民政府", "support")]),
+        ("一", [("市商务局", "lead"), ("市市场监督管理局", "support")]),
+    ]

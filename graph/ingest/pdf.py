@@ -72,7 +72,7 @@ def _page_lines(page: Any) -> list[_Line]:
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    lines = _rows_continued([ln for _, ln in sorted(placed, key=lambda t: t[0])])
+    lines = _rows_continued(_overlapping_rows([ln for _, ln in sorted(placed, key=lambda t: t[0])]))
     while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head
@@ -199,6 +199,44 @@ def _cells(groups: tuple[tuple[float, str], ...]) -> str | None:
     if len(cells) < int(_PDF["column_min_cells"]) or 2 * sum(len(c) == 1 for c in cells) > len(cells):
         return None  # (国 务 院 文 件: a heading printed letter-spaced)
     return "\t".join(cells)
+
+
+def _overlapping_rows(lines: list[_Line]) -> list[_Line]:
+    """A table printed without rules whose cells stand in the middle of their rows (a cell of one line beside one
+    of two or three): its printed lines overlap each other (each half a line below the one before), which lines of
+    running text never do. Such a band of lines is one row: its glyph groups sorted into columns by where they start
+    (within ``[pdf] column_gap``), each column's groups, top first, one cell (推进煤矿智能化建设，建成智能 ⏎
+    化采掘工作面30个: one cell); a band of fewer than ``column_min_cells`` columns stays as it was (found by round 80's
+    second batch)."""
+    out: list[_Line] = []
+    band: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and band and not ln.row and not band[-1].row and ln.groups and band[-1].groups \
+                and ln.top < max(b.bottom for b in band) - 0.1 * ln.size:
+            band.append(ln)
+            continue
+        row = _band_row(band) if len(band) > 1 else None
+        out.extend([row] if row is not None else band)
+        band = [ln] if ln is not None else []
+    return out
+
+
+def _band_row(band: list[_Line]) -> _Line | None:
+    em = max(ln.size for ln in band)
+    cols: list[tuple[float, list[str]]] = []
+    for ln in band:
+        for x, g in ln.groups:
+            col = next((c for c in cols if abs(c[0] - x) <= float(_PDF["column_gap"]) * em), None)
+            if col is None:
+                cols.append((x, [g]))
+            else:
+                col[1].append(g)
+    if len(cols) < int(_PDF["column_min_cells"]):
+        return None
+    cols.sort(key=lambda c: c[0])
+    cells = ["".join(parts) for _, parts in cols]
+    return _Line("\t".join(cells), min(ln.x0 for ln in band), max(ln.x1 for ln in band), em, top=band[0].top,
+                 bottom=max(ln.bottom for ln in band), groups=tuple((x, c) for (x, _), c in zip(cols, cells, strict=True)))
 
 
 def _rows_continued(lines: list[_Line]) -> list[_Line]:
