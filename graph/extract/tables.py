@@ -172,8 +172,12 @@ def _tab_rows(text: str) -> list[Row]:
             kinds, task_col, first_lead = header
             if len(row) <= task_col or not row[task_col].text:
                 continue
-            # a lead cell printed empty under a lead is that cell merged down (a Word table saved as text)
-            row = [leads.get(k, c) if kinds[k:k + 1] == ["role:lead"] and not c.text else c for k, c in enumerate(row)]
+            # a lead cell printed empty under a lead, in a row that names other units, is that cell merged down (a
+            # Word table saved as text); a row that names no unit is none
+            others = any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
+                         and k < len(kinds) and kinds[k].startswith("role:"))
+            row = [leads.get(k, c) if others and kinds[k:k + 1] == ["role:lead"] and not c.text else c
+                   for k, c in enumerate(row)]
             leads.update({k: c for k, c in enumerate(row) if kinds[k:k + 1] == ["role:lead"] and c.text})
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
