@@ -7,7 +7,10 @@ causes of the first runs' misses, on inputs of our own (not the rounds'):
 - a tab-separated table (a web page copied into text): a line break inside a units cell cut its row in two; a
   targets table in the same run of tab rows before the task table hid the task table;
 - a PDF: the rows of a ruled task table that a page break carried over, one row without its header; a running head
-  on every page (a 公报's name and issue) read as the title.
+  on every page (a 公报's name and issue) read as the title;
+- the second batch: a text copy's running head under its page numbers, a line wider than the others (digits are
+  narrower), a lead printed empty in a Word table saved as text, a PDF table without rules whose cells stand in the
+  middle of their rows, a page's metadata label without its colon (<th>文号</th>), a workbook's cover sheet.
 """
 
 from __future__ import annotations
@@ -175,3 +178,24 @@ def test_a_table_without_rules_whose_cells_stand_in_the_middle_of_their_rows(tmp
         ("一", [("市交通运输局", "lead"), ("市工业和信息化局", "support"), ("各区人民政府", "support")]),
         ("一", [("市商务局", "lead"), ("市市场监督管理局", "support")]),
     ]
+
+
+def test_a_page_metadata_label_without_its_colon(tmp_path: Path) -> None:
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><table><tr><th>文号</th><td>某政办发〔2024〕3号</td><th>发布机构</th><td>某市人民政府办公室</td>"
+                    "</tr></table><div class='article'><h1>某市人民政府办公室关于印发某市港口物流发展工作方案的通知</h1>"
+                    "<p>各区人民政府：</p><p>现将方案印发给你们，请认真组织实施。</p><p>某市人民政府办公室</p><p>2024年3月1日</p>"
+                    "</div></body></html>", encoding="utf-8")
+    assert extract_file(page).meta.doc_number == "某政办发〔2024〕3号"
+
+
+def test_a_workbook_cover_gives_the_title(tmp_path: Path) -> None:
+    from containers import write_xlsx
+
+    out = write_xlsx(tmp_path / "list.xlsx", [
+        ("封面", [[], ["某市2024年港口物流重点任务分解表"], [], ["（2024年3月）"]], []),
+        ("分解表", [["序号", "重点任务", "牵头单位", "配合单位"], [1, "建设港口智慧物流平台", "市交通运输局", "市商务局"]], []),
+    ])
+    got = extract_file(out)
+    assert got.meta.title == "某市2024年港口物流重点任务分解表"
+    assert [[(a.mention, a.role) for a in t.assignees] for t in got.tasks] == [[("市交通运输局", "lead"), ("市商务局", "support")]]
