@@ -14,6 +14,7 @@ MADE = Path(__file__).resolve().parent / "made_gold"
 
 # Rows below 1.000, with the reason. forms: one of 18 targets, 不少于4家 after a long indicator with a
 # quoted slogan (达到“优质服务基层行”推荐标准的乡镇卫生院), is not read (targets are another issue's work).
+TARGETS_UNANNOTATED = {"targets (value + unit)": 0.0, "targets with deadline": 0.0}
 FLOORS = {
     "forms": {"targets (value + unit)": 0.944, "targets with deadline": 0.944},
     "forms2": {},
@@ -130,10 +131,25 @@ FLOORS = {
     "forms_prose1": {},
     "forms_prose2": {"prose tasks found (annotated documents)": 0.979},
     "forms_prose3": {},
+    # rounds 77-86 (containers): gold annotates assignments only (no targets), as rounds 33-34: the targets the tool
+    # reads have no gold to match, so the targets rows score 0 where it reads any (docs/made-eval-forms.md)
+    "forms77": TARGETS_UNANNOTATED,  # first run 1.000 (second batch too)
+    "forms78": TARGETS_UNANNOTATED,  # first run 1.000 (second batch too)
+    "forms79": TARGETS_UNANNOTATED,  # first run 1.000 (second batch too)
+    "forms80": TARGETS_UNANNOTATED,  # first run named 0.903, a PDF table over a page; second batch 0.000, a table
+    # without rules (fixed, test_forms77_causes)
+    "forms81": TARGETS_UNANNOTATED,  # first run named 0.571, page numbers and cells run on; second batch 0.696, a
+    # running head (fixed, test_forms77_causes)
+    "forms82": TARGETS_UNANNOTATED,  # first run 1.000 (second batch too)
+    "forms83": TARGETS_UNANNOTATED,  # first run 1.000 (second batch too)
+    "forms84": TARGETS_UNANNOTATED,  # first run 1.000 (second batch too; a prose start: a gold error, corrected)
+    "forms85": TARGETS_UNANNOTATED,  # first run named 0.923 (the drawer's rules; after the redraw 1.000)
+    "forms86": TARGETS_UNANNOTATED,  # first run named 0.766, tab rows; second batch 0.941, a lead printed empty
+    # (fixed, test_forms77_causes)
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45", "forms46", "forms47", "forms48", "forms49", "forms50", "forms51", "forms52", "forms53", "forms54", "forms55", "forms56", "forms57", "forms58", "forms59", "forms60", "forms61", "forms62", "forms63", "forms64", "forms65", "forms66", "forms67", "forms68", "forms69", "forms70", "forms71", "forms72", "forms73", "forms74", "forms75", "forms76",
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45", "forms46", "forms47", "forms48", "forms49", "forms50", "forms51", "forms52", "forms53", "forms54", "forms55", "forms56", "forms57", "forms58", "forms59", "forms60", "forms61", "forms62", "forms63", "forms64", "forms65", "forms66", "forms67", "forms68", "forms69", "forms70", "forms71", "forms72", "forms73", "forms74", "forms75", "forms76", "forms77", "forms78", "forms79", "forms80", "forms81", "forms82", "forms83", "forms84", "forms85", "forms86",
                                    "forms_prose1", "forms_prose2", "forms_prose3"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which

@@ -296,3 +296,37 @@ def _pair_cells(roles: tuple[tuple[str, _Cell], ...]) -> list[tuple[str, _Cell]]
         for (a, b), r in zip(parts, both, strict=False):
             out.append((r, _Cell(cell.text[a:b], cell.start + a, cell.start + b)))
     return out
+
+
+def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
+    """The column kinds, the task column and whether the first unit listed leads, of a header
+    row; None when the row is no header."""
+    kinds = _grouping([_kind(c.text) for c in row])
+    if not any(k.startswith("role:") for k in kinds):
+        return None
+    for k in range(1, len(kinds)):  # 配合单位 merged over three columns: the empty cells after it are its
+        if not row[k].text and kinds[k - 1].startswith("role:"):
+            kinds[k] = kinds[k - 1]
+    task_col = _task_column(kinds, loose=True)
+    first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
+    return None if task_col is None else (kinds, task_col, first)
+
+
+def _rejoined(text: str, table: list[list[_Cell]]) -> list[list[_Cell]]:
+    """The rows of a run of tab-separated lines with a row broken by a line break inside a cell put back
+    together (a table copied from a web page: ``1⇥任务⇥X⇥Y、`` ⏎ ``Z⇥2024年11月``): a line with fewer cells than
+    the header row above, opening with its row's number, and the next line's cells (no number first) make up the
+    rest: the cell at the break one cell."""
+    out: list[list[_Cell]] = []
+    width = 0
+    for row in table:
+        if _header(row) is not None:
+            width = len(row)
+        elif out and width and len(out[-1]) < width and len(out[-1]) + len(row) - 1 == width and out[-1][-1].text \
+                and _SERIAL.match(out[-1][0].text) is not None and _SERIAL.match(row[0].text) is None \
+                and text[out[-1][-1].end : row[0].start].strip() == "":
+            a, b = out[-1][-1], row[0]
+            out[-1] = [*out[-1][:-1], _Cell(text[a.start : b.end], a.start, b.end), *row[1:]]
+            continue
+        out.append(row)
+    return out

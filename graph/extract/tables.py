@@ -58,6 +58,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     PAIR,
     _first_lead,
     _grouping,
+    _header,
     _header_at,
     _header_kinds,
     _header_like,
@@ -65,6 +66,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _kind,
     _long_fields,
     _pair_cells,
+    _rejoined,
     _role_of_header,
     _short,
     _split_cell,
@@ -152,39 +154,35 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
-def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
-    """The column kinds, the task column and whether the first unit listed leads, of a header
-    row; None when the row is no header."""
-    kinds = _grouping([_kind(c.text) for c in row])
-    if not any(k.startswith("role:") for k in kinds):
-        return None
-    for k in range(1, len(kinds)):  # 配合单位 merged over three columns: the empty cells after it are its
-        if not row[k].text and kinds[k - 1].startswith("role:"):
-            kinds[k] = kinds[k - 1]
-    task_col = _task_column(kinds, loose=True)
-    first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
-    return None if task_col is None else (kinds, task_col, first)
-
-
 def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
-    for table in _tab_tables(text):
+    for run in _tab_tables(text):
+        table = _rejoined(text, run)
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
+        start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
         for i, row in enumerate(table):
-            found = _header(row)
+            if i and header is None and text[table[i - 1][-1].end : row[0].start].strip():
+                start = i  # (a targets table, a heading, then the task table: one run of tab rows)
+            found = _header(row) if header is not None or i - start <= 2 else None  # (a header in the first rows)
             if found is not None:
                 above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
+                leads: dict[int, _Cell] = {}
                 continue
             if header is None:
-                if i >= 2:
-                    break  # no header in the first rows: not a task-division table
-                continue
+                continue  # no header in the first rows: no task-division rows (until a heading between rows)
             kinds, task_col, first_lead = header
             if len(row) <= task_col or not row[task_col].text:
                 continue
+            # a lead cell printed empty under a lead, in a row that names other units, is that cell merged down (a
+            # Word table saved as text); a row that names no unit is none
+            others = any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
+                         and k < len(kinds) and kinds[k].startswith("role:"))
+            row = [leads.get(k, c) if others and kinds[k:k + 1] == ["role:lead"] and not c.text else c
+                   for k, c in enumerate(row)]
+            leads.update({k: c for k, c in enumerate(row) if kinds[k:k + 1] == ["role:lead"] and c.text})
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)

@@ -266,12 +266,12 @@ def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
         raw = _collapse(cell.get_text(" "))
         squeezed = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", raw)
         m = _LABEL.match(squeezed)
-        if m is None:
+        # a label cell without its colon (<th>文号</th><td>…</td>): the value is the next cell
+        label = _norm_label(m.group(1)) if m is not None else _norm_label(squeezed)
+        key = _META_KEYS.get(label)
+        if key is None or key in meta or (m is None and len(squeezed) > 8):
             continue
-        key = _META_KEYS.get(_norm_label(m.group(1)))
-        if key is None or key in meta:
-            continue
-        value = squeezed[m.end():].strip()
+        value = squeezed[m.end():].strip() if m is not None else ""
         if not value:
             # gov.cn: the value is the next cell, unless that cell is another label (Jiangxi's empty 文号)
             nxt = cell.find_next_sibling(["td", "th"])

@@ -72,7 +72,7 @@ def _page_lines(page: Any) -> list[_Line]:
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    lines = _rows_continued([ln for _, ln in sorted(placed, key=lambda t: t[0])])
+    lines = _rows_continued(_overlapping_rows([ln for _, ln in sorted(placed, key=lambda t: t[0])]))
     while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head
@@ -135,16 +135,19 @@ def _line_breaks(box: tuple[float, float, float, float], chars: list[dict[str, A
 
 
 def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[tuple[float, str, float]]]]:
-    """The page's tables drawn with rules (``page.find_tables()``, at least two rows of two cells): each with its
+    """The page's tables drawn with rules (``page.find_tables()``, at least two rows of two cells, or one row of
+    ``[pdf] ruled_row_min_cells`` cells with text: the rest of a table after a page break): each with its
     box and its rows as ``(top, tab-separated cell texts, font size)``, the way a Word table's rows are read. A cell
     wrapped over printed lines is one text; a cell merged over several rows is repeated in each row it covers, one
     merged over several columns is followed by empty cells."""
     out = []
     for table in page.find_tables():
         rows = table.rows
-        if len(rows) < 2 or max(len(r.cells) for r in rows) < 2:
+        if not rows or max(len(r.cells) for r in rows) < 2:
             continue
         texts = table.extract()
+        if len(rows) < 2 and sum(1 for v in texts[0] if v and v.strip()) < int(_PDF["ruled_row_min_cells"]):
+            continue  # (one row: a table going on over a page, the header left on the page before)
         chars = [c for c in page.chars if _inside(c, table.bbox)]
         size = max((float(c.get("size") or 0) for c in chars), default=10.0) or 10.0
         above: dict[int, tuple[str, float]] = {}  # column -> (text, bottom) of the last cell printed in it
@@ -196,6 +199,44 @@ def _cells(groups: tuple[tuple[float, str], ...]) -> str | None:
     if len(cells) < int(_PDF["column_min_cells"]) or 2 * sum(len(c) == 1 for c in cells) > len(cells):
         return None  # (国 务 院 文 件: a heading printed letter-spaced)
     return "\t".join(cells)
+
+
+def _overlapping_rows(lines: list[_Line]) -> list[_Line]:
+    """A table printed without rules whose cells stand in the middle of their rows (a cell of one line beside one
+    of two or three): its printed lines overlap each other (each half a line below the one before), which lines of
+    running text never do. Such a band of lines is one row: its glyph groups sorted into columns by where they start
+    (within ``[pdf] column_gap``), each column's groups, top first, one cell (推进煤矿智能化建设，建成智能 ⏎
+    化采掘工作面30个: one cell); a band of fewer than ``column_min_cells`` columns stays as it was (found by round 80's
+    second batch)."""
+    out: list[_Line] = []
+    band: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and band and not ln.row and not band[-1].row and ln.groups and band[-1].groups \
+                and ln.top < max(b.bottom for b in band) - 0.1 * ln.size:
+            band.append(ln)
+            continue
+        row = _band_row(band) if len(band) > 1 else None
+        out.extend([row] if row is not None else band)
+        band = [ln] if ln is not None else []
+    return out
+
+
+def _band_row(band: list[_Line]) -> _Line | None:
+    em = max(ln.size for ln in band)
+    cols: list[tuple[float, list[str]]] = []
+    for ln in band:
+        for x, g in ln.groups:
+            col = next((c for c in cols if abs(c[0] - x) <= float(_PDF["column_gap"]) * em), None)
+            if col is None:
+                cols.append((x, [g]))
+            else:
+                col[1].append(g)
+    if len(cols) < int(_PDF["column_min_cells"]):
+        return None
+    cols.sort(key=lambda c: c[0])
+    cells = ["".join(parts) for _, parts in cols]
+    return _Line("\t".join(cells), min(ln.x0 for ln in band), max(ln.x1 for ln in band), em, top=band[0].top,
+                 bottom=max(ln.bottom for ln in band), groups=tuple((x, c) for (x, _), c in zip(cols, cells, strict=True)))
 
 
 def _rows_continued(lines: list[_Line]) -> list[_Line]:
@@ -262,6 +303,22 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
     return out
 
 
+def _without_running_heads(pages: list[tuple[float, list[_Line]]]) -> list[tuple[float, list[_Line]]]:
+    """The pages without a running head: the same short line first on every page after the first (on two pages
+    at least, or on the first too), such as a 公报's name and issue or the issuer's name, is the page's furniture
+    (the first page's title after it is the document's title)."""
+    heads = [next((ln.text for ln in lines if not ln.row), "") for _, lines in pages]
+    head = heads[1] if len(heads) > 1 else ""
+    if not head or len(head) > int(_PDF["running_head_max"]) or any(h != head for h in heads[1:]) \
+            or (heads[0] != head and len(heads) < 3):
+        return pages
+    out = []
+    for width, lines in pages:
+        k = next((k for k, ln in enumerate(lines) if not ln.row), None)
+        out.append((width, [ln for j, ln in enumerate(lines) if j != k or ln.text != head]))
+    return out
+
+
 def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of a PDF) into a Document."""
     if not data.strip():
@@ -289,7 +346,7 @@ def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         raise InputError(name, f"unreadable PDF ({exc.__class__.__name__}: {reason[:120]})") from None
     if not pages:
         raise InputError(name, "PDF has no pages")
-    lines = join_lines(pages)
+    lines = join_lines(_without_running_heads(pages))
     if not lines:
         raise InputError(name, "PDF has no text layer (scanned?): OCR it first")
     return Document(

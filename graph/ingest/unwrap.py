@@ -12,7 +12,9 @@ Two kinds of cut are told apart (``[text.unwrap]`` of ``rules.toml``):
   the next line, unless the next opens a paragraph. Titles, headings and signatures hold no such
   punctuation and stay lines of their own.
 
-Other texts are returned as they are.
+Other texts are returned as they are. First, a page's number printed on a line of its own (``— 3 —``,
+``第 2 页 共 3 页``: ``[pdf] page_number``) and the blank lines around it are left out, as the PDF reader leaves
+them out: a paragraph or a clause the page break cut goes on.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections import Counter
 
 from ..data import rules
 from ..extract.clauses import parse_clause
+from ..extract.cues import looks_like_unit
 from ..extract.structure import label_length, opens_paragraph, starts_unit
 from .normalize import normalize
 
@@ -37,6 +40,10 @@ _NOTE_END = re.compile("（[" + _RAGGED["note_levels"] + "]{1,8}）$")
 _AFTER_NOTE = tuple(_RAGGED["after_note"])
 _NOT_CUES = tuple(rules()["prose"]["not_cues"])
 _SENTENCE_ENDS = tuple(e for e in _ENDS if e != "）")
+_PAGE_NUMBER = re.compile(rules()["pdf"]["page_number"])
+_CELL_ALONE = re.compile(_RAGGED["cell_alone"])
+_NAME_TAIL = int(_RAGGED["name_tail"])
+_HEAD_MAX = int(rules()["pdf"]["running_head_max"])
 _AFTER_MARK = re.compile("[" + "".join(_RAGGED["marks"]) + "][^" + "".join(_RAGGED["marks"]) + "]+$")
 
 
@@ -49,6 +56,7 @@ def unwrap(text: str) -> str:
     >>> unwrap("甲\\n乙") == "甲\\n乙"
     True
     """
+    text = _names_rejoined(_without_page_numbers(text))
     lines = text.split("\n")
     lengths = [len(ln) for ln in lines if len(ln) >= _SPEC["min_length"]]
     if len(lengths) < _SPEC["min_lines"]:
@@ -63,16 +71,69 @@ def unwrap(text: str) -> str:
             out[-1] += line
         else:
             out.append(line)
-        joins = len(out[-1]) % width == 0 and not out[-1].rstrip().endswith(_ENDS) if out[-1] else False
+        # a line as long as the width or longer (digits and Latin letters are narrower: more of them fit) is full
+        joins = len(line) >= width and not out[-1].rstrip().endswith(_ENDS) if out[-1] else False
+    return "\n".join(out)
+
+
+def _without_page_numbers(text: str) -> str:
+    """``text`` without the lines that print a page's number, nor the blank lines around them, nor a running head: the
+    same short line (``[pdf] running_head_max``) standing next after two page numbers or more.
+
+    >>> _without_page_numbers("（牵头单\\n\\n— 2 —\\n\\n位：市商务局）\\n第 3 页 共 3 页")
+    '（牵头单\\n位：市商务局）'
+    >>> _without_page_numbers("甲、市\\n— 2 —\\n某市公报\\n\\n财政局）\\n— 3 —\\n某市公报\\n乙")
+    '甲、市\\n财政局）\\n乙'
+    """
+    lines = text.split("\n")
+    drop = [bool(_PAGE_NUMBER.match(normalize(ln).strip())) if ln.strip() else False for ln in lines]
+    if not any(drop):
+        return text
+    after = [next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) for i, d in enumerate(drop) if d]
+    heads = Counter(lines[k].strip() for k in after if k is not None)
+    for k in after:
+        if k is not None and heads[lines[k].strip()] >= 2 and len(lines[k].strip()) <= _HEAD_MAX:
+            drop[k] = True
+    for i in [i for i, d in enumerate(drop) if d]:
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and not lines[k].strip():
+                drop[k] = True
+                k += step
+    return "\n".join(ln for ln, d in zip(lines, drop, strict=True) if not d)
+
+
+def _names_rejoined(text: str) -> str:
+    """``text`` with a unit's name printed over two lines put back on one: a line of at most ``name_tail``
+    characters that names nothing alone (``局``) after a line whose last name (after its last ``、`` or ``，``)
+    names nothing alone either, the two together a unit's name (a table's cell printed one per line, its
+    name wrapped: 市文体广电和旅游⏎局).
+
+    >>> _names_rejoined("序号\\n1\\n举办博览会\\n市文体广电和旅游\\n局\\n2024年9月")
+    '序号\\n1\\n举办博览会\\n市文体广电和旅游局\\n2024年9月'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        s = normalize(line).strip()
+        if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and not looks_like_unit(s):
+            prev = normalize(out[-1]).strip()
+            tail = re.split("[、，]", prev)[-1]
+            if tail and not prev.endswith(_ENDS) and not looks_like_unit(tail) and looks_like_unit(tail + s):
+                out[-1] = out[-1].rstrip() + line.strip()
+                continue
+        out.append(line)
     return "\n".join(out)
 
 
 def _goes_on(lines: list[str], i: int) -> bool:
-    """Whether the line after ``lines[i]`` can continue it: not empty, no table row, no paragraph's opening."""
+    """Whether the line after ``lines[i]`` can continue it: not empty, no table row, no paragraph's opening, no
+    cell of a table printed one cell per line that is never running text (a row's number, a deadline alone:
+    ``[text.unwrap.ragged] cell_alone``; 市交通运输局（牵头）、市口岸办⏎2023年10月)."""
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
-    return bool(nxt.strip()) and "\t" not in nxt and not opens_paragraph(nxt)
+    return bool(nxt.strip()) and "\t" not in nxt and not opens_paragraph(nxt) and not _CELL_ALONE.match(nxt.strip())
 
 
 def _running(line: str) -> bool:

@@ -15,12 +15,15 @@ import re
 import zipfile
 from typing import Any
 
+from ..data import rules
 from ..errors import InputError
 from ..model import Document
 
 __all__ = ["read_xlsx"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
+_TABLE_TITLE = re.compile(rules()["tables"]["cells"]["title"])
+_COVER_ROWS = int(rules()["tables"]["cells"]["cover_rows"])
 
 
 def _text(value: Any) -> str:
@@ -56,6 +59,13 @@ def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
     return [tuple(grid.get((r, c), "") for c in cols) for r in rows]
 
 
+def _cover(rows: list[tuple[str, ...]]) -> bool:
+    """A sheet that is a workbook's cover: at most ``[tables.cells] cover_rows`` rows with text, each of one cell, one
+    of them a table's title (``[tables.cells] title``: …分解表, …清单)."""
+    texts = [c for r in rows for c in r if c]
+    return len(texts) <= _COVER_ROWS and any(_TABLE_TITLE.search(t) for t in texts)
+
+
 def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of an .xlsx) into a Document."""
     if not data:
@@ -74,7 +84,8 @@ def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     # A sheet of running notes (填表说明: one text cell per row) goes after the sheets that hold a table:
     # its numbered items (1. 2.) would otherwise open the outline the table's category rows (一、) stand
     # in, and its heading would pass for the workbook's title. Otherwise the book's order is kept.
-    sheets.sort(key=lambda sheet: not any(sum(1 for c in r if c) > 1 for r in sheet[1]))
+    # A cover (a sheet of a few one-cell rows, one a table's title: 白银市…重点任务分解表, 2022年3月) keeps its place.
+    sheets.sort(key=lambda sheet: not any(sum(1 for c in r if c) > 1 for r in sheet[1]) and not _cover(sheet[1]))
     for ws, rows in sheets:
         # the sheet's name, unless its first row is a title merged over the sheet (分工表 of an office:
         # 三亚市…重点任务分工表 names the sheet better than 任务分工, and is the document's title)

@@ -1,0 +1,224 @@
+"""Containers as government websites hand them out, for the made rounds 77-86 (tests/made_gold/forms77 …).
+
+- ``write_docx``: a Word file of body paragraphs and tables; a table cell given as ``MERGE_UP`` is merged
+  with the cell above it (a vertically merged cell, as Word prints a unit or category over several rows); ``MERGE_LEFT`` merges a cell
+  with the one on its left (a header cell or a section row spanning columns).
+- ``write_xlsx``: a workbook of several sheets, each a list of rows (``None`` an empty cell) and merged
+  ranges in sheet coordinates.
+- ``write_pdf``: a text-layer PDF, laid out as a printed 文件: a running header and a page number
+  (``— n —``) on every page, paragraphs wrapped to the width (first line indented), and ruled tables
+  whose cells wrap inside their column; a merged cell's text stands in the middle of the rows it spans.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+MERGE_UP = "\x00up"
+MERGE_LEFT = "\x00left"
+
+
+def write_docx(out: Path, blocks: Sequence[object]) -> Path:
+    """``blocks``: a ``str`` is a paragraph; a list of rows (lists of ``str``) is a table."""
+    import docx
+
+    d = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            d.add_paragraph(block)
+            continue
+        rows = list(block)  # type: ignore[call-overload]
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value in (MERGE_UP, MERGE_LEFT):
+                    continue
+                table.cell(r, c).text = value
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value == MERGE_LEFT:
+                    start = c - 1
+                    while rows[r][start] == MERGE_LEFT:
+                        start -= 1
+                    text = rows[r][start]
+                    table.cell(r, start).merge(table.cell(r, c))
+                    table.cell(r, start).text = text
+        for c in range(len(rows[0])):
+            r = 0
+            while r < len(rows):
+                end = r
+                while end + 1 < len(rows) and rows[end + 1][c] == MERGE_UP:
+                    end += 1
+                if end > r:
+                    table.cell(r, c).merge(table.cell(end, c))
+                    table.cell(r, c).text = rows[r][c]
+                r = end + 1
+    d.save(str(out))
+    return out
+
+
+def write_xlsx(out: Path, sheets: Sequence[tuple[str, Sequence[Sequence[object]], Sequence[str]]]) -> Path:
+    """``sheets``: (name, rows, merged ranges such as ``"A1:E1"``)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    first = True
+    for name, rows, merged in sheets:
+        ws = wb.active if first else wb.create_sheet()
+        first = False
+        ws.title = name
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    ws.cell(r, c, value)
+        for rng in merged:
+            ws.merge_cells(rng)
+    wb.save(str(out))
+    return out
+
+
+class _Page:
+    def __init__(self, out: Path | io.BytesIO, header: str, size: float, small: bool, footer: str = "— {n} —",
+                 total: int = 0) -> None:
+        from reportlab.lib.pagesizes import A4, A5
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen import canvas
+
+        self.font = "STSong-Light"
+        if self.font not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(UnicodeCIDFont(self.font))
+        self.width, self.height = A5 if small else A4
+        self.margin = 54.0 if small else 72.0
+        self.size = size
+        self.header = header
+        self.footer = footer
+        self.total = total
+        self.page = 0
+        self.c = canvas.Canvas(out if isinstance(out, io.BytesIO) else str(out), pagesize=(self.width, self.height),
+                               invariant=1)
+        self.y = 0.0
+        self._open()
+
+    def _open(self) -> None:
+        self.page += 1
+        self.c.setFont(self.font, 9)
+        if self.header:
+            self.c.drawCentredString(self.width / 2, self.height - self.margin / 2, self.header)
+        self.c.drawCentredString(self.width / 2, self.margin / 2, self.footer.format(n=self.page, m=self.total))
+        self.c.setFont(self.font, self.size)
+        self.y = self.height - self.margin
+
+    def need(self, h: float) -> None:
+        if self.y - h < self.margin:
+            self.c.showPage()
+            self._open()
+
+    def wrap(self, text: str, width: float, indent: float = 0.0) -> list[str]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        lines, rest, first = [], text, True
+        while rest:
+            room = width - (indent if first else 0.0)
+            n = 1
+            while n < len(rest) and stringWidth(rest[: n + 1], self.font, self.size) <= room:
+                n += 1
+            lines.append(rest[:n])
+            rest, first = rest[n:], False
+        return lines or [""]
+
+
+def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repeat_header: bool,
+           ruled: bool = True) -> None:
+    size = p.size
+    lead = size * 1.6
+    text_width = p.width - 2 * p.margin
+    ncol = len(rows[0])
+    shares = list(widths or [1.0] * ncol)
+    cols = [text_width * s / sum(shares) for s in shares]
+    xs = [p.margin + sum(cols[:i]) for i in range(ncol + 1)]
+    cell_lines = [[[] if v == MERGE_UP else p.wrap(v, cols[c] - 6) for c, v in enumerate(row)] for row in rows]
+    spans = [[1] * ncol for _ in rows]
+    for c in range(ncol):
+        for r in range(len(rows)):
+            if rows[r][c] != MERGE_UP:
+                n = 1
+                while r + n < len(rows) and rows[r + n][c] == MERGE_UP:
+                    n += 1
+                spans[r][c] = n
+    heights = [max(1, *(len(cell_lines[r][c]) for c in range(ncol) if spans[r][c] == 1 and rows[r][c] != MERGE_UP))
+               * lead + 4 for r in range(len(rows))]
+    # a merged cell's lines stand in the middle of its rows (drawn when its first row is placed)
+    def draw(r: int) -> None:
+        top = p.y + size
+        for c in range(ncol):
+            if rows[r][c] == MERGE_UP:
+                continue
+            span_h = sum(heights[r: r + spans[r][c]])
+            block_h = len(cell_lines[r][c]) * lead
+            y0 = top - (span_h - block_h) / 2 - size
+            for i, line in enumerate(cell_lines[r][c]):
+                p.c.drawString(xs[c] + 3, y0 - i * lead, line)
+        for c in range(ncol if ruled else 0):  # no rule across a cell merged down from the row above (as Word)
+            if rows[r][c] != MERGE_UP:  # (a merged cell never runs over a page: see need above)
+                p.c.line(xs[c], top + 2, xs[c + 1], top + 2)
+        for x in xs if ruled else []:
+            p.c.line(x, top + 2, x, top + 2 - heights[r])
+        p.y -= heights[r]
+
+    for r in range(len(rows)):
+        need = max(sum(heights[r: r + spans[r][c]]) for c in range(ncol))
+        if ruled and r > 0 and p.y - need < p.margin:  # the table's rule under the last row a page holds
+            p.c.line(xs[0], p.y + size + 2, xs[-1], p.y + size + 2)
+        page = p.page
+        p.need(need)
+        if repeat_header and r > 0 and p.page != page:
+            draw(0)
+        draw(r)
+    if ruled:
+        p.c.line(xs[0], p.y + size + 2, xs[-1], p.y + size + 2)
+    p.y -= lead / 2
+
+
+def write_pdf(out: Path, blocks: Sequence[object], header: str = "", size: float = 10.5,
+              widths: Sequence[float] | None = None, small: bool = False, repeat_header: bool = False,
+              ruled: bool = True, footer: str = "— {n} —") -> Path:
+    """``blocks``: a ``str`` is a paragraph (``"^"`` first: centred, no indent); a list of rows is a
+    table (``MERGE_UP`` cells continue the cell above); ``widths`` the columns' shares of the width; ``small``
+    an A5 page (more page breaks). A row opening a merged cell starts a new page unless all its rows fit;
+    ``repeat_header``: a table's first row is printed again at the top of each page it goes on to; ``ruled=False``: the
+    tables printed without rules (their columns only by where the text stands); ``footer`` the page's foot line
+    (``{n}`` its number, ``{m}`` the number of pages)."""
+    total = _render(io.BytesIO(), blocks, header, size, widths, small, repeat_header, ruled, footer, 0) \
+        if "{m}" in footer else 0
+    _render(out, blocks, header, size, widths, small, repeat_header, ruled, footer, total)
+    return out
+
+
+def _render(out: Path | io.BytesIO, blocks: Sequence[object], header: str, size: float,
+            widths: Sequence[float] | None, small: bool, repeat_header: bool, ruled: bool, footer: str,
+            total: int) -> int:
+    p = _Page(out, header, size, small, footer, total)
+    lead = size * 1.6
+    text_width = p.width - 2 * p.margin
+    for block in blocks:
+        if isinstance(block, str):
+            if block.startswith("^"):
+                for line in p.wrap(block[1:], text_width):
+                    p.need(lead)
+                    p.c.drawCentredString(p.width / 2, p.y, line)
+                    p.y -= lead
+                continue
+            lines = p.wrap(block, text_width, 2 * size)
+            for i, line in enumerate(lines):
+                p.need(lead)
+                p.c.drawString(p.margin + (2 * size if i == 0 else 0.0), p.y, line)
+                p.y -= lead
+            continue
+        _table(p, list(block), widths, repeat_header, ruled)  # type: ignore[call-overload]
+    p.c.showPage()
+    p.c.save()
+    return p.page
