@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import rules
 from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
-from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, is_body_kind
+from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
 from .brackets import depth_split
 from .mentions import _AND, joiner_opens_place
 from .name_numbers import without_number_names
@@ -62,6 +62,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     bare = _TRAILING_BRACKET.sub("", m)
     if registry().by_label(m) or registry().by_label(bare) or _PRONOUN.match(m):
         return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
+    if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
+        return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body
     if _NOT_IN_NAME.search(m):
         if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
             return True, False  # 对湖街道要…, 向阳镇要…: a town whose name opens with 对, 向
