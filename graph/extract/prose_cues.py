@@ -67,6 +67,7 @@ class _Cues:
     collective_nouns: re.Pattern[str]  # masked before the not_in_collective check (各二级党组织)
     not_first: str
     place_name_suffixes: tuple[str, ...]
+    place_name_kinds: re.Pattern[str]  # 县中小学校: a kind of school after a place, no name
     place_name_length: int
     city_levels: tuple[str, ...]
     short_heads: tuple[str, ...]
@@ -174,6 +175,7 @@ def _cues() -> _Cues:
         collective_nouns=re.compile("|".join(map(re.escape, r["collective_nouns"])) or "(?!)"),
         not_first=r["not_first"],
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
+        place_name_kinds=re.compile(r["place_name_kinds"]),
         place_name_length=int(r["place_name_length"]),
         city_levels=tuple(r["city_levels"]),
         short_heads=tuple(r["short_heads"]),

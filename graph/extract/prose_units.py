@@ -90,13 +90,13 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
                 rest = bare[len(place) :]
-                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes):
+                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not cues.place_name_kinds.match(rest):
                     return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
         for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
             if m.startswith(place):
                 rest = bare[len(place) :]
-                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and (
+                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not cues.place_name_kinds.match(rest) and (
                     not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
