@@ -51,6 +51,10 @@ GUARDS: list[tuple[str, Read]] = [
     ("请市委督导组督促落实。", [[("市委督导组", "responsible", False)]]),
     ("请市政府办公室督办。", [[("市政府办公室", "responsible", False)]]),
     ("县人民政府确定的原则应当坚持。", []),
+    # (the corpus check: who pays is no duty, nor is working with others support)
+    ("项目所需经费，由县财政局承担二百万元，县水利局承担一百万元。", []),
+    ("场馆投资，由市财政局、区财政局承担三分之二。", []),
+    ("市教育局要与相关部门协同配合，做好监督检查工作。", [[("市教育局", "responsible", False)]]),
     ("主办单位在不同平台上开设的账号名称应保持一致。", []),
 ]
 

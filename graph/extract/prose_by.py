@@ -40,7 +40,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     if got is None or (text.startswith(cues.by_not_inside, q) and not _place_first(got[0][0].mention)):
         return None  # 由于财政部负责… (because), 由此…; but 由于都县人民政府负责… (于都县, a county)
     if then:
-        duty = cues.by_then.match(text, got[1], b) or not cues.by_then_not.match(text, got[1], b)
+        duty = cues.by_then.match(text, got[1], b) or not (
+            cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, text.rfind("。", 0, q) + 1, q))
         return _Found(tuple(got[0]), "responsible") if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))

@@ -37,6 +37,7 @@ class _Cues:
     by_then_word: tuple[str, ...]  # 由X承担…并负责…
     by_then: re.Pattern[str]
     by_then_not: re.Pattern[str]  # 由X承担相关费用: who pays, no duty
+    by_then_not_topic: re.Pattern[str]  # 所需经费，由X承担: who pays
     by_not_after: str  # 自由, 理由: 由 ending a word
     by_not_inside: tuple[str, ...]  # 由于, 由此: 由 opening another word
     by_not_topic: re.Pattern[str]  # 本办法由X负责解释
@@ -147,6 +148,7 @@ def _cues() -> _Cues:
         by_then_word=tuple(r["by_then_word"]),
         by_then=re.compile(r["by_then"]),
         by_then_not=re.compile(r["by_then_not"]),
+        by_then_not_topic=re.compile(r["by_then_not_topic"]),
         by_not_after=r["by_not_after"],
         by_not_inside=tuple(r["by_not_inside"]),
         by_not_topic=re.compile(r["by_not_topic"]),

@@ -3,17 +3,22 @@
 
 from __future__ import annotations
 
+from ..data import rules
 from .prose_cues import _cue_at, _cues, _skip
 from .prose_lists import _longest_list
 from .prose_units import _Name
 
 __all__: list[str] = []
 
+_NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同配合
+
 
 def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
     """X要结合职能积极参与…: a phrase after 要, then a word of support (GUIDE.md: a subject whose duty is 参与 /
     配合 / 协助 supports); not one inside the phrase (在Y的配合下, 对参与企业: after 的, or before 下 / 的)."""
     cues = _cues()
+    if text.startswith(_NOT_AFTER, p):
+        return role, pos  # X要与Y协同配合…: acting together, no support
     for q in range(p + 2, min(end, p + cues.phrase_length)):
         if text[q] in "，。；：\n":
             break
