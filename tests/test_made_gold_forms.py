@@ -129,7 +129,7 @@ FLOORS = {
     # 0.737 / 0.833, 0.720 / 0.923 (a law's duties, 救援协调处, 执法支队, 各脱贫村, 驻村工作队, 城关镇东岭村; fixed,
     # test_prose_rounds_causes); forms_prose2 keeps one miss: 县（市、区）人民政府确定的城市绿化主管部门 (a name holding 的)
     "forms_prose1": {},
-    "forms_prose2": {"prose tasks found (annotated documents)": 0.979},
+    "forms_prose2": {},  # its one miss (a name holding 的) read since prose rounds 4–5
     "forms_prose3": {},
     # rounds 77-86 (containers): gold annotates assignments only (no targets), as rounds 33-34: the targets the tool
     # reads have no gold to match, so the targets rows score 0 where it reads any (docs/made-eval-forms.md)
@@ -146,11 +146,14 @@ FLOORS = {
     "forms85": TARGETS_UNANNOTATED,  # first run named 0.923 (the drawer's rules; after the redraw 1.000)
     "forms86": TARGETS_UNANNOTATED,  # first run named 0.766, tab rows; second batch 0.941, a lead printed empty
     # (fixed, test_forms77_causes)
+    # prose rounds 4–5 (docs/made-eval-forms.md "Prose rounds 4–5"): first run prose tasks / named 1.000 / 1.000 and
+    # 1.000 / 0.980 (县特殊教育学校; a speech's date, 万担; fixed, test_prose_rounds45_causes)
+    "forms_prose4": {},
+    "forms_prose5": {},
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45", "forms46", "forms47", "forms48", "forms49", "forms50", "forms51", "forms52", "forms53", "forms54", "forms55", "forms56", "forms57", "forms58", "forms59", "forms60", "forms61", "forms62", "forms63", "forms64", "forms65", "forms66", "forms67", "forms68", "forms69", "forms70", "forms71", "forms72", "forms73", "forms74", "forms75", "forms76", "forms77", "forms78", "forms79", "forms80", "forms81", "forms82", "forms83", "forms84", "forms85", "forms86",
-                                   "forms_prose1", "forms_prose2", "forms_prose3"])
+@pytest.mark.parametrize("which", list(FLOORS))
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")

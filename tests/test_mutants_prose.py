@@ -95,10 +95,12 @@ def test_lists_before_the_duty(text: str, expected: list[list[tuple[str, str]]])
         # a condition: the clause ends with 时 (blanks before its comma), or holds 审核同意后
         ("由市财政局会同市商务局审核时 ，报市政府批准。", []),
         ("由市财政局负责，审核同意后报批。", [[("市财政局", "responsible")]]),
-        # 承担…并负责 within the clause only (not across ： or a line end)
+        # 承担…并负责 within the clause only (not across ： or a line end); a cost as 承担's object is no duty of
+        # its own (由X承担日常工作 alone is one, as 由X负责: tests/test_prose_duty_phrases.py)
         ("由市财政局承担日常工作并负责具体实施。", [[("市财政局", "responsible")]]),
-        ("由市财政局承担日常工作：并负责具体实施。", []),
-        ("由市财政局承担日常工作\n并负责具体实施。", []),
+        ("由市财政局承担相关费用并负责具体实施。", [[("市财政局", "responsible")]]),
+        ("由市财政局承担相关费用：并负责具体实施。", []),
+        ("由市财政局承担相关费用\n并负责具体实施。", []),
         # 由 after a topic of one character (再由), and only in its own sentence
         ("初审通过的，再由市财政局负责复核。", [[("市财政局", "responsible")]]),
         ("由市财政局负责。各项工作要抓紧推进。", [[("市财政局", "responsible")]]),

@@ -12,6 +12,7 @@ from .prose_cues import _cues
 
 _NOT_IN_NAME = re.compile(rules()["prose"]["units"]["not_in_name"])
 _RUN_ON = tuple(rules()["prose"]["run_on"])
+_DESIGNATED = re.compile(rules()["prose"]["units"]["designated"])  # 县（市、区）人民政府确定的城市绿化主管部门
 
 
 def _verb_opened(name: str) -> bool:
@@ -40,6 +41,19 @@ def is_body_kind(mention: str) -> bool:
         and not _holds_cue(mention)
         and not any(w in mention for w in cues.not_in_collective)
     )
+
+
+def designated_body(name: str, is_unit: Callable[[str], bool]) -> bool:
+    """A body a government designates, named by that government, 确定的 and a body's kind (``[prose.units]
+    designated``): ``is_unit`` tells the government a subject.
+
+    >>> designated_body("县（市、区）人民政府确定的城市绿化主管部门", lambda n: True)
+    True
+    >>> designated_body("县人民政府确定的原则", lambda n: True), designated_body("国务院授权的公司审批部门", lambda n: True)
+    (False, False)
+    """
+    m = _DESIGNATED.match(name)
+    return m is not None and is_unit(m["by"]) and is_body_kind(m["kind"])
 
 
 def _holds_cue(name: str) -> bool:

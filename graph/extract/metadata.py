@@ -194,6 +194,7 @@ def _made_line(verbs: list[str]) -> re.Pattern[str]:
 
 
 _MADE_LINES = (_made_line(_META["promulgated"]), _made_line(_META["adopted"]))
+_DATE_LINE = re.compile(r"[（(]\s*" + _DATE.pattern + r"\s*[）)]$")  # （2025年4月28日）, a speech's day
 
 
 def _made_date(head: list[tuple[int, str]]) -> str | None:
@@ -325,6 +326,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             sig_issuer, date = run_in
     if date is None:
         date = _made_date(head[:9])
+    if date is None and title and title.endswith(tuple(_META["date_line_heads"])):  # a speech: （2025年4月28日）
+        date = next((parse_date(line) for _pos, line in head[1:5] if _DATE_LINE.match(line.strip())), None)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
     if page_meta.get("title"):

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from ..model import Assignee, Span, Task, Unit
 from .addressee import header_addressee, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
-from .prose_cues import _Cues, _cues, _longest_first, _regulation_start  # noqa: F401  (re-exported: the names this module has always offered)
+from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
+from .prose_phrases import _paired, _support_after_phrase
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -57,36 +58,6 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 # Subjects and cues
 
 
-def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if text.startswith(w, pos):
-                pos += len(w)
-                changed = True
-                break
-    return pos
-
-
-def _cue_at(text: str, pos: int, *, inside: bool = False) -> tuple[str, str] | None:
-    """``(cue, role)`` of the cue word at ``pos``; None when none (or a word like 要求 stands there).
-
-    ``inside`` a phrase, a cue must not end a word that begins before it (主要, 相应, 分工负责)."""
-    cues = _cues()
-    if text.startswith(cues.not_cues, pos):
-        return None
-    if inside and pos > 0 and text[pos - 1] in cues.not_after.get(text[pos], ""):
-        return None
-    for w in cues.with_words:
-        if text.startswith(w, pos):
-            return w, "with"
-    for cue, role in cues.roles:
-        if text.startswith(cue, pos) and not (cue in cues.declared and text[pos + len(cue) :][:1] in ("", "。", "；", "\n")):
-            return cue, role  # (not 联席会议由…组成，县教育局为牵头单位。: who leads a body, no duty)
-    return None
-
-
 def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
     """The role said after a plain 要/应/将 (要会同, 将积极配合, 要加强指导; 要负责的事项 as X负责的: a noun phrase)."""
     cues = _cues()
@@ -95,6 +66,8 @@ def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
         found = _cue_at(text, p)
         if found is not None:
             return found[1], p + len(found[0])
+        if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
+            return _support_after_phrase(text, p, end, role, pos)
     return role, pos
 
 
@@ -307,6 +280,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         if pred is None:
             continue
         cue, role, after = pred
+        if not please:  # 县财政局对资金、县审计局对项目要…: each unit before the same preposition is a subject
+            listed = [*listed, *_paired(text, j, after, strict)]
         if strict and not please and cue not in cues.regulation_cues:
             continue  # a law's general duties: 国务院及各部门要…, 民航局应当… (but 请X… names X's duty)
         if strict and please and not all(is_subject_unit(n.mention, strict=True)[0] for n in listed):

@@ -1,5 +1,5 @@
 """Subjects introduced by 由 in running text (GUIDE.md "Assignments in running text"): ``由X牵头``,
-``由X负责``, ``由X会同Y…``, ``由X承担…并负责…``, at a clause's start or after its topic (具体指标由X负责拟定).
+``由X负责``, ``由X会同Y…``, ``由X承担…`` (a duty, not a cost), at a clause's start or after its topic (具体指标由X负责拟定).
 
 A 由 that opens another word (由于 "because", 由此, 由衷: ``[prose] by_not_inside``) introduces a unit only
 when the name after 由 opens with a place's full name (由于都县人民政府负责…: 于都县, a county of Jiangxi);
@@ -40,7 +40,9 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     if got is None or (text.startswith(cues.by_not_inside, q) and not _place_first(got[0][0].mention)):
         return None  # 由于财政部负责… (because), 由此…; but 由于都县人民政府负责… (于都县, a county)
     if then:
-        return _Found(tuple(got[0]), "responsible") if cues.by_then.match(text, got[1], b) else None
+        duty = cues.by_then.match(text, got[1], b) or not (
+            cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, text.rfind("。", 0, q) + 1, q))
+        return _Found(tuple(got[0]), "responsible") if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))
     after = j + len(cue)

@@ -36,6 +36,8 @@ class _Cues:
     by_condition: re.Pattern[str]
     by_then_word: tuple[str, ...]  # 由X承担…并负责…
     by_then: re.Pattern[str]
+    by_then_not: re.Pattern[str]  # 由X承担相关费用: who pays, no duty
+    by_then_not_topic: re.Pattern[str]  # 所需经费，由X承担: who pays
     by_not_after: str  # 自由, 理由: 由 ending a word
     by_not_inside: tuple[str, ...]  # 由于, 由此: 由 opening another word
     by_not_topic: re.Pattern[str]  # 本办法由X负责解释
@@ -66,6 +68,7 @@ class _Cues:
     collective_nouns: re.Pattern[str]  # masked before the not_in_collective check (各二级党组织)
     not_first: str
     place_name_suffixes: tuple[str, ...]
+    place_name_kinds: re.Pattern[str]  # 县中小学校: a kind of school after a place, no name
     place_name_length: int
     city_levels: tuple[str, ...]
     short_heads: tuple[str, ...]
@@ -113,6 +116,7 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
 def _cues() -> _Cues:
     r = rules()["prose"]
     roles = [(cue, role) for role in ROLES for cue in r[role]]
+    roles += [(word + verb, "responsible") for word in r["distributed"] for verb in r["distributed_verbs"]]  # 分别抓好
     roles.sort(key=lambda p: -len(p[0]))
     words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"]]
     places: list[str] = []
@@ -143,6 +147,8 @@ def _cues() -> _Cues:
         by_condition=re.compile(r["by_condition"]),
         by_then_word=tuple(r["by_then_word"]),
         by_then=re.compile(r["by_then"]),
+        by_then_not=re.compile(r["by_then_not"]),
+        by_then_not_topic=re.compile(r["by_then_not_topic"]),
         by_not_after=r["by_not_after"],
         by_not_inside=tuple(r["by_not_inside"]),
         by_not_topic=re.compile(r["by_not_topic"]),
@@ -171,6 +177,7 @@ def _cues() -> _Cues:
         collective_nouns=re.compile("|".join(map(re.escape, r["collective_nouns"])) or "(?!)"),
         not_first=r["not_first"],
         place_name_suffixes=_longest_first(r["place_name_suffixes"]),
+        place_name_kinds=re.compile(r["place_name_kinds"]),
         place_name_length=int(r["place_name_length"]),
         city_levels=tuple(r["city_levels"]),
         short_heads=tuple(r["short_heads"]),
@@ -240,3 +247,33 @@ def _regulation_start(text: str, units: Sequence[Unit]) -> int:
     if len(articles) >= 3:
         starts.append(articles[0].span.start)
     return min(starts)
+
+
+def _skip(text: str, pos: int, words: tuple[str, ...]) -> int:
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if text.startswith(w, pos):
+                pos += len(w)
+                changed = True
+                break
+    return pos
+
+
+def _cue_at(text: str, pos: int, *, inside: bool = False) -> tuple[str, str] | None:
+    """``(cue, role)`` of the cue word at ``pos``; None when none (or a word like 要求 stands there).
+
+    ``inside`` a phrase, a cue must not end a word that begins before it (主要, 相应, 分工负责)."""
+    cues = _cues()
+    if text.startswith(cues.not_cues, pos):
+        return None
+    if inside and pos > 0 and text[pos - 1] in cues.not_after.get(text[pos], ""):
+        return None
+    for w in cues.with_words:
+        if text.startswith(w, pos):
+            return w, "with"
+    for cue, role in cues.roles:
+        if text.startswith(cue, pos) and not (cue in cues.declared and text[pos + len(cue) :][:1] in ("", "。", "；", "\n")):
+            return cue, role  # (not 联席会议由…组成，县教育局为牵头单位。: who leads a body, no duty)
+    return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import rules
 from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
-from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, is_body_kind
+from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
 from .brackets import depth_split
 from .mentions import _AND, joiner_opens_place
 from .name_numbers import without_number_names
@@ -27,6 +27,8 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
+_LOOSE_AND = tuple(_UNITS["loose_and"])
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _PRONOUN = re.compile(_UNITS["addressee_pronoun"])  # 你省, 你市: the addressee (graph/extract/addressee.py)
 _DENG = re.compile(_UNITS["deng"])
 _SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
@@ -62,6 +64,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     bare = _TRAILING_BRACKET.sub("", m)
     if registry().by_label(m) or registry().by_label(bare) or _PRONOUN.match(m):
         return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
+    if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
+        return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body
     if _NOT_IN_NAME.search(m):
         if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
             return True, False  # 对湖街道要…, 向阳镇要…: a town whose name opens with 对, 向
@@ -88,13 +92,13 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
                 rest = bare[len(place) :]
-                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes):
+                if 1 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not cues.place_name_kinds.match(rest):
                     return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
         for place in cues.place_prefixes:  # 省计划生育协会, 市财政局
             if m.startswith(place):
                 rest = bare[len(place) :]
-                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and (
+                if 2 <= len(rest) <= cues.place_name_length and rest.endswith(cues.place_name_suffixes) and not cues.place_name_kinds.match(rest) and (
                     not rest.startswith(cues.place_prefixes) or rest.startswith(cues.not_place_words)):  # 市市场监管局
                     return not _runs_on(bare, lambda n: _subject_unit(n, False) == (True, False)), False
                 break
@@ -323,15 +327,11 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     return out
 
 
-_LOOSE_AND = tuple(_UNITS["loose_and"])
-
 
 def _is_level(piece: str) -> bool:
     """A place level alone, perhaps with a note (各省, 县（市、区）): it belongs to the next name."""
     return _BARE_PLACE.match(_PLACE_NOTE.sub("", piece)) is not None
 
-
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _is_sector(piece: str, strict: bool) -> bool:

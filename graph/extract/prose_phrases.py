@@ -1,0 +1,46 @@
+"""Phrases between a subject and its duty in running text (GUIDE.md "Assignments in running text"):
+``X对A、Y对B要…`` (Y a subject too) and ``X要结合职能积极参与…`` (X supports)."""
+
+from __future__ import annotations
+
+from ..data import rules
+from .prose_cues import _cue_at, _cues, _skip
+from .prose_lists import _longest_list
+from .prose_units import _Name
+
+__all__: list[str] = []
+
+_NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同配合
+
+
+def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
+    """X要结合职能积极参与…: a phrase after 要, then a word of support (GUIDE.md: a subject whose duty is 参与 /
+    配合 / 协助 supports); not one inside the phrase (在Y的配合下, 对参与企业: after 的, or before 下 / 的)."""
+    cues = _cues()
+    if text.startswith(_NOT_AFTER, p):
+        return role, pos  # X要与Y协同配合…: acting together, no support
+    for q in range(p + 2, min(end, p + cues.phrase_length)):
+        if text[q] in "，。；：\n":
+            break
+        found = _cue_at(text, q, inside=True)
+        if found is not None and found[1] == "support" and text[q - 1] != "的" and text[q + len(found[0]) : q + len(found[0]) + 1] not in ("下", "的"):
+            return "support", q + len(found[0])
+    return role, pos
+
+
+def _paired(text: str, j: int, after: int, strict: bool) -> list[_Name]:
+    """The units of a phrase ``X对A、Y对B要…`` between the subject's end ``j`` and its cue: after each 、, a list of
+    units followed by the preposition that opened the phrase (Y before 对B) is a subject too."""
+    cues = _cues()
+    p = _skip(text, j, cues.adverbs)
+    word = next((w for w in cues.prepositions if text.startswith(w, p)), None)
+    if word is None or text.startswith(cues.not_prepositions, p):
+        return []
+    out: list[_Name] = []
+    q = text.find("、", p, after)
+    while q != -1:
+        found = _longest_list(text, q + 1, after, strict, follows=(word,))
+        if found is not None and found[0][0].start == q + 1:
+            out.extend(found[0])
+        q = text.find("、", q + 1, after)
+    return out
