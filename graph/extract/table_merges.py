@@ -17,6 +17,8 @@ once, in the first row it covers:
 
 from __future__ import annotations
 
+import itertools
+
 from .table_cells import _Cell
 
 _LEAD = "role:lead"
@@ -41,4 +43,4 @@ def lead_left_out(text: str, kinds: list[str], role_cols: list[int], data: list[
         return False
     if role_cols[0] not in by_col or any(k in by_col for k in role_cols[1:]) or role_cols[0] not in previous:
         return False
-    return not any(text[a.end : b.start].count("\n") > 1 for a, b in zip(row, row[1:], strict=False))
+    return not any(text[a.end : b.start].count("\n") > 1 for a, b in itertools.pairwise(row))

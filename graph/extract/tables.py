@@ -50,7 +50,6 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     next_serials,
     serial_of,
 )
-from .table_merges import lead_from_above, lead_left_out
 from .table_headers import (  # noqa: F401  (re-exported)
     _HEADER_CELL,
     _HEADER_NOISE,
@@ -74,6 +73,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     own_task_column,
     pair_parts,
 )
+from .table_merges import lead_from_above, lead_left_out
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
