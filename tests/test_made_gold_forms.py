@@ -14,6 +14,7 @@ MADE = Path(__file__).resolve().parent / "made_gold"
 
 # Rows below 1.000, with the reason. forms: one of 18 targets, 不少于4家 after a long indicator with a
 # quoted slogan (达到“优质服务基层行”推荐标准的乡镇卫生院), is not read (targets are another issue's work).
+NO_TARGETS = {"targets (value + unit)": 0.0, "targets with deadline": 0.0}
 FLOORS = {
     "forms": {"targets (value + unit)": 0.944, "targets with deadline": 0.944},
     "forms2": {},
@@ -51,10 +52,9 @@ FLOORS = {
     # metadata table before the title div, is a document-level row this test does not hold), no fix made for it
     "forms30": {},
     # round 31: ziyang_wenlv's one-cell-per-line table prints row 6 with one units cell of two (its 牵头单位 merged with
-    # row 5's): the text does not say which of the two columns the printed cell is, and it is read as the lead (2 roles
-    # wrong, the merged lead missing); left as found (docs/made-eval-forms.md "Rounds 31–32")
-    "forms31": {"assignments: task + mention + role": 0.957, "assignments, named units only": 0.954,
-                "assignments ignoring role": 0.991, "assignments per document (mention + role)": 0.957},
+    # row 5's): left as found in "Rounds 31–32"; read since "Rounds 87–96" (a row short by its lead cell, no blank line
+    # in it, takes the lead above: table_merges.lead_left_out): 1.000 on every row
+    "forms31": {},
     # round 32: its first four documents 1.000 on every row at their first run; a fifth (wuzhou_gangkou, task cards) 1.000
     # after its two fixes
     "forms32": {},
@@ -124,10 +124,22 @@ FLOORS = {
     "forms74": {},  # round 74: 1.000 on every row at its first run, no fix made for it
     "forms75": {},  # round 75: 1.000 on every row at its first run, no fix made for it
     "forms76": {},  # round 76: first run named 0.929 (X、Y督办 in a clause; fixed)
+    # rounds 87-96 (docs/made-eval-forms.md "Rounds 87–96"); causes fixed in test_forms87_causes. Gold annotates no
+    # targets: where a document states a quantity the tool reads as a target, the targets rows score 0 (0 gold).
+    "forms87": NO_TARGETS,  # round 87: 1.000 on every annotated row at its first run
+    "forms88": {},  # round 88: 1.000 on every row at its first run (star and ★ leads, 主抓/协抓: read before the round)
+    "forms89": {},  # round 89: first run named 0.964 (a one-cell-per-line row short by its merged lead; fixed)
+    "forms90": {},  # round 90: first run named 0.971 (各辖市、区交通运输局 cut at its 、; fixed)
+    "forms91": NO_TARGETS,  # round 91: first run prose 0.667 (示范区X局要… no subject; fixed)
+    "forms92": {},  # round 92: 1.000 on every row at its first run
+    "forms93": {},  # round 93: 1.000 on every row at its first run
+    "forms94": NO_TARGETS,  # round 94: first run named 0.984 (a tab row's empty merged lead cell; fixed)
+    "forms95": NO_TARGETS,  # round 95: 1.000 on every annotated row at its first run
+    "forms96": NO_TARGETS,  # round 96: 1.000 on every annotated row at its first run
 }
 
 
-@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45", "forms46", "forms47", "forms48", "forms49", "forms50", "forms51", "forms52", "forms53", "forms54", "forms55", "forms56", "forms57", "forms58", "forms59", "forms60", "forms61", "forms62", "forms63", "forms64", "forms65", "forms66", "forms67", "forms68", "forms69", "forms70", "forms71", "forms72", "forms73", "forms74", "forms75", "forms76"])
+@pytest.mark.parametrize("which", ["forms", "forms2", "forms3", "forms4", "forms5", "forms6", "forms7", "forms8", "forms9", "forms10", "forms11", "forms12", "forms13", "forms14", "forms20", "forms21", "forms22", "forms23", "forms24", "forms25", "forms26", "forms27", "forms28", "forms29", "forms30", "forms31", "forms32", "forms33", "forms34", "forms35", "forms36", "forms37", "forms38", "forms39", "forms40", "forms41", "forms42", "forms43", "forms44", "forms45", "forms46", "forms47", "forms48", "forms49", "forms50", "forms51", "forms52", "forms53", "forms54", "forms55", "forms56", "forms57", "forms58", "forms59", "forms60", "forms61", "forms62", "forms63", "forms64", "forms65", "forms66", "forms67", "forms68", "forms69", "forms70", "forms71", "forms72", "forms73", "forms74", "forms75", "forms76", "forms87", "forms88", "forms89", "forms90", "forms91", "forms92", "forms93", "forms94", "forms95", "forms96"])
 def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
