@@ -152,13 +152,25 @@ def test_section_rows_between_numbered_rows_and_a_number_after_a_jump() -> None:
 
 
 def test_a_lead_and_a_supporting_column_carry_down_only_the_units_a_row_leaves_out() -> None:
+    # (rows 2-3 print their empty 配合单位 cell as a blank line: the one unit each prints is its own lead, and the
+    # supporting units of the row above are not carried down)
     text = ("附件\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进消费升级。\n省商务厅\n省财政厅\n2021年底\n"
-            "2\n完善流通网络。\n省发展改革委\n长期\n3\n加强组织保障。\n省财政厅\n2022年\n")
+            "2\n完善流通网络。\n省发展改革委\n\n长期\n3\n加强组织保障。\n省财政厅\n\n2022年\n")
     assert brief(text) == [
         ("推进消费升级。", [("lead", "省商务厅"), ("support", "省财政厅")], "2021年底"),
-        # the row names its lead: the supporting units of the row above are not carried down
         ("完善流通网络。", [("lead", "省发展改革委")], "长期"),
         ("加强组织保障。", [("lead", "省财政厅")], "2022年"),
+    ]
+
+
+def test_a_row_short_by_its_merged_lead_cell_takes_the_lead_above() -> None:
+    # (since rounds 87-96: a row one cell short, no blank line in it, left out its lead cell, merged with the row
+    # above's and printed once; its one unit is its partner; the partners above are still not carried down)
+    text = ("附件\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进消费升级。\n省商务厅\n省财政厅\n2021年底\n"
+            "2\n完善流通网络。\n省发展改革委\n长期\n")
+    assert brief(text) == [
+        ("推进消费升级。", [("lead", "省商务厅"), ("support", "省财政厅")], "2021年底"),
+        ("完善流通网络。", [("lead", "省商务厅"), ("support", "省发展改革委")], "长期"),
     ]
 
 

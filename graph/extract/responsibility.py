@@ -58,6 +58,7 @@ from .field_lines import (  # noqa: F401  (re-exported)
     _unbracket_labels,
     _untab_labels,
 )
+from .marked_leads import lead_marked, unmark
 from .mentions import (  # noqa: F401  (re-exported)
     _AND,
     _BARE_KIND,
@@ -257,7 +258,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
     """Every task of a normalised document text, in reading order."""
     if units is None:
         units = numbered_units(text)
-    text = _untab_labels(_unbracket_labels(text))
+    text, marks = unmark(_untab_labels(_unbracket_labels(text)))  # （责任单位：X*、Y；带*的为牵头单位）
     index = PathIndex(units)
     tasks: list[Task] = []
     prev_end = 0
@@ -336,7 +337,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             return k >= 0 and pos < ends[k]
 
         tasks = [t for t in tasks if not in_row(t.clause_span.start)]
-    merged = sorted([*tasks, *rows], key=lambda t: (t.clause_span.start, t.text_span.start))
+    merged = sorted(lead_marked([*tasks, *rows], marks), key=lambda t: (t.clause_span.start, t.text_span.start))
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     return tuple(
         Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form, t.deadline)

@@ -76,6 +76,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
+from .table_merges import lead_from_above, lead_left_out
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
@@ -188,6 +189,7 @@ def _tab_rows(text: str) -> list[Row]:
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
             if not cells and deadline is not None and deadline.text:
                 cells = list(above)  # no units, its deadline printed: units merged with the row above's (from Excel)
+            cells = lead_from_above(kinds, row, cells, above)  # an empty lead cell beside partners: merged
             above = tuple(cells)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
@@ -208,16 +210,17 @@ def _cell_rows(text: str) -> list[Row]:
         kinds = _grouping(_ungroup(serial_task(_header_kinds(lines[i : i + width]))))
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
         start = i + width
-        rows, i = _read_cell_rows(lines, start, kinds, first_lead)
+        rows, i = _read_cell_rows(lines, start, kinds, first_lead, text)
         if not rows and kinds[0] == "serial":
             # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
-            rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead)
+            rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text)
             i = max(i, start)
         out.extend(rows)
     return out
 
 
-def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False) -> tuple[list[Row], int]:
+def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False,
+                    text: str = "") -> tuple[list[Row], int]:
     """The rows of a one-cell-per-line table whose header row ends before line ``i``; the rows and
     the line after the table."""
     if kinds[0] != "serial" and i < len(lines) and serial_of(lines[i].text) in ((1, 0), (1, 1)):
@@ -297,6 +300,9 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
         # merged cells: a column the row does not print is the cell above (units only when the row
         # prints none of its units, or the table has one units column)
         own_units = any(k in by_col for k in role_cols)
+        if text and lead_left_out(text, kinds, role_cols, data, row, by_col, previous):
+            by_col[role_cols[1]] = by_col.pop(role_cols[0])  # the one unit cell is the partner's; the lead merged
+            by_col[role_cols[0]] = previous[role_cols[0]]
         for k in data:
             if k in by_col or k not in previous or k == task_col:
                 continue

@@ -1,0 +1,46 @@
+"""A lead cell merged over several rows of a task-division table copied as text (docs/made-eval-forms.md "Rounds
+87–96"; GUIDE: "a unit cell merged over several rows applies to each of them").
+
+Copying a table whose lead cell is merged over rows, while each row keeps its own partners, leaves the lead printed
+once, in the first row it covers:
+
+- tab-separated (copied from Excel): the covered rows print an **empty lead cell** and their partners
+  (``2⇥开展…⇥⇥市卫健委⇥2024年10月``). A row naming partners (配合, 协办 …) with no lead is no whole row: its lead is
+  the merged cell above. :func:`lead_from_above` adds it.
+- one cell per line (copied from Word): the covered rows print **one cell fewer** than the header has columns, and
+  the cell left out is the lead (``2 ⏎ 开展… ⏎ 市卫健委 ⏎ 2024年10月`` under 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限).
+  Read positionally, the partner would fill the lead's column; :func:`lead_left_out` says when the row is that:
+  short by exactly one cell, the one unit cell it prints aligned to the lead column and none to the partners', the
+  row above printing a lead, and **no blank line among the row's lines** (a blank line is an empty cell printed:
+  then the row's lead is its own and its partner cell is the empty one).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .table_cells import _Cell
+
+_LEAD = "role:lead"
+
+
+def lead_from_above(kinds: list[str], row: list[_Cell], cells: list[tuple[str, _Cell]],
+                    above: tuple[tuple[str, _Cell], ...]) -> list[tuple[str, _Cell]]:
+    """A tab row's units (role, cell) with the lead of the row above added when the row prints an empty lead cell
+    but units in another role column (a lead merged over the rows, from Excel); else the row's own units."""
+    lead = next((k for k, kind in enumerate(kinds) if kind == _LEAD), None)
+    if lead is None or lead >= len(row) or row[lead].text or not cells or any(r == "lead" for r, _ in cells):
+        return cells
+    leads = [c for c in above if c[0] == "lead"]
+    return [*leads, *cells] if leads else cells
+
+
+def lead_left_out(text: str, kinds: list[str], role_cols: list[int], data: list[int], row: list[_Cell],
+                  by_col: dict[int, list[_Cell]], previous: dict[int, list[_Cell]]) -> bool:
+    """A one-cell-per-line row (its cells put in columns ``by_col``) that left out its lead cell, merged with the
+    row above's (see the module's text)."""
+    if len(role_cols) < 2 or kinds[role_cols[0]] != _LEAD or len(row) != len(data) - 1:
+        return False
+    if role_cols[0] not in by_col or any(k in by_col for k in role_cols[1:]) or role_cols[0] not in previous:
+        return False
+    return not any(text[a.end : b.start].count("\n") > 1 for a, b in itertools.pairwise(row))
