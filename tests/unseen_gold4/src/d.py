@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from lib import citation, generic, prose, start_at, text, write
+from lib import generic, prose, start_at, text, write
 
 SOURCE = "govcn_1981_5345639.txt"
 
