@@ -32,6 +32,8 @@ class _Cues:
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
+    by_manner_openers: tuple[str, ...]  # 由X按规定负责…: how X does it, between X and the cue
+    by_manner: re.Pattern[str]
     by_not_end: tuple[str, ...]
     by_condition: re.Pattern[str]
     by_then_word: tuple[str, ...]  # 由X承担…并负责…
@@ -84,6 +86,7 @@ class _Cues:
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     plain_then: tuple[str, ...]  # ... but these do (负责牵头, 负责会同)
     generic_length: int
+    qualifier_length: int  # 通过复核评价|的企业: the longest phrase before 的 that says which bodies of a kind
     named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
     named_length: tuple[int, int]
     national_openings: tuple[str, ...]  # 中国农业发展银行, 国家融资担保基金: a national body in full
@@ -139,6 +142,8 @@ def _cues() -> _Cues:
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),
+        by_manner_openers=_longest_first(r["by_manner_openers"]),
+        by_manner=re.compile(r["by_manner"]),
         by_not_end=tuple(r["by_not_end"]),
         by_condition=re.compile(r["by_condition"]),
         by_then_word=tuple(r["by_then_word"]),
@@ -189,6 +194,7 @@ def _cues() -> _Cues:
         plain_cues=tuple(r["plain_cues"]),
         plain_then=_longest_first(r["plain_then"]),
         generic_length=int(r["generic_length"]),
+        qualifier_length=int(r["qualifier_length"]),
         named_heads=_longest_first(r["named_heads"]),
         named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
         national_openings=tuple(r["national_openings"]),
