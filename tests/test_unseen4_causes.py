@@ -53,6 +53,9 @@ def test_a_heading_that_opens_with_yao_is_a_unit() -> None:
         ("入选名单的企业要发挥示范作用。", [[("入选名单的企业", "responsible", True)]]),
         ("对违规经营的企业要依法查处。", []),  # 对: the firms are objects
         ("已经入选名单的企业要发挥示范作用。", []),  # (已: what was done is no qualifier read here)
+        ("考核不合格的企业将被撤销称号。", []),  # 将被: what will be done to them, no duty
+        # the armed police as a whole is a named body, not a kind (its 总队 are)
+        ("武警部队要加强对飞艇使用的管理。", [[("武警部队", "responsible", False)]]),
         # 各 reads over the bare kind after it, then 和 and another collective
         (
             "对这项工作，各级党委、政府和各级人武部要统筹安排。",
