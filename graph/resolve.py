@@ -216,7 +216,9 @@ def _addressed(addressees: str | None, jurisdiction: str) -> str | None:
 
 
 def _relative(name: str) -> bool:
-    return name[:1] in "省市县区州盟旗" or name.startswith(("地区", "地委"))
+    """A name relative to its place (省政府, 市财政局; 自治区人民政府 in a reply to 广西壮族自治区人民政府, found by
+    unseen set 4)."""
+    return name[:1] in "省市县区州盟旗" or name.startswith(("地区", "地委", "自治区", "自治州"))
 
 
 def _successions(reg: Registry, dept_id: str) -> tuple[tuple[int, str], ...]:

@@ -81,8 +81,28 @@ def _line_before(text: str, start: int) -> str | None:
     return None
 
 
-# A line whose last character (before trailing spaces) is 日: only such a line can end with a date.
-_ENDS_WITH_DAY = re.compile(r"日[^\S\n]*$", re.M)
+def _signers_above(text: str, start: int) -> str | None:
+    """The signature over the date line at ``start``: the signer's line before it, and the lines of
+    co-signers above that, each one short name of a body alone on its line (国务院 / 中央军委 over
+    一九八五年八月十五日: 国务院、中央军委; found by unseen set 4), joined by 、."""
+    names: list[str] = []
+    end = start - 1  # the line break that ends the line before
+    while end >= 0:
+        begin = text.rfind("\n", 0, end) + 1
+        name = text[begin:end].strip()
+        end = begin - 1
+        if not name:
+            continue  # a blank line
+        if not _signer(name) or _SIGNATURE_BAD.search(name) or len(name) >= 120 or (
+                names and (len(name) > _META["cosigner_length"] or not _HAN_NAME.match(name))):
+            break
+        names.insert(0, name)
+    return "、".join(names) or None
+
+
+# A line whose last character (before trailing spaces) is 日: only such a line can end with a date (or
+# a 日 that the attachments' heading runs on after: "2021年8月31日附件：…名单", found by unseen set 4).
+_ENDS_WITH_DAY = re.compile(r"日(?=[^\S\n]*$|附件[：:])", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
 _CORPS_SIGNER = re.compile(_META["corps_signer"])
@@ -302,8 +322,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     first_start = head[0][0] if head else -1
     for day in _ENDS_WITH_DAY.finditer(text):
         start = text.rfind("\n", 0, day.start()) + 1
-        stop = text.find("\n", day.end())
-        s = text[start : stop if stop >= 0 else len(text)].strip()
+        s = text[start : day.end()].strip()
         m = _first_date(s)
         if m is None or m.end() < len(s):
             continue
@@ -316,9 +335,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         if before:
             sig_issuer = before
         else:
-            prev = (_line_before(text, start) or "").strip()
-            if _signer(prev) and len(prev) < 120 and not _SIGNATURE_BAD.search(prev):
-                sig_issuer = prev
+            sig_issuer = _signers_above(text, start)
         break
     if date is None:
         run_in = _run_in_signature(text)

@@ -33,15 +33,17 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     cues = _cues()
     if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
         return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
-    got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues)
+    got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues) or _by_manner(text, q + len(cues.by_word), b, strict)
     then = got is None  # 由X承担日常工作并负责具体实施
     if then:
         got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_then_word)
     if got is None or (text.startswith(cues.by_not_inside, q) and not _place_first(got[0][0].mention)):
         return None  # 由于财政部负责… (because), 由此…; but 由于都县人民政府负责… (于都县, a county)
-    if then:
-        duty = cues.by_then.match(text, got[1], b) or not (
-            cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, text.rfind("。", 0, q) + 1, q))
+    if then:  # (…组成专门领导班子，负责…: the cue may follow a comma, not a colon or a line end)
+        end = min((i for i in (text.find(c, b) for c in "。；：:\n") if i >= 0), default=len(text))
+        duty = cues.by_then.match(text, got[1], end) is not None or (
+            cues.by_then_object.match(text, got[1], b) is not None and not (
+                cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, text.rfind("。", 0, q) + 1, q)))
         return _Found(tuple(got[0]), "responsible") if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))
@@ -54,6 +56,17 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
         return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
     role = next((r for c, r in cues.roles if c == cue), "responsible")
     return _Found(tuple(names), role)
+
+
+def _by_manner(text: str, pos: int, b: int, strict: bool) -> tuple[list[_Name], int] | None:
+    """The units of ``由X按规定负责…`` / ``由X统一负责…`` (``[prose] by_manner``): the list after 由 and
+    the offset of the cue after the words that say how."""
+    cues = _cues()
+    got = _longest_list(text, pos, b, strict, follows=cues.by_manner_openers)
+    if got is None:
+        return None
+    m = cues.by_manner.match(text, got[1], b)
+    return (got[0], m.end()) if m is not None and text.startswith(cues.by_cues, m.end()) else None
 
 
 def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:

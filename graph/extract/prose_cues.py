@@ -32,10 +32,13 @@ class _Cues:
     by_word: str
     by_cues: tuple[str, ...]
     by_adverbs: tuple[str, ...]
+    by_manner_openers: tuple[str, ...]  # 由X按规定负责…: how X does it, between X and the cue
+    by_manner: re.Pattern[str]
     by_not_end: tuple[str, ...]
     by_condition: re.Pattern[str]
     by_then_word: tuple[str, ...]  # 由X承担…并负责…
     by_then: re.Pattern[str]
+    by_then_object: re.Pattern[str]  # 由X承担项目建设管理工作: its object the duty
     by_then_not: re.Pattern[str]  # 由X承担相关费用: who pays, no duty
     by_then_not_topic: re.Pattern[str]  # 所需经费，由X承担: who pays
     by_not_after: str  # 自由, 理由: 由 ending a word
@@ -87,6 +90,7 @@ class _Cues:
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     plain_then: tuple[str, ...]  # ... but these do (负责牵头, 负责会同)
     generic_length: int
+    qualifier_length: int  # 通过复核评价|的企业: the longest phrase before 的 that says which bodies of a kind
     named_heads: tuple[str, ...]  # 联合采购办公室: a named body without a place
     named_length: tuple[int, int]
     national_openings: tuple[str, ...]  # 中国农业发展银行, 国家融资担保基金: a national body in full
@@ -143,10 +147,13 @@ def _cues() -> _Cues:
         by_word=r["by_word"],
         by_cues=_longest_first(r["by_cues"]),
         by_adverbs=_longest_first(r["by_adverbs"]),
+        by_manner_openers=_longest_first(r["by_manner_openers"]),
+        by_manner=re.compile(r["by_manner"]),
         by_not_end=tuple(r["by_not_end"]),
         by_condition=re.compile(r["by_condition"]),
         by_then_word=tuple(r["by_then_word"]),
         by_then=re.compile(r["by_then"]),
+        by_then_object=re.compile(r["by_then_object"]),
         by_then_not=re.compile(r["by_then_not"]),
         by_then_not_topic=re.compile(r["by_then_not_topic"]),
         by_not_after=r["by_not_after"],
@@ -196,6 +203,7 @@ def _cues() -> _Cues:
         plain_cues=tuple(r["plain_cues"]),
         plain_then=_longest_first(r["plain_then"]),
         generic_length=int(r["generic_length"]),
+        qualifier_length=int(r["qualifier_length"]),
         named_heads=_longest_first(r["named_heads"]),
         named_length=(int(r["named_length"][0]), int(r["named_length"][1])),
         national_openings=tuple(r["national_openings"]),

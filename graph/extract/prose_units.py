@@ -17,6 +17,7 @@ from .brackets import depth_split
 from .mentions import _AND, joiner_opens_place
 from .name_numbers import without_number_names
 from .prose_cues import _cues
+from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
 from .town_names import is_town_opening_with_preposition
 
 _UNITS = rules()["prose"]["units"]
@@ -24,19 +25,18 @@ _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
+_LEVEL_OPENERS = tuple(_UNITS["level_openers"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
 _LOOSE_AND = tuple(_UNITS["loose_and"])
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_AND_EACH = re.compile("(?:以及|和|及|与)各")
 _PRONOUN = re.compile(_UNITS["addressee_pronoun"])  # 你省, 你市: the addressee (graph/extract/addressee.py)
 _DENG = re.compile(_UNITS["deng"])
-_SECTOR_PREFIX = re.compile(_UNITS["sector_prefix"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
 _NAME_WORDS = re.compile("|".join(re.escape(w) for w in rules()["units"]["name_words"]) or "(?!)")
 _NOT_TAILS = tuple(rules()["prose"]["generic_not_tails"])  # 各地农村: no collective
-_SECTOR_HEADS = tuple(sorted(_UNITS["sector_heads"], key=len, reverse=True))
 _DISTRIBUTED_FIRST, _DISTRIBUTED_NEXT = re.compile(_UNITS["distributed_first"]), re.compile(_UNITS["distributed_next"])
 
 
@@ -66,6 +66,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
     if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
         return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body
+    if not strict and _qualified_collective(bare):
+        return True, True  # 通过复核评价的企业要…, 接收新兵的武装警察总队: a kind of body, qualified
     if _NOT_IN_NAME.search(m):
         if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
             return True, False  # 对湖街道要…, 向阳镇要…: a town whose name opens with 对, 向
@@ -82,6 +84,9 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m)) or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
+        each = _AND_EACH.search(bare)
+        if each is not None and _BARE_KIND.match(bare[: each.start()]):
+            return False, True  # 政府和各级人武部 (of 各级党委、政府和各级人武部): two names, the first a bare kind
         if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective):
             return False, True  # 有关部门组织…, 你们同有关部门
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "") if not bare.endswith(_NOT_TAILS) else ""
@@ -117,9 +122,12 @@ def _village_of_town(name: str) -> bool:
 
 
 def _levels_listed(name: str) -> bool:
-    """各 and place levels listed after it (``[prose.units] level_collective``): 各街道、镇, 各县、市、区."""
-    parts = name[1:].split("、")
-    return name.startswith("各") and len(parts) > 1 and all(_LEVEL_COLLECTIVE.match("各" + p) for p in parts)
+    """Place levels listed after 各 or another opener (``[prose.units] level_collective``,
+    ``level_openers``): 各街道、镇, 各县、市、区, 有关省、市、自治区; with no opener three levels or more
+    (省、自治区、直辖市)."""
+    opener = next((o for o in _LEVEL_OPENERS if name.startswith(o)), "")
+    parts = name[len(opener) :].split("、")
+    return len(parts) > (1 if opener else 2) and all(_LEVEL_COLLECTIVE.match("各" + p) for p in parts)
 
 
 def _is_place(name: str) -> bool:
@@ -263,7 +271,27 @@ class _Name:
 
 
 def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
-    """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit."""
+    """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit.
+
+    A collective whose 各 reads over the bare kinds after it, then 和 and more units (各级党委、政府和
+    各级军区; found by unseen set 4), is read as the collective and the units after it."""
+    out = _split_listed(text, base, strict)
+    if out is not None or "、" not in text:
+        return out
+    for am in _AND.finditer(text):
+        left = text[: am.start()]
+        if "、" not in left or "、" in text[am.end() :] or joiner_opens_place(text, am.start()):
+            continue
+        lhs = _split_listed(left, base, strict)
+        if lhs is not None and len(lhs) == 1 and lhs[0].generic and lhs[0].mention == left:
+            rhs = _split_listed(text[am.end() :], base + am.end(), strict)
+            if rhs is not None:
+                return lhs + rhs
+    return None
+
+
+def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
+    """:func:`_split_list` without a collective before 和."""
     if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
         return None
     if (not strict or text.endswith(_cues().regulation_heads)) and (_sector_collective(text) or _levels_listed(text)):
@@ -298,6 +326,8 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
             carry = None
         first = a if carry is None else carry
         names = _split_piece(text[first:b], base + first, strict)
+        if carry == 0 and names is not None and len(names) > 1 and _levels_listed(names[0].mention):
+            names = None  # 各省、自治区、直辖市及计划单列市教育行政部门: the levels open the name (read whole below)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
         if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None and (
@@ -331,43 +361,6 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
 def _is_level(piece: str) -> bool:
     """A place level alone, perhaps with a note (各省, 县（市、区）): it belongs to the next name."""
     return _BARE_PLACE.match(_PLACE_NOTE.sub("", piece)) is not None
-
-
-
-def _is_sector(piece: str, strict: bool) -> bool:
-    """A sector word in a list (民政, 公安, 国家安全): short, only Chinese characters, no unit, no cue."""
-    return (
-        2 <= len(piece) <= _cues().sector_length
-        and _HAN.match(piece) is not None
-        and not is_subject_unit(piece, strict=strict)[0]
-        and not _holds_cue(piece)
-        and not any(w in piece for w in _cues().not_in_collective)
-    )
-
-
-def _sector_collective(text: str) -> bool:
-    """A list of sector words before one head noun (``[prose.units] sector_heads``), perhaps after
-    level words: 省、市两级工业和信息化、公安、市场监管部门, 医保、医疗、医药主管部门.
-
-    >>> _sector_collective("医保、医疗、医药主管部门"), _sector_collective("财政部、商务部")
-    (True, False)
-    """
-    m = _SECTOR_PREFIX.match(text)
-    rest = text[m.end() :] if m is not None else text
-    pieces = rest.split("、")
-    if len(pieces) < 2 or "等" in rest:  # (民政、公安、人民银行等部门: see _split_list)
-        return False
-    last = pieces[-1]
-    head = next((h for h in _SECTOR_HEADS if last.endswith(h)), None)
-    if head is None:
-        return False
-    cues = _cues()
-    words = [*pieces[:-1], last[: -len(head)]]
-    return all(
-        2 <= len(w) <= cues.sector_length and _HAN.match(w) is not None and not is_subject_unit(w)[0]
-        and not _holds_cue(w) and not w.startswith(cues.not_in_collective) and not _verb_opened(w) and not is_generic(w) and (not w.endswith(cues.generic_heads) or w.endswith(_NOT_TAILS))
-        for w in words
-    )
 
 
 def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
