@@ -66,7 +66,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
     if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
         return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body
-    if not strict and _qualified_collective(bare):
+    if not strict and _qualified_collective(bare, is_subject_unit):
         return True, True  # 通过复核评价的企业要…, 接收新兵的武装警察总队: a kind of body, qualified
     if _NOT_IN_NAME.search(m):
         if is_town_opening_with_preposition(bare, _NOT_IN_NAME):
@@ -294,7 +294,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
     """:func:`_split_list` without a collective before 和."""
     if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
         return None
-    if (not strict or text.endswith(_cues().regulation_heads)) and (_sector_collective(text) or _levels_listed(text)):
+    if (not strict or text.endswith(_cues().regulation_heads)) and (_sector_collective(text, is_subject_unit) or _levels_listed(text)):
         return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门, 各街道、镇: one collective
     out: list[_Name] = []
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
@@ -308,11 +308,11 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         piece = text[a:b]
         if not piece:
             return None
-        if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict):
+        if sectors and (a, b) != pieces[-1] and _is_sector(piece, strict, is_subject_unit):
             continue
         if sectors and (a, b) == pieces[-1]:  # 财政等部门: a sector word before 等 too names no body
             m = _DENG.search(piece)
-            if m is not None and m.start() > 0 and _is_sector(piece[: m.start()], strict):
+            if m is not None and m.start() > 0 and _is_sector(piece[: m.start()], strict, is_subject_unit):
                 a, piece = a + m.end(), piece[m.end() :]
         levels = _AND.split(piece)
         if all(_is_level(p) for p in levels):  # 各市（州）、县（市、区）人民政府
