@@ -154,10 +154,22 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
+def _noted_first_lead(text: str, run: list[list[_Cell]]) -> bool:
+    """The line just above a table's rows (its subtitle: （责任单位排名第一的为牵头单位）) or just under them (its note:
+    注：责任单位中排在第一位的为牵头单位。) declares the first unit listed the lead: it holds for that table."""
+    above = text.rfind("\n", 0, max(run[0][0].start - 1, 0))
+    before = text[above + 1 : run[0][0].start].strip()
+    end = run[-1][-1].end
+    nl = text.find("\n", end)
+    after = text[nl + 1 : (text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text))] if nl >= 0 else ""
+    return any(_first_lead(line) for line in (before, after.strip()) if line and "\t" not in line)
+
+
 def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
     for run in _tab_tables(text):
         table = _rejoined(text, run)
+        noted = _noted_first_lead(text, table)
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
         start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
@@ -168,7 +180,7 @@ def _tab_rows(text: str) -> list[Row]:
             if found is not None:
                 above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
-                header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
+                header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
                 leads: dict[int, _Cell] = {}
                 continue
             if header is None:

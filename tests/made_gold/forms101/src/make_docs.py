@@ -123,7 +123,7 @@ def layout(rows: list[list[object]], cols: list[int]) -> list[str]:
         cells = [c if isinstance(c, list) else [c] for c in row]
         for i in range(max(len(c) for c in cells)):
             line = ""
-            for c, start in zip(cells, cols):
+            for c, start in zip(cells, cols, strict=True):
                 text = c[i] if i < len(c) else ""
                 if text:
                     line += " " * max(1, start - width(line)) + text  # type: ignore[operator]
