@@ -117,11 +117,11 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
         return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
     if loose and first_role > 0 and kinds[first_role - 1] in ("", "other"):  # (a task~ there was found above)
         return first_role - 1
-    # 序号 | 责任单位 | 工作任务: the units column printed before the task column (序号 | 牵头单位 | 项目建设任务: a
-    # header that holds a task header, when no column after the units is one)
+    # 序号 | 责任单位 | 工作任务: the units column printed before the task column (with ``loose``, 序号 | 牵头单位 |
+    # 项目建设任务: a header that holds a task header, when no column after the units is one)
     after = range(first_role + 1, len(kinds))
     return next((k for k in after if kinds[k] in ("project", "task!", "task")),
-                next((k for k in after if kinds[k] == "task~"), None))
+                next((k for k in after if loose and kinds[k] == "task~"), None))
 
 
 
