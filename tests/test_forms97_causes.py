@@ -129,3 +129,17 @@ def test_units_before_a_task_column_that_holds_a_task_header(tmp_path: Path) -> 
     doc = write_docx_ext(tmp_path / "plan.docx", [*HEAD, rows, "二、工作要求", "加强督促检查。"])
     assert _tasks(doc) == WANT
     assert _starts(doc) == ["建设物流园区公共", "开通国际货运班列"]
+
+
+def test_a_space_aligned_table_whose_cells_wrap(tmp_path: Path) -> None:
+    """A layout-keeping copy of a PDF (``pdftotext -layout``): the second line of a wrapped cell stands under its cell."""
+    lines = [*HEAD[:5], "", "    一、任务分工", "",
+             "  序号    工作任务                      牵头单位              配合单位", "",
+             "  1       建设物流园区公共信息          市商务局              市交通运输局、",
+             "          平台                                                市大数据局", "",
+             "  2       开通国际货运班列              市交通运输局          市商务局", "",
+             "    二、工作要求", "", "    加强督促检查。"]
+    doc = tmp_path / "plan.txt"
+    doc.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _tasks(doc) == WANT
+    assert _starts(doc) == ["建设物流园区公共", "开通国际货运班列"]

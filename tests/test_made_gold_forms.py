@@ -151,10 +151,10 @@ FLOORS = {
     "forms98": TARGETS_UNANNOTATED,  # first run named 0.792 (a table in a text box; 项目建设任务 after the units)
     "forms99": TARGETS_UNANNOTATED,  # first run named 0.694 (hidden columns; the first-listed lead in a note row)
     "forms100": TARGETS_UNANNOTATED,  # first run 1.000
-    # first run named 0.969, not fixed: a pdftotext -layout copy's wrapped units cell loses its second line
-    # (luohe_shipin), a task cell's wrapped tail 博会 read as a unit (wuzhou_liubao)
-    "forms101": {**TARGETS_UNANNOTATED, "assignments, named units only": 0.968, "assignments: task + mention + role": 0.954,
-                 "assignments ignoring role": 0.954, "assignments per document (mention + role)": 0.954},
+    # first run named 0.969 (a pdftotext -layout copy's wrapped cells: fixed); not fixed: a task cell's wrapped tail
+    # 博会, printed one cell per line, read as a unit (wuzhou_liubao)
+    "forms101": {**TARGETS_UNANNOTATED, "assignments, named units only": 0.984, "assignments: task + mention + role": 0.985,
+                 "assignments ignoring role": 0.985, "assignments per document (mention + role)": 0.985},
     "forms102": TARGETS_UNANNOTATED,  # first run named 0.847 (a hidden row; the first-listed lead in a subtitle row)
     "forms103": TARGETS_UNANNOTATED,  # first run 1.000
     "forms104": TARGETS_UNANNOTATED,  # first run named 0.680 (a 序号 cell numbered by Word read as a unit's label)
