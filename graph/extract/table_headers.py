@@ -315,6 +315,17 @@ def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
     return None if task_col is None else (kinds, task_col, first)
 
 
+def _noted_first_lead(text: str, run: list[list[_Cell]]) -> bool:
+    """The line just above a table's rows (its subtitle: （责任单位排名第一的为牵头单位）) or just under them (its note:
+    注：责任单位中排在第一位的为牵头单位。) declares the first unit listed the lead: it holds for that table."""
+    above = text.rfind("\n", 0, max(run[0][0].start - 1, 0))
+    before = text[above + 1 : run[0][0].start].strip()
+    end = run[-1][-1].end
+    nl = text.find("\n", end)
+    after = text[nl + 1 : (text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text))] if nl >= 0 else ""
+    return any(_first_lead(line) for line in (before, after.strip()) if line and "\t" not in line)
+
+
 def _rejoined(text: str, table: list[list[_Cell]]) -> list[list[_Cell]]:
     """The rows of a run of tab-separated lines with a row broken by a line break inside a cell put back
     together (a table copied from a web page: ``1⇥任务⇥X⇥Y、`` ⏎ ``Z⇥2024年11月``): a line with fewer cells than

@@ -65,6 +65,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _headers,
     _kind,
     _long_fields,
+    _noted_first_lead,
     _pair_cells,
     _rejoined,
     _role_of_header,
@@ -152,17 +153,6 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     if current:
         tables.append(current)
     return tables
-
-
-def _noted_first_lead(text: str, run: list[list[_Cell]]) -> bool:
-    """The line just above a table's rows (its subtitle: （责任单位排名第一的为牵头单位）) or just under them (its note:
-    注：责任单位中排在第一位的为牵头单位。) declares the first unit listed the lead: it holds for that table."""
-    above = text.rfind("\n", 0, max(run[0][0].start - 1, 0))
-    before = text[above + 1 : run[0][0].start].strip()
-    end = run[-1][-1].end
-    nl = text.find("\n", end)
-    after = text[nl + 1 : (text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text))] if nl >= 0 else ""
-    return any(_first_lead(line) for line in (before, after.strip()) if line and "\t" not in line)
 
 
 def _tab_rows(text: str) -> list[Row]:

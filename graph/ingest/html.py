@@ -104,10 +104,9 @@ class _Lines:
 
 
 def _is_layout_row(row: Tag) -> bool:
-    """A row that holds a nested table is page layout, not data: render its cells as blocks; but not a row of three
-    cells or more whose nested tables are small lists (a units cell listing its units in a table of its own: no table
-    deeper, every cell at most ``_LIST_CELL`` characters). So is a row of one cell holding paragraphs (a page's text
-    laid out in a table cell)."""
+    """A row that holds a nested table is page layout, not data, but for a row of three cells or more whose nested
+    tables are small lists (units listed in a table of their own: none deeper, cells of ``_LIST_CELL`` characters at
+    most). So is a row of one cell holding paragraphs (a page's text laid out in a table cell)."""
     cells = _cells(row)
     nested = [t for cell in cells for t in cell.find_all("table")]
     if nested:
