@@ -117,8 +117,11 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
         return found[0]  # 改革举措 | 主要内容: the measure is the task, the next cell describes it
     if loose and first_role > 0 and kinds[first_role - 1] in ("", "other"):  # (a task~ there was found above)
         return first_role - 1
-    # 序号 | 责任单位 | 工作任务: the units column printed before the task column
-    return next((k for k in range(first_role + 1, len(kinds)) if kinds[k] in ("project", "task!", "task")), None)
+    # 序号 | 责任单位 | 工作任务: the units column printed before the task column (with ``loose``, 序号 | 牵头单位 |
+    # 项目建设任务: a header that holds a task header, when no column after the units is one)
+    after = range(first_role + 1, len(kinds))
+    return next((k for k in after if kinds[k] in ("project", "task!", "task")),
+                next((k for k in after if loose and kinds[k] == "task~"), None))
 
 
 
@@ -310,6 +313,17 @@ def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
     task_col = _task_column(kinds, loose=True)
     first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
     return None if task_col is None else (kinds, task_col, first)
+
+
+def _noted_first_lead(text: str, run: list[list[_Cell]]) -> bool:
+    """The line just above a table's rows (its subtitle: （责任单位排名第一的为牵头单位）) or just under them (its note:
+    注：责任单位中排在第一位的为牵头单位。) declares the first unit listed the lead: it holds for that table."""
+    above = text.rfind("\n", 0, max(run[0][0].start - 1, 0))
+    before = text[above + 1 : run[0][0].start].strip()
+    end = run[-1][-1].end
+    nl = text.find("\n", end)
+    after = text[nl + 1 : (text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text))] if nl >= 0 else ""
+    return any(_first_lead(line) for line in (before, after.strip()) if line and "\t" not in line)
 
 
 def _rejoined(text: str, table: list[list[_Cell]]) -> list[list[_Cell]]:

@@ -65,6 +65,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     _headers,
     _kind,
     _long_fields,
+    _noted_first_lead,
     _pair_cells,
     _rejoined,
     _role_of_header,
@@ -159,6 +160,7 @@ def _tab_rows(text: str) -> list[Row]:
     out: list[Row] = []
     for run in _tab_tables(text):
         table = _rejoined(text, run)
+        noted = _noted_first_lead(text, table)
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
         start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
@@ -169,7 +171,7 @@ def _tab_rows(text: str) -> list[Row]:
             if found is not None:
                 above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
-                header = (found[0], own_task_column(found[0], found[1], under), found[2])  # (重点工作 | 工作措施)
+                header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
                 leads: dict[int, _Cell] = {}
                 continue
             if header is None:

@@ -6,7 +6,9 @@ merged over several rows is repeated in each), and the cell texts also go to :at
 XML is walked child by child so that a table stands between the paragraphs it stands between
 in the file. A paragraph numbered by Word's lists, in the body or in a table cell, gets the label Word draws
 before it (``docx_numbering``).
-The core-properties title, when set, becomes the ``title`` metadata.
+The paragraphs and tables of a text box follow the paragraph it is anchored in. A 序号 cell that holds only the
+label Word's list draws (``1.``) gives the row's number (``1``). The core-properties title, when set, becomes the
+``title`` metadata.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from .docx_numbering import Numbering
 __all__ = ["read_docx"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
+_SERIAL_PUNCT = re.compile(r"[\s.．、，,()（）〔〕]")
+_TXBX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _clean(s: str) -> str:
@@ -54,10 +59,14 @@ class _Cells:
         return _clean(label) + line if line or label else ""
 
     def text(self, cell: Any) -> str:
+        from docx.text.paragraph import Paragraph
+
         tc = cell._tc
         if tc in self._texts:
             return self._texts[tc]
         parts = [self.paragraph(p._p, cell) for p in cell.paragraphs]
+        if len(parts) == 1 and parts[0] and not _clean(Paragraph(cell.paragraphs[0]._p, cell).text):
+            parts = [_SERIAL_PUNCT.sub("", parts[0]) or parts[0]]  # a 序号 cell Word numbers (1.): the row's serial
         # nested tables: their rows, each row's cells joined by a space
         for inner in cell.tables:
             for row in inner.rows:
@@ -123,6 +132,23 @@ def _add_table(table: Any, lines: list[str], tables: list[tuple[tuple[str, ...],
     tables.append(tuple(rows))
 
 
+def _text_boxes(p: Any) -> list[Any]:
+    """The contents (``w:txbxContent``) of the text boxes anchored in a paragraph, outermost only; of a box saved twice
+    (``mc:AlternateContent``: a DrawingML choice and its VML fallback) the choice."""
+    out = []
+    for box in p.iter(_TXBX):
+        up = box.getparent()
+        inner = False
+        while up is not None and up is not p:
+            if up.tag in (_TXBX, _FALLBACK):
+                inner = True
+                break
+            up = up.getparent()
+        if not inner:
+            out.append(box)
+    return out
+
+
 def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of a .docx) into a Document."""
     if not data:
@@ -144,25 +170,29 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     tables: list[tuple[tuple[str, ...], ...]] = []
     numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
     cells = _Cells(numbering)  # (table cells too, in the same count)
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-        if tag == "p":
-            label = numbering.label(child)
-            line = _line(Paragraph(child, document).text)
-            if line and label:
-                line = _clean(label) + line.lstrip("\u3000")
-            if line:
-                lines.append(line)
-        elif tag == "tbl":
-            _add_table(Table(child, document), lines, tables, cells)
-        elif tag == "sdt":
-            # content controls: take their paragraphs' text in order
-            for p in child.iter():
-                if isinstance(p.tag, str) and p.tag.endswith("}p"):
-                    line = _clean(Paragraph(p, document).text)
-                    if line:
-                        lines.append(line)
+    def walk(container: Any) -> None:
+        for child in container.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if tag == "p":
+                label = numbering.label(child)
+                line = _line(Paragraph(child, document).text)
+                if line and label:
+                    line = _clean(label) + line.lstrip("\u3000")
+                if line:
+                    lines.append(line)
+                for box in _text_boxes(child):  # a text box anchored in the paragraph: its paragraphs and tables
+                    walk(box)
+            elif tag == "tbl":
+                _add_table(Table(child, document), lines, tables, cells)
+            elif tag == "sdt":
+                # content controls: take their paragraphs' text in order
+                for p in child.iter():
+                    if isinstance(p.tag, str) and p.tag.endswith("}p"):
+                        line = _clean(Paragraph(p, document).text)
+                        if line:
+                            lines.append(line)
+
+    walk(document.element.body)
     if not any(lines):
         raise InputError(name, "no text in the .docx (empty document)")
     meta: tuple[tuple[str, str], ...] = ()

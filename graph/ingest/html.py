@@ -104,12 +104,18 @@ class _Lines:
 
 
 def _is_layout_row(row: Tag) -> bool:
-    """A row that holds a nested table is page layout, not data: render its cells as blocks. So is a
-    row of one cell holding paragraphs (a page's text laid out in a table cell)."""
+    """A row that holds a nested table is page layout, not data, but for a row of three cells or more whose nested
+    tables are small lists (units listed in a table of their own: none deeper, cells of ``_LIST_CELL`` characters at
+    most). So is a row of one cell holding paragraphs (a page's text laid out in a table cell)."""
     cells = _cells(row)
-    if any(cell.find("table") is not None for cell in cells):
-        return True
+    nested = [t for cell in cells for t in cell.find_all("table")]
+    if nested:
+        return len(cells) < 3 or not all(t.find("table") is None and all(
+            len(_collapse(c.get_text())) <= _LIST_CELL for c in t.find_all(["td", "th"])) for t in nested)
     return len(cells) == 1 and len(cells[0].find_all(["p", "div"], recursive=False)) > 1
+
+
+_LIST_CELL = 30
 
 
 def _cells(row: Tag) -> list[Tag]:
@@ -155,8 +161,8 @@ def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
             cells = [_cell_text(c) for c in _cells(child)]
             while cells and not cells[-1]:
                 cells.pop()
-            if any(cells):
-                out.lines.append("\t".join(cells))
+            if any(cells):  # (a row of a small table inside a cell: one line of the cell)
+                out.lines.append((" " if in_cell else "\t").join(cells))
             continue
         if name in _BLOCK:
             out.flush()

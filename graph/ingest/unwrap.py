@@ -26,6 +26,7 @@ from ..data import rules
 from ..extract.clauses import parse_clause
 from ..extract.cues import looks_like_unit
 from ..extract.structure import label_length, opens_paragraph, starts_unit
+from .layout import layout_rows
 from .normalize import normalize
 
 __all__ = ["split_run_in", "unwrap"]
@@ -56,7 +57,7 @@ def unwrap(text: str) -> str:
     >>> unwrap("甲\\n乙") == "甲\\n乙"
     True
     """
-    text = _names_rejoined(_without_page_numbers(text))
+    text = _names_rejoined(_without_page_numbers(layout_rows(text)))
     lines = text.split("\n")
     lengths = [len(ln) for ln in lines if len(ln) >= _SPEC["min_length"]]
     if len(lengths) < _SPEC["min_lines"]:

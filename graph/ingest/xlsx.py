@@ -2,7 +2,8 @@
 
 Each sheet gives a line with its name (unless its first row is a title of one cell), then one line per row of tab-separated cell texts, as the
 HTML and DOCX readers write table rows. A cell merged over several rows is repeated in each row
-it covers; one merged over several columns is followed by empty cells. The rows also go to
+it covers; one merged over several columns is followed by empty cells. Hidden rows and columns are left out (they are
+neither shown nor printed). The rows also go to
 :attr:`Document.tables` (one table per sheet). Sheets that hold a table come first, sheets of running
 notes (one text cell per row, such as 填表说明) after them; otherwise the book's order. Read with openpyxl.
 """
@@ -40,6 +41,13 @@ def _text(value: Any) -> str:
     return _WS.sub(" ", str(value)).strip()
 
 
+def _hidden(ws: Any) -> tuple[set[int], set[int]]:
+    """The sheet's hidden rows and columns (not printed, not shown: a task code, a 填报人, a draft's row)."""
+    rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+    cols = {c for dim in ws.column_dimensions.values() if dim.hidden and dim.min for c in range(dim.min, dim.max + 1)}
+    return rows, cols
+
+
 def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
     grid: dict[tuple[int, int], str] = {}
     for row in ws.iter_rows():
@@ -52,10 +60,12 @@ def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
         for r in range(rng.min_row, rng.max_row + 1):
             for c in range(rng.min_col, rng.max_col + 1):
                 grid[(r, c)] = value if c == rng.min_col else ""
+    hidden_rows, hidden_cols = _hidden(ws)
+    grid = {(r, c): v for (r, c), v in grid.items() if r not in hidden_rows and c not in hidden_cols}
     if not grid:
         return []
-    rows = range(min(r for r, _ in grid), max(r for r, _ in grid) + 1)
-    cols = range(1, max(c for _, c in grid) + 1)
+    rows = [r for r in range(min(r for r, _ in grid), max(r for r, _ in grid) + 1) if r not in hidden_rows]
+    cols = [c for c in range(1, max(c for _, c in grid) + 1) if c not in hidden_cols]
     return [tuple(grid.get((r, c), "") for c in cols) for r in rows]
 
 

@@ -82,7 +82,7 @@ def write_xlsx(out: Path, sheets: Sequence[tuple[str, Sequence[Sequence[object]]
 
 class _Page:
     def __init__(self, out: Path | io.BytesIO, header: str, size: float, small: bool, footer: str = "— {n} —",
-                 total: int = 0) -> None:
+                 total: int = 0, landscape: bool = False) -> None:
         from reportlab.lib.pagesizes import A4, A5
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -92,6 +92,8 @@ class _Page:
         if self.font not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(UnicodeCIDFont(self.font))
         self.width, self.height = A5 if small else A4
+        if landscape:
+            self.height, self.width = self.width, self.height
         self.margin = 54.0 if small else 72.0
         self.size = size
         self.header = header
@@ -140,7 +142,14 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
     shares = list(widths or [1.0] * ncol)
     cols = [text_width * s / sum(shares) for s in shares]
     xs = [p.margin + sum(cols[:i]) for i in range(ncol + 1)]
-    cell_lines = [[[] if v == MERGE_UP else p.wrap(v, cols[c] - 6) for c, v in enumerate(row)] for row in rows]
+    def across(r: int, c: int) -> int:  # how many columns a cell spans (MERGE_LEFT cells after it)
+        n = 1
+        while c + n < ncol and rows[r][c + n] == MERGE_LEFT:
+            n += 1
+        return n
+
+    cell_lines = [[[] if v in (MERGE_UP, MERGE_LEFT) else p.wrap(v, sum(cols[c: c + across(r, c)]) - 6)
+                   for c, v in enumerate(row)] for r, row in enumerate(rows)]
     spans = [[1] * ncol for _ in rows]
     for c in range(ncol):
         for r in range(len(rows)):
@@ -155,7 +164,7 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
     def draw(r: int) -> None:
         top = p.y + size
         for c in range(ncol):
-            if rows[r][c] == MERGE_UP:
+            if rows[r][c] in (MERGE_UP, MERGE_LEFT):
                 continue
             span_h = sum(heights[r: r + spans[r][c]])
             block_h = len(cell_lines[r][c]) * lead
@@ -165,7 +174,9 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
         for c in range(ncol if ruled else 0):  # no rule across a cell merged down from the row above (as Word)
             if rows[r][c] != MERGE_UP:  # (a merged cell never runs over a page: see need above)
                 p.c.line(xs[c], top + 2, xs[c + 1], top + 2)
-        for x in xs if ruled else []:
+        for i, x in enumerate(xs if ruled else []):  # no rule inside a cell merged across (as Word)
+            if i < ncol and rows[r][i] == MERGE_LEFT:
+                continue
             p.c.line(x, top + 2, x, top + 2 - heights[r])
         p.y -= heights[r]
 
@@ -185,23 +196,23 @@ def _table(p: _Page, rows: list[list[str]], widths: Sequence[float] | None, repe
 
 def write_pdf(out: Path, blocks: Sequence[object], header: str = "", size: float = 10.5,
               widths: Sequence[float] | None = None, small: bool = False, repeat_header: bool = False,
-              ruled: bool = True, footer: str = "— {n} —") -> Path:
+              ruled: bool = True, footer: str = "— {n} —", landscape: bool = False) -> Path:
     """``blocks``: a ``str`` is a paragraph (``"^"`` first: centred, no indent); a list of rows is a
     table (``MERGE_UP`` cells continue the cell above); ``widths`` the columns' shares of the width; ``small``
     an A5 page (more page breaks). A row opening a merged cell starts a new page unless all its rows fit;
     ``repeat_header``: a table's first row is printed again at the top of each page it goes on to; ``ruled=False``: the
     tables printed without rules (their columns only by where the text stands); ``footer`` the page's foot line
     (``{n}`` its number, ``{m}`` the number of pages)."""
-    total = _render(io.BytesIO(), blocks, header, size, widths, small, repeat_header, ruled, footer, 0) \
+    total = _render(io.BytesIO(), blocks, header, size, widths, small, repeat_header, ruled, footer, 0, landscape) \
         if "{m}" in footer else 0
-    _render(out, blocks, header, size, widths, small, repeat_header, ruled, footer, total)
+    _render(out, blocks, header, size, widths, small, repeat_header, ruled, footer, total, landscape)
     return out
 
 
 def _render(out: Path | io.BytesIO, blocks: Sequence[object], header: str, size: float,
             widths: Sequence[float] | None, small: bool, repeat_header: bool, ruled: bool, footer: str,
-            total: int) -> int:
-    p = _Page(out, header, size, small, footer, total)
+            total: int, landscape: bool = False) -> int:
+    p = _Page(out, header, size, small, footer, total, landscape)
     lead = size * 1.6
     text_width = p.width - 2 * p.margin
     for block in blocks:
@@ -218,7 +229,104 @@ def _render(out: Path | io.BytesIO, blocks: Sequence[object], header: str, size:
                 p.c.drawString(p.margin + (2 * size if i == 0 else 0.0), p.y, line)
                 p.y -= lead
             continue
+        if isinstance(block, tuple):  # (widths, rows): a table with its own column shares
+            _table(p, list(block[1]), block[0], repeat_header, ruled)
+            continue
         _table(p, list(block), widths, repeat_header, ruled)  # type: ignore[call-overload]
     p.c.showPage()
     p.c.save()
     return p.page
+
+
+def _fill_table(table: object, rows: Sequence[Sequence[str]]) -> None:
+    """Cells, merged down (``MERGE_UP``) and across (``MERGE_LEFT``), as ``write_docx`` writes them."""
+    t = table
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value not in (MERGE_UP, MERGE_LEFT):
+                t.cell(r, c).text = value  # type: ignore[attr-defined]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value == MERGE_LEFT:
+                start = c - 1
+                while rows[r][start] == MERGE_LEFT:
+                    start -= 1
+                t.cell(r, start).merge(t.cell(r, c))  # type: ignore[attr-defined]
+                t.cell(r, start).text = rows[r][start]  # type: ignore[attr-defined]
+    for c in range(len(rows[0])):
+        r = 0
+        while r < len(rows):
+            end = r
+            while end + 1 < len(rows) and rows[end + 1][c] == MERGE_UP:
+                end += 1
+            if end > r:
+                t.cell(r, c).merge(t.cell(end, c))  # type: ignore[attr-defined]
+                t.cell(r, c).text = rows[r][c]  # type: ignore[attr-defined]
+            r = end + 1
+
+
+_NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="90">
+<w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/><w:lvlJc w:val="left"/></w:lvl>
+</w:abstractNum>"""
+
+
+def write_docx_ext(out: Path, blocks: Sequence[object], landscape: bool = False, font: str = "仿宋_GB2312",
+                   size: float = 16.0) -> Path:
+    """A Word file as offices save it: ``str`` a paragraph; a list of rows a table (``Table Grid``, merged cells
+    as ``write_docx``); ``("num", level, text)`` a paragraph numbered by Word's list numbering (level 0 ``一、``,
+    1 ``（一）``, 2 ``1.``: the label is drawn by Word, not in the text); ``("box", rows)`` a table inside a text
+    box (a ``v:textbox`` anchored in a paragraph); ``landscape`` the section turned; ``font`` the East Asian font."""
+    import copy
+
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.size = Pt(size)
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    if landscape:
+        sec = d.sections[0]
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))
+    numbering.append(parse_xml('<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                               'w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for block in blocks:
+        if isinstance(block, str):
+            d.add_paragraph(block)
+        elif isinstance(block, tuple) and block[0] == "num":
+            para = d.add_paragraph(block[2])
+            ppr = para._p.get_or_add_pPr()
+            ppr.append(parse_xml('<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                                 f'<w:ilvl w:val="{block[1]}"/><w:numId w:val="90"/></w:numPr>'))
+        elif isinstance(block, tuple) and block[0] == "box":
+            rows = block[1]
+            table = d.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            _fill_table(table, rows)
+            tbl = table._tbl
+            tbl.getparent().remove(tbl)
+            anchor = d.add_paragraph()
+            pict = parse_xml(
+                '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:440pt;height:300pt">'
+                '<v:textbox><w:txbxContent/></v:textbox></v:shape></w:pict></w:r>')
+            content = pict.find(".//" + qn("w:txbxContent"))
+            content.append(copy.deepcopy(tbl))
+            content.append(parse_xml('<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'))
+            anchor._p.append(pict)
+        else:
+            rows = list(block)  # type: ignore[call-overload]
+            table = d.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            _fill_table(table, rows)
+    d.save(str(out))
+    return out

@@ -1,0 +1,78 @@
+"""A table printed with its columns aligned by spaces (a layout-keeping text copy of a PDF: ``pdftotext -layout``)
+whose cells wrap: the lines under a row that hold only the rest of some of its cells, each piece standing where its
+cell starts, put back into the row.
+
+    1       推进肉制品链群      市工业和信息化局      市发展改革委、
+            延链补链                                  市商务局
+
+gives the row ``1⇥推进肉制品链群延链补链⇥市工业和信息化局⇥市发展改革委、市商务局`` (cells apart by tabs, as the other
+readers print table rows). A row is a line that runs of spaces (``[tables] spaced_cells``) split into at least
+``[tables] spaced_min_cells`` cells; a piece stands where a cell starts when its printed column (a CJK character two
+columns wide) is the cell's. Other lines are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..data import rules
+
+__all__ = ["layout_rows"]
+
+_SPEC = rules()["tables"]
+_SPACED = re.compile(_SPEC["spaced_cells"])
+_MIN = int(_SPEC["spaced_min_cells"])
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """(printed column, text) of each piece of ``line`` between runs of spaces (and before the first)."""
+    body = line.strip()
+    if not body:
+        return []
+    lead = line[: len(line) - len(line.lstrip())]
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SPACED.finditer(body):
+        out.append((_width(lead + body[:pos]), body[pos : m.start()]))
+        pos = m.end()
+    out.append((_width(lead + body[:pos]), body[pos:]))
+    return out
+
+
+def layout_rows(text: str) -> str:
+    """``text`` with the wrapped cells of its space-aligned table rows put back (see the module's docstring).
+
+    >>> layout_rows("1   甲乙丙   市商务局、\\n    丁戊     市公安局\\n")
+    '1\\t甲乙丙丁戊\\t市商务局、市公安局\\n'
+    >>> layout_rows("甲   乙\\n    丙\\n")
+    '甲   乙\\n    丙\\n'
+    """
+    if "  " not in text and "\u3000\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _pieces(lines[i]) if "\t" not in lines[i] else []
+        if len(cells) < _MIN:
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [col for col, _ in cells]
+        texts = [t for _, t in cells]
+        j = i + 1
+        while j < len(lines) and "\t" not in lines[j]:
+            more = _pieces(lines[j])
+            if not more or len(more) >= len(cells) or any(col not in starts[1:] for col, _ in more):
+                break  # (a continuation never fills the row's first cell, its number)
+            for col, piece in more:
+                texts[starts.index(col)] += piece
+            j += 1
+        out.append("\t".join(texts) if j > i + 1 else lines[i])
+        i = j
+    return "\n".join(out)
