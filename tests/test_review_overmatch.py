@@ -1,0 +1,37 @@
+"""Over-matches found by reviewing the session's rules with sentences of our own: each reading below was
+wrong before its fix (the topic of money before 由X承担, a 完成 that is no workload, a spaced table row cut
+as a run-in label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.prose import prose_tasks
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+Read = list[list[tuple[str, str]]]
+
+
+def _read(text: str) -> Read:
+    return [[(a.mention, a.role) for a in t.assignees] for t in prose_tasks(normalize(text))]
+
+
+# 由X承担 + a duty: who pays only when the topic right before 由 is money (所需经费，由X承担), not when 款 of 第二款
+# or a money word stands anywhere earlier in the sentence
+BY_THEN: list[tuple[str, Read]] = [
+    ("按照本条第二款规定，由县水利局承担日常监督检查工作。", [[("县水利局", "responsible")]]),
+    ("加强条款审查，由市司法局承担合同合法性审查工作。", [[("市司法局", "responsible")]]),
+    ("加强资金监管，落实项目管理，由县发改局承担项目日常调度工作。", [[("县发改局", "responsible")]]),
+    # (guards: who pays)
+    ("所需经费，由县财政局承担。", []),
+    ("所需费用由县财政局承担。", []),
+    ("项目所需资金，由县财政局承担主要部分。", []),
+    ("场馆投资，由市财政局、区财政局承担三分之二。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_THEN)
+def test_by_then_topic(text: str, expected: Read) -> None:
+    assert _read(text) == expected
+
