@@ -35,3 +35,13 @@ BY_THEN: list[tuple[str, Read]] = [
 def test_by_then_topic(text: str, expected: Read) -> None:
     assert _read(text) == expected
 
+
+def _values(text: str) -> list[tuple[str, float]]:
+    return [(t.indicator, t.value) for t in extract_targets(normalize(text))]
+
+
+def test_sampling_goal_is_the_sampling_itself() -> None:
+    # 完成 commits to the inspections only when it governs them (完成…抽检N批次); 完成改造的小区 is whom a sample takes
+    assert _values("全区完成食品安全监督抽检3000批次。") == [("食品安全监督抽检", 3000.0)]
+    assert _values("对完成改造的小区抽检200个。") == []
+
