@@ -45,3 +45,17 @@ def test_sampling_goal_is_the_sampling_itself() -> None:
     assert _values("全区完成食品安全监督抽检3000批次。") == [("食品安全监督抽检", 3000.0)]
     assert _values("对完成改造的小区抽检200个。") == []
 
+
+def test_run_in_label_not_cut_out_of_a_spaced_table_row() -> None:
+    from graph.extract.tables import table_rows
+    from graph.ingest.unwrap import split_run_in
+
+    table = ("序号  重点任务  牵头单位  配合单位\n1  （1）建立协调机制  市发改委  市财政局\n"
+             "2  （2）完善考核办法  市人社局  市财政局\n")
+    assert split_run_in(table) == table  # a row of cells apart by spaces is a table's row, no paragraph run in
+    rows = table_rows(normalize(split_run_in(table)))
+    assert [(r.task.text, [c.text for _, c in r.roles]) for r in rows] == [
+        ("（1）建立协调机制", ["市发改委", "市财政局"]), ("（2）完善考核办法", ["市人社局", "市财政局"])]
+    # (the run-in label of the audit of 2026-12-06 is still cut)
+    assert split_run_in("　　七、做好资金保障　　（18）做好财政资金保障工作。").splitlines() == [
+        "　　七、做好资金保障", "　（18）做好财政资金保障工作。"]
