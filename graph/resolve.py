@@ -63,6 +63,7 @@ def default_resolver() -> Resolver:
     zones: dict[int, tuple[str, str, str] | None] = {}  # the issuing zone's name, its province and city
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
     adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
+    headers: dict[int, str | None] = {}  # the one addressee of the document's header (你省 stands for it)
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
@@ -75,7 +76,9 @@ def default_resolver() -> Resolver:
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
         if is_addressee_pronoun(mention):  # 请你省…: the one addressee of the header (graph/extract/addressee.py)
-            mention = header_addressee(normalize(ex.document.text)) or mention
+            if key not in headers:  # (once a document: its whole text normalised, as extraction reads it)
+                headers[key] = header_addressee(normalize(ex.document.text))
+            mention = headers[key] or mention
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():

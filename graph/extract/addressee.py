@@ -35,11 +35,18 @@ def is_addressee_pronoun(mention: str) -> bool:
     return _PRONOUN.match(mention.strip()) is not None
 
 
-@lru_cache(maxsize=1 << 10)
+_HEAD = 2000  # characters of a text its header stands in
+
+
 def header_addressee(text: str) -> str | None:
     """The one unit the header of ``text`` addresses (a line of its first lines that is one named unit and
     ：, perhaps after the 文号), or None."""
-    lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][:_LINES]
+    return _header_addressee(text[:_HEAD])  # (remembered by the header alone: no document's whole text is kept)
+
+
+@lru_cache(maxsize=1 << 10)
+def _header_addressee(head: str) -> str | None:
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:_LINES]
     for ln in lines:
         if not ln.endswith(("：", ":")):
             continue
