@@ -59,3 +59,18 @@ def test_run_in_label_not_cut_out_of_a_spaced_table_row() -> None:
     # (the run-in label of the audit of 2026-12-06 is still cut)
     assert split_run_in("　　七、做好资金保障　　（18）做好财政资金保障工作。").splitlines() == [
         "　　七、做好资金保障", "　（18）做好财政资金保障工作。"]
+
+
+def test_addressee_pronoun_in_a_clause_follows_the_header() -> None:
+    # graph/extract/addressee.py reads 你省 only when the header names one addressee; a clause's （你省负责） too
+    from graph.extract import extract
+    from graph.model import Document
+
+    def assignees(text: str) -> list[list[str]]:
+        ex = extract(Document(text=text, source="a.txt"))
+        return [[a.mention for a in t.assignees] for t in ex.tasks]
+
+    many = "关于做好防汛工作的通知\n各省、自治区、直辖市人民政府：\n一、加强监测预警。（你省负责）\n二、做好物资储备。（省应急厅负责）\n"
+    assert assignees(many) == [["省应急厅"]]
+    one = "关于做好防汛工作的函\n辽宁省人民政府：\n一、加强监测预警。（你省负责）\n"
+    assert assignees(one) == [["你省"]]
