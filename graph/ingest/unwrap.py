@@ -14,7 +14,8 @@ Two kinds of cut are told apart (``[text.unwrap]`` of ``rules.toml``):
 
 Other texts are returned as they are. First, a page's number printed on a line of its own (``— 3 —``,
 ``第 2 页 共 3 页``: ``[pdf] page_number``) and the blank lines around it are left out, as the PDF reader leaves
-them out: a paragraph or a clause the page break cut goes on.
+them out: a paragraph or a clause the page break cut goes on. And a unit's name wrapped over two lines in a
+table printed one cell per line (市文体广电和旅游⏎局) is put back on one (``[text.unwrap.ragged] name_tail``).
 """
 
 from __future__ import annotations
