@@ -4,6 +4,8 @@ as a run-in label)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.extract.prose import prose_tasks
@@ -74,3 +76,19 @@ def test_addressee_pronoun_in_a_clause_follows_the_header() -> None:
     assert assignees(many) == [["省应急厅"]]
     one = "关于做好防汛工作的函\n辽宁省人民政府：\n一、加强监测预警。（你省负责）\n"
     assert assignees(one) == [["你省"]]
+
+
+@pytest.mark.parametrize("cell", ["th", "td"])
+def test_a_table_header_in_the_text_is_no_page_metadata(tmp_path: Path, cell: str) -> None:
+    # a colon-less label is the page's metadata only as <th>文号</th><td>value</td>, not a column header of a table
+    from graph.extract import extract
+    from graph.ingest import read_document
+
+    head = "".join(f"<{cell}>{w}</{cell}>" for w in ("序号", "标题", "文号", "成文日期"))
+    page = tmp_path / "notice.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body><h1>某市人民政府关于清理规范性文件的通知</h1>"
+                    "<p>各县（区）人民政府：</p><p>经清理，决定废止以下文件。</p>"
+                    f"<table><tr>{head}</tr><tr><td>1</td><td>某市关于加强管理的通知</td><td>某政发〔2015〕3号</td>"
+                    "<td>2015年3月1日</td></tr></table><p>某市人民政府</p><p>2024年5月6日</p></body></html>",
+                    encoding="utf-8")
+    assert extract(read_document(page)).meta.title == "某市人民政府关于清理规范性文件的通知"

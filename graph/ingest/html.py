@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
+from ..data import rules
 from ..errors import InputError
 from ..extract.metadata import parse_date
 from ..model import Document
@@ -55,6 +56,7 @@ _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})[:：]")
 _META_KEYS = {"标题": "title", "发文字号": "doc_number", "文号": "doc_number", "发文机关": "issuer",
               "成文日期": "date"}
 _NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
+_LABELS = frozenset([*_META_KEYS, *rules()["metadata"]["page_info"]])  # a page's labels: no value of another
 
 
 def _cjk(s: str) -> int:
@@ -260,6 +262,15 @@ def _norm_label(s: str) -> str:
     return re.sub(r"[\s\u00a0\u3000:：]", "", s)
 
 
+def _bare_label(cell: Tag) -> bool:
+    """Whether a cell that prints a label without its colon is a label of the page's metadata: a header
+    cell (``<th>文号</th>``) before a value cell (``<td>…</td>``) that prints no label of its own; not a column's
+    header in a header row of a table in the text (``<th>标题</th><th>文号</th>``, ``<td>标题</td><td>文号</td>``)."""
+    nxt = cell.find_next_sibling(["td", "th"])
+    return (cell.name == "th" and isinstance(nxt, Tag) and nxt.name == "td"
+            and _norm_label(_collapse(nxt.get_text(" "))) not in _LABELS)
+
+
 def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
     meta: dict[str, str] = {}
     for cell in soup.find_all(["td", "th"]):
@@ -269,7 +280,7 @@ def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
         # a label cell without its colon (<th>文号</th><td>…</td>): the value is the next cell
         label = _norm_label(m.group(1)) if m is not None else _norm_label(squeezed)
         key = _META_KEYS.get(label)
-        if key is None or key in meta or (m is None and len(squeezed) > 8):
+        if key is None or key in meta or (m is None and (len(squeezed) > 8 or not _bare_label(cell))):
             continue
         value = squeezed[m.end():].strip() if m is not None else ""
         if not value:
