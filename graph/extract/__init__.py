@@ -33,7 +33,7 @@ def extract(document: Document) -> Extraction:
     units = numbered_units(text)
     clause_tasks = extract_tasks(text, units)
     if header_addressee(text) is None:  # （你省负责） with no one addressee in the header: no unit invented, as in prose
-        clause_tasks = [t for t in clause_tasks if not any(is_addressee_pronoun(a.mention) for a in t.assignees)]
+        clause_tasks = tuple(t for t in clause_tasks if not any(is_addressee_pronoun(a.mention) for a in t.assignees))
     # duties in running text, merged with the clause, field and table tasks in reading order
     merged = sorted(
         [*clause_tasks, *prose_tasks(text, units, clause_tasks)],

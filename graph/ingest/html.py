@@ -262,25 +262,16 @@ def _norm_label(s: str) -> str:
     return re.sub(r"[\s\u00a0\u3000:：]", "", s)
 
 
-def _bare_label(cell: Tag) -> bool:
-    """Whether a cell that prints a label without its colon is a label of the page's metadata: a header
-    cell (``<th>文号</th>``) before a value cell (``<td>…</td>``) that prints no label of its own; not a column's
-    header in a header row of a table in the text (``<th>标题</th><th>文号</th>``, ``<td>标题</td><td>文号</td>``)."""
-    nxt = cell.find_next_sibling(["td", "th"])
-    return (cell.name == "th" and isinstance(nxt, Tag) and nxt.name == "td"
-            and _norm_label(_collapse(nxt.get_text(" "))) not in _LABELS)
-
-
 def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
     meta: dict[str, str] = {}
     for cell in soup.find_all(["td", "th"]):
         raw = _collapse(cell.get_text(" "))
         squeezed = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", raw)
         m = _LABEL.match(squeezed)
-        # a label cell without its colon (<th>文号</th><td>…</td>): the value is the next cell
+        # a label <th> without its colon (<th>文号</th><td>…</td>): the value is the next <td>, no label (not 标题 | 文号)
         label = _norm_label(m.group(1)) if m is not None else _norm_label(squeezed)
         key = _META_KEYS.get(label)
-        if key is None or key in meta or (m is None and (len(squeezed) > 8 or not _bare_label(cell))):
+        if key is None or key in meta or (m is None and (len(squeezed) > 8 or cell.name != "th")):
             continue
         value = squeezed[m.end():].strip() if m is not None else ""
         if not value:
@@ -288,7 +279,7 @@ def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
             nxt = cell.find_next_sibling(["td", "th"])
             if isinstance(nxt, Tag):
                 cand = _collapse(nxt.get_text(" "))
-                if not _LABEL.match(re.sub(r"\s+", "", cand)) and nxt.find("b") is None:
+                if not _LABEL.match(re.sub(r"\s+", "", cand)) and nxt.find("b") is None and (m is not None or (nxt.name == "td" and _norm_label(cand) not in _LABELS)):
                     value = cand
         value = value.strip()
         if key == "date":
