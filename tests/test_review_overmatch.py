@@ -92,3 +92,16 @@ def test_a_table_header_in_the_text_is_no_page_metadata(tmp_path: Path, cell: st
                     "<td>2015年3月1日</td></tr></table><p>某市人民政府</p><p>2024年5月6日</p></body></html>",
                     encoding="utf-8")
     assert extract(read_document(page)).meta.title == "某市人民政府关于清理规范性文件的通知"
+
+
+def test_addressee_pronoun_of_another_kind_stands_for_no_addressee() -> None:
+    # 你局 in a letter to 辽宁省人民政府 is not that government (the resolver gave it its name): no unit invented
+    from graph.extract import extract
+    from graph.model import Document
+    from graph.resolve import default_resolver
+
+    text = "关于做好防汛工作的函\n辽宁省人民政府：\n请你省继续做好防汛工作。\n一、加强监测预警。（你局负责）\n二、做好物资储备。（你省负责）\n"
+    ex = extract(Document(text=text, source="a.txt"))
+    assert [[a.mention for a in t.assignees] for t in ex.tasks] == [["你省"], ["你省"]]
+    resolve = default_resolver()
+    assert [resolve(t.assignees[0].mention, ex)[1] for t in ex.tasks] == ["辽宁省人民政府", "辽宁省人民政府"]
