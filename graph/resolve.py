@@ -25,7 +25,7 @@ from .departments.registry import (
 )
 from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
-from .extract.addressee import header_addressee, is_addressee_pronoun
+from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
 from .ingest.normalize import normalize
 from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer, opens_with_committee
@@ -63,6 +63,7 @@ def default_resolver() -> Resolver:
     zones: dict[int, tuple[str, str, str] | None] = {}  # the issuing zone's name, its province and city
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
     adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
+    headers: dict[int, str] = {}  # the document's text as extraction reads it, for its header's one addressee (你省)
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
@@ -75,7 +76,9 @@ def default_resolver() -> Resolver:
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
         if is_addressee_pronoun(mention):  # 请你省…: the one addressee of the header (graph/extract/addressee.py)
-            mention = header_addressee(normalize(ex.document.text)) or mention
+            if key not in headers:  # (once a document: its whole text normalised, as extraction reads it)
+                headers[key] = normalize(ex.document.text[:4000])[:2000]
+            mention = addressee_for(mention, headers[key]) or mention
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():

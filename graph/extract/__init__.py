@@ -7,6 +7,7 @@ import dataclasses
 from ..departments.registry import split_issuers
 from ..ingest.normalize import normalize
 from ..model import Document, Extraction, Task
+from .addressee import addressee_for, is_addressee_pronoun
 from .citations import extract_citations
 from .metadata import document_year, extract_metadata
 from .prose import prose_tasks
@@ -31,6 +32,9 @@ def extract(document: Document) -> Extraction:
             meta = dataclasses.replace(meta, issuer="、".join(names))
     units = numbered_units(text)
     clause_tasks = extract_tasks(text, units)
+    # （你省负责） with no one addressee of its kind in the header: no unit invented, as in prose
+    clause_tasks = tuple(t for t in clause_tasks if not any(
+        is_addressee_pronoun(a.mention) and addressee_for(a.mention, text) is None for a in t.assignees))
     # duties in running text, merged with the clause, field and table tasks in reading order
     merged = sorted(
         [*clause_tasks, *prose_tasks(text, units, clause_tasks)],

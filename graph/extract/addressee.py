@@ -23,11 +23,13 @@ from ..data import rules
 from .doc_number import DOC_NUMBER
 from .prose_units import is_subject_unit
 
-__all__ = ["header_addressee", "is_addressee_pronoun"]
+__all__ = ["addressee_for", "header_addressee", "is_addressee_pronoun"]
 
 _UNITS = rules()["prose"]["units"]
 _PRONOUN = re.compile(_UNITS["addressee_pronoun"])
 _LINES = int(_UNITS["addressee_lines"])
+_ANY_KIND = tuple(_UNITS["addressee_any_kind"])
+_KIND_WORDS: dict[str, list[str]] = dict(_UNITS["addressee_kind_words"])
 
 
 def is_addressee_pronoun(mention: str) -> bool:
@@ -35,11 +37,33 @@ def is_addressee_pronoun(mention: str) -> bool:
     return _PRONOUN.match(mention.strip()) is not None
 
 
-@lru_cache(maxsize=1 << 10)
+def addressee_for(mention: str, text: str) -> str | None:
+    """The unit the pronoun ``mention`` stands for in ``text``: the header's one addressee, when it is of the
+    pronoun's kind (``[prose.units] addressee_any_kind``, ``addressee_kind_words``); else None.
+
+    >>> head = "关于…的函\\n辽宁省人民政府：\\n"
+    >>> addressee_for("你省", head), addressee_for("你们", head), addressee_for("你局", head)
+    ('辽宁省人民政府', '辽宁省人民政府', None)
+    """
+    found = header_addressee(text)
+    kind = mention.strip()[1:]
+    if found is None or not is_addressee_pronoun(mention):
+        return None
+    return found if kind in _ANY_KIND or any(w in found for w in _KIND_WORDS.get(kind, [kind])) else None
+
+
+_HEAD = 2000  # characters of a text its header stands in
+
+
 def header_addressee(text: str) -> str | None:
     """The one unit the header of ``text`` addresses (a line of its first lines that is one named unit and
     ：, perhaps after the 文号), or None."""
-    lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][:_LINES]
+    return _header_addressee(text[:_HEAD])  # (remembered by the header alone: no document's whole text is kept)
+
+
+@lru_cache(maxsize=1 << 10)
+def _header_addressee(head: str) -> str | None:
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:_LINES]
     for ln in lines:
         if not ln.endswith(("：", ":")):
             continue

@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..model import Assignee, Span, Task, Unit
-from .addressee import header_addressee, is_addressee_pronoun
+from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
@@ -334,7 +334,6 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     taken = sorted((t.text_span.start, max(t.text_span.end, t.clause_span.end)) for t in clause_tasks)
     taken_starts = [a for a, _ in taken]
     reg_start = _regulation_start(text, units)
-    addressed = header_addressee(text) is not None  # 你省 stands for it (graph/extract/addressee.py)
     out: list[Task] = []
     for span in sentences(text, units):
         if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
@@ -344,7 +343,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             continue  # inside a task that ends in a responsibility clause: the clause governs it
         strict = span.start >= reg_start
         found = _read_sentence(text, span, strict)
-        if not addressed and any(is_addressee_pronoun(n.mention) for n, _ in found):
+        if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):
             continue  # 请你省…, 请你们同有关部门… with no one addressee in the header: no unit is invented, none guessed
         if not found:
             continue

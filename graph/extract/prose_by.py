@@ -43,7 +43,7 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
         end = min((i for i in (text.find(c, b) for c in "。；：:\n") if i >= 0), default=len(text))
         duty = cues.by_then.match(text, got[1], end) is not None or (
             cues.by_then_object.match(text, got[1], b) is not None and not (
-                cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, text.rfind("。", 0, q) + 1, q)))
+                cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, *_topic(text, q))))
         return _Found(tuple(got[0]), "responsible") if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))
@@ -67,6 +67,21 @@ def _by_manner(text: str, pos: int, b: int, strict: bool) -> tuple[list[_Name], 
         return None
     m = cues.by_manner.match(text, got[1], b)
     return (got[0], m.end()) if m is not None and text.startswith(cues.by_cues, m.end()) else None
+
+
+_CLAUSE_ENDS = "，,；;。：:\n"
+
+
+def _topic(text: str, q: int) -> tuple[int, int]:
+    """The span of the topic before 由 at ``q``: its clause's words before it (所需费用由X承担), or the clause before
+    when 由 opens its own (所需经费，由X承担), not the whole sentence (按照本条第二款规定，加强资金监管，由X承担…工作)."""
+    end = q
+    while end > 0 and text[end - 1] in " 　":
+        end -= 1
+    if end > 0 and text[end - 1] in _CLAUSE_ENDS and text[end - 1] not in "。\n":
+        end -= 1  # 由 opens its clause: the topic is the clause before
+    start = max(text.rfind(c, 0, end) for c in _CLAUSE_ENDS) + 1
+    return start, end
 
 
 def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:

@@ -11,6 +11,8 @@ from .prose_units import _Name
 __all__: list[str] = []
 
 _NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同配合
+_INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…的配合
+_INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
 
 
 def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
@@ -23,7 +25,8 @@ def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> t
         if text[q] in "，。；：\n":
             break
         found = _cue_at(text, q, inside=True)
-        if found is not None and found[1] == "support" and text[q - 1] != "的" and text[q + len(found[0]) : q + len(found[0]) + 1] not in ("下", "的"):
+        if found is not None and found[1] == "support" and not text.endswith(_INSIDE_BEFORE, 0, q) \
+                and not text.startswith(_INSIDE_AFTER, q + len(found[0])):
             return "support", q + len(found[0])
     return role, pos
 

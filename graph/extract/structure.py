@@ -152,14 +152,15 @@ _LABEL_START = re.compile(
 _PARAGRAPH_HEADS = re.compile("|".join(h.replace("{numerals}", _CN) for h in _NUMBERING["paragraph_heads"]))
 
 
-def starts_unit(line: str) -> bool:
-    """Whether a normalised line starts with the label of a numbered unit, as :func:`numbered_units`
-    reads one (with what must or must not follow it: ``一是`` opens no unit, ``1.5`` is no label).
+def starts_unit(line: str, pos: int = 0) -> bool:
+    """Whether a normalised line starts (at ``pos``) with the label of a numbered unit, as
+    :func:`numbered_units` reads one (with what must or must not follow it: ``一是`` opens no unit,
+    ``1.5`` is no label). No label runs over a line's end, so ``pos`` may stand inside a longer text.
 
     >>> starts_unit("（1）建立机制。"), starts_unit("一是加强领导"), starts_unit("1.5万元")
     (True, False, False)
     """
-    return _LABEL_FIRST.match(line) is not None
+    return _LABEL_FIRST.match(line, pos) is not None
 
 
 def label_length(line: str) -> int:

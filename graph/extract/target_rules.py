@@ -51,7 +51,7 @@ class _Rules:
     past: re.Pattern[str]  # a sentence that looks back: 以来, 年来
     project_status: frozenset[str]  # 在建, 续建: a cell of a list of projects
     sampling: re.Pattern[str]  # 随机抽查: the sentence counts a sample
-    sampling_goal: re.Pattern[str]  # 完成 before the number: a workload to complete, not a sample
+    sampling_goal: re.Pattern[str]  # 完成…抽检 before the number: a workload to complete, not a sample
     eligibility: re.Pattern[str]  # 方可: anywhere in the sentence, a condition of eligibility
     when: re.Pattern[str]  # a year (group y) or a plan period (group p) with what may follow it
     periods: dict[str, int]  # 十四五 -> 2025
@@ -160,7 +160,7 @@ def _rules() -> _Rules:
         past=_any_of(cfg["past_in_sentence"]),
         project_status=frozenset(cfg["project_status"]),
         sampling=re.compile(f"(?:{_any_of(cfg['exclude_sentence']).pattern})(?!{_any_of(cfg['exclude_sentence_rate']).pattern})"),
-        sampling_goal=_any_of(cfg["exclude_sentence_goal"]),
+        sampling_goal=re.compile(cfg["exclude_sentence_goal"]),
         eligibility=_any_of(cfg["eligibility_sentence"]),
         when=re.compile(
             # a year in digits or in Chinese numerals (二〇二六年); not a date's (2020年6月30日),

@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from ..errors import InputError
-from ..extract.metadata import parse_date
 from ..model import Document
 from .html_heading import heading_before
+from .html_meta import collapse as _collapse
+from .html_meta import page_meta
 from .text import decode_bytes
 
 __all__ = ["html_to_text", "read_html"]
@@ -49,12 +50,7 @@ _ARTICLE_SELECTORS = ("#UCAP-CONTENT", ".pages_content", "td.b12c", ".b12c", "#z
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Runs of ASCII whitespace, no-break and zero-width spaces collapse to one space; the ideographic
 # space U+3000 is typography the drafters typed (第一条　…, 总理　　李克强) and is kept as printed.
-_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})[:：]")
-_META_KEYS = {"标题": "title", "发文字号": "doc_number", "文号": "doc_number", "发文机关": "issuer",
-              "成文日期": "date"}
-_NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
 
 
 def _cjk(s: str) -> int:
@@ -72,10 +68,6 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_bytes(data, name)
-
-
-def _collapse(s: str) -> str:
-    return _WS.sub(" ", s).strip()
 
 
 def _is_chrome(tag: Tag) -> bool:
@@ -259,50 +251,6 @@ def html_to_text(node: Tag) -> str:
     return "\n".join(_render([node]))
 
 
-# --------------------------------------------------------------------------- metadata
-
-
-def _norm_label(s: str) -> str:
-    return re.sub(r"[\s\u00a0\u3000:：]", "", s)
-
-
-def _page_meta(soup: BeautifulSoup) -> dict[str, str]:
-    meta: dict[str, str] = {}
-    for cell in soup.find_all(["td", "th"]):
-        raw = _collapse(cell.get_text(" "))
-        squeezed = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", raw)
-        m = _LABEL.match(squeezed)
-        # a label cell without its colon (<th>文号</th><td>…</td>): the value is the next cell
-        label = _norm_label(m.group(1)) if m is not None else _norm_label(squeezed)
-        key = _META_KEYS.get(label)
-        if key is None or key in meta or (m is None and len(squeezed) > 8):
-            continue
-        value = squeezed[m.end():].strip() if m is not None else ""
-        if not value:
-            # gov.cn: the value is the next cell, unless that cell is another label (Jiangxi's empty 文号)
-            nxt = cell.find_next_sibling(["td", "th"])
-            if isinstance(nxt, Tag):
-                cand = _collapse(nxt.get_text(" "))
-                if not _LABEL.match(re.sub(r"\s+", "", cand)) and nxt.find("b") is None:
-                    value = cand
-        value = value.strip()
-        if key == "date":
-            value = parse_date(value) or ""
-        if key == "doc_number" and (value in _NO_VALUE or not re.search(r"\d", value)):
-            value = ""
-        if key == "title":
-            value = _collapse(value)
-        if value and value not in _NO_VALUE:
-            meta[key] = value
-    if "title" not in meta:
-        for attr in ("ArticleTitle", "title", "dc.title", "DC.Title"):
-            tag = soup.find("meta", attrs={"name": attr})
-            if isinstance(tag, Tag) and _collapse(str(tag.get("content") or "")):
-                meta["title"] = _collapse(str(tag.get("content")))
-                break
-    return meta
-
-
 # --------------------------------------------------------------------------- the article
 
 
@@ -379,7 +327,7 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml raises many kinds on garbage
         raise InputError(name, f"malformed HTML ({exc.__class__.__name__})") from None
-    meta = _page_meta(soup)
+    meta = page_meta(soup)
     # Metadata tables are not body text; drop them before looking for the article.
     for t in soup.find_all(["script", "style", "noscript", "template"]):
         t.decompose()

@@ -14,7 +14,8 @@ Two kinds of cut are told apart (``[text.unwrap]`` of ``rules.toml``):
 
 Other texts are returned as they are. First, a page's number printed on a line of its own (``— 3 —``,
 ``第 2 页 共 3 页``: ``[pdf] page_number``) and the blank lines around it are left out, as the PDF reader leaves
-them out: a paragraph or a clause the page break cut goes on.
+them out: a paragraph or a clause the page break cut goes on. And a unit's name wrapped over two lines in a
+table printed one cell per line (市文体广电和旅游⏎局) is put back on one (``[text.unwrap.ragged] name_tail``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..data import rules
 from ..extract.clauses import parse_clause
 from ..extract.cues import looks_like_unit
 from ..extract.structure import label_length, opens_paragraph, starts_unit
+from ..extract.table_cells import _SERIAL
 from .layout import layout_rows
 from .normalize import normalize
 
@@ -219,13 +221,15 @@ def _unwrap_ragged(text: str) -> str:
 
 
 # Two spaces or more inside a line (the indentation of a paragraph whose line break a copy lost) and
-# the label of a numbered unit after them: ``　　七、做好资金保障　　（18）做好财政资金保障工作。``
-_RUN_IN = re.compile(r"(?<=\S) {2,}(?=\S)")
+# the label of a numbered unit after them: ``　　七、做好资金保障　　（18）做好财政资金保障工作。``; the same runs
+# that part a table's cells printed with spaces (``[tables] spaced_cells``)
+_RUN_IN = re.compile(rules()["tables"]["spaced_cells"])
 
 
 def split_run_in(text: str) -> str:
     """``text`` with a line break before each numbered unit's label that follows two or more spaces
-    inside a line (in place of the first space: the text keeps its length and offsets).
+    inside a line (in place of the first space: the text keeps its length and offsets). A label after a row's
+    number alone is a table's cell printed with spaces (``1  （1）建立机制  市发改委``): the row is left whole.
 
     >>> split_run_in("一、健全机制\u3000\u3000（1）建立协调机制。").splitlines()
     ['一、健全机制', '\u3000（1）建立协调机制。']
@@ -234,10 +238,12 @@ def split_run_in(text: str) -> str:
     """
     norm = normalize(text)  # every kind of space is " " there
     cuts = []
+    prev = 0  # where the cell before the run starts: after the run before it, or its line's start
     for m in _RUN_IN.finditer(norm):
-        stop = norm.find("\n", m.end())
-        if starts_unit(norm[m.end() : stop if stop >= 0 else len(norm)]):
+        cell = norm[max(prev, norm.rfind("\n", prev, m.start()) + 1) : m.start()]
+        if starts_unit(norm, m.end()) and _SERIAL.match(cell.strip()) is None:
             cuts.append(m.start())
+        prev = m.end()
     if not cuts:
         return text
     chars = list(text)

@@ -1,0 +1,68 @@
+"""A web page's metadata printed in labelled table cells (gov.cn's 标题 / 发文字号 / 成文日期 grid): split from
+:mod:`graph.ingest.html`, which reads the article."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from ..data import rules
+from ..extract.metadata import parse_date
+
+__all__ = ["collapse", "page_meta"]
+
+_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})[:：]")
+_META_KEYS = {"标题": "title", "发文字号": "doc_number", "文号": "doc_number", "发文机关": "issuer",
+              "成文日期": "date"}
+_NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
+_LABELS = frozenset([*_META_KEYS, *rules()["metadata"]["page_info"]])  # a page's labels: no value of another
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")
+
+
+def collapse(s: str) -> str:
+    """``s`` with every run of white space (no-break and zero-width too) one space, stripped."""
+    return _WS.sub(" ", s).strip()
+
+
+def _norm_label(s: str) -> str:
+    return re.sub(r"[\s\u00a0\u3000:：]", "", s)
+
+
+def page_meta(soup: BeautifulSoup) -> dict[str, str]:
+    """The metadata a page prints in labelled cells (标题：…, 发文字号 | 国发〔2019〕4号, <th>文号</th><td>…</td>),
+    else its title from a <meta> tag."""
+    meta: dict[str, str] = {}
+    for cell in soup.find_all(["td", "th"]):
+        raw = collapse(cell.get_text(" "))
+        squeezed = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", raw)
+        m = _LABEL.match(squeezed)
+        # a label <th> without its colon (<th>文号</th><td>…</td>): the value is the next <td>, no label (not 标题 | 文号)
+        label = _norm_label(m.group(1)) if m is not None else _norm_label(squeezed)
+        key = _META_KEYS.get(label)
+        if key is None or key in meta or (m is None and (len(squeezed) > 8 or cell.name != "th")):
+            continue
+        value = squeezed[m.end():].strip() if m is not None else ""
+        if not value:
+            # gov.cn: the value is the next cell, unless that cell is another label (Jiangxi's empty 文号)
+            nxt = cell.find_next_sibling(["td", "th"])
+            if isinstance(nxt, Tag):
+                cand = collapse(nxt.get_text(" "))
+                if not _LABEL.match(re.sub(r"\s+", "", cand)) and nxt.find("b") is None and (m is not None or (nxt.name == "td" and _norm_label(cand) not in _LABELS)):
+                    value = cand
+        value = value.strip()
+        if key == "date":
+            value = parse_date(value) or ""
+        if key == "doc_number" and (value in _NO_VALUE or not re.search(r"\d", value)):
+            value = ""
+        if key == "title":
+            value = collapse(value)
+        if value and value not in _NO_VALUE:
+            meta[key] = value
+    if "title" not in meta:
+        for attr in ("ArticleTitle", "title", "dc.title", "DC.Title"):
+            tag = soup.find("meta", attrs={"name": attr})
+            if isinstance(tag, Tag) and collapse(str(tag.get("content") or "")):
+                meta["title"] = collapse(str(tag.get("content")))
+                break
+    return meta
