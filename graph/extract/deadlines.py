@@ -209,6 +209,25 @@ def _value_list(text: str, start: int, pos: int, end: int) -> list[int]:
     return next((r for r in runs if pos in r), [])
 
 
+_LIST_ITEM = re.compile(_DUE["list_item"])
+
+
+def _list_lead(text: str, para_start: int) -> int | None:
+    """The start of the line a list of dash items opens with, when the paragraph at ``para_start``
+    is one of its items (``2025年…主要预期目标是：`` then ``——…；`` lines): the line before the
+    items, if it ends with a colon; else None."""
+    if not _LIST_ITEM.match(text, para_start):
+        return None
+    pos = para_start
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        if not _LIST_ITEM.match(line):
+            return prev if line.rstrip().endswith(("：", ":")) else None
+        pos = prev
+    return None
+
+
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
@@ -220,7 +239,8 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     ``到2025年，``); else the last year that opens a paragraph of its numbered unit before it, or
     one in the unit's short heading (``（二）发展目标 / 到2023年，… / --培育3家…``), and then
     the same in the unit's parents' own text (their heading and the paragraphs before their first
-    sub-unit). A year inherited from the unit is not one before
+    sub-unit). An item of a list of dash lines takes the year opening the line before the items when
+    that line ends with a colon (``2025年…主要预期目标是：`` / ``——…增长6%左右；``), in a unit or not. A year inherited from the unit is not one before
     the document's own ``year``: a paragraph about the past does not govern the next ones.
     """
     years = _due_years(text, sent[0], pos)
@@ -249,6 +269,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     found = _sentence_openings(text, para_start, sent[0], year)
     if found:
         return found[-1][1]
+    lead = _list_lead(text, para_start)  # 2025年…主要预期目标是： / ——…增长6%左右；
+    if lead is not None and (listed := _opening_year(text, lead, text.find("\n", lead), year)) is not None:
+        return listed
     if u is None:
         return None
 

@@ -24,6 +24,7 @@ that governs it in the text, as for a sentence).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -44,6 +45,9 @@ _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
+_TOTAL_CELL = re.compile(_CFG["total_header"])  # [累计]: a column of five-year totals, goals too
+_YEARLY = int(_CFG["yearly_columns"])
+_YEARLY_LEAD = re.compile(_CFG["yearly_lead"])  # 分年度目标如下：  # 2023年 | 2024年 | 2025年 in a 2023 plan: a goal for each year
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
 _CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
@@ -91,12 +95,14 @@ class _Head(NamedTuple):
     growth: tuple[int, str, str] | None = None  # a column of yearly growth (年均增长（%）): column, word, unit
     milestones: tuple[tuple[int, int], ...] = ()  # earlier goal columns, (column, year): 2025年 | 2026年 | 2027年
     caption: str = ""  # the unit on the line above the table (单位：亿元), when it has no unit column
+    totals: int | None = None  # a column of totals over the plan's years ([累计]), due by the goal's year
 
 
-def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
+def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _Head | None:
     """``(indicator column, unit column or None, goal column, goal year, time-limit column)`` of
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
-    by their time-limit cells (the year None, the time-limit column None when there is none)."""
+    by their time-limit cells (the year None, the time-limit column None when there is none).
+    ``lead`` is the line before the table (分年度目标如下：)."""
     ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
     if ind is None:
         return None
@@ -116,9 +122,19 @@ def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
     # it is named a goal
     goal_named = bool(years) and any(w in cells[years[0][1]] for w in _GOAL_WORDS)  # 2025年目标 | 2026年目标
     ahead = bool(years) and doc_year is not None and min(years)[0] > doc_year  # 2025年 | 2027年 in a 2024 plan
-    later = years if any(base for _, _, base in cols) or goal_named or ahead else years[1:]
+    later = years if any(base for _, _, base in cols) or goal_named or ahead or _yearly(years, doc_year, lead) else years[1:]
     milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
-    return _Head(ind, unit, col, year, None, growth, milestones)
+    totals = next((i for i, c in enumerate(cells) if _TOTAL_CELL.fullmatch(c)), None)
+    return _Head(ind, unit, col, year, None, growth, milestones, totals=totals)
+
+
+def _yearly(years: list[tuple[int, int]], doc_year: int | None, lead: str) -> bool:
+    """Whether the year columns are a schedule of yearly goals from the document's own year, one
+    year after another, under a line that says so (``分年度目标如下：`` above ``2023年 | 2024年 |
+    2025年`` in a plan of 2023): each a goal, the first no base."""
+    ys = sorted(y for y, _ in years)
+    return (doc_year is not None and len(ys) >= _YEARLY and ys[0] == doc_year and bool(_YEARLY_LEAD.search(lead))
+            and all(b - a == 1 for a, b in itertools.pairwise(ys)))
 
 
 def _due(cells: list[str], head: _Head) -> int | None:
@@ -173,16 +189,18 @@ def _lent(name: str, unit: str) -> bool:
 
 
 def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
-    """A row's goals: one per year from the document's own, the last year's, its yearly growth."""
+    """A row's goals: one per year from the document's own, the last year's, its yearly growth, its
+    total over the plan's years (``[累计]``: also when the year cells are empty, ``—``)."""
     got = _row(cells, head)
-    if got is None:
-        return []
     due = _due(cells, head)
-    out: list[tuple[str, float, str, int | None]] = [
-        (*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None]
-    out.append((*got, due))
-    if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
-        out.append((*grew, due))
+    out: list[tuple[str, float, str, int | None]] = []
+    if got is not None:
+        out.extend((*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None)
+        out.append((*got, due))
+        if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
+            out.append((*grew, due))
+    if head.totals is not None and (total := _row(cells, head._replace(goal=head.totals))) is not None:
+        out.append((*total, due))  # [18]: 五年累计数
     return out
 
 
@@ -196,7 +214,8 @@ def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] 
 
 def _header_cell(cell: str) -> bool:
     return (cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or cell in _GOAL_CELLS
-            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)) or bool(_GROWTH_CELL.fullmatch(cell)))
+            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)) or bool(_GROWTH_CELL.fullmatch(cell))
+            or bool(_TOTAL_CELL.fullmatch(cell)))
 
 
 def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
@@ -297,7 +316,7 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
             heading = heading if _TITLE_NOTE.match(title) else title
             continue
         cells = [c.strip() for c in line.split("\t")]
-        new = _header(cells, year)
+        new = _header(cells, year, title)
         if new is not None:
             if new.year is None and after_year_header:
                 continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds

@@ -12,6 +12,7 @@ from .spans import enclosing
 from .target_rules import _Rules
 
 _SENT = "。；！？\n"
+_LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
 _SPACES = re.compile(r"\s+")
 # "66人以上超大班额": a threshold that qualifies a noun, not a goal
 _FILTERS = rules()["targets"]["filters"]
@@ -69,6 +70,7 @@ _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
 _CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _OWN_LIST = re.compile(_FILTERS["own_list"])  # 三个目标：
+_OWN_TOTAL_BEFORE, _OWN_TOTAL_AFTER = _FILTERS["own_total_before"], re.compile(_FILTERS["own_total_after"])  # 共十项，具体如下
 _PHASE_UNIT, _PHASE_OF = _FILTERS["phase_unit"], tuple(_FILTERS["phase_of"])  # 软件园一期: a phase
 _CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
 _FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
@@ -122,9 +124,11 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - a unit of Latin letters glued to more letters (``A―60PLUS``: no 60 P);
     - a voltage glued to the noun it classes (``500千伏变电站``);
     - the second bound of a range printed with its unit twice (``增长5%—6%``);
-    - a count of the document's own items before a colon (``实现三个目标：一是…``);
+    - a count of the document's own items before a colon (``实现三个目标：一是…``), or a total of
+      them after 共 (``重点任务共十项，具体如下``);
     - a phase of the facility named right before it (``无锡软件园一期``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
+    - the count of every place of an area (``全县15个乡镇``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
@@ -146,12 +150,16 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True
     if _OWN_LIST.match(text, end):  # 实现三个目标：一是…: the document's own items
         return True
+    if text[start - 1 : start] == _OWN_TOTAL_BEFORE and _OWN_TOTAL_AFTER.match(text, end):
+        return True  # 重点任务共十项，具体如下: the items the text lists
     if text.endswith(_PHASE_UNIT, start, end) and text.endswith(_PHASE_OF, 0, start):
         return True  # 建成无锡软件园一期: a phase of the park
     if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
         return True  # 500千伏变电站: the class of the substations
     if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
         return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
+    if every_place(text, start, end):  # 实现全县15个乡镇…全覆盖: every place of the area
+        return True
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
         return True
@@ -200,6 +208,50 @@ def money_qualifies_count(text: str, start: int, end: int, clause: tuple[int, in
     return text[max(clause[0], start - 2) : start].endswith(_MONEY_THRESHOLD_BEFORE) and bool(
         _MONEY_BEFORE_COUNT.match(text, end, clause[1])
     )
+
+
+_BASELINE = re.compile(_FILTERS["baseline_span"])  # 由目前的58%提高到: the value a change starts from
+_PLACE_COUNT = re.compile(_FILTERS["every_place_before"])  # 全县15个乡镇: every place of the area
+_PLACE_NOUNS = tuple(sorted(_FILTERS["every_place_nouns"], key=len, reverse=True))
+
+
+def own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
+    """Whether a threshold word has its own amount between it and the number, with the noun it
+    qualifies after that amount (``营业收入超百亿元企业达到8家``), not a list of amounts the word
+    governs (``分别不超过20个和10个``)."""
+    own = cfg.pattern.search(text, after, start)
+    return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
+
+
+def in_baseline(text: str, word: tuple[int, int], start: int, clause: tuple[int, int]) -> bool:
+    """Whether a word stands in the value a change starts from, before the number the change goes to
+    (``由目前的58%提高到68%``: 目前 describes the 58%, not the goal 68%)."""
+    k = text.rfind("由", clause[0], word[0] + 1)
+    return k >= 0 and word[1] <= start and _BASELINE.fullmatch(text, k, start) is not None
+
+
+def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tuple[int, int], cfg: _Rules) -> set[str]:
+    """The words of ``exclude_context`` in a number's clause that bear on the number (the clause
+    describes the present, a rule, the document): not one in a 的-phrase or with its own amount that
+    qualifies the counted noun (``营业收入超50亿元的企业三家``), not an adjective (``补贴性职业培训``),
+    not one describing another thing (``65岁及以上老年人``), not one in a “name”, nor one in the value
+    a change starts from (``由目前的58%提高到68%``)."""
+    start = number[0]
+    return {
+        h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
+        if not (h.group() in cfg.qualifying and h.end() <= start and (
+            "的" in text[h.end() - 1 : start] or own_amount(text, h.end(), start, cfg)))
+        and not text.startswith(cfg.not_before, h.end())
+        and not describes_other(text, h.span(), number, unit_word, clause, cfg)
+        and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())
+        and not in_baseline(text, h.span(), start, clause)
+    }
+
+
+def every_place(text: str, start: int, end: int) -> bool:
+    """Whether the number counts every place of an area right after its name (``实现全县15个乡镇…
+    全覆盖``, ``全市9个县（市、区）``): the present set of places, not a count to reach."""
+    return bool(_PLACE_COUNT.search(text, max(0, start - 4), start)) and text.startswith(_PLACE_NOUNS, end)
 
 
 def counts_noun(text: str, start: int, end: int, unit: str, cfg: _Rules) -> bool:

@@ -69,8 +69,10 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _continues,
     _in_title,
     _not_a_goal,
+    context_hits,
     counts_noun,
     describes_other,
+    in_baseline,
     in_project_row,
     money_qualifies_count,
     norm_indicator,
@@ -133,14 +135,6 @@ def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
             break
         last, end = m.group("unit"), m.end()
     return last if len(last) > len(unit) and last.startswith(unit) else unit
-
-
-def _own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
-    """Whether a threshold word has its own amount between it and the number, with the noun it
-    qualifies after that amount (``营业收入超百亿元企业达到8家``), not a list of amounts the word
-    governs (``分别不超过20个和10个``)."""
-    own = cfg.pattern.search(text, after, start)
-    return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
 
 
 def _named_before(text: str, start: int, word: str) -> bool:
@@ -304,16 +298,7 @@ def extract_targets(
                     or _money_goes_on(text, out, clause, (m_start, m_end), cfg))  # …8000亿元，力争2027年迈上万亿元台阶
         ):
             continue
-        hits = {
-            h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
-            if not (h.group() in cfg.qualifying and h.end() <= m_start and (
-                "的" in text[h.end() - 1 : m_start]  # 营业收入超50亿元的企业三家
-                or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
-            ))
-            and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
-            and not describes_other(text, h.span(), (m_start, m_end), unit_word, clause, cfg)  # 65岁及以上老年人
-            and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
-        }
+        hits = context_hits(text, (m_start, m_end), unit_word, clause, cfg)
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
             hits -= cfg.unless_cut
         # 较上年: a goal only when due in the document's year or later (checked with the deadline)

@@ -1,0 +1,147 @@
+"""Targets: the forms held-out sets twenty-one to twenty-three (made_tg_94–105) showed missed or
+wrong, in our own sentences: a baseline opened by 由 (its year, 目前), cues of things opened, joined,
+pulled down, restored or earned (新设, 参加, 拆除, 恢复, 增收), 实际使用外资, a 其中 part above a
+threshold in 美元, a share of a set opening its clause (90%以上的行政村…得到治理), the count of every
+place of an area (全区12个镇), a list of —— lines under a year before any numbered unit, a
+year-by-year table from the document's own year, and a table's column of five-year totals ([累计])."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.indicator_tables import indicator_rows
+from graph.extract.targets import extract_targets
+from graph.ingest.normalize import normalize
+
+
+def values(text: str, year: int | None = None) -> list[tuple[float, str, int | None]]:
+    return [(t.value, t.unit, t.deadline) for t in extract_targets(normalize(text), year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the year of a baseline after 由 is no deadline: the goal after 提高到 stays (a plan of 2027)
+        ("（二）提升质量。农产品加工转化率由2026年的58%提高到68%。", 2027, [(68, "%", None)]),
+        # 目前 inside the baseline describes the start, not the goal
+        ("（二）提升质量。农产品加工转化率由目前的58%提高到68%左右。", 2027, [(68, "%", None)]),
+        ("到2028年，秸秆综合利用率由现在的80%提升至92%。", 2027, [(92, "%", 2028)]),
+    ],
+)
+def test_a_baseline_after_you_governs_nothing(text: str, year: int, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text, year) == expected
+
+
+def test_a_present_count_outside_a_baseline_stays_out() -> None:
+    assert values("目前全县农产品加工转化率为58%。", 2027) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年，在省外新设特色农产品展销中心12个。", [(12, "个", 2027)]),
+        ("到2027年，组织企业参加国际性展会80场次。", [(80, "场次", 2027)]),
+        ("到2027年，拆除违法建筑15万平方米。", [(15, "万平方米", 2027)]),
+        ("到2027年，恢复退化草原40万亩。", [(40, "万亩", 2027)]),
+        ("到2027年，带动脱贫户户均增收二千元。", [(2000, "元", 2027)]),
+        ("到2027年，实际使用外资8亿美元以上。", [(8, "亿美元", 2027)]),
+    ],
+)
+def test_cues_of_things_opened_joined_removed_restored_earned(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text, 2026) == expected
+
+
+def test_a_part_above_a_threshold_in_dollars_continues_its_target() -> None:
+    assert values("到2027年，引进外资项目40个，其中总投资超5000万美元的项目6个。", 2026) == [
+        (40, "个", 2027), (6, "个", 2027)]
+
+
+def test_a_share_of_a_set_opening_its_clause() -> None:
+    got = extract_targets(normalize("2027年，新建公厕20座，85%以上的自然村生活污水得到有效管控。"), year=2027)
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in got][1:] == [("自然村生活污水", 85, "%", 2027)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县住建局要牵头，于2027年底前实现全县15个乡镇污水处理设施全覆盖。",
+        "到2027年，实现全市9个县（市、区）数字乡村试点全覆盖。",
+    ],
+)
+def test_the_count_of_every_place_of_an_area_is_no_goal(text: str) -> None:
+    assert values(text, 2026) == []
+
+
+def test_a_count_of_places_to_reach_stays() -> None:
+    assert values("到2027年，全县创建美丽乡村示范村15个。", 2026) == [(15, "个", 2027)]
+
+
+LIST_BEFORE_UNITS = (
+    "2026年，全区规模以上工业增加值增长5%。\n"
+    "2027年全区工业工作的主要预期目标是：\n"
+    "——规模以上工业增加值增长6%左右；\n"
+    "——工业投资力争增长8%；\n"
+    "一、推进项目建设\n"
+    "新开工亿元以上项目30个。\n"
+)
+
+
+def test_a_list_of_dash_lines_under_a_year_before_any_numbered_unit() -> None:
+    assert values(LIST_BEFORE_UNITS, 2027) == [(6, "%", 2027), (8, "%", 2027), (30, "个", None)]
+
+
+def test_a_dash_list_under_a_past_year_is_the_past() -> None:
+    text = "2026年完成情况：\n——规模以上工业增加值增长5%；\n"
+    assert values(text, 2027) == []
+
+
+PER_YEAR = (
+    "分年度目标如下：\n"
+    "指标\t单位\t2027年\t2028年\t2029年\n"
+    "新建充电桩\t个\t500\t800\t1200\n"
+)
+
+
+def test_a_year_by_year_table_from_the_documents_own_year() -> None:
+    rows = indicator_rows(PER_YEAR, 2027, "")
+    assert [(r.value, r.year) for r in rows] == [(500, 2027), (800, 2028), (1200, 2029)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分年度目标如下：\n指标\t单位\t2027年\t2030年\n新建充电桩\t个\t500\t1200\n",  # a gap: no schedule
+        "主要指标如下：\n指标\t单位\t2027年\t2028年\t2029年\n新建充电桩\t个\t500\t800\t1200\n",  # no yearly goals named
+    ],
+)
+def test_otherwise_a_first_column_of_the_documents_year_is_the_base(text: str) -> None:
+    assert (500, 2027) not in [(r.value, r.year) for r in indicator_rows(text, 2027, "")]
+
+
+TOTALS = (
+    "指标\t2025年\t2030年\t[累计]\t属性\n"
+    "城市空气质量优良天数比率（%）\t86\t88\t—\t约束性\n"
+    "挥发性有机物排放总量下降（%）\t—\t—\t[10]\t约束性\n"
+    "新增造林面积（万亩）\t—\t—\t[150]\t预期性\n"
+)
+
+
+def test_a_column_of_five_year_totals() -> None:
+    rows = indicator_rows(TOTALS, 2026, "")
+    assert [(r.indicator, r.value, r.unit, r.year) for r in rows] == [
+        ("城市空气质量优良天数比率", 88, "%", 2030),
+        ("挥发性有机物排放总量下降", 10, "%", 2030),
+        ("新增造林面积", 150, "万亩", 2030),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县促进农民增收重点任务共八项，具体如下：",
+        "2027年，全市稳就业促增收重点工作共12项，主要如下：",
+    ],
+)
+def test_a_total_of_the_items_the_text_lists_is_no_goal(text: str) -> None:
+    # (增收 a cue: its heading would make the total a goal)
+    assert values(text, 2027) == []
