@@ -231,6 +231,17 @@ YB_TAIL = [
     "《延边州旅游民宿管理办法》。",
 ]
 
+# set twenty-four's made_tg_106.xlsx: a county's sheet of targets by township with a 合计 row
+LJ_TITLE = "庐江县2025年农村人居环境整治提升目标任务分解表"
+LJ_ROWS: list[list[object]] = [
+    ["序号", "乡镇", "农村户厕改造（户）", "生活污水治理行政村（个）", "村庄绿化（亩）"],
+    [1, "庐城镇", 320, 4, 150],
+    [2, "冶父山镇", 280, 3, 120],
+    [3, "汤池镇", 250, 3, 100],
+    [4, "白湖镇", 300, 5, 180],
+    [None, "合计", 1150, 15, 550],
+]
+
 
 def main() -> None:
     import sys
@@ -245,6 +256,7 @@ def main() -> None:
     write_xlsx_list(DOCS / "made_tg_92.xlsx", JOBS_TITLE, JOBS_ROWS, JOBS_MERGED, sheet="目标任务")
     _write("made_tg_96.docx", JJ_HEAD, JJ_HEADER, JJ_ROWS, [], JJ_TAIL)
     _write("made_tg_102.docx", YB_HEAD, YB_HEADER, YB_ROWS, YB_MERGED, YB_TAIL)
+    write_xlsx_list(DOCS / "made_tg_106.xlsx", LJ_TITLE, LJ_ROWS, [], sheet="分解表")
 
 
 if __name__ == "__main__":
