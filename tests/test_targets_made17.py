@@ -145,3 +145,41 @@ def test_a_column_of_five_year_totals() -> None:
 def test_a_total_of_the_items_the_text_lists_is_no_goal(text: str) -> None:
     # (增收 a cue: its heading would make the total a goal)
     assert values(text, 2027) == []
+
+
+# held-out set twenty-four (made_tg_106–109)
+
+
+def test_an_amount_with_no_noun_goes_on_the_money_measure_before_it() -> None:
+    got = values("到2027年底，全市数字经济核心产业营业收入较2025年增长40%，突破800亿元。", 2026)
+    assert got == [(40, "%", 2027), (800, "亿元", 2027)]
+
+
+def test_an_amount_with_no_noun_after_a_count_stays_out() -> None:
+    assert values("到2027年底，新增数字经济企业40家，突破800亿元。", 2026) == [(40, "家", 2027)]
+
+
+@pytest.mark.parametrize(("text", "unit"), [("到2027年，储能电池产能达到80吉瓦时。", "吉瓦时"),
+                                            ("到2027年，新型储能装机达到50GWh。", "GWh")])
+def test_units_of_energy_stored(text: str, unit: str) -> None:
+    assert [u for _, u, _ in values(text, 2026)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year due in an earlier clause of the sentence governs a clause after its ；
+        ("由市交通运输局牵头，2027年底前建成充电站40座；公共充电桩覆盖率提高10个百分点。",
+         [(40, "座", 2027), (10, "个百分点", 2027)]),
+        # not a year before the document's own: a clause about the past governs nothing
+        ("全市已于2025年建成充电站40座；今后每年新增公共充电桩500个。", [(500, "个", None)]),
+        # nor a year that only dates the subject of its clause
+        ("（四）商贸流通。全市社会消费品零售总额2027年达到900亿元；每万人拥有商业网点面积达到3000平方米。",
+         [(900, "亿元", 2027), (3000, "平方米", None)]),
+        # a year opening the sentence governs its clauses, not a later year inside one of them
+        ("到2027年，全市营业收入突破800亿元，力争2029年迈上千亿元台阶；市场占有率提升至三成。",
+         [(800, "亿元", 2027), (1000, "亿元", 2029), (3, "成", 2027)]),
+    ],
+)
+def test_a_year_of_an_earlier_clause_of_the_sentence(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text, 2026) == expected

@@ -172,8 +172,10 @@ def _row_due(text: str, end: int) -> bool:
 
 def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:
     """Whether an amount whose clause names no noun goes on the money target right before it in its
-    sentence (``营业收入突破8000亿元，力争2027年迈上万亿元台阶``)."""
-    return (bool(out) and out[-1].unit in cfg.money_units and not _indicator(text, *span, clause)
+    sentence (``营业收入突破8000亿元，力争2027年迈上万亿元台阶``), or on the target before it that
+    measures money by another unit (``营业收入较2023年增长50%，突破1500亿元``)."""
+    return (bool(out) and (out[-1].unit in cfg.money_units or out[-1].indicator.endswith(cfg.money_heads))
+            and not _indicator(text, *span, clause)
             and not any(c in text[out[-1].span.end : span[0]] for c in "。；\n"))
 
 
