@@ -242,6 +242,54 @@ LJ_ROWS: list[list[object]] = [
     [None, "合计", 1150, 15, 550],
 ]
 
+# set twenty-five's made_tg_110.docx: a 赣州市 plan with two tables, its indicators (现状值 | 目标值 per
+# year) and a list of projects (总投资（万元）, 建设期限: no targets)
+GZ_PARTS: list[object] = [
+    "赣州市人民政府办公室关于印发赣州市物流业高质量发展三年行动方案（2025—2027年）的通知",
+    "赣市府办字〔2025〕33号",
+    "各县（市、区）人民政府，赣州经开区、蓉江新区管委会，市政府各部门，市直、驻市各单位：",
+    "《赣州市物流业高质量发展三年行动方案（2025—2027年）》已经市政府同意，现印发给你们，请认真抓好落实。",
+    "赣州市人民政府办公室",
+    "2025年4月3日",
+    "赣州市物流业高质量发展三年行动方案（2025—2027年）",
+    "一、主要目标",
+    "到2027年，基本建成区域性国际综合物流枢纽。主要指标如下：",
+    (("序号", "指标", "单位", "2024年现状值", "2025年目标值", "2027年目标值"),
+     [("1", "社会物流总额", "亿元", "8500", "9200", "11000"),
+      ("2", "社会物流总费用与地区生产总值的比率", "%", "14.6", "14.3", "≤13.8"),
+      ("3", "A级物流企业", "家", "62", "70", "90"),
+      ("4", "铁海联运班列", "列", "1200", "1500", "2000")]),
+    "二、重点任务",
+    "（一）建设物流枢纽设施。2026年底前，建成赣州国际陆港二期；新增高标准仓储面积60万平方米。（市发展改革委牵头）",
+    "（二）培育物流市场主体。每年新增规模以上物流企业15家，引进国内外知名物流企业区域总部5个以上。（市商务局负责）",
+    "三、重点项目",
+    "2025年全市物流重点项目如下：",
+    (("序号", "项目名称", "建设内容", "总投资（万元）", "建设期限"),
+     [("1", "赣州国际陆港二期", "新建集装箱堆场20万平方米", "150000", "2024—2026年"),
+      ("2", "南康家具物流园", "新建仓储设施12万平方米", "80000", "2025—2027年")]),
+    "四、保障措施",
+    "对新获评国家5A级物流企业的，给予一次性奖励100万元。研究制定《赣州市物流业发展专项资金管理办法》。",
+]
+
+
+def _write_parts(name: str, parts: list[object]) -> None:
+    """A Word document of paragraphs (str) and tables ((header, rows))."""
+    import docx
+
+    d = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            d.add_paragraph(part)
+            continue
+        header, rows = part  # type: ignore[misc]
+        table = d.add_table(rows=1 + len(rows), cols=len(header))
+        for i, h in enumerate(header):
+            table.cell(0, i).text = h
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    d.save(str(DOCS / name))
+
 
 def main() -> None:
     import sys
@@ -257,6 +305,7 @@ def main() -> None:
     _write("made_tg_96.docx", JJ_HEAD, JJ_HEADER, JJ_ROWS, [], JJ_TAIL)
     _write("made_tg_102.docx", YB_HEAD, YB_HEADER, YB_ROWS, YB_MERGED, YB_TAIL)
     write_xlsx_list(DOCS / "made_tg_106.xlsx", LJ_TITLE, LJ_ROWS, [], sheet="分解表")
+    _write_parts("made_tg_110.docx", GZ_PARTS)
 
 
 if __name__ == "__main__":
