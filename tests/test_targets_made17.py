@@ -183,3 +183,52 @@ def test_units_of_energy_stored(text: str, unit: str) -> None:
 )
 def test_a_year_of_an_earlier_clause_of_the_sentence(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     assert values(text, 2026) == expected
+
+
+# held-out set twenty-five (made_tg_110–113)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年，新造毛竹林3万亩。", [(3, "万亩", 2027)]),
+        ("到2027年，年产竹材30万吨。", [(30, "万吨", 2027)]),
+    ],
+)
+def test_cues_of_trees_planted_and_output_a_year(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    got = values(text, 2026)
+    assert [(v, d) for v, _, d in got] == [(v, d) for v, _, d in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the size of each thing counted, a per-capita norm after 按, the value right before 标准, a
+        # number glued to the name of the rate
+        "新建口袋公园30个，每个面积不低于400平方米。",
+        "新建小区按人均用地不低于0.5平方米配建养老服务设施。",
+        "新建小区按不低于0.5平方米标准配建养老服务设施。",
+        "中心城区公园绿地500米服务半径覆盖率达到90%。",
+    ],
+)
+def test_specifications_norms_and_names_are_no_goals(text: str) -> None:
+    got = values(text, 2026)
+    assert all(u not in ("平方米", "米") for _, u, _ in got)
+
+
+def test_the_count_beside_a_specification_stays() -> None:
+    assert values("到2027年，新建口袋公园30个，每个面积不低于400平方米。", 2026) == [(30, "个", 2027)]
+
+
+FLAT_GROUPED = (
+    "主要指标如下：\n类别\n指标\n单位\n2025年\n2030年\n属性\n"
+    "设施\n公路总里程\n公里\n9000\n9600\n预期性\n"
+    "农村公路里程\n公里\n7000\n7400\n预期性\n"
+    "服务\n客运量\n万人次\n3000\n3500\n预期性\n"
+)
+
+
+def test_a_flattened_table_whose_category_is_printed_once_per_group() -> None:
+    rows = indicator_rows(FLAT_GROUPED, 2026, "")
+    assert [(r.indicator, r.value, r.unit, r.year) for r in rows] == [
+        ("公路总里程", 9600, "公里", 2030), ("农村公路里程", 7400, "公里", 2030), ("客运量", 3500, "万人次", 2030)]

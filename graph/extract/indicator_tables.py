@@ -47,6 +47,7 @@ _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _TOTAL_CELL = re.compile(_CFG["total_header"])  # [累计]: a column of five-year totals, goals too
 _YEARLY = int(_CFG["yearly_columns"])
+_GROUP_CELLS = frozenset(_CFG["group_headers"])  # 类别: a column merged down over its group's rows
 _YEARLY_LEAD = re.compile(_CFG["yearly_lead"])  # 分年度目标如下：  # 2023年 | 2024年 | 2025年 in a 2023 plan: a goal for each year
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
@@ -242,19 +243,36 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             i = max(j, i + 1)
             continue
         serial = cells[0] == _SERIAL
+        group = cells[0] in _GROUP_CELLS  # 类别 merged down: printed in its group's first row only
         k = len(cells)
-        while j + k <= len(lines):
-            row = [c for _, c in lines[j : j + k]]
-            if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+        while True:
+            got = _flat_row(lines, j, k, k, head, serial)
+            if (got is None or not got[0]) and group:
+                got = _flat_row(lines, j, k - 1, k, head, serial) or got  # a row without its 类别 cell
+            if got is None:
                 break
-            goals = _goals(row, head)
-            end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
-            out.extend(IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in goals)
+            goals, width = got
+            out.extend(goals)
             if not goals and not serial:
                 break
-            j += k
+            j += width
         i = j
     return out
+
+
+def _flat_row(lines: list[tuple[int, str]], j: int, width: int, full: int, head: _Head,
+              serial: bool) -> tuple[list[IndicatorRow], int] | None:
+    """The goals of the flattened row of ``width`` lines at line ``j`` and its width: the header's
+    ``full`` width, or one line fewer (its merged first cell, 类别, printed in its group's first row
+    only, read as empty); None when those lines are no row."""
+    if j + width > len(lines):
+        return None
+    row = [c for _, c in lines[j : j + width]]
+    if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+        return None
+    cells = row if width == full else ["", *row]
+    end = lines[j + width - 1][0] + len(lines[j + width - 1][1])
+    return [IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in _goals(cells, head)], width
 
 
 class _Split(NamedTuple):

@@ -26,12 +26,17 @@ _THRESHOLD_BEFORE = re.compile(_FILTERS["threshold_before"])  # 年能源消费�
 _THRESHOLD_OF = re.compile(_FILTERS["threshold_of"])
 _WEIGHT_BEFORE = re.compile(_FILTERS["weight_before"])
 _NORM_BEFORE = re.compile(_FILTERS["norm_before"])  # 按照每千人口不少于10个托位规划: a norm
+_NORM_AFTER = re.compile(_FILTERS["norm_after"])  # 0.3平方米标准配建: a norm's value
+_EACH_SIZE = re.compile(_FILTERS["each_size_before"])  # 每个面积不低于600平方米: a specification
+_RATE_NAME_AFTER = re.compile(_FILTERS["rate_name_after"])  # 500米覆盖率达到: the rate's name
 
 
-def per_capita_norm(text: str, start: int, clause: tuple[int, int]) -> bool:
+def per_capita_norm(text: str, start: int, clause: tuple[int, int], end: int | None = None) -> bool:
     """Whether the number is a per-capita norm each project is built to (``按照每千人口不少于10个
-    托位规划、建设…``); the caller keeps it when a year governs it (a retrofit due by then)."""
-    return bool(_NORM_BEFORE.search(text, clause[0], start))  # 自我评价20%: a weight in a scoring scheme
+    托位规划、建设…``, ``按室内人均建筑面积不低于0.1平方米…配建``), or the value of a norm named
+    right after it (``…不低于0.3平方米标准配建``: ``end``, the number's end, given); the caller keeps
+    it when a year governs it (a retrofit due by then)."""
+    return bool(_NORM_BEFORE.search(text, clause[0], start)) or (end is not None and bool(_NORM_AFTER.match(text, end)))
 
 
 _NORM_COMPARE = re.compile(_FILTERS["norm_compare"])
@@ -128,7 +133,9 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
       them after 共 (``重点任务共十项，具体如下``);
     - a phase of the facility named right before it (``无锡软件园一期``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
-    - the count of every place of an area (``全县15个乡镇``);
+    - the count of every place of an area (``全县15个乡镇``); the size of each thing counted
+      (``每个面积不低于600平方米``); a number glued to the name of the rate measured (``公交站点500米覆盖率
+      达到100%``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
@@ -159,6 +166,10 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
         return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
     if every_place(text, start, end):  # 实现全县15个乡镇…全覆盖: every place of the area
+        return True
+    if _EACH_SIZE.search(text, max(clause[0], start - 16), start):  # 每个面积不低于600平方米: each one's size
+        return True
+    if _RATE_NAME_AFTER.match(text, end, clause[1]):  # 公交站点500米覆盖率达到100%: part of the rate's name
         return True
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):

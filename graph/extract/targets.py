@@ -338,7 +338,7 @@ def extract_targets(
             continue
         if compared and deadline is None:
             continue
-        is_norm = per_capita_norm(text, m_start, clause)
+        is_norm = per_capita_norm(text, m_start, clause, m_end)
         if deadline is None and is_norm:
             continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
         norm = norm_indicator(text, m_start, m_end, clause) if is_norm else ""  # 每千人口托位
