@@ -232,3 +232,42 @@ def test_a_flattened_table_whose_category_is_printed_once_per_group() -> None:
     rows = indicator_rows(FLAT_GROUPED, 2026, "")
     assert [(r.indicator, r.value, r.unit, r.year) for r in rows] == [
         ("公路总里程", 9600, "公里", 2030), ("农村公路里程", 7400, "公里", 2030), ("客运量", 3500, "万人次", 2030)]
+
+
+# held-out set twenty-six (made_tg_114–117)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年，新布局社区食堂40个。", [(40, "个", 2027)]),
+        ("到2027年，与对口县共建产业园区2个。", [(2, "个", 2027)]),
+        ("到2027年，城域网时延控制在3毫秒以内。", [(3, "毫秒", 2027)]),
+    ],
+)
+def test_cues_laid_out_built_together_and_a_delay(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text, 2026) == expected
+
+
+def test_a_chinese_numeral_closing_a_table_cell() -> None:
+    text = "序号\t工作任务\t具体目标\t牵头单位\t完成时间\n1\t建设未来乡村\t创建省级未来乡村三个\t县农业农村局\t2027年6月\n"
+    assert values(text, 2026) == [(3, "个", 2027)]
+
+
+GROWTH_AND_TOTALS = (
+    "指标\t单位\t2025年（预计）\t2030年\t年均增长/〔累计〕\t属性\n"
+    "软件业务收入\t亿元\t800\t1500\t13%\t预期性\n"
+    "新增上云企业\t家\t—\t—\t〔3000〕\t预期性\n"
+)
+
+
+def test_a_column_of_growth_and_totals() -> None:
+    rows = indicator_rows(GROWTH_AND_TOTALS, 2026, "")
+    assert [(r.indicator, r.value, r.unit, r.year) for r in rows] == [
+        ("软件业务收入", 1500, "亿元", 2030), ("软件业务收入年均增长", 13, "%", 2030), ("新增上云企业", 3000, "家", 2030)]
+
+
+def test_a_cue_inside_a_word_cuts_no_indicator() -> None:
+    # 共建 inside 公共建筑, 年产 inside 年产量
+    got = extract_targets(normalize("到2027年，公共建筑节水器具普及率达到100%，新能源汽车年产量达到20万辆。"), year=2026)
+    assert [t.indicator for t in got] == ["公共建筑节水器具普及率", "新能源汽车年产量"]

@@ -45,7 +45,8 @@ _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
-_TOTAL_CELL = re.compile(_CFG["total_header"])  # [累计]: a column of five-year totals, goals too
+_TOTAL_CELL = re.compile(_CFG["total_header"])
+_BRACKETED = re.compile(_CFG["bracketed_cell"])  # 〔5000〕: a total  # [累计]: a column of five-year totals, goals too
 _YEARLY = int(_CFG["yearly_columns"])
 _GROUP_CELLS = frozenset(_CFG["group_headers"])  # 类别: a column merged down over its group's rows
 _YEARLY_LEAD = re.compile(_CFG["yearly_lead"])  # 分年度目标如下：  # 2023年 | 2024年 | 2025年 in a 2023 plan: a goal for each year
@@ -126,6 +127,8 @@ def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _H
     later = years if any(base for _, _, base in cols) or goal_named or ahead or _yearly(years, doc_year, lead) else years[1:]
     milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
     totals = next((i for i, c in enumerate(cells) if _TOTAL_CELL.fullmatch(c)), None)
+    if totals is None and growth is not None and "累计" in cells[growth[0]]:
+        totals = growth[0]  # 年均增长/〔累计〕: a growth in a plain cell, a total in a bracketed one
     return _Head(ind, unit, col, year, None, growth, milestones, totals=totals)
 
 
@@ -200,14 +203,23 @@ def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | N
         out.append((*got, due))
         if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
             out.append((*grew, due))
-    if head.totals is not None and (total := _row(cells, head._replace(goal=head.totals))) is not None:
+    if (head.totals is not None and (head.growth is None or head.totals != head.growth[0]
+                                     or _shared_total(cells, head, head.totals))
+            and (total := _row(cells, head._replace(goal=head.totals))) is not None):
         out.append((*total, due))  # [18]: 五年累计数
     return out
 
 
+def _shared_total(cells: list[str], head: _Head, col: int) -> bool:
+    """Whether the cell at ``col`` is a bracketed total (〔5000〕) in a column of growth and totals."""
+    return (head.growth is not None and head.totals == head.growth[0] == col and col < len(cells)
+            and bool(_BRACKETED.match(cells[col])))
+
+
 def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] | None:
-    """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number."""
-    if head.growth is None or head.growth[0] >= len(cells):
+    """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number
+    (not a bracketed total in a column of both, ``年均增长/〔累计〕``)."""
+    if head.growth is None or head.growth[0] >= len(cells) or _shared_total(cells, head, head.growth[0]):
         return None
     m = _VALUE.fullmatch(cells[head.growth[0]])
     return None if m is None else (name + head.growth[1], float(m.group("num")), m.group("unit") or head.growth[2])
