@@ -271,3 +271,24 @@ def test_a_cue_inside_a_word_cuts_no_indicator() -> None:
     # 共建 inside 公共建筑, 年产 inside 年产量
     got = extract_targets(normalize("到2027年，公共建筑节水器具普及率达到100%，新能源汽车年产量达到20万辆。"), year=2026)
     assert [t.indicator for t in got] == ["公共建筑节水器具普及率", "新能源汽车年产量"]
+
+
+# held-out set twenty-seven (made_tg_118–121)
+
+
+def test_a_first_year_column_named_actual_is_the_base() -> None:
+    text = "指标名称\t单位\t2026年实际值\t2027年\t2028年\n冷库容量\t万吨\t38\t42\t46\n"
+    assert [(r.value, r.year) for r in indicator_rows(text, 2027, "")] == [(42, 2027), (46, 2028)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年，规上工业全员劳动生产率达到45万元/人。", [(45, "万元/人", 2027)]),
+        ("到2027年，建立乡镇文化服务中心12个。", [(12, "个", 2027)]),
+        # public money put in per mu is money granted
+        ("到2027年，亩均财政投入不低于3500元。", []),
+    ],
+)
+def test_causes_of_set_twenty_seven(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text, 2026) == expected
