@@ -333,6 +333,20 @@ YL_PARTS: list[object] = [
     "（二）加强运维管护。建立县级运维服务中心7个，设施正常运行率达到90%。市财政对每个集中处理设施给予5万元奖补。",
 ]
 
+# set twenty-eight's made_tg_122.xlsx: a county's task list with 类别 merged down and the goals in a
+# 年度目标 column, each row due by its 完成时限 cell
+XJ_TITLE = "仙居县2025年县域经济高质量发展重点任务清单"
+XJ_ROWS: list[list[object]] = [
+    ["类别", "序号", "重点任务", "年度目标", "责任单位", "完成时限"],
+    ["产业发展", 1, "培育规上工业企业", "新增规上工业企业40家", "县经信局", "2025年12月底"],
+    [None, 2, "推进技术改造", "完成技改投资25亿元，增长10%", "县经信局", "2025年12月底"],
+    [None, 3, "发展乡村旅游", "接待游客突破1500万人次", "县文广旅体局", "2025年12月底"],
+    ["民生保障", 4, "建设保障性住房", "筹集保障性租赁住房1200套", "县住建局", "2025年10月底"],
+    [None, 5, "完善养老服务", "新增养老机构床位300张，护理型床位占比达到60%", "县民政局", "2025年12月底"],
+    [None, 6, "落实就业补贴", "发放各类就业补贴2000万元", "县人力社保局", "全年"],
+]
+XJ_MERGED = [(3, 5, 1), (6, 8, 1)]
+
 
 def main() -> None:
     import sys
@@ -351,6 +365,7 @@ def main() -> None:
     _write_parts("made_tg_110.docx", GZ_PARTS)
     _write_parts("made_tg_116.docx", TL_PARTS)
     _write_parts("made_tg_120.docx", YL_PARTS)
+    write_xlsx_list(DOCS / "made_tg_122.xlsx", XJ_TITLE, XJ_ROWS, XJ_MERGED, sheet="任务清单")
 
 
 if __name__ == "__main__":

@@ -2798,6 +2798,79 @@ DOCS = {
             ("湖南省高标准农田建设管理办法", None, "cites"),
             ("关于下达2025年高标准农田建设任务的通知", "湘农联〔2025〕18号", "cites"),
         ]),
+    "made_tg_122": dict(
+        source="made_tg_122.xlsx",
+        title="仙居县2025年县域经济高质量发展重点任务清单",
+        doc_number=None, issuer=None, date=None,
+        targets=[
+            # an XLSX task list: 类别 merged down, goals in the 年度目标 column, each row due by its 完成时限
+            # cell; a row of subsidies paid (发放各类就业补贴2000万元) is no goal
+            ("", "新增规上工业企业", 40, "家", 2025),
+            ("", "技改投资", 25, "亿元", 2025),
+            ("", "技改投资增长", 10, "%", 2025),
+            ("", "接待游客", 1500, "万人次", 2025),
+            ("", "保障性租赁住房", 1200, "套", 2025),
+            ("", "新增养老机构床位", 300, "张", 2025),
+            ("", "护理型床位占比", 60, "%", 2025),
+        ],
+        citations=[]),
+    "made_tg_123": dict(
+        title="政府工作报告",
+        doc_number=None, issuer=None, date="2025-01-08",
+        targets=[
+            # a government work report: 一、2024年工作回顾 reports the past (no targets); 第十六届…第五次
+            # ordinals; 二、2025年主要目标和重点工作: the year in the heading governs the unit and its
+            # sub-units under issue 14 (今年, 全年 print no year: none under the letter)
+            ("二", "地区生产总值增长", 6, "%", 2025, None),
+            ("二", "规模以上工业增加值增长", 7, "%", 2025, None),
+            ("二", "固定资产投资增长", 5, "%", 2025, None),
+            ("二", "社会消费品零售总额增长", 6, "%", 2025, None),
+            ("二", "城镇新增就业", 3, "万人", 2025, None),
+            ("二", "城镇调查失业率", 5.5, "%", 2025, None),
+            ("二/一", "新增规模以上工业企业", 100, "家", 2025, None),
+            ("二/一", "国家级专精特新“小巨人”企业", 5, "家", 2025, None),
+            ("二/一", "亿元以上重点项目", 300, "个", 2025, None),
+            ("二/一", "完成投资", 800, "亿元", 2025, None),
+            ("二/二", "新建改扩建中小学校", 12, "所", 2025, None),
+            ("二/二", "新增学位", 1.5, "万个", 2025, None),
+            ("二/二", "改造城镇老旧小区", 120, "个", 2025, None),
+        ],
+        citations=[]),
+    "made_tg_124": dict(
+        title="农业农村部办公厅关于做好2024年大豆油料扩种工作的通知",
+        doc_number="农办农〔2024〕3号", issuer="农业农村部办公厅", date="2024-01-26",
+        targets=[
+            # 2024年 opens the paragraph; 分别 with three places and three values; 较上年 in a sentence due
+            # in the document's own year
+            ("一", "全国大豆面积", 1.5, "亿亩", 2024),
+            ("一", "油料面积", 2, "亿亩", 2024),
+            ("一", "黑龙江大豆面积", 7000, "万亩", 2024),
+            ("一", "内蒙古大豆面积", 1800, "万亩", 2024),
+            ("一", "吉林大豆面积", 500, "万亩", 2024),
+            ("一", "长江流域油菜面积较上年增加", 300, "万亩", 2024),
+            ("二/一", "整建制推进县", 100, "个", None),
+            ("二/一", "示范面积", 1000, "万亩", None),
+            ("二/一", "示范区单产提高", 5, "%", None),
+            ("二/二", "大豆带状复合种植技术", 2000, "万亩", None),
+            ("二/二", "高油高产品种覆盖率提高", 3, "个百分点", None),
+            # 三: subsidies per mu, a date (no targets)
+        ],
+        citations=[]),
+    "made_tg_125": dict(
+        title="黄冈市人民政府办公室关于印发黄冈市2025年农村寄递物流体系建设工作方案的通知",
+        doc_number="黄政办函〔2025〕9号", issuer="黄冈市人民政府办公室", date="2025-02-20",
+        targets=[
+            # 年度目标： / 牵头单位： / 完成时限： field lines: the time limit governs the unit's goals under
+            # issue 14 (a line of its own: none under the letter); 持续推进 gives none
+            ("一/一", "新建村级寄递物流综合服务站", 800, "个", 2025, None),
+            ("一/一", "改造提升乡镇快递服务站", 60, "个", 2025, None),
+            ("一/二", "建制村快递服务通达率", 100, "%", 2025, None),
+            ("一/二", "农村快递业务量增长", 15, "%", 2025, None),
+            ("一/三", "农村电商示范村", 30, "个", None),
+            ("一/三", "农产品网络零售额", 50, "亿元", None),
+            # 二: a subsidy per station (no target)
+        ],
+        citations=[]),
 }
 
 
