@@ -292,3 +292,40 @@ def test_a_first_year_column_named_actual_is_the_base() -> None:
 )
 def test_causes_of_set_twenty_seven(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     assert values(text, 2026) == expected
+
+
+# held-out set twenty-eight (made_tg_122–125)
+
+
+def test_a_change_by_an_amount_after_a_comparison() -> None:
+    assert values("2027年，全市花生面积较上年增加20万亩。", 2027) == [(20, "万亩", 2027)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如推荐单位牵头申报，可再增加1个推荐名额。",
+        "同意你公司许可证分别增加附件1和附件2所列许可活动范围。",
+    ],
+)
+def test_an_increase_with_no_comparison_is_no_goal(text: str) -> None:
+    assert values(text, 2027) == []
+
+
+REPORT = (
+    "一、2026年工作回顾\n"
+    "过去一年，全市地区生产总值增长5.6%。新建5G基站1500个，完成棚户区改造4200户。\n"
+    "二、2027年主要目标\n"
+    "地区生产总值增长6%左右，新建5G基站1000个。\n"
+)
+
+
+def test_a_unit_reviewing_the_past_holds_no_goals() -> None:
+    assert values(REPORT, 2027) == [(6, "%", 2027), (1000, "个", 2027)]
+
+
+def test_the_date_a_report_was_delivered() -> None:
+    from graph.extract.metadata import extract_metadata
+
+    text = "政府工作报告\n——2027年1月8日在某市第十六届人民代表大会第五次会议上\n\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+    assert extract_metadata(normalize(text)).date == "2027-01-08"

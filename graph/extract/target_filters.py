@@ -3,12 +3,14 @@ thresholds, budget caps, conditions, rates, counts of a list, numbers in titles.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..data import rules
 from ..model import Target
 from .indicators import _indicator
 from .spans import enclosing
+from .structure import PathIndex
 from .target_rules import _Rules
 
 _SENT = "。；！？\n"
@@ -221,6 +223,8 @@ def money_qualifies_count(text: str, start: int, end: int, clause: tuple[int, in
     )
 
 
+_REVIEW, _REVIEW_NOT = re.compile(_FILTERS["review_heading"]), re.compile(_FILTERS["review_not"])
+_HEADING_MAX = 30  # a unit's heading: its first line or run-in sentence, this long at most
 _BASELINE = re.compile(_FILTERS["baseline_span"])  # 由目前的58%提高到: the value a change starts from
 _PLACE_COUNT = re.compile(_FILTERS["every_place_before"])  # 全县15个乡镇: every place of the area
 _PLACE_NOUNS = tuple(sorted(_FILTERS["every_place_nouns"], key=len, reverse=True))
@@ -257,6 +261,25 @@ def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tup
         and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())
         and not in_baseline(text, h.span(), start, clause)
     }
+
+
+def in_review(text: str, index: PathIndex, pos: int) -> bool:
+    """Whether the number stands in a numbered unit, or under one, whose heading names a review of
+    what was done (``一、2024年工作回顾``, ``一、发展基础``): it counts the past, no goal."""
+    i = bisect.bisect_right(index.starts, pos) - 1
+    if i < 0 or pos >= index.units[i].span.end:
+        return False
+    path = index.units[i].path
+    while i >= 0 and path:
+        unit = index.units[i]
+        if unit.path == path:
+            end = min(x for x in (text.find("\n", unit.body_start), text.find("。", unit.body_start), unit.span.end) if x >= 0)
+            heading = text[unit.body_start : end]
+            if len(heading) <= _HEADING_MAX and _REVIEW.search(heading) and not _REVIEW_NOT.search(heading):
+                return True
+            path = path[:-1]
+        i -= 1
+    return False
 
 
 def every_place(text: str, start: int, end: int) -> bool:

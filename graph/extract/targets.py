@@ -74,6 +74,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     describes_other,
     in_baseline,
     in_project_row,
+    in_review,
     money_qualifies_count,
     norm_indicator,
     per_capita_norm,
@@ -187,6 +188,29 @@ def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
     return bool(cfg.cut_to.search(head, cut + 1))
 
 
+def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[int, int], unit_word: str,
+          unit: str, cfg: _Rules) -> bool:
+    """Whether something in the number's clause commits to it (its cue stage; a label line, ``——名称：值``,
+    is checked by the caller): a cue up to the number (``达到``, ``新增``), one opening the clause
+    (``治理退化草原150万亩``), a point cue with 个百分点 (``增速高于…1个百分点``, ``比全国快1个百分点``),
+    a ratio cue with a unit per a denominator (``不高于20毫克/升``), a compared cue after 较 / 比
+    (``较上年增加300万亩``), the list of targets the clause continues (``其中…800人``), or a time-limit
+    cell after it in its row (``…200场次\t…\t2020年12月底``)."""
+    start, end = number
+    near = text[clause[0] : min(clause[1], end + 4)]
+    return bool(
+        cfg.any_cue.search(near)
+        or near.lstrip(" 　—－-").startswith(cfg.opening_cues)
+        or (unit_word == cfg.point_unit and cfg.point_cue.search(near))
+        or ("/" in unit_word and cfg.ratio_cue.search(near))
+        or (unit_word == cfg.point_unit
+            and text[max(0, start - max(map(len, cfg.point_before), default=0)) : start].endswith(cfg.point_before))
+        or cfg.compared_cue.search(text, clause[0], start)
+        or _continues(text, out, clause, start, unit)
+        or _row_due(text, end)
+    )
+
+
 def extract_targets(
     text: str, units: tuple[Unit, ...] | None = None, year: int | None = None, title: str | None = None
 ) -> tuple[Target, ...]:
@@ -272,18 +296,8 @@ def extract_targets(
         if chinese and not closes and not _cue_right_before(cue_before, unit_word, cfg):
             continue
         clause = around(m_start, _CLAUSE, 2000)
-        near = text[clause[0] : min(clause[1], m_end + 4)]
         label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
-        if (
-            not label
-            and not cfg.any_cue.search(near)
-            and not near.lstrip(" 　—－-").startswith(cfg.opening_cues)  # 治理退化草原150万亩, ——开通…航线100条
-            and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
-            and not ("/" in unit_word and cfg.ratio_cue.search(near))  # 化学需氧量不高于20毫克/升
-            and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
-            and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
-            and not _row_due(text, m_end)  # 组织企业参加境外展会200场次\t…\t2020年12月底
-        ):
+        if not label and not _cued(text, out, clause, (m_start, m_end), unit_word, (mult or "") + unit_word, cfg):
             continue
         if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
             text[max(clause[0], m_start - reach) : m_start], unit_word, cfg
@@ -309,8 +323,8 @@ def extract_targets(
             hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)
         ):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
-        if _not_a_goal(text, m_start, m_end, clause, cfg):
-            continue
+        if _not_a_goal(text, m_start, m_end, clause, cfg) or in_review(text, index, m_start):
+            continue  # (or under a heading of a review of the past: 一、2024年工作回顾)
         if projects:
             row = around(m_start, "。；！？\t\n", 2000)  # its sentence in its cell
             if in_project_row(text, m_start, projects, bool(_due_years(text, *row))):
