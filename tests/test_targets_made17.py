@@ -329,3 +329,10 @@ def test_the_date_a_report_was_delivered() -> None:
 
     text = "政府工作报告\n——2027年1月8日在某市第十六届人民代表大会第五次会议上\n\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
     assert extract_metadata(normalize(text)).date == "2027-01-08"
+
+
+# held-out set twenty-nine (made_tg_126–129)
+
+
+def test_a_part_named_by_a_grade_continues_its_target() -> None:
+    assert values("到2030年，建成星级农家乐40家，其中五星级农家乐6家。", 2026) == [(40, "家", 2030), (6, "家", 2030)]
