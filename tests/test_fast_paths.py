@@ -27,7 +27,6 @@ from graph.extract import (
     responsibility,
     spans,
     structure,
-    target_filters,
     targets,
 )
 from graph.extract.cues import _QUOTED_IN_NAME
@@ -543,7 +542,7 @@ def _excludes(text: str, w: str, clause: tuple[int, int], number: tuple[int, int
         return False
     return any(
         not (w in cfg["exclude_qualifying"] and i + len(w) <= start and (
-            "的" in text[i + len(w) - 1 : start] or target_filters.own_amount(text, i + len(w), start, targets._rules())))
+            "的" in text[i + len(w) - 1 : start] or targets.own_amount(text, i + len(w), start, targets._rules())))
         and not targets.describes_other(text, (i, i + len(w)), number, unit_word, clause, targets._rules())
         and text.count("“", clause[0], i) <= text.count("”", clause[0], i)
         and not targets.in_baseline(text, (i, i + len(w)), start, clause)  # 由目前的58%提高到: the same function

@@ -336,3 +336,17 @@ def test_the_date_a_report_was_delivered() -> None:
 
 def test_a_part_named_by_a_grade_continues_its_target() -> None:
     assert values("到2030年，建成星级农家乐40家，其中五星级农家乐6家。", 2026) == [(40, "家", 2030), (6, "家", 2030)]
+
+
+# held-out set thirty (made_tg_130–133)
+
+
+def test_a_table_whose_cells_carry_their_units() -> None:
+    text = "指标\t2025年\t2028年\n口袋公园\t120个\t200个\n城市绿道\t260公里\t400公里\n游客接待量\t0.8万人次\t1.2万人次\n"
+    assert [(r.indicator, r.value, r.unit, r.year) for r in indicator_rows(text, 2026, "")] == [
+        ("口袋公园", 200, "个", 2028), ("城市绿道", 400, "公里", 2028), ("游客接待量", 1.2, "万人次", 2028)]
+
+
+def test_the_money_head_a_respective_list_shares() -> None:
+    assert values("到2027年，脱贫户、低收入户人均纯收入分别达到1.8万元、1.5万元。", 2026) == [
+        (1.8, "万元", 2027), (1.5, "万元", 2027)]

@@ -38,7 +38,9 @@ _CFG = rules()["targets"]["indicator_tables"]
 _INDICATOR_CELLS = frozenset(_CFG["indicator_headers"])
 _UNIT_CELLS = frozenset(_CFG["unit_headers"])
 _YEAR_CELL = re.compile(_CFG["year_header"])
-_VALUE = re.compile(_CFG["value"])
+_UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
+_VALUE = re.compile(_CFG["value"].replace(
+    "{units}", "(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")?(?:" + _UNIT_ALT + ")"))
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])

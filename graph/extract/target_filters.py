@@ -3,14 +3,12 @@ thresholds, budget caps, conditions, rates, counts of a list, numbers in titles.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..data import rules
 from ..model import Target
 from .indicators import _indicator
 from .spans import enclosing
-from .structure import PathIndex
 from .target_rules import _Rules
 
 _SENT = "。；！？\n"
@@ -223,63 +221,8 @@ def money_qualifies_count(text: str, start: int, end: int, clause: tuple[int, in
     )
 
 
-_REVIEW, _REVIEW_NOT = re.compile(_FILTERS["review_heading"]), re.compile(_FILTERS["review_not"])
-_HEADING_MAX = 30  # a unit's heading: its first line or run-in sentence, this long at most
-_BASELINE = re.compile(_FILTERS["baseline_span"])  # 由目前的58%提高到: the value a change starts from
 _PLACE_COUNT = re.compile(_FILTERS["every_place_before"])  # 全县15个乡镇: every place of the area
 _PLACE_NOUNS = tuple(sorted(_FILTERS["every_place_nouns"], key=len, reverse=True))
-
-
-def own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
-    """Whether a threshold word has its own amount between it and the number, with the noun it
-    qualifies after that amount (``营业收入超百亿元企业达到8家``), not a list of amounts the word
-    governs (``分别不超过20个和10个``)."""
-    own = cfg.pattern.search(text, after, start)
-    return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
-
-
-def in_baseline(text: str, word: tuple[int, int], start: int, clause: tuple[int, int]) -> bool:
-    """Whether a word stands in the value a change starts from, before the number the change goes to
-    (``由目前的58%提高到68%``: 目前 describes the 58%, not the goal 68%)."""
-    k = text.rfind("由", clause[0], word[0] + 1)
-    return k >= 0 and word[1] <= start and _BASELINE.fullmatch(text, k, start) is not None
-
-
-def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tuple[int, int], cfg: _Rules) -> set[str]:
-    """The words of ``exclude_context`` in a number's clause that bear on the number (the clause
-    describes the present, a rule, the document): not one in a 的-phrase or with its own amount that
-    qualifies the counted noun (``营业收入超50亿元的企业三家``), not an adjective (``补贴性职业培训``),
-    not one describing another thing (``65岁及以上老年人``), not one in a “name”, nor one in the value
-    a change starts from (``由目前的58%提高到68%``)."""
-    start = number[0]
-    return {
-        h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
-        if not (h.group() in cfg.qualifying and h.end() <= start and (
-            "的" in text[h.end() - 1 : start] or own_amount(text, h.end(), start, cfg)))
-        and not text.startswith(cfg.not_before, h.end())
-        and not describes_other(text, h.span(), number, unit_word, clause, cfg)
-        and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())
-        and not in_baseline(text, h.span(), start, clause)
-    }
-
-
-def in_review(text: str, index: PathIndex, pos: int) -> bool:
-    """Whether the number stands in a numbered unit, or under one, whose heading names a review of
-    what was done (``一、2024年工作回顾``, ``一、发展基础``): it counts the past, no goal."""
-    i = bisect.bisect_right(index.starts, pos) - 1
-    if i < 0 or pos >= index.units[i].span.end:
-        return False
-    path = index.units[i].path
-    while i >= 0 and path:
-        unit = index.units[i]
-        if unit.path == path:
-            end = min(x for x in (text.find("\n", unit.body_start), text.find("。", unit.body_start), unit.span.end) if x >= 0)
-            heading = text[unit.body_start : end]
-            if len(heading) <= _HEADING_MAX and _REVIEW.search(heading) and not _REVIEW_NOT.search(heading):
-                return True
-            path = path[:-1]
-        i -= 1
-    return False
 
 
 def every_place(text: str, start: int, end: int) -> bool:

@@ -69,12 +69,9 @@ from .target_filters import (  # noqa: F401  (re-exported)
     _continues,
     _in_title,
     _not_a_goal,
-    context_hits,
     counts_noun,
     describes_other,
-    in_baseline,
     in_project_row,
-    in_review,
     money_qualifies_count,
     norm_indicator,
     per_capita_norm,
@@ -82,6 +79,16 @@ from .target_filters import (  # noqa: F401  (re-exported)
     share_of_set,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
+from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers the tests reach through this module)
+    _cued,
+    _money_goal,
+    _money_goes_on,
+    _row_due,
+    context_hits,
+    in_baseline,
+    in_review,
+    own_amount,
+)
 
 __all__ = ["extract_targets"]
 
@@ -144,71 +151,12 @@ def _named_before(text: str, start: int, word: str) -> bool:
     return word in head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
 
 
-_DEADLINE_HEADERS = frozenset(rules()["tables"]["deadline_headers"])
-_HEADER_REACH = 80  # rows of a table looked up for its header
-
-
-def _row_due(text: str, end: int) -> bool:
-    """Whether the number stands in a row of a task table (cells joined by tabs, a deadline column
-    in its header: 完成时限, 时间节点 …) whose later cell is a time limit (``组织企业参加境外展会
-    200场次\t对外贸易处\t2020年12月底``): the row commits to it. Not a register's row with dates
-    (``8项检定项目\t2020年3月13日`` under 有效期自)."""
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
-    if "\t" not in rest or not any(_TIME_CELL.fullmatch(c.strip()) for c in rest.split("\t")[1:] if c.strip()):
-        return False
-    pos = text.rfind("\n", 0, end)
-    for _ in range(_HEADER_REACH):
-        if pos < 0:
-            return False
-        prev = text.rfind("\n", 0, pos)
-        line = text[prev + 1 : pos]
-        if "\t" not in line:
-            return False
-        if _DEADLINE_HEADERS & {c.strip() for c in line.split("\t")}:
-            return True
-        pos = prev
-    return False
-
-
-def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:
-    """Whether an amount whose clause names no noun goes on the money target right before it in its
-    sentence (``营业收入突破8000亿元，力争2027年迈上万亿元台阶``), or on the target before it that
-    measures money by another unit (``营业收入较2023年增长50%，突破1500亿元``)."""
-    return (bool(out) and (out[-1].unit in cfg.money_units or out[-1].indicator.endswith(cfg.money_heads))
-            and not _indicator(text, *span, clause)
-            and not any(c in text[out[-1].span.end : span[0]] for c in "。；\n"))
-
-
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
     """Whether a cut_to word (``压缩至``) stands before the number in its clause: a procedure's time
     cut to a goal (``纳税时间压缩至80小时以内``; in ``由45天压缩至20天`` only the 20)."""
     head = text[max(0, start - 40) : start]
     cut = max(head.rfind(c) for c in _CLAUSE)
     return bool(cfg.cut_to.search(head, cut + 1))
-
-
-def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[int, int], unit_word: str,
-          unit: str, cfg: _Rules) -> bool:
-    """Whether something in the number's clause commits to it (its cue stage; a label line, ``——名称：值``,
-    is checked by the caller): a cue up to the number (``达到``, ``新增``), one opening the clause
-    (``治理退化草原150万亩``), a point cue with 个百分点 (``增速高于…1个百分点``, ``比全国快1个百分点``),
-    a ratio cue with a unit per a denominator (``不高于20毫克/升``), a compared cue after 较 / 比
-    (``较上年增加300万亩``), the list of targets the clause continues (``其中…800人``), or a time-limit
-    cell after it in its row (``…200场次\t…\t2020年12月底``)."""
-    start, end = number
-    near = text[clause[0] : min(clause[1], end + 4)]
-    return bool(
-        cfg.any_cue.search(near)
-        or near.lstrip(" 　—－-").startswith(cfg.opening_cues)
-        or (unit_word == cfg.point_unit and cfg.point_cue.search(near))
-        or ("/" in unit_word and cfg.ratio_cue.search(near))
-        or (unit_word == cfg.point_unit
-            and text[max(0, start - max(map(len, cfg.point_before), default=0)) : start].endswith(cfg.point_before))
-        or cfg.compared_cue.search(text, clause[0], start)
-        or _continues(text, out, clause, start, unit)
-        or _row_due(text, end)
-    )
 
 
 def extract_targets(
@@ -304,15 +252,7 @@ def extract_targets(
         ):
             continue
         unit = (mult or "") + unit_word
-        ctx = text[clause[0] : clause[1]]
-        if unit.split("/", 1)[0] in cfg.money_units and (
-            _CAP.match(text, m_end)
-            or _MONEY_QUALIFIES.match(text, m_end)
-            or money_qualifies_count(text, m_start, m_end, clause)  # 产值超10亿元企业15户
-            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads)
-                    or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
-                    or _money_goes_on(text, out, clause, (m_start, m_end), cfg))  # …8000亿元，力争2027年迈上万亿元台阶
-        ):
+        if unit.split("/", 1)[0] in cfg.money_units and not _money_goal(text, out, clause, (m_start, m_end), label, cfg):
             continue
         hits = context_hits(text, (m_start, m_end), unit_word, clause, cfg)
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
