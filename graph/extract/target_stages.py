@@ -72,7 +72,8 @@ def in_review(text: str, index: PathIndex, pos: int) -> bool:
     while i >= 0 and path:
         unit = index.units[i]
         if unit.path == path:
-            end = min(x for x in (text.find("\n", unit.body_start), text.find("。", unit.body_start), unit.span.end) if x >= 0)
+            stop = min(unit.span.end, unit.body_start + _HEADING_MAX + 1)
+            end = min(x for x in (text.find("\n", unit.body_start, stop), text.find("。", unit.body_start, stop), stop) if x >= 0)
             heading = text[unit.body_start : end]
             if len(heading) <= _HEADING_MAX and _REVIEW.search(heading) and not _REVIEW_NOT.search(heading):
                 return True
