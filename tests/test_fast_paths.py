@@ -620,7 +620,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             continue
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
-        opening = near.lstrip(" 　—－-").startswith(tuple(cfg["clause_opening_cues"]))
+        opening = near[structure.label_length(near) :].lstrip(" 　—－-").startswith(tuple(cfg["clause_opening_cues"]))
         if (not any(c in near for c in cfg["cues"]) and not opening and not point
                 and not targets._continues(text, out, clause, start, unit) and not targets._row_due(text, m.end())):
             continue

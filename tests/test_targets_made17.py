@@ -350,3 +350,15 @@ def test_a_table_whose_cells_carry_their_units() -> None:
 def test_the_money_head_a_respective_list_shares() -> None:
     assert values("到2027年，脱贫户、低收入户人均纯收入分别达到1.8万元、1.5万元。", 2026) == [
         (1.8, "万元", 2027), (1.5, "万元", 2027)]
+
+
+# held-out set thirty-one (made_tg_134–136)
+
+
+def test_a_money_item_whose_line_goes_on() -> None:
+    text = "一、发展目标\n到2027年，主要指标：\n1．海洋生产总值：达到1800亿元，年均增长7%左右。\n"
+    assert values(text, 2026) == [(1800, "亿元", 2027), (7, "%", 2027)]
+
+
+def test_an_opening_cue_after_a_list_label() -> None:
+    assert values("二、重点工作\n1．整治背街小巷60条。\n（2）治理黑臭水体5条。\n", 2026) == [(60, "条", None), (5, "条", None)]

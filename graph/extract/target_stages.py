@@ -11,8 +11,8 @@ import re
 from ..data import rules
 from ..model import Target
 from .deadlines import _TIME_CELL
-from .indicators import _indicator
-from .structure import PathIndex
+from .indicators import _indicator, line_label
+from .structure import PathIndex, label_length
 from .target_filters import (
     _CAP,
     _FILTERS,
@@ -130,7 +130,7 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
     near = text[clause[0] : min(clause[1], end + 4)]
     return bool(
         cfg.any_cue.search(near)
-        or near.lstrip(" 　—－-").startswith(cfg.opening_cues)
+        or near[label_length(near) :].lstrip(" 　—－-").startswith(cfg.opening_cues)  # 1．整治背街小巷80条
         or (unit_word == cfg.point_unit and cfg.point_cue.search(near))
         or ("/" in unit_word and cfg.ratio_cue.search(near))
         or (unit_word == cfg.point_unit
@@ -167,5 +167,6 @@ def _money_goal(text: str, out: list[Target], clause: tuple[int, int], number: t
         or _indicator(text, start, end, clause).endswith(cfg.money_heads)
         or _shared_head(text, clause, start).endswith(cfg.money_heads)
         or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
+        or line_label(text, clause[0], start, end, whole_line=False).endswith(cfg.money_heads)  # 1．海洋生产总值：达到1500亿元，…
         or _money_goes_on(text, out, clause, number, cfg)
     )
