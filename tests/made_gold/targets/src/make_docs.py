@@ -371,6 +371,18 @@ MY_PARTS: list[object] = [
     "（二）培育科技型企业。实施科技型企业梯度培育，每年新增科技型中小企业300家以上。",
 ]
 
+# set thirty-two's made_tg_138.xlsx: a county's indicator table as a sheet (类别 merged down | 指标 | 单位 |
+# 2024年 | 2028年 | 属性)
+NX_TITLE = "宁乡市“十五五”前期文旅融合发展主要指标（2025—2028年）"
+NX_ROWS: list[list[object]] = [
+    ["类别", "指标", "单位", "2024年", "2028年", "属性"],
+    ["规模效益", "接待游客人次", "万人次", 3200, 4500, "预期性"],
+    [None, "旅游总收入", "亿元", 380, 560, "预期性"],
+    ["品质提升", "国家4A级以上旅游景区", "个", 6, 9, "预期性"],
+    [None, "等级民宿", "家", 40, "≥100", "预期性"],
+]
+NX_MERGED = [(3, 4, 1), (5, 6, 1)]
+
 
 def main() -> None:
     import sys
@@ -391,6 +403,7 @@ def main() -> None:
     _write_parts("made_tg_120.docx", YL_PARTS)
     write_xlsx_list(DOCS / "made_tg_122.xlsx", XJ_TITLE, XJ_ROWS, XJ_MERGED, sheet="任务清单")
     _write_parts("made_tg_132.docx", MY_PARTS)
+    write_xlsx_list(DOCS / "made_tg_138.xlsx", NX_TITLE, NX_ROWS, NX_MERGED, sheet="主要指标")
 
 
 if __name__ == "__main__":
