@@ -383,6 +383,27 @@ NX_ROWS: list[list[object]] = [
 ]
 NX_MERGED = [(3, 4, 1), (5, 6, 1)]
 
+# set thirty-three's made_tg_141.docx: a 景德镇市 plan whose table has a goal column without a year
+# (指标 | 单位 | 现状值 | 目标值 | 属性) under 到2027年，…主要指标如下：
+JDZ_PARTS: list[object] = [
+    "景德镇市人民政府办公室关于印发景德镇市陶瓷产业高质量发展行动方案的通知",
+    "景府办字〔2025〕18号",
+    "各县（市、区）人民政府，各开发区、景德镇高新区管委会，市政府各部门：",
+    "《景德镇市陶瓷产业高质量发展行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "景德镇市人民政府办公室",
+    "2025年5月26日",
+    "景德镇市陶瓷产业高质量发展行动方案",
+    "一、主要目标",
+    "到2027年，陶瓷产业总产值突破1000亿元。主要指标如下：",
+    (("指标", "单位", "现状值", "目标值", "属性"),
+     [("陶瓷产业总产值", "亿元", "720", "1000", "预期性"),
+      ("陶瓷企业数", "家", "1.1万", "1.5万", "预期性"),
+      ("陶瓷电商销售额", "亿元", "260", "500", "预期性")]),
+    "二、重点任务",
+    "（一）壮大龙头企业。培育产值过十亿元陶瓷企业10家，新增规上陶瓷企业60～80家。",
+    "（二）培育人才。每年培训陶瓷技艺人才不少于两千人次。",
+]
+
 
 def main() -> None:
     import sys
@@ -404,6 +425,7 @@ def main() -> None:
     write_xlsx_list(DOCS / "made_tg_122.xlsx", XJ_TITLE, XJ_ROWS, XJ_MERGED, sheet="任务清单")
     _write_parts("made_tg_132.docx", MY_PARTS)
     write_xlsx_list(DOCS / "made_tg_138.xlsx", NX_TITLE, NX_ROWS, NX_MERGED, sheet="主要指标")
+    _write_parts("made_tg_141.docx", JDZ_PARTS)
 
 
 if __name__ == "__main__":

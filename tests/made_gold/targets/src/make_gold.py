@@ -3135,6 +3135,40 @@ DOCS = {
             ("四", "锂电产业产值", 2500, "亿元", 2027),
         ],
         citations=[]),
+    "made_tg_140": dict(
+        source="made_tg_140.html",
+        title="丽水市人民政府关于印发丽水市生态工业发展“十四五”规划的通知",
+        doc_number="丽政发〔2021〕30号", issuer="丽水市人民政府", date="2021-10-18",
+        targets=[
+            # an HTML table whose goal column is named by the plan period (“十四五”目标): 2025 under issue 14,
+            # none under the letter; [15] a five-year total
+            ("一", "规上工业增加值", 650, "亿元", 2025, None),
+            ("一", "规上工业企业数", 2200, "家", 2025, None),
+            ("一", "单位工业增加值能耗下降", 15, "%", 2025, None),
+            ("二/一", "半导体全链条产业产值", 200, "亿元", 2023),
+            ("二/一", "新增专精特新“小巨人”企业", 15, "家", 2025, None),
+            # 1万余家: 1 万家
+            ("二/二", "小微企业园", 20, "个", None),
+            ("二/二", "入园企业", 1, "万家", None),
+        ],
+        citations=[]),
+    "made_tg_141": dict(
+        source="made_tg_141.docx",
+        title="景德镇市人民政府办公室关于印发景德镇市陶瓷产业高质量发展行动方案的通知",
+        doc_number="景府办字〔2025〕18号", issuer="景德镇市人民政府办公室", date="2025-05-26",
+        targets=[
+            ("一", "陶瓷产业总产值", 1000, "亿元", 2027),
+            # a DOCX table with a goal column without a year (现状值 | 目标值) under 到2027年…如下：: 2027 under
+            # issue 14 (the year opening the unit), none under the letter; 1.5万 in a 家 column: 1.5 万家
+            ("一", "陶瓷产业总产值", 1000, "亿元", 2027, None),
+            ("一", "陶瓷企业数", 1.5, "万家", 2027, None),
+            ("一", "陶瓷电商销售额", 500, "亿元", 2027, None),
+            # 过十亿元: a threshold; 60～80家: its lower bound; 两千人次
+            ("二/一", "产值过十亿元陶瓷企业", 10, "家", None),
+            ("二/一", "新增规上陶瓷企业", 60, "家", None),
+            ("二/二", "每年培训陶瓷技艺人才", 2000, "人次", None),
+        ],
+        citations=[]),
 }
 
 
