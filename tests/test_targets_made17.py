@@ -362,3 +362,16 @@ def test_a_money_item_whose_line_goes_on() -> None:
 
 def test_an_opening_cue_after_a_list_label() -> None:
     assert values("二、重点工作\n1．整治背街小巷60条。\n（2）治理黑臭水体5条。\n", 2026) == [(60, "条", None), (5, "条", None)]
+
+
+# held-out set thirty-three (made_tg_140–141)
+
+
+def test_a_goal_column_named_by_a_plan_period() -> None:
+    text = "指标\t单位\t2025年\t“十五五”目标\t属性\n规上工业增加值\t亿元\t650\t900\t预期性\n"
+    assert [(r.value, r.unit, r.year) for r in indicator_rows(text, 2026, "")] == [(900, "亿元", 2030)]
+
+
+def test_a_magnitude_in_a_cell_before_the_unit_columns_unit() -> None:
+    text = "指标\t单位\t2025年\t2028年\n陶瓷企业数\t家\t1.1万\t1.5万\n"
+    assert [(r.value, r.unit) for r in indicator_rows(text, 2026, "")] == [(1.5, "万家")]

@@ -38,9 +38,10 @@ _CFG = rules()["targets"]["indicator_tables"]
 _INDICATOR_CELLS = frozenset(_CFG["indicator_headers"])
 _UNIT_CELLS = frozenset(_CFG["unit_headers"])
 _YEAR_CELL = re.compile(_CFG["year_header"])
+_PERIOD_CELL = re.compile(_CFG["period_header"])  # “十四五”目标: the period's last year
+_PERIODS = rules()["targets"]["plan_periods"]
 _UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
-_VALUE = re.compile(_CFG["value"].replace(
-    "{units}", "(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")?(?:" + _UNIT_ALT + ")"))
+_VALUE = re.compile(_CFG["value"].replace("{units}", "(?:" + _UNIT_ALT + ")"))
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
@@ -102,6 +103,16 @@ class _Head(NamedTuple):
     totals: int | None = None  # a column of totals over the plan's years ([累计]), due by the goal's year
 
 
+def _cell_year(cell: str) -> int | None:
+    """The year of a header's year cell (``2025年``, ``目标值（2027年）``), or the last year of the plan
+    period a goal cell names (``“十四五”目标`` -> 2025); None for any other cell."""
+    if (m := _YEAR_CELL.fullmatch(cell)) is not None:
+        return int(m.group(1))
+    if (p := _PERIOD_CELL.fullmatch(cell)) is not None:
+        return int(_PERIODS[p.group(1)])
+    return None
+
+
 def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _Head | None:
     """``(indicator column, unit column or None, goal column, goal year, time-limit column)`` of
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
@@ -111,8 +122,7 @@ def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _H
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
-    cols = [(int(m.group(1)), i, any(w in c for w in _BASE_WORDS)) for i, c in enumerate(cells)
-            if (m := _YEAR_CELL.fullmatch(c))]
+    cols = [(y, i, any(w in c for w in _BASE_WORDS)) for i, c in enumerate(cells) if (y := _cell_year(c)) is not None]
     years = [(y, i) for y, i, base in cols if not base]  # not 2024年（基期）
     if not years:
         goal = next((i for i, c in enumerate(cells) if c in _GOAL_CELLS), None)
@@ -172,7 +182,9 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
         return None
     name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
-    unit = unit.strip("（）()[]【】 ") or m.group("unit") or head.caption
+    mag = m.group("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
+    unit = unit.strip("（）()[]【】 ")
+    unit = mag + unit if unit else (mag + m.group("unit") if m.group("unit") else "") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
@@ -229,7 +241,7 @@ def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] 
 
 def _header_cell(cell: str) -> bool:
     return (cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or cell in _GOAL_CELLS
-            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)) or bool(_GROWTH_CELL.fullmatch(cell))
+            or cell in _TIME_CELLS or _cell_year(cell) is not None or bool(_GROWTH_CELL.fullmatch(cell))
             or bool(_TOTAL_CELL.fullmatch(cell)))
 
 
