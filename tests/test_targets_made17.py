@@ -375,3 +375,12 @@ def test_a_goal_column_named_by_a_plan_period() -> None:
 def test_a_magnitude_in_a_cell_before_the_unit_columns_unit() -> None:
     text = "指标\t单位\t2025年\t2028年\n陶瓷企业数\t家\t1.1万\t1.5万\n"
     assert [(r.value, r.unit) for r in indicator_rows(text, 2026, "")] == [(1.5, "万家")]
+
+
+# held-out set thirty-four (made_tg_142–143)
+
+
+@pytest.mark.parametrize(("cell", "unit"), [("万头（只）", "万头（只）"), ("（%）", "%"), ("[万吨]", "万吨"), ("万吨", "万吨")])
+def test_a_unit_cell_keeps_a_bracket_of_its_own(cell: str, unit: str) -> None:
+    text = f"序号\t指标\t单位\t2025年\t2027年\n1\t牲畜存栏\t{cell}\t1780\t2000\n"
+    assert [r.unit for r in indicator_rows(text, 2026, "")] == [unit]

@@ -183,7 +183,7 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
     mag = m.group("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
-    unit = unit.strip("（）()[]【】 ")
+    unit = _unwrap(unit.strip())  # （%）: the unit in brackets; 万头（只）: a unit with a bracket of its own
     unit = mag + unit if unit else (mag + m.group("unit") if m.group("unit") else "") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
@@ -194,6 +194,13 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     if _lent(name, unit):
         return None
     return name, float(m.group("num")), unit
+
+
+def _unwrap(cell: str) -> str:
+    """A unit cell without the brackets around it (``（%）`` -> ``%``), not a bracket inside it (``万头（只）``)."""
+    if cell[:1] in "（([【" and cell[-1:] in "）)]】" and not any(c in cell[1:-1] for c in "（）()[]【】"):
+        return cell[1:-1].strip()
+    return cell
 
 
 def _lent(name: str, unit: str) -> bool:
