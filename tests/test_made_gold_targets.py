@@ -36,14 +36,17 @@ MADE = ROOT / "tests" / "made_gold" / "targets"
 # GUIDE's letter), hence that floor 0.90; on 01-89 (the leftovers fixed and the nineteenth, 86-89, after its
 # fixes): 1.000, 1.000, 1.000, 1.000; letter 0.913; on 01-93 (the twentieth, 90-93, table shapes, after its
 # fixes): 1.000, 1.000, 1.000, 1.000; letter 0.902 (15 rows of 90's table by county have no year under
-# the GUIDE's letter).
+# the GUIDE's letter); on 01-125 (sets twenty-one to twenty-eight, 94-125, after their fixes): 1.000,
+# 0.997 (made_tg_125's four goals under 完成时限： field lines, docs/made-eval-targets.md), 1.000, 1.000;
+# letter 0.890 (94-125 alone 0.861: 64 of their 432 targets are due by a plan period, a table's title, a
+# heading's year or a list's lead, no year under the GUIDE's letter), hence that floor 0.88.
 FLOORS = {
     "targets (value + unit)": 0.99,
     "targets with deadline": 0.99,
     "citations (cites)": 1.0,
     "citations (produces)": 1.0,
 }
-LETTER_FLOORS = {"targets (value + unit)": 0.99, "targets with deadline": 0.90}
+LETTER_FLOORS = {"targets (value + unit)": 0.99, "targets with deadline": 0.88}
 
 _ROW = re.compile(r"^(\S.*?)\s{2,}([01]\.\d{3})\s+([01]\.\d{3})\s+([01]\.\d{3})\s+\d+\s+\d+\s*$")
 

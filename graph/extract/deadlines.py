@@ -209,6 +209,41 @@ def _value_list(text: str, start: int, pos: int, end: int) -> list[int]:
     return next((r for r in runs if pos in r), [])
 
 
+def _clauses_before(text: str, start: int, year: int | None) -> int | None:
+    """The year a clause of the same sentence before ``start`` (the start of a clause after a ；) is
+    due by, printed as a due date (``2025年底前``, ``到2025年``, ``于2025年``), not before the document's
+    ``year``: ``由市城乡建设局牵头，2025年底前建成…50个；…提高5个百分点`` (the sentence runs to its 。;
+    its clauses split at ；). Not a year that only dates a clause's subject (``社会消费品零售总额2015年
+    达到8000亿元；…``). The latest of them, as in a clause; the caller asks only when no sentence of
+    the paragraph opens with a year."""
+    if text[start - 1 : start] != "；":
+        return None
+    first = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    years = [y for a, b, y in _when(text, first, start)
+             if (_DUE_FORM.match(text, b) or text[max(first, a - 1) : a] in _DUE_BEFORE)
+             and (year is None or y >= year)]
+    return max(years, key=int) if years else None
+
+
+_LIST_ITEM = re.compile(_DUE["list_item"])
+
+
+def _list_lead(text: str, para_start: int) -> int | None:
+    """The start of the line a list of dash items opens with, when the paragraph at ``para_start``
+    is one of its items (``2025年…主要预期目标是：`` then ``——…；`` lines): the line before the
+    items, if it ends with a colon; else None."""
+    if not _LIST_ITEM.match(text, para_start):
+        return None
+    pos = para_start
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        if not _LIST_ITEM.match(line):
+            return prev if line.rstrip().endswith(("：", ":")) else None
+        pos = prev
+    return None
+
+
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
@@ -220,7 +255,8 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     ``到2025年，``); else the last year that opens a paragraph of its numbered unit before it, or
     one in the unit's short heading (``（二）发展目标 / 到2023年，… / --培育3家…``), and then
     the same in the unit's parents' own text (their heading and the paragraphs before their first
-    sub-unit). A year inherited from the unit is not one before
+    sub-unit). An item of a list of dash lines takes the year opening the line before the items when
+    that line ends with a colon (``2025年…主要预期目标是：`` / ``——…增长6%左右；``), in a unit or not. A year inherited from the unit is not one before
     the document's own ``year``: a paragraph about the past does not govern the next ones.
     """
     years = _due_years(text, sent[0], pos)
@@ -249,6 +285,12 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     found = _sentence_openings(text, para_start, sent[0], year)
     if found:
         return found[-1][1]
+    before = _clauses_before(text, sent[0], year)  # 由…牵头，2025年底前建成…50个；…提高5个百分点
+    if before is not None:
+        return before
+    lead = _list_lead(text, para_start)  # 2025年…主要预期目标是： / ——…增长6%左右；
+    if lead is not None and (listed := _opening_year(text, lead, text.find("\n", lead), year)) is not None:
+        return listed
     if u is None:
         return None
 

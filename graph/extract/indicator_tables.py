@@ -24,6 +24,7 @@ that governs it in the text, as for a sentence).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -37,13 +38,21 @@ _CFG = rules()["targets"]["indicator_tables"]
 _INDICATOR_CELLS = frozenset(_CFG["indicator_headers"])
 _UNIT_CELLS = frozenset(_CFG["unit_headers"])
 _YEAR_CELL = re.compile(_CFG["year_header"])
-_VALUE = re.compile(_CFG["value"])
+_PERIOD_CELL = re.compile(_CFG["period_header"])  # “十四五”目标: the period's last year
+_PERIODS = rules()["targets"]["plan_periods"]
+_UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
+_VALUE = re.compile(_CFG["value"].replace("{units}", "(?:" + _UNIT_ALT + ")"))
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
+_TOTAL_CELL = re.compile(_CFG["total_header"])
+_BRACKETED = re.compile(_CFG["bracketed_cell"])  # 〔5000〕: a total  # [累计]: a column of five-year totals, goals too
+_YEARLY = int(_CFG["yearly_columns"])
+_GROUP_CELLS = frozenset(_CFG["group_headers"])  # 类别: a column merged down over its group's rows
+_YEARLY_LEAD = re.compile(_CFG["yearly_lead"])  # 分年度目标如下：  # 2023年 | 2024年 | 2025年 in a 2023 plan: a goal for each year
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
 _CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
@@ -91,18 +100,29 @@ class _Head(NamedTuple):
     growth: tuple[int, str, str] | None = None  # a column of yearly growth (年均增长（%）): column, word, unit
     milestones: tuple[tuple[int, int], ...] = ()  # earlier goal columns, (column, year): 2025年 | 2026年 | 2027年
     caption: str = ""  # the unit on the line above the table (单位：亿元), when it has no unit column
+    totals: int | None = None  # a column of totals over the plan's years ([累计]), due by the goal's year
 
 
-def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
+def _cell_year(cell: str) -> int | None:
+    """The year of a header's year cell (``2025年``, ``目标值（2027年）``), or the last year of the plan
+    period a goal cell names (``“十四五”目标`` -> 2025); None for any other cell."""
+    if (m := _YEAR_CELL.fullmatch(cell)) is not None:
+        return int(m.group(1))
+    if (p := _PERIOD_CELL.fullmatch(cell)) is not None:
+        return int(_PERIODS[p.group(1)])
+    return None
+
+
+def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _Head | None:
     """``(indicator column, unit column or None, goal column, goal year, time-limit column)`` of
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
-    by their time-limit cells (the year None, the time-limit column None when there is none)."""
+    by their time-limit cells (the year None, the time-limit column None when there is none).
+    ``lead`` is the line before the table (分年度目标如下：)."""
     ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
-    cols = [(int(m.group(1)), i, any(w in c for w in _BASE_WORDS)) for i, c in enumerate(cells)
-            if (m := _YEAR_CELL.fullmatch(c))]
+    cols = [(y, i, any(w in c for w in _BASE_WORDS)) for i, c in enumerate(cells) if (y := _cell_year(c)) is not None]
     years = [(y, i) for y, i, base in cols if not base]  # not 2024年（基期）
     if not years:
         goal = next((i for i, c in enumerate(cells) if c in _GOAL_CELLS), None)
@@ -116,9 +136,21 @@ def _header(cells: list[str], doc_year: int | None = None) -> _Head | None:
     # it is named a goal
     goal_named = bool(years) and any(w in cells[years[0][1]] for w in _GOAL_WORDS)  # 2025年目标 | 2026年目标
     ahead = bool(years) and doc_year is not None and min(years)[0] > doc_year  # 2025年 | 2027年 in a 2024 plan
-    later = years if any(base for _, _, base in cols) or goal_named or ahead else years[1:]
+    later = years if any(base for _, _, base in cols) or goal_named or ahead or _yearly(years, doc_year, lead) else years[1:]
     milestones = tuple((i, y) for y, i in later if i != col and doc_year is not None and y >= doc_year)
-    return _Head(ind, unit, col, year, None, growth, milestones)
+    totals = next((i for i, c in enumerate(cells) if _TOTAL_CELL.fullmatch(c)), None)
+    if totals is None and growth is not None and "累计" in cells[growth[0]]:
+        totals = growth[0]  # 年均增长/〔累计〕: a growth in a plain cell, a total in a bracketed one
+    return _Head(ind, unit, col, year, None, growth, milestones, totals=totals)
+
+
+def _yearly(years: list[tuple[int, int]], doc_year: int | None, lead: str) -> bool:
+    """Whether the year columns are a schedule of yearly goals from the document's own year, one
+    year after another, under a line that says so (``分年度目标如下：`` above ``2023年 | 2024年 |
+    2025年`` in a plan of 2023): each a goal, the first no base."""
+    ys = sorted(y for y, _ in years)
+    return (doc_year is not None and len(ys) >= _YEARLY and ys[0] == doc_year and bool(_YEARLY_LEAD.search(lead))
+            and all(b - a == 1 for a, b in itertools.pairwise(ys)))
 
 
 def _due(cells: list[str], head: _Head) -> int | None:
@@ -150,7 +182,9 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
         return None
     name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
-    unit = unit.strip("（）()[]【】 ") or m.group("unit") or head.caption
+    mag = m.group("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
+    unit = _unwrap(unit.strip())  # （%）: the unit in brackets; 万头（只）: a unit with a bracket of its own
+    unit = mag + unit if unit else (mag + m.group("unit") if m.group("unit") else "") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
@@ -160,6 +194,13 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     if _lent(name, unit):
         return None
     return name, float(m.group("num")), unit
+
+
+def _unwrap(cell: str) -> str:
+    """A unit cell without the brackets around it (``（%）`` -> ``%``), not a bracket inside it (``万头（只）``)."""
+    if cell[:1] in "（([【" and cell[-1:] in "）)]】" and not any(c in cell[1:-1] for c in "（）()[]【】"):
+        return cell[1:-1].strip()
+    return cell
 
 
 def _lent(name: str, unit: str) -> bool:
@@ -173,22 +214,33 @@ def _lent(name: str, unit: str) -> bool:
 
 
 def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
-    """A row's goals: one per year from the document's own, the last year's, its yearly growth."""
+    """A row's goals: one per year from the document's own, the last year's, its yearly growth, its
+    total over the plan's years (``[累计]``: also when the year cells are empty, ``—``)."""
     got = _row(cells, head)
-    if got is None:
-        return []
     due = _due(cells, head)
-    out: list[tuple[str, float, str, int | None]] = [
-        (*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None]
-    out.append((*got, due))
-    if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
-        out.append((*grew, due))
+    out: list[tuple[str, float, str, int | None]] = []
+    if got is not None:
+        out.extend((*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None)
+        out.append((*got, due))
+        if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
+            out.append((*grew, due))
+    if (head.totals is not None and (head.growth is None or head.totals != head.growth[0]
+                                     or _shared_total(cells, head, head.totals))
+            and (total := _row(cells, head._replace(goal=head.totals))) is not None):
+        out.append((*total, due))  # [18]: 五年累计数
     return out
 
 
+def _shared_total(cells: list[str], head: _Head, col: int) -> bool:
+    """Whether the cell at ``col`` is a bracketed total (〔5000〕) in a column of growth and totals."""
+    return (head.growth is not None and head.totals == head.growth[0] == col and col < len(cells)
+            and bool(_BRACKETED.match(cells[col])))
+
+
 def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] | None:
-    """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number."""
-    if head.growth is None or head.growth[0] >= len(cells):
+    """The row's yearly growth in the growth column (``服务业增加值年均增长``, 12, ``%``), if a number
+    (not a bracketed total in a column of both, ``年均增长/〔累计〕``)."""
+    if head.growth is None or head.growth[0] >= len(cells) or _shared_total(cells, head, head.growth[0]):
         return None
     m = _VALUE.fullmatch(cells[head.growth[0]])
     return None if m is None else (name + head.growth[1], float(m.group("num")), m.group("unit") or head.growth[2])
@@ -196,7 +248,8 @@ def _growth(cells: list[str], head: _Head, name: str) -> tuple[str, float, str] 
 
 def _header_cell(cell: str) -> bool:
     return (cell in _INDICATOR_CELLS or cell in _UNIT_CELLS or cell in _OTHER_CELLS or cell in _GOAL_CELLS
-            or cell in _TIME_CELLS or bool(_YEAR_CELL.fullmatch(cell)) or bool(_GROWTH_CELL.fullmatch(cell)))
+            or cell in _TIME_CELLS or _cell_year(cell) is not None or bool(_GROWTH_CELL.fullmatch(cell))
+            or bool(_TOTAL_CELL.fullmatch(cell)))
 
 
 def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
@@ -223,19 +276,36 @@ def _flat_rows(text: str, year: int | None) -> list[IndicatorRow]:
             i = max(j, i + 1)
             continue
         serial = cells[0] == _SERIAL
+        group = cells[0] in _GROUP_CELLS  # 类别 merged down: printed in its group's first row only
         k = len(cells)
-        while j + k <= len(lines):
-            row = [c for _, c in lines[j : j + k]]
-            if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+        while True:
+            got = _flat_row(lines, j, k, k, head, serial)
+            if (got is None or not got[0]) and group:
+                got = _flat_row(lines, j, k - 1, k, head, serial) or got  # a row without its 类别 cell
+            if got is None:
                 break
-            goals = _goals(row, head)
-            end = lines[j + k - 1][0] + len(lines[j + k - 1][1])
-            out.extend(IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in goals)
+            goals, width = got
+            out.extend(goals)
             if not goals and not serial:
                 break
-            j += k
+            j += width
         i = j
     return out
+
+
+def _flat_row(lines: list[tuple[int, str]], j: int, width: int, full: int, head: _Head,
+              serial: bool) -> tuple[list[IndicatorRow], int] | None:
+    """The goals of the flattened row of ``width`` lines at line ``j`` and its width: the header's
+    ``full`` width, or one line fewer (its merged first cell, 类别, printed in its group's first row
+    only, read as empty); None when those lines are no row."""
+    if j + width > len(lines):
+        return None
+    row = [c for _, c in lines[j : j + width]]
+    if (serial and not row[0].isdigit()) or any(not c or len(c) > _FLAT_CELL or "。" in c for c in row):
+        return None
+    cells = row if width == full else ["", *row]
+    end = lines[j + width - 1][0] + len(lines[j + width - 1][1])
+    return [IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in _goals(cells, head)], width
 
 
 class _Split(NamedTuple):
@@ -297,7 +367,7 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
             heading = heading if _TITLE_NOTE.match(title) else title
             continue
         cells = [c.strip() for c in line.split("\t")]
-        new = _header(cells, year)
+        new = _header(cells, year, title)
         if new is not None:
             if new.year is None and after_year_header:
                 continue  # a second header row (目标值 | 属性 under a merged 2010年): the year's header holds

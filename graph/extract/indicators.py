@@ -279,14 +279,15 @@ _LABEL_MARKER = re.compile(_IND["label_marker"])
 _LABEL_NOT = re.compile(r"[，。；、,;！？]|(?:19|20)\d{2}\s*年")
 
 
-def line_label(text: str, clause_start: int, start: int, end: int) -> str:
+def line_label(text: str, clause_start: int, start: int, end: int, whole_line: bool = True) -> str:
     """The label of a line ``名称：值`` (``——新增节水灌溉面积：5万亩；``) the number at ``start`` is the
     value of, trimmed (``新增节水灌溉面积``); "" when the number is no such value: the line opens as an
     item of a list (——, （1）, 1.), the clause right after the colon with at most a cue word before the
-    number, and the line ends after it."""
+    number, and the line ends after it (or not, with ``whole_line`` false: ``1．海洋生产总值：达到1500亿元，
+    年均增长7%左右。`` names what its first value measures)."""
     if text[clause_start - 1 : clause_start] not in "：:" or clause_start == 0 or start - clause_start > _LABEL_GAP:
         return ""
-    if _LABEL_END.match(text, end) is None:
+    if whole_line and _LABEL_END.match(text, end) is None:
         return ""
     line_start = text.rfind("\n", 0, clause_start) + 1
     marker = _LABEL_MARKER.match(text, line_start, clause_start)

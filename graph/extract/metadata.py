@@ -213,12 +213,17 @@ def _made_line(verbs: list[str]) -> re.Pattern[str]:
     return re.compile(r"[（(]?\s*" + _DATE.pattern + r"\s*" + by + r"\s*(?:" + "|".join(verbs) + r")\s*[）)]?\s*$")
 
 
-_MADE_LINES = (_made_line(_META["promulgated"]), _made_line(_META["adopted"]))
+_MADE_LINES = (
+    _made_line(_META["promulgated"]),
+    _made_line(_META["adopted"]),
+    re.compile(r"(?:" + _META["delivered_lead"] + r")?" + _DATE.pattern + r"\s*" + _META["delivered"] + r"\s*$"),
+)
 _DATE_LINE = re.compile(r"[（(]\s*" + _DATE.pattern + r"\s*[）)]$")  # （2025年4月28日）, a speech's day
 
 
 def _made_date(head: list[tuple[int, str]]) -> str | None:
-    """The date of a regulation's promulgation line in the head (of its adoption, when none promulgates).
+    """The date of a regulation's promulgation line in the head (of its adoption, when none promulgates),
+    or of a speech's or report's line of delivery (``——2025年1月8日在…大会第五次会议上``).
 
     >>> _made_date([(0, "国务院关于甲的规定"), (10, "1997年6月5日 国务院第58次常务会议通过"), (30, "1997年6月9日 国务院令第222号发布")])
     '1997-06-09'

@@ -12,6 +12,7 @@ from .spans import enclosing
 from .target_rules import _Rules
 
 _SENT = "。；！？\n"
+_LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
 _SPACES = re.compile(r"\s+")
 # "66人以上超大班额": a threshold that qualifies a noun, not a goal
 _FILTERS = rules()["targets"]["filters"]
@@ -25,12 +26,17 @@ _THRESHOLD_BEFORE = re.compile(_FILTERS["threshold_before"])  # 年能源消费�
 _THRESHOLD_OF = re.compile(_FILTERS["threshold_of"])
 _WEIGHT_BEFORE = re.compile(_FILTERS["weight_before"])
 _NORM_BEFORE = re.compile(_FILTERS["norm_before"])  # 按照每千人口不少于10个托位规划: a norm
+_NORM_AFTER = re.compile(_FILTERS["norm_after"])  # 0.3平方米标准配建: a norm's value
+_EACH_SIZE = re.compile(_FILTERS["each_size_before"])  # 每个面积不低于600平方米: a specification
+_RATE_NAME_AFTER = re.compile(_FILTERS["rate_name_after"])  # 500米覆盖率达到: the rate's name
 
 
-def per_capita_norm(text: str, start: int, clause: tuple[int, int]) -> bool:
+def per_capita_norm(text: str, start: int, clause: tuple[int, int], end: int | None = None) -> bool:
     """Whether the number is a per-capita norm each project is built to (``按照每千人口不少于10个
-    托位规划、建设…``); the caller keeps it when a year governs it (a retrofit due by then)."""
-    return bool(_NORM_BEFORE.search(text, clause[0], start))  # 自我评价20%: a weight in a scoring scheme
+    托位规划、建设…``, ``按室内人均建筑面积不低于0.1平方米…配建``), or the value of a norm named
+    right after it (``…不低于0.3平方米标准配建``: ``end``, the number's end, given); the caller keeps
+    it when a year governs it (a retrofit due by then)."""
+    return bool(_NORM_BEFORE.search(text, clause[0], start)) or (end is not None and bool(_NORM_AFTER.match(text, end)))
 
 
 _NORM_COMPARE = re.compile(_FILTERS["norm_compare"])
@@ -69,6 +75,7 @@ _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
 _CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _OWN_LIST = re.compile(_FILTERS["own_list"])  # 三个目标：
+_OWN_TOTAL_BEFORE, _OWN_TOTAL_AFTER = _FILTERS["own_total_before"], re.compile(_FILTERS["own_total_after"])  # 共十项，具体如下
 _PHASE_UNIT, _PHASE_OF = _FILTERS["phase_unit"], tuple(_FILTERS["phase_of"])  # 软件园一期: a phase
 _CHAPTER = re.compile(_FILTERS["chapter"])  # 三、工作措施: a heading ends a list of projects
 _FROM_BEFORE = re.compile(_FILTERS["from_before"])  # 由2010年的3.2%提高到…: a baseline
@@ -122,9 +129,13 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - a unit of Latin letters glued to more letters (``A―60PLUS``: no 60 P);
     - a voltage glued to the noun it classes (``500千伏变电站``);
     - the second bound of a range printed with its unit twice (``增长5%—6%``);
-    - a count of the document's own items before a colon (``实现三个目标：一是…``);
+    - a count of the document's own items before a colon (``实现三个目标：一是…``), or a total of
+      them after 共 (``重点任务共十项，具体如下``);
     - a phase of the facility named right before it (``无锡软件园一期``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
+    - the count of every place of an area (``全县15个乡镇``); the size of each thing counted
+      (``每个面积不低于600平方米``); a number glued to the name of the rate measured (``公交站点500米覆盖率
+      达到100%``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
     - ``（共23项）`` counts the document's own content; ``…×100%`` ends a formula;
@@ -146,12 +157,20 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True
     if _OWN_LIST.match(text, end):  # 实现三个目标：一是…: the document's own items
         return True
+    if text[start - 1 : start] == _OWN_TOTAL_BEFORE and _OWN_TOTAL_AFTER.match(text, end):
+        return True  # 重点任务共十项，具体如下: the items the text lists
     if text.endswith(_PHASE_UNIT, start, end) and text.endswith(_PHASE_OF, 0, start):
         return True  # 建成无锡软件园一期: a phase of the park
     if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
         return True  # 500千伏变电站: the class of the substations
     if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
         return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
+    if every_place(text, start, end):  # 实现全县15个乡镇…全覆盖: every place of the area
+        return True
+    if _EACH_SIZE.search(text, max(clause[0], start - 16), start):  # 每个面积不低于600平方米: each one's size
+        return True
+    if _RATE_NAME_AFTER.match(text, end, clause[1]):  # 公交站点500米覆盖率达到100%: part of the rate's name
+        return True
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if text.count("《", line_start, start) > text.count("》", line_start, start):
         return True
@@ -200,6 +219,16 @@ def money_qualifies_count(text: str, start: int, end: int, clause: tuple[int, in
     return text[max(clause[0], start - 2) : start].endswith(_MONEY_THRESHOLD_BEFORE) and bool(
         _MONEY_BEFORE_COUNT.match(text, end, clause[1])
     )
+
+
+_PLACE_COUNT = re.compile(_FILTERS["every_place_before"])  # 全县15个乡镇: every place of the area
+_PLACE_NOUNS = tuple(sorted(_FILTERS["every_place_nouns"], key=len, reverse=True))
+
+
+def every_place(text: str, start: int, end: int) -> bool:
+    """Whether the number counts every place of an area right after its name (``实现全县15个乡镇…
+    全覆盖``, ``全市9个县（市、区）``): the present set of places, not a count to reach."""
+    return bool(_PLACE_COUNT.search(text, max(0, start - 4), start)) and text.startswith(_PLACE_NOUNS, end)
 
 
 def counts_noun(text: str, start: int, end: int, unit: str, cfg: _Rules) -> bool:

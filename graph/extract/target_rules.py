@@ -30,6 +30,7 @@ class _Rules:
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
     ratio_cue: re.Pattern[str]  # 不高于: a cue only with a unit per a denominator (20毫克/升)
+    compared_cue: re.Pattern[str]  # 增加: a cue only after a comparison (较上年增加300万亩)
     point_cues: tuple[str, ...]  # the same words, for a Chinese numeral right after one (提高五个百分点)
     point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
     excluded: re.Pattern[str]
@@ -139,6 +140,7 @@ def _rules() -> _Rules:
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
         ratio_cue=_any_of(cfg["ratio_cues"]),
+        compared_cue=re.compile(cfg["compared_cue_after"] + "[^，。；！？：\n]*?(?:" + "|".join(map(re.escape, cfg["compared_cues"])) + ")"),
         point_cues=tuple(sorted(cfg["point_cues"], key=len, reverse=True)),
         point_before=tuple(cfg["point_cues_before_number"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),

@@ -79,6 +79,16 @@ from .target_filters import (  # noqa: F401  (re-exported)
     share_of_set,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
+from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers the tests reach through this module)
+    _cued,
+    _money_goal,
+    _money_goes_on,
+    _row_due,
+    context_hits,
+    in_baseline,
+    in_review,
+    own_amount,
+)
 
 __all__ = ["extract_targets"]
 
@@ -135,52 +145,10 @@ def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
     return last if len(last) > len(unit) and last.startswith(unit) else unit
 
 
-def _own_amount(text: str, after: int, start: int, cfg: _Rules) -> bool:
-    """Whether a threshold word has its own amount between it and the number, with the noun it
-    qualifies after that amount (``营业收入超百亿元企业达到8家``), not a list of amounts the word
-    governs (``分别不超过20个和10个``)."""
-    own = cfg.pattern.search(text, after, start)
-    return own is not None and len(text[own.end() : start].strip(_LIST_JOINERS + "，")) >= 2
-
-
 def _named_before(text: str, start: int, word: str) -> bool:
     """Whether ``word`` (天数) stands before the number in its clause."""
     head = text[max(0, start - 40) : start]
     return word in head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
-
-
-_DEADLINE_HEADERS = frozenset(rules()["tables"]["deadline_headers"])
-_HEADER_REACH = 80  # rows of a table looked up for its header
-
-
-def _row_due(text: str, end: int) -> bool:
-    """Whether the number stands in a row of a task table (cells joined by tabs, a deadline column
-    in its header: 完成时限, 时间节点 …) whose later cell is a time limit (``组织企业参加境外展会
-    200场次\t对外贸易处\t2020年12月底``): the row commits to it. Not a register's row with dates
-    (``8项检定项目\t2020年3月13日`` under 有效期自)."""
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
-    if "\t" not in rest or not any(_TIME_CELL.fullmatch(c.strip()) for c in rest.split("\t")[1:] if c.strip()):
-        return False
-    pos = text.rfind("\n", 0, end)
-    for _ in range(_HEADER_REACH):
-        if pos < 0:
-            return False
-        prev = text.rfind("\n", 0, pos)
-        line = text[prev + 1 : pos]
-        if "\t" not in line:
-            return False
-        if _DEADLINE_HEADERS & {c.strip() for c in line.split("\t")}:
-            return True
-        pos = prev
-    return False
-
-
-def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:
-    """Whether an amount whose clause names no noun goes on the money target right before it in its
-    sentence (``营业收入突破8000亿元，力争2027年迈上万亿元台阶``)."""
-    return (bool(out) and out[-1].unit in cfg.money_units and not _indicator(text, *span, clause)
-            and not any(c in text[out[-1].span.end : span[0]] for c in "。；\n"))
 
 
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
@@ -276,44 +244,17 @@ def extract_targets(
         if chinese and not closes and not _cue_right_before(cue_before, unit_word, cfg):
             continue
         clause = around(m_start, _CLAUSE, 2000)
-        near = text[clause[0] : min(clause[1], m_end + 4)]
         label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
-        if (
-            not label
-            and not cfg.any_cue.search(near)
-            and not near.lstrip(" 　—－-").startswith(cfg.opening_cues)  # 治理退化草原150万亩, ——开通…航线100条
-            and not (unit_word == cfg.point_unit and cfg.point_cue.search(near))  # 增速高于…1个百分点
-            and not ("/" in unit_word and cfg.ratio_cue.search(near))  # 化学需氧量不高于20毫克/升
-            and not (unit_word == cfg.point_unit and text[max(0, m_start - max(map(len, cfg.point_before), default=0)) : m_start].endswith(cfg.point_before))
-            and not _continues(text, out, clause, m_start, (mult or "") + unit_word)
-            and not _row_due(text, m_end)  # 组织企业参加境外展会200场次\t…\t2020年12月底
-        ):
+        if not label and not _cued(text, out, clause, (m_start, m_end), unit_word, (mult or "") + unit_word, cfg):
             continue
         if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
             text[max(clause[0], m_start - reach) : m_start], unit_word, cfg
         ):
             continue
         unit = (mult or "") + unit_word
-        ctx = text[clause[0] : clause[1]]
-        if unit.split("/", 1)[0] in cfg.money_units and (
-            _CAP.match(text, m_end)
-            or _MONEY_QUALIFIES.match(text, m_end)
-            or money_qualifies_count(text, m_start, m_end, clause)  # 产值超10亿元企业15户
-            or not (cfg.money_ok.search(ctx) or _indicator(text, m_start, m_end, clause).endswith(cfg.money_heads)
-                    or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
-                    or _money_goes_on(text, out, clause, (m_start, m_end), cfg))  # …8000亿元，力争2027年迈上万亿元台阶
-        ):
+        if unit.split("/", 1)[0] in cfg.money_units and not _money_goal(text, out, clause, (m_start, m_end), label, cfg):
             continue
-        hits = {
-            h.group() for h in cfg.excluded.finditer(text, clause[0], clause[1])
-            if not (h.group() in cfg.qualifying and h.end() <= m_start and (
-                "的" in text[h.end() - 1 : m_start]  # 营业收入超50亿元的企业三家
-                or _own_amount(text, h.end(), m_start, cfg)  # 营业收入超百亿元企业达到8家
-            ))
-            and not text.startswith(cfg.not_before, h.end())  # 补贴性职业培训: an adjective
-            and not describes_other(text, h.span(), (m_start, m_end), unit_word, clause, cfg)  # 65岁及以上老年人
-            and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())  # not in a “name”
-        }
+        hits = context_hits(text, (m_start, m_end), unit_word, clause, cfg)
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
             hits -= cfg.unless_cut
         # 较上年: a goal only when due in the document's year or later (checked with the deadline)
@@ -322,8 +263,8 @@ def extract_targets(
             hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)
         ):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
-        if _not_a_goal(text, m_start, m_end, clause, cfg):
-            continue
+        if _not_a_goal(text, m_start, m_end, clause, cfg) or in_review(text, index, m_start):
+            continue  # (or under a heading of a review of the past: 一、2024年工作回顾)
         if projects:
             row = around(m_start, "。；！？\t\n", 2000)  # its sentence in its cell
             if in_project_row(text, m_start, projects, bool(_due_years(text, *row))):
@@ -351,7 +292,7 @@ def extract_targets(
             continue
         if compared and deadline is None:
             continue
-        is_norm = per_capita_norm(text, m_start, clause)
+        is_norm = per_capita_norm(text, m_start, clause, m_end)
         if deadline is None and is_norm:
             continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
         norm = norm_indicator(text, m_start, m_end, clause) if is_norm else ""  # 每千人口托位
