@@ -16,25 +16,19 @@ True
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..data import rules
 from .doc_number import DOC_NUMBER
+from .pronouns import is_addressee_pronoun
 from .prose_units import is_subject_unit
 
 __all__ = ["addressee_for", "header_addressee", "is_addressee_pronoun"]
 
 _UNITS = rules()["prose"]["units"]
-_PRONOUN = re.compile(_UNITS["addressee_pronoun"])
 _LINES = int(_UNITS["addressee_lines"])
 _ANY_KIND = tuple(_UNITS["addressee_any_kind"])
 _KIND_WORDS: dict[str, list[str]] = dict(_UNITS["addressee_kind_words"])
-
-
-def is_addressee_pronoun(mention: str) -> bool:
-    """你省, 你市, 你们, 你局 …: a pronoun for the addressee (``[prose.units] addressee_pronoun``)."""
-    return _PRONOUN.match(mention.strip()) is not None
 
 
 def addressee_for(mention: str, text: str) -> str | None:
