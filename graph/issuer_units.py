@@ -12,13 +12,14 @@ from .departments.places import places
 from .departments.written_out import is_adhoc
 from .departments.zones import governed_zones
 
-__all__ = ["after_own_name", "branch_of_issuer", "division_of_issuer", "opens_with_committee"]
+__all__ = ["after_own_name", "branch_of_issuer", "division_of_issuer", "is_committee", "opens_with_committee"]
 
 # the issuer named by itself, and the words that open the name of one of its divisions
 _SELF = frozenset(
     {"省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "本委", "我委", "总局", "本部"}
 )
-_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅", "委")
+_OWN = ("省局", "市局", "县局", "区局", "本局", "我局", "省厅", "本厅", "我厅", "总局", "局", "厅")
+_COMMITTEE = ("委员会", "委")  # how a committee's name ends; only a committee names its units after 委
 _DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|司|中心|所|站|队|局|办公室|办)$")
 # a division's name even without 省局 before it (a bureau's own enforcement unit: 执法支队; a county bureau's
 # 股 and a market regulator's offices in its 街道 and towns, 西街市场监管所)
@@ -33,7 +34,12 @@ def opens_with_committee(key: str, issuer: str) -> bool:
     >>> opens_with_committee("委办公室", "宁国市发展和改革委员会"), opens_with_committee("委办公室", "宁国市财政局")
     (True, False)
     """
-    return key.startswith("委") and issuer.endswith(("委员会", "委")) and bool(_DIVISION.match(key[1:]))
+    return key.startswith("委") and is_committee(issuer) and bool(_DIVISION.match(key[1:]))
+
+
+def is_committee(issuer: str) -> bool:
+    """True when the issuer is a committee (…委员会, …委), whose notice may name its units after 委."""
+    return issuer.endswith(_COMMITTEE)
 
 
 def after_own_name(key: str, issuer: str) -> str | None:
@@ -48,20 +54,25 @@ def after_own_name(key: str, issuer: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def division_of_issuer(key: str, resolved: bool) -> str | None:
+def division_of_issuer(key: str, resolved: bool, committee: bool = False) -> str | None:
     """``""`` when the mention names the issuer itself (``省局``), the division's own name when it
-    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None.
+    names one of the issuer's divisions (``省局计量处`` -> ``计量处``), else None. Only a committee's
+    (``committee``) units are named after 委 (委办公室); in another body's notice 委… is not its own.
 
     >>> division_of_issuer("计量处", False), division_of_issuer("联席会议办公室", False)
     ('计量处', None)
     >>> division_of_issuer("省农业信息中心", False), division_of_issuer("市场监管处", False)
     (None, '市场监管处')
+    >>> division_of_issuer("委法规科", False, True), division_of_issuer("委法规科", False)
+    ('法规科', None)
     """
     if key in _SELF:
         return ""
     if is_adhoc(key):
         return None  # this document's own joint meeting, leading group or secretariat
-    own = next((p for p in _OWN if key.startswith(p) and len(key) > len(p)), None)
+    if key.startswith("委") and not committee:
+        return None  # a committee's unit (委法规科) in a bureau's notice: not the bureau's
+    own = next((p for p in (*_OWN, "委") if key.startswith(p) and len(key) > len(p)), None)
     if own is None and (parse_mention(key).rel or key.startswith(governed_zones())):
         return None  # a body named with its place (省农业信息中心: 湖北省农业信息中心; 平潭综合实验区社会事业局), no division
     unit = key[len(own) :] if own else key

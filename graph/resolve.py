@@ -28,7 +28,7 @@ from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
 from .ingest.normalize import normalize
-from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer, opens_with_committee
+from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer, is_committee, opens_with_committee
 from .model import Extraction
 from .rdf import ntriples as nt
 from .rdf.build import SCOPED, Resolver
@@ -103,7 +103,8 @@ def default_resolver() -> Resolver:
         if issuer is not None and issuer.department_id and (
                 not r.department_id or opens_with_committee(normalize_mention(mention), issuer.canonical)):
             unit = after_own_name(normalize_mention(mention), issuer.canonical)
-            unit = unit if unit is not None else division_of_issuer(normalize_mention(mention), r.resolved)
+            unit = unit if unit is not None else division_of_issuer(normalize_mention(mention), r.resolved,
+                                                                     is_committee(issuer.canonical))
             unit = unit if unit is not None else branch_of_issuer(normalize_mention(mention), issuer.canonical, jurisdiction)
             if unit == "":
                 return issuer.department_id, issuer.canonical, False

@@ -41,6 +41,17 @@ def test_the_party_committees_office_elsewhere_stays_the_party_committees(tmp_pa
     assert sorted(df["department"]) == ["中共宁国市委办公室", "宁国市财政局办公室"]
 
 
+def test_a_bureaus_notice_does_not_take_a_committees_units_for_its_own(tmp_path: Path) -> None:
+    # 委 opens a unit's name only in a committee's own notice; in a county bureau's, 委法规科 is not the
+    # bureau's 法规科, and 委办公室 and 县委办公室 stay the party committee's office
+    doc = _notice(tmp_path / "a.txt", "宁国市卫生健康局", "（一）加强调度。（县委办公室牵头，委办公室、委法规科、局办公室配合）")
+    df = graph.query_df(graph.build_graph([doc]), "responsibilities")
+    got = dict(zip(df["mention"], df["department"], strict=True))
+    assert got["县委办公室"] == got["委办公室"] == "中共宁国市委办公室"
+    assert got["局办公室"] == "宁国市卫生健康局办公室"
+    assert not got["委法规科"].startswith("宁国市卫生健康局")
+
+
 @pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
     ("县旅委", "341024", "祁门县旅游委员会"),
     ("市旅委", "341000", "黄山市旅游委员会"),

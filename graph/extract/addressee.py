@@ -16,25 +16,19 @@ True
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..data import rules
 from .doc_number import DOC_NUMBER
+from .pronouns import is_addressee_pronoun
 from .prose_units import is_subject_unit
 
 __all__ = ["addressee_for", "header_addressee", "is_addressee_pronoun"]
 
 _UNITS = rules()["prose"]["units"]
-_PRONOUN = re.compile(_UNITS["addressee_pronoun"])
 _LINES = int(_UNITS["addressee_lines"])
 _ANY_KIND = tuple(_UNITS["addressee_any_kind"])
 _KIND_WORDS: dict[str, list[str]] = dict(_UNITS["addressee_kind_words"])
-
-
-def is_addressee_pronoun(mention: str) -> bool:
-    """你省, 你市, 你们, 你局 …: a pronoun for the addressee (``[prose.units] addressee_pronoun``)."""
-    return _PRONOUN.match(mention.strip()) is not None
 
 
 def addressee_for(mention: str, text: str) -> str | None:
@@ -57,7 +51,14 @@ _HEAD = 2000  # characters of a text its header stands in
 
 def header_addressee(text: str) -> str | None:
     """The one unit the header of ``text`` addresses (a line of its first lines that is one named unit and
-    ：, perhaps after the 文号), or None."""
+    ：, perhaps after the 文号), or None.
+
+    Not read from :func:`graph.extract.metadata.extract_metadata`'s ``addressees``: that field keeps only a
+    line of several addressees (joined by 、 or ，, or opening with 各: the graph's ``pkg:addressees``), lines
+    this function answers None for, and a line of one (辽宁省人民政府：) is not kept there; their scans
+    differ too (25 lines, ending at a long line, ``：`` only; here the first ``addressee_lines`` lines, ``：``
+    or ``:``). Serving both from metadata would add ``pkg:addressees`` to one-addressee letters (a change of
+    output), and ``prose_tasks`` takes the text alone, not its metadata."""
     return _header_addressee(text[:_HEAD])  # (remembered by the header alone: no document's whole text is kept)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data import rules
+from .name_words import HAN_ONLY
 from .target_rules import _rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{0,2}月\d)")
@@ -79,7 +80,6 @@ _CUE_KIND = _IND["cue_kind"]  # 培训类: a cue word that names a kind
 _AUDIENCE = re.compile(_IND["audience_before"])  # 面向1万名X的…培训: X
 _KIND_MAX = int(_IND["parallel_kind_max"])
 _SHARE_BASE_END, _SHARE_COMPARE = _IND["share_base_end"], frozenset(_IND["share_compare"])
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _JOINER_WORDS = tuple(_IND["joiner_in_words"])  # 普及率: no list joined at its 及
 _JOINER_PATTERNS = tuple((w, re.compile(re.escape(w))) for w in _JOINER_WORDS)
 
@@ -238,7 +238,7 @@ def _parallel_kind(item: str, last: str) -> bool:
     """
     return (
         2 <= len(item) <= _KIND_MAX
-        and _HAN_ONLY.fullmatch(item) is not None
+        and HAN_ONLY.fullmatch(item) is not None
         and item[-1] in last[1 : len(item) + 1]
         and not any(c in item for c in _rules().cues)
     )

@@ -22,6 +22,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
     number_after_title,
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
+from .name_words import HAN_ONLY
 
 __all__ = [
     "DOC_NUMBER",
@@ -170,7 +171,7 @@ def _issuer_from_title(title: str) -> str | None:
     return None
 
 
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]+$")  # (no 《》: the issuers of a title cited in a line before 关于 are none)
+_HAN_NAME = HAN_ONLY  # (no 《》: the issuers of a title cited in a line before 关于 are none)
 
 
 def _co_issuers(printed: str, title: str | None) -> str | None:

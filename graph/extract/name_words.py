@@ -28,9 +28,11 @@ from typing import Any
 
 from ..data import read_text, rules
 
-__all__ = ["name_endings", "name_grams", "reads_as_name_part"]
+__all__ = ["HAN_ONLY", "name_endings", "name_grams", "reads_as_name_part"]
 
 _SPLIT = re.compile(r"[^\u4e00-\u9fff]+")
+# a word of Han characters alone (no digit, bracket, 、 or 《》); with .match a trailing newline too
+HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _strings(value: Any) -> Iterator[str]:

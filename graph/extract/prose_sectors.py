@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..data import rules
 from ..departments.registry import is_generic
 from .body_kinds import _NOT_IN_NAME, _holds_cue, _verb_opened
+from .name_words import HAN_ONLY as _HAN
 from .prose_cues import _cues
 
 _UNITS = rules()["prose"]["units"]
@@ -19,8 +20,6 @@ _NOT_TAILS = tuple(rules()["prose"]["generic_not_tails"])  # 各地农村: no co
 # graph.extract.prose_units.is_subject_unit, passed in by that module (which reads this one)
 Unit = Callable[..., tuple[bool, bool]]
 
-
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _is_sector(piece: str, strict: bool, unit: Unit) -> bool:

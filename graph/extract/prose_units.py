@@ -16,6 +16,7 @@ from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, design
 from .brackets import depth_split
 from .mentions import _AND, joiner_opens_place
 from .name_numbers import without_number_names
+from .pronouns import ADDRESSEE_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py)
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
 from .town_names import is_town_opening_with_preposition
@@ -31,7 +32,6 @@ _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village
 _ALIAS = re.compile(_UNITS["alias"])
 _LOOSE_AND = tuple(_UNITS["loose_and"])
 _AND_EACH = re.compile("(?:以及|和|及|与)各")
-_PRONOUN = re.compile(_UNITS["addressee_pronoun"])  # 你省, 你市: the addressee (graph/extract/addressee.py)
 _DENG = re.compile(_UNITS["deng"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
@@ -62,7 +62,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if not 2 <= len(m) <= 40:
         return False, False
     bare = _TRAILING_BRACKET.sub("", m)
-    if registry().by_label(m) or registry().by_label(bare) or _PRONOUN.match(m):
+    if registry().by_label(m) or registry().by_label(bare) or ADDRESSEE_PRONOUN.match(m):
         return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
     if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
         return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body

@@ -223,10 +223,11 @@ def _overlapping_rows(lines: list[_Line]) -> list[_Line]:
 
 def _band_row(band: list[_Line]) -> _Line | None:
     em = max(ln.size for ln in band)
+    gap = float(_PDF["column_gap"]) * em
     cols: list[tuple[float, list[str]]] = []
     for ln in band:
         for x, g in ln.groups:
-            col = next((c for c in cols if abs(c[0] - x) <= float(_PDF["column_gap"]) * em), None)
+            col = next((c for c in cols if abs(c[0] - x) <= gap), None)
             if col is None:
                 cols.append((x, [g]))
             else:

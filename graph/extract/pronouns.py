@@ -1,0 +1,22 @@
+"""The pronoun a letter names its addressee by (你省, 你市, 你们, 你局 …: ``[prose.units] addressee_pronoun`` in
+``rules.toml``), in one place for both the units a duty may fall to (:mod:`graph.extract.prose_units`) and the
+addressee it stands for (:mod:`graph.extract.addressee`), which imports those units."""
+
+from __future__ import annotations
+
+import re
+
+from ..data import rules
+
+__all__ = ["ADDRESSEE_PRONOUN", "is_addressee_pronoun"]
+
+ADDRESSEE_PRONOUN = re.compile(rules()["prose"]["units"]["addressee_pronoun"])
+
+
+def is_addressee_pronoun(mention: str) -> bool:
+    """你省, 你市, 你们, 你局 …: a pronoun for the addressee (``[prose.units] addressee_pronoun``).
+
+    >>> is_addressee_pronoun("你省"), is_addressee_pronoun(" 你们 "), is_addressee_pronoun("我省")
+    (True, True, False)
+    """
+    return ADDRESSEE_PRONOUN.match(mention.strip()) is not None
