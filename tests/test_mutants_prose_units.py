@@ -45,7 +45,7 @@ from graph.extract.prose_units import (
     ],
 )
 def test_sector_words_before_one_head_noun_are_one_collective(text: str, expected: bool) -> None:
-    assert _sector_collective(text) is expected
+    assert _sector_collective(text, is_subject_unit) is expected
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,10 @@ What follows may also end as a name ends (its last two characters end a known na
 
 >>> reads_as_name_part("组织部"), reads_as_name_part("巩固口岸通关"), reads_as_name_part("交通运输局")
 (True, False, True)
->>> reads_as_name_part("刑侦大队"), reads_as_name_part("持续优化营商环境工作机制办")
+>>> reads_as_name_part("刑侦大队"), reads_as_name_part("持续优化营商环境工作机制")
 (True, False)
+>>> reads_as_name_part("持续优化营商环境工作机制办")  # 制办 ends 法制办: the ending alone decides
+True
 """
 
 from __future__ import annotations
