@@ -66,7 +66,7 @@ def global_lines(fragments: Sequence[Fragment]) -> list[str]:
     from .resolve import registry_lines
 
     good = [f for f in fragments if f.error is None]
-    orgs = [iri for f in good for iri in fragment_orgs(f)]
+    orgs = list(dict.fromkeys(iri for f in good for iri in fragment_orgs(f)))  # each once (a few hundred)
     docs = [str(doc_iri(f.source)) for f in good]
     lines = set(role_lines())
     # a document-scoped collective is typed in its own document's lines, not once more here
