@@ -33,7 +33,7 @@ import hashlib
 import io
 import queue
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -153,23 +153,28 @@ class _Writer:
 
 
 class _Serialiser:
-    """pyoxigraph's serialiser in a thread, fed N-Triples pieces through a bounded queue."""
+    """pyoxigraph's serialiser in a thread, fed N-Triples pieces through a bounded queue.
+
+    The thread starts with the first piece, once the build's workers are forked, and imports
+    nothing itself: a worker forked while it held an import's lock would hang at that import."""
 
     def __init__(self, out: _Writer, fmt: str) -> None:
+        from .rdf.io import load_serialiser, write_ntriples_as
+
+        load_serialiser()  # here, in the calling thread
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=64)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(out, fmt), name="policykg-body", daemon=True)
-        self._thread.start()
+        self._thread = threading.Thread(target=self._run, args=(write_ntriples_as, out, fmt), name="policykg-body",
+                                        daemon=True)
+        self._started = False
 
     def _pieces(self) -> Iterator[bytes]:
         while (piece := self._queue.get()) is not _END:
             yield piece
 
-    def _run(self, out: _Writer, fmt: str) -> None:
-        from .rdf.io import write_ntriples_as
-
+    def _run(self, write: Callable[..., None], out: _Writer, fmt: str) -> None:
         try:
-            write_ntriples_as(self._pieces(), out, fmt, own=True)  # type: ignore[arg-type]
+            write(self._pieces(), out, fmt, own=True)
         except BaseException as exc:  # re-raised in the build's thread
             self._error = exc
             while self._queue.get() is not _END:  # let put() and close() return
@@ -178,9 +183,14 @@ class _Serialiser:
     def put(self, piece: bytes) -> None:
         if self._error is not None:
             raise self._error
+        if not self._started:
+            self._started = True
+            self._thread.start()
         self._queue.put(piece)
 
     def close(self) -> None:
+        if not self._started:  # nothing was written
+            return
         self._queue.put(_END)
         self._thread.join()
         if self._error is not None:
