@@ -1,13 +1,19 @@
 """The assembly step of a build and its sinks.
 
 :func:`global_lines` adds what no single document can say (the role concepts, the registry facts of
-the departments used, the citation links between documents); :func:`iter_lines` and
-:func:`nt_chunks` give the assembled stream (:mod:`graph.rdf.ntriples` describes it): the global
-lines, then each fragment's in file order. Three sinks take that stream:
+the departments used, the citation links between documents). A build's lines reach its sinks in
+one of two orders, the same lines either way:
 
-- a graph file, streamed in any format (:func:`write_output`);
-- a store (``policykg build --store``: :func:`assembled_graph`, then the store's loader);
-- the Python API (:func:`graph.api.build`: :func:`assembled_graph`, the lines parsed once).
+- a graph file, streamed in any format (:func:`write_output`, :func:`file_chunks`): the *body*
+  (each fragment's lines in file order, a line that is not the document's own where it first
+  appears), then the *tail* (the global lines the body does not hold, :func:`tail_lines`). The
+  body needs no fragment after its own, so a build writes it while its workers extract
+  (:mod:`graph.spool`, the same bytes);
+- a store (``policykg build --store``: :func:`nt_documents`, then the store's loader) and the
+  Python API (:func:`graph.api.build`: :func:`assembled_graph`): the assembled stream
+  (:mod:`graph.rdf.ntriples` describes it, :func:`iter_lines`, :func:`nt_chunks`), the global lines
+  first (a store loads the citation links among them with the document they belong to), then
+  each fragment's in file order.
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ from .rdf.ntriples import BASE_DOC, ORG_TYPE
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["assembled_graph", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks", "nt_documents", "org_type_line", "role_lines", "split_block",
-           "write_output"]
+__all__ = ["assembled_graph", "file_chunks", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks",
+           "nt_documents", "org_type_line", "role_lines", "split_block", "tail_lines", "write_output"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
@@ -45,7 +51,7 @@ def fragment_orgs(f: Fragment) -> tuple[str, ...] | list[str]:
 
 
 def org_type_line(iri: str) -> str | None:
-    """The line the head of a build types ``iri`` with, or None for a document-scoped collective
+    """The line the global lines of a build type ``iri`` with, or None for a document-scoped collective
     (typed in its own document's lines only)."""
     return None if f"<{iri}".startswith(BASE_DOC) else f"<{iri}>{ORG_TYPE}"
 
@@ -60,7 +66,7 @@ def global_lines(fragments: Sequence[Fragment]) -> list[str]:
     from .resolve import registry_lines
 
     good = [f for f in fragments if f.error is None]
-    orgs = [iri for f in good for iri in fragment_orgs(f)]
+    orgs = list(dict.fromkeys(iri for f in good for iri in fragment_orgs(f)))  # each once (a few hundred)
     docs = [str(doc_iri(f.source)) for f in good]
     lines = set(role_lines())
     # a document-scoped collective is typed in its own document's lines, not once more here
@@ -111,9 +117,9 @@ def nt_documents(fragments: Sequence[Fragment]) -> Iterator[Iterator[bytes]]:
 
 
 def fragment_pieces(f: Fragment, seen: set[bytes], written: set[bytes] | None = None) -> Iterator[bytes]:
-    """A fragment's lines as :func:`nt_documents` writes them after the lines in ``seen`` (each
-    with its newline): its own document's block whole, the others once (added to ``seen``, and
-    to ``written`` if given)."""
+    """A fragment's lines as :func:`nt_documents` and :func:`file_chunks` write them after the
+    lines in ``seen`` (each with its newline): its own document's block whole, the others once
+    (added to ``seen``, and to ``written`` if given)."""
     for block in fragment_blocks(f):
         before, i, j, after = split_block(block, seen, written)
         yield before + block[i:j] + after
@@ -143,19 +149,43 @@ def split_block(block: bytes, seen: set[bytes], written: set[bytes] | None = Non
 # ------------------------------------------------------------------------------------ sinks
 
 
+def file_chunks(fragments: Sequence[Fragment]) -> Iterator[bytes]:
+    """The lines of a graph file (each with its newline) in pieces: the body, each good
+    fragment's lines in file order (a line not its document's own where it first appears), then
+    the tail (:func:`tail_lines`)."""
+    good = [f for f in fragments if f.error is None]
+    written: set[bytes] = set()
+    for f in good:
+        yield from fragment_pieces(f, written)
+    yield b"".join(tail_lines(good, written))
+
+
+def tail_lines(good: Sequence[Fragment], written: set[bytes]) -> list[bytes]:
+    """The tail of a graph file: the global lines of the fragments ``good`` that are not among
+    ``written`` (the lines the body holds that are not a document's own), sorted, each with its
+    newline."""
+    return [data for line in global_lines(good) if (data := (line + "\n").encode("utf-8")) not in written]
+
+
 def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
-    """Write the assembled graph to ``output`` atomically, streamed, in the format of its
-    extension (:data:`graph.rdf.io.FORMATS`); return the sha256 of what was written."""
+    """Write the graph file ``output`` atomically, streamed, in the format of its extension
+    (:data:`graph.rdf.io.FORMATS`): the body, then the tail (:func:`file_chunks`); return the
+    sha256 of what was written. The bytes a build writes while its workers extract
+    (:class:`graph.spool.BodySpool`): in N-Triples, Turtle, TriG and N-Quads the same
+    :class:`graph.spool.OutputWriter` writes them."""
     from .rdf.io import format_for, write_ntriples_as
+    from .spool import STREAMED, OutputWriter
 
     fmt = format_for(output)
-    with atomic_open(Path(output)) as fh:
+    good = [f for f in fragments if f.error is None]
+    if fmt in STREAMED:
+        with OutputWriter(output, fmt) as writer:
+            for f in good:
+                writer.add(f)
+            return writer.finish(good)
+    with atomic_open(Path(output)) as fh:  # the same lines through pyoxigraph's serialiser, streamed
         out = _Hashing(fh)
-        if fmt == "nt":
-            for data in nt_chunks(fragments):
-                out.write(data)
-        else:  # the same lines through pyoxigraph's serialiser, streamed
-            write_ntriples_as(nt_chunks(fragments), out, fmt, own=True)  # type: ignore[arg-type]
+        write_ntriples_as(file_chunks(good), out, fmt, own=True)  # type: ignore[arg-type]
     return out.sha256.hexdigest()
 
 
@@ -177,7 +207,7 @@ class _Hashing:
 
 def assembled_graph(fragments: Sequence[Fragment]) -> Graph:
     """The assembled graph as an rdflib Graph, its lines parsed once (with the usual prefixes
-    bound): the graph a file written by :func:`write_output` holds."""
+    bound): the graph a file written by :func:`write_output` holds (its lines in another order)."""
     from rdflib import Graph as _Graph
 
     from .rdf.namespaces import bind_prefixes

@@ -6,11 +6,12 @@ The one build path:
 1. the document stage (:mod:`graph.fragments`): each file becomes a :class:`Fragment`, the sorted
    lines of its document, cached by content hash (a rebuild re-extracts only new or changed
    files; removed files drop out);
-2. the assembly (:mod:`graph.assemble`): the global lines (role concepts, registry facts, citation
-   links), then each fragment's lines in file-name order, so ``-j 4`` writes the bytes ``-j 1``
+2. the assembly (:mod:`graph.assemble`): each fragment's lines in file-name order, and the global
+   lines (role concepts, registry facts, citation links), so ``-j 4`` writes the bytes ``-j 1``
    writes;
-3. the sinks: the output file (any format, streamed; the body of ``.nt``/``.nq``/``.ttl``/``.trig``
-   written while the workers extract, :mod:`graph.spool`), a store, the Python API's Graph.
+3. the sinks: the output file (any format, streamed: the body, then the global lines it does not
+   hold; in ``.nt``/``.nq``/``.ttl``/``.trig`` the body written into the output's temporary file
+   while the workers extract, :mod:`graph.spool`), a store, the Python API's Graph.
 
 The line format between the stages is written down in :mod:`graph.rdf.ntriples`.
 """
@@ -267,7 +268,7 @@ def build_corpus(
                 _stat(out) == store.output_stat() or file_digest(out, digest)  # same size and mtime: not hashed
             )
             if not unchanged:
-                # the head, then the body written meanwhile; from the fragments if that body is not the one
+                # the tail behind the body written meanwhile; from the fragments if that body is not the one
                 digest = (spool and spool.finish(good)) or write_output(good, out)
             report.written = not unchanged
             store.save(current, digest, _stat(out))

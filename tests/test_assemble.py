@@ -9,7 +9,7 @@ from rdflib import Graph
 
 import graph
 from graph.assemble import global_lines, iter_lines
-from graph.fragments import process_file
+from graph.fragments import fragment_lines, process_file
 from graph.rdf.links import citation_lines, number_key
 from graph.rdf.ntriples import graph_lines, read_lines
 from graph.resolve import add_registry_facts, registry_lines
@@ -60,6 +60,22 @@ def test_global_lines_are_sorted_and_first_in_the_stream(shared: Path) -> None:
     stream = list(iter_lines(frags))
     assert stream[: len(head)] == head
     assert any("<http://data.europa.eu/eli/ontology#cites>" in line for line in head)
+
+
+def test_a_graph_file_is_the_body_then_the_global_lines_it_does_not_hold(shared: Path) -> None:
+    from graph.assemble import file_chunks
+
+    frags = [process_file(str(f)) for f in sorted((shared / "corpus" / "docs").glob("govcn_199*.txt"))]
+    stream = list(iter_lines(frags))
+    lines = b"".join(file_chunks(frags)).decode("utf-8").splitlines()
+    assert sorted(lines) == sorted(stream) and len(set(lines)) == len(lines)  # the same lines, once each
+    head = set(global_lines(frags))
+    body_end = max(i for i, line in enumerate(lines) if line not in head) + 1
+    tail = lines[body_end:]
+    assert tail == sorted(tail) and any("<http://data.europa.eu/eli/ontology#cites>" in line for line in tail)
+    assert set(tail) == head - set(lines[:body_end])
+    first = fragment_lines(frags[0])
+    assert lines[: len(first)] == list(first)  # the body first: the first document's lines as they are
 
 
 def test_the_line_format_constants_are_the_namespaces_iris() -> None:

@@ -30,9 +30,11 @@ import graph
 import graph.assemble as assemble
 import graph.fragments as fragstage
 import graph.pipeline as pipeline
+import graph.spool as spool
 from graph.cli import main
 from graph.pipeline import build_corpus
 from graph.rdf.io import read_graph
+from graph.rdf.ntriples import BASE_DOC
 from graph.sparql import query_df
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -242,8 +244,20 @@ def test_cache_file_cut_short_is_extracted_again(small_corpus: Path, tmp_path: P
 
 def test_output_does_not_depend_on_block_sizes(small_corpus: Path, tmp_path: Path, monkeypatch) -> None:
     """Lines are written in blocks (from the cache file or from memory); tiny blocks, cut anywhere
-    between lines, give the same bytes as the line-by-line iter_lines."""
-    expected = "".join(line + "\n" for line in pipeline.iter_lines(build_corpus([small_corpus], None).fragments))
+    between lines, give the same bytes as the file's layout line by line: each document's lines
+    (a line not the document's own where it first appears), then the global lines not among them."""
+    good = [f for f in build_corpus([small_corpus], None).fragments if f.error is None]
+    seen: set[str] = set()
+    lines = []
+    for f in good:
+        for line in pipeline.fragment_lines(f):
+            if line.startswith(BASE_DOC):
+                lines.append(line)  # the document's own
+            elif line not in seen:
+                seen.add(line)
+                lines.append(line)
+    lines += [line for line in assemble.global_lines(good) if line not in seen]
+    expected = "".join(line + "\n" for line in lines)
     monkeypatch.setattr(fragstage, "_BLOCK", 997)
     monkeypatch.setattr(fragstage, "_BATCH", 7)
     for use_cache in (True, False):
@@ -310,6 +324,7 @@ def test_interrupted_write_leaves_output_and_no_temp_file(small_corpus: Path, tm
         yield from real(fragment)
 
     monkeypatch.setattr(assemble, "fragment_blocks", interrupted)
+    monkeypatch.setattr(spool, "fragment_blocks", interrupted)  # the body is written as fragments arrive
     r = CliRunner().invoke(main, ["build", str(small_corpus), "-o", str(kg), "--prune"])
     assert r.exit_code == 130
     assert f"{kg} left as it was" in r.stderr

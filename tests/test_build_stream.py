@@ -5,8 +5,11 @@
 2. The body of the output is written while the workers extract (:mod:`graph.spool`): the file is
    the one assembled after extraction, byte for byte, in every streamed format, with bad files,
    a second file of one name, ``--strict``; its digest lets a rebuild know it.
-3. When the body written is not the file's (a line the head takes later, one Turtle subject across
-   the seam, other documents), the spool says so and the build writes the old way.
+3. Round 10: the body goes into the output's temporary file as fragments arrive and the global
+   lines come last (the tail, less the lines the body holds): a line the global lines share with a
+   document stays where the body first has it, one Turtle subject may have a statement in the
+   body and one in the tail; only when the documents written are not the ones kept does the
+   build write the file again from the fragments.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ def test_the_streamed_file_is_the_assembled_file(docs: Path, tmp_path: Path, ext
     report = build_corpus([docs], out, jobs=jobs)
     assert report.written and report.documents == 12
     assert out.read_bytes() == _old_way(report, tmp_path / f"old.{ext}")
-    assert not list(tmp_path.glob(".*.body"))  # the spool is gone
+    assert not list(tmp_path.glob(".*.part"))  # no temporary file left
 
 
 def test_bad_files_are_one_error_each_and_the_streamed_file_holds_every_good_document(docs: Path,
@@ -136,7 +139,7 @@ def test_strict_stops_with_nothing_written_and_no_spool_left(docs: Path, tmp_pat
     with pytest.raises(InputError):
         build_corpus([d], out, jobs=1, strict=True)
     assert out.read_bytes() == b"previous\n"
-    assert not list(tmp_path.glob(".*.body"))
+    assert not list(tmp_path.glob(".*.part"))
 
 
 def test_an_incremental_rebuild_knows_a_streamed_file_by_its_digest(docs: Path, tmp_path: Path) -> None:
@@ -151,16 +154,21 @@ def test_an_incremental_rebuild_knows_a_streamed_file_by_its_digest(docs: Path, 
     assert out.read_bytes() == data
 
 
-def test_file_digest_of_a_whole_file_and_of_head_and_body(tmp_path: Path) -> None:
+def test_file_digest_is_the_sha256_of_the_whole_file(docs: Path, tmp_path: Path) -> None:
     f = tmp_path / "x"
-    f.write_bytes(b"headbody")
-    whole = hashlib.sha256(b"headbody").hexdigest()
-    parts = f"4:{hashlib.sha256(b'head').hexdigest()}:{hashlib.sha256(b'body').hexdigest()}"
-    assert file_digest(f, whole) and file_digest(f, parts)
-    assert not file_digest(f, f"5:{hashlib.sha256(b'headb').hexdigest()}:{hashlib.sha256(b'body').hexdigest()}")
-    f.write_bytes(b"headbodx")
-    assert not file_digest(f, whole) and not file_digest(f, parts)
+    f.write_bytes(b"bodytail")
+    whole = hashlib.sha256(b"bodytail").hexdigest()
+    assert file_digest(f, whole)
+    f.write_bytes(b"bodytaix")
+    assert not file_digest(f, whole)
     assert not file_digest(tmp_path / "missing", whole)
+    out = tmp_path / "kg.ttl"
+    with BodySpool(out, "turtle") as spool:  # the digest a spooled build records is the file's
+        report = build_corpus([docs], tmp_path / "other.nt")
+        for frag in report.fragments:
+            spool.add(frag)
+        digest = spool.finish(report.fragments)
+    assert digest == hashlib.sha256(out.read_bytes()).hexdigest()
 
 
 # ------------------------------------------------------------------------------------ 3. when the stream is not the file
@@ -180,28 +188,91 @@ def _spooled(tmp_path: Path, ext: str, frags: list[Fragment]) -> tuple[str | Non
             spool.add(f)
         digest = spool.finish(frags)
     write_output(frags, tmp_path / f"old.{ext}")
-    assert not list(tmp_path.glob(".*.body"))
+    assert not list(tmp_path.glob(".*.part"))
     return digest, (tmp_path / f"old.{ext}").read_bytes()
 
 
-def test_a_line_the_head_takes_later_sends_the_build_the_old_way(tmp_path: Path) -> None:
-    # a.txt writes the typing of a department it does not name; b.txt names it: the head types it
+def test_a_line_the_global_lines_share_with_a_document_stays_where_the_body_first_has_it(tmp_path: Path) -> None:
+    # a.txt writes the typing of a department it does not name; b.txt names it: a global line too
     a = _fragment("a.txt", [f'<{_DOC}a.txt> <https://x/p> "a" .', f"<https://x/dept>{_TYPE}"], orgs=("https://x/other",))
     b = _fragment("b.txt", [f'<{_DOC}b.txt> <https://x/p> "b" .'], orgs=("https://x/dept",))
     digest, old = _spooled(tmp_path, "nt", [a, b])
-    assert digest is None and not (tmp_path / "kg.nt").exists()
-    assert old.count(f"<https://x/dept>{_TYPE}".encode()) == 1  # in the head, not in a's body
-
-
-def test_one_subject_across_the_seam_sends_turtle_the_old_way(tmp_path: Path) -> None:
-    # the head ends with the typing of https://zzz/x; the body begins with another fact of it
-    a = _fragment("a.txt", ['<https://zzz/x> <https://zzz/p> "y" .'], orgs=("https://zzz/x",))
-    digest, old = _spooled(tmp_path, "ttl", [a])
-    assert digest is None
-    assert b'<https://zzz/x> a org:Organization ;\n\t<https://zzz/p> "y" .' in old  # one statement
-    digest, old = _spooled(tmp_path, "nt", [a])  # lines: no seam
     assert digest is not None and (tmp_path / "kg.nt").read_bytes() == old
-    assert file_digest(tmp_path / "kg.nt", digest)
+    lines = old.decode().splitlines()
+    assert lines.count(f"<https://x/dept>{_TYPE}") == 1
+    assert lines[:3] == [f'<{_DOC}a.txt> <https://x/p> "a" .', f"<https://x/dept>{_TYPE}", f'<{_DOC}b.txt> <https://x/p> "b" .']
+    assert f"<https://x/other>{_TYPE}" in lines[3:]  # the tail: global lines the body does not hold
+    assert lines[3:] == sorted(lines[3:])
+
+
+def test_one_subject_in_the_body_and_the_tail_is_one_graph_in_turtle(tmp_path: Path) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    # the body ends with a fact of https://zzz/x; the tail types it
+    a = _fragment("a.txt", [f'<{_DOC}a.txt> <https://x/p> "a" .', '<https://zzz/x> <https://zzz/p> "y" .'],
+                  orgs=("https://zzz/x",))
+    digest, old = _spooled(tmp_path, "ttl", [a])
+    assert digest is not None and (tmp_path / "kg.ttl").read_bytes() == old
+    text = old.decode()
+    assert text.startswith("@prefix ") and text.count("@prefix org:") == 1  # the prefixes once, at the top
+    assert text.index('<https://zzz/p> "y" .') < text.index("<https://zzz/x> a org:Organization .")  # two statements
+    _, nt = _spooled(tmp_path, "nt", [a])
+    assert isomorphic(Graph().parse(data=text, format="turtle"), Graph().parse(data=nt.decode(), format="nt"))
+
+
+@pytest.mark.parametrize("ext", ["nt", "ttl", "nq", "trig"])
+def test_the_spool_writes_the_body_into_the_outputs_temporary_file_before_the_end(docs: Path, tmp_path: Path,
+                                                                                   ext: str) -> None:
+    report = build_corpus([docs], tmp_path / "cache" / "kg.nt")
+    good = [f for f in report.fragments if f.error is None]
+    out = tmp_path / "out" / f"kg.{ext}"
+    out.parent.mkdir()
+    out.write_bytes(b"previous\n")
+    with BodySpool(out, format_for(out)) as spool:
+        for f in good:
+            spool.add(f)
+        if ext in ("ttl", "nq", "trig"):  # the serialiser's thread writes what it has been given
+            assert spool._feed is not None
+            spool._feed.close()
+            spool._feed = None
+        spool._out.flush()
+        (part,) = out.parent.glob(f".kg.{ext}.*.part")
+        body = part.read_bytes()
+        assert len(body) > 100_000 and out.read_bytes() == b"previous\n"  # written, not yet the output
+        digest = spool.finish(good)
+    assert digest is not None and not part.exists()
+    whole = out.read_bytes()
+    assert whole.startswith(body) and whole == _old_way(report, tmp_path / f"old.{ext}")
+    if ext == "nt":  # the body holds every document's lines; the tail, the global lines not in it
+        first = good[0].spill
+        assert first is not None
+        own = [ln for ln in Path(first).read_bytes().split(b"\n") if ln.startswith(f"<{_DOC}".encode())]
+        assert own and all(ln + b"\n" in body for ln in own)
+        tail = whole[len(body) :].splitlines()
+        assert tail and tail == sorted(tail) and any(b"<http://data.europa.eu/eli/ontology#cites>" in ln
+                                                     or b"/role/" in ln for ln in tail)
+
+
+def test_a_build_that_fails_while_spooling_leaves_the_previous_output(docs: Path, tmp_path: Path, monkeypatch) -> None:
+    import graph.spool as spool_module
+
+    out = tmp_path / "kg.nt"
+    out.write_bytes(b"previous\n")
+    real = spool_module.OutputWriter.add
+    calls = []
+
+    def failing(self, frag: Fragment) -> None:
+        calls.append(frag.path)
+        if len(calls) == 6:
+            raise OSError("disk full")
+        real(self, frag)
+
+    monkeypatch.setattr(spool_module.OutputWriter, "add", failing)
+    with pytest.raises(OSError, match="disk full"):
+        build_corpus([docs], out, jobs=2)
+    assert out.read_bytes() == b"previous\n"
+    assert not list(tmp_path.glob(".kg.nt.*.part"))  # no temporary file left
 
 
 def test_the_documents_kept_must_be_the_ones_streamed(tmp_path: Path) -> None:
@@ -211,7 +282,45 @@ def test_the_documents_kept_must_be_the_ones_streamed(tmp_path: Path) -> None:
     with BodySpool(out, "nt") as spool:
         spool.add(a)
         assert spool.finish([a, b]) is None
+        assert not list(tmp_path.glob(".kg.nt.*"))  # its file dropped at once
     with BodySpool(out, "nt") as spool:
         spool.add(b)
         spool.add(a)
         assert spool.finish([a, b]) is None
+    assert not out.exists() and not list(tmp_path.glob(".kg.nt.*"))
+
+
+@pytest.mark.parametrize("ext", ["ttl", "trig", "nq"])
+def test_the_serialisers_thread_starts_after_the_fork_and_imports_nothing(docs: Path, tmp_path: Path, ext: str,
+                                                                         monkeypatch) -> None:
+    """A build's workers are forked after the spool is made: a thread importing a module then (its
+    lock held) left a worker waiting forever at that import (a ``.trig`` build of the corpus hung)."""
+    import sys
+    import threading
+
+    import graph.rdf.io as rdf_io
+
+    report = build_corpus([docs], tmp_path / "cache" / "kg.nt")
+    good = [f for f in report.fragments if f.error is None]
+    monkeypatch.setattr(rdf_io, "PREFIXES", {})
+    out = tmp_path / f"kg.{ext}"
+    with BodySpool(out, format_for(out)) as spool:
+        assert rdf_io.PREFIXES  # loaded in the caller's thread (rdflib's namespaces)
+        assert not any(t.name == "policykg-body" for t in threading.enumerate())  # not started yet
+        imports: list[str] = []
+        real_import = __builtins__["__import__"] if isinstance(__builtins__, dict) else __builtins__.__import__
+
+        def watched(name, globals=None, locals=None, fromlist=(), level=0):
+            absolute = name
+            if level:
+                absolute = (globals or {}).get("__package__", "").rsplit(".", level - 1)[0] + "." + name
+            if threading.current_thread().name == "policykg-body" and absolute not in sys.modules:
+                imports.append(absolute)  # a module loaded (its lock taken) by the thread
+            return real_import(name, globals, locals, fromlist, level)
+
+        monkeypatch.setattr("builtins.__import__", watched)
+        for f in good:
+            spool.add(f)
+        digest = spool.finish(good)
+    assert digest is not None and imports == []
+    assert out.read_bytes() == _old_way(report, tmp_path / f"old.{ext}")

@@ -82,6 +82,16 @@ def _ox_format(fmt: str) -> Any:
             "trig": ox.RdfFormat.TRIG, "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}[fmt]
 
 
+def load_serialiser() -> None:
+    """Import what :func:`write_ntriples_as` needs (pyoxigraph, the prefixes: rdflib's namespaces).
+    Call it before running the serialiser in a thread of a process that forks: a child forked while
+    that thread holds an import's lock would wait for it forever at its own import."""
+    import pyoxigraph  # noqa: F401
+
+    if not PREFIXES:
+        PREFIXES.update(_prefixes())
+
+
 def write_ntriples_as(chunks: Iterable[bytes], out: IO[bytes], fmt: str, *, own: bool = False) -> None:
     """Write N-Triples, given as byte chunks of whole lines, to ``out`` in ``fmt`` (a value of
     :data:`FORMATS`), streaming: triples of one subject in a row share a Turtle/JSON-LD node.
@@ -93,8 +103,7 @@ def write_ntriples_as(chunks: Iterable[bytes], out: IO[bytes], fmt: str, *, own:
     (``lenient``), half the time of its strict reading, the same triples."""
     import pyoxigraph as ox
 
-    if not PREFIXES:
-        PREFIXES.update(_prefixes())
+    load_serialiser()
     triples = ox.parse(io.BufferedReader(_ChunkReader(chunks), 1 << 20), format=ox.RdfFormat.N_TRIPLES, lenient=own)
     ox.serialize(triples, out, _ox_format(fmt), prefixes=PREFIXES)
 

@@ -23,8 +23,12 @@ canonical N-Triples (RDF 1.1, section "Canonical N-Triples"), exactly as rdflib 
   written by several fragments; the assembly keeps the first.
 - The **assembled stream** is the *global lines* (role concepts, registry facts of the
   departments used, citation links between documents; sorted, distinct), then each fragment's
-  lines in file order without the non-document-scoped lines already written. Its bytes (each line
-  UTF-8 with ``\\n``) are the ``.nt`` output; every other format is that stream re-serialised.
+  lines in file order without the non-document-scoped lines already written (what a store and
+  the Python API read). A **graph file** holds the same lines in another order
+  (:func:`graph.assemble.file_chunks`): each fragment's lines in file order without the
+  non-document-scoped lines already written (the *body*), then the global lines the body does not
+  hold (the *tail*). Its bytes (each line UTF-8 with ``\\n``) are the ``.nt`` output; every other
+  format is the body and the tail re-serialised.
 
 The writer (:func:`iri`, :func:`literal` and the fast forms) and the reader (:func:`read_lines`)
 are each other's inverse; tests compare both with rdflib's own writer and parser.
