@@ -4,7 +4,7 @@
 the departments used, the citation links between documents). A build's lines reach its sinks in
 one of two orders, the same lines either way:
 
-- a graph file, streamed in any format (:func:`write_output`, :func:`file_chunks`): the *body*
+- a graph file, streamed in any format (:func:`graph.spool.write_output`, :func:`file_chunks`): the *body*
   (each fragment's lines in file order, a line that is not the document's own where it first
   appears), then the *tail* (the global lines the body does not hold, :func:`tail_lines`). The
   body needs no fragment after its own, so a build writes it while its workers extract
@@ -18,13 +18,10 @@ one of two orders, the same lines either way:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Sequence
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .atomic import atomic_open
 from .fragments import Fragment, fragment_blocks, fragment_lines
 from .rdf.ntriples import BASE_DOC, ORG_TYPE
 
@@ -32,7 +29,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 __all__ = ["assembled_graph", "file_chunks", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks",
-           "nt_documents", "org_type_line", "role_lines", "split_block", "tail_lines", "write_output"]
+           "nt_documents", "org_type_line", "role_lines", "split_block", "tail_lines"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
@@ -167,47 +164,9 @@ def tail_lines(good: Sequence[Fragment], written: set[bytes]) -> list[bytes]:
     return [data for line in global_lines(good) if (data := (line + "\n").encode("utf-8")) not in written]
 
 
-def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
-    """Write the graph file ``output`` atomically, streamed, in the format of its extension
-    (:data:`graph.rdf.io.FORMATS`): the body, then the tail (:func:`file_chunks`); return the
-    sha256 of what was written. The bytes a build writes while its workers extract
-    (:class:`graph.spool.BodySpool`): in N-Triples, Turtle, TriG and N-Quads the same
-    :class:`graph.spool.OutputWriter` writes them."""
-    from .rdf.io import format_for, write_ntriples_as
-    from .spool import STREAMED, OutputWriter
-
-    fmt = format_for(output)
-    good = [f for f in fragments if f.error is None]
-    if fmt in STREAMED:
-        with OutputWriter(output, fmt) as writer:
-            for f in good:
-                writer.add(f)
-            return writer.finish(good)
-    with atomic_open(Path(output)) as fh:  # the same lines through pyoxigraph's serialiser, streamed
-        out = _Hashing(fh)
-        write_ntriples_as(file_chunks(good), out, fmt, own=True)  # type: ignore[arg-type]
-    return out.sha256.hexdigest()
-
-
-class _Hashing:
-    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
-
-    def __init__(self, fh: Any) -> None:
-        self._fh = fh
-        self.sha256 = hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.sha256.update(data)
-        n: int = self._fh.write(data)
-        return n
-
-    def flush(self) -> None:
-        self._fh.flush()
-
-
 def assembled_graph(fragments: Sequence[Fragment]) -> Graph:
     """The assembled graph as an rdflib Graph, its lines parsed once (with the usual prefixes
-    bound): the graph a file written by :func:`write_output` holds (its lines in another order)."""
+    bound): the graph a file written by :func:`graph.spool.write_output` holds (its lines in another order)."""
     from rdflib import Graph as _Graph
 
     from .rdf.namespaces import bind_prefixes

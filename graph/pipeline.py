@@ -28,7 +28,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .assemble import iter_lines, write_output
+from .assemble import iter_lines
 from .errors import InputError, NoDocumentsError, SourceError
 from .fragments import (
     Fragment,
@@ -42,7 +42,7 @@ from .fragments import (
     process_file_encoded,
     shared_orgs,
 )
-from .spool import STREAMED, BodySpool, file_digest
+from .spool import STREAMED, BodySpool, file_digest, write_output
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -13,7 +13,7 @@ output. Nothing of the body is left to copy when the workers end (until round 9 
 came first and the whole body was copied behind them after extraction: a serial minute at
 100,000 documents).
 
-N-Triples order is free; what matters is that the order is fixed. :func:`graph.assemble.write_output`
+N-Triples order is free; what matters is that the order is fixed. :func:`write_output`
 writes the file from the fragments after extraction through the same :class:`OutputWriter`, so
 the bytes are the same whether the body was spooled or not (an incremental rebuild is not), at
 any ``-j``. Turtle and TriG: pyoxigraph serialises the body as it arrives (in a thread), its
@@ -37,11 +37,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .assemble import fragment_pieces, split_block, tail_lines
-from .atomic import AtomicFile
+from .assemble import file_chunks, fragment_pieces, split_block, tail_lines
+from .atomic import AtomicFile, atomic_open
 from .fragments import Fragment, fragment_blocks
 
-__all__ = ["STREAMED", "BodySpool", "OutputWriter", "file_digest"]
+__all__ = ["STREAMED", "BodySpool", "OutputWriter", "file_digest", "write_output"]
 
 STREAMED = ("nt", "nquads", "turtle", "trig")  # formats written fragment by fragment
 _SERIALISED = ("nquads", "turtle", "trig")  # of them, those pyoxigraph writes (not the lines as they are)
@@ -220,3 +220,40 @@ def file_digest(path: str | Path, digest: str) -> bool:
     except OSError:
         return False
     return h.hexdigest() == digest
+
+
+def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
+    """Write the graph file ``output`` atomically, streamed, in the format of its extension
+    (:data:`graph.rdf.io.FORMATS`): the body, then the tail (:func:`file_chunks`); return the
+    sha256 of what was written. The bytes a build writes while its workers extract
+    (:class:`BodySpool`): in N-Triples, Turtle, TriG and N-Quads the same
+    :class:`OutputWriter` writes them."""
+    from .rdf.io import format_for, write_ntriples_as
+
+    fmt = format_for(output)
+    good = [f for f in fragments if f.error is None]
+    if fmt in STREAMED:
+        with OutputWriter(output, fmt) as writer:
+            for f in good:
+                writer.add(f)
+            return writer.finish(good)
+    with atomic_open(Path(output)) as fh:  # the same lines through pyoxigraph's serialiser, streamed
+        out = _Hashing(fh)
+        write_ntriples_as(file_chunks(good), out, fmt, own=True)  # type: ignore[arg-type]
+    return out.sha256.hexdigest()
+
+
+class _Hashing:
+    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        n: int = self._fh.write(data)
+        return n
+
+    def flush(self) -> None:
+        self._fh.flush()

@@ -15,11 +15,11 @@ import pytest
 from scripts_import import load_script
 
 import graph.fragments as fragments
-from graph.assemble import fragment_pieces, split_block, write_output
+from graph.assemble import fragment_pieces, split_block
 from graph.errors import PolicyKGError
 from graph.fragments import Fragment, fragment_blocks, located_blocks
 from graph.pipeline import build_corpus
-from graph.spool import BodySpool, file_digest
+from graph.spool import BodySpool, file_digest, write_output
 
 synthetic = load_script("synthetic_documents")
 

@@ -22,12 +22,11 @@ import pytest
 from scripts_import import load_script
 
 import graph.pipeline as pipeline
-from graph.assemble import write_output
 from graph.errors import InputError
 from graph.fragments import Fragment
 from graph.pipeline import build_corpus
 from graph.rdf.io import format_for
-from graph.spool import BodySpool, file_digest
+from graph.spool import BodySpool, file_digest, write_output
 
 ROOT = Path(__file__).resolve().parents[1]
 
