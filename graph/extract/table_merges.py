@@ -6,7 +6,7 @@ once, in the first row it covers:
 
 - tab-separated (copied from Excel): the covered rows print an **empty lead cell** and their partners
   (``2⇥开展…⇥⇥市卫健委⇥2024年10月``). A row naming partners (配合, 协办 …) with no lead is no whole row: its lead is
-  the merged cell above. :func:`lead_from_above` adds it.
+  the merged cell above (:func:`graph.extract.tables._tab_rows` carries each lead column's last cell down).
 - one cell per line (copied from Word): the covered rows print **one cell fewer** than the header has columns, and
   the cell left out is the lead (``2 ⏎ 开展… ⏎ 市卫健委 ⏎ 2024年10月`` under 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限).
   Read positionally, the partner would fill the lead's column; :func:`lead_left_out` says when the row is that:
@@ -22,17 +22,6 @@ import itertools
 from .table_cells import _Cell
 
 _LEAD = "role:lead"
-
-
-def lead_from_above(kinds: list[str], row: list[_Cell], cells: list[tuple[str, _Cell]],
-                    above: tuple[tuple[str, _Cell], ...]) -> list[tuple[str, _Cell]]:
-    """A tab row's units (role, cell) with the lead of the row above added when the row prints an empty lead cell
-    but units in another role column (a lead merged over the rows, from Excel); else the row's own units."""
-    lead = next((k for k, kind in enumerate(kinds) if kind == _LEAD), None)
-    if lead is None or lead >= len(row) or row[lead].text or not cells or any(r == "lead" for r, _ in cells):
-        return cells
-    leads = [c for c in above if c[0] == "lead"]
-    return [*leads, *cells] if leads else cells
 
 
 def lead_left_out(text: str, kinds: list[str], role_cols: list[int], data: list[int], row: list[_Cell],

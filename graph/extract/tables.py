@@ -77,7 +77,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import lead_from_above, lead_left_out
+from .table_merges import lead_left_out
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
@@ -163,6 +163,7 @@ def _tab_rows(text: str) -> list[Row]:
         noted = _noted_first_lead(text, table)
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
+        leads: dict[int, _Cell] = {}  # the last lead cell printed in each lead column, under the current header
         start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
         for i, row in enumerate(table):
             if i and header is None and text[table[i - 1][-1].end : row[0].start].strip():
@@ -172,7 +173,7 @@ def _tab_rows(text: str) -> list[Row]:
                 above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
-                leads: dict[int, _Cell] = {}
+                leads = {}
                 continue
             if header is None:
                 continue  # no header in the first rows: no task-division rows (until a heading between rows)
@@ -180,7 +181,7 @@ def _tab_rows(text: str) -> list[Row]:
             if len(row) <= task_col or not row[task_col].text:
                 continue
             # a lead cell printed empty under a lead, in a row that names other units, is that cell merged down (a
-            # Word table saved as text); a row that names no unit is none
+            # Word table saved as text, a sheet copied from Excel); a row that names no unit is none
             others = any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
                          and k < len(kinds) and kinds[k].startswith("role:"))
             row = [leads.get(k, c) if others and kinds[k:k + 1] == ["role:lead"] and not c.text else c
@@ -191,7 +192,6 @@ def _tab_rows(text: str) -> list[Row]:
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
             if not cells and deadline is not None and deadline.text:
                 cells = list(above)  # no units, its deadline printed: units merged with the row above's (from Excel)
-            cells = lead_from_above(kinds, row, cells, above)  # an empty lead cell beside partners: merged
             above = tuple(cells)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
