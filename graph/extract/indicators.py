@@ -225,7 +225,9 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     while first > 0 and _parallel_kind(items[first - 1], items[-1]):  # 信息类、培训类平台: kinds of one noun
         first -= 1
     got = _trim_head("、".join(items[first:]))
-    return "" if got in _rules().cues else got  # 全省建设30个: a cue word alone names nothing
+    if got in _rules().cues:  # 全省建设30个: a cue word alone names nothing, unless a verb's object
+        return got if head.endswith(got) and _OBJECT_VERBS.search(head, 0, len(head) - len(got)) else ""
+    return got
 
 
 def _parallel_kind(item: str, last: str) -> bool:
@@ -263,12 +265,16 @@ def respective(text: str, start: int, end: int, clause: tuple[int, int]) -> list
 
 
 _INHERIT_VERBS = re.compile(_IND["inherit_verbs"])
+_OBJECT_VERBS = re.compile(_IND["object_verbs"])
 
 
 def inherited(previous: str, text: str, start: int, clause: tuple[int, int]) -> str:
     """The indicator of a number whose clause names no noun (``…，年均增长14%左右``): that of the
     target before it in its sentence (``previous``), with the clause's change verb, if any
-    (``软件业务收入年均增长``)."""
+    (``软件业务收入年均增长``); "" when the clause counts an event of its own, its object unnamed
+    (``…，开展20期``: no more the thing before)."""
+    if _OBJECT_VERBS.search(text[clause[0] : start].strip(" ")):
+        return ""
     verb = _INHERIT_VERBS.search(text[clause[0] : start].strip(" "))
     return previous + verb.group() if verb and not previous.endswith(verb.group()) else previous
 
