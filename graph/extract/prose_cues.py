@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..data import rules
 from ..departments.registry import PROVINCES
@@ -116,6 +117,19 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _regulation_cues(r: Mapping[str, Any]) -> tuple[str, ...]:
+    """The cues that make a unit a subject in a law: those of the roles ``regulation_roles`` and the
+    word of ``with_word``, less the declared ones and ``regulation_not_cues`` (rules.toml ``[prose]``).
+
+    >>> cues = _regulation_cues(rules()["prose"])
+    >>> [w in cues for w in ("应当", "会同", "牵头", "积极配合", "为牵头单位", "总牵头", "监督指导")]
+    [True, True, True, True, False, False, False]
+    """
+    skip = {*r["declared"], *r["regulation_not_cues"]}
+    words = [c for role in r["regulation_roles"] for c in r[role] if c not in skip]
+    return _longest_first([*words, *r["with_word"]])
+
+
 @cache
 def _cues() -> _Cues:
     r = rules()["prose"]
@@ -178,7 +192,7 @@ def _cues() -> _Cues:
         reporting=tuple(r["reporting"]),
         relative=re.compile(r["relative"]),
         nominal=re.compile(r["nominal"]),
-        regulation_cues=_longest_first(r["regulation_cues"]),
+        regulation_cues=_regulation_cues(r),
         regulation_heads=_longest_first(r["regulation_heads"]),
         not_in_collective=tuple(r["not_in_collective"]),
         collective_nouns=re.compile("|".join(map(re.escape, r["collective_nouns"])) or "(?!)"),
