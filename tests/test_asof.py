@@ -71,6 +71,10 @@ def test_rank_counts_what_leads_as_of_counts(plans: Graph, as_of: int | None) ->
     got = ranking[cols].astype(dict.fromkeys(ROLE_COLUMNS, int)).sort_values(cols).reset_index(drop=True)
     want = query[cols].astype(dict.fromkeys(ROLE_COLUMNS, int)).sort_values(cols).reset_index(drop=True)
     assert len(got) > 30 and got.values.tolist() == want.values.tolist()
+    # ... and the ranking tells them apart: each document's own body carries its source file
+    assert not ranking.duplicated(["department", "scope"]).any()
+    own = ranking[ranking["department"] == "数据提供部门"]
+    assert len(own) == 2 and own["scope"].str.endswith(".txt").all()
 
 
 def test_as_of_follows_the_graph_not_the_registry(seed_build: Any) -> None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from ..store import KGStore
 
-__all__ = ["RANK_COLUMNS", "rank", "rank_table"]
+__all__ = ["RANK_COLUMNS", "own_document", "rank", "rank_table"]
 
 RANK_COLUMNS = [
     "rank",
@@ -39,6 +39,7 @@ RANK_COLUMNS = [
     "eigenvector",
     "pagerank",
     "community",
+    "scope",
     "iri",
 ]
 
@@ -72,6 +73,31 @@ def _coresponsibility_metrics(
     )
 
 
+def own_document(td: pd.DataFrame, departments: pd.Series) -> pd.Series:
+    """For each department (``departments``: IRI -> label), the source file of the one document whose
+    own body it is, else "": a name that does not say which body it is (数据提供部门, 审核机构, 市发展改革委
+    of a city not known) is one node per document (:func:`graph.rdf.namespaces.own_body_iri`), so two
+    places' bodies may share a label and are told apart by this.
+
+    >>> from graph.rdf.namespaces import own_body_iri
+    >>> td = pd.DataFrame({"target": [str(own_body_iri("bj.txt", "数据提供部门")), "o/cn-ndrc"],
+    ...                    "document": ["bj.txt", "bj.txt"]})
+    >>> own_document(td, pd.Series({td["target"][0]: "数据提供部门", "o/cn-ndrc": "国家发展和改革委员会"})).tolist()
+    ['bj.txt', '']
+    """
+    from ..rdf.namespaces import own_body_iri
+
+    if "document" not in td.columns:
+        return pd.Series("", index=departments.index, dtype=object)
+    docs = td.dropna(subset=["document"]).groupby("target")["document"].unique()
+    out = {}
+    for iri, label in departments.items():
+        files = docs.get(iri, ())
+        one = str(files[0]) if len(files) == 1 else ""
+        out[iri] = one if one and str(own_body_iri(one, str(label))) == str(iri) else ""
+    return pd.Series(out, index=departments.index, dtype=object)
+
+
 def rank_table(
     td: pd.DataFrame,
     co: pd.DataFrame | None = None,
@@ -98,7 +124,9 @@ def rank_table(
     DataFrame
         One row per named department: ``rank`` (1 = most lead + responsible tasks, then most
         tasks, then weighted degree), ``department``, tasks by role, ``tasks``, ``documents``,
-        the network metrics of :func:`department_metrics`, and ``iri``. ``attrs["network"]``
+        the network metrics of :func:`department_metrics`, ``scope`` (the source file of a
+        document's own body, :func:`own_document`: with ``department`` it names the body; "" for
+        a body named alike across documents) and ``iri``. ``attrs["network"]``
         holds the whole-network figures of :func:`network_metrics` for the same network
         (isolated named departments included), computed in the same pass: the task load of
         ``gini_task_load`` is the ``tasks`` column, and ``communities``/``modularity`` are those
@@ -122,6 +150,7 @@ def rank_table(
     table["tasks"] = named.groupby("target")["source"].nunique()
     table["documents"] = named.groupby("target")["document"].nunique() if "document" in named else 1
     table["department"] = named.drop_duplicates("target").set_index("target")["department"]
+    table["scope"] = own_document(named, table["department"])
     if co is None:
         co = coresponsibility_edges(named)
     m, net = _coresponsibility_metrics(

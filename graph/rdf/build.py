@@ -21,7 +21,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 
 from ..model import Extraction, Span
-from .namespaces import (
+from .namespaces import (  # SCOPED re-exported: graph.resolve's keys
     DCTERMS,
     ELI,
     OA,
@@ -31,6 +31,7 @@ from .namespaces import (
     RDF,
     ROLE,
     SCHEMA,
+    SCOPED,
     SKOS,
     bind_prefixes,
     collective_iri,
@@ -54,7 +55,6 @@ __all__ = ["Resolver", "add_extraction", "cited_doc_numbers", "encoded_lines_and
 # resolver(mention, extraction) -> (key, canonical, generic) or (key, canonical, generic, parent key):
 # see graph.resolve.default_resolver. A key holding SCOPED names a body only within one document.
 Resolver = Callable[[str, Extraction], tuple[Any, ...]]
-SCOPED = "#"
 
 
 def load_ontology_file(name: str) -> Graph:

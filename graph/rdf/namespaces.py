@@ -120,6 +120,20 @@ def org_iri(key: str) -> URIRef:
     return URIRef(BASE + "org/x-" + _h(key))
 
 
+#: A resolver's key ``source + SCOPED + name`` names a body only within one document (a name whose words
+#: do not say which body it is: 数据提供部门, 市发展改革委 of a city not known): see graph.resolve.
+SCOPED = "#"
+
+
+def own_body_iri(source: str, name: str) -> URIRef:
+    """The department node of a body that is one document's own (``SCOPED``), named ``name``.
+
+    >>> own_body_iri("a.txt", "数据提供部门") == org_iri("a.txt#数据提供部门")
+    True
+    """
+    return org_iri(f"{source}{SCOPED}{name}")
+
+
 def collective_iri(doc: URIRef, mention: str) -> URIRef:
     """A collective (有关部门…) means different bodies in different documents: scoped per document."""
     return URIRef(f"{doc}/collective/{_h(mention, 12)}")
