@@ -5,6 +5,7 @@ the resolver (:mod:`graph.resolve`) writes them after the issuer's full name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .departments.local import parse_mention
@@ -12,7 +13,8 @@ from .departments.places import places
 from .departments.written_out import is_adhoc
 from .departments.zones import governed_zones
 
-__all__ = ["after_own_name", "branch_of_issuer", "division_of_issuer", "is_committee", "opens_with_committee"]
+__all__ = ["after_own_name", "branch_of_issuer", "co_issuer_of_kind", "division_of_issuer", "is_committee",
+           "opens_with_committee"]
 
 # the issuer named by itself, and the words that open the name of one of its divisions
 _SELF = frozenset(
@@ -40,6 +42,27 @@ def opens_with_committee(key: str, issuer: str) -> bool:
 def is_committee(issuer: str) -> bool:
     """True when the issuer is a committee (…委员会, …委), whose notice may name its units after 委."""
     return issuer.endswith(_COMMITTEE)
+
+
+def co_issuer_of_kind(key: str, issuers: Sequence[str]) -> int | None:
+    """In a joint notice, which co-issuer a unit printed after a body's kind belongs to: the one issuer of
+    that kind (委规划科, 委办公室 with 宁国市发展和改革委员会 the one committee among the issuers: its 规划科, its
+    办公室; 局预算股 with one 局 among them), else None (no issuer of that kind, or two: not certain whose).
+
+    >>> co_issuer_of_kind("委规划科", ["宁国市发展和改革委员会", "宁国市财政局"])
+    0
+    >>> co_issuer_of_kind("局预算股", ["宁国市发展和改革委员会", "宁国市财政局"])
+    1
+    >>> co_issuer_of_kind("委规划科", ["宁国市财政局", "宁国市教育局"]), co_issuer_of_kind("局预算股", ["A局", "B局"])
+    (None, None)
+    """
+    own = next((p for p in (*_OWN, "委") if key.startswith(p) and len(key) > len(p)), None)
+    own = own if own is not None else (key if key in _SELF else None)
+    if own is None:
+        return None
+    kind = "总局" if own.endswith("总局") else own[-1]  # 省局 -> 局, 本厅 -> 厅, 我委 -> 委
+    hits = [i for i, name in enumerate(issuers) if (is_committee(name) if kind == "委" else name.endswith(kind))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def after_own_name(key: str, issuer: str) -> str | None:

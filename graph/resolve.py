@@ -28,7 +28,14 @@ from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
 from .ingest.normalize import normalize
-from .issuer_units import after_own_name, branch_of_issuer, division_of_issuer, is_committee, opens_with_committee
+from .issuer_units import (
+    after_own_name,
+    branch_of_issuer,
+    co_issuer_of_kind,
+    division_of_issuer,
+    is_committee,
+    opens_with_committee,
+)
 from .model import Extraction
 from .rdf import ntriples as nt
 from .rdf.build import SCOPED, Resolver
@@ -100,8 +107,10 @@ def default_resolver() -> Resolver:
             name = zone_body(normalize_mention(mention), zone[0], year, province=zone[1], city=zone[2])
             if name is not None:
                 return "pattern:" + name, name, False
-        if issuer is not None and issuer.department_id and (
-                not r.department_id or opens_with_committee(normalize_mention(mention), issuer.canonical)):
+        if issuer is None:  # a joint notice: 委规划科 is the one co-issuing committee's (docs/readings.md)
+            issuer = _co_issuer(ex.meta.issuer, normalize_mention(mention), jurisdiction, year)
+        if issuer is not None and issuer.department_id and (not r.department_id or (
+                opens_with_committee(normalize_mention(mention), issuer.canonical) and not _party(issuer))):
             unit = after_own_name(normalize_mention(mention), issuer.canonical)
             unit = unit if unit is not None else division_of_issuer(normalize_mention(mention), r.resolved,
                                                                      is_committee(issuer.canonical))
@@ -158,6 +167,22 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
     if top is not None and top.parent is None:
         return None  # 国务院's 京津冀协同发展领导小组办公室 is no division of the State Council
     return r
+
+
+def _party(body: Resolution) -> bool:
+    """Whether a body is a party committee (中共宁国市委员会): the registry names its units as printed
+    (委办公室 -> 中共宁国市委办公室), so a unit after 委 is not read as a division of it."""
+    d = registry().get(body.department_id) if body.department_id else None
+    return d is not None and d.kind == "party"
+
+
+def _co_issuer(issuer: str | None, key: str, jurisdiction: str, year: int | None) -> Resolution | None:
+    """In a notice of two or more issuers, the one whose kind opens ``key`` (委规划科, 局预算股:
+    :func:`graph.issuer_units.co_issuer_of_kind`), when it is a body that may have divisions
+    (:func:`_issuing_body`); else None."""
+    names = [n for n in re.split(r"[、，, ]+", issuer or "") if n]
+    at = co_issuer_of_kind(key, names) if len(names) > 1 else None
+    return None if at is None else _issuing_body(names[at], jurisdiction, year)
 
 
 def _issuing_zone(issuer: str | None, jurisdiction: str, year: int | None) -> tuple[str, str, str] | None:
