@@ -72,3 +72,16 @@ def test_cli_rank_prints_the_scope(two_places: Path) -> None:
                                                              ("数据提供部门", "aba_shuju.txt")}
     table = CliRunner().invoke(main, ["rank", "-g", str(two_places)], catch_exceptions=False).output
     assert "bj_shuju.txt" in table and "aba_shuju.txt" in table  # the table drops iri, not scope
+
+
+def test_chart_names_tell_two_places_apart(two_places: Path) -> None:
+    from rdflib import Graph
+
+    from graph.analysis.ranking import shown_names
+
+    kg = Graph()
+    kg.parse(two_places, format="nt")
+    df = rank(kg, engine="networkx")
+    names = shown_names(df)
+    assert len(set(names)) == len(names)
+    assert "数据提供部门（bj_shuju.txt）" in names and "数据提供部门（aba_shuju.txt）" in names

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from ..store import KGStore
 
-__all__ = ["RANK_COLUMNS", "own_document", "rank", "rank_table"]
+__all__ = ["RANK_COLUMNS", "own_document", "rank", "rank_table", "shown_names"]
 
 RANK_COLUMNS = [
     "rank",
@@ -96,6 +96,22 @@ def own_document(td: pd.DataFrame, departments: pd.Series) -> pd.Series:
         one = str(files[0]) if len(files) == 1 else ""
         out[iri] = one if one and str(own_body_iri(one, str(label))) == str(iri) else ""
     return pd.Series(out, index=departments.index, dtype=object)
+
+
+def shown_names(ranking: pd.DataFrame) -> list[str]:
+    """The ``department`` of each row, with its ``scope`` after it where another row prints the same
+    label (a chart's bars, a table's row names: two places' 数据提供部门 are two bars).
+
+    >>> shown_names(pd.DataFrame({"department": ["数据提供部门", "数据提供部门", "财政部"],
+    ...                           "scope": ["bj.txt", "aba.txt", ""]}))
+    ['数据提供部门（bj.txt）', '数据提供部门（aba.txt）', '财政部']
+    """
+    names = ranking["department"].astype(str)
+    if "scope" not in ranking.columns:
+        return names.tolist()
+    shared = names.duplicated(keep=False)
+    return [f"{n}（{s}）" if twice and s else n
+            for n, s, twice in zip(names, ranking["scope"].fillna("").astype(str), shared, strict=True)]
 
 
 def rank_table(

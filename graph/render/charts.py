@@ -79,16 +79,18 @@ def ranking_figure(ranking: pd.DataFrame, path: str | Path, *, top: int = 20, ti
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from ..analysis.ranking import shown_names
     from .styles import ROLE_COLOURS
 
     df = ranking.head(top).iloc[::-1]
+    names = shown_names(df)  # two places' bodies of one label: two bars, not one drawn twice
     with plt.rc_context(_rc()):
         fig, ax = plt.subplots(figsize=(8, 0.35 * max(len(df), 3) + 1.2))
         try:
             left = [0.0] * len(df)
             for role, colour in ROLE_COLOURS.items():
                 values = df[role].astype(float).tolist() if role in df else [0.0] * len(df)
-                ax.barh(df["department"].astype(str), values, left=left, color=colour, label=role)
+                ax.barh(names, values, left=left, color=colour, label=role)
                 left = [a + b for a, b in zip(left, values, strict=True)]
             ax.set_xlabel("tasks")
             ax.legend(loc="lower right", frameon=False)
