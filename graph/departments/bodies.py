@@ -146,6 +146,17 @@ class Bodies:
                 for letter in ev.levels:
                     forward.setdefault((o, letter), ev)
         self._forward = forward
+        # every name a template prints, and each place's own name for one: where a place's name for
+        # one template is another's (青岛's 行政审批局 is its 行政审批服务局), the two are one body
+        named: dict[str, list[Body]] = {}
+        for b in self._rows:
+            for text in b.cores if b.full == "{core}" else (b.full,):
+                named.setdefault(text, []).append(b)
+        for (_, _, bid), full in self._own.items():
+            for b in self._by_id.get(bid, ()) if "{" not in full else ():
+                named.setdefault(full, []).append(b)
+        self._named = {k: tuple(dict.fromkeys(v)) for k, v in named.items()}
+        self._order = {b: i for i, b in enumerate(self._rows)}
 
     @classmethod
     def from_csv(cls, text: str, reforms: str = "", own: str = "") -> Bodies:
@@ -211,6 +222,29 @@ class Bodies:
             return (mismatch, far, -(b.valid_from or 0))
 
         return min(found, key=key)
+
+    def one_body(self, body: Body, p: Place, core: str, year: int | None = None) -> Body:
+        """The template ``body`` at ``p`` is one node under. A place's own name for one template may be
+        another template's name (青岛's 行政审批局 is its 行政审批服务局; 辽宁's 营商环境局 its 营商环境建设局):
+        the body printed either way is one body. Of the templates naming it, the one that prints the
+        name with no place row of its own comes first, then one with a template id, then the first in
+        ``bodies.csv``."""
+        own = self._own_name(body, p, year)
+        if own.pattern != body.pattern:
+            return body  # a place's pattern (大连's district police): not another template's name
+        text = core if own.full == "{core}" else own.full
+        letter = level_letter(p)
+        same = [b for b in self._named.get(text, ()) if b != body and letter in b.levels
+                and (year is None or b.valid_in(year))]
+        if not same:
+            return body
+        name = self.full_name(body, p, core, year=year)
+        alike = [b for b in same if self.full_name(b, p, text, year=year) == name]
+
+        def key(b: Body) -> tuple[int, int, int]:
+            return (0 if self._own_name(b, p, year) == b else 1, 1 if b.full == "{core}" else 0, self._order[b])
+
+        return min((body, *alike), key=key)
 
     def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False, year: int | None = None,
                   dated: bool = True) -> str:

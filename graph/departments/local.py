@@ -282,6 +282,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         assert target is not None
         letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
+        body = body if body is None else kinds.one_body(body, target, core, year)
         # a body whose name varies by place (as printed), or a place's name of some years (天津, 2014-2018)
         if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target, year)):
             name = kinds.full_name(body, target, core, year=year)
@@ -365,6 +366,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("written", written, written)
     for place in candidates:
         body = kinds.choose(core, template_letters(place), year, False)
+        body = body if body is None else kinds.one_body(body, place, core, year)
         if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, place, year)):
             name = kinds.full_name(body, place, core, year=year)
             return ("placed", name, name)
