@@ -147,3 +147,12 @@ def test_a_centred_layout_table_is_read_row_by_row() -> None:
         ("建设物流园区公共信息平台，推进数据共享", [("市交通运输局", "lead"), ("市商务局", "support"), ("市大数据局", "support")]),
         ("开通国际货运班列", [("市商务局", "lead"), ("市口岸办", "support"), ("市海关", "support")]),
         ("建设跨境电商产业园", [("市商务局", "lead"), ("市发展改革委", "support")])]
+
+
+@pytest.mark.parametrize("lines", [["某市人民政府办公室关于印发某市物流业发展工作方案的通", "知"],
+                                   ["某市人民政府办公室关于印发某市物流业发展工作方案", "的通知"]])
+def test_a_title_wrapped_by_its_width_is_read_whole(lines: list[str]) -> None:
+    from graph.extract.metadata import extract_metadata
+
+    text = "\n".join([*lines, "某政办发〔2024〕3号", "各区人民政府，市直各单位：", "某市人民政府办公室", "2024年3月1日", ""])
+    assert extract_metadata(text).title == "某市人民政府办公室关于印发某市物流业发展工作方案的通知"
