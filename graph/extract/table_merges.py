@@ -22,6 +22,7 @@ task's rows.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -64,12 +65,10 @@ def role_label_row(found: list[str], header: list[str], row: list[_Cell], task_c
 
 
 def add_role_row(out: list[Any], row: list[_Cell], label: tuple[int, str], kinds: list[str], task_col: int,
-                 labelled: bool) -> bool:
+                 labelled: bool, make: Callable[..., Any]) -> bool:
     """Add a role column's row (``label`` from :func:`role_label_row`) to the table's rows ``out``: to the last row
     when the row before was one too and this one's task cell is empty or the same (the task merged down), else as
-    a row of its own. True (the next row may add to it)."""
-    from .tables import Row
-
+    a row of its own, made by ``make`` (``tables.Row``). True (the next row may add to it)."""
     cells = ((label[1], row[label[0]]),) if row[label[0]].text else ()
     task = row[task_col]
     if out and labelled and (not task.text or task.text == out[-1].task.text):
@@ -77,5 +76,5 @@ def add_role_row(out: list[Any], row: list[_Cell], label: tuple[int, str], kinds
         out[-1] = replace(last, roles=last.roles + cells, span=Span(last.span.start, row[-1].end))
     else:
         dl = next((row[k] for k, kind in enumerate(kinds[: len(row)]) if kind == "deadline"), None)
-        out.append(Row(task, cells, dl if dl and dl.text else None, Span(row[0].start, row[-1].end), "rows"))
+        out.append(make(task, cells, dl if dl and dl.text else None, Span(row[0].start, row[-1].end), "rows"))
     return True

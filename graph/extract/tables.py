@@ -168,7 +168,7 @@ def _tab_rows(text: str) -> list[Row]:
                 start = i  # (a targets table, a heading, then the task table: one run of tab rows)
             found = _header(row) if header is not None or i - start <= 2 else None  # (a header in the first rows)
             if found and header and (label := role_label_row(found[0], header[0], row, header[1])):  # (a role column)
-                labelled = add_role_row(out, row, label, header[0], header[1], labelled)
+                labelled = add_role_row(out, row, label, header[0], header[1], labelled, Row)
                 continue
             labelled = False
             if found is not None:
