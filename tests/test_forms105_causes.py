@@ -123,26 +123,34 @@ def test_a_role_column_joins_a_tasks_two_rows(role_head: str, tmp_path: Path) ->
         ("开通国际货运班列", [("市交通运输局", "lead"), ("市商务局", "support")])]
 
 
-def _line(*pieces: tuple[int, str]) -> str:
-    """A line of a layout text: each piece at its column (a character one column wide, as pdfplumber prints)."""
-    out = ""
+def _line(*pieces: tuple[int, str], wide: bool = False) -> str:
+    """A line of a layout text: each piece at its column (a character one column wide, as pdfplumber prints; with
+    ``wide`` a CJK character two columns wide)."""
+    out, width = "", 0
     for col, text in pieces:
-        out += " " * (col - len(out)) + text
+        out += " " * (col - width) + text
+        width = col + sum(2 if wide and ord(ch) > 0x2fff else 1 for ch in text)
     return out
 
 
-S, T, L, P, D = 10, 14, 40, 52, 66  # the columns: 序号, task, lead, partners, deadline
-CENTRED = "\n".join([
-    "一、任务分工", _line((S, "序")), _line((T, "重点任务"), (L, "牵头单位"), (P, "配合单位"), (D, "完成时限")), _line((S, "号")),
-    _line((T, "建设物流园区公共信息平"), (L, "市交通运输"), (P, "市商务局、市大")), _line((S, "1"), (D, "2024年12月")),
-    _line((T, "台，推进数据共享"), (L, "局"), (P, "数据局")),
-    _line((P, "市口岸办、市海")), _line((S, "2"), (T, "开通国际货运班列"), (D, "2024年6月")), _line((P, "关")),
-    _line((L, "市商务局")),  # (a lead cell merged over rows 2 and 3, between them)
-    _line((S, "3"), (T, "建设跨境电商产业园"), (P, "市发展改革委"), (D, "2024年9月")), "二、保障措施", ""])
+def _centred(wide: bool = False) -> str:
+    k = 2 if wide else 1
+    s, t, lead, p, d = 10, 14, 14 + 26 * k, 14 + 38 * k, 14 + 52 * k  # the columns: 序号, task, lead, partners, deadline
+
+    def line(*pieces: tuple[int, str]) -> str:
+        return _line(*pieces, wide=wide)
+    return "\n".join([
+        "一、任务分工", line((s, "序")), line((t, "重点任务"), (lead, "牵头单位"), (p, "配合单位"), (d, "完成时限")),
+        line((s, "号")), line((t, "建设物流园区公共信息平"), (lead, "市交通运输"), (p, "市商务局、市大")),
+        line((s, "1"), (d, "2024年12月")), line((t, "台，推进数据共享"), (lead, "局"), (p, "数据局")),
+        line((p, "市口岸办、市海")), line((s, "2"), (t, "开通国际货运班列"), (d, "2024年6月")), line((p, "关")),
+        line((lead, "市商务局")),  # (a lead cell merged over rows 2 and 3, between them)
+        line((s, "3"), (t, "建设跨境电商产业园"), (p, "市发展改革委"), (d, "2024年9月")), "二、保障措施", ""])
 
 
-def test_a_centred_layout_table_is_read_row_by_row() -> None:
-    doc = document_from_bytes(CENTRED.encode("utf-8"), "a.txt")
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_centred_layout_table_is_read_row_by_row(wide: bool) -> None:
+    doc = document_from_bytes(_centred(wide).encode("utf-8"), "a.txt")
     assert _read(extract_tasks(doc.text), doc.text) == [
         ("建设物流园区公共信息平台，推进数据共享", [("市交通运输局", "lead"), ("市商务局", "support"), ("市大数据局", "support")]),
         ("开通国际货运班列", [("市商务局", "lead"), ("市口岸办", "support"), ("市海关", "support")]),

@@ -25,6 +25,7 @@ over both rows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..data import rules
 
@@ -36,6 +37,8 @@ _SHORT = 8  # a header piece is at most this long, with no digit
 _FRAGMENT = 2  # a header word printed over lines (序 ⏎ 号): pieces this short join the line between them
 _REACH = 10  # lines between two row numbers at most
 
+_WIDE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
+_PAD = "\x00"
 Piece = tuple[int, str]  # (column in characters, text)
 
 
@@ -53,7 +56,7 @@ def _pieces(line: str) -> list[Piece]:
 
 
 def _headerish(ps: list[Piece]) -> bool:
-    return bool(ps) and all(len(t) <= _SHORT and not re.search(r"[\d、，,]", t) for _, t in ps)
+    return bool(ps) and all(len(t.replace(_PAD, "")) <= _SHORT and not re.search(r"[\d、，,]", t) for _, t in ps)
 
 
 def _header(grid: list[list[Piece]], i: int) -> tuple[int, int] | None:
@@ -68,7 +71,7 @@ def _header(grid: list[list[Piece]], i: int) -> tuple[int, int] | None:
         a -= 1
     while b < len(grid) and b - i < 3 and _headerish(grid[b]):
         b += 1
-    if not any(_role_of_header(t) for ps in grid[a:b] for _, t in ps):
+    if not any(_role_of_header(t.replace(_PAD, "")) for ps in grid[a:b] for _, t in ps):
         return None
     return a, b
 
@@ -116,7 +119,8 @@ def _header_rows(grid: list[list[Piece]], a: int, b: int, cols: list[tuple[int, 
                 k = max((n for n, (x, _) in enumerate(cols) if x <= c), default=0)
             placed.append((j, k, t))
     for j, k, t in placed:
-        if j == main or len(t) <= _FRAGMENT or (j < main and not any(m == main and n == k for m, n, _ in placed)):
+        short = len(t.replace(_PAD, "")) <= _FRAGMENT
+        if j == main or short or (j < main and not any(m == main and n == k for m, n, _ in placed)):
             rows[0][k] += t
         else:
             if len(rows) == 1:
@@ -160,9 +164,30 @@ def _table(grid: list[list[Piece]], a: int, b: int, anchors: list[int]) -> tuple
 
 
 def centred_rows(text: str) -> str:
-    """``text`` with its centred space-aligned tables printed as tab rows (see the module's docstring)."""
+    """``text`` with its centred space-aligned tables printed as tab rows (see the module's docstring). Columns are
+    counted in characters (as pdfplumber prints), else in display width (a CJK character two columns wide)."""
     if "   " not in text:
         return text
+    if _PAD not in text and _WIDE.search(text):
+        widened = _WIDE.sub(lambda m: m.group() + _PAD, text)  # (a pad after each wide character)
+        if _aligned(widened) > _aligned(text):
+            return _centred(widened).replace(_PAD, "")
+    return _centred(text)
+
+
+def _aligned(text: str) -> float:
+    """The share of the pieces of lines of two pieces or more that start where a piece of another line starts (a
+    measure of columns that fits the text lines them up)."""
+    starts: Counter[int] = Counter()
+    for line in text.split("\n"):
+        ps = _pieces(line) if "\t" not in line else []
+        if len(ps) >= 2:
+            starts.update(c for c, _ in ps)
+    total = sum(starts.values())
+    return sum(n for n in starts.values() if n > 1) / total if total else 0.0
+
+
+def _centred(text: str) -> str:
     lines = text.split("\n")
     grid = [_pieces(line) if "\t" not in line else [] for line in lines]
     out: list[str] = []
