@@ -119,14 +119,19 @@ def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
     """A title printed as the issuer's name on a line of its own, then 关于…/印发… on the next
     (and perhaps one more line until a title word ends it): the lines joined, as printed.
 
+    A title wrapped by its width goes on inside a word (…的通⏎知) or after the plan's title word (…方案⏎的通知).
+
     >>> _title_over_lines([(0, "济南市人民政府办公厅"), (11, "关于印发数字经济行动方案的通知"), (27, "济政办字〔2021〕12号")])[0]
     '济南市人民政府办公厅关于印发数字经济行动方案的通知'
+    >>> _title_over_lines([(0, "某市人民政府办公室关于印发某市行动方案"), (20, "的通知")])[0]
+    '某市人民政府办公室关于印发某市行动方案的通知'
     """
     if len(head) < 2:
         return None
     pos, first = head[0]
     name = first.strip()
-    if len(name) > 80 or name.endswith(_TITLE_END) or DOC_NUMBER.search(_SPACE_BEFORE_BRACKET.sub("", name)):
+    goes_on = head[1][1].strip().startswith("的")  # (…行动方案⏎的通知: the plan's title word, then the notice's)
+    if len(name) > 80 or (name.endswith(_TITLE_END) and not goes_on) or DOC_NUMBER.search(_SPACE_BEFORE_BRACKET.sub("", name)):
         return None
     # the issuer alone on the first line, or a title broken off mid-phrase (国务院关于促进综合保税区)
     issuer_alone = name.endswith(_ORG_END) and not _ISSUER_CUT.search(name)
@@ -145,9 +150,9 @@ def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
             break
         parts.append(s)
         end = p + len(ln.rstrip())
-        if s.endswith(_TITLE_END):
+        if "".join(parts).endswith(_TITLE_END):
             break
-    if not parts[-1].endswith(_TITLE_END):
+    if len(parts) < 2 or not "".join(parts).endswith(_TITLE_END):
         return None
     off = len(first) - len(first.lstrip())
     return "".join(parts), Span(pos + off, end)

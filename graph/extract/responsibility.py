@@ -228,6 +228,31 @@ def _named_task(text: str, start: int, end: int) -> int:
     return found[-1] if found else start
 
 
+def _row_cell_above(text: str, start: int, at: int) -> tuple[int, int] | None:
+    r"""A field line at the start of a line right under a table row after ``start`` (the task's row, then a
+    row merged across holding its units: ``1⇥建设…⇥2024年12月⏎牵头单位：X；配合单位：Y``): the row's longest cell,
+    its task cell, as (start, end); else None.
+
+    >>> t = "序号\t重点任务\t完成时限\n1\t建设产业园\t2024年\n牵头单位：市发改委"
+    >>> a, b = _row_cell_above(t, 0, t.index("牵头"))
+    >>> t[a:b]
+    '建设产业园'
+    """
+    if at == 0 or text[at - 1] != "\n":
+        return None
+    row = text.rfind("\n", 0, at - 1) + 1
+    if row < start or "\t" not in text[row : at - 1]:
+        return None
+    best, pos = (0, 0), row
+    for piece in text[row : at - 1].split("\t"):
+        a = pos + len(piece) - len(piece.lstrip())
+        b = pos + len(piece.rstrip())
+        if b - a > best[1] - best[0]:
+            best = (a, b)
+        pos += len(piece) + 1
+    return best if best[1] > best[0] else None
+
+
 def _first_lead_note(text: str) -> int | None:
     """The end of the first line that states the first-listed-is-lead rule for what follows (``[standing]
     first_lead`` with ``same_below``) outside any clause: a note above a task table (注：责任单位中排在第一位的为
@@ -284,6 +309,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         if lead:
             start += lead.end()
         start = _named_task(text, start, clause.span.start)
+        end = _trimmed_end(text, start, clause.span.start)
+        start, end = _row_cell_above(text, last_end, clause.span.start) or (start, end)
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead
         if first_lead and raws and all(r.plain for r in raws):
@@ -320,7 +347,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         tasks.append(
             Task(
                 path=unit.path if unit is not None else (),
-                text_span=Span(start, _trimmed_end(text, start, clause.span.start)),
+                text_span=Span(start, end),
                 clause_span=clause.span,
                 assignees=tuple(assignees),
                 form="clause" if text[clause.span.start] in _OPENERS + "—" else "field",

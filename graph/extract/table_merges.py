@@ -13,12 +13,20 @@ once, in the first row it covers:
   short by exactly one cell, the one unit cell it prints aligned to the lead column and none to the partners', the
   row above printing a lead, and **no blank line among the row's lines** (a blank line is an empty cell printed:
   then the row's lead is its own and its partner cell is the empty one).
+
+A **role column** (rounds 105–112) prints each task over two rows, the role in a cell of its own (``牵头单位`` /
+``配合单位``) before the units: :func:`role_label_row` tells such a row from a header, :func:`add_role_row` joins a
+task's rows.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
+from ..model import Span
 from .table_cells import _Cell
 
 _LEAD = "role:lead"
@@ -33,3 +41,40 @@ def lead_left_out(text: str, kinds: list[str], role_cols: list[int], data: list[
     if role_cols[0] not in by_col or any(k in by_col for k in role_cols[1:]) or role_cols[0] not in previous:
         return False
     return not any(text[a.end : b.start].count("\n") > 1 for a, b in itertools.pairwise(row))
+
+
+def role_label_row(found: list[str], header: list[str], row: list[_Cell], task_col: int) -> tuple[int, str] | None:
+    """A row of a table with a **role column** (序号 / 重点任务 / 责任分工 / 责任单位: each task printed over two rows,
+    ``牵头单位`` in the first one's role cell, ``配合单位`` in the second's, each row's units in the next column, the
+    task merged down over both): ``(the units column, the role)`` when the one header-like cell of ``row`` (its
+    header kinds ``found``) is a role label standing just before a units column of the table's ``header``, and the row
+    is no header (its task cell holds no header word). None otherwise.
+
+    >>> c = [_Cell(t, 0, 0) for t in ("1", "推进…", "配合单位", "市商务局", "长期")]
+    >>> role_label_row(["", "", "role:support", "", ""], ["serial", "task", "category", "role:responsible", "deadline"],
+    ...                c, 1)
+    (3, 'support')
+    """
+    named = [k for k, kind in enumerate(found) if kind]
+    if len(named) != 1 or not found[named[0]].startswith("role:") or named[0] == task_col:
+        return None
+    k = named[0]
+    if k + 1 >= len(header) or not header[k + 1].startswith("role:") or k + 1 >= len(row):
+        return None
+    return k + 1, found[k][5:]
+
+
+def add_role_row(out: list[Any], row: list[_Cell], label: tuple[int, str], kinds: list[str], task_col: int,
+                 labelled: bool, make: Callable[..., Any]) -> bool:
+    """Add a role column's row (``label`` from :func:`role_label_row`) to the table's rows ``out``: to the last row
+    when the row before was one too and this one's task cell is empty or the same (the task merged down), else as
+    a row of its own, made by ``make`` (``tables.Row``). True (the next row may add to it)."""
+    cells = ((label[1], row[label[0]]),) if row[label[0]].text else ()
+    task = row[task_col]
+    if out and labelled and (not task.text or task.text == out[-1].task.text):
+        last = out[-1]
+        out[-1] = replace(last, roles=last.roles + cells, span=Span(last.span.start, row[-1].end))
+    else:
+        dl = next((row[k] for k, kind in enumerate(kinds[: len(row)]) if kind == "deadline"), None)
+        out.append(make(task, cells, dl if dl and dl.text else None, Span(row[0].start, row[-1].end), "rows"))
+    return True

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import rules
-from ..model import ROLES, Assignee, Span, Task, Unit
+from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
 from .structure import PathIndex, numbered_units
@@ -77,11 +77,10 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import lead_left_out
+from .table_merges import add_role_row, lead_left_out, role_label_row
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
-_ROLES = ROLES
 
 @dataclass(frozen=True)
 class Row:
@@ -95,7 +94,6 @@ class Row:
     span: Span
     shape: str  # "rows" (tab-separated) | "cells" (one cell per line)
     first_lead: bool = False  # the header says the first unit listed leads (责任单位（排第一位的为牵头单位）)
-
 
 
 # ------------------------------------------------------------------------------- the two shapes
@@ -164,11 +162,15 @@ def _tab_rows(text: str) -> list[Row]:
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
         leads: dict[int, _Cell] = {}  # the last lead cell printed in each lead column, under the current header
-        start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
+        start, labelled = 0, False  # the first row after a line between rows (二、重点任务); a role column's row before
         for i, row in enumerate(table):
             if i and header is None and text[table[i - 1][-1].end : row[0].start].strip():
                 start = i  # (a targets table, a heading, then the task table: one run of tab rows)
             found = _header(row) if header is not None or i - start <= 2 else None  # (a header in the first rows)
+            if found and header and (label := role_label_row(found[0], header[0], row, header[1])):  # (a role column)
+                labelled = add_role_row(out, row, label, header[0], header[1], labelled, Row)
+                continue
+            labelled = False
             if found is not None:
                 above = ()
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]

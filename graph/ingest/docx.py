@@ -19,6 +19,7 @@ import zipfile
 from typing import Any
 
 from ..errors import InputError
+from ..extract.table_headers import _role_of_header
 from ..model import Document
 from .docx_numbering import Numbering
 
@@ -26,7 +27,8 @@ __all__ = ["read_docx"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 _SERIAL_PUNCT = re.compile(r"[\s.．、，,()（）〔〕]")
-_TXBX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TXBX = f"{{{_W}}}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -64,13 +66,17 @@ class _Cells:
         tc = cell._tc
         if tc in self._texts:
             return self._texts[tc]
-        parts = [self.paragraph(p._p, cell) for p in cell.paragraphs]
-        if len(parts) == 1 and parts[0] and not _clean(Paragraph(cell.paragraphs[0]._p, cell).text):
+        paras = _paragraphs(tc)
+        parts = [self.paragraph(p, cell) for p in paras]
+        if len(parts) == 1 and parts[0] and not _clean(Paragraph(paras[0], cell).text):
             parts = [_SERIAL_PUNCT.sub("", parts[0]) or parts[0]]  # a 序号 cell Word numbers (1.): the row's serial
-        # nested tables: their rows, each row's cells joined by a space
+        # nested tables: their rows, each row's cells joined by a space; a row of a field label and its units
+        # (牵头单位 | X: a units cell laid out as a small form) as the field ``牵头单位：X``
         for inner in cell.tables:
             for row in inner.rows:
-                parts.append(" ".join(self.text(c) for c in _unique_cells(row)))
+                texts = [self.text(c) for c in _unique_cells(row)]
+                labelled = len(texts) == 2 and all(texts) and _role_of_header(texts[0])
+                parts.append(f"{texts[0]}：{texts[1]}" if labelled else " ".join(texts))
         self._texts[tc] = out = " ".join(p for p in parts if p)
         return out
 
@@ -87,6 +93,25 @@ class _Cells:
             previous = cell._tc
             out.append(self.text(cell))
         return tuple(out)
+
+
+def _paragraphs(container: Any) -> list[Any]:
+    """The paragraphs (``w:p``) of a cell in order, those inside its content controls (``w:sdt``: a form
+    template's fields) too, not those of its nested tables.
+
+    >>> from docx.oxml import parse_xml
+    >>> tc = parse_xml(f'<w:tc xmlns:w="{_W}"><w:p/><w:sdt><w:sdtContent><w:p/></w:sdtContent></w:sdt></w:tc>')
+    >>> len(_paragraphs(tc))
+    2
+    """
+    out: list[Any] = []
+    for child in container.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "p":
+            out.append(child)
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            out.extend(_paragraphs(child))
+    return out
 
 
 def _unique_cells(row: Any) -> list[Any]:

@@ -29,6 +29,7 @@ from ..extract.cues import looks_like_unit
 from ..extract.structure import label_length, opens_paragraph, starts_unit
 from ..extract.table_cells import _SERIAL
 from .layout import layout_rows
+from .layout_centred import centred_rows
 from .normalize import normalize
 
 __all__ = ["split_run_in", "unwrap"]
@@ -59,7 +60,7 @@ def unwrap(text: str) -> str:
     >>> unwrap("甲\\n乙") == "甲\\n乙"
     True
     """
-    text = _names_rejoined(_without_page_numbers(layout_rows(text)))
+    text = _names_rejoined(_without_page_numbers(layout_rows(centred_rows(text))))
     lines = text.split("\n")
     lengths = [len(ln) for ln in lines if len(ln) >= _SPEC["min_length"]]
     if len(lengths) < _SPEC["min_lines"]:
