@@ -185,7 +185,7 @@ FLOORS = {
     "forms103": TARGETS_UNANNOTATED,  # first run 1.000
     "forms104": TARGETS_UNANNOTATED,  # first run named 0.680 (a 序号 cell numbered by Word read as a unit's label)
     # rounds 113-120 and prose round 6 (docs/made-eval-forms.md "Rounds 113–120 and prose round 6"): gold annotates no
-    # targets. First run named and task F1 1.000 on all 27 plan documents; prose tasks 51 of 59 (bare bodies of the
+    # targets. First run named and task F1 1.000 on all 24 plan documents; prose tasks 51 of 59 (bare bodies of the
     # issuer's place, 各团, 同级…部门, 按照职责分工密切配合, a past opener; fixed, test_forms113_causes)
     "forms113": TARGETS_UNANNOTATED,
     "forms114": TARGETS_UNANNOTATED,
