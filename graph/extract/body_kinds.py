@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..data import rules
+from ..departments.bodies import bodies
 from .name_words import reads_as_name_part
 from .prose_cues import _cues
 
@@ -41,6 +42,18 @@ def is_body_kind(mention: str) -> bool:
         and not _holds_cue(mention)
         and not any(w in mention for w in cues.not_in_collective)
     )
+
+
+def is_standard_body(name: str) -> bool:
+    """A standard body of a city or a county printed without its place, as its own minutes and speeches print it
+    (财政局要…, 由应急管理局牵头…; ``bodies.csv``: a core name of a body every city or county has; found by prose round 6).
+
+    >>> is_standard_body("财政局"), is_standard_body("消防救援大队"), is_standard_body("人民政府"), is_standard_body("局")
+    (True, True, False, False)
+    """
+    return len(name) >= 3 and not name.endswith(("政府", "行政公署", "行署")) and any(
+        b.kind != "party" and ("C" in b.levels or "K" in b.levels) and b.pattern == "{place}{full}"
+        for b in bodies().by_core(name))
 
 
 def designated_body(name: str, is_unit: Callable[[str], bool]) -> bool:

@@ -24,8 +24,10 @@ Cue words are data: the ``[prose]`` section of ``rules.toml``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
+from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
@@ -54,6 +56,9 @@ from .structure import PathIndex, numbered_units
 
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
+_MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
+_PAST_OPENER = re.compile(rules()["prose"]["past_openers"])  # 过去一年，X会同Y…: what was done
+
 # ---------------------------------------------------------------------------------------------
 # Subjects and cues
 
@@ -64,6 +69,10 @@ def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
     p = _skip(text, pos, cues.adverbs)
     if p < end:
         found = _cue_at(text, p)
+        if found is not None and found[0] in _MANNER:  # 要按照职责分工密切配合: the word of support after it
+            then = _cue_at(text, q := _skip(text, p + len(found[0]), cues.adverbs))
+            if then is not None and then[1] == "support":
+                return then[1], q + len(then[0])
         if found is not None:
             return found[1], p + len(found[0])
         if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
@@ -165,6 +174,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
+    if _PAST_OPENER.match(text, _clause_start(text, span.start, span.end)):
+        return []  # 过去一年，X会同Y扎实推进…: a review of what was done
     clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
     said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
     for k, (a, b) in enumerate(clauses):

@@ -8,13 +8,18 @@ else the word is read (由于财政部负责…: "because 财政部 is responsib
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..data import rules
 from .prose_cues import _cues
 from .prose_lists import _longest_list
 from .prose_units import _Name, _place_first
 
 __all__: list[str] = []
+
+_DUTY_TOPIC = re.compile(rules()["prose"]["by_then_duty_topic"])  # 运营管理工作由X承担。: the work is X's
+_ENDS_CLAUSE = re.compile("承担(?:$|[，。；])")
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,11 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
         return None  # 由于财政部负责… (because), 由此…; but 由于都县人民政府负责… (于都县, a county)
     if then:  # (…组成专门领导班子，负责…: the cue may follow a comma, not a colon or a line end)
         end = min((i for i in (text.find(c, b) for c in "。；：:\n") if i >= 0), default=len(text))
+        topic = _topic(text, q)
         duty = cues.by_then.match(text, got[1], end) is not None or (
             cues.by_then_object.match(text, got[1], b) is not None and not (
-                cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, *_topic(text, q))))
+                cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, *topic))) or (
+            _ENDS_CLAUSE.match(text, got[1], b) is not None and _DUTY_TOPIC.search(text, *topic) is not None)
         return _Found(tuple(got[0]), "responsible") if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))

@@ -13,6 +13,7 @@ from ..data import rules
 from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
+from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, joiner_opens_place
 from .name_numbers import without_number_names
@@ -30,6 +31,7 @@ _LEVEL_OPENERS = tuple(_UNITS["level_openers"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
+_SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
 _LOOSE_AND = tuple(_UNITS["loose_and"])
 _AND_EACH = re.compile("(?:以及|和|及|与)各")
 _DENG = re.compile(_UNITS["deng"])
@@ -81,7 +83,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return named and (not generic or bare.endswith(cues.regulation_heads)), generic or is_generic(m)
     if m[0] in cues.not_first and _is_known_division(bare):
         return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
-    if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m)) or "等" in m:
+    if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m) and not m.startswith(_SAME_LEVEL)) or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
         each = _AND_EACH.search(bare)
@@ -109,8 +111,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
             or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare) or _VILLAGE.match(bare) \
-            or _village_of_town(bare):
-        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府
+            or _village_of_town(bare) or _standard(bare):
+        return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府, 财政局 (bare)
     if _is_place(m):
         return True, False  # 北京市、天津市等各地区要…: a province or city named in full
     return is_body_kind(m), True  # 审核机构, 市场监管部门: a body named by its kind
@@ -255,9 +257,9 @@ def _opens_as_name(name: str, *, known_opening: bool = False, may_open: tuple[st
     return (
         _HAN.match(name) is not None
         and (known_opening or (
-            name[0] not in cues.not_first + cues.verb_first
-            and not _verb_opened(name)
-            and (name.startswith(may_open) or not name.startswith(cues.not_place_words))))
+            (name.startswith(may_open) or (  # (经济发展局: 经济 opens it, 经 no verb there)
+                name[0] not in cues.not_first + cues.verb_first and not name.startswith(cues.not_place_words)))
+            and not _verb_opened(name)))
         and not _holds_cue(name)
         and not any(w in name for w in cues.not_in_collective)
     )

@@ -48,7 +48,9 @@ def _before(tag: Tag, *, skip_info: bool) -> list[Tag]:
     while sibling is not None and len(out) < _MOST:
         if isinstance(sibling, Tag):
             text = " ".join(sibling.get_text(" ").split())
-            if text and not (skip_info and not out and _INFO.match(text)):
+            # (a block of labelled data right before the text, 索引号：… 发文字号：…, is skipped as that line is: the
+            # title stands before it; found by rounds 113-120)
+            if text and not (skip_info and not out and (_INFO.match(text) or len(_LABELS.findall(text)) > 1)):
                 if len(text) > _LONGEST or not (_TITLE.search(text) or _NUMBER.search(text)) or len(_LABELS.findall(text)) > 1:
                     break
                 out.insert(0, sibling)

@@ -17,6 +17,8 @@ _META_KEYS = {"标题": "title", "发文字号": "doc_number", "文号": "doc_nu
               "成文日期": "date"}
 _NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
 _LABELS = frozenset([*_META_KEYS, *rules()["metadata"]["page_info"]])  # a page's labels: no value of another
+# 发文字号：X in a page's labelled line, X a 文号 (its year in brackets, then 号)
+_NUMBER_LABEL = re.compile(r"(?:发文字号|文号)\s*[:：]\s*([^\s:：]{1,16}?[〔［\[(（](?:19|20)\d{2}[〕］\])）]第?\d{1,5}号)")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")
 
 
@@ -59,6 +61,12 @@ def page_meta(soup: BeautifulSoup) -> dict[str, str]:
             value = collapse(value)
         if value and value not in _NO_VALUE:
             meta[key] = value
+    if "doc_number" not in meta:  # a block of labelled data outside a table (<div>索引号：… 发文字号：X　发布日期：…</div>)
+        for block in soup.find_all(["div", "p", "span", "li"]):
+            m = _NUMBER_LABEL.search(collapse(block.get_text(" ")))
+            if m is not None and not block.find(["div", "p", "table"]):
+                meta["doc_number"] = m.group(1)
+                break
     if "title" not in meta:
         for attr in ("ArticleTitle", "title", "dc.title", "DC.Title"):
             tag = soup.find("meta", attrs={"name": attr})
