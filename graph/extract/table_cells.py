@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..data import rules
 from .clauses import parse_clause
 from .mentions import _split_names
+from .name_words import is_wrap_tail
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,12 @@ def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
     return None
 
 
+def _tail(cell: _Cell) -> bool:
+    """A cell that names one unit, which reads as a wrapped line's tail (``[tables.cells.wrap_tail]``)."""
+    names = _split_names(cell.text, cell.start)
+    return names is not None and len(names) == 1 and is_wrap_tail(names[0][0])
+
+
 def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
     """How well ``cell`` fits a column of ``kind`` (None: it cannot stand there); ``extra``: the
     column already holds a cell of this row (a cell printed on two lines)."""
@@ -91,7 +98,7 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
         if extra:
             return 0.5 if _names(cell) else None
         if _names(cell):
-            return 3.0
+            return 1.0 if _tail(cell) else 3.0  # (…和茶⏎博会: a wrapped task cell's tail rather than a unit)
         return 0.5 if _DASH.match(text) else None
     if kind == "deadline":
         if extra:
@@ -102,6 +109,8 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
     if kind in ("task", "task~", "task!", "project"):
         if _SERIAL.match(text):
             return None
+        if extra and _tail(cell):
+            return 0.5  # the wrapped tail of the task cell (…中国国际进⏎口博览会), no unit
         if _names(cell):
             # a project named after the body it builds (袜业质量检验检测中心), one name on one line:
             # below a units cell (3.0) and a second line of units (0.5) together
