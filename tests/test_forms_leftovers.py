@@ -2,6 +2,9 @@
 
 - a table cell wrapped over lines whose short tail reads as a unit's name (…中国国际进⏎口博览会, 市交通运⏎输局): the tail
   joins the cell before it (``[tables.cells.wrap_tail]``);
+- lead notes worded otherwise (``[standing.marks]``): ``★表示牵头单位`` under a table, ``带△的为配合单位，其余为牵头单位``,
+  ``加粗的为牵头单位`` with the leads in bold in a web page or a Word file, and a first-listed-is-lead note just above a
+  table printed one cell per line;
 """
 
 from __future__ import annotations
@@ -108,3 +111,139 @@ def test_short_complete_names_are_no_tails() -> None:
 
     assert [is_wrap_tail(s) for s in ("博会", "览会", "输局", "口博览会")] == [True] * 4
     assert not any(is_wrap_tail(s) for s in ("财务处", "团市委", "乔李镇", "湛江海关", "宁波大学", "市统计局", "县委办"))
+
+
+def _doc(tmp_path: Path, name: str, body: str) -> Path:
+    doc = tmp_path / name
+    doc.write_text(body, encoding="utf-8")
+    return doc
+
+
+_SHAOXING = """绍兴市人民政府办公室关于印发绍兴市城市更新三年行动方案的通知
+绍政办发〔2024〕22号
+各区、县（市）人民政府，市政府各部门、各直属单位：
+《绍兴市城市更新三年行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。
+绍兴市人民政府办公室
+2024年4月8日
+一、重点任务
+序号	重点任务	责任单位	完成时间
+1	推进老旧小区改造，完成改造小区120个	市住建局★、市财政局、各区政府	2024年12月
+2	实施城市道路微改造，打通断头路15条	市交通运输局、市住建局★	2025年6月
+3	建设口袋公园和城市绿道	市综合执法局★、市自然资源规划局	2026年6月
+注：★表示牵头单位。
+"""
+
+
+def test_a_star_note_worded_as_what_the_star_stands_for(tmp_path: Path) -> None:
+    assert [a for _, a in _rows(_doc(tmp_path, "shaoxing.txt", _SHAOXING))] == [
+        [("市住建局", "lead"), ("市财政局", "responsible"), ("各区政府", "responsible")],
+        [("市交通运输局", "responsible"), ("市住建局", "lead")],
+        [("市综合执法局", "lead"), ("市自然资源规划局", "responsible")]]
+
+
+_QILIN = """曲靖市麒麟区人民政府关于印发麒麟区农村人居环境整治提升实施方案的通知
+麒政发〔2023〕12号
+各街道办事处，区级各部门：
+现将《麒麟区农村人居环境整治提升实施方案》印发给你们，请认真贯彻落实。
+曲靖市麒麟区人民政府
+2023年8月30日
+一、重点任务
+（一）推进农村厕所革命。新改建农村户厕2000座。（责任单位：区农业农村局、区卫生健康局△、区财政局△）
+（二）治理农村生活污水。建成污水处理设施30座。（责任单位：市生态环境局麒麟分局、区住建局△）
+（三）开展村庄清洁行动。（责任单位：各街道办事处）
+注：带△的为配合单位，其余为牵头单位。
+"""
+
+
+def test_a_sign_that_marks_partners_and_the_rest_leading(tmp_path: Path) -> None:
+    ex = graph.extract_file(_doc(tmp_path, "qilin.txt", _QILIN))
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("区农业农村局", "lead"), ("区卫生健康局", "support"), ("区财政局", "support")],
+        [("市生态环境局麒麟分局", "lead"), ("区住建局", "support")],
+        [("各街道办事处", "responsible")]]  # (a list that marks none keeps its clause's role)
+
+
+_SHANWEI = """汕尾市人民政府办公室关于印发汕尾市海洋牧场建设工作方案的通知
+汕府办函〔2024〕35号
+各县（市、区）人民政府，市政府各部门、各直属机构：
+《汕尾市海洋牧场建设工作方案》已经市人民政府同意，现印发给你们，请认真组织实施。
+汕尾市人民政府办公室
+2024年5月21日
+一、任务分工
+{above}序号
+工作任务
+责任单位
+完成时限
+1
+编制海洋牧场建设规划
+市海洋综合执法支队、市自然资源局、市农业农村局
+2024年9月
+2
+建设深远海养殖平台2个
+市农业农村局、市发展改革局
+2025年12月
+{below}"""
+
+
+def test_a_first_listed_note_next_to_a_table_printed_one_cell_per_line(tmp_path: Path) -> None:
+    want = [[("市海洋综合执法支队", "lead"), ("市自然资源局", "responsible"), ("市农业农村局", "responsible")],
+            [("市农业农村局", "lead"), ("市发展改革局", "responsible")]]
+    above = _SHANWEI.format(above="（排在第一位的为牵头单位）\n", below="")
+    assert [a for _, a in _rows(_doc(tmp_path, "above.txt", above))] == want
+    below = _SHANWEI.format(above="", below="注：第一个单位为牵头单位。\n")
+    assert [a for _, a in _rows(_doc(tmp_path, "below.txt", below))] == want
+    plain = _SHANWEI.format(above="", below="")
+    assert [a[0][1] for _, a in _rows(_doc(tmp_path, "plain.txt", plain))] == ["responsible", "responsible"]
+
+
+_LUSONG = """<html><head><meta charset="utf-8"></head><body><div class="article">
+<h1>株洲市芦淞区人民政府办公室关于印发芦淞区2024年优化营商环境重点任务清单的通知</h1>
+<p>芦政办发〔2024〕6号</p><p>各街道办事处，区直各单位：</p>
+<p>《芦淞区2024年优化营商环境重点任务清单》已经区人民政府同意，现印发给你们，请认真贯彻落实。</p>
+<p>株洲市芦淞区人民政府办公室</p><p>2024年3月18日</p><p>一、重点任务</p>
+<table border="1">
+<tr><td><b>序号</b></td><td><b>重点任务</b></td><td><b>责任单位</b></td><td><b>完成时限</b></td></tr>
+<tr><td>1</td><td>推行企业开办“一网通办”，压缩开办时间至1个工作日</td><td><strong>区行政审批服务局</strong>、区市场监管局</td><td>2024年6月</td></tr>
+<tr><td>2</td><td>开展涉企违规收费专项整治</td><td>区发展改革局、<b>区市场监管局</b></td><td>2024年9月</td></tr>
+<tr><td>3</td><td>建立政企沟通圆桌会议制度</td><td><span style="font-weight: bold">区工商联</span>、区商务局</td><td>2024年12月</td></tr>
+</table>
+{note}</div></body></html>
+"""
+_BOLD_LEADS = [[("区行政审批服务局", "lead"), ("区市场监管局", "responsible")],
+               [("区发展改革局", "responsible"), ("区市场监管局", "lead")],
+               [("区工商联", "lead"), ("区商务局", "responsible")]]
+
+
+def test_bold_leads_in_a_web_page(tmp_path: Path) -> None:
+    noted = _doc(tmp_path, "lusong.html", _LUSONG.format(note="<p>注：加粗的为牵头单位。</p>"))
+    assert [a for _, a in _rows(noted)] == _BOLD_LEADS
+    plain = _doc(tmp_path, "plain.html", _LUSONG.format(note=""))  # no note: bold says nothing
+    assert {r for _, a in _rows(plain) for _, r in a} == {"responsible"}
+    assert "\ue000" not in graph.extract_file(plain).document.text
+
+
+def test_bold_leads_in_a_word_file(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in ["呼和浩特市赛罕区人民政府办公室关于印发赛罕区2024年冬季清洁取暖工作方案的通知", "赛政办发〔2024〕31号",
+                 "各街道办事处、镇人民政府，区直各部门：", "现将《赛罕区2024年冬季清洁取暖工作方案》印发给你们，请认真抓好落实。",
+                 "呼和浩特市赛罕区人民政府办公室", "2024年9月26日", "一、工作任务"]:
+        d.add_paragraph(line)
+    rows: list[list[str | list[tuple[str, bool]]]] = [
+        ["序号", "工作任务", "责任单位"],
+        ["1", "完成煤改电改造3000户", [("区住建局", True), ("、区发改委、各街道办事处", False)]],
+        ["2", "开展散煤销售点专项清理", [("区市场监管局、", False), ("区生态环境", True), ("分局", True)]],
+        ["3", "保障清洁取暖电力供应", [("国网赛罕供电公司", True), ("、区工信局", False)]]]
+    table = d.add_table(rows=len(rows), cols=3)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            p = table.cell(i, j).paragraphs[0]
+            for text, bold in ([(v, i == 0)] if isinstance(v, str) else v):
+                p.add_run(text).bold = bold
+    d.add_paragraph("注：字体加粗的为牵头单位。")
+    d.save(str(tmp_path / "saihan.docx"))
+    assert [a for _, a in _rows(tmp_path / "saihan.docx")] == [
+        [("区住建局", "lead"), ("区发改委", "responsible"), ("各街道办事处", "responsible")],
+        [("区市场监管局", "responsible"), ("区生态环境分局", "lead")],
+        [("国网赛罕供电公司", "lead"), ("区工信局", "responsible")]]

@@ -206,3 +206,20 @@ def _segment(lines: list[_Line], i: int, kinds: list[str], task: int) -> list[tu
         at = start
     return out[::-1]
 
+
+def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:
+    """Where the row whose cells start at line ``i`` ends, given the next serial number found at
+    line ``j``: a number printed before the row has as many cells as the header has columns (an
+    amount ``48`` in the row numbered 47) is a cell of the row when the same number stands again
+    further on where the row's cells can end, and the number after it (49) does not stand between."""
+    number = serial_of(lines[j].text) if j < len(lines) else None
+    if number is None or j - i >= len(data_kinds):
+        return j
+    after = next_serials(number)[0]  # the number of the row after: the number at j was this row's end
+    for k in range(j + 1, min(len(lines), i + reach + 1)):
+        if lines[k].text == "\t" or _HEADING.match(lines[k].text) or serial_of(lines[k].text) == after:
+            break
+        if serial_of(lines[k].text) == number:
+            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:k]]
+            return k if _align(row, data_kinds) is not None else j
+    return j

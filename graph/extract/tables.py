@@ -25,6 +25,7 @@ is the task cell, its path the path where the row stands.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     _align,
     _align_scored,
     _Cell,
+    _later_start,
     _Line,
     _lines,
     _names,
@@ -83,6 +85,7 @@ __all__ = ["Row", "table_rows", "table_tasks"]
 
 _ROLES = ROLES
 
+
 @dataclass(frozen=True)
 class Row:
     """One row of a task-division table: its task cell, deadline cell, the cells of its role
@@ -95,7 +98,6 @@ class Row:
     span: Span
     shape: str  # "rows" (tab-separated) | "cells" (one cell per line)
     first_lead: bool = False  # the header says the first unit listed leads (责任单位（排第一位的为牵头单位）)
-
 
 
 # ------------------------------------------------------------------------------- the two shapes
@@ -212,11 +214,15 @@ def _cell_rows(text: str) -> list[Row]:
         kinds = _grouping(_ungroup(serial_task(_header_kinds(lines[i : i + width]))))
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
         start = i + width
+        top = i
         rows, i = _read_cell_rows(lines, start, kinds, first_lead, text)
         if not rows and kinds[0] == "serial":
             # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
             rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text)
             i = max(i, start)
+        # a subtitle just above the header or a note just under the rows (as _noted_first_lead for tab rows)
+        if rows and not first_lead and any(_first_lead(lines[k].text) for k in (top - 1, i) if 0 <= k < len(lines)):
+            rows = [dataclasses.replace(r, first_lead=True) for r in rows]
         out.extend(rows)
     return out
 
@@ -316,24 +322,6 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             continue
         out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end), first_lead))
     return out, i
-
-
-def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:
-    """Where the row whose cells start at line ``i`` ends, given the next serial number found at
-    line ``j``: a number printed before the row has as many cells as the header has columns (an
-    amount ``48`` in the row numbered 47) is a cell of the row when the same number stands again
-    further on where the row's cells can end, and the number after it (49) does not stand between."""
-    number = serial_of(lines[j].text) if j < len(lines) else None
-    if number is None or j - i >= len(data_kinds):
-        return j
-    after = next_serials(number)[0]  # the number of the row after: the number at j was this row's end
-    for k in range(j + 1, min(len(lines), i + reach + 1)):
-        if lines[k].text == "\t" or _HEADING.match(lines[k].text) or serial_of(lines[k].text) == after:
-            break
-        if serial_of(lines[k].text) == number:
-            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:k]]
-            return k if _align(row, data_kinds) is not None else j
-    return j
 
 
 def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_cols: list[int], data: list[int],
