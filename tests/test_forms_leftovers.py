@@ -5,6 +5,7 @@
 - lead notes worded otherwise (``[standing.marks]``): ``★表示牵头单位`` under a table, ``带△的为配合单位，其余为牵头单位``,
   ``加粗的为牵头单位`` with the leads in bold in a web page or a Word file, and a first-listed-is-lead note just above a
   table printed one cell per line;
+- a tab row that prints only its task cell in a table without a deadline column, under a merged units cell;
 """
 
 from __future__ import annotations
@@ -247,3 +248,28 @@ def test_bold_leads_in_a_word_file(tmp_path: Path) -> None:
         [("区住建局", "lead"), ("区发改委", "responsible"), ("各街道办事处", "responsible")],
         [("区市场监管局", "responsible"), ("区生态环境分局", "lead")],
         [("国网赛罕供电公司", "lead"), ("区工信局", "responsible")]]
+
+
+_LIANXI = "\n".join([
+    "九江市濂溪区人民政府办公室关于印发濂溪区2024年文明城市创建攻坚行动方案的通知", "濂府办字〔2024〕15号",
+    "各乡镇人民政府、街道办事处，区直各单位：", "现将《濂溪区2024年文明城市创建攻坚行动方案》印发给你们，请认真贯彻执行。",
+    "九江市濂溪区人民政府办公室", "2024年4月12日", "一、攻坚任务",
+    "序号\t攻坚任务\t牵头单位\t责任单位",
+    "1\t整治背街小巷环境卫生\t区城管局\t各乡镇（街道）",
+    "2\t规范占道经营和流动摊贩",
+    "3\t清理乱贴乱画和小广告",
+    "4\t开展农贸市场标准化改造\t区市场监管局\t区商务局",
+    "5\t整治农贸市场周边交通秩序",
+    "二、保障措施", "区文明办要加强督查调度。", ""])
+
+
+def test_a_tab_row_that_prints_only_its_task_under_a_merged_units_cell(tmp_path: Path) -> None:
+    # a sheet copied from Excel: the units cells merged over rows 1-3 and 4-5 are printed in their first row only
+    city = [("区城管局", "lead"), ("各乡镇（街道）", "responsible")]
+    market = [("区市场监管局", "lead"), ("区商务局", "responsible")]
+    assert _rows(_doc(tmp_path, "lianxi.txt", _LIANXI)) == [
+        ("整治背街小巷环境卫生", city), ("规范占道经营和流动摊贩", city), ("清理乱贴乱画和小广告", city),
+        ("开展农贸市场标准化改造", market), ("整治农贸市场周边交通秩序", market)]
+    # a row without its number under numbered rows is no row of the table (a note, a sub-heading)
+    unnumbered = _LIANXI.replace("5\t整治农贸市场周边交通秩序", "\t整治农贸市场周边交通秩序")
+    assert len(_rows(_doc(tmp_path, "unnumbered.txt", unnumbered))) == 4

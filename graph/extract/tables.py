@@ -79,7 +79,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import lead_left_out
+from .table_merges import lead_left_out, units_merged_above
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
@@ -165,6 +165,7 @@ def _tab_rows(text: str) -> list[Row]:
         noted = _noted_first_lead(text, table)
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
+        last: list[_Cell] | None = None  # the row above, when it names units
         leads: dict[int, _Cell] = {}  # the last lead cell printed in each lead column, under the current header
         start = 0  # the first row after the last line between rows (a section heading: 二、重点任务)
         for i, row in enumerate(table):
@@ -172,7 +173,7 @@ def _tab_rows(text: str) -> list[Row]:
                 start = i  # (a targets table, a heading, then the task table: one run of tab rows)
             found = _header(row) if header is not None or i - start <= 2 else None  # (a header in the first rows)
             if found is not None:
-                above = ()
+                above, last = (), None
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
                 leads = {}
@@ -192,9 +193,9 @@ def _tab_rows(text: str) -> list[Row]:
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
-            if not cells and deadline is not None and deadline.text:
-                cells = list(above)  # no units, its deadline printed: units merged with the row above's (from Excel)
-            above = tuple(cells)
+            if not cells and (deadline is not None and deadline.text or units_merged_above(kinds, row, task_col, last)):
+                cells = list(above)  # no units, its deadline or only its task printed: units merged with the row above's
+            above, last = tuple(cells), (row if cells else None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
     return out
