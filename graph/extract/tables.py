@@ -193,7 +193,7 @@ def _tab_rows(text: str) -> list[Row]:
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
-            if not cells and (deadline is not None and deadline.text or units_merged_above(kinds, row, task_col, last)):
+            if not cells and ((deadline is not None and deadline.text) or units_merged_above(kinds, row, task_col, last)):
                 cells = list(above)  # no units, its deadline or only its task printed: units merged with the row above's
             above, last = tuple(cells), (row if cells else None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
