@@ -6,6 +6,8 @@
   ``加粗的为牵头单位`` with the leads in bold in a web page or a Word file, and a first-listed-is-lead note just above a
   table printed one cell per line;
 - a tab row that prints only its task cell in a table without a deadline column, under a merged units cell;
+- a ``pdftotext -layout`` copy of a ruled table: each row a block of lines between blank lines, its cells wrapped and
+  the short ones centred in the row's height (the row's number on the block's middle line).
 """
 
 from __future__ import annotations
@@ -273,3 +275,51 @@ def test_a_tab_row_that_prints_only_its_task_under_a_merged_units_cell(tmp_path:
     # a row without its number under numbered rows is no row of the table (a note, a sub-heading)
     unnumbered = _LIANXI.replace("5\t整治农贸市场周边交通秩序", "\t整治农贸市场周边交通秩序")
     assert len(_rows(_doc(tmp_path, "unnumbered.txt", unnumbered))) == 4
+
+
+# a ruled table as `pdftotext -layout` copies it: cells wrapped at their columns' widths, the number, the lead and the
+# deadline centred in each row's height
+_HAILING_HEAD = ["泰州市海陵区人民政府办公室关于印发海陵区2024年食品安全重点工作任务分工的通知", "",
+                 "                                        泰海政办发〔2024〕19号", "",
+                 "各街道办事处，区各委、办、局，区各直属单位：",
+                 "    《海陵区2024年食品安全重点工作任务分工》已经区政府同意，现印发给你们，请认真贯彻执行。", "",
+                 "                                          泰州市海陵区人民政府办公室",
+                 "                                                2024年5月10日", ""]
+_HAILING_TABLE = [
+    '一、重点任务分工',
+    '',
+    '    序号  重点任务                牵头单位        配合单位        完成时限',
+    '',
+    '          开展校园及周边食品安                    区市场监管局    2024年9',
+    '    1     全专项整治，规范学校    区教育局        、区卫生健康    月',
+    '          食堂大宗食材采购                        委',
+    '',
+    '    2     推进农贸市场快检室建    区市场监管局    区商务局、各    2024年12',
+    '          设，实现快检全覆盖                      街道办事处      月',
+    '',
+    '          严厉打击食品领域违法                    区市场监管局',
+    '    3     犯罪行为                公安海陵分局    、区农业农村    长期坚持',
+    '                                                  局',
+    '',
+    '    4     开展农村集体聚餐食品    区卫生健康委    各街道办事处    2024年11',
+    '          安全指导服务                                            月',
+    '',
+    '二、工作要求',
+    '    各责任单位要明确专人负责，按时报送工作进展。',
+    '',
+]
+
+
+def test_a_layout_copy_of_a_ruled_table_with_cells_centred_in_their_rows(tmp_path: Path) -> None:
+    want = [("开展校园及周边食品安全专", [("区教育局", "lead"), ("区市场监管局", "support"), ("区卫生健康委", "support")]),
+            ("推进农贸市场快检室建设，", [("区市场监管局", "lead"), ("区商务局", "support"), ("各街道办事处", "support")]),
+            ("严厉打击食品领域违法犯罪", [("公安海陵分局", "lead"), ("区市场监管局", "support"), ("区农业农村局", "support")]),
+            ("开展农村集体聚餐食品安全", [("区卫生健康委", "lead"), ("各街道办事处", "support")])]
+    doc = _doc(tmp_path, "hailing.txt", "\n".join(_HAILING_HEAD + _HAILING_TABLE))
+    assert _rows(doc) == want
+    ex = graph.extract_file(doc)
+    assert [t.deadline for t in ex.tasks if t.form == "table"] == ["2024年9月", "2024年12月", "长期坚持", "2024年11月"]
+    # a proportional font: a wrapped piece a column off where its cell starts
+    drift = [ln.replace("          食堂大宗", "           食堂大宗") for ln in _HAILING_TABLE]
+    assert drift != _HAILING_TABLE
+    assert _rows(_doc(tmp_path, "drift.txt", "\n".join(_HAILING_HEAD + drift))) == want
