@@ -7,7 +7,7 @@
   table printed one cell per line;
 - a tab row that prints only its task cell in a table without a deadline column, under a merged units cell;
 - a ``pdftotext -layout`` copy of a ruled table: each row a block of lines between blank lines, its cells wrapped and
-  the short ones centred in the row's height (the row's number on the block's middle line).
+  the short ones centred in the row's height (the row's number on the block's middle line) or across their column.
 """
 
 from __future__ import annotations
@@ -323,3 +323,25 @@ def test_a_layout_copy_of_a_ruled_table_with_cells_centred_in_their_rows(tmp_pat
     drift = [ln.replace("          食堂大宗", "           食堂大宗") for ln in _HAILING_TABLE]
     assert drift != _HAILING_TABLE
     assert _rows(_doc(tmp_path, "drift.txt", "\n".join(_HAILING_HEAD + drift))) == want
+
+
+# the same kind of copy with the units and the deadline centred across their columns too: a wrapped unit's second line
+# starts right of where the cell's first line starts
+_PENGSHAN = ["眉山市彭山区商务局关于印发彭山区2024年县域商业体系建设工作方案的通知", "",
+             "                                        彭商发〔2024〕7号", "", "各乡镇人民政府，区级有关部门：",
+             "    现将《彭山区2024年县域商业体系建设工作方案》印发给你们，请认真抓好落实。", "",
+             "                                          眉山市彭山区商务局", "                                           2024年3月5日", "",
+             "一、任务分工", "",
+             "    序号  工作任务                        责任单位         完成时限", "",
+             "     1    建设县域商业体系，改造提  县商务局、县供销社、  2024年11月",
+             "          升乡镇商贸中心5个            各乡镇人民政府", "",
+             "     2    完善农村寄递物流网络      县邮政管理局、县交通  2024年12月",
+             "                                           运输局", "",
+             "     3    培育农村电商带头人200名         县人社局        2025年6月", "", "二、工作要求", "    各单位要按月报送进展。", ""]
+
+
+def test_a_layout_copy_with_cells_centred_across_their_columns(tmp_path: Path) -> None:
+    assert [a for _, a in _rows(_doc(tmp_path, "pengshan.txt", "\n".join(_PENGSHAN)))] == [
+        [("县商务局", "responsible"), ("县供销社", "responsible"), ("各乡镇人民政府", "responsible")],
+        [("县邮政管理局", "responsible"), ("县交通运输局", "responsible")],
+        [("县人社局", "responsible")]]

@@ -90,9 +90,9 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
     """A row printed over several lines between blank lines (a ruled table's row, its cells wrapped, some centred in
     the row's height: the number and a short unit on the middle line, the wrapped cells' first lines above it): the
     row's cells, each the pieces of its column top to bottom, and the line after the block. The block's fullest line
-    is a row (``[tables] spaced_min_cells`` cells or more) and every piece of its other lines stands where one of its
-    cells starts (within ``[tables] layout_drift`` columns: a proportional font) and ends before the next cell starts.
-    None for any other line.
+    is a row (``[tables] spaced_min_cells`` cells or more) and every piece of its other lines stands inside one of its
+    cells: from where the cell starts (less ``[tables] layout_drift`` columns: a proportional font; further right when
+    the cell's lines are centred) to where the next cell starts. None for any other line.
 
     >>> _block_row(["", "    甲乙      市商务局、", "1   丙丁      市公安局      2024年", "    戊", ""], 1)
     ('1\\t甲乙丙丁戊\\t市商务局、市公安局\\t2024年', 4)
@@ -112,8 +112,8 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
     texts = [""] * len(starts)
     for line in pieces:
         for col, piece in line:
-            k = min(range(len(starts)), key=lambda k: abs(starts[k] - col))
-            if abs(starts[k] - col) > _DRIFT or (k + 1 < len(starts) and col + _width(piece) > starts[k + 1]):
-                return None  # (a piece that does not start in a cell, or runs over the next cell: running text)
+            k = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= col + _DRIFT), None)
+            if k is None or (k + 1 < len(starts) and col + _width(piece) > starts[k + 1]):
+                return None  # (a piece left of the first cell, or running over the next cell: running text)
             texts[k] += piece
     return "\t".join(texts), j
