@@ -30,7 +30,7 @@ from typing import Any
 
 from ..data import read_text, rules
 
-__all__ = ["HAN_ONLY", "name_endings", "name_grams", "reads_as_name_part"]
+__all__ = ["HAN_ONLY", "is_wrap_tail", "name_endings", "name_grams", "reads_as_name_part"]
 
 _SPLIT = re.compile(r"[^\u4e00-\u9fff]+")
 # a word of Han characters alone (no digit, bracket, 、 or 《》); with .match a trailing newline too
@@ -76,3 +76,30 @@ def reads_as_name_part(rest: str) -> bool:
     """Whether ``rest``, after a complete name, reads as a part of a longer name: its first three characters
     (or both, when it has two) stand in a known name, or its last two end one."""
     return rest[:3] in name_grams() or rest[-2:] in name_endings()
+
+
+@cache
+def _openings() -> frozenset[str]:
+    return frozenset(w[:2] for w in _names() if len(w) >= 2)
+
+
+@cache
+def _known() -> frozenset[str]:
+    return frozenset(_names())
+
+
+def is_wrap_tail(name: str) -> bool:
+    """Whether a short name read from a line of its own is rather the wrapped tail of the line before it
+    (``[tables.cells.wrap_tail]``): 博会 of …和茶⏎博会, 口博览会 of …中国国际进⏎口博览会, 输局 of 市交通运⏎输局.
+
+    >>> is_wrap_tail("博会"), is_wrap_tail("口博览会"), is_wrap_tail("输局")
+    (True, True, True)
+    >>> is_wrap_tail("财务处"), is_wrap_tail("市统计局"), is_wrap_tail("团县委"), is_wrap_tail("湛江海关"), is_wrap_tail("妇联")
+    (False, False, False, False, False)
+    """
+    spec = rules()["tables"]["cells"]["wrap_tail"]
+    if not name or len(name) > int(spec["max"]) or name in _known() or name[0] in spec["openers"]:
+        return False
+    if name[:2] in _openings():
+        return False
+    return len(name) <= 2 or (name[-2:] not in name_endings() and name[-1] not in spec["kinds"])

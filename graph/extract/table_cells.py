@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..data import rules
 from .clauses import parse_clause
 from .mentions import _split_names
+from .name_words import is_wrap_tail
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,12 @@ def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
     return None
 
 
+def _tail(cell: _Cell) -> bool:
+    """A cell that names one unit, which reads as a wrapped line's tail (``[tables.cells.wrap_tail]``)."""
+    names = _split_names(cell.text, cell.start)
+    return names is not None and len(names) == 1 and is_wrap_tail(names[0][0])
+
+
 def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
     """How well ``cell`` fits a column of ``kind`` (None: it cannot stand there); ``extra``: the
     column already holds a cell of this row (a cell printed on two lines)."""
@@ -91,7 +98,7 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
         if extra:
             return 0.5 if _names(cell) else None
         if _names(cell):
-            return 3.0
+            return 1.0 if _tail(cell) else 3.0  # (…和茶⏎博会: a wrapped task cell's tail rather than a unit)
         return 0.5 if _DASH.match(text) else None
     if kind == "deadline":
         if extra:
@@ -102,6 +109,8 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
     if kind in ("task", "task~", "task!", "project"):
         if _SERIAL.match(text):
             return None
+        if extra and _tail(cell):
+            return 0.5  # the wrapped tail of the task cell (…中国国际进⏎口博览会), no unit
         if _names(cell):
             # a project named after the body it builds (袜业质量检验检测中心), one name on one line:
             # below a units cell (3.0) and a second line of units (0.5) together
@@ -197,3 +206,20 @@ def _segment(lines: list[_Line], i: int, kinds: list[str], task: int) -> list[tu
         at = start
     return out[::-1]
 
+
+def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:
+    """Where the row whose cells start at line ``i`` ends, given the next serial number found at
+    line ``j``: a number printed before the row has as many cells as the header has columns (an
+    amount ``48`` in the row numbered 47) is a cell of the row when the same number stands again
+    further on where the row's cells can end, and the number after it (49) does not stand between."""
+    number = serial_of(lines[j].text) if j < len(lines) else None
+    if number is None or j - i >= len(data_kinds):
+        return j
+    after = next_serials(number)[0]  # the number of the row after: the number at j was this row's end
+    for k in range(j + 1, min(len(lines), i + reach + 1)):
+        if lines[k].text == "\t" or _HEADING.match(lines[k].text) or serial_of(lines[k].text) == after:
+            break
+        if serial_of(lines[k].text) == number:
+            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:k]]
+            return k if _align(row, data_kinds) is not None else j
+    return j

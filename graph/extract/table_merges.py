@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Span
-from .table_cells import _Cell
+from .table_cells import _SERIAL, _Cell
 
 _LEAD = "role:lead"
 
@@ -78,3 +78,22 @@ def add_role_row(out: list[Any], row: list[_Cell], label: tuple[int, str], kinds
         dl = next((row[k] for k, kind in enumerate(kinds[: len(row)]) if kind == "deadline"), None)
         out.append(make(task, cells, dl if dl and dl.text else None, Span(row[0].start, row[-1].end), "rows"))
     return True
+
+
+def units_merged_above(kinds: list[str], row: list[_Cell], task_col: int, above: list[_Cell] | None) -> bool:
+    """A tab-separated row that prints only its task cell (and its number, as the row above does) in a table
+    without a deadline column, under a row that names units: its units cell is merged with the row above's (a sheet
+    copied from Excel prints a merged cell once; GUIDE: the merged cell applies to each row it covers). A table with
+    a deadline column tells it by the deadline printed (:func:`graph.extract.tables._tab_rows`).
+
+    >>> c = lambda s: _Cell(s, 0, len(s))
+    >>> kinds = ["serial", "task", "role:lead", "role:responsible"]
+    >>> units_merged_above(kinds, [c("2"), c("规范占道经营")], 1, [c("1"), c("整治小巷"), c("区城管局")])
+    True
+    >>> units_merged_above(kinds, [c(""), c("规范占道经营")], 1, [c("1"), c("整治小巷"), c("区城管局")])
+    False
+    """
+    if above is None or "deadline" in kinds or any(c.text for c in row[task_col + 1 :]):
+        return False
+    numbered = [_SERIAL.match(r[0].text) is not None for r in (above, row)] if task_col > 0 else [False, False]
+    return numbered[0] == numbered[1] and all(not c.text or numbered[1] for c in row[:task_col])

@@ -25,6 +25,7 @@ is the task cell, its path the path where the row stands.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     _align,
     _align_scored,
     _Cell,
+    _later_start,
     _Line,
     _lines,
     _names,
@@ -77,9 +79,10 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import add_role_row, lead_left_out, role_label_row
+from .table_merges import add_role_row, lead_left_out, role_label_row, units_merged_above
 
 __all__ = ["Row", "table_rows", "table_tasks"]
+
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ def _tab_rows(text: str) -> list[Row]:
         noted = _noted_first_lead(text, table)
         header: tuple[list[str], int, bool] | None = None
         above: tuple[tuple[str, _Cell], ...] = ()
+        last: list[_Cell] | None = None  # the row above, when it names units
         leads: dict[int, _Cell] = {}  # the last lead cell printed in each lead column, under the current header
         start, labelled = 0, False  # the first row after a line between rows (二、重点任务); a role column's row before
         for i, row in enumerate(table):
@@ -172,7 +176,7 @@ def _tab_rows(text: str) -> list[Row]:
                 continue
             labelled = False
             if found is not None:
-                above = ()
+                above, last = (), None
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
                 leads = {}
@@ -192,9 +196,9 @@ def _tab_rows(text: str) -> list[Row]:
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
-            if not cells and deadline is not None and deadline.text:
-                cells = list(above)  # no units, its deadline printed: units merged with the row above's (from Excel)
-            above = tuple(cells)
+            if not cells and ((deadline is not None and deadline.text) or units_merged_above(kinds, row, task_col, last)):
+                cells = list(above)  # no units, its deadline or only its task printed: units merged with the row above's
+            above, last = tuple(cells), (row if cells else None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
     return out
@@ -214,11 +218,15 @@ def _cell_rows(text: str) -> list[Row]:
         kinds = _grouping(_ungroup(serial_task(_header_kinds(lines[i : i + width]))))
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
         start = i + width
+        top = i
         rows, i = _read_cell_rows(lines, start, kinds, first_lead, text)
         if not rows and kinds[0] == "serial":
             # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
             rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text)
             i = max(i, start)
+        # a subtitle just above the header or a note just under the rows (as _noted_first_lead for tab rows)
+        if rows and not first_lead and any(_first_lead(lines[k].text) for k in (top - 1, i) if 0 <= k < len(lines)):
+            rows = [dataclasses.replace(r, first_lead=True) for r in rows]
         out.extend(rows)
     return out
 
@@ -318,24 +326,6 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             continue
         out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end), first_lead))
     return out, i
-
-
-def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:
-    """Where the row whose cells start at line ``i`` ends, given the next serial number found at
-    line ``j``: a number printed before the row has as many cells as the header has columns (an
-    amount ``48`` in the row numbered 47) is a cell of the row when the same number stands again
-    further on where the row's cells can end, and the number after it (49) does not stand between."""
-    number = serial_of(lines[j].text) if j < len(lines) else None
-    if number is None or j - i >= len(data_kinds):
-        return j
-    after = next_serials(number)[0]  # the number of the row after: the number at j was this row's end
-    for k in range(j + 1, min(len(lines), i + reach + 1)):
-        if lines[k].text == "\t" or _HEADING.match(lines[k].text) or serial_of(lines[k].text) == after:
-            break
-        if serial_of(lines[k].text) == number:
-            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:k]]
-            return k if _align(row, data_kinds) is not None else j
-    return j
 
 
 def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_cols: list[int], data: list[int],

@@ -14,6 +14,7 @@ label Word's list draws (``1.``) gives the row's number (``1``). The core-proper
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from ..errors import InputError
 from ..extract.table_headers import _role_of_header
 from ..model import Document
+from .bold import bold_noted, marked
 from .docx_numbering import Numbering
 
 __all__ = ["read_docx"]
@@ -49,15 +51,16 @@ class _Cells:
     cell numbered by a list, a task cell of numbered paragraphs), counted once per cell in reading order: a cell
     merged over several rows is read once, its text given in each row it covers."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, bold: bool = False) -> None:
         self.numbering = numbering
+        self.bold = bold  # the document says bold names have a role (加粗的为牵头单位): mark them (graph/ingest/bold.py)
         self._texts: dict[Any, str] = {}
 
     def paragraph(self, p: Any, parent: Any) -> str:
         from docx.text.paragraph import Paragraph
 
         label = self.numbering.label(p)
-        line = _clean(Paragraph(p, parent).text)
+        line = _clean(_bold_marked(Paragraph(p, parent)) if self.bold else Paragraph(p, parent).text)
         return _clean(label) + line if line or label else ""
 
     def text(self, cell: Any) -> str:
@@ -112,6 +115,18 @@ def _paragraphs(container: Any) -> list[Any]:
         elif tag in ("sdt", "sdtContent", "customXml"):
             out.extend(_paragraphs(child))
     return out
+
+
+def _bold_marked(paragraph: Any) -> str:
+    """The paragraph's text with the sign of a bold name after each unit's name in a stretch of bold runs."""
+    runs = paragraph.runs
+    if "".join(r.text for r in runs) != paragraph.text:
+        return str(paragraph.text)  # (text outside plain runs, a hyperlink's: left unmarked)
+    out: list[str] = []
+    for is_bold, group in itertools.groupby(runs, key=lambda r: bool(r.bold)):
+        text = "".join(r.text for r in group)
+        out.append(marked(text) if is_bold else text)
+    return "".join(out)
 
 
 def _unique_cells(row: Any) -> list[Any]:
@@ -194,7 +209,8 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
     numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
-    cells = _Cells(numbering)  # (table cells too, in the same count)
+    noted = bold_noted("".join(t.text or "" for t in document.element.body.iter() if str(t.tag).endswith("}t")))
+    cells = _Cells(numbering, noted)  # (table cells too, in the same count)
     def walk(container: Any) -> None:
         for child in container.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""

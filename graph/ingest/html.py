@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 
 from ..errors import InputError
 from ..model import Document
+from .bold import bold_noted, marked
 from .html_heading import heading_before
 from .html_meta import collapse as _collapse
 from .html_meta import page_meta
@@ -237,6 +238,28 @@ def expand_merged_cells(soup: BeautifulSoup | Tag) -> None:
                 row.append(cell)
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _mark_bold(soup: BeautifulSoup) -> None:
+    """The sign of a bold name after each unit's name printed bold in a table's cell (graph/ingest/bold.py)."""
+    def bold(t: Tag) -> bool:
+        return t.name in ("b", "strong") or bool(_BOLD_STYLE.search(str(t.get("style") or "")))
+
+    for cell in soup.find_all(["td", "th"]):
+        for el in cell.find_all(bold):
+            up = el.parent
+            while up is not None and up is not cell and not bold(up):
+                up = up.parent
+            if up is not cell:
+                continue  # (inside a bold element: marked with it)
+            text = el.get_text()
+            new = marked(text)
+            if new != text:
+                el.clear()
+                el.append(new)
+
+
 def _render(nodes: list[Tag]) -> list[str]:
     out = _Lines()
     for n in nodes:
@@ -332,6 +355,8 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     for t in soup.find_all(["script", "style", "noscript", "template"]):
         t.decompose()
     expand_merged_cells(soup)
+    if bold_noted(soup.get_text()):
+        _mark_bold(soup)
     nodes = _article(soup)
     lines = _render(nodes)
     # The article must say something: a page of links or a cut-off head has no paragraph.

@@ -23,6 +23,9 @@ __all__ = ["layout_rows"]
 _SPEC = rules()["tables"]
 _SPACED = re.compile(_SPEC["spaced_cells"])
 _MIN = int(_SPEC["spaced_min_cells"])
+_DRIFT = int(_SPEC["layout_drift"])
+_BLOCK_MAX = 8  # lines of one row printed between blank lines (a row of more is a page of text)
+_PAGE_WIDTH = 200  # printed columns of a page's line at most (a longer line is a paragraph, no printed line)
 
 
 def _width(s: str) -> int:
@@ -58,6 +61,11 @@ def layout_rows(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        block = _block_row(lines, i)
+        if block is not None:
+            out.append(block[0])
+            i = block[1]
+            continue
         cells = _pieces(lines[i]) if "\t" not in lines[i] else []
         if len(cells) < _MIN:
             out.append(lines[i])
@@ -76,3 +84,36 @@ def layout_rows(text: str) -> str:
         out.append("\t".join(texts) if j > i + 1 else lines[i])
         i = j
     return "\n".join(out)
+
+
+def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A row printed over several lines between blank lines (a ruled table's row, its cells wrapped, some centred in
+    the row's height: the number and a short unit on the middle line, the wrapped cells' first lines above it): the
+    row's cells, each the pieces of its column top to bottom, and the line after the block. The block's fullest line
+    is a row (``[tables] spaced_min_cells`` cells or more) and every piece of its other lines stands inside one of its
+    cells: from where the cell starts (less ``[tables] layout_drift`` columns: a proportional font; further right when
+    the cell's lines are centred) to where the next cell starts. None for any other line.
+
+    >>> _block_row(["", "    甲乙      市商务局、", "1   丙丁      市公安局      2024年", "    戊", ""], 1)
+    ('1\\t甲乙丙丁戊\\t市商务局、市公安局\\t2024年', 4)
+    """
+    if i > 0 and lines[i - 1].strip():
+        return None
+    j = i
+    while j < len(lines) and lines[j].strip() and "\t" not in lines[j]:
+        j += 1
+    if not 2 <= j - i <= _BLOCK_MAX or any(_width(ln) > _PAGE_WIDTH for ln in lines[i:j]):
+        return None
+    pieces = [_pieces(ln) for ln in lines[i:j]]
+    full = max(pieces, key=len)
+    if len(full) < _MIN:
+        return None
+    starts = [col for col, _ in full]
+    texts = [""] * len(starts)
+    for line in pieces:
+        for col, piece in line:
+            k = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= col + _DRIFT), None)
+            if k is None or (k + 1 < len(starts) and col + _width(piece) > starts[k + 1]):
+                return None  # (a piece left of the first cell, or running over the next cell: running text)
+            texts[k] += piece
+    return "\t".join(texts), j

@@ -26,6 +26,7 @@ from collections import Counter
 from ..data import rules
 from ..extract.clauses import parse_clause
 from ..extract.cues import looks_like_unit
+from ..extract.name_words import is_wrap_tail, name_grams
 from ..extract.structure import label_length, opens_paragraph, starts_unit
 from ..extract.table_cells import _SERIAL
 from .layout import layout_rows
@@ -120,14 +121,27 @@ def _names_rejoined(text: str) -> str:
     out: list[str] = []
     for line in lines:
         s = normalize(line).strip()
-        if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and not looks_like_unit(s):
+        if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and _names_nothing(s):
             prev = normalize(out[-1]).strip()
             tail = re.split("[、，]", prev)[-1]
-            if tail and not prev.endswith(_ENDS) and not looks_like_unit(tail) and looks_like_unit(tail + s):
+            if tail and not prev.endswith(_ENDS) and not looks_like_unit(tail) and looks_like_unit(tail + s) and (
+                    not looks_like_unit(s) or _inside_a_name(tail, s)):
                 out[-1] = out[-1].rstrip() + line.strip()
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+def _names_nothing(s: str) -> bool:
+    """A line that names no body alone: no unit's name, or the wrapped tail of one (输局 of 市交通运⏎输局:
+    ``[tables.cells.wrap_tail]``)."""
+    return not looks_like_unit(s) or is_wrap_tail(s)
+
+
+def _inside_a_name(tail: str, s: str) -> bool:
+    """Whether the characters about the break stand together in a known body's name (运输局 of 市交通运⏎输局)."""
+    grams = name_grams()
+    return tail[-2:] + s[:1] in grams or tail[-1:] + s[:2] in grams
 
 
 def _goes_on(lines: list[str], i: int) -> bool:
