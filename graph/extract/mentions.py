@@ -18,6 +18,8 @@ _MENTIONS = rules()["mentions"]
 _BARE_PLACE = re.compile(_MENTIONS["bare_place"])
 # What the next piece of such a collective starts with: 县（区）政府, 县〔区〕人民政府, 县级市.
 _PLACE_NEXT = re.compile(_MENTIONS["place_next"])
+_UNDER_COUNTY = re.compile(_MENTIONS["under_county"])
+_COUNTY_OR_ABOVE = re.compile(_MENTIONS["county_or_above"])
 _PLACE_NOTE = re.compile(_MENTIONS["place_note"])
 # A kind of body alone after 和/及 (有关部门和单位): one collective, not two mentions.
 _BARE_KIND = re.compile(_MENTIONS["bare_kind"])
@@ -62,6 +64,16 @@ def _strip_words_loop(piece: str, start: int) -> tuple[str, int]:
     return piece, start
 
 
+def goes_up(carry: str, piece: str) -> bool:
+    """``piece`` opens with a county's or a higher level after ``carry``, a level under a county: the two are no
+    one collective (各乡镇、县住建局: the townships, then the county's own bureau).
+
+    >>> goes_up("各乡镇", "县住建局"), goes_up("各乡镇（街道）", "市生态环境局"), goes_up("各市", "县（区）政府")
+    (True, True, False)
+    """
+    return _UNDER_COUNTY.search(carry.rstrip(_TRIM_RIGHT)) is not None and _COUNTY_OR_ABOVE.match(piece) is not None
+
+
 def _continues_places(carry: str, piece: str) -> bool:
     """Whether ``piece`` goes on the collective a bare place level ``carry`` opens: it starts with a
     place level (县（区）政府 after 各市), and not with one the carry's note already lists (市财政局
@@ -69,6 +81,8 @@ def _continues_places(carry: str, piece: str) -> bool:
     level = _PLACE_NEXT.match(piece)
     if level is None:
         return piece.startswith(governed_zones())  # 各设区市、平潭综合实验区民政部门: a zone listed after the levels
+    if goes_up(carry, piece):
+        return False  # 各乡镇、县住建局: the county's own bureau after the townships
     note = _PLACE_NOTE.search(carry.rstrip(_TRIM_RIGHT))
     return note is None or level.group(0) not in re.split(r"[、（）〔〕()]", note.group(0))
 

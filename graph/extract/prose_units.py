@@ -15,7 +15,7 @@ from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
 from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
-from .mentions import _AND, joiner_opens_place
+from .mentions import _AND, goes_up, joiner_opens_place
 from .name_numbers import without_number_names
 from .pronouns import ADDRESSEE_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py)
 from .prose_cues import _cues
@@ -320,9 +320,10 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         if all(_is_level(p) for p in levels):  # 各市（州）、县（市、区）人民政府
             carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
-        if carry is not None and "各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
-                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1]))):
+        if carry is not None and (("各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
+                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
+            # (and 各乡镇、县农业农村局: a county's body after the townships)
             # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
             out.append(_Name(text[carry : a - 1], base + carry, True))
             carry = None
