@@ -78,7 +78,7 @@ from .mentions import (  # noqa: F401  (re-exported)
 )
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
-from .table_headers import _kind
+from .table_headers import _kind, cell_row_above
 from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -310,7 +310,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
             start += lead.end()
         start = _named_task(text, start, clause.span.start)
         end = _trimmed_end(text, start, clause.span.start)
-        start, end = _row_cell_above(text, last_end, clause.span.start) or (start, end)
+        start, end = (_row_cell_above(text, last_end, clause.span.start)
+                      or cell_row_above(text, last_end, clause.span.start) or (start, end))
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead
         if first_lead and raws and all(r.plain for r in raws):

@@ -13,6 +13,8 @@ from .brackets import depth_split
 from .cues import _cues, label_role
 from .table_cells import _HEADING, _SERIAL, _Cell, _Line
 
+_CLAUSE_LINE = re.compile("[：:]")  # a field line's colon: the cells of a row hold none here
+
 
 @cache
 def _headers() -> dict[str, tuple[str, ...]]:
@@ -344,3 +346,37 @@ def _rejoined(text: str, table: list[list[_Cell]]) -> list[list[_Cell]]:
             continue
         out.append(row)
     return out
+
+
+def cell_row_above(text: str, start: int, at: int, reach: int = 5) -> tuple[int, int] | None:
+    r"""A field line at the start of a line right under a row of a table printed **one cell per line** (the row's
+    number on a line, its cells on the next lines, then a row merged across holding its units:
+    ``1⏎建设…⏎2024年12月⏎牵头单位：X；配合单位：Y``): the row's longest cell, its task cell, as (start, end); else
+    None. At most ``reach`` cells; the number stands right after the clause before (``start``), or under the table's
+    header (a 序号 line among the lines above it). Of cells as long, the first.
+
+    >>> t = "序号\n重点任务\n完成时限\n1\n建设产业园\n2024年\n牵头单位：市发改委"
+    >>> a, b = cell_row_above(t, 0, t.index("牵头"))
+    >>> t[a:b]
+    '建设产业园'
+    """
+    if at == 0 or text[at - 1] != "\n":
+        return None
+    spans: list[tuple[int, int]] = []  # the lines above, nearest first
+    end = at - 1
+    while end > start and len(spans) < reach + 8:
+        b = max(text.rfind("\n", 0, end) + 1, start)
+        spans.append((b, end))
+        end = b - 1
+    pieces = [(a, b, text[a:b].strip()) for a, b in spans if text[a:b].strip()]
+    for k, (a, _b, cell) in enumerate(pieces[: reach + 1]):
+        if "\t" in cell or (k and _CLAUSE_LINE.search(cell)):
+            return None
+        if k and _SERIAL.match(cell):
+            before = [p[2] for p in pieces[k + 1 : k + 8]]
+            if text[start:a].strip() and not any(_kind(x) == "serial" for x in before):
+                return None
+            a, b = max(((p[0], p[1]) for p in reversed(pieces[:k])), key=lambda p: len(text[p[0] : p[1]].strip()))
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            return a + lead, a + lead + len(text[a:b].strip())
+    return None

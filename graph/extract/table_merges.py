@@ -47,21 +47,31 @@ def role_label_row(found: list[str], header: list[str], row: list[_Cell], task_c
     """A row of a table with a **role column** (序号 / 重点任务 / 责任分工 / 责任单位: each task printed over two rows,
     ``牵头单位`` in the first one's role cell, ``配合单位`` in the second's, each row's units in the next column, the
     task merged down over both): ``(the units column, the role)`` when the one header-like cell of ``row`` (its
-    header kinds ``found``) is a role label standing just before a units column of the table's ``header``, and the row
-    is no header (its task cell holds no header word). None otherwise.
+    header kinds ``found``) is a role label standing just before a units column of the table's ``header`` (or just
+    after one, in a column of its own: 责任单位 | 责任类别 with ``X | 牵头``), and the row is no header (its task cell
+    holds no header word). None otherwise.
 
     >>> c = [_Cell(t, 0, 0) for t in ("1", "推进…", "配合单位", "市商务局", "长期")]
     >>> role_label_row(["", "", "role:support", "", ""], ["serial", "task", "category", "role:responsible", "deadline"],
     ...                c, 1)
     (3, 'support')
+    >>> c = [_Cell(t, 0, 0) for t in ("1", "推进…", "市商务局", "配合", "长期")]
+    >>> role_label_row(["", "", "", "role:support", ""], ["serial", "task", "role:responsible", "category", "deadline"],
+    ...                c, 1)
+    (2, 'support')
     """
-    named = [k for k, kind in enumerate(found) if kind]
+    # (a task cell naming a thing a header may name, 示范项目, is still the row's task)
+    named = [k for k, kind in enumerate(found) if kind and not (k == task_col and kind == "other")]
     if len(named) != 1 or not found[named[0]].startswith("role:") or named[0] == task_col:
         return None
     k = named[0]
-    if k + 1 >= len(header) or not header[k + 1].startswith("role:") or k + 1 >= len(row):
-        return None
-    return k + 1, found[k][5:]
+    if k + 1 < len(header) and header[k + 1].startswith("role:") and k + 1 < len(row):
+        return k + 1, found[k][5:]
+    # the role column after the units (责任单位 | 责任类别: ``X | 牵头``), its own header no units label
+    if 0 < k < len(header) and header[k - 1].startswith("role:") and not header[k].startswith("role:") \
+            and k - 1 != task_col:
+        return k - 1, found[k][5:]
+    return None
 
 
 def add_role_row(out: list[Any], row: list[_Cell], label: tuple[int, str], kinds: list[str], task_col: int,

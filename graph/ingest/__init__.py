@@ -78,10 +78,12 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
     media = "text/markdown" if suffix == ".md" else "text/plain"
     if media == "text/plain":
         from .clipboard import clipboard_rows
+        from .layout import wide_rows
         from .markdown import drawn_rows
         from .unwrap import split_run_in, unwrap
 
         text = clipboard_rows(text)  # rows copied out of a spreadsheet: a cell with a line break in quotes
+        text = wide_rows(text)  # columns aligned by ideographic spaces: tab-separated rows
         if "|" in text or "│" in text or "┃" in text:
             text = drawn_rows(text)  # a table drawn with pipes or box characters: tab-separated rows
         text = unwrap(text)  # a PDF's text copy cut into lines of one width: its paragraphs

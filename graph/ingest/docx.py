@@ -34,6 +34,32 @@ _TXBX = f"{{{_W}}}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
+_KEPT = {"ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent"}  # wrappers of runs whose text is printed
+
+
+def _para_text(p: Any) -> str:
+    """A paragraph's text with its tracked changes accepted: runs inside ``w:ins`` (and ``w:moveTo``, smart tags,
+    inline content controls) read, those inside ``w:del`` / ``w:moveFrom`` not (python-docx reads direct runs only).
+
+    >>> from docx.oxml import parse_xml
+    >>> _para_text(parse_xml(f'<w:p xmlns:w="{_W}"><w:r><w:t>市</w:t></w:r><w:del><w:r><w:delText>科技局</w:delText>'
+    ...                      f'</w:r></w:del><w:ins><w:r><w:t>财政局</w:t></w:r></w:ins></w:p>'))
+    '市财政局'
+    """
+    out: list[str] = []
+
+    def add(node: Any) -> None:
+        for child in node.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if tag in ("r", "hyperlink"):
+                out.append(child.text or "")
+            elif tag in _KEPT:
+                add(child)
+
+    add(p)
+    return "".join(out)
+
+
 def _clean(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
@@ -57,21 +83,19 @@ class _Cells:
         self._texts: dict[Any, str] = {}
 
     def paragraph(self, p: Any, parent: Any) -> str:
+        label = self.numbering.label(p)
         from docx.text.paragraph import Paragraph
 
-        label = self.numbering.label(p)
-        line = _clean(_bold_marked(Paragraph(p, parent)) if self.bold else Paragraph(p, parent).text)
+        line = _clean(_bold_marked(Paragraph(p, parent)) if self.bold else _para_text(p))
         return _clean(label) + line if line or label else ""
 
     def text(self, cell: Any) -> str:
-        from docx.text.paragraph import Paragraph
-
         tc = cell._tc
         if tc in self._texts:
             return self._texts[tc]
         paras = _paragraphs(tc)
         parts = [self.paragraph(p, cell) for p in paras]
-        if len(parts) == 1 and parts[0] and not _clean(Paragraph(paras[0], cell).text):
+        if len(parts) == 1 and parts[0] and not _clean(_para_text(paras[0])):
             parts = [_SERIAL_PUNCT.sub("", parts[0]) or parts[0]]  # a 序号 cell Word numbers (1.): the row's serial
         # nested tables: their rows, each row's cells joined by a space; a row of a field label and its units
         # (牵头单位 | X: a units cell laid out as a small form) as the field ``牵头单位：X``
@@ -198,7 +222,6 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     try:
         import docx
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
     except KeyError:
@@ -216,7 +239,7 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
             tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
             if tag == "p":
                 label = numbering.label(child)
-                line = _line(Paragraph(child, document).text)
+                line = _line(_para_text(child))
                 if line and label:
                     line = _clean(label) + line.lstrip("\u3000")
                 if line:
@@ -229,7 +252,7 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
                 # content controls: take their paragraphs' text in order
                 for p in child.iter():
                     if isinstance(p.tag, str) and p.tag.endswith("}p"):
-                        line = _clean(Paragraph(p, document).text)
+                        line = _clean(_para_text(p))
                         if line:
                             lines.append(line)
 

@@ -18,7 +18,7 @@ import unicodedata
 
 from ..data import rules
 
-__all__ = ["layout_rows"]
+__all__ = ["layout_rows", "wide_rows"]
 
 _SPEC = rules()["tables"]
 _SPACED = re.compile(_SPEC["spaced_cells"])
@@ -26,6 +26,7 @@ _MIN = int(_SPEC["spaced_min_cells"])
 _DRIFT = int(_SPEC["layout_drift"])
 _BLOCK_MAX = 8  # lines of one row printed between blank lines (a row of more is a page of text)
 _PAGE_WIDTH = 200  # printed columns of a page's line at most (a longer line is a paragraph, no printed line)
+_WIDE_GAP = re.compile("(?<=[^\\s])\u3000+(?=[^\\s])")
 
 
 def _width(s: str) -> int:
@@ -117,3 +118,33 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
                 return None  # (a piece left of the first cell, or running over the next cell: running text)
             texts[k] += piece
     return "\t".join(texts), j
+
+
+def _wide_cells(line: str) -> list[str]:
+    """The pieces of a line between ideographic spaces when one of its gaps is two or more wide; else []."""
+    body = line.strip(" \u3000")
+    if "\u3000\u3000" not in body or "\t" in body:
+        return []
+    return _WIDE_GAP.split(body)
+
+
+def wide_rows(text: str) -> str:
+    """Rows of a table whose columns are aligned by **ideographic spaces** (an OCR-like copy, a fixed-width text in
+    full-width characters) as tab-separated rows: one 　 is as wide as two spaces, so where the widest cell of a column
+    leaves room for a single one, that single 　 parts two cells. Only lines that split so into at least
+    ``[tables] spaced_min_cells`` pieces, next to another such line of as many pieces, are rows.
+
+    >>> wide_rows("序号\u3000任务\u3000\u3000\u3000单位\\n1\u3000\u3000甲乙丙丁\u3000市商务局\\n说明\u3000\u3000文字")
+    '序号\\t任务\\t单位\\n1\\t甲乙丙丁\\t市商务局\\n说明\\u3000\\u3000文字'
+    """
+    if "\u3000\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    cells = [_wide_cells(line) for line in lines]
+    sizes = [len(c) if len(c) >= _MIN else 0 for c in cells]
+    out = []
+    for i, line in enumerate(lines):
+        n = sizes[i]
+        near = (i and sizes[i - 1] == n) or (i + 1 < len(lines) and sizes[i + 1] == n)
+        out.append("\t".join(cells[i]) if n and near else line)
+    return "\n".join(out)

@@ -49,6 +49,9 @@ _PAGE_NUMBER = re.compile(rules()["pdf"]["page_number"])
 _CELL_ALONE = re.compile(_RAGGED["cell_alone"])
 _NAME_TAIL = int(_RAGGED["name_tail"])
 _HEAD_MAX = int(rules()["pdf"]["running_head_max"])
+_HEADER_CELL = int(_SPEC["header_cell_max"])
+_CELL_PUNCT = re.compile("[，。；：:（(]")  # a line holding any is running text, no cell printed alone
+_HEADER_MIN = int(_SPEC["header_again_min"])
 _AFTER_MARK = re.compile("[" + "".join(_RAGGED["marks"]) + "][^" + "".join(_RAGGED["marks"]) + "]+$")
 
 
@@ -89,16 +92,22 @@ def _without_page_numbers(text: str) -> str:
     '（牵头单\\n位：市商务局）'
     >>> _without_page_numbers("甲、市\\n— 2 —\\n某市公报\\n\\n财政局）\\n— 3 —\\n某市公报\\n乙")
     '甲、市\\n财政局）\\n乙'
+    >>> _without_page_numbers("序号\\n任务\\n单位\\n1\\n甲\\n市商务局\\n— 3 —\\n序号\\n任务\\n单位\\n2\\n乙")
+    '序号\\n任务\\n单位\\n1\\n甲\\n市商务局\\n2\\n乙'
     """
     lines = text.split("\n")
     drop = [bool(_PAGE_NUMBER.match(normalize(ln).strip())) if ln.strip() else False for ln in lines]
     if not any(drop):
         return text
-    after = [next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) for i, d in enumerate(drop) if d]
+    pages = [i for i, d in enumerate(drop) if d]
+    after = [next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) for i in pages]
     heads = Counter(lines[k].strip() for k in after if k is not None)
     for k in after:
         if k is not None and heads[lines[k].strip()] >= 2 and len(lines[k].strip()) <= _HEAD_MAX:
             drop[k] = True
+    for i, k in zip(pages, after, strict=True):
+        for j in range(k, k + _header_again(lines, i, k)) if k is not None else ():
+            drop[j] = True
     for i in [i for i, d in enumerate(drop) if d]:
         for step in (-1, 1):
             k = i + step
@@ -108,19 +117,46 @@ def _without_page_numbers(text: str) -> str:
     return "\n".join(ln for ln, d in zip(lines, drop, strict=True) if not d)
 
 
+def _header_again(lines: list[str], page: int, k: int) -> int:
+    """How many lines from ``k`` (the first after a page number at ``page``) print again, one per line, the header of
+    a table printed one cell per line above the page number (a header row repeated on each page: 序号⏎重点任务⏎…):
+    at least ``[text.unwrap] header_again_min`` short cells (``[text.unwrap.ragged] name_tail`` … a header cell's
+    length, ``[text.unwrap] header_cell_max``) that stand in that order, one per line, before the page number; else 0."""
+    cells = [ln.strip() for ln in lines[:page]]
+    first = lines[k].strip()
+    if not first or len(first) > _HEADER_CELL or first not in cells:
+        return 0
+    p = cells.index(first)
+    m = 0
+    while (k + m < len(lines) and p + m < page and lines[k + m].strip() == cells[p + m]
+           and 0 < len(cells[p + m]) <= _HEADER_CELL and "\t" not in lines[k + m]):
+        m += 1
+    return m if m >= _HEADER_MIN else 0
+
+
 def _names_rejoined(text: str) -> str:
     """``text`` with a unit's name printed over two lines put back on one: a line of at most ``name_tail``
     characters that names nothing alone (``局``) after a line whose last name (after its last ``、`` or ``，``)
     names nothing alone either, the two together a unit's name (a table's cell printed one per line, its
-    name wrapped: 市文体广电和旅游⏎局).
+    name wrapped: 市文体广电和旅游⏎局). Likewise, after a line that is a cell (no punctuation but ``、``), a
+    list of units cut after its ``、`` (the next line opening with a unit's name) and a line opening with ``，`` (a
+    sentence never does) go on that line.
 
     >>> _names_rejoined("序号\\n1\\n举办博览会\\n市文体广电和旅游\\n局\\n2024年9月")
     '序号\\n1\\n举办博览会\\n市文体广电和旅游局\\n2024年9月'
+    >>> _names_rejoined("1\\n推进改造\\n，降低能耗\\n市工信局\\n市发改委、\\n市生态环境局\\n2024年")
+    '1\\n推进改造，降低能耗\\n市工信局\\n市发改委、市生态环境局\\n2024年'
     """
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
         s = normalize(line).strip()
+        prev = normalize(out[-1]).strip() if out else ""
+        if s and prev and "\t" not in line + out[-1] and not _CELL_PUNCT.search(prev) and (
+                (prev.endswith("、") and all(map(looks_like_unit, (prev + re.split("[、，]", s)[0]).split("、"))))
+                or s.startswith("，")):
+            out[-1] = out[-1].rstrip() + line.strip()  # a cell's list cut after its 、, a cell cut before its ，
+            continue
         if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and _names_nothing(s):
             prev = normalize(out[-1]).strip()
             tail = re.split("[、，]", prev)[-1]

@@ -5,7 +5,9 @@ HTML and DOCX readers write table rows. A cell merged over several rows is repea
 it covers; one merged over several columns is followed by empty cells. Hidden rows and columns are left out (they are
 neither shown nor printed). The rows also go to
 :attr:`Document.tables` (one table per sheet). Sheets that hold a table come first, sheets of running
-notes (one text cell per row, such as 填表说明) after them; otherwise the book's order. Read with openpyxl.
+notes (one text cell per row, such as 填表说明) after them; otherwise the book's order. Read with openpyxl. A 序号
+column of formulas saved without values is numbered, and a sheet of ``序号 | 配合单位`` rows joined to the table it
+belongs to (``xlsx_join``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from ..data import rules
 from ..errors import InputError
 from ..model import Document
+from .xlsx_join import formula_serials, joined_sheets, needs_formulas
 
 __all__ = ["read_xlsx"]
 
@@ -48,12 +51,14 @@ def _hidden(ws: Any) -> tuple[set[int], set[int]]:
     return rows, cols
 
 
-def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
+def _sheet_rows(ws: Any, formulas: Any = None) -> list[tuple[str, ...]]:
     grid: dict[tuple[int, int], str] = {}
     for row in ws.iter_rows():
         for cell in row:
             if cell.value is not None:
                 grid[(cell.row, cell.column)] = _text(cell.value)
+    if formulas is not None and needs_formulas(grid):  # a 序号 column of formulas without values: numbered
+        formula_serials(grid, formulas()[ws.title])
     # merged ranges: the top-left value down every row of the range's first column
     for rng in ws.merged_cells.ranges:
         value = grid.get((rng.min_row, rng.min_col), "")
@@ -90,7 +95,14 @@ def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         raise InputError(name, f"not an .xlsx file ({exc.__class__.__name__}: {exc})") from None
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
-    sheets = [(ws, rows) for ws in book.worksheets if (rows := _sheet_rows(ws))]
+    book_of_formulas: list[Any] = []
+
+    def formulas() -> Any:
+        if not book_of_formulas:
+            book_of_formulas.append(openpyxl.load_workbook(io.BytesIO(data), data_only=False))
+        return book_of_formulas[0]
+
+    sheets = joined_sheets([(ws, rows) for ws in book.worksheets if (rows := _sheet_rows(ws, formulas))])
     # A sheet of running notes (填表说明: one text cell per row) goes after the sheets that hold a table:
     # its numbered items (1. 2.) would otherwise open the outline the table's category rows (一、) stand
     # in, and its heading would pass for the workbook's title. Otherwise the book's order is kept.

@@ -109,7 +109,7 @@ def _styles() -> tuple[object, object, object]:
 
 
 def _pdf(doc: Doc, out: Path, rows: list[list[object]], widths: list[float], style: list[tuple[object, ...]],
-         landscape: bool = False, header_rows: int = 1) -> None:
+         landscape: bool = False, header_rows: int = 1, spacer: object = None) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turn
@@ -124,6 +124,8 @@ def _pdf(doc: Doc, out: Path, rows: list[list[object]], widths: list[float], sty
     table = Table(grid, colWidths=widths, repeatRows=header_rows)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                *style]))
+    if spacer is not None:
+        flow.append(spacer)
     flow.append(table)
     flow += [Paragraph(x, body) for x in doc.tail()]
     size = turn(A4) if landscape else A4
