@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..literals import Gate
 from ..model import Assignee, Task
 
 # the signs publishers mark a lead with (the ASCII star normalised or not)
@@ -28,6 +29,7 @@ _NOTE = re.compile(
     r"(?:注[:：]\s*)?(?:带有|标有|标注|带|标|加|打|有)?[“\"]?(?P<sign>[" + re.escape(_SIGNS) + r"])[”\"]?号?"
     r"(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主责)(?:单位|部门)?(?:[，,]?(?:以下|下)同)?"
 )
+_NOTE_GATE = Gate(_NOTE.pattern, _NOTE.flags)  # the note's words and sign: absent, no search
 # a sign right after a name (a CJK character or a closing bracket), before a separator, a bracket or the line's end
 _AFTER_NAME = r"(?<=[\u4e00-\u9fff）〕)])[{signs}](?=[、，,；;。）〕)\s]|$)"
 
@@ -35,7 +37,7 @@ _AFTER_NAME = r"(?<=[\u4e00-\u9fff）〕)])[{signs}](?=[、，,；;。）〕)\s]
 def unmark(text: str) -> tuple[str, set[int]]:
     """The text with the lead notes and their signs after names blanked (same length), and where the signs stood.
     The text unchanged and no positions when it declares no sign."""
-    notes = list(_NOTE.finditer(text))
+    notes = list(_NOTE.finditer(text)) if _NOTE_GATE(text) else []
     if not notes:
         return text, set()
     signs = "".join(sorted({m.group("sign") for m in notes}))
