@@ -146,7 +146,7 @@ def lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) ->
     """:func:`extraction_lines` and the IRIs its lines type ``org:Organization``, in the order of
     those lines (what a build's fragment keeps), without a second look at every line."""
     out, orgs = _line_set(ex, resolver)
-    return sorted(out), orgs
+    return sorted(dict.fromkeys(out)), orgs
 
 
 def encoded_lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) -> tuple[bytes, tuple[str, ...]]:
@@ -155,12 +155,17 @@ def encoded_lines_and_organisations(ex: Extraction, resolver: Resolver | None = 
     lines sorted as bytes are the lines sorted as text; bytes compare with ``memcmp``, where the
     sort of a list mixing ASCII and Chinese lines compares them a character at a time."""
     out, orgs = _line_set(ex, resolver)
-    body = b"\n".join(sorted([line.encode("utf-8") for line in out]))
+    body = b"\n".join(sorted([line.encode("utf-8") for line in dict.fromkeys(out)]))
     return body + b"\n" if body else body, orgs
 
 
-def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tuple[str, ...]]:
-    """The distinct lines of :func:`extraction_lines`, and the organisations they type."""
+def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tuple[str, ...]]:
+    """The lines of :func:`extraction_lines` (some more than once: ``dict.fromkeys`` keeps one, in the
+    order made), and the organisations they type.
+
+    A list, not a set: the lines come in runs close to their sorted order (a subject's lines side by
+    side, its predicates in order), which the sort after takes as they are, where a set's order is
+    random."""
     from ..extract.citations import parse_doc_number
 
     resolve = resolver or _default_resolver
@@ -170,8 +175,8 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
     doc_s = str(doc_term)
     doc = _iri(doc_s)
     meta = ex.meta
-    out: set[str] = set()
-    add = out.add
+    out: list[str] = []
+    add = out.append
     spans: dict[str, str] = {}
     roles: dict[str, str] = {}
     # (mention, generic) -> (agent, the agent's lines, its prefLabel line, the altLabel line or "")
@@ -184,15 +189,15 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
         if node is None:
             node = spans[base] = _iri(base)
             pos, quote = f"<{base}/pos>", f"<{base}/quote>"
-            add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
-            add(f"{node}{_HAS_SOURCE}{doc} .")
-            add(f"{node}{_HAS_SELECTOR}{pos} .")
-            add(f"{node}{_HAS_SELECTOR}{quote} .")
-            add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")
-            add(f"{pos}{_START}{_integer(sp.start)} .")
+            add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")  # in the lines' sorted order
             add(f"{pos}{_END}{_integer(sp.end)} .")
+            add(f"{pos}{_START}{_integer(sp.start)} .")
             add(f"{quote}{_TYPE}{_QUOTE_SELECTOR} .")
             add(f"{quote}{_EXACT}{_string(sp.quote(text))} .")
+            add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
+            add(f"{node}{_HAS_SELECTOR}{pos} .")
+            add(f"{node}{_HAS_SELECTOR}{quote} .")
+            add(f"{node}{_HAS_SOURCE}{doc} .")
         return node
 
     def role(name: str) -> str:
@@ -235,15 +240,16 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
     for task in ex.tasks:
         t_s = f"{doc_s}/task/{task.ordinal}"
         t = _iri(t_s)
-        add(f"{t}{_TYPE}{_TASK_C} .")
+        source = span(Span(task.text_span.start, task.clause_span.end))  # (a subject's lines in sorted order)
         add(f"{t}{_PART_OF}{doc} .")
-        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
-        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
-        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
-        add(f"{t}{_FORM}{_string(task.form)} .")
+        add(f"{t}{_TYPE}{_TASK_C} .")
+        add(f"{t}{_DERIVED}{source} .")
         if task.deadline:
             add(f"{t}{_TASK_DEADLINE}{_zh(task.deadline)} .")
-        add(f"{t}{_DERIVED}{span(Span(task.text_span.start, task.clause_span.end))} .")
+        add(f"{t}{_FORM}{_string(task.form)} .")
+        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
+        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
+        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
         for k, a in enumerate(task.assignees, start=1):
             node = f"<{t_s}/assignment/{k}>"
             found = agents.get((a.mention, a.generic))
@@ -252,34 +258,36 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
                 # a collective is the document's own; any other agent's lines are the same in every document
                 found = agents[a.mention, a.generic] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
             agent, own_lines, label, alt = found
-            out.update(own_lines)
+            out.extend(own_lines)
             labels[agent] = label
             if alt:
                 add(alt)
+            source = span(a.span or task.clause_span)
             add(f"{node}{_TYPE}{_ASSIGNMENT} .")
-            add(f"{node}{_TASK}{t} .")
+            add(f"{node}{_DERIVED}{source} .")
             add(f"{node}{_AGENT}{agent} .")
-            add(f"{node}{_ROLE}{role(a.role)} .")
-            add(f"{node}{_MENTION}{_zh(a.mention)} .")
             add(f"{node}{_GENERIC}{_boolean(a.generic)} .")
             add(f"{node}{_IMPLICIT}{_boolean(a.implicit)} .")
+            add(f"{node}{_MENTION}{_zh(a.mention)} .")
             add(f"{node}{_ORDER}{_integer(k)} .")
-            add(f"{node}{_DERIVED}{span(a.span or task.clause_span)} .")
+            add(f"{node}{_ROLE}{role(a.role)} .")
+            add(f"{node}{_TASK}{t} .")
 
     for k, tg in enumerate(ex.targets, start=1):
         node = f"<{doc_s}/target/{k}>"
-        add(f"{node}{_TYPE}{_TARGET} .")
+        source = span(tg.sentence)
         add(f"{node}{_PART_OF}{doc} .")
-        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
-        add(f"{node}{_ORDER}{_integer(k)} .")
-        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
-        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
+        add(f"{node}{_TYPE}{_TARGET} .")
+        add(f"{node}{_DERIVED}{source} .")
         add(f"{node}{_UNIT}{_string(tg.unit)} .")
-        if tg.deadline is not None:
-            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
+        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
         if tg.period:
             add(f"{node}{_PERIOD}{_zh(tg.period)} .")
-        add(f"{node}{_DERIVED}{span(tg.sentence)} .")
+        if tg.deadline is not None:
+            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
+        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
+        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
 
     for k, c in enumerate(ex.citations, start=1):
         node = f"<{doc_s}/citation/{k}>"
@@ -300,7 +308,7 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
         add(f"{node}{_DERIVED}{span(c.span)} .")
         add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
 
-    out.update(labels.values())
+    out.extend(labels.values())
     typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
     return out, tuple(line[1 : line.index(">")] for line in typed)
 
