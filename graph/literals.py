@@ -8,7 +8,7 @@ engine at every position of the text; when the words it must contain are not in 
 from __future__ import annotations
 
 import re
-import sys
+from collections.abc import Callable
 from typing import Any
 
 try:  # the parser behind ``re`` (private: a Python that moves it only loses the shortcut, never a match)
@@ -109,29 +109,34 @@ def _need(items: list[tuple[Any, Any]]) -> Need:
     return out[0] if len(out) == 1 else ("all", tuple(out))
 
 
-def _holds(need: Need, text: str, start: int, end: int) -> bool:
+def _expression(need: Need) -> str:
+    """``need`` as a Python expression of ``t`` (the text), ``in`` tests joined by ``and``/``or``."""
     if isinstance(need, str):
-        return text.find(need, start, end) >= 0
-    if need[0] == "any":
-        return any(_holds(n, text, start, end) for n in need[1])
-    return all(_holds(n, text, start, end) for n in need[1])
+        return f"{need!r} in t"
+    if not need[1]:
+        return "True"
+    joiner = " or " if need[0] == "any" else " and "
+    return "(" + joiner.join(_expression(n) for n in need[1]) + ")"
 
 
 class Gate:
     """Whether a text may hold a match of a pattern (:func:`required`), at memory speed: False only
-    when no match can be there. ``gate(text, start, end)`` looks in ``text[start:end]``, as
-    ``pattern.search(text, start, end)`` does (a lookbehind, which may look before ``start``, gives
-    the gate nothing).
+    when no match can be there (for a search of the whole text: a lookbehind gives the gate nothing,
+    so a search from a later start may still look before it).
 
     >>> g = Gate("(?:带|标)?([*★])的?为牵头单位")
     >>> g("责任单位：市水利局*、市财政局；带*的为牵头单位"), g("责任单位：市水利局、市财政局")
     (True, False)
+    >>> Gate("(?:带|标)?([*★])的?为牵头单位").source
+    "lambda t: (('*' in t or '★' in t) and '为牵头单位' in t)"
     """
 
-    __slots__ = ("need",)
+    __slots__ = ("_test", "need", "source")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.need = required(pattern, flags)
+        self.source = f"lambda t: {_expression(self.need)}"  # the tests in C, without a Python call each
+        self._test: Callable[[str], bool] = eval(self.source)  # (made here from repr()s only)
 
-    def __call__(self, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
-        return _holds(self.need, text, start, end)
+    def __call__(self, text: str) -> bool:
+        return bool(self._test(text))
