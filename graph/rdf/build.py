@@ -187,7 +187,7 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
         base = f"{doc_s}/span/{sp.start}-{sp.end}"
         node = spans.get(base)
         if node is None:
-            node = spans[base] = _iri(base)
+            node = spans[base] = f"<{base}>"  # (the document's IRI, checked above, and ASCII words and digits)
             pos, quote = f"<{base}/pos>", f"<{base}/quote>"
             add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")  # in the lines' sorted order
             add(f"{pos}{_END}{_integer(sp.end)} .")
@@ -239,7 +239,7 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
 
     for task in ex.tasks:
         t_s = f"{doc_s}/task/{task.ordinal}"
-        t = _iri(t_s)
+        t = f"<{t_s}>"  # (as a span's IRI)
         source = span(Span(task.text_span.start, task.clause_span.end))  # (a subject's lines in sorted order)
         add(f"{t}{_PART_OF}{doc} .")
         add(f"{t}{_TYPE}{_TASK_C} .")
