@@ -89,7 +89,8 @@ def _without_page_numbers(text: str) -> str:
     '甲、市\\n财政局）\\n乙'
     """
     lines = text.split("\n")
-    drop = [bool(_PAGE_NUMBER.match(normalize(ln).strip())) if ln.strip() else False for ln in lines]
+    norm = normalize(text).split("\n")  # length-preserving, no line end folded: norm[i] is line i normalised
+    drop = [bool(_PAGE_NUMBER.match(n.strip())) if ln.strip() else False for ln, n in zip(lines, norm, strict=True)]
     if not any(drop):
         return text
     after = [next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) for i, d in enumerate(drop) if d]
