@@ -164,8 +164,8 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
     order made), and the organisations they type.
 
     A list, not a set: the lines come in runs close to their sorted order (a subject's lines side by
-    side, its predicates in order), which the sort after takes as they are, where a set's order is
-    random."""
+    side, its predicates in order; the spans' lines, then the others, then the agents'), which the sort
+    after takes as they are, where a set's order is random."""
     from ..extract.citations import parse_doc_number
 
     resolve = resolver or _default_resolver
@@ -177,6 +177,9 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
     meta = ex.meta
     out: list[str] = []
     add = out.append
+    span_lines: list[str] = []  # (apart: <doc/span/…> sorts before <doc/task/…>, <doc/target/…> and <doc>)
+    span_add = span_lines.append
+    agent_lines: list[str] = []  # (apart: <…/id/org/…> sorts after <…/id/doc/…>)
     spans: dict[str, str] = {}
     roles: dict[str, str] = {}
     # (mention, generic) -> (agent, the agent's lines, its prefLabel line, the altLabel line or "")
@@ -189,15 +192,15 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
         if node is None:
             node = spans[base] = f"<{base}>"  # (the document's IRI, checked above, and ASCII words and digits)
             pos, quote = f"<{base}/pos>", f"<{base}/quote>"
-            add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")  # in the lines' sorted order
-            add(f"{pos}{_END}{_integer(sp.end)} .")
-            add(f"{pos}{_START}{_integer(sp.start)} .")
-            add(f"{quote}{_TYPE}{_QUOTE_SELECTOR} .")
-            add(f"{quote}{_EXACT}{_string(sp.quote(text))} .")
-            add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
-            add(f"{node}{_HAS_SELECTOR}{pos} .")
-            add(f"{node}{_HAS_SELECTOR}{quote} .")
-            add(f"{node}{_HAS_SOURCE}{doc} .")
+            span_add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")  # in the lines' sorted order
+            span_add(f"{pos}{_END}{_integer(sp.end)} .")
+            span_add(f"{pos}{_START}{_integer(sp.start)} .")
+            span_add(f"{quote}{_TYPE}{_QUOTE_SELECTOR} .")
+            span_add(f"{quote}{_EXACT}{_string(sp.quote(text))} .")
+            span_add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
+            span_add(f"{node}{_HAS_SELECTOR}{pos} .")
+            span_add(f"{node}{_HAS_SELECTOR}{quote} .")
+            span_add(f"{node}{_HAS_SOURCE}{doc} .")
         return node
 
     def role(name: str) -> str:
@@ -258,10 +261,10 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
                 # a collective is the document's own; any other agent's lines are the same in every document
                 found = agents[a.mention, a.generic] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
             agent, own_lines, label, alt = found
-            out.extend(own_lines)
+            agent_lines.extend(own_lines)
             labels[agent] = label
             if alt:
-                add(alt)
+                agent_lines.append(alt)
             source = span(a.span or task.clause_span)
             add(f"{node}{_TYPE}{_ASSIGNMENT} .")
             add(f"{node}{_DERIVED}{source} .")
@@ -308,9 +311,9 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
         add(f"{node}{_DERIVED}{span(c.span)} .")
         add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
 
-    out.extend(labels.values())
+    agent_lines.extend(labels.values())
     typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
-    return out, tuple(line[1 : line.index(">")] for line in typed)
+    return span_lines + out + agent_lines, tuple(line[1 : line.index(">")] for line in typed)
 
 
 def _agent(res: tuple[Any, ...], mention: str, doc_term: URIRef) -> tuple[str, tuple[str, ...], str, str]:
