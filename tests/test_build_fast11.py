@@ -7,6 +7,7 @@ other shortcuts are checked against the code they replaced, kept here verbatim.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -135,3 +136,16 @@ def test_page_numbers_as_before(text: str) -> None:
 
 def test_page_numbers_dropped() -> None:
     assert _without_page_numbers("（牵头单\n\n— 2 —\n\n位：市商务局）\n第 3 页 共 3 页") == "（牵头单\n位：市商务局）"
+
+
+def test_a_cache_folder_removed_between_two_fragments_is_made_again(tmp_path: Path) -> None:
+    import shutil
+
+    from graph.fragments import Fragment, _Cache, fragment_lines
+
+    cache = _Cache(tmp_path / "cache")
+    first = cache.put_encoded(Fragment(path="a.txt", source="a.txt", key="k1"), b"<a> <b> <c> .\n")
+    assert first.spill is not None and fragment_lines(first) == ("<a> <b> <c> .",)
+    shutil.rmtree(tmp_path / "cache")  # (this process remembers the folder as made)
+    second = cache.put(Fragment(path="b.txt", source="b.txt", key="k2", lines=("<d> <e> <f> .",)))
+    assert second.spill is not None and fragment_lines(second) == ("<d> <e> <f> .",)
