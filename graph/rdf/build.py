@@ -218,41 +218,46 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
             add(f"{node}{_DOCNO_YEAR}{_integer(parts.year)} .")
         add(f"{node}{_DOCNO_SERIAL}{_integer(parts.serial)} .")
 
-    add(f"{doc}{_TYPE}{_LEGAL_RESOURCE} .")
-    add(f"{doc}{_SOURCE_FILE}{_string(d.source)} .")
-    if d.sha256:
-        add(f"{doc}{_SHA256}{_string(d.sha256)} .")
-    add(f"{doc}{_FORMAT}{_string(d.media_type)} .")
-    if meta.title:
-        add(f"{doc}{_ELI_TITLE}{_zh(meta.title)} .")
-    if meta.doc_number:
-        add(f"{doc}{_ID_LOCAL}{_string(meta.doc_number)} .")
-        docno_parts(doc, meta.doc_number)
-    if meta.issuer:
-        add(f"{doc}{_ISSUER}{_zh(meta.issuer)} .")
-    if meta.date:
-        add(f"{doc}{_DATE_DOCUMENT}{_date(meta.date)} .")
-    if meta.addressees:
-        add(f"{doc}{_ADDRESSEES}{_zh(meta.addressees)} .")
-    where, evidence = _jurisdiction(ex)
-    add(f"{doc}{_JURISDICTION}{_string(where)} .")
-    add(f"{doc}{_JURISDICTION_EVIDENCE}{_string(evidence)} .")
-    if meta.title_span is not None:
-        add(f"{doc}{_DERIVED}{span(meta.title_span)} .")
+    # (the blocks in the order their subjects sort in: citation, target, task, the document)
+    for k, c in enumerate(ex.citations, start=1):
+        node = f"<{doc_s}/citation/{k}>"
+        work = _iri(str(work_iri(c.doc_number, c.title)))
+        add(f"{work}{_TYPE}{_LEGAL_RESOURCE} .")
+        if c.title:
+            add(f"{work}{_ELI_TITLE}{_zh(c.title)} .")
+        if c.doc_number:
+            add(f"{work}{_ID_LOCAL}{_string(c.doc_number)} .")
+            docno_parts(work, c.doc_number)
+        add(f"{node}{_TYPE}{_CITATION} .")
+        add(f"{node}{_CITING}{doc} .")
+        add(f"{node}{_CITED}{work} .")
+        add(f"{node}{_CITATION_KIND}{role(c.kind)} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
+        if c.title:
+            add(f"{node}{_DCT_TITLE}{_zh(c.title)} .")
+        add(f"{node}{_DERIVED}{span(c.span)} .")
+        add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
+
+    for k, tg in enumerate(ex.targets, start=1):
+        node = f"<{doc_s}/target/{k}>"
+        source = span(tg.sentence)
+        add(f"{node}{_PART_OF}{doc} .")
+        add(f"{node}{_TYPE}{_TARGET} .")
+        add(f"{node}{_DERIVED}{source} .")
+        add(f"{node}{_UNIT}{_string(tg.unit)} .")
+        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
+        if tg.period:
+            add(f"{node}{_PERIOD}{_zh(tg.period)} .")
+        if tg.deadline is not None:
+            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
+        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
+        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
 
     for task in ex.tasks:
         t_s = f"{doc_s}/task/{task.ordinal}"
         t = f"<{t_s}>"  # (as a span's IRI)
-        source = span(Span(task.text_span.start, task.clause_span.end))  # (a subject's lines in sorted order)
-        add(f"{t}{_PART_OF}{doc} .")
-        add(f"{t}{_TYPE}{_TASK_C} .")
-        add(f"{t}{_DERIVED}{source} .")
-        if task.deadline:
-            add(f"{t}{_TASK_DEADLINE}{_zh(task.deadline)} .")
-        add(f"{t}{_FORM}{_string(task.form)} .")
-        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
-        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
-        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
+        task_source = span(Span(task.text_span.start, task.clause_span.end))
         for k, a in enumerate(task.assignees, start=1):
             node = f"<{t_s}/assignment/{k}>"
             found = agents.get((a.mention, a.generic))
@@ -275,41 +280,38 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tup
             add(f"{node}{_ORDER}{_integer(k)} .")
             add(f"{node}{_ROLE}{role(a.role)} .")
             add(f"{node}{_TASK}{t} .")
+        # (after its assignments: <doc/task/1/assignment/1> sorts before <doc/task/1>)
+        add(f"{t}{_PART_OF}{doc} .")
+        add(f"{t}{_TYPE}{_TASK_C} .")
+        add(f"{t}{_DERIVED}{task_source} .")
+        if task.deadline:
+            add(f"{t}{_TASK_DEADLINE}{_zh(task.deadline)} .")
+        add(f"{t}{_FORM}{_string(task.form)} .")
+        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
+        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
+        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
 
-    for k, tg in enumerate(ex.targets, start=1):
-        node = f"<{doc_s}/target/{k}>"
-        source = span(tg.sentence)
-        add(f"{node}{_PART_OF}{doc} .")
-        add(f"{node}{_TYPE}{_TARGET} .")
-        add(f"{node}{_DERIVED}{source} .")
-        add(f"{node}{_UNIT}{_string(tg.unit)} .")
-        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
-        if tg.period:
-            add(f"{node}{_PERIOD}{_zh(tg.period)} .")
-        if tg.deadline is not None:
-            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
-        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
-        add(f"{node}{_ORDER}{_integer(k)} .")
-        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
-
-    for k, c in enumerate(ex.citations, start=1):
-        node = f"<{doc_s}/citation/{k}>"
-        work = _iri(str(work_iri(c.doc_number, c.title)))
-        add(f"{work}{_TYPE}{_LEGAL_RESOURCE} .")
-        if c.title:
-            add(f"{work}{_ELI_TITLE}{_zh(c.title)} .")
-        if c.doc_number:
-            add(f"{work}{_ID_LOCAL}{_string(c.doc_number)} .")
-            docno_parts(work, c.doc_number)
-        add(f"{node}{_TYPE}{_CITATION} .")
-        add(f"{node}{_CITING}{doc} .")
-        add(f"{node}{_CITED}{work} .")
-        add(f"{node}{_CITATION_KIND}{role(c.kind)} .")
-        add(f"{node}{_ORDER}{_integer(k)} .")
-        if c.title:
-            add(f"{node}{_DCT_TITLE}{_zh(c.title)} .")
-        add(f"{node}{_DERIVED}{span(c.span)} .")
-        add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
+    add(f"{doc}{_TYPE}{_LEGAL_RESOURCE} .")
+    add(f"{doc}{_SOURCE_FILE}{_string(d.source)} .")
+    if d.sha256:
+        add(f"{doc}{_SHA256}{_string(d.sha256)} .")
+    add(f"{doc}{_FORMAT}{_string(d.media_type)} .")
+    if meta.title:
+        add(f"{doc}{_ELI_TITLE}{_zh(meta.title)} .")
+    if meta.doc_number:
+        add(f"{doc}{_ID_LOCAL}{_string(meta.doc_number)} .")
+        docno_parts(doc, meta.doc_number)
+    if meta.issuer:
+        add(f"{doc}{_ISSUER}{_zh(meta.issuer)} .")
+    if meta.date:
+        add(f"{doc}{_DATE_DOCUMENT}{_date(meta.date)} .")
+    if meta.addressees:
+        add(f"{doc}{_ADDRESSEES}{_zh(meta.addressees)} .")
+    where, evidence = _jurisdiction(ex)
+    add(f"{doc}{_JURISDICTION}{_string(where)} .")
+    add(f"{doc}{_JURISDICTION_EVIDENCE}{_string(evidence)} .")
+    if meta.title_span is not None:
+        add(f"{doc}{_DERIVED}{span(meta.title_span)} .")
 
     agent_lines.extend(labels.values())
     typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
