@@ -149,3 +149,47 @@ def test_a_cache_folder_removed_between_two_fragments_is_made_again(tmp_path: Pa
     shutil.rmtree(tmp_path / "cache")  # (this process remembers the folder as made)
     second = cache.put(Fragment(path="b.txt", source="b.txt", key="k2", lines=("<d> <e> <f> .",)))
     assert second.spill is not None and fragment_lines(second) == ("<d> <e> <f> .",)
+
+
+def _old_trim_head(head: str) -> str:
+    """indicators._trim_head before round 11 (the bracket loop run on every head)."""
+    from graph.extract import indicators as ind
+
+    while True:
+        head = ind._TAIL_VERBS.sub("", ind._HEAD_COMPARED.sub("", ind._YEAR.sub("", head)))
+        for cue in ind._rules().cues:
+            if cue not in head:
+                continue
+            i = ind._cut_at(head, cue)
+            if i >= 0 and i + len(cue) < len(head):
+                left, right = head[:i], head[i + len(cue) :]
+                base = cue in ind._SHARE_COMPARE and right.endswith(ind._SHARE_BASE_END) and len(left.strip(" ，")) >= 2
+                head = right if len(right) >= 2 and not base else left
+        head = ind._HEAD_TRIM.sub("", head)
+        head = ind._TAIL_VERBS.sub("", head)
+        head = ind._LEAD_WORDS.sub("", head)
+        depth = 0
+        cut = -1
+        for i, ch in enumerate(head):
+            if ch in ind._OPEN:
+                depth += 1
+            elif ch in ind._CLOSE:
+                if depth == 0:
+                    if ch == "”":
+                        return ind._trim_quotes(head.strip(" \t，"))
+                    cut = i
+                    break
+                depth -= 1
+        if cut < 0:
+            return ind._trim_quotes(head.strip(" \t，"))
+        head = head[cut + 1 :]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(head=st.text(alphabet="市）(（“”《》〕]农作物覆盖率达到提高年2025全省，\t 总数的", max_size=24))
+def test_trim_head_as_before(head: str) -> None:
+    from graph.extract.indicators import _trim_head
+
+    assert _trim_head(head) == _old_trim_head(head)
+    for made in ("市）农作物覆盖率", "到2025年，全省森林覆盖率", "“十四五”期间新建", "（一）主要指标：粮食产量"):
+        assert _trim_head(made) == _old_trim_head(made)

@@ -155,7 +155,7 @@ def encoded_lines_and_organisations(ex: Extraction, resolver: Resolver | None = 
     lines sorted as bytes are the lines sorted as text; bytes compare with ``memcmp``, where the
     sort of a list mixing ASCII and Chinese lines compares them a character at a time."""
     out, orgs = _line_set(ex, resolver)
-    body = b"\n".join(sorted([line.encode("utf-8") for line in dict.fromkeys(out)]))
+    body = b"\n".join(sorted([line.encode() for line in dict.fromkeys(out)]))  # (UTF-8, the default)
     return body + b"\n" if body else body, orgs
 
 
