@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache
 from importlib import resources
@@ -222,6 +222,9 @@ def _write_spill(file: Path, frag: Fragment, blocks: Iterable[bytes]) -> None:
         raise
 
 
+_MADE: set[Path] = set()  # the fragment folders this process has made (or found)
+
+
 class _Cache:
     """A build's fragment cache. Made on first write: a build refused before it extracts anything
     leaves no trace (and an existing cache as it was)."""
@@ -265,7 +268,7 @@ class _Cache:
         """Store ``frag``; return it without its lines, which now live in the cache file."""
         if self.folder is None or frag.error is not None:
             return frag
-        return self._put(frag, _line_blocks(frag.lines))
+        return self._put(frag, lambda: _line_blocks(frag.lines))
 
     def put_encoded(self, frag: Fragment, data: bytes) -> Fragment:
         """Store a fragment given without its lines and their bytes apart
@@ -274,12 +277,18 @@ class _Cache:
             return frag
         if self.folder is None:
             return replace(frag, lines=tuple(data.decode("utf-8").split("\n")[:-1]))
-        return self._put(frag, (data,))
+        return self._put(frag, lambda: (data,))
 
-    def _put(self, frag: Fragment, blocks: Iterable[bytes]) -> Fragment:
+    def _put(self, frag: Fragment, blocks: Callable[[], Iterable[bytes]]) -> Fragment:
         file = self._file(frag.key)
-        self._make()
-        _write_spill(file, frag, blocks)
+        if file.parent not in _MADE:  # (a worker makes its cache's folder once, not once a document)
+            self._make()
+            _MADE.add(file.parent)
+        try:
+            _write_spill(file, frag, blocks())
+        except FileNotFoundError:  # the folder removed since: made again
+            self._make()
+            _write_spill(file, frag, blocks())
         return replace(frag, lines=(), spill=str(file))
 
     def manifest(self) -> dict[str, str]:

@@ -59,7 +59,10 @@ def opens_explanation(content: str) -> bool:
     >>> opens_explanation("以下简称省发展改革委"), opens_explanation("注：下同"), opens_explanation("注册股负责")
     (True, True, False)"""
     stripped = content.strip()
-    word = next((w for w in _cues().explanations if stripped.startswith(w)), None)
+    explanations = _cues().explanations
+    if not stripped.startswith(explanations):  # (one test for all: most often none is there)
+        return False
+    word = next((w for w in explanations if stripped.startswith(w)), None)
     if word is None:
         return False
     return not (len(word) == 1 and "\u4e00" <= stripped[1:2] <= "\u9fff" and _role_suffix(stripped) is not None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import rules
+from ..literals import Gate
 from ..model import ROLES
 from .name_numbers import without_number_names
 from .town_names import is_town_opening_with_preposition
@@ -43,6 +44,7 @@ class _Cues:
     generic_any: re.Pattern[str] | None  # the generic patterns joined; None: test them one by one
     clause_words: re.Pattern[str] | None  # any role cue or field name; None: do not prefilter
     standing_any: re.Pattern[str] | None  # the standing rules joined; None: test them one by one
+    standing_gate: Gate  # False for a text none of the standing rules can match in (graph.literals)
     same_below_words: tuple[re.Pattern[str], ...]
     field_line_at: re.Pattern[str]  # a field line from its start (field_line without the anchor)
     label_heads: tuple[tuple[str, str], ...]  # [field_labels] head words and their roles, longest first
@@ -130,6 +132,7 @@ def _cues() -> _Cues:
     # Standing rules blank words out with spaces and field gaps become "；": a cue holding one of
     # those could appear in the working copy without being in the clause, so do not prefilter then.
     blankable = any(ch in w for w in words for ch in " 　\t；")
+    standing_any = _joined(r["standing"]["implicit"] + r["standing"]["first_lead"])
     return _Cues(
         role_suffixes=tuple(pairs),
         fields=tuple(fields),
@@ -149,7 +152,8 @@ def _cues() -> _Cues:
         field_roles=dict(fields),
         generic_any=_joined(r["generic"]["patterns"]),
         clause_words=None if blankable else re.compile("|".join(re.escape(w) for w in words)),
-        standing_any=_joined(r["standing"]["implicit"] + r["standing"]["first_lead"]),
+        standing_any=standing_any,
+        standing_gate=Gate(standing_any.pattern if standing_any is not None else ""),
         same_below_words=tuple(re.compile(re.escape(w)) for w in r["standing"]["same_below"]),
         field_line_at=re.compile(rf"[ {marks}]*(?:{line_label})[ ]*："),
         label_heads=tuple(sorted(heads.items(), key=lambda p: -len(p[0]))),

@@ -104,6 +104,7 @@ def _head_of(item: str, before: str = "") -> str | None:
     starts = range(1, len(item) - 2)  # a head of three characters at least (达标率, not 标率)
     return item[min(starts, key=lambda s: (abs(s - len(before)), s), default=m.start()) :]
 _OPEN, _CLOSE = "（(“《〔[", "）)”》〕]"
+_CLOSING = frozenset(_CLOSE)
 
 
 def _split_top(s: str, seps: str) -> list[str]:
@@ -144,6 +145,8 @@ def _trim_head(head: str) -> str:
         head = _LEAD_WORDS.sub("", head)
         # an unmatched closing bracket left of a cut: 市）农作物… -> 农作物… (trimmed again, in a loop:
         # a text with thousands of unmatched brackets must not recurse that deep)
+        if _CLOSING.isdisjoint(head):  # no closing bracket: nothing to cut (most heads)
+            return _trim_quotes(head.strip(" \t，"))
         depth = 0
         cut = -1
         for i, ch in enumerate(head):

@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from ..data import rules
+from ..literals import Gate
 from ..model import Assignee, Task
 
 __all__ = ["Marks", "bold_noted", "lead_marked", "unmark"]
@@ -63,6 +64,13 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Patter
     return notes, bold, rest
 
 
+@cache
+def _gates() -> tuple[Gate, ...]:
+    """What every note must hold (its words and sign), per note pattern: a text without them is not searched."""
+    signed, bolds, _ = _patterns()
+    return tuple(Gate(p.pattern, p.flags) for p in (*signed, *bolds))
+
+
 def bold_noted(text: str) -> bool:
     """Whether ``text`` holds a note that bold names have a role (加粗的为牵头单位): the readers then mark them.
 
@@ -82,7 +90,7 @@ def unmark(text: str) -> tuple[str, Marks]:
     signed, bolds, rest_pattern = _patterns()
     roles_of: dict[str, str] = _spec()["roles"]
     bold = str(_spec()["bold_sign"])
-    notes = [m for p in (*signed, *bolds) for m in p.finditer(text)]
+    notes = [m for p, gate in zip((*signed, *bolds), _gates(), strict=True) if gate(text) for m in p.finditer(text)]
     if not notes:
         return text, Marks()
     role: dict[str, str] = {}

@@ -258,7 +258,7 @@ def _first_lead_note(text: str) -> int | None:
     first_lead`` with ``same_below``) outside any clause: a note above a task table (注：责任单位中排在第一位的为
     牵头单位，下同。). None when no line does."""
     cues = _cues()
-    if cues.standing_any is None or cues.standing_any.search(text) is None:
+    if not cues.standing_gate(text) or cues.standing_any is None or cues.standing_any.search(text) is None:
         return None
     pos = 0
     for line in text.split("\n"):
@@ -273,7 +273,7 @@ def _implicit_notes(text: str) -> list[tuple[int, str]]:
     """Standing rules of an implicit assignee (``[standing] implicit``) stated in the text, outside or inside a
     clause (以下各项任务均需各市、县（市、区）政府落实，不再列出。): (where the rule ends, a unit it names), in order."""
     cues = _cues()
-    if cues.standing_any is None or cues.standing_any.search(text) is None:
+    if not cues.standing_gate(text) or cues.standing_any is None or cues.standing_any.search(text) is None:
         return []
     found = [(m.end(), who) for p in cues.implicit for m in p.finditer(text) for who in implicit_names(m.group("who"))]
     return sorted(found, key=lambda x: x[0])

@@ -164,7 +164,8 @@ _TABLE_TITLE = re.compile(rules()["tables"]["cells"]["title"])
 
 def _header_like(text: str) -> bool:
     """A short line that names a column (not a table's title)."""
-    return _short(text) and _HEADER_CELL.match(text) is not None and bool(_kind(text)) and not _TABLE_TITLE.search(text)
+    # the cheap test first: a line with punctuation or over 30 characters fails it after a few characters
+    return _HEADER_CELL.match(text) is not None and _short(text) and bool(_kind(text)) and not _TABLE_TITLE.search(text)
 
 
 def _header_at(lines: list[_Line], i: int) -> int:

@@ -96,7 +96,8 @@ def _without_page_numbers(text: str) -> str:
     '序号\\n任务\\n单位\\n1\\n甲\\n市商务局\\n2\\n乙'
     """
     lines = text.split("\n")
-    drop = [bool(_PAGE_NUMBER.match(normalize(ln).strip())) if ln.strip() else False for ln in lines]
+    norm = normalize(text).split("\n")  # length-preserving, no line end folded: norm[i] is line i normalised
+    drop = [bool(_PAGE_NUMBER.match(n.strip())) if ln.strip() else False for ln, n in zip(lines, norm, strict=True)]
     if not any(drop):
         return text
     pages = [i for i, d in enumerate(drop) if d]

@@ -146,7 +146,7 @@ def lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) ->
     """:func:`extraction_lines` and the IRIs its lines type ``org:Organization``, in the order of
     those lines (what a build's fragment keeps), without a second look at every line."""
     out, orgs = _line_set(ex, resolver)
-    return sorted(out), orgs
+    return sorted(dict.fromkeys(out)), orgs
 
 
 def encoded_lines_and_organisations(ex: Extraction, resolver: Resolver | None = None) -> tuple[bytes, tuple[str, ...]]:
@@ -155,12 +155,17 @@ def encoded_lines_and_organisations(ex: Extraction, resolver: Resolver | None = 
     lines sorted as bytes are the lines sorted as text; bytes compare with ``memcmp``, where the
     sort of a list mixing ASCII and Chinese lines compares them a character at a time."""
     out, orgs = _line_set(ex, resolver)
-    body = b"\n".join(sorted([line.encode("utf-8") for line in out]))
+    body = b"\n".join(sorted([line.encode() for line in dict.fromkeys(out)]))  # (UTF-8, the default)
     return body + b"\n" if body else body, orgs
 
 
-def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tuple[str, ...]]:
-    """The distinct lines of :func:`extraction_lines`, and the organisations they type."""
+def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[list[str], tuple[str, ...]]:
+    """The lines of :func:`extraction_lines` (some more than once: ``dict.fromkeys`` keeps one, in the
+    order made), and the organisations they type.
+
+    A list, not a set: the lines come in runs close to their sorted order (a subject's lines side by
+    side, its predicates in order; the spans' lines, then the others, then the agents'), which the sort
+    after takes as they are, where a set's order is random."""
     from ..extract.citations import parse_doc_number
 
     resolve = resolver or _default_resolver
@@ -170,8 +175,11 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
     doc_s = str(doc_term)
     doc = _iri(doc_s)
     meta = ex.meta
-    out: set[str] = set()
-    add = out.add
+    out: list[str] = []
+    add = out.append
+    span_lines: list[str] = []  # (apart: <doc/span/…> sorts before <doc/task/…>, <doc/target/…> and <doc>)
+    span_add = span_lines.append
+    agent_lines: list[str] = []  # (apart: <…/id/org/…> sorts after <…/id/doc/…>)
     spans: dict[str, str] = {}
     roles: dict[str, str] = {}
     # (mention, generic) -> (agent, the agent's lines, its prefLabel line, the altLabel line or "")
@@ -182,17 +190,17 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
         base = f"{doc_s}/span/{sp.start}-{sp.end}"
         node = spans.get(base)
         if node is None:
-            node = spans[base] = _iri(base)
+            node = spans[base] = f"<{base}>"  # (the document's IRI, checked above, and ASCII words and digits)
             pos, quote = f"<{base}/pos>", f"<{base}/quote>"
-            add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
-            add(f"{node}{_HAS_SOURCE}{doc} .")
-            add(f"{node}{_HAS_SELECTOR}{pos} .")
-            add(f"{node}{_HAS_SELECTOR}{quote} .")
-            add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")
-            add(f"{pos}{_START}{_integer(sp.start)} .")
-            add(f"{pos}{_END}{_integer(sp.end)} .")
-            add(f"{quote}{_TYPE}{_QUOTE_SELECTOR} .")
-            add(f"{quote}{_EXACT}{_string(sp.quote(text))} .")
+            span_add(f"{pos}{_TYPE}{_POSITION_SELECTOR} .")  # in the lines' sorted order
+            span_add(f"{pos}{_END}{_integer(sp.end)} .")
+            span_add(f"{pos}{_START}{_integer(sp.start)} .")
+            span_add(f"{quote}{_TYPE}{_QUOTE_SELECTOR} .")
+            span_add(f"{quote}{_EXACT}{_string(sp.quote(text))} .")
+            span_add(f"{node}{_TYPE}{_SOURCE_SPAN} .")
+            span_add(f"{node}{_HAS_SELECTOR}{pos} .")
+            span_add(f"{node}{_HAS_SELECTOR}{quote} .")
+            span_add(f"{node}{_HAS_SOURCE}{doc} .")
         return node
 
     def role(name: str) -> str:
@@ -209,6 +217,79 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
         if parts.year is not None:
             add(f"{node}{_DOCNO_YEAR}{_integer(parts.year)} .")
         add(f"{node}{_DOCNO_SERIAL}{_integer(parts.serial)} .")
+
+    # (the blocks in the order their subjects sort in: citation, target, task, the document)
+    for k, c in enumerate(ex.citations, start=1):
+        node = f"<{doc_s}/citation/{k}>"
+        work = _iri(str(work_iri(c.doc_number, c.title)))
+        add(f"{work}{_TYPE}{_LEGAL_RESOURCE} .")
+        if c.title:
+            add(f"{work}{_ELI_TITLE}{_zh(c.title)} .")
+        if c.doc_number:
+            add(f"{work}{_ID_LOCAL}{_string(c.doc_number)} .")
+            docno_parts(work, c.doc_number)
+        add(f"{node}{_TYPE}{_CITATION} .")
+        add(f"{node}{_CITING}{doc} .")
+        add(f"{node}{_CITED}{work} .")
+        add(f"{node}{_CITATION_KIND}{role(c.kind)} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
+        if c.title:
+            add(f"{node}{_DCT_TITLE}{_zh(c.title)} .")
+        add(f"{node}{_DERIVED}{span(c.span)} .")
+        add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
+
+    for k, tg in enumerate(ex.targets, start=1):
+        node = f"<{doc_s}/target/{k}>"
+        source = span(tg.sentence)
+        add(f"{node}{_PART_OF}{doc} .")
+        add(f"{node}{_TYPE}{_TARGET} .")
+        add(f"{node}{_DERIVED}{source} .")
+        add(f"{node}{_UNIT}{_string(tg.unit)} .")
+        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
+        if tg.period:
+            add(f"{node}{_PERIOD}{_zh(tg.period)} .")
+        if tg.deadline is not None:
+            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
+        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
+        add(f"{node}{_ORDER}{_integer(k)} .")
+        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
+
+    for task in ex.tasks:
+        t_s = f"{doc_s}/task/{task.ordinal}"
+        t = f"<{t_s}>"  # (as a span's IRI)
+        task_source = span(Span(task.text_span.start, task.clause_span.end))
+        for k, a in enumerate(task.assignees, start=1):
+            node = f"<{t_s}/assignment/{k}>"
+            found = agents.get((a.mention, a.generic))
+            if found is None:
+                res = agent_of(tuple(resolve(a.mention, ex)), a.mention, a.generic)
+                # a collective is the document's own; any other agent's lines are the same in every document
+                found = agents[a.mention, a.generic] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
+            agent, own_lines, label, alt = found
+            agent_lines.extend(own_lines)
+            labels[agent] = label
+            if alt:
+                agent_lines.append(alt)
+            source = span(a.span or task.clause_span)
+            add(f"{node}{_TYPE}{_ASSIGNMENT} .")
+            add(f"{node}{_DERIVED}{source} .")
+            add(f"{node}{_AGENT}{agent} .")
+            add(f"{node}{_GENERIC}{_boolean(a.generic)} .")
+            add(f"{node}{_IMPLICIT}{_boolean(a.implicit)} .")
+            add(f"{node}{_MENTION}{_zh(a.mention)} .")
+            add(f"{node}{_ORDER}{_integer(k)} .")
+            add(f"{node}{_ROLE}{role(a.role)} .")
+            add(f"{node}{_TASK}{t} .")
+        # (after its assignments: <doc/task/1/assignment/1> sorts before <doc/task/1>)
+        add(f"{t}{_PART_OF}{doc} .")
+        add(f"{t}{_TYPE}{_TASK_C} .")
+        add(f"{t}{_DERIVED}{task_source} .")
+        if task.deadline:
+            add(f"{t}{_TASK_DEADLINE}{_zh(task.deadline)} .")
+        add(f"{t}{_FORM}{_string(task.form)} .")
+        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
+        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
+        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
 
     add(f"{doc}{_TYPE}{_LEGAL_RESOURCE} .")
     add(f"{doc}{_SOURCE_FILE}{_string(d.source)} .")
@@ -232,77 +313,9 @@ def _line_set(ex: Extraction, resolver: Resolver | None) -> tuple[set[str], tupl
     if meta.title_span is not None:
         add(f"{doc}{_DERIVED}{span(meta.title_span)} .")
 
-    for task in ex.tasks:
-        t_s = f"{doc_s}/task/{task.ordinal}"
-        t = _iri(t_s)
-        add(f"{t}{_TYPE}{_TASK_C} .")
-        add(f"{t}{_PART_OF}{doc} .")
-        add(f"{t}{_PATH}{_string('/'.join(task.path))} .")
-        add(f"{t}{_ORDER}{_integer(task.ordinal)} .")
-        add(f"{t}{_TEXT}{_zh(task.text_span.quote(text))} .")
-        add(f"{t}{_FORM}{_string(task.form)} .")
-        if task.deadline:
-            add(f"{t}{_TASK_DEADLINE}{_zh(task.deadline)} .")
-        add(f"{t}{_DERIVED}{span(Span(task.text_span.start, task.clause_span.end))} .")
-        for k, a in enumerate(task.assignees, start=1):
-            node = f"<{t_s}/assignment/{k}>"
-            found = agents.get((a.mention, a.generic))
-            if found is None:
-                res = agent_of(tuple(resolve(a.mention, ex)), a.mention, a.generic)
-                # a collective is the document's own; any other agent's lines are the same in every document
-                found = agents[a.mention, a.generic] = _agent(res, a.mention, doc_term) if res[2] else _body(res, a.mention)
-            agent, own_lines, label, alt = found
-            out.update(own_lines)
-            labels[agent] = label
-            if alt:
-                add(alt)
-            add(f"{node}{_TYPE}{_ASSIGNMENT} .")
-            add(f"{node}{_TASK}{t} .")
-            add(f"{node}{_AGENT}{agent} .")
-            add(f"{node}{_ROLE}{role(a.role)} .")
-            add(f"{node}{_MENTION}{_zh(a.mention)} .")
-            add(f"{node}{_GENERIC}{_boolean(a.generic)} .")
-            add(f"{node}{_IMPLICIT}{_boolean(a.implicit)} .")
-            add(f"{node}{_ORDER}{_integer(k)} .")
-            add(f"{node}{_DERIVED}{span(a.span or task.clause_span)} .")
-
-    for k, tg in enumerate(ex.targets, start=1):
-        node = f"<{doc_s}/target/{k}>"
-        add(f"{node}{_TYPE}{_TARGET} .")
-        add(f"{node}{_PART_OF}{doc} .")
-        add(f"{node}{_PATH}{_string('/'.join(tg.path))} .")
-        add(f"{node}{_ORDER}{_integer(k)} .")
-        add(f"{node}{_INDICATOR}{_zh(tg.indicator)} .")
-        add(f"{node}{_VALUE}{_decimal(tg.value)} .")
-        add(f"{node}{_UNIT}{_string(tg.unit)} .")
-        if tg.deadline is not None:
-            add(f"{node}{_DEADLINE}{_integer(tg.deadline)} .")
-        if tg.period:
-            add(f"{node}{_PERIOD}{_zh(tg.period)} .")
-        add(f"{node}{_DERIVED}{span(tg.sentence)} .")
-
-    for k, c in enumerate(ex.citations, start=1):
-        node = f"<{doc_s}/citation/{k}>"
-        work = _iri(str(work_iri(c.doc_number, c.title)))
-        add(f"{work}{_TYPE}{_LEGAL_RESOURCE} .")
-        if c.title:
-            add(f"{work}{_ELI_TITLE}{_zh(c.title)} .")
-        if c.doc_number:
-            add(f"{work}{_ID_LOCAL}{_string(c.doc_number)} .")
-            docno_parts(work, c.doc_number)
-        add(f"{node}{_TYPE}{_CITATION} .")
-        add(f"{node}{_CITING}{doc} .")
-        add(f"{node}{_CITED}{work} .")
-        add(f"{node}{_CITATION_KIND}{role(c.kind)} .")
-        add(f"{node}{_ORDER}{_integer(k)} .")
-        if c.title:
-            add(f"{node}{_DCT_TITLE}{_zh(c.title)} .")
-        add(f"{node}{_DERIVED}{span(c.span)} .")
-        add(f"{doc}{_CITES if c.kind == 'cites' else _COMMITS}{work} .")
-
-    out.update(labels.values())
+    agent_lines.extend(labels.values())
     typed = sorted({found[1][0] for found in agents.values()})  # f"{agent}{_TYPE}{_ORGANIZATION} ."
-    return out, tuple(line[1 : line.index(">")] for line in typed)
+    return span_lines + out + agent_lines, tuple(line[1 : line.index(">")] for line in typed)
 
 
 def _agent(res: tuple[Any, ...], mention: str, doc_term: URIRef) -> tuple[str, tuple[str, ...], str, str]:

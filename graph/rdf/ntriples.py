@@ -72,6 +72,8 @@ def iri(value: str) -> str:
 
 def quote(text: str) -> str:
     """A lexical form in quotes with the four escapes of canonical N-Triples."""
+    if "\\" not in text and "\n" not in text and '"' not in text and "\r" not in text:
+        return f'"{text}"'  # (most texts: four scans, no call)
     return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
 
 
