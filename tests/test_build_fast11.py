@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from graph.data import rules
 from graph.extract.cues import _cues
-from graph.extract.marked_leads import _NOTE, unmark
+from graph.extract.marked_leads import _patterns, unmark
 from graph.extract.prose_cues import _cues as _prose_cues
 from graph.extract.prose_cues import _skip
 from graph.extract.responsibility import _first_lead_note, _implicit_notes
@@ -25,8 +25,9 @@ from graph.literals import Gate, required
 from graph.rdf.ntriples import quote
 
 # patterns of rules.toml and of the code, and made ones: groups, alternations, classes, repeats, lookarounds, flags
+_NOTES = [p.pattern for p in (*_patterns()[0], *_patterns()[1])]
 PATTERNS = [
-    _NOTE.pattern,
+    *_NOTES,
     *rules()["standing"]["first_lead"],
     *rules()["standing"]["implicit"],
     "(?:牵头|负责)单位",
@@ -70,11 +71,11 @@ def test_what_some_patterns_require() -> None:
 
 def test_the_gates_of_the_build_skip_texts_without_their_words() -> None:
     plain = "一、总体要求\n（一）加强领导。（市财政局负责）\n"
-    assert not Gate(_NOTE.pattern)(plain)
+    assert not any(Gate(p)(plain) for p in _NOTES)
     assert not _cues().standing_gate(plain)
     marked = "（责任单位：市水利局*、市财政局；带*的为牵头单位）"
-    assert Gate(_NOTE.pattern)(marked)
-    assert unmark(marked)[1] == {10}
+    assert any(Gate(p)(marked) for p in _NOTES)
+    assert unmark(marked)[1].roles == {10: "lead"}
     noted = "注：责任单位中排在第一位的为牵头单位，下同。\n（一）加强领导。\n"
     assert _cues().standing_gate(noted)
     assert _first_lead_note(noted) == noted.index("\n")
