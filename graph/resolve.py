@@ -59,6 +59,9 @@ def _resolve_packaged(mention: str, jurisdiction: str, year: int | None) -> Reso
     return resolve(mention, jurisdiction=jurisdiction, year=year)
 
 
+_KEPT = 64  # documents whose context a resolver keeps at once
+
+
 def default_resolver() -> Resolver:
     """Resolve each mention in the context of its document (jurisdiction and year).
 
@@ -71,10 +74,19 @@ def default_resolver() -> Resolver:
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
     adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
     headers: dict[int, str] = {}  # the document's text as extraction reads it, for its header's one addressee (你省)
+    # the documents these are of, by id(ex): an id is reused once its object is gone, so the entry must be of this
+    # very object (a resolver kept over many documents gave a later one an earlier one's jurisdiction); the last
+    # _KEPT documents only
+    seen: dict[int, Extraction] = {}
 
     def resolve_(mention: str, ex: Extraction) -> tuple[object, ...]:
         key = id(ex)
-        if key not in context:
+        if seen.get(key) is not ex:
+            for k in (key, *list(seen)[: max(0, len(seen) - _KEPT + 1)]):
+                seen.pop(k, None)
+                for cache in (context, offices, zones, adhoc, headers):
+                    cache.pop(k, None)
+            seen[key] = ex
             jurisdiction, year = document_context(ex)
             issuing = _issuing_body(ex.meta.issuer, jurisdiction, year)
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
