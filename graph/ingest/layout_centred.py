@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..data import rules
 
@@ -177,7 +178,7 @@ def _blank_apart(grid: list[list[Piece]], lines: list[int]) -> bool:
     >>> _blank_apart([[(0, "a")], [], [(0, "1")], [(0, "b")], [(0, "2")]], [0, 2, 4])
     False
     """
-    return all(any(not grid[j] for j in range(x + 1, y)) for x, y in zip(lines, lines[1:]))
+    return all(any(not grid[j] for j in range(x + 1, y)) for x, y in pairwise(lines))
 
 
 def centred_rows(text: str) -> str:
