@@ -325,6 +325,19 @@ def test_a_layout_copy_of_a_ruled_table_with_cells_centred_in_their_rows(tmp_pat
     assert _rows(_doc(tmp_path, "drift.txt", "\n".join(_HAILING_HEAD + drift))) == want
 
 
+def test_rows_set_apart_by_blank_lines_are_read_block_by_block_not_by_counting() -> None:
+    from graph.ingest.layout import layout_rows
+    from graph.ingest.layout_centred import centred_rows
+
+    text = "\n".join(_HAILING_TABLE)
+    assert centred_rows(text) == text  # (the centred reader counts lines only of rows that run on)
+    rows = [ln.split("\t") for ln in layout_rows(text).split("\n") if "\t" in ln]
+    assert [r[0] for r in rows] == ["1", "2", "3", "4"]
+    assert rows[1][1:] == ["推进农贸市场快检室建设，实现快检全覆盖", "区市场监管局", "区商务局、各街道办事处", "2024年12月"]
+    run_on = "\n".join(ln for ln in _HAILING_TABLE[2:] if ln.strip())  # the same rows, no blank lines between
+    assert centred_rows(run_on) != run_on
+
+
 # the same kind of copy with the units and the deadline centred across their columns too: a wrapped unit's second line
 # starts right of where the cell's first line starts
 _PENGSHAN = ["眉山市彭山区商务局关于印发彭山区2024年县域商业体系建设工作方案的通知", "",

@@ -8,7 +8,9 @@ cell starts, put back into the row.
 gives the row ``1⇥推进肉制品链群延链补链⇥市工业和信息化局⇥市发展改革委、市商务局`` (cells apart by tabs, as the other
 readers print table rows). A row is a line that runs of spaces (``[tables] spaced_cells``) split into at least
 ``[tables] spaced_min_cells`` cells; a piece stands where a cell starts when its printed column (a CJK character two
-columns wide) is the cell's. Other lines are left as they are.
+columns wide) is the cell's. A row printed as a block of lines between blank lines, its cells centred in the row's
+height, is read block by block (:func:`_block_row`). Other lines are left as they are. (A table whose centred rows
+run on without blank lines between them is read before this, by :mod:`layout_centred`.)
 """
 
 from __future__ import annotations

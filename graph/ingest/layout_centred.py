@@ -15,7 +15,10 @@ gives the header ``序号⇥重点任务⇥牵头单位⇥配合单位⇥完成�
 
 The table is found from its header (consecutive lines of short pieces, one naming a units column: ``[fields]``) and
 its numbered rows (a number in the first column); it is read this way only when some cell's text stands between the
-header and the first number (else the cells hang down from the number's line: :mod:`layout`). The columns are the
+header and the first number (else the cells hang down from the number's line: :mod:`layout`) and the rows run on
+without blank lines between them (rows set apart by blank lines, as ``pdftotext -layout`` prints a ruled table, are
+each a block read by :func:`layout._block_row`: the blank lines already say which lines are whose, no counting is
+needed). ``unwrap`` runs this reader first, then :func:`layout.layout_rows` on what it left. The columns are the
 overlapping extents of the rows' pieces. In each column, the pieces between two numbers' lines go first to the upper
 row, as many as that row's cell printed above its number (a centred cell is as high above as below), the rest to
 the lower row. A cell printed only above a row's number, in a column the row above leaves empty, is a cell merged
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..data import rules
 
@@ -155,12 +159,26 @@ def _table(grid: list[list[Piece]], a: int, b: int, anchors: list[int]) -> tuple
                 end = max(end, found[len(lower[r][k]) - 1][0] + 1)
     if not any(upper[0][k] for k in range(1, len(cols))):
         return None  # nothing above the first number: cells hang down (layout.layout_rows)
+    if _blank_apart(grid, [b - 1, *anchors]):
+        return None  # each row a block between blank lines: read block by block (layout._block_row)
     rows = [["".join(upper[r][k] + middle[r][k] + lower[r][k]) for k in range(len(cols))] for r in range(n)]
     for r in range(1, n):  # a cell printed only above a number, the row above empty there: merged over both
         for k in range(1, len(cols)):
             if upper[r][k] and not middle[r][k] and not lower[r][k] and not rows[r - 1][k]:
                 rows[r - 1][k] = rows[r][k]
     return _header_rows(grid, a, b, cols) + rows, end
+
+
+def _blank_apart(grid: list[list[Piece]], lines: list[int]) -> bool:
+    """Whether a blank line stands between each two consecutive ``lines`` (the header's last line and the rows'
+    numbers): the rows' blocks are set apart, so no counting of lines above and under a number is needed.
+
+    >>> _blank_apart([[(0, "a")], [], [(0, "1")], [(0, "b")], [], [(0, "2")]], [0, 2, 5])
+    True
+    >>> _blank_apart([[(0, "a")], [], [(0, "1")], [(0, "b")], [(0, "2")]], [0, 2, 4])
+    False
+    """
+    return all(any(not grid[j] for j in range(x + 1, y)) for x, y in pairwise(lines))
 
 
 def centred_rows(text: str) -> str:
