@@ -26,8 +26,8 @@ from .departments.registry import (
 from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
-from .extract.pronouns import is_self_pronoun
 from .extract.metadata import document_year
+from .extract.pronouns import is_self_pronoun
 from .ingest.normalize import normalize
 from .issuer_units import (
     after_own_name,
