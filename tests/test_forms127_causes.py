@@ -1,6 +1,6 @@
 """Causes found by the first runs of rounds 127–130 and prose rounds 7–8 (docs/made-eval-forms.md "Rounds 127–130 and
 prose rounds 7–8"), on sentences and pages of our own: a clause right after an item's label, a division's name holding
-和 after a verb's noun (市场运行和消费促进处), partners' support given (给予支持, 予以配合), 务必, a bureau's own stations,
+和 after a verb's noun (市场运行和消费促进处), partners' help given (予以配合, 给予配合), 务必, a bureau's own stations,
 extension centre, discipline team and inspection detachment printed bare, residents' committees and party branches as
 collectives, 由X具体承办 / 由X依法查处, and 我局 (the issuer naming itself). The guards must not change."""
 
@@ -51,7 +51,9 @@ def test_two_names_joined_by_he_are_still_two(tmp_path: Path) -> None:  # guard
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("由县住建局负责施工管理，县交通局给予支持。", [[("县住建局", "responsible", False), ("县交通局", "support", False)]]),
+    ("由县住建局负责施工管理，县交通局给予配合。", [[("县住建局", "responsible", False), ("县交通局", "support", False)]]),
+    # guard: support a body gives others is its own duty (tests/test_mutants_prose.py)
+    ("对符合条件的企业，县财政局将给予支持。", [[("县财政局", "responsible", False)]]),
     ("由县审计局负责审计，县水利局予以配合。", [[("县审计局", "responsible", False), ("县水利局", "support", False)]]),
     ("县水利局、县财政局务必在年底前完成验收。", [[("县水利局", "responsible", False), ("县财政局", "responsible", False)]]),
     ("县住建局牵头摸底，各社区居委会积极配合。", [[("县住建局", "lead", False), ("各社区居委会", "support", True)]]),
