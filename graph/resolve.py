@@ -27,6 +27,7 @@ from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
+from .extract.pronouns import is_self_pronoun
 from .ingest.normalize import normalize
 from .issuer_units import (
     after_own_name,
@@ -98,6 +99,8 @@ def default_resolver() -> Resolver:
             if key not in headers:  # (once a document: its whole text normalised, as extraction reads it)
                 headers[key] = normalize(ex.document.text[:4000])[:2000]
             mention = addressee_for(mention, headers[key]) or mention
+        elif is_self_pronoun(mention) and ex.meta.issuer and "、" not in ex.meta.issuer:
+            mention = ex.meta.issuer  # 我局将会同…: the document's one issuer
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():

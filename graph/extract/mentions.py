@@ -222,6 +222,7 @@ def joiner_opens_place(piece: str, at: int) -> bool:
     """Whether the joiner at ``at`` opens a division's full name (天津市和平区人民政府, 厦门市同安区财政局): no joiner."""
     return any(len(n) >= 3 and n == ps[0].name for n, ps in places().prefixes(piece[at:]))
 _NOT_NAMES_ALONE = frozenset(_MENTIONS["not_names_alone"])
+_NOT_NAME_ENDINGS = tuple(_MENTIONS["not_name_endings"])
 
 
 def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
@@ -236,8 +237,8 @@ def _split_and(piece: str, start: int) -> list[tuple[str, int]]:
         bare = _NAME_NOTE.sub("", left)  # 各区镇人民政府〔街道办事处〕及有关部门
         if _BARE_PLACE.match(bare) and _continues_places(bare, right):
             continue  # 中央和省驻市有关单位: levels joined by 和, one collective (as with 、)
-        if bare in _NOT_NAMES_ALONE:
-            continue  # 实验室与设备管理处: one name
+        if bare in _NOT_NAMES_ALONE or bare.endswith(_NOT_NAME_ENDINGS):
+            continue  # 实验室与设备管理处, 市场运行和消费促进处: one name
         if bare.endswith(suffixes) and len(bare) >= 2 and looks_like_unit(right) and len(right) >= 2:
             return [(left, start), *_split_and(right, start + m.end())]
     return [(piece, start)]

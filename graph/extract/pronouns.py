@@ -8,9 +8,10 @@ import re
 
 from ..data import rules
 
-__all__ = ["ADDRESSEE_PRONOUN", "is_addressee_pronoun"]
+__all__ = ["ADDRESSEE_PRONOUN", "SELF_PRONOUN", "is_addressee_pronoun", "is_self_pronoun"]
 
 ADDRESSEE_PRONOUN = re.compile(rules()["prose"]["units"]["addressee_pronoun"])
+SELF_PRONOUN = re.compile(rules()["prose"]["units"]["self_pronoun"])
 
 
 def is_addressee_pronoun(mention: str) -> bool:
@@ -20,3 +21,12 @@ def is_addressee_pronoun(mention: str) -> bool:
     (True, True, False)
     """
     return ADDRESSEE_PRONOUN.match(mention.strip()) is not None
+
+
+def is_self_pronoun(mention: str) -> bool:
+    """我局, 我委, 我厅: the issuer naming itself (``[prose.units] self_pronoun``).
+
+    >>> is_self_pronoun("我局"), is_self_pronoun("我省"), is_self_pronoun("我们")
+    (True, False, False)
+    """
+    return SELF_PRONOUN.match(mention.strip()) is not None

@@ -17,7 +17,7 @@ from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, goes_up, joiner_opens_place
 from .name_numbers import without_number_names
-from .pronouns import ADDRESSEE_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py)
+from .pronouns import ADDRESSEE_PRONOUN, SELF_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py); 我局
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
 from .town_names import is_town_opening_with_preposition
@@ -64,8 +64,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if not 2 <= len(m) <= 40:
         return False, False
     bare = _TRAILING_BRACKET.sub("", m)
-    if registry().by_label(m) or registry().by_label(bare) or ADDRESSEE_PRONOUN.match(m):
-        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee)
+    if registry().by_label(m) or registry().by_label(bare) or ADDRESSEE_PRONOUN.match(m) or SELF_PRONOUN.match(m):
+        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee; 我局)
     if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
         return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body
     if not strict and _qualified_collective(bare, is_subject_unit):

@@ -105,6 +105,16 @@ _DASH_CLAUSE = re.compile(
     r"(?<=[。；])[ ]*(——)[ ]*((?:[^\n。；—（）〔〕]|（[^（）\n]*）|〔[^〔〕\n]*〕){2,120}?)[。；]?[ ]*(?=\n|$)")
 
 
+def _text_after(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """A clause right after its unit's label (``1.（X负责，Y配合）推进…``) has no text before it: the task is the
+    text after it on its line (docs/readings.md). Else the empty span stands."""
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    lead = _LEADING.match(text[at:stop])
+    first = at + (lead.end() if lead else 0)
+    return (first, _trimmed_end(text, first, stop)) if first < stop else (start, end)
+
+
 def _find_clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     cues = _cues()
@@ -312,6 +322,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         end = _trimmed_end(text, start, clause.span.start)
         start, end = (_row_cell_above(text, last_end, clause.span.start)
                       or cell_row_above(text, last_end, clause.span.start) or (start, end))
+        if end <= start and text[clause.span.start] in _OPENERS:
+            start, end = _text_after(text, clause.span.end, start, end)
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead
         if first_lead and raws and all(r.plain for r in raws):
