@@ -522,6 +522,14 @@ def _cli(*args: str, **kw: Any) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, **kw)
 
 
+def _in_process(*args: str) -> Any:
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
 def test_cli_build_load_query_validate_with_store(tmp_path: Path, kg_file: Path, reference: KGStore) -> None:
     st = f"oxigraph:{tmp_path / 'st'}"
     r = _cli("build", str(graph.example_path()), "--store", st)
@@ -533,16 +541,18 @@ def test_cli_build_load_query_validate_with_store(tmp_path: Path, kg_file: Path,
     assert json.loads(r.stdout) == json.loads(reference.query_df("leads").to_json(orient="records"))
     r = _cli("validate", "--store", st)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert _cli("validate", "-g", str(kg_file)).stdout == _cli("validate", str(kg_file)).stdout
+    # the comparisons below run the commands in this process (click's runner): the commands above
+    # and the two readers below are the real processes
+    assert _in_process("validate", "-g", str(kg_file)).stdout == _in_process("validate", str(kg_file)).stdout
     # every reading command takes --store and answers as it does from the file
     for args in (("rank", "-f", "csv"), ("departments", "-f", "csv"), ("query", "leads", "--as-of", "2019")):
-        from_store = _cli(*args, "--store", st)
-        from_file = _cli(*args, "-g", str(kg_file))
-        assert from_store.returncode == 0 and from_file.returncode == 0, from_store.stderr + from_file.stderr
+        from_store = _in_process(*args, "--store", st)
+        from_file = _in_process(*args, "-g", str(kg_file))
+        assert from_store.exit_code == 0 and from_file.exit_code == 0, from_store.stderr + from_file.stderr
         assert from_store.stdout == from_file.stdout, args
     for cmd, out in (("map", "m.html"), ("export", "e.graphml")):
-        assert _cli(cmd, "--store", st, "-o", str(tmp_path / f"store-{out}")).returncode == 0
-        assert _cli(cmd, "-g", str(kg_file), "-o", str(tmp_path / f"file-{out}")).returncode == 0
+        assert _in_process(cmd, "--store", st, "-o", str(tmp_path / f"store-{out}")).exit_code == 0
+        assert _in_process(cmd, "-g", str(kg_file), "-o", str(tmp_path / f"file-{out}")).exit_code == 0
         assert (tmp_path / f"store-{out}").read_bytes() == (tmp_path / f"file-{out}").read_bytes(), cmd
     # two readers at once: reading commands open the folder read-only, without its lock
     first = subprocess.Popen([sys.executable, "-m", "graph", "query", "leads", "--store", st], cwd=ROOT,
@@ -551,8 +561,8 @@ def test_cli_build_load_query_validate_with_store(tmp_path: Path, kg_file: Path,
     out, err = first.communicate(timeout=120)
     assert first.returncode == 0 and second.returncode == 0, err + second.stderr
     assert out == second.stdout
-    assert _cli("build", str(graph.example_path())).returncode == 2
-    assert _cli("query", "leads").returncode != 0
+    assert _in_process("build", str(graph.example_path())).exit_code == 2
+    assert _in_process("query", "leads").exit_code != 0
 
 
 def test_cli_load_into_a_server(oxigraph_server: str, kg_file: Path, reference: KGStore) -> None:
@@ -587,26 +597,31 @@ def _per_document_counts(location: Path) -> dict[str, int]:
     return out
 
 
+# Enough triples that a load runs for seconds (the kill lands while graphs are being replaced).
+KILLED_LOAD_TRIPLES = int(os.environ.get("POLICYKG_TEST_KILLED_LOAD_TRIPLES", "150000"))
+
+
 def test_killed_load_leaves_each_document_old_or_new(tmp_path: Path) -> None:
     syn = _synthetic()
     old, new = tmp_path / "old.nt", tmp_path / "new.nt"
-    syn.write(old, 300_000)
-    syn.write(new, 300_000, variant=3)
+    syn.write(old, KILLED_LOAD_TRIPLES)
+    syn.write(new, KILLED_LOAD_TRIPLES, variant=3)
     counts: dict[str, dict[str, int]] = {}
-    took: dict[str, float] = {}
-    for name, path in (("old", old), ("new", new)):
-        t0 = time.monotonic()
-        r = _cli("load", str(path), "--store", f"oxigraph:{tmp_path / name}")
-        took[name] = time.monotonic() - t0
-        assert r.returncode == 0, r.stderr
-        counts[name] = _per_document_counts(tmp_path / name)
-    target = tmp_path / "target"
-    assert _cli("load", str(old), "--store", f"oxigraph:{target}").returncode == 0
+    t0 = time.monotonic()
+    r = _cli("load", str(new), "--store", f"oxigraph:{tmp_path / 'new'}")
+    took_new = time.monotonic() - t0
+    assert r.returncode == 0, r.stderr
+    counts["new"] = _per_document_counts(tmp_path / "new")
+    target = tmp_path / "target"  # the old graph, whose per-document counts are what "old" means
+    r = _cli("load", str(old), "--store", f"oxigraph:{target}")
+    assert r.returncode == 0, r.stderr
+    counts["old"] = _per_document_counts(target)
+    assert counts["old"] != counts["new"]
     proc = subprocess.Popen([sys.executable, "-m", "graph", "load", str(new), "--store", f"oxigraph:{target}"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Kill once replacing has begun: parsing takes under half of a fresh load, and replacing existing
     # graphs (DROP + INSERT DATA) is slower than loading new ones, so 70% of a fresh load is mid-way.
-    time.sleep(0.7 * took["new"])
+    time.sleep(0.7 * took_new)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     after = _per_document_counts(target)
