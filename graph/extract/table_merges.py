@@ -11,8 +11,10 @@ once, in the first row it covers:
   the cell left out is the lead (``2 ⏎ 开展… ⏎ 市卫健委 ⏎ 2024年10月`` under 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限).
   Read positionally, the partner would fill the lead's column; :func:`lead_left_out` says when the row is that:
   short by exactly one cell, the one unit cell it prints aligned to the lead column and none to the partners', the
-  row above printing a lead, and **no blank line among the row's lines** (a blank line is an empty cell printed:
-  then the row's lead is its own and its partner cell is the empty one).
+  row above printing a lead, and **no empty cell printed** among the row's lines or before the next row's number
+  (a blank line more than the copy's usual separator between cells, the breaks between the row's number and its
+  first cell: one, or two in a copy from a web page with a blank line between cells; then the row's lead is its
+  own and its partner cell is the empty one).
 
 A **role column** (rounds 105–112) prints each task over two rows, the role in a cell of its own (``牵头单位`` /
 ``配合单位``) before the units: :func:`role_label_row` tells such a row from a header, :func:`add_role_row` joins a
@@ -40,7 +42,32 @@ def lead_left_out(text: str, kinds: list[str], role_cols: list[int], data: list[
         return False
     if role_cols[0] not in by_col or any(k in by_col for k in role_cols[1:]) or role_cols[0] not in previous:
         return False
-    return not any(text[a.end : b.start].count("\n") > 1 for a, b in itertools.pairwise(row))
+    # a cell's usual separator: the line breaks between the row's number and its first cell (one, or two when the
+    # copy puts a blank line between cells); more than that among the row's lines, or before the next row's number,
+    # is an empty cell printed
+    sep = _breaks(text, _space_before(text, row[0].start), row[0].start)
+    gaps = [_breaks(text, a.end, b.start) for a, b in itertools.pairwise(row)]
+    after = _space_after(text, row[-1].end)
+    line_end = text.find("\n", after)
+    if _SERIAL.match(text[after : len(text) if line_end < 0 else line_end].strip()):
+        gaps.append(_breaks(text, row[-1].end, after))
+    return not any(g > max(sep, 1) for g in gaps)
+
+
+def _space_before(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _space_after(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _breaks(text: str, a: int, b: int) -> int:
+    return text.count("\n", a, b)
 
 
 def role_label_row(found: list[str], header: list[str], row: list[_Cell], task_col: int) -> tuple[int, str] | None:
