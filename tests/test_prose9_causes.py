@@ -48,3 +48,13 @@ def test_an_education_bureaus_own_teaching_research_office() -> None:
 def test_a_kind_of_school_after_the_schools_is_one_collective() -> None:
     assert _read("各中小学校、幼儿园要落实校园安全主体责任。") == [[("各中小学校、幼儿园", "responsible", True)]]
     assert _read("县实验幼儿园要落实安全责任。") == [[("县实验幼儿园", "responsible", False)]]  # guard: a named school
+
+
+def test_by_a_unit_named_to_a_part_then_a_duty() -> None:
+    assert _read("会议同意项目实施方案，明确由市水利局作为项目业主单位，负责项目建设管理。") == [
+        [("市水利局", "responsible", False)]]
+    assert _read("由市水利局作为牵头单位，负责项目建设管理。") == [[("市水利局", "lead", False)]]
+
+
+def test_by_a_unit_named_to_a_part_alone_is_no_duty() -> None:  # guard (prose round 7's reading)
+    assert _read("该项目由市水利局作为实施主体。") == []
