@@ -187,14 +187,16 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
         if b < len(text) and text[b] == "：" and any(w in text[p:b] for w in cues.reporting):
             continue  # 发展改革委会同有关部门研究提出：… reports, assigns nothing
         # 会同Y… in a later clause: the latest subject leads, Y supports
-        for w in cues.with_words:
+        for w in (*cues.with_words, *cues.lead_with):
             q = _skip(text, p, cues.adverbs)
             if last_subject and text.startswith(w, q):
+                partners = _longest_list(text, q + len(w), b, False)
+                if w in cues.lead_with and (partners is None or any(out[k][1] != "lead" for k in last_subject)):
+                    continue  # 联合 only after a lead, and only before units (X牵头，联合开展…: no partner)
                 if _past(text, q, b):
                     break
                 for k in last_subject:
                     out[k] = (out[k][0], "lead")
-                partners = _longest_list(text, q + len(w), b, False)
                 if partners is not None:
                     out.extend((x, "support") for x in partners[0])
                 break
@@ -261,8 +263,9 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         said = said_at(text, j) if text[j] in "为作" else None
         if said is not None and (listed := _unit_list(text[start:j], start, strict)):
             return _Found(tuple(listed), said[1], said=True)
-    please = text.startswith(cues.please, p)
-    start = p + len(cues.please) if please else p
+    asked = next((w for w in cues.please if text.startswith(w, p)), "")
+    please = bool(asked)
+    start = p + len(asked)
     limit = min(b, start + cues.list_length)
     starts = cues.predicate_start
     ends = range(limit, start + 1, -1)

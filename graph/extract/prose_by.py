@@ -51,7 +51,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
             cues.by_then_object.match(text, got[1], b) is not None and not (
                 cues.by_then_not.match(text, got[1], b) or cues.by_then_not_topic.search(text, *topic))) or (
             _ENDS_CLAUSE.match(text, got[1], b) is not None and _DUTY_TOPIC.search(text, *topic) is not None)
-        return _Found(tuple(got[0]), "responsible") if duty else None
+        role = "lead" if text.startswith(cues.lead_as, got[1]) else "responsible"  # 由X作为牵头单位，负责…
+        return _Found(tuple(got[0]), role) if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))
     after = j + len(cue)

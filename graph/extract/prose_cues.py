@@ -19,6 +19,7 @@ class _Cues:
     roles: tuple[tuple[str, str], ...]  # (cue, role), longest first
     declared: tuple[str, ...]  # 为牵头单位: a cue only when the sentence goes on after it
     with_words: tuple[str, ...]
+    lead_with: tuple[str, ...]  # 联合: 会同's kind, only in a clause after a lead (X牵头，联合Y…)
     not_cues: tuple[str, ...]
     adverbs: tuple[str, ...]
     together: tuple[str, ...]  # 共同, 一道: X要与Y共同… names Y a subject too
@@ -45,7 +46,7 @@ class _Cues:
     by_not_after: str  # 自由, 理由: 由 ending a word
     by_not_inside: tuple[str, ...]  # 由于, 由此: 由 opening another word
     by_not_topic: re.Pattern[str]  # 本办法由X负责解释
-    please: str
+    please: tuple[str, ...]  # 请, 会议要求: a unit named right after is asked to act
     openers: tuple[str, ...]
     time_opener: re.Pattern[str]  # 2019年6月底前: a due date before the subject
     label: re.Pattern[str]
@@ -136,7 +137,7 @@ def _cues() -> _Cues:
     roles = [(cue, role) for role in ROLES for cue in r[role]]
     roles += [(word + verb, "responsible") for word in r["distributed"] for verb in r["distributed_verbs"]]  # 分别抓好
     roles.sort(key=lambda p: -len(p[0]))
-    words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"]]
+    words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"], *r["asking_words"]]
     places: list[str] = []
     forms = r["units"]
     for _code, name, _abbr, extra in PROVINCES:
@@ -146,6 +147,7 @@ def _cues() -> _Cues:
         roles=tuple(roles),
         declared=tuple(r["declared"]),
         with_words=_longest_first(r["with_word"]),
+        lead_with=_longest_first(r["lead_with"]),
         # (and every field label opening with a cue: 配合部门, 协同单位 in a table's header row; found by round 49)
         not_cues=_longest_first([*r["not_cues"], *(f for f in rules()["fields"] if len(f) > 2)]),
         adverbs=_longest_first(r["adverbs"]),
@@ -173,7 +175,7 @@ def _cues() -> _Cues:
         by_not_after=r["by_not_after"],
         by_not_inside=tuple(r["by_not_inside"]),
         by_not_topic=re.compile(r["by_not_topic"]),
-        please=r["please_word"],
+        please=_longest_first([r["please_word"], *r["asking_words"]]),
         openers=_longest_first(r["openers"]),
         time_opener=re.compile(r["time_opener"]),
         label=re.compile(r["label"]),
