@@ -346,6 +346,10 @@ def test_output_file_mode_follows_umask(tmp_path: Path) -> None:
 
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_and_wait(args: list[str], cache: Path, **kw) -> subprocess.Popen:
     """Start ``policykg build`` and return once it has extracted a few files (so it is mid-build)."""
     proc = subprocess.Popen([sys.executable, "-m", "graph", "build", *args], stdout=subprocess.PIPE,
@@ -388,8 +392,10 @@ def test_sigint_exits_130_and_leaves_previous_output(big_corpus: Path, tmp_path:
     before = kg.read_bytes()
     cache = tmp_path / "cache"
     # a new session, and the signal to the whole group: what Ctrl-C in a terminal does (workers too)
+    # (and Ctrl-C's default disposition: a process inherits an ignored SIGINT, and some library run earlier in this
+    # test process may have left it ignored — seen under pytest-xdist, where files share a worker)
     proc = _start_and_wait([str(big_corpus), "-o", str(kg), "--cache", str(cache), "-j", jobs], cache,
-                           start_new_session=True)
+                           start_new_session=True, preexec_fn=_default_sigint)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     stderr = err.decode("utf-8")
