@@ -180,16 +180,16 @@ _BLOCK = 1 << 23  # bytes read from a fragment file at a time
 _BATCH = 20_000  # lines encoded at a time
 
 
-def _open_spill(file: str | Path) -> tuple[Any, dict[str, Any]]:
+def _open_spill(file: str | Path, side: bool = True) -> tuple[Any, dict[str, Any]]:
     """Open a fragment file: ``# <body length, 16 digits> {side data as JSON}`` then the N-Triples
-    lines (so the file is valid N-Triples). Return the handle at the body and the side data;
-    raise ValueError when the file is not whole (cut short by a crash)."""
+    lines (so the file is valid N-Triples). Return the handle at the body and the side data (not
+    parsed, ``{}``, unless ``side``); raise ValueError when the file is not whole (cut short by a crash)."""
     fh = open(file, "rb")  # returned open
     try:
         first = fh.readline()
         if not (first.startswith(b"# ") and first[2:18].isdigit() and first[18:20] == b" {"):
             raise ValueError("not a fragment file")
-        head = json.loads(first[19:])
+        head = json.loads(first[19:]) if side else {}
         if os.fstat(fh.fileno()).st_size != len(first) + int(first[2:18]):
             raise ValueError("fragment file cut short")
     except BaseException:
@@ -363,7 +363,7 @@ def located_blocks(f: Fragment) -> Iterator[tuple[int | None, bytes]]:
             yield None, block
         return
     try:
-        fh, _ = _open_spill(f.spill)
+        fh, _ = _open_spill(f.spill, side=False)  # (the side data came with the fragment)
     except (OSError, ValueError) as exc:  # the cache changed under us: extract again
         again = process_file(f.path)
         if again.error is not None or again.key != f.key:

@@ -174,6 +174,7 @@ def build_corpus(
     strict: bool = False,
     prune: bool = False,
     progress: Callable[[Fragment], None] | None = None,
+    reread: bool = True,
 ) -> BuildReport:
     """Build the graph of every file under ``paths`` into ``output`` (N-Triples are streamed).
 
@@ -186,6 +187,12 @@ def build_corpus(
     (:class:`~graph.errors.NoDocumentsError`), when no file could be read as a document, and when
     documents of the previous build into ``output`` are neither among the files nor gone from a
     folder read now (a different set of inputs: ``prune`` drops them; SourceError otherwise).
+
+    Without a cache (``use_cache=False``) the fragments' lines spill to a temporary folder, kept
+    with the report. ``reread=False`` says the caller will not read them again (through
+    :attr:`BuildReport.fragments`): then each fragment file written into ``output`` while the
+    workers extract is removed at once, so the kernel need not write it to disk and the end of
+    the build has no folder of them to remove (a fragment read after all is extracted again).
     """
     from .ingest import SUPPORTED
 
@@ -214,6 +221,7 @@ def build_corpus(
 
     done: dict[str, Fragment] = {}
     spool = _spool(output, store, previous)
+    release = not reread and report.spill_dir is not None and spool is not None
 
     def handle(frag: Fragment) -> None:
         if frag.orgs:  # one string per IRI, not one per fragment: held until the output is written
@@ -225,6 +233,10 @@ def build_corpus(
             raise InputError(frag.path, frag.error)
         if spool is not None:
             spool.add(frag)  # the output's body, written while the workers extract
+            if release and frag.spill is not None:
+                # its lines are in the output (or, a second file of a name, never will be) and no one
+                # reads them again: the temporary fragment file goes now, not at the end
+                os.unlink(frag.spill)
 
     lookup = use_cache and bool(previous or store.has_fragments())  # a new cache has nothing to find
     with spool or nullcontext():

@@ -81,7 +81,7 @@ def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, job
             total = len(collect_sources(paths).files)
             bar = tqdm(total=total, unit="file", file=sys.stderr, desc="policykg build")
         report = build_corpus(paths, output, jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache,
-                              strict=strict, prune=prune, progress=tick)
+                              strict=strict, prune=prune, progress=tick, reread=store_uri is not None)
     except (SourceError, NoDocumentsError) as exc:
         raise type(exc)(f"{exc}{kept}") from None
     except InputError as exc:
