@@ -19,6 +19,7 @@ import re
 import unicodedata
 
 from ..data import rules
+from ..extract.cues import looks_like_unit
 
 __all__ = ["layout_rows", "wide_rows"]
 
@@ -112,14 +113,36 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
     if len(full) < _MIN:
         return None
     starts = [col for col, _ in full]
-    texts = [""] * len(starts)
+    texts: list[list[str]] = [[] for _ in starts]
     for line in pieces:
         for col, piece in line:
             k = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= col + _DRIFT), None)
             if k is None or (k + 1 < len(starts) and col + _width(piece) > starts[k + 1]):
                 return None  # (a piece left of the first cell, or running over the next cell: running text)
-            texts[k] += piece
-    return "\t".join(texts), j
+            texts[k].append(piece)
+    return "\t".join(cell_join(t) for t in texts), j
+
+
+def cell_join(lines: list[str]) -> str:
+    """A cell's lines as its text: a wrapped line goes on the one above (市生态环⏎境局), but a line that names a unit
+    under a line that names one is the next unit of a list printed one to a line (市商务局⏎市发改委: 、 between).
+
+    >>> cell_join(["市商务局", "市发改委"]), cell_join(["市生态环", "境局"]), cell_join(["推进农贸市场", "快检室建设"])
+    ('市商务局、市发改委', '市生态环境局', '推进农贸市场快检室建设')
+    """
+    out = ""
+    for line in lines:
+        if out and not out.endswith(_LIST_MARKS) and looks_like_unit(_last_name(out)) and looks_like_unit(line):
+            out += "、"
+        out += line
+    return out
+
+
+_LIST_MARKS = ("、", "，", ",", "；", ";", "：", ":")
+
+
+def _last_name(text: str) -> str:
+    return re.split("[、，,；;：:]", text)[-1]
 
 
 def _wide_cells(line: str) -> list[str]:

@@ -32,6 +32,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..data import rules
+from .layout import cell_join
 
 __all__ = ["centred_rows"]
 
@@ -161,7 +162,7 @@ def _table(grid: list[list[Piece]], a: int, b: int, anchors: list[int]) -> tuple
         return None  # nothing above the first number: cells hang down (layout.layout_rows)
     if _blank_apart(grid, [b - 1, *anchors]):
         return None  # each row a block between blank lines: read block by block (layout._block_row)
-    rows = [["".join(upper[r][k] + middle[r][k] + lower[r][k]) for k in range(len(cols))] for r in range(n)]
+    rows = [[cell_join(upper[r][k] + middle[r][k] + lower[r][k]) for k in range(len(cols))] for r in range(n)]
     for r in range(1, n):  # a cell printed only above a number, the row above empty there: merged over both
         for k in range(1, len(cols)):
             if upper[r][k] and not middle[r][k] and not lower[r][k] and not rows[r - 1][k]:

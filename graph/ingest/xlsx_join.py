@@ -57,12 +57,17 @@ def _header(rows: Rows) -> tuple[int, list[str]] | None:
 def joined_sheets(sheets: list[tuple[Any, Rows]]) -> list[tuple[Any, Rows]]:
     """``sheets`` (each a sheet and its rows) with a sheet of ``序号 | <units>`` rows (its header those two cells only)
     joined to the table of the nearest sheet before it whose header has 序号 and a task column: that table gains the
-    units column, each of its numbered rows the cell of the same number. Other sheets as they are.
+    units column, each of its numbered rows the cell of the same number. Other sheets as they are, and so is such a
+    sheet when a number stands twice on either side or one of its numbers is not the table's (一/二 against 1/2, numbers
+    starting again in each part): nothing of it is lost.
 
     >>> a = [("序号", "重点任务", "牵头单位"), ("1", "建设园区", "市商务局"), ("2", "举办展会", "市贸促会")]
     >>> b = [("序号", "配合单位"), ("2", "市文旅局"), ("1", "市财政局")]
     >>> [rows for _, rows in joined_sheets([("任务", a), ("配合", b)])][0][1:]
     [('1', '建设园区', '市商务局', '市财政局'), ('2', '举办展会', '市贸促会', '市文旅局')]
+    >>> c = [("序号", "配合单位"), ("一", "市文旅局"), ("二", "市财政局")]
+    >>> [len(rows) for _, rows in joined_sheets([("任务", a), ("配合", c)])]
+    [3, 3]
     """
     out: list[tuple[Any, Rows]] = []
     for ws, rows in sheets:
@@ -74,10 +79,15 @@ def joined_sheets(sheets: list[tuple[Any, Rows]]) -> list[tuple[Any, Rows]]:
             out.append((ws, rows))
             continue
         col = rows[texts.index(head)].index(head[0])
-        values = {row[col]: next((c for c in row[col + 1 :] if c), "") for row in rows if row[col] and row[col] != head[0]}
+        pairs = [(row[col], next((c for c in row[col + 1 :] if c), "")) for row in rows if row[col] and row[col] != head[0]]
+        values = dict(pairs)
         other_ws, table = out[target]
         at, tkinds = _header(table) or (0, [])
         serial = tkinds.index("serial")
+        numbers = [r[serial] for r in table[at + 1 :] if serial < len(r) and r[serial]]
+        if len(values) != len(pairs) or len(set(numbers)) != len(numbers) or not set(values) <= set(numbers):
+            out.append((ws, rows))  # (a number twice, or one the table has not: no join, the sheet printed as it is)
+            continue
         width = max(len(r) for r in table)
         grown = [tuple(r) + ("",) * (width - len(r)) for r in table]
         grown = [(*r, head[1] if i == at else values.get(r[serial], "") if i > at else "") for i, r in enumerate(grown)]
