@@ -129,15 +129,20 @@ def cell_join(lines: list[str]) -> str:
 
     >>> cell_join(["市商务局", "市发改委"]), cell_join(["市生态环", "境局"]), cell_join(["推进农贸市场", "快检室建设"])
     ('市商务局、市发改委', '市生态环境局', '推进农贸市场快检室建设')
+    >>> cell_join(["头门", "港新区管委会"])
+    '头门港新区管委会'
     """
     out = ""
     for line in lines:
-        if out and not out.endswith(_LIST_MARKS) and looks_like_unit(_last_name(out)) and looks_like_unit(line):
+        last = _last_name(out)
+        if out and not out.endswith(_LIST_MARKS) and last.endswith(_UNIT_ENDS) and looks_like_unit(last) \
+                and looks_like_unit(line):
             out += "、"
         out += line
     return out
 
 
+_UNIT_ENDS = tuple(_SPEC["cell_unit_ends"])
 _LIST_MARKS = ("、", "，", ",", "；", ";", "：", ":")
 
 
