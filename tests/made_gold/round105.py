@@ -12,6 +12,7 @@ Run from the project root: python tests/made_gold/round105.py   (writes every se
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,28 +72,37 @@ def start(task: str) -> str:
     return t[:12]
 
 
-def gold_lines(doc: Doc) -> list[str]:
-    out = [f"@ {doc.name}"]
+def metadata_lines(doc: Doc) -> list[str]:
+    """A document's ``@`` line and its title, 文号, issuer and date (null for a bare workbook)."""
     if doc.publisher:
-        out += [f"title = {doc.notice}", f"doc_number = {doc.number}", f"issuer = {doc.publisher}",
+        return [f"@ {doc.name}", f"title = {doc.notice}", f"doc_number = {doc.number}", f"issuer = {doc.publisher}",
                 f"date = {doc.date}"]
-    else:
-        out += [f"title = {doc.title}", "doc_number = -", "issuer = -", "date = -"]
+    return [f"@ {doc.name}", f"title = {doc.title}", "doc_number = -", "issuer = -", "date = -"]
+
+
+def row_line(doc: Doc, path: str, task: str, leads: str, others: str) -> str:
+    """A table row's gold line: its path, the start of its task, each unit with its column's role (g: generic)."""
+    who = [f"{u.lstrip('*')} {doc.lead_role}{' g' if u.startswith('*') else ''}" for u in units(leads)]
+    who += [f"{u.lstrip('*')} {doc.other_role}{' g' if u.startswith('*') else ''}" for u in units(others)]
+    return f"T {path} | table | {start(task)} | {'; '.join(who)}"
+
+
+def closing_line(doc: Doc) -> list[str]:
+    """The closing sentence under 三 as a prose task: its own unit, or the generic 各责任单位 of a notice."""
+    if doc.prose:
+        return [f"T 三 | prose | {start(doc.prose.split('|')[1])} | {doc.prose.split('|')[0]} R"]
+    return [f"T 三 | prose | {start(doc.tail()[1])} | 各责任单位 R g"] if doc.publisher else []
+
+
+def gold_lines(doc: Doc) -> list[str]:
+    out = metadata_lines(doc)
     paths: list[str] = []
     if doc.sections:
         for label, n in doc.sections:
             paths += [f"二/{label}"] * n
     for i, (task, leads, others, _dl) in enumerate(doc.rows):
-        path = paths[i] if paths else ("二" if doc.publisher else "-")
-        who = [f"{u.lstrip('*')} {doc.lead_role}{' g' if u.startswith('*') else ''}" for u in units(leads)]
-        who += [f"{u.lstrip('*')} {doc.other_role}{' g' if u.startswith('*') else ''}" for u in units(others)]
-        out.append(f"T {path} | table | {start(task)} | {'; '.join(who)}")
-    if doc.prose:
-        unit = doc.prose.split("|")[0]
-        out.append(f"T 三 | prose | {start(doc.prose.split('|')[1])} | {unit} R")
-    elif doc.publisher:
-        out.append(f"T 三 | prose | {start(doc.tail()[1])} | 各责任单位 R g")
-    return out
+        out.append(row_line(doc, paths[i] if paths else ("二" if doc.publisher else "-"), task, leads, others))
+    return out + closing_line(doc)
 
 
 READINGS = """# Readings (decided before the first run, from GUIDE.md):
@@ -105,26 +115,33 @@ READINGS = """# Readings (decided before the first run, from GUIDE.md):
 # - the closing `市财政局要…` under 三: prose R; `各责任单位要按季度报送…` prose R g."""
 
 
+def write_round(name: str, docs: list[Doc], render: dict, about: str, script: str, readings: str,
+                gold: Callable[[Doc], list[str]]) -> None:
+    """Write one set's documents (each drawn by ``render`` of its stem's first word) and its ``src/gold.txt`` (the
+    header, ``readings``, each document's layout, then ``gold`` of each document)."""
+    folder = HERE / name
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    (folder / "src").mkdir(exist_ok=True)
+    lines = [f"# Hand-made gold for the documents in ../docs: round {name[5:]} ({about}).",
+             f"# Written from the rows in ../../{script}_data.py with ../../{script}.py BEFORE policykg was run on them.",
+             "# Format: ../../forms/src/gold.txt (JSON by ../../forms/src/make_gold.py with this folder as its argument).",
+             readings, "# Layouts:"]
+    for doc in docs:
+        draw = render[doc.stem.split("_")[0]]
+        draw(doc, folder / "docs" / doc.name)
+        lines.append(f"# - {doc.name}: " + " ".join((draw.__doc__ or "").split()))
+    for doc in docs:
+        lines += ["", *gold(doc)]
+    (folder / "src" / "gold.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def build(name: str) -> None:
     from round105_data import SETS
     from round105_render import RENDER
     from round105_render2 import RENDER2
 
-    folder = HERE / name
-    (folder / "docs").mkdir(parents=True, exist_ok=True)
-    (folder / "src").mkdir(exist_ok=True)
-    lines = [f"# Hand-made gold for the documents in ../docs: round {name[5:]} (containers, layouts not met in rounds "
-             "77-86 and 97-104).",
-             "# Written from the rows in ../../round105_data.py with ../../round105.py BEFORE policykg was run on them.",
-             "# Format: ../../forms/src/gold.txt (JSON by ../../forms/src/make_gold.py with this folder as its argument).",
-             READINGS, "# Layouts:"]
-    for doc in SETS[name]:
-        draw = {**RENDER, **RENDER2}[doc.stem.split("_")[0]]
-        draw(doc, folder / "docs" / doc.name)
-        lines.append(f"# - {doc.name}: " + " ".join((draw.__doc__ or "").split()))
-    for doc in SETS[name]:
-        lines += ["", *gold_lines(doc)]
-    (folder / "src" / "gold.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_round(name, SETS[name], {**RENDER, **RENDER2}, "containers, layouts not met in rounds 77-86 and 97-104",
+                "round105", READINGS, gold_lines)
 
 
 if __name__ == "__main__":

@@ -9,31 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from round105 import Doc, start, units
+from round105 import Doc, closing_line, metadata_lines, row_line, write_round
 
 HERE = Path(__file__).resolve().parent
 
 
 def gold_lines(doc: Doc) -> list[str]:
-    out = [f"@ {doc.name}"]
-    if doc.publisher:
-        out += [f"title = {doc.notice}", f"doc_number = {doc.number}", f"issuer = {doc.publisher}",
-                f"date = {doc.date}"]
-    else:
-        out += [f"title = {doc.title}", "doc_number = -", "issuer = -", "date = -"]
+    out = metadata_lines(doc)
     paths: list[str] = []
     for label, n in doc.sections:
         paths += [f"二/{label}" if doc.publisher else label] * n
     for i, (task, leads, others, _dl) in enumerate(doc.rows):
-        path = paths[i] if paths else ("二" if doc.publisher else "-")
-        who = [f"{u.lstrip('*')} {doc.lead_role}{' g' if u.startswith('*') else ''}" for u in units(leads)]
-        who += [f"{u.lstrip('*')} {doc.other_role}{' g' if u.startswith('*') else ''}" for u in units(others)]
-        out.append(f"T {path} | table | {start(task)} | {'; '.join(who)}")
-    if doc.prose:
-        out.append(f"T 三 | prose | {start(doc.prose.split('|')[1])} | {doc.prose.split('|')[0]} R")
-    elif doc.publisher:
-        out.append(f"T 三 | prose | {start(doc.tail()[1])} | 各责任单位 R g")
-    return out
+        out.append(row_line(doc, paths[i] if paths else ("二" if doc.publisher else "-"), task, leads, others))
+    return out + closing_line(doc)
 
 
 READINGS = """# Readings (decided before the first run, from GUIDE.md):
@@ -52,21 +40,7 @@ def build(name: str) -> None:
     from round121_data import SETS
     from round121_render import RENDER
 
-    folder = HERE / name
-    (folder / "docs").mkdir(parents=True, exist_ok=True)
-    (folder / "src").mkdir(exist_ok=True)
-    lines = [f"# Hand-made gold for the documents in ../docs: round {name[5:]} (containers, layouts not met in rounds "
-             "77-86, 97-104 and 105-112).",
-             "# Written from the rows in ../../round121_data.py with ../../round121.py BEFORE policykg was run on them.",
-             "# Format: ../../forms/src/gold.txt (JSON by ../../forms/src/make_gold.py with this folder as its argument).",
-             READINGS, "# Layouts:"]
-    for doc in SETS[name]:
-        draw = RENDER[doc.stem.split("_")[0]]
-        draw(doc, folder / "docs" / doc.name)
-        lines.append(f"# - {doc.name}: " + " ".join((draw.__doc__ or "").split()))
-    for doc in SETS[name]:
-        lines += ["", *gold_lines(doc)]
-    (folder / "src" / "gold.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_round(name, SETS[name], RENDER, "containers, layouts not met in rounds 77-86, 97-104 and 105-112", "round121", READINGS, gold_lines)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from round105 import Doc, start, units
+from round105 import Doc, closing_line, metadata_lines, row_line, write_round
 
 HERE = Path(__file__).resolve().parent
 
@@ -19,20 +19,9 @@ HERE = Path(__file__).resolve().parent
 def gold_lines(doc: Doc) -> list[str]:
     from round131_data import ATTACHED
 
-    out = [f"@ {doc.name}"]
-    if doc.publisher:
-        out += [f"title = {doc.notice}", f"doc_number = {doc.number}", f"issuer = {doc.publisher}",
-                f"date = {doc.date}"]
-    else:
-        out += [f"title = {doc.title}", "doc_number = -", "issuer = -", "date = -"]
     path = "-" if doc.stem in ATTACHED or not doc.publisher else "二"
-    for task, leads, others, _dl in doc.rows:
-        who = [f"{u.lstrip('*')} {doc.lead_role}{' g' if u.startswith('*') else ''}" for u in units(leads)]
-        who += [f"{u.lstrip('*')} {doc.other_role}{' g' if u.startswith('*') else ''}" for u in units(others)]
-        out.append(f"T {path} | table | {start(task)} | {'; '.join(who)}")
-    if doc.publisher:
-        out.append(f"T 三 | prose | {start(doc.tail()[1])} | 各责任单位 R g")
-    return out
+    rows = [row_line(doc, path, task, leads, others) for task, leads, others, _dl in doc.rows]
+    return metadata_lines(doc) + rows + closing_line(doc)
 
 
 READINGS = """# Readings (decided before the first run, from GUIDE.md):
@@ -50,21 +39,7 @@ def build(name: str) -> None:
     from round131_data import SETS
     from round131_render import RENDER
 
-    folder = HERE / name
-    (folder / "docs").mkdir(parents=True, exist_ok=True)
-    (folder / "src").mkdir(exist_ok=True)
-    lines = [f"# Hand-made gold for the documents in ../docs: round {name[5:]} (containers, usual layouts of "
-             "government offices and sites).",
-             "# Written from the rows in ../../round131_data.py with ../../round131.py BEFORE policykg was run on them.",
-             "# Format: ../../forms/src/gold.txt (JSON by ../../forms/src/make_gold.py with this folder as its argument).",
-             READINGS, "# Layouts:"]
-    for doc in SETS[name]:
-        draw = RENDER[doc.stem.split("_")[0]]
-        draw(doc, folder / "docs" / doc.name)
-        lines.append(f"# - {doc.name}: " + " ".join((draw.__doc__ or "").split()))
-    for doc in SETS[name]:
-        lines += ["", *gold_lines(doc)]
-    (folder / "src" / "gold.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_round(name, SETS[name], RENDER, "containers, usual layouts of government offices and sites", "round131", READINGS, gold_lines)
 
 
 if __name__ == "__main__":
