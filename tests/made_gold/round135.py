@@ -59,7 +59,7 @@ def row_paths(doc: Plan) -> list[str]:
 def gold_lines(doc: Plan) -> list[str]:
     out = metadata_lines(doc) + doc.text_gold
     out += [row_line(doc, path or "-", task, leads, others)
-            for path, (task, leads, others, _dl) in zip(row_paths(doc), doc.rows)]
+            for path, (task, leads, others, _dl) in zip(row_paths(doc), doc.rows, strict=True)]
     if doc.closing:
         who, sentence = doc.closing.split("|")
         out.append(f"T 三/三 | prose | {start(sentence)} | {who}")

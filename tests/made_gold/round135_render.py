@@ -322,7 +322,7 @@ def lechang(doc: Plan, out: Path) -> None:
     before, _ = frame(doc)
     rows = [["序号", "工作任务", "落实单位", "完成时间"]]
     rows += [[str(i), t, joined(lead), dl] for i, (t, lead, _o, dl) in enumerate(doc.rows, 1)]
-    out.write_text("\n".join(before + [""] + _cells(rows, blank=True)), encoding="utf-8")
+    out.write_text("\n".join([*before, "", *_cells(rows, blank=True)]), encoding="utf-8")
 
 
 def dengzhou(doc: Plan, out: Path) -> None:
@@ -343,7 +343,7 @@ def leizhou(doc: Plan, out: Path) -> None:
     """Text copied out of Excel: tab-separated rows, **group rows `一、…类` printed as a first cell and empty ones**
     (a row merged across), twenty-two rows, one 配合单位 cell of ten units apart by ，."""
     before, _ = frame(doc)
-    lines = list(before) + ["\t".join(H5)]
+    lines = [*before, "\t".join(H5)]
     for label, members in grouped(doc):
         lines.append(label + "\t" * 4)
         for n, (t, lead, other, dl) in members:
