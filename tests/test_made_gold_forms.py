@@ -239,6 +239,12 @@ FLOORS = {
     # 幼儿园; fixed, test_prose9_causes). Left in prose9: 请X会同Y after a topic mid-sentence, a bare 施工单位 read.
     "forms_prose9": {"prose tasks found (annotated documents)": 0.95, "prose assignments, named units only": 0.95},
     "forms_prose10": {},
+    # rounds 135-142 (containers, fifth look: long tables with group rows, tables over pages, one cell per line after a
+    # notice with clauses, nested pages with <th> first, multi-sheet workbooks, cells of 10+ units, unusual columns;
+    # docs/made-eval-forms.md "Rounds 135–142"): first run named 0.999 (1107/1110), tasks 0.999 (380/381); the row
+    # lost (a task cell read as a park's name), a menu read as a title and a plant's size read as a target fixed
+    # (test_forms135_causes): 1.000 on every row.
+    **{f"forms{n}": {} for n in range(135, 143)},
 }
 
 

@@ -83,6 +83,11 @@ def _openings() -> frozenset[str]:
     return frozenset(w[:2] for w in _names() if len(w) >= 2)
 
 
+def name_openings() -> frozenset[str]:
+    """The first two characters of every name the package knows (a line opening so may be a unit's name)."""
+    return _openings()
+
+
 @cache
 def _known() -> frozenset[str]:
     return frozenset(_names())

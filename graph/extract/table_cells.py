@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..data import rules
 from .clauses import parse_clause
 from .mentions import _split_names
-from .name_words import is_wrap_tail
+from .name_words import is_wrap_tail, name_openings
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ _CELLS = rules()["tables"]["cells"]
 _HEADING = re.compile(_CELLS["section"])
 _DASH = re.compile(_CELLS["empty"])
 _DEADLINE = re.compile(_CELLS["deadline"])
+_DATE_ONLY = re.compile(_CELLS["date_only"])
+_WRAP = _CELLS["wrap_tail"]
+_PROJECT = "project"  # the kind of a column of projects' names (项目名称): a cell reading like a body's name may stand
 # A serial number: 3, （3）, 3、 and a numbered sub-row 1-2 (rows numbered within a group).
 _SERIAL = re.compile(r"^[（(]?(\d{1,3})(?:[-－‐—](\d{1,3}))?[）)]?[、.．]?$")
 
@@ -82,6 +85,12 @@ def _names(cell: _Cell) -> list[tuple[str, int, int, str | None]] | None:
     return None
 
 
+def _opens_no_name(text: str) -> bool:
+    """A cell that opens as no unit's name opens (not a place level or collective, not the first two characters of a
+    known name): 申报农产品加工业示范园区, not 省财政厅 or 发展和改革局."""
+    return bool(text) and text[0] not in _WRAP["openers"] and text[:2] not in name_openings()
+
+
 def _tail(cell: _Cell) -> bool:
     """A cell that names one unit, which reads as a wrapped line's tail (``[tables.cells.wrap_tail]``)."""
     names = _split_names(cell.text, cell.start)
@@ -107,7 +116,7 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
             return 2.0
         return 0.5 if _DASH.match(text) else None
     if kind in ("task", "task~", "task!", "project"):
-        if _SERIAL.match(text):
+        if _SERIAL.match(text) or (not extra and _DATE_ONLY.match(text)):
             return None
         if extra and _tail(cell):
             return 0.5  # the wrapped tail of the task cell (…中国国际进⏎口博览会), no unit
@@ -188,6 +197,10 @@ def _segment(lines: list[_Line], i: int, kinds: list[str], task: int) -> list[tu
             if _HEADING.match(cells[0].text):
                 continue  # a section row, not a row's first cell
             found = _align_scored(cells, kinds)
+            if (found is None or task not in found[1]) and len(cells) == len(kinds) and _opens_no_name(cells[0].text):
+                # a row printing every cell whose task reads like a body's name (申报…示范园区) but opens as no name
+                # does (not 省财政厅): its task cell read as a project's name
+                found = _align_scored(cells, [_PROJECT if kind.startswith("task") else kind for kind in kinds])
             if found is None or task not in found[1] or not roles & set(found[1]):
                 continue
             score = best[start][0] + found[0] - 2.5  # a row costs: a cell printed on two lines is no row

@@ -39,6 +39,7 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     _DASH,
     _DEADLINE,
     _HEADING,
+    _PROJECT,
     _SERIAL,
     _align,
     _align_scored,
@@ -299,6 +300,11 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             cols = _align(row, data_kinds)
             if cols is not None:
                 break
+        if skip_to is not None and skip_to - i == len(data) and (cols is None or data.index(task_col) not in cols):
+            # a row printing every cell (none merged away) whose task cell reads like a body's name (申报农产品加工业
+            # 示范园区) was taken for a unit or fits nowhere: its task cell may read as a project's name does
+            row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i:skip_to]]
+            cols = _align(row, [_PROJECT if k[:4] == "task" else k for k in data_kinds]) or cols
         if cols is None:
             if skip_to is not None:
                 i = skip_to  # a row that fits no way is left out; the table goes on

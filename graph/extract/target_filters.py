@@ -74,6 +74,7 @@ _RATE_WORDS = tuple(_FILTERS["rate_words"])
 _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
 _CLASS_UNITS = tuple(_FILTERS["class_units"])  # 500千伏变电站: a class of substations
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_SIZE_BEFORE = re.compile(_FILTERS["size_before"])  # 炭化室高度4.3米焦炉: the size of the kind
 _OWN_LIST = re.compile(_FILTERS["own_list"])  # 三个目标：
 _OWN_TOTAL_BEFORE, _OWN_TOTAL_AFTER = _FILTERS["own_total_before"], re.compile(_FILTERS["own_total_after"])  # 共十项，具体如下
 _PHASE_UNIT, _PHASE_OF = _FILTERS["phase_unit"], tuple(_FILTERS["phase_of"])  # 软件园一期: a phase
@@ -163,6 +164,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True  # 建成无锡软件园一期: a phase of the park
     if text.endswith(_CLASS_UNITS, start, end) and _CJK_NEXT.match(text, end):
         return True  # 500千伏变电站: the class of the substations
+    if _SIZE_BEFORE.search(text, max(0, start - 4), start) and _CJK_NEXT.match(text, end):
+        return True  # 退出炭化室高度4.3米焦炉: the size of the coke ovens retired
     if _FROM_BEFORE.search(text, max(clause[0], start - 12), start) and _FROM_AFTER.match(text, end):
         return True  # 由2010年的3.2%提高到2015年的6%: the value the change starts from
     if every_place(text, start, end):  # 实现全县15个乡镇…全覆盖: every place of the area

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
+from ..data import rules
 from ..errors import InputError
 from ..model import Document
 from .bold import bold_noted, marked
@@ -49,6 +50,7 @@ _ARTICLE_SELECTORS = ("#UCAP-CONTENT", ".pages_content", "td.b12c", ".b12c", "#z
                       ".TRS_Editor", "#content", ".content")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MENU = re.compile(rules()["metadata"]["site_menu"])
 # Runs of ASCII whitespace, no-break and zero-width spaces collapse to one space; the ideographic
 # space U+3000 is typography the drafters typed (第一条　…, 总理　　李克强) and is kept as printed.
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -359,6 +361,8 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         _mark_bold(soup)
     nodes = _article(soup)
     lines = _render(nodes)
+    while lines and _MENU.fullmatch(lines[0].replace(" ", "")):
+        lines.pop(0)  # the site's menu or breadcrumb above a page's text (no article container)
     # The article must say something: a page of links or a cut-off head has no paragraph.
     if not lines or sum(_cjk(ln) for ln in lines) < 20:
         raise InputError(name, "truncated or malformed HTML: no body text")
