@@ -133,3 +133,56 @@ def _untab_labels(text: str) -> str:
     if "\t" not in text:
         return text
     return _tab_label().sub(lambda m: m.group(0) if _role_of_header(m.group(2).strip()) else m.group(1) + "：", text)
+
+
+@cache
+def _item_first_field() -> re.Pattern[str]:
+    # 1.【牵头单位】X【配合单位】Y 推进… (the labels already rewritten as 牵头单位： X；配合单位：Y): an item whose clause
+    # comes first, its task text after the units on the same line
+    _, alt = _label_patterns(rules())
+    item = r"(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    return re.compile(rf"(?m)^[ \u3000]*{item}[ \u3000]*(?=(?:{alt})[：:])")
+
+
+def clause_first_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the fields that open a list item before its text (``1.【牵头单位】X【配合单位】Y 推进…``):
+    from the first label to the end of the last unit, where a blank or the first word that no name holds begins
+    the text (``…【配合单位】市文化旅游体育局发展旅游商品``: the text after 局).
+
+    >>> t = "1.牵头单位： 市商务局；配合单位：市财政局、市税务局 推进项目建设。"
+    >>> [t[a:b] for a, b in clause_first_spans(t)]
+    ['牵头单位： 市商务局；配合单位：市财政局、市税务局']
+    >>> t = "2.责任单位： 市商务局发展旅游商品和特色餐饮。"
+    >>> [t[a:b] for a, b in clause_first_spans(t)]
+    ['责任单位： 市商务局']
+    """
+    from .cues import looks_like_unit
+
+    out: list[tuple[int, int]] = []
+    for m in _item_first_field().finditer(text):
+        start = m.end()
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        colon = max(line.rfind("："), line.rfind(":"))
+        lead = colon + 1
+        while lead < len(line) and line[lead] in " \u3000":
+            lead += 1
+        last = line[lead:]
+        gap = re.search(r"[ \u3000]+(?=\S)", last)
+        if gap is not None:
+            cut = lead + gap.start()
+        else:
+            # glued: the last unit ends at the shortest end that reads as a body's name, the text after it
+            cut = -1
+            for k in range(2, min(len(last) - 3, 120)):
+                ns = max(last.rfind("、", 0, k), last.rfind("，", 0, k)) + 1
+                if k - ns >= 2 and last[k] not in "、，和及" and looks_like_unit(last[ns:k]) and not any(
+                        looks_like_unit(last[ns : k + j]) for j in (1, 2, 3)):
+                    cut = lead + k
+                    break
+            if cut < 0:
+                continue
+        if cut > lead and line[cut:].strip(" \u3000。；"):
+            out.append((start, start + cut))
+    return out

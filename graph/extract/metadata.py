@@ -23,6 +23,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
 from .name_words import HAN_ONLY
+from .title_head import dated_under_title, lines_before_title
 
 __all__ = [
     "DOC_NUMBER",
@@ -252,15 +253,16 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     lines = _nonempty_lines(text)
     head = list(itertools.islice(lines, 9))  # the lines read so far (at least all that the 令 test reads)
     title = title_span = None
-    if head:
-        pos, first = head[0]
+    above = lines_before_title(head)  # a red head (X文件) and its 文号, an issuer's name alone above the title
+    if len(head) > above:
+        pos, first = head[above]
         # no title line: the text opens with the addressees (各有关单位：) or a 文号 alone
         opens_body = first.rstrip().endswith(("：", ":"))
         title = None if opens_body else _clean_title(_SPACE_BEFORE_BRACKET.sub("", first)) or None
         if title:
             off = len(first) - len(first.lstrip())
             title_span = Span(pos + off, pos + len(first.rstrip()))
-            joined = _title_over_lines(head)
+            joined = _title_over_lines(head[above:])
             if joined is not None:
                 title, title_span = joined
     # 文号: in the head, on a line of its own or ending the title line; never one in brackets
@@ -356,6 +358,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         date = _made_date(head[:9])
     if date is None and title and title.endswith(tuple(_META["date_line_heads"])):  # a speech: （2025年4月28日）
         date = next((parse_date(line) for _pos, line in head[1:5] if _DATE_LINE.match(line.strip())), None)
+    under = dated_under_title(head[above + 1 : above + 5]) if date is None else None  # （X　2024年9月3日）
+    date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
     if page_meta.get("title"):

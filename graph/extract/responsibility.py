@@ -57,7 +57,10 @@ from .field_lines import (  # noqa: F401  (re-exported)
     _trimmed_end,
     _unbracket_labels,
     _untab_labels,
+    clause_first_spans,
 )
+from .item_clauses import first_field as _first_field
+from .item_clauses import item_tails
 from .marked_leads import lead_marked, unmark
 from .mentions import (  # noqa: F401  (re-exported)
     _AND,
@@ -155,6 +158,16 @@ def _find_clauses(text: str) -> list[Clause]:
             clause = clause if clause is not None and clause.assignees else parse_bare_list(content, m.start(2))
             if clause is not None and clause.assignees:
                 found.append(_at(clause, Span(m.start(1), m.end(2))))
+    for at, first, content in item_tails(text):  # 1.推进…体系——X负责 / …人员：X、Y负责
+        if any(c.span.start <= at < c.span.end for c in found) or not _may_be_clause(content, cues):
+            continue
+        clause = parse_clause(content, first)
+        if clause is not None and clause.assignees:
+            found.append(_at(clause, Span(at, first + len(content))))
+    for a, b in clause_first_spans(text):  # 1.【牵头单位】X【配合单位】Y 推进…: the fields before the item's text
+        clause = parse_clause(text[a:b], a)
+        if clause is not None and clause.assignees:
+            found.append(_at(clause, Span(a, b)))
     taken = [(c.span.start, c.span.end) for c in found]
     # Field lines: "牵头单位：X" / "责任单位：X、Y" / "配合单位：Z", consecutive lines form one clause.
     i = 0
@@ -322,7 +335,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
         end = _trimmed_end(text, start, clause.span.start)
         start, end = (_row_cell_above(text, last_end, clause.span.start)
                       or cell_row_above(text, last_end, clause.span.start) or (start, end))
-        if end <= start and text[clause.span.start] in _OPENERS:
+        if end <= start and (text[clause.span.start] in _OPENERS or _first_field(text, clause.span.start)):
             start, end = _text_after(text, clause.span.end, start, end)
         raws = list(clause.assignees)
         first_lead = clause.first_lead or rule_first_lead

@@ -74,7 +74,17 @@ def _attachment_starts(text: str) -> list[int]:
         line = text[start : stop + 1 if stop >= 0 else len(text)].strip()
         if _ATTACHMENT.match(line) and line.startswith(_ATTACHMENT_WORD):
             out.append(start)
+            # 附件：1.… ⏎ 2.…: the list's next items are no units of the text; the numbering starts anew after them
+            while _LISTED.match(line) and stop >= 0:
+                start, stop = stop + 1, text.find("\n", stop + 1)
+                if not _LIST_ITEM.match(text[start : stop if stop >= 0 else len(text)]):
+                    break
+                out.append(stop + 1 if stop >= 0 else len(text))
     return out
+
+
+_LISTED = re.compile(r"附件\s*[：:]\s*1\s*[.．、]")
+_LIST_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}\s*[.．、]\S")
 
 
 def numbered_units(text: str) -> tuple[Unit, ...]:

@@ -104,8 +104,8 @@ def _score(cell: _Cell, kind: str, extra: bool) -> float | None:
     if extra and _HEADING.match(text):
         return None  # a section row (四、保障措施) goes on with no cell of the row before it
     if kind.startswith("role:"):
-        if extra:
-            return 0.5 if _names(cell) else None
+        if extra:  # (a lead cell holds one unit: 市发改委⏎市财政局⏎市自然资源局 under 牵头 | 配合, the lead is the first)
+            return (0.4 if kind == "role:lead" else 0.5) if _names(cell) else None
         if _names(cell):
             return 1.0 if _tail(cell) else 3.0  # (…和茶⏎博会: a wrapped task cell's tail rather than a unit)
         return 0.5 if _DASH.match(text) else None

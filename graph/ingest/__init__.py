@@ -80,8 +80,10 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         from .clipboard import clipboard_rows
         from .layout import wide_rows
         from .markdown import drawn_rows
+        from .spaced import unspace
         from .unwrap import split_run_in, unwrap
 
+        text = unspace(text)  # a scanned PDF's copy with a space between every two characters
         text = clipboard_rows(text)  # rows copied out of a spreadsheet: a cell with a line break in quotes
         text = wide_rows(text)  # columns aligned by ideographic spaces: tab-separated rows
         if "|" in text or "│" in text or "┃" in text:

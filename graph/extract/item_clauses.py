@@ -1,0 +1,37 @@
+"""Clauses of list items that print their units without brackets: after a dash or a colon that closes the item's
+text (``1.推进…体系——X负责，Y落实``, ``10.建立…制度，落实…人员：X、Y负责``), and fields that open an item before its
+text (``1.【牵头单位】X【配合单位】Y 推进…``, whose task is the text after the units)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["first_field", "item_tails"]
+
+# (a list item whose text runs on to its units after a dash or a colon, no 。 between: 1.推进…体系——X负责，Y落实;
+# 10.建立…制度，落实…人员：X、Y负责. The units must close on a role word: a bare list there is a task's own words)
+ITEM_LINE = r"(?m)^[ \u3000]*(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+_ITEM_DASH = re.compile(ITEM_LINE + r"[^\n]*?[^\s—。；，：:](——)[ ]*((?:[^\n。；—（）〔〕]|（[^（）\n]*）){2,120}?)[。；]?[ ]*(?=\n|$)")
+_ITEM_COLON = re.compile(ITEM_LINE + r"[^\n：:]{6,}?[^\s—。；，：:](：)[ ]*([^\n。；：:（）—]{2,80}?(?:负责|落实|牵头|配合))[。；]?[ ]*(?=\n|$)")
+
+
+_ITEM_LABEL = re.compile(r"\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
+
+
+def item_tails(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(clause start, units start, units)`` of every item closed by its units after a dash or a colon.
+
+    >>> [c for _, _, c in item_tails("1.推进垃圾分类——市住房和城乡建设局负责\\n2.建立管护制度，落实人员：市财政局负责")]
+    ['市住房和城乡建设局负责', '市财政局负责']
+    """
+    for pattern, mark in ((_ITEM_DASH, "——"), (_ITEM_COLON, "：")):
+        if mark in text:
+            for m in pattern.finditer(text):
+                yield m.start(1), m.start(2), m.group(2)
+
+
+def first_field(text: str, at: int) -> bool:
+    """A field that opens its item (``1.牵头单位：X 推进…``): only the item's label before it on its line."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return bool(line.strip()) and _ITEM_LABEL.fullmatch(line.strip(" \u3000")) is not None

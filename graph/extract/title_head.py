@@ -1,0 +1,69 @@
+"""Lines above a document's title that are no title: a red head (``舞钢市人民政府办公室文件``, the 文号 under it) and the
+issuer's name alone above a title that does not go on from it (``项城市教育体育局`` ⏎ ``2024年全市教育工作要点``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..data import rules
+from .doc_number import DOC_NUMBER
+
+__all__ = ["lines_before_title"]
+
+_META = rules()["metadata"]
+_ORG_END = tuple(_META["org_ends"])
+_TITLE_END = tuple(_META["title_ends"])
+_SECOND = tuple(_META["title_second_line"])
+_ISSUER_CUT = re.compile("|".join(_META["issuer_cut"]))
+_RED_HEAD = re.compile(r"[\u4e00-\u9fff\s]{2,60}文件")
+
+
+def _org_alone(line: str) -> bool:
+    return line.endswith(_ORG_END) and not line.endswith(_TITLE_END) and not _ISSUER_CUT.search(line) and len(line) <= 40
+
+
+def lines_before_title(head: list[tuple[int, str]]) -> int:
+    """How many of the head's first lines stand above the title and are none of it.
+
+    >>> lines_before_title([(0, "某市人民政府办公室文件"), (12, "某政办〔2025〕6号"), (24, "某市人民政府办公室"), (34, "关于印发某方案的通知")])
+    2
+    >>> lines_before_title([(0, "某市教育体育局"), (8, "2024年全市教育工作要点"), (22, "某教体〔2024〕3号")])
+    1
+    >>> lines_before_title([(0, "济南市人民政府办公厅"), (11, "关于印发数字经济行动方案的通知")])
+    0
+    """
+    skip = 0
+    if head and _RED_HEAD.fullmatch(head[0][1].strip()) and head[0][1].strip()[:-2].rstrip().endswith(_ORG_END):
+        skip = 1
+        if len(head) > 1 and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[1][1])):
+            skip = 2
+    if len(head) > skip + 1:
+        first, second = head[skip][1].strip(), head[skip + 1][1].strip()
+        if (_org_alone(first) and not second.startswith(_SECOND) and second.endswith(_TITLE_END)
+                and not second.endswith(("：", ":")) and DOC_NUMBER.search(second) is None):
+            skip += 1
+    return skip
+
+
+_BRACKETED_DATE = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff、\s]{0,60}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]")
+
+
+def dated_under_title(lines: list[tuple[int, str]]) -> tuple[str | None, str] | None:
+    """``(signer, date)`` of a line in brackets under the title that dates the text (``（灵宝市人民政府　2024年9月3日）``,
+    or ``（2025年4月1日）`` under the issuer's name alone), as a plan printed without a signature shows them.
+
+    >>> dated_under_title([(9, "（某市人民政府　2024年9月3日）")])
+    ('某市人民政府', '2024年9月3日')
+    >>> dated_under_title([(9, "某市人民政府办公室"), (19, "（2025年4月1日）")])
+    ('某市人民政府办公室', '2025年4月1日')
+    """
+    for k, (_pos, line) in enumerate(lines):
+        m = _BRACKETED_DATE.fullmatch(line.strip())
+        if m is None:
+            continue
+        signer = re.sub(r"\s+", "、", m.group(1).strip())
+        if not signer and k and _org_alone(lines[k - 1][1].strip()):
+            signer = lines[k - 1][1].strip()
+        return (signer if signer.endswith(_ORG_END) else None), m.group(2)
+    return None
