@@ -201,7 +201,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                     out.extend((x, "support") for x in partners[0])
                 break
         else:
-            found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict)
+            found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict) \
+                or _asked_inside(text, p, b, span.end, strict)
             said = found is not None and found.said
             if found is None and before:
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
@@ -226,6 +227,16 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             seen.add((name.mention, role))
             unique.append((name, role))
     return unique
+
+
+def _asked_inside(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Found | None:
+    """The units asked by a 请 after the clause's topic (``工程建设资金缺口请X会同Y…``; ``[prose] please_topic``)."""
+    r = rules()["prose"]
+    word = r["please_word"]
+    q = text.find(word, p + 1, min(b, p + 1 + r["please_topic"]))
+    if q < 0 or text[q - 1] in r["please_not_after"] or _cues().any_cue.search(text, p, q) is not None:
+        return None
+    return _subject(text, q, b, sentence_end, strict)
 
 
 def _listed_then_cue(text: str, p: int, b: int, listed: list[_Name]) -> _Found | None:

@@ -27,6 +27,7 @@ _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
+_LEVEL_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 _LEVEL_OPENERS = tuple(_UNITS["level_openers"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
@@ -128,8 +129,17 @@ def _levels_listed(name: str) -> bool:
     ``level_openers``): 各街道、镇, 各县、市、区, 有关省、市、自治区; with no opener three levels or more
     (省、自治区、直辖市)."""
     opener = next((o for o in _LEVEL_OPENERS if name.startswith(o)), "")
-    parts = name[len(opener) :].split("、")
-    return len(parts) > (1 if opener else 2) and all(_LEVEL_COLLECTIVE.match("各" + p) for p in parts)
+    rest = name[len(opener) :]
+    parts = [rest[a:b] for a, b in depth_split(rest, "、")]
+    return len(parts) > (1 if opener else 2) and all(_level_noted(p) for p in parts)
+
+
+def _level_noted(part: str) -> bool:
+    """A place level, perhaps noting one level in its place (乡镇（街道）, 村（社区）; not 县（市、区）: other rules)."""
+    m = _LEVEL_NOTE.search(part)
+    if m is not None and _LEVEL_COLLECTIVE.match("各" + m.group(1)) is None:
+        return False
+    return _LEVEL_COLLECTIVE.match("各" + (part if m is None else part[: m.start()])) is not None
 
 
 def _is_place(name: str) -> bool:
