@@ -58,6 +58,8 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _PAST_OPENER = re.compile(rules()["prose"]["past_openers"])  # 过去一年，X会同Y…: what was done
+_CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
+_PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
 
 # ---------------------------------------------------------------------------------------------
 # Subjects and cues
@@ -125,6 +127,8 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
         ch = text[q]
         if ch in "。；":
             return None
+        if ch == "，" and _CONDITION.match(text[p:q]):
+            return None  # X经核准登记后，应当…: a condition X meets, not X's duty
         if ch == "，":  # the phrase ends here: the cue opens the next clause, or there is none
             found = _cue_after_adverbs(text, q + 1)
             if found is not None and found[1] == "responsible" and text[p:q] in cues.lead_as:
@@ -201,7 +205,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                     out.extend((x, "support") for x in partners[0])
                 break
         else:
-            found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict)
+            found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict) \
+                or _asked_inside(text, p, b, span.end, strict)
             said = found is not None and found.said
             if found is None and before:
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
@@ -226,6 +231,16 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             seen.add((name.mention, role))
             unique.append((name, role))
     return unique
+
+
+def _asked_inside(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Found | None:
+    """The units asked by a 请 after the clause's topic (``工程建设资金缺口请X会同Y…``; ``[prose] please_topic``)."""
+    r = rules()["prose"]
+    word = r["please_word"]
+    q = text.find(word, p + 1, min(b, p + 1 + r["please_topic"]))
+    if q < 0 or text[q - 1] in r["please_not_after"] or _cues().any_cue.search(text, p, q) is not None:
+        return None
+    return _subject(text, q, b, sentence_end, strict)
 
 
 def _listed_then_cue(text: str, p: int, b: int, listed: list[_Name]) -> _Found | None:
@@ -349,7 +364,15 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     taken_starts = [a for a, _ in taken]
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
+    review = -2  # the line start of a paragraph opened by a time of the past (its later sentences review it too)
     for span in sentences(text, units):
+        line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
+        if _PAST_OPENER.match(text, opening):
+            review = line
+        elif line == review:
+            if not _PAST_ENDS.match(text, span.start):
+                continue  # 过去一年，…。X会同Y争取资金…。: the same review
+            review = -2  # 今年，X要…: the review is over
         if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
             continue
         k = bisect.bisect_left(taken_starts, span.end)

@@ -17,6 +17,7 @@ from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, goes_up, joiner_opens_place
 from .name_numbers import without_number_names
+from .place_levels import _levels_listed
 from .pronouns import ADDRESSEE_PRONOUN, SELF_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py); 我局
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
@@ -27,7 +28,6 @@ _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
-_LEVEL_OPENERS = tuple(_UNITS["level_openers"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _ALIAS = re.compile(_UNITS["alias"])
@@ -121,15 +121,6 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
 def _village_of_town(name: str) -> bool:
     """A village by its name after its township's (城关镇东岭村, 乾州街道东岭村; found by prose round 2)."""
     return any(_TOWNSHIP.match(name[:i]) is not None and _VILLAGE.match(name[i:]) is not None for i in range(3, len(name) - 2))
-
-
-def _levels_listed(name: str) -> bool:
-    """Place levels listed after 各 or another opener (``[prose.units] level_collective``,
-    ``level_openers``): 各街道、镇, 各县、市、区, 有关省、市、自治区; with no opener three levels or more
-    (省、自治区、直辖市)."""
-    opener = next((o for o in _LEVEL_OPENERS if name.startswith(o)), "")
-    parts = name[len(opener) :].split("、")
-    return len(parts) > (1 if opener else 2) and all(_LEVEL_COLLECTIVE.match("各" + p) for p in parts)
 
 
 def _is_place(name: str) -> bool:
