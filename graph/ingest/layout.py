@@ -112,15 +112,45 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
     full = max(pieces, key=len)
     if len(full) < _MIN:
         return None
-    starts = [col for col, _ in full]
-    texts: list[list[str]] = [[] for _ in starts]
+    columns = [(col, _width(t)) for col, t in full]  # each column's start and its first piece's width
+    while True:
+        placed = _place(pieces, columns)
+        if placed is None:
+            return None
+        if isinstance(placed, tuple):
+            if any(col == placed[0] for col, _ in columns):
+                return None
+            columns = sorted([*columns, placed])  # a piece standing in a column of its own
+            continue
+        return "\t".join(cell_join(t) for t in placed), j
+
+
+def _place(pieces: list[list[tuple[int, str]]],
+           columns: list[tuple[int, int]]) -> list[list[str]] | tuple[int, int] | None:
+    """The pieces of a block's lines put in ``columns`` (start, width of the piece that gave it), top to bottom; or a
+    piece that stands in a column of its own, right of a column's piece (it starts after that piece's end, so is no
+    line of it, left-aligned or centred, under or over it; or a second piece of its line in that column: a line
+    prints one piece per cell), as a new column; None when a piece stands left of the first column or runs over the
+    next one (running text).
+
+    >>> _place([[(0, "1"), (4, "甲"), (10, "市商务局")], [(4, "乙"), (30, "市公安局")]], [(0, 1), (4, 2), (10, 8)])
+    (30, 8)
+    >>> _place([[(0, "1"), (4, "甲"), (10, "市商务局")], [(4, "乙"), (12, "局")]], [(0, 1), (4, 2), (10, 8)])
+    [['1'], ['甲', '乙'], ['市商务局', '局']]
+    """
+    starts = [col for col, _ in columns]
+    texts: list[list[str]] = [[] for _ in columns]
     for line in pieces:
+        used: set[int] = set()
         for col, piece in line:
             k = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= col + _DRIFT), None)
             if k is None or (k + 1 < len(starts) and col + _width(piece) > starts[k + 1]):
                 return None  # (a piece left of the first cell, or running over the next cell: running text)
+            if k in used or col >= columns[k][0] + columns[k][1] + 2:
+                return col, _width(piece)
+            used.add(k)
             texts[k].append(piece)
-    return "\t".join(cell_join(t) for t in texts), j
+    return texts
 
 
 def cell_join(lines: list[str]) -> str:
