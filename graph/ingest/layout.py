@@ -94,9 +94,13 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
     """A row printed over several lines between blank lines (a ruled table's row, its cells wrapped, some centred in
     the row's height: the number and a short unit on the middle line, the wrapped cells' first lines above it): the
     row's cells, each the pieces of its column top to bottom, and the line after the block. The block's fullest line
-    is a row (``[tables] spaced_min_cells`` cells or more) and every piece of its other lines stands inside one of its
-    cells: from where the cell starts (less ``[tables] layout_drift`` columns: a proportional font; further right when
-    the cell's lines are centred) to where the next cell starts. None for any other line.
+    is a row (``[tables] spaced_min_cells`` cells or more) and its pieces give the columns; every piece of the other
+    lines stands inside one of them: from where the column starts (less ``[tables] layout_drift`` columns: a
+    proportional font; further right when the cell's lines are centred) to where the next column starts. Each line's
+    pieces are placed by themselves: a piece that starts right of its column's piece (so is no line of that cell,
+    left-aligned or centred, but a cell the fullest line leaves empty: a partner beside a lead printed a line higher),
+    or a line's second piece in one column, opens a column of its own (:func:`_place`). None for any other line, and
+    for a block whose pieces then run over a column.
 
     >>> _block_row(["", "    甲乙      市商务局、", "1   丙丁      市公安局      2024年", "    戊", ""], 1)
     ('1\\t甲乙丙丁戊\\t市商务局、市公安局\\t2024年', 4)
