@@ -308,13 +308,6 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
                     walk(box)
             elif tag == "tbl":
                 _add_table(Table(child, document), lines, tables, cells)
-            elif tag == "sdt":
-                # content controls: take their paragraphs' text in order
-                for p in child.iter():
-                    if isinstance(p.tag, str) and p.tag.endswith("}p"):
-                        line = _clean(_para_text(p))
-                        if line:
-                            lines.append(line)
 
     walk(document.element.body)
     if not any(lines):
