@@ -7,7 +7,8 @@
 - a web page's bold units cell with a ``<br>`` inside the bold element: the names either side stay apart (and a hidden
   name inside it stays hidden, a name set back to normal weight is no bold name);
 - a Word file's bold names in tracked insertions (``w:ins``), in content controls (``w:sdt``), and bold by a character
-  or paragraph style; rows and cells inside content controls, and a table inside one, read as rows.
+  or paragraph style; rows and cells inside content controls, and a table inside one, read as rows; a row that
+  starts right of the grid's first column (``w:gridBefore``) keeps its cells in their columns.
 """
 
 from __future__ import annotations
@@ -218,3 +219,19 @@ def test_rows_cells_and_tables_inside_content_controls_are_read_as_rows() -> Non
     assert read_docx(out.getvalue(), "x.docx").text.split("\n")[1:5] == [
         "序号\t工作任务\t责任单位", "1\t推广秸秆机械化还田\t区农业农村局", "2\t建设秸秆收储中心\t区供销社",
         "3\t开展秸秆禁烧巡查\t区生态环境分局"]
+
+
+def test_a_word_row_that_skips_the_grids_first_columns_keeps_its_cells_in_their_columns() -> None:
+    d = docx.Document()
+    d.add_paragraph("一、工作任务")
+    table = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([["序号", "工作任务", "责任单位"], ["1", "推广秸秆机械化还田", "区农业农村局"],
+                             ["", "建设秸秆收储中心", "区供销社"]]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    tr = table._tbl.findall(qn("w:tr"))[2]  # the last row starts at the grid's second column (w:gridBefore)
+    tr.remove(tr.findall(qn("w:tc"))[0])
+    tr.insert(0, parse_xml(f'<w:trPr xmlns:w="{_W}"><w:gridBefore w:val="1"/></w:trPr>'))
+    out = io.BytesIO()
+    d.save(out)
+    assert read_docx(out.getvalue(), "x.docx").text.split("\n")[3] == "\t建设秸秆收储中心\t区供销社"

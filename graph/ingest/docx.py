@@ -110,8 +110,10 @@ class _Cells:
     def row(self, row: Any) -> tuple[str, ...]:
         """One text per grid column: a cell merged over several columns (gridSpan) is followed by empty
         texts, so that every cell stands in its column; a cell merged over several rows (vMerge) gives
-        its text in each row it covers (python-docx returns the first cell there)."""
-        out: list[str] = []
+        its text in each row it covers (python-docx returns the first cell there). A row that starts right of the
+        grid's first column (``w:gridBefore``: python-docx gives its cells from the first column) is given empty
+        texts for the columns it skips, so that its cells stand in their columns."""
+        out: list[str] = [""] * row.grid_cols_before
         previous = None
         for cell in row.cells:
             if cell._tc is previous:
