@@ -1,7 +1,8 @@
 """Defects a code review found in the table readers (issue #13), each on a small document of our own:
 
 - a layout block (``pdftotext -layout`` rows set apart by blank lines) whose lines print as many pieces in other
-  columns: each line's pieces go to the columns they stand in, not the first fullest line's columns;
+  columns: each line's pieces go to the columns they stand in, not the first fullest line's columns; a small table
+  printed a row to a line between blank lines is no block of one row;
 - a tab row that stops before its units columns is no copy of a merged units cell (only a row printing those cells
   empty, with their tabs, is);
 - a web page's bold units cell with a ``<br>`` inside the bold element: the names either side stay apart (and a hidden
@@ -75,6 +76,22 @@ def test_a_block_whose_lines_cannot_be_put_in_columns_is_left_as_printed() -> No
     # the lower line's long piece runs over the column the upper line's third piece starts: running text, no row
     text = "\n".join(["", "1   甲乙      市商务局    丙", "    丁戊己庚辛壬癸子丑寅卯辰巳      午", ""])
     assert layout_rows(text) == text
+
+
+# a small borderless table as `pdftotext -layout` prints it: a row to a line, the table set apart by blank lines
+_SMALL = [*_HEAD[:-4], "一、任务分工", "",
+          "    序号  重点任务                      牵头单位        配合单位",
+          "    1     推进农贸市场快检室建设        区市场监管局    区商务局",
+          "    2     开展农贸市场周边交通秩序整治  公安亭湖分局    区城管局", "",
+          "二、工作要求", "    各责任单位要明确专人负责，按时报送工作进展。", ""]
+
+
+def test_a_small_table_a_row_to_a_line_between_blank_lines_is_no_block_of_one_row(tmp_path: Path) -> None:
+    text = "\n".join(_SMALL)
+    assert layout_rows(text) == text
+    assert _rows(_doc(tmp_path, "small.txt", text)) == [
+        ("推进农贸市场快检室建设", [("区市场监管局", "lead"), ("区商务局", "support")]),
+        ("开展农贸市场周边交通秩序", [("公安亭湖分局", "lead"), ("区城管局", "support")])]
 
 
 _TAB = "\n".join([

@@ -29,6 +29,8 @@ _MIN = int(_SPEC["spaced_min_cells"])
 _DRIFT = int(_SPEC["layout_drift"])
 _BLOCK_MAX = 8  # lines of one row printed between blank lines (a row of more is a page of text)
 _PAGE_WIDTH = 200  # printed columns of a page's line at most (a longer line is a paragraph, no printed line)
+_NUMBER = re.compile(r"^[（(]?\d{1,3}[）)]?[、.．]?$")
+_SERIAL_HEADS = ("序号", "编号")
 _WIDE_GAP = re.compile("(?<=[^\\s])\u3000+(?=[^\\s])")
 
 
@@ -114,7 +116,7 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
         return None
     pieces = [_pieces(ln) for ln in lines[i:j]]
     full = max(pieces, key=len)
-    if len(full) < _MIN:
+    if len(full) < _MIN or _several_rows(pieces):
         return None
     columns = [(col, _width(t)) for col, t in full]  # each column's start and its first piece's width
     while True:
@@ -127,6 +129,25 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
             columns = sorted([*columns, placed])  # a piece standing in a column of its own
             continue
         return "\t".join(cell_join(t) for t in placed), j
+
+
+def _several_rows(pieces: list[list[tuple[int, str]]]) -> bool:
+    """A block that holds more than one row: two of its lines numbered (a number first, left of the other pieces), or a
+    line of header words (序号, 牵头单位 … two or more): a small table printed a row to a line, between blank lines.
+
+    >>> _several_rows([[(0, "序号"), (6, "重点任务"), (20, "牵头单位")], [(0, "1"), (6, "推进"), (20, "市商务局")]])
+    True
+    >>> _several_rows([[(0, "1"), (6, "推进"), (20, "市商务局")], [(0, "2"), (6, "开展"), (20, "市财政局")]])
+    True
+    >>> _several_rows([[(6, "推进甲乙"), (20, "市商务局、")], [(0, "1"), (6, "丙丁"), (20, "市公安局")]])
+    False
+    """
+    from ..extract.table_headers import _role_of_header
+
+    left = min(col for line in pieces for col, _ in line)
+    numbered = sum(1 for line in pieces if line and line[0][0] <= left + _DRIFT and _NUMBER.match(line[0][1]))
+    headers = [sum(1 for _, t in line if t in _SERIAL_HEADS or _role_of_header(t) is not None) for line in pieces]
+    return numbered > 1 or max(headers) > 1
 
 
 def _place(pieces: list[list[tuple[int, str]]],
