@@ -2,7 +2,7 @@
 
 - a layout block (``pdftotext -layout`` rows set apart by blank lines) whose lines print as many pieces in other
   columns: each line's pieces go to the columns they stand in, not the first fullest line's columns; a small table
-  printed a row to a line between blank lines is no block of one row;
+  printed a row to a line between blank lines is no block of one row; a wrapped line a column off joins its row;
 - a tab row that stops before its units columns is no copy of a merged units cell (only a row printing those cells
   empty, with their tabs, is);
 - a web page's bold units cell with a ``<br>`` inside the bold element: the names either side stay apart (and a hidden
@@ -92,6 +92,24 @@ def test_a_small_table_a_row_to_a_line_between_blank_lines_is_no_block_of_one_ro
     assert _rows(_doc(tmp_path, "small.txt", text)) == [
         ("推进农贸市场快检室建设", [("区市场监管局", "lead"), ("区商务局", "support")]),
         ("开展农贸市场周边交通秩序", [("公安亭湖分局", "lead"), ("区城管局", "support")])]
+
+
+# the rows run on (no blank lines) and a wrapped line prints its pieces a column right of their cells (a proportional
+# font), as the blocks' reader already allows
+_DRIFTED = [*_HEAD[:-4], "一、任务分工",
+            "    序号  重点任务                      牵头单位        配合单位",
+            "    1     推进农贸市场快检室建设，实    区市场监管局    区商务局、",
+            "           现快检全覆盖                                  区卫生健康委",
+            "    2     开展农贸市场周边交通秩序整治  公安亭湖分局    区城管局", "",
+            "二、工作要求", "    各责任单位要明确专人负责，按时报送工作进展。", ""]
+
+
+def test_a_wrapped_line_a_column_off_joins_its_row(tmp_path: Path) -> None:
+    assert _rows(_doc(tmp_path, "drifted.txt", "\n".join(_DRIFTED))) == [
+        ("推进农贸市场快检室建设，", [("区市场监管局", "lead"), ("区商务局", "support"), ("区卫生健康委", "support")]),
+        ("开展农贸市场周边交通秩序", [("公安亭湖分局", "lead"), ("区城管局", "support")])]
+    rows = [ln.split("\t") for ln in layout_rows("\n".join(_DRIFTED)).split("\n") if ln.startswith("1\t")]
+    assert rows == [["1", "推进农贸市场快检室建设，实现快检全覆盖", "区市场监管局", "区商务局、区卫生健康委"]]
 
 
 _TAB = "\n".join([

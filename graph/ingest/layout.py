@@ -1,6 +1,6 @@
 """A table printed with its columns aligned by spaces (a layout-keeping text copy of a PDF: ``pdftotext -layout``)
 whose cells wrap: the lines under a row that hold only the rest of some of its cells, each piece standing where its
-cell starts, put back into the row.
+cell starts (``[tables] layout_drift`` columns off at most: a proportional font), put back into the row.
 
     1       推进肉制品链群      市工业和信息化局      市发展改革委、
             延链补链                                  市商务局
@@ -82,14 +82,26 @@ def layout_rows(text: str) -> str:
         j = i + 1
         while j < len(lines) and "\t" not in lines[j]:
             more = _pieces(lines[j])
-            if not more or len(more) >= len(cells) or any(col not in starts[1:] for col, _ in more):
+            at = [_near(starts, col) for col, _ in more]
+            if not more or len(more) >= len(cells) or any(k is None or k == 0 for k in at) or len(set(at)) < len(at):
                 break  # (a continuation never fills the row's first cell, its number)
-            for col, piece in more:
-                texts[starts.index(col)] += piece
+            for k, (_, piece) in zip(at, more, strict=True):
+                texts[k or 0] += piece
             j += 1
         out.append("\t".join(texts) if j > i + 1 else lines[i])
         i = j
     return "\n".join(out)
+
+
+def _near(starts: list[int], col: int) -> int | None:
+    """The cell ``col`` stands at: the one starting there, or ``[tables] layout_drift`` columns or fewer off (a
+    proportional font prints a wrapped line's piece a column off); None when no cell starts so near.
+
+    >>> _near([0, 6, 22], 7), _near([0, 6, 22], 12)
+    (1, None)
+    """
+    k = min(range(len(starts)), key=lambda k: abs(starts[k] - col))
+    return k if abs(starts[k] - col) <= _DRIFT else None
 
 
 def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
