@@ -258,15 +258,16 @@ _LIANXI = "\n".join([
     "九江市濂溪区人民政府办公室", "2024年4月12日", "一、攻坚任务",
     "序号\t攻坚任务\t牵头单位\t责任单位",
     "1\t整治背街小巷环境卫生\t区城管局\t各乡镇（街道）",
-    "2\t规范占道经营和流动摊贩",
-    "3\t清理乱贴乱画和小广告",
+    "2\t规范占道经营和流动摊贩\t\t",
+    "3\t清理乱贴乱画和小广告\t\t",
     "4\t开展农贸市场标准化改造\t区市场监管局\t区商务局",
-    "5\t整治农贸市场周边交通秩序",
+    "5\t整治农贸市场周边交通秩序\t\t",
     "二、保障措施", "区文明办要加强督查调度。", ""])
 
 
 def test_a_tab_row_that_prints_only_its_task_under_a_merged_units_cell(tmp_path: Path) -> None:
-    # a sheet copied from Excel: the units cells merged over rows 1-3 and 4-5 are printed in their first row only
+    # a sheet copied from Excel: the units cells merged over rows 1-3 and 4-5 are printed in their first row only, the
+    # cells they cover printed empty (each with its tab)
     city = [("区城管局", "lead"), ("各乡镇（街道）", "responsible")]
     market = [("区市场监管局", "lead"), ("区商务局", "responsible")]
     assert _rows(_doc(tmp_path, "lianxi.txt", _LIANXI)) == [

@@ -119,18 +119,26 @@ def add_role_row(out: list[Any], row: list[_Cell], label: tuple[int, str], kinds
 
 def units_merged_above(kinds: list[str], row: list[_Cell], task_col: int, above: list[_Cell] | None) -> bool:
     """A tab-separated row that prints only its task cell (and its number, as the row above does) in a table
-    without a deadline column, under a row that names units: its units cell is merged with the row above's (a sheet
-    copied from Excel prints a merged cell once; GUIDE: the merged cell applies to each row it covers). A table with
-    a deadline column tells it by the deadline printed (:func:`graph.extract.tables._tab_rows`).
+    without a deadline column, under a row that names units, and that prints its units cells **empty**, each with its
+    tab (``2⇥规范占道经营⇥⇥``): its units cell is merged with the row above's (a sheet copied from Excel, a Word table
+    saved as text print a merged cell once and the cells it covers empty; GUIDE: the merged cell applies to each row it
+    covers). A row that stops before its units columns (``2⇥规范占道经营``) prints fewer cells for some other reason (a
+    task cell wrapped onto a line of its own, a row that names no unit): no merge. A table with a deadline column tells
+    it by the deadline printed (:func:`graph.extract.tables._tab_rows`).
 
     >>> c = lambda s: _Cell(s, 0, len(s))
     >>> kinds = ["serial", "task", "role:lead", "role:responsible"]
-    >>> units_merged_above(kinds, [c("2"), c("规范占道经营")], 1, [c("1"), c("整治小巷"), c("区城管局")])
+    >>> units_merged_above(kinds, [c("2"), c("规范占道经营"), c(""), c("")], 1, [c("1"), c("整治小巷"), c("区城管局")])
     True
-    >>> units_merged_above(kinds, [c(""), c("规范占道经营")], 1, [c("1"), c("整治小巷"), c("区城管局")])
+    >>> units_merged_above(kinds, [c("2"), c("规范占道经营")], 1, [c("1"), c("整治小巷"), c("区城管局")])
+    False
+    >>> units_merged_above(kinds, [c(""), c("规范占道经营"), c(""), c("")], 1, [c("1"), c("整治小巷"), c("区城管局")])
     False
     """
     if above is None or "deadline" in kinds or any(c.text for c in row[task_col + 1 :]):
         return False
+    units = [k for k, kind in enumerate(kinds) if kind.startswith("role:")]
+    if not units or len(row) <= units[-1]:
+        return False  # (the units cells not printed: no merged cell's copy)
     numbered = [_SERIAL.match(r[0].text) is not None for r in (above, row)] if task_col > 0 else [False, False]
     return numbered[0] == numbered[1] and all(not c.text or numbered[1] for c in row[:task_col])

@@ -110,8 +110,10 @@ class _Cells:
     def row(self, row: Any) -> tuple[str, ...]:
         """One text per grid column: a cell merged over several columns (gridSpan) is followed by empty
         texts, so that every cell stands in its column; a cell merged over several rows (vMerge) gives
-        its text in each row it covers (python-docx returns the first cell there)."""
-        out: list[str] = []
+        its text in each row it covers (python-docx returns the first cell there). A row that starts right of the
+        grid's first column (``w:gridBefore``: python-docx gives its cells from the first column) is given empty
+        texts for the columns it skips, so that its cells stand in their columns."""
+        out: list[str] = [""] * row.grid_cols_before
         previous = None
         for cell in row.cells:
             if cell._tc is previous:
@@ -142,15 +144,42 @@ def _paragraphs(container: Any) -> list[Any]:
 
 
 def _bold_marked(paragraph: Any) -> str:
-    """The paragraph's text with the sign of a bold name after each unit's name in a stretch of bold runs."""
-    runs = paragraph.runs
-    if "".join(r.text for r in runs) != paragraph.text:
-        return str(paragraph.text)  # (text outside plain runs, a hyperlink's: left unmarked)
+    """The paragraph's text (as :func:`_para_text` reads it: tracked insertions, content controls, hyperlinks) with the
+    sign of a bold name after each unit's name in a stretch of bold runs. A run is bold by its own formatting
+    (``w:b``, which also says not bold), else by its character style's or its paragraph's style's ``w:b`` (through the
+    styles they are based on; ``w:b`` toggles in styles: both styles bold is not bold, ECMA-376 17.7.3)."""
+    from docx.text.run import Run
+
+    in_para = _style_bold(paragraph.style)
+    runs: list[tuple[str, bool]] = []
+
+    def add(node: Any) -> None:
+        for child in node.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if tag == "r":
+                run = Run(child, paragraph)
+                own = run.bold
+                runs.append((child.text or "", own if own is not None else _style_bold(run.style) != in_para))
+            elif tag == "hyperlink" or tag in _KEPT:
+                add(child)
+
+    add(paragraph._p)
     out: list[str] = []
-    for is_bold, group in itertools.groupby(runs, key=lambda r: bool(r.bold)):
-        text = "".join(r.text for r in group)
+    for is_bold, group in itertools.groupby(runs, key=lambda r: r[1]):
+        text = "".join(t for t, _ in group)
         out.append(marked(text) if is_bold else text)
     return "".join(out)
+
+
+def _style_bold(style: Any) -> bool:
+    """A style's ``w:b``, or the nearest set in the styles it is based on."""
+    for _ in range(20):  # (a loop of basedOn: no style)
+        if style is None:
+            return False
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
 
 
 def _unique_cells(row: Any) -> list[Any]:
@@ -196,6 +225,38 @@ def _add_table(table: Any, lines: list[str], tables: list[tuple[tuple[str, ...],
     tables.append(tuple(rows))
 
 
+_WRAPPERS = ("sdt", "customXml")
+_BLOCKS = ("body", "tc", "tbl", "tr", "txbxContent")
+
+
+def _unwrap_controls(root: Any) -> None:
+    """Content controls (``w:sdt``) and custom XML around paragraphs, tables, rows and cells replaced by what they
+    hold, in place: python-docx reads only a table's own rows (a row of a repeating section, inside a control, was
+    dropped) and a row's own cells, and a table inside a control was read as its paragraphs, no rows. Controls inside
+    a paragraph (runs) stay: :func:`_para_text` reads them.
+
+    >>> from docx.oxml import parse_xml
+    >>> tbl = parse_xml(f'<w:tbl xmlns:w="{_W}"><w:tr/><w:sdt><w:sdtPr/><w:sdtContent><w:tr/><w:tr/></w:sdtContent>'
+    ...                 f'</w:sdt></w:tbl>')
+    >>> _unwrap_controls(tbl); [c.tag.rsplit("}", 1)[-1] for c in tbl]
+    ['tr', 'tr', 'tr']
+    """
+    def local(el: Any) -> str:
+        return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+
+    # in document order: an outer wrapper first, so that one inside it stands in the block when it comes
+    for el in list(root.iter(*(f"{{{_W}}}{t}" for t in _WRAPPERS))):
+        parent = el.getparent()
+        if parent is None or local(parent) not in _BLOCKS:
+            continue
+        content = el.find(f"{{{_W}}}sdtContent") if local(el) == "sdt" else el
+        kids = [k for k in ([] if content is None else content) if local(k) not in ("sdtPr", "sdtEndPr", "customXmlPr")]
+        at = parent.index(el)
+        parent.remove(el)
+        for n, k in enumerate(kids):
+            parent.insert(at + n, k)
+
+
 def _text_boxes(p: Any) -> list[Any]:
     """The contents (``w:txbxContent``) of the text boxes anchored in a paragraph, outermost only; of a box saved twice
     (``mc:AlternateContent``: a DrawingML choice and its VML fallback) the choice."""
@@ -229,6 +290,7 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     except Exception as exc:  # python-docx raises several kinds on a broken package
         raise InputError(name, f"not a .docx file ({exc.__class__.__name__}: {exc})") from None
 
+    _unwrap_controls(document.element.body)
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
     numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
@@ -248,13 +310,6 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
                     walk(box)
             elif tag == "tbl":
                 _add_table(Table(child, document), lines, tables, cells)
-            elif tag == "sdt":
-                # content controls: take their paragraphs' text in order
-                for p in child.iter():
-                    if isinstance(p.tag, str) and p.tag.endswith("}p"):
-                        line = _clean(_para_text(p))
-                        if line:
-                            lines.append(line)
 
     walk(document.element.body)
     if not any(lines):

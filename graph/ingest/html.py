@@ -17,27 +17,16 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 from ..data import rules
 from ..errors import InputError
 from ..model import Document
-from .bold import bold_noted, marked
+from .bold import bold_noted
+from .html_bold import mark_bold
 from .html_heading import heading_before
 from .html_meta import collapse as _collapse
 from .html_meta import page_meta
+from .html_tags import _BLOCK, _SKIP, _hidden_style
 from .text import decode_bytes
 
 __all__ = ["html_to_text", "read_html"]
 
-# Elements whose content is never document text.
-_SKIP = frozenset(
-    {"script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas", "template", "head", "title",
-     "meta", "link", "button", "select", "option", "input", "textarea", "form", "nav", "map", "area", "audio",
-     "video", "img"}
-)
-# Elements that start and end a line.
-_BLOCK = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-     "section", "article", "header", "footer", "aside", "main", "address", "center", "hr", "figure",
-     "figcaption", "caption", "fieldset", "legend", "body", "html", "table", "tbody", "thead", "tfoot", "tr",
-     "td", "th"}
-)
 # class/id fragments of site chrome (navigation, share bars, related links...).
 _CHROME = re.compile(
     r"(^|[-_ ])(nav|navbar|menu|breadcrumb|crumb|position|footer|foot|header|head|share|bdshare|"
@@ -124,11 +113,6 @@ def _cell_text(cell: Tag) -> str:
     # A cell is one field of its row's line: its own lines (paragraphs, <br>) join with a space,
     # which keeps a name apart from a phone number and an item apart from the next item's number.
     return " ".join(out.lines)
-
-
-def _hidden_style(tag: Tag) -> bool:
-    style = str(tag.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
 
 
 def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
@@ -240,28 +224,6 @@ def expand_merged_cells(soup: BeautifulSoup | Tag) -> None:
                 row.append(cell)
 
 
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
-
-
-def _mark_bold(soup: BeautifulSoup) -> None:
-    """The sign of a bold name after each unit's name printed bold in a table's cell (graph/ingest/bold.py)."""
-    def bold(t: Tag) -> bool:
-        return t.name in ("b", "strong") or bool(_BOLD_STYLE.search(str(t.get("style") or "")))
-
-    for cell in soup.find_all(["td", "th"]):
-        for el in cell.find_all(bold):
-            up = el.parent
-            while up is not None and up is not cell and not bold(up):
-                up = up.parent
-            if up is not cell:
-                continue  # (inside a bold element: marked with it)
-            text = el.get_text()
-            new = marked(text)
-            if new != text:
-                el.clear()
-                el.append(new)
-
-
 def _render(nodes: list[Tag]) -> list[str]:
     out = _Lines()
     for n in nodes:
@@ -358,7 +320,7 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         t.decompose()
     expand_merged_cells(soup)
     if bold_noted(soup.get_text()):
-        _mark_bold(soup)
+        mark_bold(soup)
     nodes = _article(soup)
     lines = _render(nodes)
     while lines and _MENU.fullmatch(lines[0].replace(" ", "")):

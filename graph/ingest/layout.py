@@ -1,6 +1,6 @@
 """A table printed with its columns aligned by spaces (a layout-keeping text copy of a PDF: ``pdftotext -layout``)
 whose cells wrap: the lines under a row that hold only the rest of some of its cells, each piece standing where its
-cell starts, put back into the row.
+cell starts (``[tables] layout_drift`` columns off at most: a proportional font), put back into the row.
 
     1       推进肉制品链群      市工业和信息化局      市发展改革委、
             延链补链                                  市商务局
@@ -29,6 +29,8 @@ _MIN = int(_SPEC["spaced_min_cells"])
 _DRIFT = int(_SPEC["layout_drift"])
 _BLOCK_MAX = 8  # lines of one row printed between blank lines (a row of more is a page of text)
 _PAGE_WIDTH = 200  # printed columns of a page's line at most (a longer line is a paragraph, no printed line)
+_NUMBER = re.compile(r"^[（(]?\d{1,3}[）)]?[、.．]?$")
+_SERIAL_HEADS = ("序号", "编号")
 _WIDE_GAP = re.compile("(?<=[^\\s])\u3000+(?=[^\\s])")
 
 
@@ -80,23 +82,39 @@ def layout_rows(text: str) -> str:
         j = i + 1
         while j < len(lines) and "\t" not in lines[j]:
             more = _pieces(lines[j])
-            if not more or len(more) >= len(cells) or any(col not in starts[1:] for col, _ in more):
+            at = [_near(starts, col) for col, _ in more]
+            if not more or len(more) >= len(cells) or any(k is None or k == 0 for k in at) or len(set(at)) < len(at):
                 break  # (a continuation never fills the row's first cell, its number)
-            for col, piece in more:
-                texts[starts.index(col)] += piece
+            for k, (_, piece) in zip(at, more, strict=True):
+                texts[k or 0] += piece
             j += 1
         out.append("\t".join(texts) if j > i + 1 else lines[i])
         i = j
     return "\n".join(out)
 
 
+def _near(starts: list[int], col: int) -> int | None:
+    """The cell ``col`` stands at: the one starting there, or ``[tables] layout_drift`` columns or fewer off (a
+    proportional font prints a wrapped line's piece a column off); None when no cell starts so near.
+
+    >>> _near([0, 6, 22], 7), _near([0, 6, 22], 12)
+    (1, None)
+    """
+    k = min(range(len(starts)), key=lambda k: abs(starts[k] - col))
+    return k if abs(starts[k] - col) <= _DRIFT else None
+
+
 def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
     """A row printed over several lines between blank lines (a ruled table's row, its cells wrapped, some centred in
     the row's height: the number and a short unit on the middle line, the wrapped cells' first lines above it): the
     row's cells, each the pieces of its column top to bottom, and the line after the block. The block's fullest line
-    is a row (``[tables] spaced_min_cells`` cells or more) and every piece of its other lines stands inside one of its
-    cells: from where the cell starts (less ``[tables] layout_drift`` columns: a proportional font; further right when
-    the cell's lines are centred) to where the next cell starts. None for any other line.
+    is a row (``[tables] spaced_min_cells`` cells or more) and its pieces give the columns; every piece of the other
+    lines stands inside one of them: from where the column starts (less ``[tables] layout_drift`` columns: a
+    proportional font; further right when the cell's lines are centred) to where the next column starts. Each line's
+    pieces are placed by themselves: a piece that starts right of its column's piece (so is no line of that cell,
+    left-aligned or centred, but a cell the fullest line leaves empty: a partner beside a lead printed a line higher),
+    or a line's second piece in one column, opens a column of its own (:func:`_place`). None for any other line, and
+    for a block whose pieces then run over a column.
 
     >>> _block_row(["", "    甲乙      市商务局、", "1   丙丁      市公安局      2024年", "    戊", ""], 1)
     ('1\\t甲乙丙丁戊\\t市商务局、市公安局\\t2024年', 4)
@@ -110,17 +128,66 @@ def _block_row(lines: list[str], i: int) -> tuple[str, int] | None:
         return None
     pieces = [_pieces(ln) for ln in lines[i:j]]
     full = max(pieces, key=len)
-    if len(full) < _MIN:
+    if len(full) < _MIN or _several_rows(pieces):
         return None
-    starts = [col for col, _ in full]
-    texts: list[list[str]] = [[] for _ in starts]
+    columns = [(col, _width(t)) for col, t in full]  # each column's start and its first piece's width
+    while True:
+        placed = _place(pieces, columns)
+        if placed is None:
+            return None
+        if isinstance(placed, tuple):
+            if any(col == placed[0] for col, _ in columns):
+                return None
+            columns = sorted([*columns, placed])  # a piece standing in a column of its own
+            continue
+        return "\t".join(cell_join(t) for t in placed), j
+
+
+def _several_rows(pieces: list[list[tuple[int, str]]]) -> bool:
+    """A block that holds more than one row: two of its lines numbered (a number first, left of the other pieces), or a
+    line of header words (序号, 牵头单位 … two or more): a small table printed a row to a line, between blank lines.
+
+    >>> _several_rows([[(0, "序号"), (6, "重点任务"), (20, "牵头单位")], [(0, "1"), (6, "推进"), (20, "市商务局")]])
+    True
+    >>> _several_rows([[(0, "1"), (6, "推进"), (20, "市商务局")], [(0, "2"), (6, "开展"), (20, "市财政局")]])
+    True
+    >>> _several_rows([[(6, "推进甲乙"), (20, "市商务局、")], [(0, "1"), (6, "丙丁"), (20, "市公安局")]])
+    False
+    """
+    from ..extract.table_headers import _role_of_header
+
+    left = min(col for line in pieces for col, _ in line)
+    numbered = sum(1 for line in pieces if line and line[0][0] <= left + _DRIFT and _NUMBER.match(line[0][1]))
+    headers = [sum(1 for _, t in line if t in _SERIAL_HEADS or _role_of_header(t) is not None) for line in pieces]
+    return numbered > 1 or max(headers) > 1
+
+
+def _place(pieces: list[list[tuple[int, str]]],
+           columns: list[tuple[int, int]]) -> list[list[str]] | tuple[int, int] | None:
+    """The pieces of a block's lines put in ``columns`` (start, width of the piece that gave it), top to bottom; or a
+    piece that stands in a column of its own, right of a column's piece (it starts after that piece's end, so is no
+    line of it, left-aligned or centred, under or over it; or a second piece of its line in that column: a line
+    prints one piece per cell), as a new column; None when a piece stands left of the first column or runs over the
+    next one (running text).
+
+    >>> _place([[(0, "1"), (4, "甲"), (10, "市商务局")], [(4, "乙"), (30, "市公安局")]], [(0, 1), (4, 2), (10, 8)])
+    (30, 8)
+    >>> _place([[(0, "1"), (4, "甲"), (10, "市商务局")], [(4, "乙"), (12, "局")]], [(0, 1), (4, 2), (10, 8)])
+    [['1'], ['甲', '乙'], ['市商务局', '局']]
+    """
+    starts = [col for col, _ in columns]
+    texts: list[list[str]] = [[] for _ in columns]
     for line in pieces:
+        used: set[int] = set()
         for col, piece in line:
             k = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= col + _DRIFT), None)
             if k is None or (k + 1 < len(starts) and col + _width(piece) > starts[k + 1]):
                 return None  # (a piece left of the first cell, or running over the next cell: running text)
+            if k in used or col >= columns[k][0] + columns[k][1] + 2:
+                return col, _width(piece)
+            used.add(k)
             texts[k].append(piece)
-    return "\t".join(cell_join(t) for t in texts), j
+    return texts
 
 
 def cell_join(lines: list[str]) -> str:
