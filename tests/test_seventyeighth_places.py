@@ -2,7 +2,8 @@
 first runs on branch newplaces at 9213ed8): a new area's own plan issued by its committee's office (兰州新区管委会办公室)
 left every 新区X局 as printed, so two areas' 新区经济发展局 were one node; a township government's own plan left its
 镇X所 and its police station as printed; a town whose name opens with 和 (和平乡) lost its 和 as a joiner; a 苏木 of five
-characters, a regiment of one numeral (十团) and a town's police station by its short name (走马派出所) were no names;
+characters, a regiment of one numeral (十团), a town's police station by its short name (走马派出所) and the Corps' own
+bodies in running text (由兵团发展改革委指导，…) were no names;
 重庆's districts' 大数据发展局 were kept as printed; a number of trains (3000列) was no target. The places here are not
 those of the made documents, but for the one Corps division whose regiments have one numeral (第一师).
 """
@@ -23,7 +24,8 @@ _DOCS = {
     "d_town_own": ("沅陵县官庄镇人民政府", "一、任务\n1.落实茶园奖补资金。（镇财政所负责）\n"
                    "2.调解涉茶纠纷。（镇司法所牵头，官庄派出所、镇卫生院配合）\n二、要求\n镇综治中心要会同官庄派出所维护收购秩序。"
                    "辖区派出所要加强巡逻。"),
-    "e_regiment": ("第一师阿拉尔市", "一、任务\n1.推广节水滴灌。（师市水利局牵头，八团、十一团配合）"),
+    "e_regiment": ("第一师阿拉尔市", "一、任务\n1.推广节水滴灌。（师市水利局牵头，八团、十一团配合）\n"
+                   "二、要求\n由兵团水利局指导，师市水利局会同十一团做好节水改造。"),
     "f_sumu": ("阿巴嘎旗人民政府办公室", "一、要求\n旗财政局要做好保障。那仁宝拉格苏木要做好牧区服务。"),
 }
 
@@ -75,7 +77,13 @@ def test_a_township_governments_own_plan(built: tuple[pd.DataFrame, pd.DataFrame
 
 
 def test_a_regiment_of_one_numeral(built: tuple[pd.DataFrame, pd.DataFrame]) -> None:
-    assert _rows(built, "e_regiment")[1:] == [("八团", "support", "新疆生产建设兵团第一师八团"),
+    assert _rows(built, "e_regiment")[1:3] == [("八团", "support", "新疆生产建设兵团第一师八团"),
+                                               ("十一团", "support", "新疆生产建设兵团第一师十一团")]
+
+
+def test_the_corps_body_that_guides_in_running_text(built: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    assert _rows(built, "e_regiment")[3:] == [("兵团水利局", "guide", "新疆生产建设兵团水利局"),
+                                              ("师市水利局", "lead", "新疆生产建设兵团第一师阿拉尔市水利局"),
                                               ("十一团", "support", "新疆生产建设兵团第一师十一团")]
 
 
