@@ -100,7 +100,7 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places77": (50, 54),
             "places78": (49, 53),
             "places79": (42, 46),
-            "places80": (39, 40),
+            "places80": (40, 41),
             "places81": (40, 43),
             "places82": (27, 31),
             "places83": (39, 44)}

@@ -4,7 +4,8 @@ left every 新区X局 as printed, so two areas' 新区经济发展局 were one n
 镇X所 and its police station as printed; a town whose name opens with 和 (和平乡) lost its 和 as a joiner; a 苏木 of five
 characters, a regiment of one numeral (十团), a town's police station by its short name (走马派出所) and the Corps' own
 bodies in running text (由兵团发展改革委指导，…) were no names;
-重庆's districts' 大数据发展局 were kept as printed; a number of trains (3000列) was no target. The places here are not
+重庆's districts' 大数据发展局 were kept as printed, and a border zone's committee by its kind alone (边境经济合作区管委会)
+without its place; a number of trains (3000列) was no target. The places here are not
 those of the made documents, but for the one Corps division whose regiments have one numeral (第一师).
 """
 
@@ -107,3 +108,11 @@ def test_chongqings_districts_data_bureaus(mention: str, jurisdiction: str, expe
 
 def test_other_places_data_bureaus_keep_their_names() -> None:
     assert resolve("区大数据发展局", jurisdiction="510107", year=2021).canonical == "成都市武侯区大数据发展局"
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "expected"), [
+    ("边境经济合作区管委会", "451481", "凭祥边境经济合作区管理委员会"),  # a border zone printed by its kind alone: the place's
+    ("瑞丽边合区管委会", "533102", "瑞丽边境经济合作区管理委员会"),
+])
+def test_a_border_economic_cooperation_zone(mention: str, jurisdiction: str, expected: str) -> None:
+    assert resolve(mention, jurisdiction=jurisdiction, year=2024).canonical == expected
