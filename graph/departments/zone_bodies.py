@@ -8,6 +8,10 @@ one node and two zones' are two.
 
 >>> issuing_zone("合肥高新技术产业开发区管理委员会"), issuing_zone("合肥市发展和改革委员会")
 ('合肥高新技术产业开发区', None)
+>>> issuing_zone("兰州新区管委会办公室"), issuing_zone("合肥市人民政府办公室"), issuing_zone("鹤峰县走马镇人民政府")
+('兰州新区', None, '鹤峰县走马镇')
+>>> [zone_body(k, "鹤峰县走马镇", 2021) for k in ("镇财政所", "镇司法所", "走马派出所", "镇村")]
+['鹤峰县走马镇财政所', '鹤峰县司法局走马司法所', '鹤峰县公安局走马派出所', None]
 >>> zone_body("区经贸局", "合肥高新技术产业开发区", 2022)
 '合肥高新技术产业开发区经济贸易局'
 >>> zone_body("高新区税务局", "合肥高新技术产业开发区", 2022)
@@ -18,12 +22,20 @@ one node and two zones' are two.
 
 from __future__ import annotations
 
+import re
+
+from ..data import rules
 from .bodies import bodies
-from .zones import zone_forms
+from .zones import zone_committee, zone_forms
 
 __all__ = ["issuing_zone", "zone_body"]
 
 _COMMITTEE = "管理委员会"
+_OFFICE = "办公室"
+# a town's government as a plan's issuer: its county-level division, the town's own name, its kind
+_TOWN_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:县|市|区|旗)[\u4e00-\u9fff]{2,5}?(?:镇|乡|苏木))人民政府$")
+_TOWN = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:县|市|区|旗))([\u4e00-\u9fff]{2,5}?)(镇|乡|苏木)$")
+_TOWN_OFFICES: dict[str, str] = rules()["scope"]["town_offices"]
 _BODY_ENDS = ("局", "处", "委", "办", "室", "会", "中心", "队", "所", "站", "部")
 # after 区 these open a common word, not a body of the zone (区域合作办, 区县)
 _WORD_AFTER = frozenset("域县内外间级属块位")
@@ -31,6 +43,12 @@ _WORD_AFTER = frozenset("域县内外间级属块位")
 
 def issuing_zone(issuer: str) -> str | None:
     """The zone's written-out name when ``issuer`` (a canonical name) is a zone's committee."""
+    town = _TOWN_GOVERNMENT.match(issuer)
+    if town is not None:
+        return town.group(1)  # 鹤峰县走马镇人民政府: a town's own plan
+    if issuer.endswith(_OFFICE):  # 兰州新区管委会办公室: the committee's office issues for it
+        named = zone_committee(issuer[: -len(_OFFICE)])
+        issuer = named[0] if named is not None else issuer
     if not issuer.endswith(_COMMITTEE) or len(issuer) <= len(_COMMITTEE) + 2:
         return None
     stem = issuer[: -len(_COMMITTEE)]
@@ -41,9 +59,12 @@ def issuing_zone(issuer: str) -> str | None:
 def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city: str = "") -> str | None:
     """The full name of the body ``key`` (normalised) names in the plan of ``zone``, or None when
     it does not name one of the zone's own bodies."""
+    town = _TOWN.match(zone)
+    if town is not None:
+        return _town_body(key, zone, town)
     _, zones, _, parks = zone_forms()
     kinds = sorted({short for short, full in (*zones, *parks) if zone.endswith(full)} | {"区"}, key=len, reverse=True)
-    prefix = next((k for k in kinds if key.startswith(k) and len(key) > len(k) + 1), None)
+    prefix = next((k for k in (zone, *kinds) if key.startswith(k) and len(key) > len(k) + 1), None)
     rest = key[len(prefix) :] if prefix is not None else key  # (经开区党工委组织部: the zone's kind first)
     if rest.startswith("党工委"):
         return f"中共{zone}工作委员会{rest[3:]}"
@@ -59,3 +80,16 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
     if body is None:
         return zone + rest
     return body.name(zone, zone, rest, province=province, parent=city or zone, own=zone)
+
+
+def _town_body(key: str, town: str, parts: re.Match[str]) -> str | None:
+    """In a town's own plan (``town``: 鹤峰县走马镇), ``镇财政所`` is the town's (鹤峰县走马镇财政所), and a
+    county bureau's office there by the town's kind or short name (镇司法所, 走马派出所) the county
+    bureau's (鹤峰县司法局走马司法所, 鹤峰县公安局走马派出所: ``rules.toml [scope] town_offices``)."""
+    county, short, kind = parts.groups()
+    rest = next((key[len(p) :] for p in (kind, short) if key.startswith(p) and len(key) > len(p) + 1), None)
+    if rest is None or not rest.endswith((*_BODY_ENDS, "院")) or rest[0] in _WORD_AFTER:
+        return None
+    if rest in _TOWN_OFFICES:
+        return f"{county}{_TOWN_OFFICES[rest]}{short}{rest}"
+    return town + rest if key.startswith(kind) else None

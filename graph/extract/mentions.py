@@ -12,6 +12,7 @@ from ..departments.places import places
 from ..departments.zones import governed_zones
 from .brackets import depth_split
 from .cues import _JOINERS, _cues, is_generic, looks_like_unit
+from .town_names import joiner_opens_town
 
 # A place level alone (各市, 有关设区市): it names a collective with the next piece (各市、县（区）政府).
 _MENTIONS = rules()["mentions"]
@@ -34,8 +35,11 @@ _TRIM_RIGHT = "、，, 　\n"
 
 
 def _trim(s: str, start: int) -> tuple[str, int]:
-    """Strip joiners and spaces at both ends; return the piece and its new start."""
+    """Strip joiners and spaces at both ends; return the piece and its new start (a joiner's character
+    that opens a town's name stays: 和平乡人民政府)."""
     s2 = s.lstrip(_TRIM_LEFT)
+    if s2 != s and (joiner_opens_town(s[len(s) - len(s2) - 1 :], _JOINERS) or joiner_opens_place(s, len(s) - len(s2) - 1)):
+        s2 = s[len(s) - len(s2) - 1 :]
     return s2.rstrip(_TRIM_RIGHT), start + len(s) - len(s2)
 
 

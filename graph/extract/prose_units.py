@@ -21,7 +21,7 @@ from .place_levels import _levels_listed
 from .pronouns import ADDRESSEE_PRONOUN, SELF_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py); 我局
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
-from .town_names import is_town_opening_with_preposition
+from .town_names import is_town_opening_with_preposition, joiner_opens_town
 
 _UNITS = rules()["prose"]["units"]
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
@@ -30,6 +30,7 @@ _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
+_TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
 _ALIAS = re.compile(_UNITS["alias"])
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
 _LOOSE_AND = tuple(_UNITS["loose_and"])
@@ -83,7 +84,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         return named and (not generic or bare.endswith(cues.regulation_heads)), generic or is_generic(m)
     if m[0] in cues.not_first and _is_known_division(bare):
         return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
-    if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m) and not m.startswith(_SAME_LEVEL)) or "等" in m:
+    if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m) and not joiner_opens_town(m, cues.not_first)
+                             and not m.startswith(_SAME_LEVEL)) or "等" in m:
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
         each = _AND_EACH.search(bare)
@@ -111,6 +113,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
                 break
     if _is_national_body(bare) or _is_named_body(bare) or _is_division(bare) or _is_place_government(bare) or _is_known_division(bare) \
             or _TOWNSHIP.match(bare) or _of_a_city(bare) or _LEAGUE.match(bare) or _REGIMENT.match(bare) or _VILLAGE.match(bare) \
+            or _TOWN_OFFICE.match(bare) \
             or _village_of_town(bare) or _standard(bare):
         return True, False  # 联合采购办公室, 医药集中招标采购事务管理所, 计划财务处, 大理市人民政府, 财政局 (bare)
     if _is_place(m):
@@ -285,7 +288,7 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
 
 def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
     """:func:`_split_list` without a collective before 和."""
-    if not text or (text[0] in "、，和及与" and not _place_first(text)) or text[-1] in "、，和及与等":
+    if not text or (text[0] in "、，和及与" and not _place_first(text) and not joiner_opens_town(text, "和及与")) or text[-1] in "、，和及与等":
         return None
     if (not strict or text.endswith(_cues().regulation_heads)) and (_sector_collective(text, is_subject_unit) or _levels_listed(text)):
         return [_Name(text, base, True)]  # 工业和信息化、公安、市场监管部门, 各街道、镇: one collective

@@ -34,3 +34,23 @@ def is_town_opening_with_preposition(name: str, not_in_name: re.Pattern[str]) ->
     cut = kind.start()
     pattern = _WITH_WORD if kind.group(1) else _ALONE
     return pattern.match(name) is not None and pattern.match(name[1:cut] + _STAND_IN + name[cut:]) is not None
+
+
+_NOT_A_NAME_AFTER = re.compile("(?:各|有关|相关|所在|全|该|本|其|每|城镇|村镇|乡镇)")
+
+
+def joiner_opens_town(text: str, joiners: str) -> bool:
+    """Whether ``text`` opens with a town's name whose first character is a joiner's (和平乡, 和平镇
+    人民政府…): read whole when past that character no town's name is left (平乡: a town's own name has
+    two characters or more), so that 与大堡镇 or 和各乡镇 keep their joiner.
+
+    >>> [joiner_opens_town(t, "和与及") for t in ("和平乡人民政府配合", "和平镇", "与大堡镇", "和各乡镇", "和乡镇", "和城镇")]
+    [True, True, False, False, False, False]
+    """
+    if not text or text[0] not in joiners or _NOT_A_NAME_AFTER.match(text, 1):
+        return False
+    for k in range(3, 7):
+        head = text[:k]
+        if _ALONE.match(head):
+            return _ALONE.match(head[1:]) is None
+    return False
