@@ -157,7 +157,10 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
-def _tab_rows(text: str) -> list[Row]:
+def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
+    """The rows of the tab-separated tables of ``text``. ``repeated``: the text is a container's (DOCX, HTML, XLSX),
+    whose reader repeats a merged cell in every row it covers, so an empty cell is empty, not merged with the cell
+    above: no lead or units are carried down into it (GUIDE: a row gives the units it names)."""
     out: list[Row] = []
     for run in _tab_tables(text):
         table = _rejoined(text, run)
@@ -187,8 +190,9 @@ def _tab_rows(text: str) -> list[Row]:
             if len(row) <= task_col or not row[task_col].text:
                 continue
             # a lead cell printed empty under a lead, in a row that names other units, is that cell merged down (a
-            # Word table saved as text, a sheet copied from Excel); a row that names no unit is none
-            others = any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
+            # Word table saved as text, a sheet copied from Excel); a row that names no unit is none, nor is a row of a
+            # container's table (its reader repeated each merged cell: an empty cell there is empty)
+            others = not repeated and any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
                          and k < len(kinds) and kinds[k].startswith("role:"))
             row = [leads.get(k, c) if others and kinds[k:k + 1] == ["role:lead"] and not c.text else c
                    for k, c in enumerate(row)]
@@ -196,7 +200,8 @@ def _tab_rows(text: str) -> list[Row]:
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
-            if not cells and ((deadline is not None and deadline.text) or units_merged_above(kinds, row, task_col, last)):
+            if not cells and not repeated and ((deadline is not None and deadline.text)
+                                               or units_merged_above(kinds, row, task_col, last)):
                 cells = list(above)  # no units, its deadline or only its task printed: units merged with the row above's
             above, last = tuple(cells), (row if cells else None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
@@ -337,19 +342,21 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
     return Row(task, roles, deadline, span, "cells", first_lead)
 
 
-def table_rows(text: str) -> list[Row]:
-    """Every row of every task-division table of a normalised text, in reading order."""
-    rows = _tab_rows(text) if "\t" in text or _SPACED.search(text) else []
+def table_rows(text: str, repeated: bool = False) -> list[Row]:
+    """Every row of every task-division table of a normalised text, in reading order (``repeated``: a container's
+    text, its merged cells repeated by the reader, see :func:`_tab_rows`)."""
+    rows = _tab_rows(text, repeated) if "\t" in text or _SPACED.search(text) else []
     return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
 
 
-def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None) -> tuple[Task, ...]:
+def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None,
+                repeated: bool = False) -> tuple[Task, ...]:
     """Tasks from every task-division table of a normalised text, in reading order.
 
     The first unit a responsible column lists leads where the table's header says so
     (责任单位（排第一位的为牵头单位）), and in rows after ``first_lead_from``, where the text has
     declared that rule for every later clause (列第一位的为牵头单位，下同)."""
-    rows = table_rows(text)
+    rows = table_rows(text, repeated)
     if not rows:
         return ()
     if units is None:
