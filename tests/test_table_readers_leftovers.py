@@ -138,3 +138,30 @@ def test_bold_given_by_the_documents_default_marks_the_lead(tmp_path: Path) -> N
     whole = '<w:rPr><w:b/></w:rPr>'
     toggled = _doc(tmp_path, "toggled.docx", _word(_UNITS, whole, 'w:val="0000"', default_bold=True))
     assert {r for _, a in _rows(toggled) for _, r in a} == {"responsible"}
+
+
+_LAYOUT_HEAD = ["盐城市亭湖区人民政府办公室关于印发亭湖区2024年农贸市场提升工作任务分工的通知", "",
+                "                                        亭政办发〔2024〕12号", "",
+                "各镇人民政府、街道办事处，区各委、办、局：",
+                "    《亭湖区2024年农贸市场提升工作任务分工》已经区政府同意，现印发给你们，请认真贯彻执行。", "",
+                "                                          盐城市亭湖区人民政府办公室",
+                "                                                2024年4月8日", "", "一、任务分工", "",
+                "    序号  重点任务                牵头单位                  配合单位        完成时限", ""]
+_LAYOUT_TAIL = ["二、工作要求", "    各责任单位要明确专人负责，按时报送工作进展。", ""]
+# row 1's lead cell prints two names two spaces apart on one line, both under the header's 牵头单位
+_TWO_LEADS = [
+    "    1     推进农贸市场快检室建    区市场监管局  区商务局    区卫生健康委    2024年12月",
+    "          设，实现快检全覆盖", "",
+    "    2     开展农贸市场周边交通    公安亭湖分局              区城管局        2024年9月",
+    "          秩序整治", ""]
+_TWO_WANT = [("推进农贸市场快检室建设，", [("区市场监管局", "lead"), ("区商务局", "lead"), ("区卫生健康委", "support")]),
+             ("开展农贸市场周边交通秩序", [("公安亭湖分局", "lead"), ("区城管局", "support")])]
+
+
+def test_two_names_in_one_layout_cell_are_read_under_the_header_column_they_stand_in(tmp_path: Path) -> None:
+    assert _rows(_doc(tmp_path, "blocks.txt", "\n".join(_LAYOUT_HEAD + _TWO_LEADS + _LAYOUT_TAIL))) == _TWO_WANT
+    # the same table a row to a line, no blank lines between them
+    one_line = ["    1     推进农贸市场快检室建设  区市场监管局  区商务局    区卫生健康委    2024年12月",
+                "    2     开展周边交通秩序整治    公安亭湖分局              区城管局        2024年9月", ""]
+    rows = _rows(_doc(tmp_path, "lines.txt", "\n".join(_LAYOUT_HEAD[:-1] + one_line + _LAYOUT_TAIL)))
+    assert rows == [("推进农贸市场快检室建设", _TWO_WANT[0][1]), ("开展周边交通秩序整治", _TWO_WANT[1][1])]
