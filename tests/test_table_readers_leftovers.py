@@ -18,6 +18,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 import graph
+from graph.ingest.layout import layout_rows
 
 
 def _rows(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -165,3 +166,22 @@ def test_two_names_in_one_layout_cell_are_read_under_the_header_column_they_stan
                 "    2     开展周边交通秩序整治    公安亭湖分局              区城管局        2024年9月", ""]
     rows = _rows(_doc(tmp_path, "lines.txt", "\n".join(_LAYOUT_HEAD[:-1] + one_line + _LAYOUT_TAIL)))
     assert rows == [("推进农贸市场快检室建设", _TWO_WANT[0][1]), ("开展周边交通秩序整治", _TWO_WANT[1][1])]
+
+
+# a table of rows a line each set apart from its header by blank lines, neither numbered nor with a header line inside
+_PLAIN = [*_LAYOUT_HEAD[:-2], "    重点任务                      牵头单位        配合单位", "",
+          "    推进农贸市场快检室建设        区市场监管局    区商务局",
+          "    开展农贸市场周边交通秩序整治  公安亭湖分局    区城管局",
+          "    规范农贸市场经营秩序          区市场监管局    区商务局", "", *_LAYOUT_TAIL]
+
+
+def test_a_block_of_whole_rows_a_line_each_is_no_block_of_one_row(tmp_path: Path) -> None:
+    assert _rows(_doc(tmp_path, "plain.txt", "\n".join(_PLAIN))) == [
+        ("推进农贸市场快检室建设", [("区市场监管局", "lead"), ("区商务局", "support")]),
+        ("开展农贸市场周边交通秩序", [("公安亭湖分局", "lead"), ("区城管局", "support")]),
+        ("规范农贸市场经营秩序", [("区市场监管局", "lead"), ("区商务局", "support")])]
+    # one row whose every cell wraps (each upper line ends with a mark that goes on) is still one row
+    wrapped = ["", "    推进农贸市场快检室建设，      区市场监管局、  区商务局、",
+               "    实现快检全覆盖                区卫生健康委    区财政局", ""]
+    assert layout_rows("\n".join(wrapped)).split("\n")[1].split("\t") == [
+        "推进农贸市场快检室建设，实现快检全覆盖", "区市场监管局、区卫生健康委", "区商务局、区财政局"]

@@ -207,7 +207,26 @@ def _several_rows(pieces: list[list[tuple[int, str]]]) -> bool:
     """
     left = min(col for line in pieces for col, _ in line)
     numbered = sum(1 for line in pieces if line and line[0][0] <= left + _DRIFT and _NUMBER.match(line[0][1]))
-    return numbered > 1 or max(_header_words(line) for line in pieces) > 1
+    return numbered > 1 or max(_header_words(line) for line in pieces) > 1 or _whole_lines(pieces)
+
+
+def _whole_lines(pieces: list[list[tuple[int, str]]]) -> bool:
+    """A block whose every line is a whole row (rows a line each, neither numbered nor under a header line of their
+    own): every line prints a piece in every column, no line but the last ends a piece with a mark that goes on
+    (、，：…: a cell wrapped there), and a column that names a unit on one line names a whole unit on every line
+    (市生态环⏎境局 is one name wrapped).
+
+    >>> _whole_lines([[(4, "推进甲乙"), (20, "市商务局"), (30, "市公安局")], [(4, "开展丙丁"), (20, "市财政局"), (30, "市税务局")]])
+    True
+    >>> _whole_lines([[(4, "推进甲乙，"), (20, "市商务局、"), (30, "市公安局")], [(4, "丙丁"), (20, "市财政局"), (30, "市税务局")]])
+    False
+    """
+    width = max(len(line) for line in pieces)
+    if any(len(line) != width for line in pieces) or any(t.endswith(_GOES_ON) for line in pieces[:-1] for _, t in line):
+        return False
+    columns = [[line[k][1] for line in pieces] for k in range(width)]
+    named = [col for col in columns if any(looks_like_unit(t) for t in col)]
+    return bool(named) and all(looks_like_unit(t) for col in named for t in col)
 
 
 def _place(pieces: list[list[tuple[int, str]]],
@@ -259,6 +278,7 @@ def cell_join(lines: list[str]) -> str:
 
 _UNIT_ENDS = tuple(_SPEC["cell_unit_ends"])
 _LIST_MARKS = ("、", "，", ",", "；", ";", "：", ":")
+_GOES_ON = (*_LIST_MARKS, "（", "(", "和", "及", "与")  # a cell's line that ends so goes on on the next line
 
 
 def _last_name(text: str) -> str:
