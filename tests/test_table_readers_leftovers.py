@@ -6,6 +6,10 @@ small document of our own:
   above; a text copy's empty lead cell under a lead is still that lead merged down;
 - a Word file noting that bold names lead, its runs bold by the table's style (``w:tblStylePr`` of the region the cell
   stands in, or the style's ``w:rPr``) or by the document's default (``w:rPrDefault``);
+- a layout table's two names two spaces apart under one header column are one cell; a block of whole rows a line each
+  is no block of one row;
+- probes: a units cell laid out as a small table (labels beside or on top of the units) in a web page and a Word file;
+  a text copy of a header of two rows (责任单位 over 牵头单位 / 配合单位) keeps 序号, 任务 and 完成时限 merged down.
 """
 
 from __future__ import annotations
@@ -185,3 +189,55 @@ def test_a_block_of_whole_rows_a_line_each_is_no_block_of_one_row(tmp_path: Path
                "    实现快检全覆盖                区卫生健康委    区财政局", ""]
     assert layout_rows("\n".join(wrapped)).split("\n")[1].split("\t") == [
         "推进农贸市场快检室建设，实现快检全覆盖", "区市场监管局、区卫生健康委", "区商务局、区财政局"]
+
+
+# probes: a units cell laid out as a small table of its own, in a web page and a Word file; a text copy of a header of
+# two rows (责任单位 merged over 牵头单位 / 配合单位)
+_LINCHUAN = ["抚州市临川区人民政府办公室关于印发临川区2024年优化营商环境重点任务分工的通知", "临府办字〔2024〕15号",
+             "各乡镇人民政府、街道办事处，区直各单位：", "现将《临川区2024年优化营商环境重点任务分工》印发给你们，请认真贯彻执行。",
+             "抚州市临川区人民政府办公室", "2024年3月12日", "一、重点任务"]
+_LC_ROWS = [("推行企业开办一网通办", "区行政审批局", "区市场监管局、区税务局", "2024年6月"),
+            ("压缩工程建设项目审批时间", "区住建局", "区自然资源局", "2024年9月")]
+_LC_WANT = [("推行企业开办一网通办", [("区行政审批局", "lead"), ("区市场监管局", "support"), ("区税务局", "support")]),
+            ("压缩工程建设项目审批时间", [("区住建局", "lead"), ("区自然资源局", "support")])]
+_SIDE = "<table><tr><td>牵头单位</td><td>{}</td></tr><tr><td>配合单位</td><td>{}</td></tr></table>"
+_TOP = "<table><tr><td>牵头单位</td><td>配合单位</td></tr><tr><td>{}</td><td>{}</td></tr></table>"
+
+
+def test_a_units_cell_laid_out_as_a_small_table_in_a_web_page(tmp_path: Path) -> None:
+    for name, inner in (("side.html", _SIDE), ("top.html", _TOP)):
+        rows = "".join(f"<tr><td>{i}</td><td>{t}</td><td>{inner.format(lead, partners)}</td><td>{d}</td></tr>"
+                       for i, (t, lead, partners, d) in enumerate(_LC_ROWS, start=1))
+        page = "\n".join(["<html><head><meta charset='utf-8'></head><body>", f"<h1>{_LINCHUAN[0]}</h1>",
+                          *(f"<p>{line}</p>" for line in _LINCHUAN[1:]),
+                          "<table border='1'><tr><td>序号</td><td>重点任务</td><td>责任单位</td><td>完成时限</td></tr>",
+                          rows, "</table><p>二、工作要求</p><p>各单位要按时报送进展。</p></body></html>"])
+        assert _rows(_doc(tmp_path, name, page)) == _LC_WANT, name
+
+
+def test_a_units_cell_laid_out_as_a_small_table_with_its_labels_on_top_in_a_word_file(tmp_path: Path) -> None:
+    d = docx.Document()
+    for line in _LINCHUAN:
+        d.add_paragraph(line)
+    table = d.add_table(rows=3, cols=3)
+    for j, head in enumerate(["序号", "重点任务", "责任单位"]):
+        table.cell(0, j).text = head
+    for i, (task, lead, partners, _) in enumerate(_LC_ROWS, start=1):
+        table.cell(i, 0).text = str(i)
+        table.cell(i, 1).text = task
+        inner = table.cell(i, 2).add_table(rows=2, cols=2)
+        for (r, c), text in zip([(0, 0), (0, 1), (1, 0), (1, 1)], ["牵头单位", "配合单位", lead, partners], strict=True):
+            inner.cell(r, c).text = text
+    d.add_paragraph("二、工作要求")
+    out = io.BytesIO()
+    d.save(out)
+    assert _rows(_doc(tmp_path, "top.docx", out.getvalue())) == _LC_WANT
+
+
+def test_a_text_copy_of_a_header_of_two_rows_keeps_the_columns_merged_down(tmp_path: Path) -> None:
+    rows = [f"{i}\t{t}\t{lead}\t{partners}\t{d}" for i, (t, lead, partners, d) in enumerate(_LC_ROWS, start=1)]
+    text = "\n".join([*_LINCHUAN, "序号\t重点任务\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t", *rows,
+                      "二、工作要求", "各单位要按时报送进展。", ""])
+    ex = graph.extract_file(_doc(tmp_path, "two_rows.txt", text))
+    assert [(t.deadline, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks if t.form == "table"] == [
+        ("2024年6月", _LC_WANT[0][1]), ("2024年9月", _LC_WANT[1][1])]

@@ -79,7 +79,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import add_role_row, lead_left_out, role_label_row, units_merged_above
+from .table_merges import add_role_row, lead_left_out, role_label_row, under_header, units_merged_above
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
@@ -170,6 +170,7 @@ def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
         last: list[_Cell] | None = None  # the row above, when it names units
         leads: dict[int, _Cell] = {}  # the last lead cell printed in each lead column, under the current header
         start, labelled = 0, False  # the first row after a line between rows (二、重点任务); a role column's row before
+        upper = -2  # the last header row
         for i, row in enumerate(table):
             if i and header is None and text[table[i - 1][-1].end : row[0].start].strip():
                 start = i  # (a targets table, a heading, then the task table: one run of tab rows)
@@ -180,8 +181,11 @@ def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
             labelled = False
             if found is not None:
                 above, last = (), None
+                if header is not None and upper == i - 1:
+                    found = under_header(found, row, header[0])
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
+                upper = i
                 leads = {}
                 continue
             if header is None:

@@ -19,11 +19,11 @@ import zipfile
 from typing import Any
 
 from ..errors import InputError
-from ..extract.table_headers import _role_of_header
 from ..model import Document
 from .bold import bold_noted
 from .docx_bold import BoldReader
 from .docx_numbering import Numbering
+from .nested import nested_lines
 
 __all__ = ["read_docx"]
 
@@ -95,13 +95,9 @@ class _Cells:
         parts = [self.paragraph(p, cell) for p in paras]
         if len(parts) == 1 and parts[0] and not _clean(_para_text(paras[0])):
             parts = [_SERIAL_PUNCT.sub("", parts[0]) or parts[0]]  # a 序号 cell Word numbers (1.): the row's serial
-        # nested tables: their rows, each row's cells joined by a space; a row of a field label and its units
-        # (牵头单位 | X: a units cell laid out as a small form) as the field ``牵头单位：X``
+        # nested tables: their rows as lines, a field label and its units as the field ``牵头单位：X`` (nested.py)
         for inner in cell.tables:
-            for row in inner.rows:
-                texts = [self.text(c) for c in _unique_cells(row)]
-                labelled = len(texts) == 2 and all(texts) and _role_of_header(texts[0])
-                parts.append(f"{texts[0]}：{texts[1]}" if labelled else " ".join(texts))
+            parts.extend(nested_lines([[self.text(c) for c in _unique_cells(row)] for row in inner.rows]))
         self._texts[tc] = out = " ".join(p for p in parts if p)
         return out
 
