@@ -9,7 +9,8 @@ small document of our own:
 - a layout table's two names two spaces apart under one header column are one cell; a block of whole rows a line each
   is no block of one row;
 - probes: a units cell laid out as a small table (labels beside or on top of the units) in a web page and a Word file;
-  a text copy of a header of two rows (责任单位 over 牵头单位 / 配合单位) keeps 序号, 任务 and 完成时限 merged down.
+  a text copy of a header of two rows (责任单位 over 牵头单位 / 配合单位) keeps 序号, 任务 and 完成时限 merged down; a
+  layout text's header of two lines is one header row.
 """
 
 from __future__ import annotations
@@ -239,5 +240,19 @@ def test_a_text_copy_of_a_header_of_two_rows_keeps_the_columns_merged_down(tmp_p
     text = "\n".join([*_LINCHUAN, "序号\t重点任务\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t", *rows,
                       "二、工作要求", "各单位要按时报送进展。", ""])
     ex = graph.extract_file(_doc(tmp_path, "two_rows.txt", text))
+    assert [(t.deadline, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks if t.form == "table"] == [
+        ("2024年6月", _LC_WANT[0][1]), ("2024年9月", _LC_WANT[1][1])]
+
+
+def test_a_layout_header_of_two_lines_names_the_columns_its_merged_cell_covers(tmp_path: Path) -> None:
+    # 责任单位 on the header's first line, 牵头单位 and 配合单位 under it on the second
+    text = "\n".join([*_LINCHUAN, "",
+                      "    序号  重点任务                      责任单位                      完成时限",
+                      "                                    牵头单位      配合单位",
+                      "    1     推行企业开办一网通办        区行政审批局  区市场监管局、  2024年6月",
+                      "                                                  区税务局",
+                      "    2     压缩工程建设项目审批时间    区住建局      区自然资源局    2024年9月", "",
+                      "二、工作要求", "各单位要按时报送进展。", ""])
+    ex = graph.extract_file(_doc(tmp_path, "layout2.txt", text))
     assert [(t.deadline, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks if t.form == "table"] == [
         ("2024年6月", _LC_WANT[0][1]), ("2024年9月", _LC_WANT[1][1])]

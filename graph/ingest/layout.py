@@ -76,6 +76,11 @@ def layout_rows(text: str) -> str:
             continue
         cells = _pieces(lines[i]) if "\t" not in lines[i] else []
         header = _header_of(cells, header)
+        if header and i + 1 < len(lines) and (both := _two_line_header(cells, _pieces(lines[i + 1]))):
+            out.append("\t".join(t for _, t in both))  # (责任单位 over 牵头单位 / 配合单位: one header row)
+            header = [(col, col + _width(t)) for col, t in both]
+            i += 2
+            continue
         joined = _by_header(cells, header) if header and len(cells) > _MIN else cells
         whole = len(joined) < len(cells)  # (pieces under one header column: one cell, the row printed with tabs)
         cells = joined
@@ -167,6 +172,29 @@ def _header_of(line: list[tuple[int, str]], header: list[tuple[int, int]] | None
     if len(line) == 1 and _width(line[0][1]) > _PARAGRAPH:
         return None
     return header
+
+
+def _two_line_header(upper: list[tuple[int, str]], lower: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A header line and the line under it that names the columns a header cell is merged over (责任单位 over 牵头单位
+    and 配合单位: two or more pieces, each a header word) as one header row: each upper piece with lower pieces under it
+    (the one nearest each lower piece) replaced by them; None when the lower line is no such line.
+
+    >>> _two_line_header([(0, "序号"), (6, "任务"), (20, "责任单位"), (40, "完成时限")], [(18, "牵头单位"), (28, "配合单位")])
+    [(0, '序号'), (6, '任务'), (18, '牵头单位'), (28, '配合单位'), (40, '完成时限')]
+    """
+    if len(lower) < 2 or _header_words(lower) < len(lower) or len(upper) < _MIN or _header_words(upper) < 2:
+        return None
+    extents = [(col, col + _width(t)) for col, t in upper]
+
+    def gap(col: int, text: str, k: int) -> int:
+        return max(0, extents[k][0] - col - _width(text), col - extents[k][1])
+
+    under: dict[int, list[tuple[int, str]]] = {}
+    for col, text in lower:
+        under.setdefault(min(range(len(upper)), key=lambda k: gap(col, text, k)), []).append((col, text))
+    if not any(len(v) > 1 for v in under.values()):
+        return None  # (a lower piece a column each: no cell merged over columns)
+    return [piece for k, top in enumerate(upper) for piece in under.get(k, [top])]
 
 
 def _by_header(line: list[tuple[int, str]], header: list[tuple[int, int]]) -> list[tuple[int, str]]:
