@@ -10,7 +10,8 @@ small document of our own:
   is no block of one row;
 - probes: a units cell laid out as a small table (labels beside or on top of the units) in a web page and a Word file;
   a text copy of a header of two rows (责任单位 over 牵头单位 / 配合单位) keeps 序号, 任务 and 完成时限 merged down; a
-  layout text's header of two lines is one header row.
+  layout text's header of two lines is one header row, and a centred table's header cell merged over columns (printed
+  over the header's main line) a header row above it, not under it.
 """
 
 from __future__ import annotations
@@ -254,5 +255,20 @@ def test_a_layout_header_of_two_lines_names_the_columns_its_merged_cell_covers(t
                       "    2     压缩工程建设项目审批时间    区住建局      区自然资源局    2024年9月", "",
                       "二、工作要求", "各单位要按时报送进展。", ""])
     ex = graph.extract_file(_doc(tmp_path, "layout2.txt", text))
+    assert [(t.deadline, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks if t.form == "table"] == [
+        ("2024年6月", _LC_WANT[0][1]), ("2024年9月", _LC_WANT[1][1])]
+
+
+def test_a_centred_tables_header_cell_merged_over_columns_stands_above_their_header_row(tmp_path: Path) -> None:
+    # cells centred in their rows (the number on the middle line), 责任单位 printed over 牵头单位 and 配合单位
+    text = "\n".join([*_LINCHUAN, "",
+                      "                                           责任单位",
+                      "    序号  重点任务                     牵头单位       配合单位       完成时限",
+                      "          推行企业开办一网通办，                       区市场监管局、",
+                      "    1                                  区行政审批局                  2024年6月",
+                      "          实现全程网办                                 区税务局",
+                      "    2     压缩工程建设项目审批时间     区住建局       区自然资源局   2024年9月", "",
+                      "二、工作要求", "各单位要按时报送进展。", ""])
+    ex = graph.extract_file(_doc(tmp_path, "centred2.txt", text))
     assert [(t.deadline, [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks if t.form == "table"] == [
         ("2024年6月", _LC_WANT[0][1]), ("2024年9月", _LC_WANT[1][1])]
