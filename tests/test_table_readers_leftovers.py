@@ -61,6 +61,11 @@ def test_an_empty_lead_cell_of_a_web_pages_table_is_empty_not_merged(tmp_path: P
     assert _rows(_doc(tmp_path, "yuanzhou.html", page)) == [
         ("整治高层建筑消防通道", [("区消防救援大队", "lead"), ("区住建局", "support")]),
         ("排查电动自行车充电隐患", [("各乡镇、街道", "support")])]
+    # a row naming no unit, its deadline printed: no units taken from the row above (a text copy's merged cell)
+    dated = _page(["<tr><td>1</td><td>整治高层建筑消防通道</td><td>区消防救援大队</td><td>区住建局</td><td>2024年6月</td></tr>",
+                   "<tr><td>2</td><td>排查电动自行车充电隐患</td><td></td><td></td><td>2024年9月</td></tr>"],
+                  "<tr><td>序号</td><td>整治任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>")
+    assert [s for s, _ in _rows(_doc(tmp_path, "dated.html", dated))] == ["整治高层建筑消防通道"]
     # a lead merged over both rows (rowspan): the reader repeats it, each row has it
     merged = _page(["<tr><td>1</td><td>整治高层建筑消防通道</td><td rowspan='2'>区消防救援大队</td><td>区住建局</td></tr>",
                     "<tr><td>2</td><td>排查电动自行车充电隐患</td><td>各乡镇、街道</td></tr>"])
