@@ -84,7 +84,6 @@ from .table_merges import add_role_row, lead_left_out, role_label_row, under_hea
 __all__ = ["Row", "table_rows", "table_tasks"]
 
 
-
 @dataclass(frozen=True)
 class Row:
     """One row of a task-division table: its task cell, deadline cell, the cells of its role
