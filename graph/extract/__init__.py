@@ -17,6 +17,14 @@ from .targets import extract_targets
 
 __all__ = ["extract"]
 
+# containers whose readers repeat a merged table cell in every row it covers (graph.ingest.docx, html, xlsx): an empty
+# cell of their tables is empty, not a merged cell printed once as a text copy prints it
+_MERGES_REPEATED = frozenset({
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "text/html",
+})
+
 
 def extract(document: Document) -> Extraction:
     """Metadata, numbered units, tasks, targets and citations of one document.
@@ -31,7 +39,7 @@ def extract(document: Document) -> Extraction:
         if names and len(names) >= 2:
             meta = dataclasses.replace(meta, issuer="、".join(names))
     units = numbered_units(text)
-    clause_tasks = extract_tasks(text, units)
+    clause_tasks = extract_tasks(text, units, repeated=document.media_type in _MERGES_REPEATED)
     # （你省负责） with no one addressee of its kind in the header: no unit invented, as in prose
     clause_tasks = tuple(t for t in clause_tasks if not any(
         is_addressee_pronoun(a.mention) and addressee_for(a.mention, text) is None for a in t.assignees))

@@ -302,7 +302,7 @@ def _implicit_notes(text: str) -> list[tuple[int, str]]:
     return sorted(found, key=lambda x: x[0])
 
 
-def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Task, ...]:
+def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bool = False) -> tuple[Task, ...]:
     """Every task of a normalised document text, in reading order."""
     if units is None:
         units = numbered_units(text)
@@ -379,7 +379,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None) -> tuple[Tas
                 form="clause" if text[clause.span.start] in _OPENERS + "—" else "field",
             )
         )
-    rows = table_tasks(text, units, first_lead_from=rule_from)
+    rows = table_tasks(text, units, first_lead_from=rule_from, repeated=repeated)
     if rows:
         # a clause inside a table row (a cell that reads 省商务厅（牵头）) is the row's, read once
         starts = [t.text_span.start for t in rows]

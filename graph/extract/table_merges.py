@@ -19,6 +19,9 @@ once, in the first row it covers:
 A **role column** (rounds 105–112) prints each task over two rows, the role in a cell of its own (``牵头单位`` /
 ``配合单位``) before the units: :func:`role_label_row` tells such a row from a header, :func:`add_role_row` joins a
 task's rows.
+
+A **header of two rows** (责任单位 merged over 牵头单位 / 配合单位): :func:`under_header` reads the lower row's empty
+cells as the upper row's cells merged down.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 
 from ..model import Span
 from .table_cells import _SERIAL, _Cell
+from .table_headers import _task_column
 
 _LEAD = "role:lead"
 
@@ -142,3 +146,13 @@ def units_merged_above(kinds: list[str], row: list[_Cell], task_col: int, above:
         return False  # (the units cells not printed: no merged cell's copy)
     numbered = [_SERIAL.match(r[0].text) is not None for r in (above, row)] if task_col > 0 else [False, False]
     return numbered[0] == numbered[1] and all(not c.text or numbered[1] for c in row[:task_col])
+
+
+def under_header(found: tuple[list[str], int, bool], row: list[_Cell], upper: list[str]) -> tuple[list[str], int, bool]:
+    """A header row right under a header row (责任单位 merged over 牵头单位 / 配合单位 below it, as a text copy prints
+    it: ``序号⇥任务⇥责任单位⇥⇥完成时限`` ⏎ ``⇥⇥牵头单位⇥配合单位⇥``): a column it prints empty is the upper row's
+    column merged down (序号, 任务, 完成时限), unless the upper row names units there (its merged 责任单位)."""
+    kinds = [upper[k] if not row[k].text and k < len(upper) and not upper[k].startswith("role:") else kind
+             for k, kind in enumerate(found[0])]
+    task_col = _task_column(kinds, loose=True)
+    return found if task_col is None else (kinds, task_col, found[2])

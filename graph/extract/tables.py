@@ -80,10 +80,9 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import add_role_row, lead_left_out, role_label_row, units_merged_above
+from .table_merges import add_role_row, lead_left_out, role_label_row, under_header, units_merged_above
 
 __all__ = ["Row", "table_rows", "table_tasks"]
-
 
 
 @dataclass(frozen=True)
@@ -158,7 +157,10 @@ def _tab_tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
-def _tab_rows(text: str) -> list[Row]:
+def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
+    """The rows of the tab-separated tables of ``text``. ``repeated``: the text is a container's (DOCX, HTML, XLSX),
+    whose reader repeats a merged cell in every row it covers, so an empty cell is empty, not merged with the cell
+    above: no lead or units are carried down into it (GUIDE: a row gives the units it names)."""
     out: list[Row] = []
     for run in _tab_tables(text):
         table = _rejoined(text, run)
@@ -168,6 +170,7 @@ def _tab_rows(text: str) -> list[Row]:
         last: list[_Cell] | None = None  # the row above, when it names units
         leads: dict[int, _Cell] = {}  # the last lead cell printed in each lead column, under the current header
         start, labelled = 0, False  # the first row after a line between rows (二、重点任务); a role column's row before
+        upper = -2  # the last header row
         for i, row in enumerate(table):
             if i and header is None and text[table[i - 1][-1].end : row[0].start].strip():
                 start = i  # (a targets table, a heading, then the task table: one run of tab rows)
@@ -178,8 +181,11 @@ def _tab_rows(text: str) -> list[Row]:
             labelled = False
             if found is not None:
                 above, last = (), None
+                if header is not None and upper == i - 1:
+                    found = under_header(found, row, header[0])
                 under = [[c.text for c in r] for r in itertools.takewhile(lambda r: _header(r) is None, table[i + 1 :])]
                 header = (found[0], own_task_column(found[0], found[1], under), found[2] or noted)  # (重点工作 | 工作措施)
+                upper = i
                 leads = {}
                 continue
             if header is None:
@@ -188,8 +194,9 @@ def _tab_rows(text: str) -> list[Row]:
             if len(row) <= task_col or not row[task_col].text:
                 continue
             # a lead cell printed empty under a lead, in a row that names other units, is that cell merged down (a
-            # Word table saved as text, a sheet copied from Excel); a row that names no unit is none
-            others = any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
+            # Word table saved as text, a sheet copied from Excel); a row that names no unit is none, nor is a row of a
+            # container's table (its reader repeated each merged cell: an empty cell there is empty)
+            others = not repeated and any(c.text for k, c in enumerate(row) if kinds[k:k + 1] != ["role:lead"]
                          and k < len(kinds) and kinds[k].startswith("role:"))
             row = [leads.get(k, c) if others and kinds[k:k + 1] == ["role:lead"] and not c.text else c
                    for k, c in enumerate(row)]
@@ -197,7 +204,8 @@ def _tab_rows(text: str) -> list[Row]:
             cells = [(kinds[k][5:], row[k]) for k in range(len(kinds)) if kinds[k].startswith("role:")
                      and k < len(row) and row[k].text]
             deadline = next((row[k] for k in range(min(len(kinds), len(row))) if kinds[k] == "deadline"), None)
-            if not cells and ((deadline is not None and deadline.text) or units_merged_above(kinds, row, task_col, last)):
+            if not cells and not repeated and ((deadline is not None and deadline.text)
+                                               or units_merged_above(kinds, row, task_col, last)):
                 cells = list(above)  # no units, its deadline or only its task printed: units merged with the row above's
             above, last = tuple(cells), (row if cells else None)
             out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
@@ -343,19 +351,21 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
     return Row(task, roles, deadline, span, "cells", first_lead)
 
 
-def table_rows(text: str) -> list[Row]:
-    """Every row of every task-division table of a normalised text, in reading order."""
-    rows = _tab_rows(text) if "\t" in text or _SPACED.search(text) else []
+def table_rows(text: str, repeated: bool = False) -> list[Row]:
+    """Every row of every task-division table of a normalised text, in reading order (``repeated``: a container's
+    text, its merged cells repeated by the reader, see :func:`_tab_rows`)."""
+    rows = _tab_rows(text, repeated) if "\t" in text or _SPACED.search(text) else []
     return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
 
 
-def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None) -> tuple[Task, ...]:
+def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None,
+                repeated: bool = False) -> tuple[Task, ...]:
     """Tasks from every task-division table of a normalised text, in reading order.
 
     The first unit a responsible column lists leads where the table's header says so
     (责任单位（排第一位的为牵头单位）), and in rows after ``first_lead_from``, where the text has
     declared that rule for every later clause (列第一位的为牵头单位，下同)."""
-    rows = table_rows(text)
+    rows = table_rows(text, repeated)
     if not rows:
         return ()
     if units is None:

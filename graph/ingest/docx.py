@@ -14,16 +14,16 @@ label Word's list draws (``1.``) gives the row's number (``1``). The core-proper
 from __future__ import annotations
 
 import io
-import itertools
 import re
 import zipfile
 from typing import Any
 
 from ..errors import InputError
-from ..extract.table_headers import _role_of_header
 from ..model import Document
-from .bold import bold_noted, marked
+from .bold import bold_noted
+from .docx_bold import BoldReader
 from .docx_numbering import Numbering
+from .nested import nested_lines
 
 __all__ = ["read_docx"]
 
@@ -77,16 +77,14 @@ class _Cells:
     cell numbered by a list, a task cell of numbered paragraphs), counted once per cell in reading order: a cell
     merged over several rows is read once, its text given in each row it covers."""
 
-    def __init__(self, numbering: Numbering, bold: bool = False) -> None:
+    def __init__(self, numbering: Numbering, bold: BoldReader | None = None) -> None:
         self.numbering = numbering
         self.bold = bold  # the document says bold names have a role (加粗的为牵头单位): mark them (graph/ingest/bold.py)
         self._texts: dict[Any, str] = {}
 
     def paragraph(self, p: Any, parent: Any) -> str:
         label = self.numbering.label(p)
-        from docx.text.paragraph import Paragraph
-
-        line = _clean(_bold_marked(Paragraph(p, parent)) if self.bold else _para_text(p))
+        line = _clean(self.bold.marked(p) if self.bold is not None else _para_text(p))
         return _clean(label) + line if line or label else ""
 
     def text(self, cell: Any) -> str:
@@ -97,13 +95,9 @@ class _Cells:
         parts = [self.paragraph(p, cell) for p in paras]
         if len(parts) == 1 and parts[0] and not _clean(_para_text(paras[0])):
             parts = [_SERIAL_PUNCT.sub("", parts[0]) or parts[0]]  # a 序号 cell Word numbers (1.): the row's serial
-        # nested tables: their rows, each row's cells joined by a space; a row of a field label and its units
-        # (牵头单位 | X: a units cell laid out as a small form) as the field ``牵头单位：X``
+        # nested tables: their rows as lines, a field label and its units as the field ``牵头单位：X`` (nested.py)
         for inner in cell.tables:
-            for row in inner.rows:
-                texts = [self.text(c) for c in _unique_cells(row)]
-                labelled = len(texts) == 2 and all(texts) and _role_of_header(texts[0])
-                parts.append(f"{texts[0]}：{texts[1]}" if labelled else " ".join(texts))
+            parts.extend(nested_lines([[self.text(c) for c in _unique_cells(row)] for row in inner.rows]))
         self._texts[tc] = out = " ".join(p for p in parts if p)
         return out
 
@@ -141,45 +135,6 @@ def _paragraphs(container: Any) -> list[Any]:
         elif tag in ("sdt", "sdtContent", "customXml"):
             out.extend(_paragraphs(child))
     return out
-
-
-def _bold_marked(paragraph: Any) -> str:
-    """The paragraph's text (as :func:`_para_text` reads it: tracked insertions, content controls, hyperlinks) with the
-    sign of a bold name after each unit's name in a stretch of bold runs. A run is bold by its own formatting
-    (``w:b``, which also says not bold), else by its character style's or its paragraph's style's ``w:b`` (through the
-    styles they are based on; ``w:b`` toggles in styles: both styles bold is not bold, ECMA-376 17.7.3)."""
-    from docx.text.run import Run
-
-    in_para = _style_bold(paragraph.style)
-    runs: list[tuple[str, bool]] = []
-
-    def add(node: Any) -> None:
-        for child in node.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-            if tag == "r":
-                run = Run(child, paragraph)
-                own = run.bold
-                runs.append((child.text or "", own if own is not None else _style_bold(run.style) != in_para))
-            elif tag == "hyperlink" or tag in _KEPT:
-                add(child)
-
-    add(paragraph._p)
-    out: list[str] = []
-    for is_bold, group in itertools.groupby(runs, key=lambda r: r[1]):
-        text = "".join(t for t, _ in group)
-        out.append(marked(text) if is_bold else text)
-    return "".join(out)
-
-
-def _style_bold(style: Any) -> bool:
-    """A style's ``w:b``, or the nearest set in the styles it is based on."""
-    for _ in range(20):  # (a loop of basedOn: no style)
-        if style is None:
-            return False
-        if style.font.bold is not None:
-            return bool(style.font.bold)
-        style = style.base_style
-    return False
 
 
 def _unique_cells(row: Any) -> list[Any]:
@@ -295,7 +250,7 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
     tables: list[tuple[tuple[str, ...], ...]] = []
     numbering = Numbering(document)  # the labels of paragraphs Word numbers itself (一、 （一） 1. not in the text)
     noted = bold_noted("".join(t.text or "" for t in document.element.body.iter() if str(t.tag).endswith("}t")))
-    cells = _Cells(numbering, noted)  # (table cells too, in the same count)
+    cells = _Cells(numbering, BoldReader(document) if noted else None)  # (table cells too, in the same count)
     def walk(container: Any) -> None:
         for child in container.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""

@@ -23,6 +23,7 @@ from .html_heading import heading_before
 from .html_meta import collapse as _collapse
 from .html_meta import page_meta
 from .html_tags import _BLOCK, _SKIP, _hidden_style
+from .nested import nested_lines
 from .text import decode_bytes
 
 __all__ = ["html_to_text", "read_html"]
@@ -129,6 +130,10 @@ def _walk(node: Tag, out: _Lines, in_cell: bool = False) -> None:
             continue
         if name == "br":
             out.flush()
+            continue
+        if name == "table" and in_cell:  # a small table inside a cell: its lines (nested.py)
+            out.flush()
+            out.lines.extend(nested_lines([[_cell_text(c) for c in _cells(tr)] for tr in _rows_of(child)]))
             continue
         if name == "tr":
             out.flush()

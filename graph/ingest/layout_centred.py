@@ -123,15 +123,18 @@ def _header_rows(grid: list[list[Piece]], a: int, b: int, cols: list[tuple[int, 
             if k is None:
                 k = max((n for n, (x, _) in enumerate(cols) if x <= c), default=0)
             placed.append((j, k, t))
+    above = [""] * len(cols)  # a header cell merged over columns, printed over the main line (责任单位 over 牵头单位 …)
     for j, k, t in placed:
         short = len(t.replace(_PAD, "")) <= _FRAGMENT
         if j == main or short or (j < main and not any(m == main and n == k for m, n, _ in placed)):
             rows[0][k] += t
+        elif j < main:
+            above[k] += t
         else:
             if len(rows) == 1:
                 rows.append([""] * len(cols))
             rows[1][k] += t
-    return rows
+    return [above, *rows] if any(above) else rows
 
 
 def _table(grid: list[list[Piece]], a: int, b: int, anchors: list[int]) -> tuple[list[list[str]], int] | None:
