@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .data import rules
 from .departments.local import parse_mention
-from .departments.places import places
+from .departments.places import Place, places
 from .departments.written_out import is_adhoc
-from .departments.zones import governed_zones
+from .departments.zones import governed_zones, zone_forms
 
 __all__ = ["after_own_name", "branch_of_issuer", "co_issuer_of_kind", "division_of_issuer", "is_committee",
            "opens_with_committee"]
@@ -27,6 +28,29 @@ _DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|司|中心|�
 # 股 and a market regulator's offices in its 街道 and towns, 西街市场监管所)
 _SURE = ("处", "科", "股", "室", "执法支队", "执法大队", "执法总队", "稽查支队", "稽查大队", "稽查总队", "市场监管所",
          "市场监督管理所")
+
+
+@lru_cache(maxsize=1)
+def _not_division_heads() -> tuple[str, ...]:
+    """Heads of a body of its own, never a division (``rules.toml [scope] not_division_heads``: 发展局, 分局)."""
+    return tuple(rules()["scope"]["not_division_heads"])
+
+
+@lru_cache(maxsize=1)
+def _zone_kinds() -> tuple[str, ...]:
+    """A zone's kind or a park's generic name (``zones.csv``: 高新区, 经开区, 开发区, 园区), longest first."""
+    _, kinds, _, parks = zone_forms()
+    return tuple(sorted({short for short, _ in (*kinds, *parks)}, key=lambda k: (-len(k), k)))
+
+
+def _zone_body(unit: str) -> bool:
+    """A body named after a zone's kind (高新区发展局, 开发区服务中心): the zone's, not a division of the issuer
+    (a division of the zones' work, 开发区处 or 园区科, ends with a division's head).
+
+    >>> _zone_body("高新区发展局"), _zone_body("开发区服务中心"), _zone_body("开发区处"), _zone_body("信息中心")
+    (True, True, False, False)
+    """
+    return unit.startswith(_zone_kinds()) and not unit.endswith(_SURE)
 
 
 def opens_with_committee(key: str, issuer: str) -> bool:
@@ -88,6 +112,14 @@ def division_of_issuer(key: str, resolved: bool, committee: bool = False) -> str
     (None, '市场监管处')
     >>> division_of_issuer("委法规科", False, True), division_of_issuer("委法规科", False)
     ('法规科', None)
+
+    A bare name ending like a place's or a zone's bureau or a branch (``[scope] not_division_heads``), or named
+    after a zone's kind, is a body of its own (a branch of the issuer: :func:`branch_of_issuer`).
+
+    >>> division_of_issuer("经济发展局", False), division_of_issuer("自然资源分局", False), division_of_issuer("高新区管理局", False)
+    (None, None, None)
+    >>> division_of_issuer("执法稽查局", False), division_of_issuer("省局南昌分局", False)
+    ('执法稽查局', '南昌分局')
     """
     if key in _SELF:
         return ""
@@ -103,15 +135,35 @@ def division_of_issuer(key: str, resolved: bool, committee: bool = False) -> str
         return None
     if own is None and (resolved or not unit.endswith((*_SURE, "中心", "局"))):
         return None  # a body with a place of its own (省大数据中心), or not a division's name
+    if own is None and (unit.endswith(_not_division_heads()) or _zone_body(unit)):
+        return None  # 经济发展局, 公安分局, 高新区管理局: a place's or a zone's body, or some bureau's branch
     return unit
 
 
 def branch_of_issuer(key: str, issuer: str, jurisdiction: str) -> str | None:
     """In a city bureau's own notice, its branch in one of the city's counties printed with the county's
-    name (岳阳县分局 in 岳阳市生态环境局's: 岳阳市生态环境局岳阳县分局): the branch's name, else None."""
-    parsed = parse_mention(key)
+    name (岳阳县分局 in 岳阳市生态环境局's: 岳阳市生态环境局岳阳县分局), or its short name (平江分局: 平江县), or
+    in the city's zone printed with the zone's kind (高新区分局): the branch's name, else None (公安分局,
+    自然资源分局: some bureau's branch; a county's short name of another city).
+
+    >>> branch_of_issuer("平江分局", "岳阳市生态环境局", "430600"), branch_of_issuer("高新区分局", "岳阳市生态环境局", "430600")
+    ('平江分局', '高新区分局')
+    >>> branch_of_issuer("公安分局", "岳阳市生态环境局", "430600"), branch_of_issuer("长兴分局", "岳阳市生态环境局", "430600")
+    (None, None)
+    """
     city = places().get(jurisdiction)
-    if (city is None or not issuer.endswith("局") or parsed.rel or parsed.core != "分局" or len(parsed.chain) != 1
-            or parsed.chain[0].level != "county" or parsed.chain[0].parent != city.code):
+    if city is None or not issuer.endswith("局") or not key.endswith(_BRANCH) or len(key) <= len(_BRANCH):
         return None
-    return parsed.printed + parsed.core
+    stem = key[: -len(_BRANCH)]
+    if stem in _zone_kinds():
+        return key
+    parsed = parse_mention(key)
+    if not parsed.rel and parsed.core == _BRANCH and len(parsed.chain) == 1:
+        counties: tuple[Place, ...] = parsed.chain
+    else:  # a county's short name: 平江 (平江县), 萧山 (萧山区)
+        kinds = rules()["prose"]["county_kinds"]
+        counties = tuple(p for k in kinds for p in places().named(stem + k))
+    return key if any(p.level == "county" and p.parent == city.code for p in counties) else None
+
+
+_BRANCH = "分局"

@@ -392,8 +392,9 @@ def test_sigint_exits_130_and_leaves_previous_output(big_corpus: Path, tmp_path:
     before = kg.read_bytes()
     cache = tmp_path / "cache"
     # a new session, and the signal to the whole group: what Ctrl-C in a terminal does (workers too)
-    # (and Ctrl-C's default disposition: a process inherits an ignored SIGINT, and some library run earlier in this
-    # test process may have left it ignored — seen under pytest-xdist, where files share a worker)
+    # (and Ctrl-C's default disposition: a process inherits an ignored SIGINT, and a suite started as a background job of
+    # a shell without job control has it ignored from its start, in its xdist workers too; no test leaves it changed:
+    # tests/conftest.py fails one that would)
     proc = _start_and_wait([str(big_corpus), "-o", str(kg), "--cache", str(cache), "-j", jobs], cache,
                            start_new_session=True, preexec_fn=_default_sigint)
     os.killpg(proc.pid, signal.SIGINT)
