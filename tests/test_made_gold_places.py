@@ -43,7 +43,7 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places20": (85, 95),
             "places21": (121, 178),
             "places22": (118, 150),
-            "places23": (83, 119),
+            "places23": (85, 121),
             "places24": (78, 116),
             "places25": (61, 85),
             "places26": (63, 85),
@@ -100,15 +100,25 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places77": (50, 54),
             "places78": (49, 53),
             "places79": (42, 46),
-            "places80": (40, 41),
+            "places80": (42, 43),
             "places81": (40, 43),
-            "places82": (27, 31),
-            "places83": (39, 44)}
+            "places82": (28, 32),
+            "places83": (39, 44),
+            "places84": (48, 51),
+            "places85": (44, 53),
+            "places86": (37, 45),
+            "places87": (41, 49)}
+# places84 … places87, their places drawn at random from cpca 0.5.5's division list (tests/made_gold/places84/src/draw.py,
+# seeds 20261220 … 20261223), committed at b78ca51 before their first runs on that code: 46/47, 49/50 (2 not named);
+# 42/44, 51/53 (2 not named); 36/37, 44/45; 41/42, 49/50. After the fixes of tests/test_eightyfourth_places.py the levels
+# above; left: low rows of ours (县供销社, 晋中开发区管委会), 贵安新区管委会 (ours 贵安新区管理委员会, the tool's 贵州贵安新区管理委员会),
+# and prose after a numbered clause item (ours at the section's path, the tool's at the item's: see docs/made-eval.md).
+# places23 (85, 121), its one prose mention not found (派镇要…, a town of one character) found since the places84–87 fixes.
 # places78 … places83, hand-picked levels (autonomous prefectures and counties, a 旗, two Corps divisions, a 盟's city,
 # districts of 重庆 and 哈尔滨, two new areas' own plans, a township's own plan), committed at 9213ed8 before their first
 # runs on that code: 49/50, 53/54; 39/45, 43/46; 36/43, 37/42; 39/43, 42/46; 1/31, 1/34; 39/41, 44/46. After the fixes
-# of tests/test_seventyeighth_places.py the levels above; left: low rows of ours, the 海关 convention (ours
-# 中华人民共和国X海关, earlier sets' as printed).
+# of tests/test_seventyeighth_places.py the levels above; left: low rows of ours. The three 海关 rows of places80 and
+# places82 (ours 中华人民共和国X海关) corrected after the run to the dev gold's written convention (prefix omitted).
 # places49 … places59, written on branch newplaces after places48's fix, each committed before its first run, first
 # runs (distinct named mentions right, rows right): places49 51/53, 52/54 (267ebd1); places50 49/52, 49/52 (30d5018);
 # places51 52/53, 55/56 (125d34f, after the fixes of 49 and 50); places52 53/53, 53/53; places53 37/49 (one prose
@@ -246,9 +256,9 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # 区能源局、区住建局、区交通局分别抓好… and places75's 县总工会、县残联、县科协要结合职能积极参与 (support) are read since
 # prose rounds 4–5 (tests/test_prose_duty_phrases.py): their floors are gone;
 # places77's 田阳农商银行 (a district's short name before 农商银行 is no name: 平安企业 would be one), prose F1 0.968.
-NOT_FOUND = {"places11": 1, "places21": 1, "places22": 1, "places23": 1, "places32": 1, "places77": 1}
-PROSE_F1 = {"places11": 0.923, "places21": 0.982, "places22": 0.982, "places23": 0.981, "places32": 0.974,
-            "places73": 0.947, "places77": 0.984}
+NOT_FOUND = {"places11": 1, "places21": 1, "places22": 1, "places32": 1, "places77": 1}
+PROSE_F1 = {"places11": 0.923, "places21": 0.982, "places22": 0.982, "places32": 0.974,
+            "places73": 0.947, "places77": 0.984, "places85": 0.733, "places86": 0.741, "places87": 0.759}
 
 
 def _n(s: str) -> str:

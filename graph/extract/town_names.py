@@ -52,5 +52,6 @@ def joiner_opens_town(text: str, joiners: str) -> bool:
     for k in range(3, 7):
         head = text[:k]
         if _ALONE.match(head):
-            return _ALONE.match(head[1:]) is None
+            # 和顺镇: a town of one character (顺镇) is rarer than one whose name opens with the joiner's
+            return len(head) == 3 or _ALONE.match(head[1:]) is None
     return False
