@@ -33,7 +33,7 @@ from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _paired, _support_after_phrase
+from .prose_phrases import _paired, _support_after_phrase, _support_given
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -212,6 +212,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
             if found is None and label:
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
+            if found is None and out:
+                found = _support_given(text, p, b, strict)  # 由X牵头，Y给予支持
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
                     listed = _unit_list(text[p:b], p, strict) or []

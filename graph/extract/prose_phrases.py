@@ -1,9 +1,10 @@
 """Phrases between a subject and its duty in running text (GUIDE.md "Assignments in running text"):
-``X对A、Y对B要…`` (Y a subject too) and ``X要结合职能积极参与…`` (X supports)."""
+``X对A、Y对B要…`` (Y a subject too), ``X要结合职能积极参与…`` (X supports) and ``由X牵头，Y给予支持`` (Y supports)."""
 
 from __future__ import annotations
 
 from ..data import rules
+from .prose_by import _Found
 from .prose_cues import _cue_at, _cues, _skip
 from .prose_lists import _longest_list
 from .prose_units import _Name
@@ -13,6 +14,7 @@ __all__: list[str] = []
 _NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同配合
 _INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…的配合
 _INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
+_SUPPORT_GIVEN = tuple(sorted(rules()["prose"]["support_given"], key=len, reverse=True))  # 由X牵头，Y给予支持
 
 
 def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
@@ -47,3 +49,13 @@ def _paired(text: str, j: int, after: int, strict: bool) -> list[_Name]:
             out.extend(found[0])
         q = text.find("、", q + 1, after)
     return out
+
+
+def _support_given(text: str, p: int, b: int, strict: bool) -> _Found | None:
+    """The units that open a clause ``[p, b)`` followed right away by a word of support given (``[prose]
+    support_given``: ``Y给予支持``), read after a clause of the sentence whose subject has a duty: they support."""
+    found = _longest_list(text, p, b, strict, follows=_SUPPORT_GIVEN)
+    if found is None or found[0][0].start != p:
+        return None
+    end = found[1] + next(len(w) for w in _SUPPORT_GIVEN if text.startswith(w, found[1]))
+    return None if text.startswith("的", end) else _Found(tuple(found[0]), "support")

@@ -32,6 +32,7 @@ _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
 _ALIAS = re.compile(_UNITS["alias"])
+_PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
 _LOOSE_AND = tuple(_UNITS["loose_and"])
 _AND_EACH = re.compile("(?:以及|和|及|与)各")
@@ -97,7 +98,7 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
         short = len(bare) <= (4 if head in cues.place_heads else cues.generic_length)  # 各街道、镇: levels listed
         return bool(head) and (short or _levels_listed(bare)), True
-    if not m.startswith(cues.not_place_words) and "、" not in bare:
+    if (not m.startswith(cues.not_place_words) or m[1:].startswith(_PLACE_THEN)) and "、" not in bare:  # 省市场监管厅
         for place in cues.places:  # 北京市经济和信息化局, 河北省委
             if m.startswith(place):
                 rest = bare[len(place) :]

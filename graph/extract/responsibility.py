@@ -242,13 +242,17 @@ _TASK_LINE = re.compile(r"(?:^|(?<=\n))[ ]*([\u4e00-\u9fff]{1,8})[ ]*[\t：:][ ]
 _TASK_KINDS = ("task", "task~", "task!", "project")
 
 
-def _named_task(text: str, start: int, end: int) -> int:
+def _named_task(text: str, start: int, end: int, unit: tuple[int, int] | None) -> int:
     """Where a task's text starts when a line before its clause names it under a task label (a task card:
-    ``任务名称⇥X`` or ``工作任务：X`` above ``牵头单位：…``): after the last such label; else ``start``."""
+    ``任务名称⇥X`` or ``工作任务：X`` above ``牵头单位：…``): after the last such label; else ``start``.
+
+    In a numbered unit (``unit``, its body) only when it holds several cards: one card under a heading (``（一）问题⏎整改
+    措施：…⏎整改责任单位：X``) is the unit's one task, its text from the unit's start (GUIDE.md)."""
     if "\t" not in text[start:end] and "：" not in text[start:end]:
         return start
-    found = [m.end() for m in _TASK_LINE.finditer(text, start, end) if _kind(m.group(1)) in _TASK_KINDS]
-    return found[-1] if found else start
+    cards = [m.end() for m in _TASK_LINE.finditer(text, *(unit or (start, end))) if _kind(m.group(1)) in _TASK_KINDS]
+    found = [k for k in cards if start <= k <= end]
+    return found[-1] if found and (unit is None or len(cards) > 1) else start
 
 
 def _row_cell_above(text: str, start: int, at: int) -> tuple[int, int] | None:
@@ -331,7 +335,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
         lead = _LEADING.match(raw)
         if lead:
             start += lead.end()
-        start = _named_task(text, start, clause.span.start)
+        start = _named_task(text, start, clause.span.start, (unit.body_start, unit.span.end) if unit is not None else None)
         end = _trimmed_end(text, start, clause.span.start)
         start, end = (_row_cell_above(text, last_end, clause.span.start)
                       or cell_row_above(text, last_end, clause.span.start) or (start, end))
