@@ -177,8 +177,9 @@ def clause_first_spans(text: str) -> list[tuple[int, int]]:
             cut = -1
             for k in range(2, min(len(last) - 3, 120)):
                 ns = max(last.rfind("、", 0, k), last.rfind("，", 0, k)) + 1
-                if k - ns >= 2 and last[k] not in "、，和及" and looks_like_unit(last[ns:k]) and not any(
-                        looks_like_unit(last[ns : k + j]) for j in (1, 2, 3)):
+                name = last[ns:k]  # (a collective reads as a unit whatever follows: it ends at 政府, 部门, 单位)
+                if k - ns >= 2 and last[k] not in "、，和及" and looks_like_unit(name) and (name.endswith(
+                        ("政府", "部门", "单位")) or not any(looks_like_unit(last[ns : k + j]) for j in (1, 2, 3))):
                     cut = lead + k
                     break
             if cut < 0:
