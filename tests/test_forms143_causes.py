@@ -49,6 +49,22 @@ def test_a_list_item_closed_by_its_units_after_a_colon_is_a_clause() -> None:
     assert [t.form for t in extract(document_from_bytes(text.encode("utf-8"), "t.txt")).tasks] != ["prose"]
 
 
+def test_a_bullet_item_closed_by_its_units_after_a_dash_is_a_clause() -> None:
+    text = "二、垃圾治理\n——完善垃圾收运体系——市住房和城乡建设局负责\n"
+    assert [who for _, _, who in _tasks(text)] == [[("市住房和城乡建设局", "responsible")]]
+
+
+def test_a_sentence_of_duty_after_an_item_s_colon_stays_prose() -> None:
+    # guard: 各地各部门要认真抓好落实 closes on 落实 but is a sentence (prose), not a list of units
+    text = "一、要求\n——强化组织领导和统筹协调：各地各部门要认真抓好落实\n"
+    assert _forms(text) == [("prose", [("各地各部门", "responsible")])]
+
+
+def _forms(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(t.form, [(a.mention, a.role) for a in t.assignees])
+            for t in extract(document_from_bytes(text.encode("utf-8"), "t.txt")).tasks]
+
+
 def test_a_dash_or_a_colon_inside_an_item_s_own_words_makes_no_clause() -> None:
     # guard: no role word closing the line (原镁——镁合金 is the item's own words; 坚持创新驱动：… a heading's)
     text = "一、总体要求\n2.构建原镁——镁合金产业链条，支持企业发展\n3.坚持创新驱动：发挥企业主体作用\n"

@@ -179,11 +179,13 @@ def clause_first_spans(text: str) -> list[tuple[int, int]]:
                 ns = max(last.rfind("、", 0, k), last.rfind("，", 0, k)) + 1
                 name = last[ns:k]  # (a collective reads as a unit whatever follows: it ends at 政府, 部门, 单位)
                 if k - ns >= 2 and last[k] not in "、，和及" and looks_like_unit(name) and (name.endswith(
-                        ("政府", "部门", "单位")) or not any(looks_like_unit(last[ns : k + j]) for j in (1, 2, 3))):
+                        ("政府", "部门", "单位")) or not any(looks_like_unit(last[ns : k + j]) for j in range(1, 7))):
                     cut = lead + k
                     break
             if cut < 0:
                 continue
-        if cut > lead and line[cut:].strip(" \u3000。；"):
+        rest = line[cut:].strip(" \u3000。；")
+        # (the text a task's: no unit's name, not a name's tail — 主办单位：X、湖南省人民政府。 is a list of units)
+        if cut > lead and len(rest) >= 6 and not looks_like_unit(rest):
             out.append((start, start + cut))
     return out

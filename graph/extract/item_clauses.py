@@ -9,13 +9,15 @@ from collections.abc import Iterator
 
 __all__ = ["first_field", "item_tails"]
 
-# (a list item whose text runs on to its units after a dash or a colon, no 。 between: 1.推进…体系——X负责，Y落实;
+# (a list item (numbered, or a bullet: ——, ●) whose text runs on to its units after a dash or a colon, no 。 between:
+# 1.推进…体系——X负责，Y落实;
 # 10.建立…制度，落实…人员：X、Y负责. The units must close on a role word: a bare list there is a task's own words)
-ITEM_LINE = r"(?m)^[ \u3000]*(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+ITEM_LINE = r"(?m)^[ \u3000]*(?:——(?!——)|[●•](?=\S)|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 _ITEM_DASH = re.compile(ITEM_LINE + r"[^\n]*?[^\s—。；，：:](——)[ ]*((?:[^\n。；—（）〔〕]|（[^（）\n]*）){2,120}?)[。；]?[ ]*(?=\n|$)")
 _ITEM_COLON = re.compile(ITEM_LINE + r"[^\n：:]{6,}?[^\s—。；，：:](：)[ ]*([^\n。；：:（）—]{2,80}?(?:负责|落实|牵头|配合))[。；]?[ ]*(?=\n|$)")
 
 
+_DUTY = re.compile(r"要(?!素)|应当|务必|必须|认真|抓好|切实|积极|努力|进一步")
 _ITEM_LABEL = re.compile(r"\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
 
 
@@ -28,7 +30,8 @@ def item_tails(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern, mark in ((_ITEM_DASH, "——"), (_ITEM_COLON, "：")):
         if mark in text:
             for m in pattern.finditer(text):
-                yield m.start(1), m.start(2), m.group(2)
+                if not _DUTY.search(m.group(2)):  # (…：各地各部门要认真抓好落实 is a sentence of duty, prose)
+                    yield m.start(1), m.start(2), m.group(2)
 
 
 def first_field(text: str, at: int) -> bool:
