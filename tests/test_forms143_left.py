@@ -1,0 +1,45 @@
+"""The "What is left" of rounds 143-148 (docs/made-eval-forms.md "Rounds 143–148"), each on inputs of our own:
+
+- an item whose short heading stands before a colon and its units with role words
+  (``6.强化宣传引导：市委宣传部牵头，市融媒体中心配合。``) was read as prose: the units close the item as they do after a
+  longer heading (``…人员：X、Y负责``, a clause by forms144's gold), so it is a clause of the item;
+- fields that open an item glued to its text whose next word reads like a name (``【配合单位】市委网信办加强网…``)
+  were cut after 网 (市委网信办加强网 ends as names end): the cut goes on to a longer name only when the words that
+  lengthen it open as known names open;
+- a scanned copy with a space between some characters only (``加 强组织领导（市财 政局负责）``) was not read: its
+  sentences are joined, a space between two units' names (``市财政局 市商务局``) kept.
+"""
+
+from __future__ import annotations
+
+from graph.extract import extract
+from graph.ingest import document_from_bytes
+
+
+def _tasks(text: str) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    ex = extract(document_from_bytes(text.encode("utf-8"), "t.txt"))
+    body = ex.document.text
+    # (the form as scored: prose apart from the rest)
+    return [("/".join(t.path), "prose" if t.form == "prose" else "clause", body[t.text_span.start : t.text_span.end][:8],
+             [(a.mention, a.role) for a in t.assignees]) for t in ex.tasks]
+
+
+def test_an_item_s_short_heading_before_its_units_is_the_clause_s_task() -> None:
+    text = ("三、保障措施\n6.强化宣传引导：市委宣传部牵头，市融媒体中心配合。\n"
+            "7.加强督查：市政府督查室负责\n")
+    assert _tasks(text) == [
+        ("三/6", "clause", "强化宣传引导", [("市委宣传部", "lead"), ("市融媒体中心", "support")]),
+        ("三/7", "clause", "加强督查", [("市政府督查室", "responsible")])]
+
+
+def test_a_field_label_before_an_item_s_colon_stays_a_field() -> None:
+    # guard: 牵头单位 before the colon is a field's label (its role), not an item's heading
+    text = "一、任务\n1.推进宣传。\n牵头单位：市委宣传部\n配合单位：市融媒体中心\n"
+    assert [who for _, _, _, who in _tasks(text)] == [[("市委宣传部", "lead"), ("市融媒体中心", "support")]]
+
+
+def test_a_short_heading_before_a_sentence_of_duty_stays_prose() -> None:
+    # guard: the words after the colon hold a duty (要…抓好落实): a sentence, prose
+    text = "四、要求\n1.加强领导：各镇（街道）要认真抓好落实。\n"
+    assert [(form, who) for _, form, _, who in _tasks(text)] == [("prose", [("各镇（街道）", "responsible")])]
+
