@@ -43,3 +43,15 @@ def test_a_short_heading_before_a_sentence_of_duty_stays_prose() -> None:
     text = "四、要求\n1.加强领导：各镇（街道）要认真抓好落实。\n"
     assert [(form, who) for _, form, _, who in _tasks(text)] == [("prose", [("各镇（街道）", "responsible")])]
 
+
+def test_fields_glued_to_a_text_whose_next_word_ends_like_a_name_are_read() -> None:
+    # (市委网信办加强网 ends as a name ends — 网 — but 加强网 opens no known name: the unit is 市委网信办)
+    text = "一、网络文明\n1.【牵头单位】市委宣传部【配合单位】市委网信办加强网络文明建设，开展网络文明宣传活动。\n"
+    assert _tasks(text) == [("一/1", "clause", "加强网络文明建设", [("市委宣传部", "lead"), ("市委网信办", "support")])]
+
+
+def test_fields_glued_to_a_longer_name_keep_the_longer_name() -> None:
+    # guard: 市委 and 市委网 read as names too, but what follows them (网信办, 信办) stands in known names
+    text = "一、网络文明\n1.【牵头单位】市委网信办【配合单位】市文化旅游体育局发展旅游商品和特色餐饮。\n"
+    assert _tasks(text) == [("一/1", "clause", "发展旅游商品和特", [("市委网信办", "lead"), ("市文化旅游体育局", "support")])]
+
