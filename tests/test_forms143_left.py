@@ -55,3 +55,17 @@ def test_fields_glued_to_a_longer_name_keep_the_longer_name() -> None:
     text = "一、网络文明\n1.【牵头单位】市委网信办【配合单位】市文化旅游体育局发展旅游商品和特色餐饮。\n"
     assert _tasks(text) == [("一/1", "clause", "发展旅游商品和特", [("市委网信办", "lead"), ("市文化旅游体育局", "support")])]
 
+
+def test_a_text_with_spaces_between_some_characters_is_read() -> None:
+    text = ("某方案\n一、加 强组织领导\n（一）建立工作机 制。推行周调度（市财 政局牵头，市商 务局配合）。\n"
+            "（二）完善考核制 度。开展季度考核（市政府督 查室负责）。\n（三）强化宣 传。营造良好氛 围。\n")
+    assert _tasks(text) == [("一/一", "clause", "建立工作机制。推", [("市财政局", "lead"), ("市商务局", "support")]),
+                            ("一/二", "clause", "完善考核制度。开", [("市政府督查室", "responsible")])]
+
+
+def test_a_space_between_two_units_names_is_kept_in_a_spaced_text() -> None:
+    # guard: 市财政局 市商务局 are two units (a space between two names is no stray space of a scan)
+    text = ("某方案\n一、加 强组织领导\n（一）建立工作机 制。推行周 调度（市财政局 市商务局负责）。\n"
+            "（二）完善考核制 度。开展季度考核（市政府督 查室负责）。\n（三）强化宣 传。营造良好氛 围。\n")
+    assert [who for _, _, _, who in _tasks(text)] == [[("市财政局", "responsible"), ("市商务局", "responsible")],
+                                                       [("市政府督查室", "responsible")]]
