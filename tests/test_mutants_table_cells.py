@@ -52,7 +52,8 @@ def test_lines_are_trimmed_with_their_offsets_and_a_tab_line_is_a_tab() -> None:
     ("text", "kind", "extra", "score"),
     [
         ("省财政厅", "role:lead", False, 3.0),
-        ("省财政厅", "role:lead", True, 0.5),  # a second line of names
+        ("省财政厅", "role:lead", True, 0.4),  # a second line of names in a lead cell (a lead cell holds one unit)
+        ("省财政厅", "role:support", True, 0.5),  # a second line of names
         ("—", "role:lead", False, 0.5),  # an empty cell
         ("—", "role:lead", True, None),
         ("推进项目建设工作", "role:lead", False, None),
@@ -152,7 +153,10 @@ def test_a_row_starting_with_units_fits_no_columns_of_a_task_first() -> None:
          KINDS, [(0, 2, [0, 1]), (2, 8, [0, 0, 0, 0, 0, 1])]),
         # of two alignments of a row that score the same, the first found is kept
         ("二、保障措施\n说明文字\n—\n2022年底\n此后是正文。\n省财政厅\n牵头：省财政厅；配合：省教育厅\n省财政厅\n甲\t乙",
-         ["category", "task", "role:lead", "role:support", "deadline"], [(1, 8, [0, 1, 1, 1, 2, 2, 3])]),
+         ["category", "task", "role:responsible", "role:support", "deadline"], [(1, 8, [0, 1, 1, 1, 2, 2, 3])]),
+        # (a lead cell holds one unit: the lines of names after its first go to the partner column)
+        ("二、保障措施\n说明文字\n—\n2022年底\n此后是正文。\n省财政厅\n牵头：省财政厅；配合：省教育厅\n省财政厅\n甲\t乙",
+         ["category", "task", "role:lead", "role:support", "deadline"], [(1, 8, [0, 1, 1, 1, 2, 3, 3])]),
     ],
 )
 def test_where_a_table_of_one_cell_lines_starts_and_ends(text: str, kinds: list[str], rows: list[tuple[int, int, list[int]]]) -> None:

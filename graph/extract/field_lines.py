@@ -157,6 +157,7 @@ def clause_first_spans(text: str) -> list[tuple[int, int]]:
     ['责任单位： 市商务局']
     """
     from .cues import looks_like_unit
+    from .name_words import reads_as_name_part
 
     out: list[tuple[int, int]] = []
     for m in _item_first_field().finditer(text):
@@ -173,16 +174,22 @@ def clause_first_spans(text: str) -> list[tuple[int, int]]:
         if gap is not None:
             cut = lead + gap.start()
         else:
-            # glued: the last unit ends at the shortest end that reads as a body's name, the text after it
+            # glued: the last unit ends at the shortest end that reads as a body's name and goes on to no longer
+            # one, the text after it (a longer name only when the words that lengthen it open as known names
+            # open: 市委|网信办, not 市委网信办|加强网 — 网 ends names, 加强网 opens none)
             cut = -1
             for k in range(2, min(len(last) - 3, 120)):
                 ns = max(last.rfind("、", 0, k), last.rfind("，", 0, k)) + 1
-                if k - ns >= 2 and last[k] not in "、，和及" and looks_like_unit(last[ns:k]) and not any(
-                        looks_like_unit(last[ns : k + j]) for j in (1, 2, 3)):
+                name = last[ns:k]  # (a collective reads as a unit whatever follows: it ends at 政府, 部门, 单位)
+                if k - ns >= 2 and last[k] not in "、，和及" and looks_like_unit(name) and (name.endswith(
+                        ("政府", "部门", "单位")) or not any(looks_like_unit(last[ns : k + j]) and reads_as_name_part(
+                            last[k : k + max(j, 2)]) for j in range(1, 7))):
                     cut = lead + k
                     break
             if cut < 0:
                 continue
-        if cut > lead and line[cut:].strip(" \u3000。；"):
+        rest = line[cut:].strip(" \u3000。；")
+        # (the text a task's: no unit's name, not a name's tail — 主办单位：X、湖南省人民政府。 is a list of units)
+        if cut > lead and len(rest) >= 6 and not looks_like_unit(rest):
             out.append((start, start + cut))
     return out

@@ -6,16 +6,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+
+from ..data import rules
+from .cues import _label_patterns
 
 __all__ = ["first_field", "item_tails"]
 
-# (a list item whose text runs on to its units after a dash or a colon, no 。 between: 1.推进…体系——X负责，Y落实;
+# (a list item (numbered, or a bullet: ——, ●) whose text runs on to its units after a dash or a colon, no 。 between:
+# 1.推进…体系——X负责，Y落实;
 # 10.建立…制度，落实…人员：X、Y负责. The units must close on a role word: a bare list there is a task's own words)
-ITEM_LINE = r"(?m)^[ \u3000]*(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+ITEM_LINE = r"(?m)^[ \u3000]*(?:——(?!——)|[●•](?=\S)|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 _ITEM_DASH = re.compile(ITEM_LINE + r"[^\n]*?[^\s—。；，：:](——)[ ]*((?:[^\n。；—（）〔〕]|（[^（）\n]*）){2,120}?)[。；]?[ ]*(?=\n|$)")
-_ITEM_COLON = re.compile(ITEM_LINE + r"[^\n：:]{6,}?[^\s—。；，：:](：)[ ]*([^\n。；：:（）—]{2,80}?(?:负责|落实|牵头|配合))[。；]?[ ]*(?=\n|$)")
+# (the item's words before the colon may be a short heading: 6.强化宣传引导：X牵头，Y配合 (not a field's label: 牵头单位：X))
+_ITEM_COLON = re.compile(ITEM_LINE + r"([^\n：:]*?[^\s—。；，：:])(：)[ ]*([^\n。；：:（）—]{2,80}?(?:负责|落实|牵头|配合))[。；]?[ ]*(?=\n|$)")
 
 
+_DUTY = re.compile(r"要(?!素)|应当|务必|必须|认真|抓好|切实|积极|努力|进一步")
 _ITEM_LABEL = re.compile(r"\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
 
 
@@ -25,10 +32,21 @@ def item_tails(text: str) -> Iterator[tuple[int, int, str]]:
     >>> [c for _, _, c in item_tails("1.推进垃圾分类——市住房和城乡建设局负责\\n2.建立管护制度，落实人员：市财政局负责")]
     ['市住房和城乡建设局负责', '市财政局负责']
     """
-    for pattern, mark in ((_ITEM_DASH, "——"), (_ITEM_COLON, "：")):
-        if mark in text:
-            for m in pattern.finditer(text):
+    if "——" in text:
+        for m in _ITEM_DASH.finditer(text):
+            if not _DUTY.search(m.group(2)):  # (…：各地各部门要认真抓好落实 is a sentence of duty, prose)
                 yield m.start(1), m.start(2), m.group(2)
+    if "：" in text:
+        label = _field_label()
+        for m in _ITEM_COLON.finditer(text):
+            if not _DUTY.search(m.group(3)) and not label.fullmatch(m.group(1).strip(" \u3000")):
+                yield m.start(2), m.start(3), m.group(3)
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    _, alt = _label_patterns(rules())
+    return re.compile(rf"(?:{alt})")
 
 
 def first_field(text: str, at: int) -> bool:

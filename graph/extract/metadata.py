@@ -24,6 +24,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
 from .name_words import HAN_ONLY
 from .title_head import dated_under_title, lines_before_title
+from .title_head import short_form_of as _short_form_of
 
 __all__ = [
     "DOC_NUMBER",
@@ -390,15 +391,3 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         title_span=title_span,
     )
 
-
-def _short_form_of(short: str, full: str) -> bool:
-    """``省政府办公厅`` is a short form of ``江西省人民政府办公厅``: its characters appear in order in
-    the full name, which is longer, and the two end alike.
-
-    >>> _short_form_of("省政府办公厅", "江西省人民政府办公厅"), _short_form_of("省商务厅", "江西省人民政府办公厅")
-    (True, False)
-    """
-    if len(short) >= len(full) or short[-1:] != full[-1:]:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)

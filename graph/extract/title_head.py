@@ -8,7 +8,7 @@ import re
 from ..data import rules
 from .doc_number import DOC_NUMBER
 
-__all__ = ["lines_before_title"]
+__all__ = ["dated_under_title", "lines_before_title", "short_form_of"]
 
 _META = rules()["metadata"]
 _ORG_END = tuple(_META["org_ends"])
@@ -67,3 +67,16 @@ def dated_under_title(lines: list[tuple[int, str]]) -> tuple[str | None, str] | 
             signer = lines[k - 1][1].strip()
         return (signer if signer.endswith(_ORG_END) else None), m.group(2)
     return None
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """``省政府办公厅`` is a short form of ``江西省人民政府办公厅``: its characters appear in order in
+    the full name, which is longer, and the two end alike.
+
+    >>> short_form_of("省政府办公厅", "江西省人民政府办公厅"), short_form_of("省商务厅", "江西省人民政府办公厅")
+    (True, False)
+    """
+    if len(short) >= len(full) or short[-1:] != full[-1:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)

@@ -80,10 +80,11 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         from .clipboard import clipboard_rows
         from .layout import wide_rows
         from .markdown import drawn_rows
-        from .spaced import unspace
+        from .spaced import unspace, unspace_partial
         from .unwrap import split_run_in, unwrap
 
         text = unspace(text)  # a scanned PDF's copy with a space between every two characters
+        text = unspace_partial(text)  # … or between some characters only (a space between two units' names kept)
         text = clipboard_rows(text)  # rows copied out of a spreadsheet: a cell with a line break in quotes
         text = wide_rows(text)  # columns aligned by ideographic spaces: tab-separated rows
         if "|" in text or "│" in text or "┃" in text:

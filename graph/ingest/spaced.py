@@ -1,11 +1,13 @@
 """Text copied out of a scanned or typeset PDF with a space between every two characters
-(``一 、 加 强 组 织 领 导 （ 市 财 政 局 负 责 ）``): the lines so spaced, joined again."""
+(``一 、 加 强 组 织 领 导 （ 市 财 政 局 负 责 ）``): the lines so spaced, joined again; and a scanned copy with a
+space between some characters only (``加 强组织领导（市财 政局负责）``): its sentences joined, but for a space that
+stands between two units' names (``市财政局 市商务局``)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["unspace"]
+__all__ = ["unspace", "unspace_partial"]
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _GAP = re.compile(r"(?<=\S) (?=\S)")
@@ -34,3 +36,63 @@ def unspace(text: str) -> str:
     if sum(marks) < _LINES_MIN:
         return text
     return "\n".join(_GAP.sub("", line) if spaced else line for line, spaced in zip(lines, marks, strict=True))
+
+
+# (partial OCR spacing: a space between two ideographs here and there inside the sentences of a scanned copy)
+_IDEO_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SENTENCE = re.compile(r"[。，；]|^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])")
+_RUN_END = re.compile(r"[^\s。，；、：:（）()《》“”\"]{1,24}$")
+_ARTICLE = re.compile(r"第[〇零一二三四五六七八九十百千\d]{1,6}[条章节款编]$")  # (第四条 县级以上…: a law's label)
+_PARTIAL_LINES_MIN = 3  # (lines of sentences, each with two such gaps or more: a spaced label or two is a style)
+_PARTIAL_GAPS_MIN = 2
+
+
+def _kept_gap(before: str) -> bool:
+    """Whether a gap after ``before`` is a real one: after a unit's name or a label (市财政局 市商务局, 牵头单位 市商务局,
+    各镇人民政府 推进…: a name and the text after it) or a law's article (第四条 县级以上…)."""
+    from ..extract.cues import looks_like_unit
+
+    left = _RUN_END.search(before)
+    if left is None:
+        return True
+    lw = left.group()
+    return _ARTICLE.search(lw) is not None or any(looks_like_unit(lw[-k:]) for k in range(2, len(lw) + 1))
+
+
+def _joined_line(line: str) -> tuple[str, int]:
+    """``line`` with its gaps between ideographs removed but after a name, a label or an article, and how many were."""
+    out: list[str] = []
+    last, n = 0, 0
+    for m in _IDEO_GAP.finditer(line):
+        before = "".join(out) + line[last : m.start()]
+        if _kept_gap(before):
+            continue
+        out.append(line[last : m.start()])
+        last, n = m.end(), n + 1
+    out.append(line[last:])
+    return "".join(out), n
+
+
+def unspace_partial(text: str) -> str:
+    """``text`` with the stray spaces of a scanned copy removed from its sentences (``加 强组织领导（市财 政局负责）``),
+    when three or more lines of sentences hold two such spaces or more; a space after a unit's name (and so between
+    two units' names), a label or a law's article is kept.
+
+    >>> t = "一、加 强领导\\n（一）建立机 制，明确责任（市财 政局 市商务局负责）。\\n（二）完善制 度，强化考 核。\\n"
+    >>> t += "（三）开展督 查，通报结 果。\\n"
+    >>> print(unspace_partial(t), end="")
+    一、加强领导
+    （一）建立机制，明确责任（市财政局 市商务局负责）。
+    （二）完善制度，强化考核。
+    （三）开展督查，通报结果。
+    >>> unspace_partial("市财政局 市商务局\\n一、加 强领导\\n")
+    '市财政局 市商务局\\n一、加 强领导\\n'
+    """
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    joined = [_joined_line(line) if _SENTENCE.search(line) and _IDEO_GAP.search(line) else (line, 0)
+              for line in lines]
+    if sum(n >= _PARTIAL_GAPS_MIN for _, n in joined) < _PARTIAL_LINES_MIN:
+        return text
+    return "\n".join(j for j, _ in joined)
