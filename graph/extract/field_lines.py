@@ -10,7 +10,7 @@ from functools import cache
 from ..data import rules
 from .cues import _cues, _label_patterns
 from .mentions import _split_names
-from .table_headers import _role_of_header
+from .table_headers import _kind, _role_of_header
 
 __all__: list[str] = []
 
@@ -193,3 +193,20 @@ def clause_first_spans(text: str) -> list[tuple[int, int]]:
         if cut > lead and len(rest) >= 6 and not looks_like_unit(rest):
             out.append((start, start + cut))
     return out
+
+
+_TASK_LINE = re.compile(r"(?:^|(?<=\n))[ ]*([\u4e00-\u9fff]{1,8})[ ]*[\t：:][ ]*(?=\S)", re.M)
+_TASK_KINDS = ("task", "task~", "task!", "project")
+
+
+def named_task(text: str, start: int, end: int, unit: tuple[int, int] | None) -> int:
+    """Where a task's text starts when a line before its clause names it under a task label (a task card:
+    ``任务名称⇥X`` or ``工作任务：X`` above ``牵头单位：…``): after the last such label; else ``start``.
+
+    In a numbered unit (``unit``, its body) only when it holds several cards: one card under a heading (``（一）问题⏎整改
+    措施：…⏎整改责任单位：X``) is the unit's one task, its text from the unit's start (GUIDE.md)."""
+    if "\t" not in text[start:end] and "：" not in text[start:end]:
+        return start
+    cards = [m.end() for m in _TASK_LINE.finditer(text, *(unit or (start, end))) if _kind(m.group(1)) in _TASK_KINDS]
+    found = [k for k in cards if start <= k <= end]
+    return found[-1] if found and (unit is None or len(cards) > 1) else start

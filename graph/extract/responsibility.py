@@ -58,6 +58,7 @@ from .field_lines import (  # noqa: F401  (re-exported)
     _unbracket_labels,
     _untab_labels,
     clause_first_spans,
+    named_task,
 )
 from .item_clauses import first_field as _first_field
 from .item_clauses import item_tails
@@ -81,7 +82,7 @@ from .mentions import (  # noqa: F401  (re-exported)
 )
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
-from .table_headers import _kind, cell_row_above
+from .table_headers import cell_row_above
 from .tables import table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
@@ -238,23 +239,6 @@ _GAP = " \u3000\n"  # what may stand between two bracketed clauses of one task: 
 _LEADING = re.compile(r"^(?:[\s，。；、：:！!？?）)\-—]|\d{1,3}\t)+")  # (and a row's serial cell: 2⇥改造…)
 
 
-_TASK_LINE = re.compile(r"(?:^|(?<=\n))[ ]*([\u4e00-\u9fff]{1,8})[ ]*[\t：:][ ]*(?=\S)", re.M)
-_TASK_KINDS = ("task", "task~", "task!", "project")
-
-
-def _named_task(text: str, start: int, end: int, unit: tuple[int, int] | None) -> int:
-    """Where a task's text starts when a line before its clause names it under a task label (a task card:
-    ``任务名称⇥X`` or ``工作任务：X`` above ``牵头单位：…``): after the last such label; else ``start``.
-
-    In a numbered unit (``unit``, its body) only when it holds several cards: one card under a heading (``（一）问题⏎整改
-    措施：…⏎整改责任单位：X``) is the unit's one task, its text from the unit's start (GUIDE.md)."""
-    if "\t" not in text[start:end] and "：" not in text[start:end]:
-        return start
-    cards = [m.end() for m in _TASK_LINE.finditer(text, *(unit or (start, end))) if _kind(m.group(1)) in _TASK_KINDS]
-    found = [k for k in cards if start <= k <= end]
-    return found[-1] if found and (unit is None or len(cards) > 1) else start
-
-
 def _row_cell_above(text: str, start: int, at: int) -> tuple[int, int] | None:
     r"""A field line at the start of a line right under a table row after ``start`` (the task's row, then a
     row merged across holding its units: ``1⇥建设…⇥2024年12月⏎牵头单位：X；配合单位：Y``): the row's longest cell,
@@ -335,7 +319,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
         lead = _LEADING.match(raw)
         if lead:
             start += lead.end()
-        start = _named_task(text, start, clause.span.start, (unit.body_start, unit.span.end) if unit is not None else None)
+        start = named_task(text, start, clause.span.start, (unit.body_start, unit.span.end) if unit is not None else None)
         end = _trimmed_end(text, start, clause.span.start)
         start, end = (_row_cell_above(text, last_end, clause.span.start)
                       or cell_row_above(text, last_end, clause.span.start) or (start, end))

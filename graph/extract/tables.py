@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 from dataclasses import dataclass
 
-from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
 from .structure import PathIndex, numbered_units
+from .tab_lines import _SPACED, _tab_tables, row_cells  # noqa: F401  (row_cells re-exported)
 from .table_cells import (  # noqa: F401  (re-exported: the names this module has always offered)
     _DASH,
     _DEADLINE,
@@ -100,61 +99,6 @@ class Row:
 
 
 # ------------------------------------------------------------------------------- the two shapes
-
-
-_SPACED = re.compile(rules()["tables"]["spaced_cells"])
-_SPACED_MIN = int(rules()["tables"]["spaced_min_cells"])
-
-
-def row_cells(line: str, pos: int = 0) -> list[_Cell] | None:
-    """The trimmed cells of a line printed as a table row: split at tabs, or at runs of spaces when
-    they give enough cells (``[tables] spaced_cells``); None for a line that is no row."""
-    if "\t" in line:
-        bounds, start = [], 0
-        for piece in line.split("\t"):
-            bounds.append((start, start + len(piece)))
-            start += len(piece) + 1
-    else:
-        gaps = list(_SPACED.finditer(line.strip()))
-        if len(gaps) + 1 < _SPACED_MIN:
-            return None
-        lead = len(line) - len(line.lstrip())
-        edges = [lead, *(x for m in gaps for x in (lead + m.start(), lead + m.end())), lead + len(line.strip())]
-        bounds = list(zip(edges[::2], edges[1::2], strict=True))
-    cells = []
-    for a, b in bounds:
-        piece = line[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        stripped = piece.strip()
-        cells.append(_Cell(stripped, pos + a + lead, pos + a + lead + len(stripped)))
-    return cells
-
-
-def _tab_tables(text: str) -> list[list[list[_Cell]]]:
-    """Runs of tab-separated lines (or lines split by runs of spaces), each line split into trimmed
-    cells. Section rows merged over every column (二、数字贸易, printed without a tab) and one other
-    line between two rows do not end a run."""
-    tables: list[list[list[_Cell]]] = []
-    current: list[list[_Cell]] = []
-    gap = 0
-    pos = 0
-    for line in text.split("\n"):
-        cells = row_cells(line, pos)
-        if cells is not None:
-            current.append(cells)
-            gap = 0
-        elif line.strip():
-            # section rows (四、军民深度融合方面) do not end a run, nor does one other line
-            if not _HEADING.match(line.strip()):
-                gap += 1
-            if current and gap > 1:
-                tables.append(current)
-                current = []
-                gap = 0
-        pos += len(line) + 1
-    if current:
-        tables.append(current)
-    return tables
 
 
 def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
