@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib.namespace import ORG, SKOS
 
 import graph
 from graph.departments import registry, resolve
@@ -59,3 +60,23 @@ def test_a_branch_written_out_from_its_relative_form_is_the_one_printed_in_full(
     relative, in_full = resolver("市生态环境局长兴分局", huzhou), resolver(full, printed)
     assert relative[1] == in_full[1] == full
     assert relative[0] == in_full[0]  # was a plain key and a pattern: key, two nodes
+
+
+def test_a_graph_gives_each_label_one_node(tmp_path: Path) -> None:
+    """Hefei's government, its bureau and a 湖州 branch printed relative and in full: one IRI a label."""
+    hefei = tmp_path / "hf.txt"
+    hefei.write_text("合肥市人民政府关于印发2021年工作要点的通知\n\n一、重点任务\n（一）加强调度。（合肥市人民政府、合肥市财政局负责）\n"
+                     "合肥市人民政府\n2021年3月6日\n", encoding="utf-8")
+    rel = tmp_path / "hz.txt"
+    rel.write_text("湖州市人民政府办公室关于印发2021年工作要点的通知\n\n一、重点任务\n（一）加强监管。（市生态环境局长兴分局负责）\n"
+                   "湖州市人民政府办公室\n2021年3月6日\n", encoding="utf-8")
+    full = tmp_path / "hz2.txt"
+    full.write_text(rel.read_text(encoding="utf-8").replace("市生态环境局长兴分局", "湖州市生态环境局长兴分局"), encoding="utf-8")
+    g = graph.build_graph([hefei, rel, full])
+    by_label: dict[str, set[str]] = {}
+    for node, label in g.subject_objects(SKOS.prefLabel):
+        if str(node).startswith(str(org_iri("x"))[:-1]):
+            by_label.setdefault(str(label), set()).add(str(node))
+    assert by_label["合肥市人民政府"] == {str(org_iri("ah-capital"))}
+    assert len(by_label["湖州市生态环境局长兴分局"]) == 1
+    assert (org_iri("d340100-fin-bureau"), ORG.subOrganizationOf, org_iri("ah-capital")) in g
