@@ -150,6 +150,8 @@ def default_resolver() -> Resolver:
             # body it is (招商局, 运营单位): this document's own, never merged with another
             # document's (市发展改革委 of two cities is two bodies)
             return f"{ex.document.source}{SCOPED}{name}", name, False
+        if name not in (mention.strip(), normalize_mention(mention)):  # written out with its place: as printed in full
+            return "pattern:" + name, name, False  # (市生态环境局长兴分局 in 湖州 is 湖州市生态环境局长兴分局, one node)
         return name, name, False
 
     return resolve_

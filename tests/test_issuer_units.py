@@ -102,3 +102,19 @@ def test_a_provinces_plan_naming_a_citys_station_and_centre(tmp_path: Path, reso
 def test_internal_bureaus_stay_divisions(tmp_path: Path, resolve: Resolver, issuer: str, mention: str, expected: str) -> None:
     ex = _notice(tmp_path, "d.txt", issuer)
     assert resolve(mention, ex)[1] == expected
+
+
+@pytest.mark.parametrize("mention", ["救助站", "植保站", "农技推广中心", "经济发展局", "高新区发展局", "自然资源分局"])
+def test_a_bare_name_in_two_cities_government_notices_is_two_bodies(tmp_path: Path, resolve: Resolver, mention: str) -> None:
+    a = _notice(tmp_path, "hz.txt", "杭州市人民政府办公厅")
+    b = _notice(tmp_path, "nb.txt", "宁波市人民政府办公厅")
+    ra, rb = resolve(mention, a), resolve(mention, b)
+    assert ra[0] != rb[0] and _own(ra, a) and _own(rb, b)
+
+
+def test_a_citys_station_printed_relative_is_that_citys(tmp_path: Path, resolve: Resolver) -> None:
+    a = _notice(tmp_path, "hz.txt", "杭州市人民政府办公厅")
+    b = _notice(tmp_path, "nb.txt", "宁波市人民政府办公厅")
+    county = _notice(tmp_path, "cx.txt", "长兴县人民政府办公室")
+    assert [resolve("市救助站", ex)[1] for ex in (a, b, county)] == ["杭州市救助站", "宁波市救助站", "湖州市救助站"]
+    assert resolve("市救助站", a)[0] != resolve("市救助站", b)[0]

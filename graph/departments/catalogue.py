@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -96,13 +97,32 @@ class Registry:
         return cls(deps, evs, templates)
 
     def get(self, department_id: str) -> Department | None:
-        """The department with this id (a row, or a templated body of some place), or ``None``."""
+        """The department with this id (a row, or a templated body of some place), or ``None``.
+
+        A templated body that a row of its province lists under the same name is that row: one body,
+        one id (``d340100-gov`` is ``ah-capital``, 合肥市人民政府); a templated body's parent likewise.
+        """
         d = self._by_id.get(department_id)
         if d is None and self._templates is not None:
             if department_id not in self._templated:
-                self._templated[department_id] = self._templates.department(department_id)
+                self._templated[department_id] = self._listed(self._templates.department(department_id))
             d = self._templated[department_id]
         return d
+
+    def _listed(self, d: Department | None) -> Department | None:
+        """A templated body as the row of its province with its full name, or with its parent so named."""
+        if d is None:
+            return None
+        same = [x for x in self.by_label(d.pref_label) if x.jurisdiction == d.jurisdiction and x.pref_label == d.pref_label]
+        if same:
+            return same[0]
+        parent = self.get(d.parent) if d.parent else None
+        return replace(d, parent=parent.id) if parent is not None and parent.id != d.parent else d
+
+    def canonical_id(self, department_id: str) -> str:
+        """The id the body goes by: a templated id a row lists under the same name gives the row's."""
+        d = self.get(department_id)
+        return d.id if d is not None else department_id
 
     def __contains__(self, department_id: object) -> bool:
         return isinstance(department_id, str) and self.get(department_id) is not None
