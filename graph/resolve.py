@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from .data import rules
 from .departments.jurisdiction import document_jurisdiction
@@ -42,7 +42,7 @@ from .rdf import ntriples as nt
 from .rdf.build import SCOPED, Resolver
 from .rdf.namespaces import BASE, ORG, PKG, PROV, RDF, SKOS, org_iri
 
-__all__ = ["add_registry_facts", "default_resolver", "document_context", "link_citations", "registry_lines"]
+__all__ = ["add_registry_facts", "default_resolver", "document_context", "registry_lines"]
 
 LAST_YEAR = 2030
 
@@ -378,25 +378,3 @@ def unresolved_names(g: Graph) -> Iterable[str]:
             label = g.value(o, SKOS.prefLabel)
             if label is not None:
                 yield str(label)
-
-
-def link_citations(g: Graph) -> int:
-    """Add to ``g`` the citation links (:func:`graph.rdf.links.citation_lines`) between the
-    documents it holds (in IRI order); return how many citations were linked."""
-    from .rdf.links import citation_lines
-    from .rdf.namespaces import ELI
-
-    docs = [
-        (str(d), str(n) if (n := g.value(d, ELI.id_local)) is not None else None)
-        for d in sorted(g.subjects(PKG.sourceFile, None), key=str)
-    ]
-    cites_kind = URIRef("https://w3id.org/policykg/role/cites")
-    cites = []
-    for c in sorted(g.subjects(RDF.type, PKG.Citation), key=str):
-        work, citing = g.value(c, PKG.cited), g.value(c, PKG.citingDocument)
-        number = g.value(work, ELI.id_local) if work is not None else None
-        if number is not None and citing is not None and g.value(c, PKG.citationKind) == cites_kind:
-            cites.append((str(citing), str(c), str(number)))
-    lines = citation_lines(docs, cites)
-    nt.read_lines(g, lines)
-    return sum(1 for line in lines if f"<{PKG.citedDocument}>" in line)

@@ -1,5 +1,5 @@
 """Citation links between the documents of one build: the one definition, used by the assembly
-(:mod:`graph.assemble`) and by :func:`graph.resolve.link_citations` for a graph made elsewhere.
+(:mod:`graph.assemble`) and by :func:`link_citations` for a graph made elsewhere.
 
 A ``cites`` citation whose 文号 is another document's own 文号 links the citing document to it
 (``eli:cites``) and the citation node to it (``pkg:citedDocument``). 文号 are compared after
@@ -11,10 +11,14 @@ A ``cites`` citation whose 文号 is another document's own 文号 links the cit
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 from .namespaces import ELI, PKG
 
-__all__ = ["citation_lines", "number_key"]
+__all__ = ["citation_lines", "link_citations", "number_key"]
 
 _BRACKETS = str.maketrans("[]［］()（）【】", "〔〕〔〕〔〕〔〕〔〕")
 _CITES, _CITED_DOCUMENT = f"> <{ELI.cites}> <", f"> <{PKG.citedDocument}> <"
@@ -43,3 +47,26 @@ def citation_lines(documents: Iterable[tuple[str, str | None]],
             lines.add(f"<{citing}{_CITES}{target}> .")
             lines.add(f"<{node}{_CITED_DOCUMENT}{target}> .")
     return lines
+
+
+def link_citations(g: Graph) -> int:
+    """Add to ``g`` the citation links (:func:`graph.rdf.links.citation_lines`) between the
+    documents it holds (in IRI order); return how many citations were linked."""
+    from rdflib import RDF, URIRef
+
+    from . import ntriples as nt
+
+    docs = [
+        (str(d), str(n) if (n := g.value(d, ELI.id_local)) is not None else None)
+        for d in sorted(g.subjects(PKG.sourceFile, None), key=str)
+    ]
+    cites_kind = URIRef("https://w3id.org/policykg/role/cites")
+    cites = []
+    for c in sorted(g.subjects(RDF.type, PKG.Citation), key=str):
+        work, citing = g.value(c, PKG.cited), g.value(c, PKG.citingDocument)
+        number = g.value(work, ELI.id_local) if work is not None else None
+        if number is not None and citing is not None and g.value(c, PKG.citationKind) == cites_kind:
+            cites.append((str(citing), str(c), str(number)))
+    lines = citation_lines(docs, cites)
+    nt.read_lines(g, lines)
+    return sum(1 for line in lines if f"<{PKG.citedDocument}>" in line)
