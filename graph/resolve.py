@@ -10,6 +10,7 @@ from functools import lru_cache
 from rdflib import Graph
 
 from .data import rules
+from .departments.centres import centre_written_out, field_of_issuer
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
 from .departments.places import places
@@ -102,6 +103,7 @@ def default_resolver() -> Resolver:
         elif is_self_pronoun(mention) and ex.meta.issuer and "、" not in ex.meta.issuer:
             mention = ex.meta.issuer  # 我局将会同…: the document's one issuer
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
+        mention = centre_written_out(normalize_mention(mention), jurisdiction) or mention  # 农技推广中心: 农业技术…
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():
             # 机关党委 in a department's own notice: the party committee of its organs
@@ -129,6 +131,8 @@ def default_resolver() -> Resolver:
             unit = after_own_name(normalize_mention(mention), issuer.canonical)
             unit = unit if unit is not None else division_of_issuer(normalize_mention(mention), r.resolved,
                                                                      is_committee(issuer.canonical))
+            if unit and unit == normalize_mention(mention) and not field_of_issuer(unit, issuer.canonical):
+                unit = None  # 农业技术推广中心 in a 民政局's notice: not its centre (the document's own, unplaced)
             unit = unit if unit is not None else branch_of_issuer(normalize_mention(mention), issuer.canonical, jurisdiction)
             if unit == "":
                 return issuer.department_id, issuer.canonical, False

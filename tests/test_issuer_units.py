@@ -46,7 +46,7 @@ def test_a_places_or_zones_bureau_is_no_division_of_a_county_bureau(tmp_path: Pa
 def test_the_county_bureaus_own_units_stay_its_own(tmp_path: Path, resolve: Resolver) -> None:  # guard
     ex = _notice(tmp_path, "cx.txt", "长兴县农业农村局")
     issuer = resolve("长兴县农业农村局", ex)[0]
-    assert resolve("农技推广中心", ex)[1:] == ("长兴县农业农村局农技推广中心", False, issuer)
+    assert resolve("农技推广中心", ex)[1:] == ("长兴县农业农村局农业技术推广中心", False, issuer)  # its field written out
     assert resolve("种植业股", ex)[1:] == ("长兴县农业农村局种植业股", False, issuer)
     assert resolve("县公安分局", ex)[1] == resolve("公安分局", ex)[1] == "湖州市公安局长兴县分局"  # the template's
 

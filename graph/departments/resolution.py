@@ -18,6 +18,7 @@ from ..data import rules
 from .catalogue import Registry, registry
 from .local import parse_mention, resolve_local
 from .model import _PLACES, CENTRAL, Department, Resolution, _variants, normalize_mention
+from .own_government import own_government
 from .places import Place, places
 
 __all__ = ["is_generic", "resolve"]
@@ -187,6 +188,10 @@ def resolve(
     False
     """
     printed = mention.strip()
+    own = own_government(normalize_mention(printed), jurisdiction)
+    if own is not None:  # 县人民政府 in a county's own plan: its government, not every county's
+        r = resolve(own, jurisdiction=jurisdiction, year=year, reg=reg)
+        return Resolution(printed, r.department_id, r.canonical, generic=False, resolved=r.resolved, scoped=r.scoped)
     if is_generic(printed):
         return Resolution(printed, None, printed, generic=True, resolved=True)
     key = normalize_mention(printed)

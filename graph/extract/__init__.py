@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..departments.registry import split_issuers
+from ..departments.jurisdiction import document_jurisdiction
+from ..departments.own_government import own_government
+from ..departments.registry import normalize_mention, split_issuers
 from ..ingest.normalize import normalize
-from ..model import Document, Extraction, Task
+from ..model import Assignee, DocMeta, Document, Extraction, Task
 from .addressee import addressee_for, is_addressee_pronoun
 from .citations import extract_citations
 from .metadata import document_year, extract_metadata
@@ -48,9 +50,10 @@ def extract(document: Document) -> Extraction:
         [*clause_tasks, *prose_tasks(text, units, clause_tasks)],
         key=lambda t: (t.clause_span.start, t.text_span.start),
     )
+    own = _own_government(meta, document.text, merged)
     # (each Task built anew with its ordinal: what dataclasses.replace does, without its overhead)
     tasks = tuple(
-        Task(t.path, t.text_span, t.clause_span, t.assignees, k, t.form, t.deadline)
+        Task(t.path, t.text_span, t.clause_span, _named(t.assignees, own), k, t.form, t.deadline)
         for k, t in enumerate(merged, start=1)
     )
     targets = extract_targets(text, units, year=document_year(meta), title=meta.title)
@@ -63,3 +66,20 @@ def extract(document: Document) -> Extraction:
         targets=targets,
         citations=citations,
     )
+
+
+def _own_government(meta: DocMeta, text: str, tasks: list[Task]) -> frozenset[str]:
+    """The mentions read as collectives that name the document's own place's government (县人民政府 in a
+    county's plan: :func:`graph.departments.own_government.own_government`)."""
+    bare = {a.mention for t in tasks for a in t.assignees if a.generic and "政府" in a.mention and len(a.mention) <= 5}
+    if not bare:
+        return frozenset()
+    jurisdiction = document_jurisdiction(meta.issuer, meta.doc_number, meta.title, text)[0]
+    return frozenset(m for m in bare if own_government(normalize_mention(m), jurisdiction) is not None)
+
+
+def _named(assignees: tuple[Assignee, ...], own: frozenset[str]) -> tuple[Assignee, ...]:
+    """The assignees, those in ``own`` no longer generic: one named body, the place's government."""
+    if not own or not any(a.mention in own for a in assignees):
+        return assignees
+    return tuple(dataclasses.replace(a, generic=False) if a.mention in own else a for a in assignees)
