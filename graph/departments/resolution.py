@@ -188,10 +188,10 @@ def resolve(
     False
     """
     printed = mention.strip()
-    own = own_government(normalize_mention(printed), jurisdiction)
-    if own is not None:  # 县人民政府 in a county's own plan: its government, not every county's
-        r = resolve(own, jurisdiction=jurisdiction, year=year, reg=reg)
-        return Resolution(printed, r.department_id, r.canonical, generic=False, resolved=r.resolved, scoped=r.scoped)
+    government = own_government(normalize_mention(printed), jurisdiction)
+    if government is not None:  # 县人民政府 in a county's own plan: its government, not every county's
+        gov = resolve(government, jurisdiction=jurisdiction, year=year, reg=reg)
+        return Resolution(printed, gov.department_id, gov.canonical, generic=False, resolved=gov.resolved, scoped=gov.scoped)
     if is_generic(printed):
         return Resolution(printed, None, printed, generic=True, resolved=True)
     key = normalize_mention(printed)
