@@ -222,6 +222,8 @@ def _write_spill(file: Path, frag: Fragment, blocks: Iterable[bytes]) -> None:
         raise
 
 
+# a fragment file, its rendered pieces (graph.rendered), an older build's side data, a temporary file
+_SUFFIXES = (".nt", ".ttl", ".trig", ".jsonld", ".rdf", ".json", ".part")
 _MADE: set[Path] = set()  # the fragment folders this process has made (or found)
 
 
@@ -330,7 +332,7 @@ class _Cache:
         self._make()
         keep = set(files.values())
         for old in (self.folder / "fragments").iterdir():
-            if old.suffix in (".nt", ".json", ".part") and old.stem not in keep:
+            if old.suffix in _SUFFIXES and old.stem not in keep:
                 old.unlink(missing_ok=True)
         payload = {"files": files, "output_sha256": output_sha256, "output_stat": output_stat, "code": code_version()}
         _atomic_text(self.folder / "manifest.json", json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
