@@ -10,8 +10,9 @@ The one build path:
    lines (role concepts, registry facts, citation links), so ``-j 4`` writes the bytes ``-j 1``
    writes;
 3. the sinks: the output file (any format, streamed: the body, then the global lines it does not
-   hold; the body written into the output's temporary file
-   while the workers extract, :mod:`graph.spool`), a store, the Python API's Graph.
+   hold; the body written into the output's temporary file while the workers extract,
+   :mod:`graph.spool`; Turtle, TriG, JSON-LD and RDF/XML from the pieces the workers serialise,
+   :mod:`graph.rendered`), a store, the Python API's Graph.
 
 The line format between the stages is written down in :mod:`graph.rdf.ntriples`.
 """
