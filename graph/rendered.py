@@ -59,7 +59,7 @@ def write_rendered(spill: str, fmt: str, data: bytes | None = None) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(b"# %016d %016d\n" % (0, 0))
             out.write(shared)
-            size = write_piece([own], out, fmt)
+            size = write_piece(own, out, fmt)
             out.seek(0)
             out.write(b"# %016d %016d\n" % (len(shared), size))
         os.replace(tmp, path)

@@ -20,7 +20,7 @@ import pytest
 from scripts_import import load_script
 
 from graph.pipeline import build_corpus
-from graph.rdf.pieces import PIECED, piece, write_piece
+from graph.rdf.pieces import PIECED, _frame, _whole, piece, write_piece
 from graph.rendered import SUFFIXES, rendered_path
 from graph.spool import write_output
 
@@ -122,4 +122,5 @@ def test_a_piece_is_a_serialisation_without_its_frame(built, fmt: str) -> None:
     assert got == sorted(str(t) for t in ox.parse(a + b, format=ox.RdfFormat.N_TRIPLES))
     assert set(Graph().parse(data=whole, format=fmt)) == set(Graph().parse(data=a + b, format="nt"))  # rdflib too
     out = io.BytesIO()
-    assert write_piece(iter([a[:40], a[40:]]), out, fmt) == len(out.getvalue()) == len(piece(a, fmt))
+    assert write_piece(a, out, fmt) == len(out.getvalue()) == len(piece(a, fmt))
+    assert out.getvalue() == _whole([a], fmt)[len(_frame(fmt)[0]) : len(_whole([a], fmt)) - len(_frame(fmt)[1])]
