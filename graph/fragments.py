@@ -281,11 +281,16 @@ class _Cache:
             return replace(frag, lines=tuple(data.decode("utf-8").split("\n")[:-1]))
         return self._put(frag, lambda: (data,))
 
-    def _put(self, frag: Fragment, blocks: Callable[[], Iterable[bytes]]) -> Fragment:
-        file = self._file(frag.key)
-        if file.parent not in _MADE:  # (a worker makes its cache's folder once, not once a document)
+    def made_file(self, key: str) -> Path:
+        """The fragment file of ``key``, its folder made (a worker makes it once, not once a document)."""
+        file = self._file(key)
+        if file.parent not in _MADE:
             self._make()
             _MADE.add(file.parent)
+        return file
+
+    def _put(self, frag: Fragment, blocks: Callable[[], Iterable[bytes]]) -> Fragment:
+        file = self.made_file(frag.key)
         try:
             _write_spill(file, frag, blocks())
         except FileNotFoundError:  # the folder removed since: made again

@@ -94,13 +94,21 @@ def test_the_bytes_do_not_depend_on_who_wrote_the_pieces(built, tmp_path: Path, 
     assert one.added == 4 and (tmp_path / f"one.{ext}").read_bytes() == data
 
 
-def test_no_cache_leaves_no_piece_behind(built, tmp_path: Path) -> None:
+def test_no_cache_leaves_no_piece_behind(built, tmp_path: Path, monkeypatch) -> None:
+    import graph.spool as spool
+
     docs, tmp, _ = built
     out = tmp_path / "kg.ttl"
     report = build_corpus([docs], out, use_cache=False, jobs=2, reread=False)
     assert report.spill_dir is not None
-    assert not list((Path(report.spill_dir.name) / "fragments").iterdir())  # each fragment and piece gone once written
+    assert not list((Path(report.spill_dir.name) / "fragments").iterdir())  # each piece gone once written
     assert out.read_bytes() == (tmp / "kg.ttl").read_bytes()
+    # (released, the workers write the pieces and no fragment file:) the spool's body refused at the
+    # end, the output is written from the fragments, extracted again
+    monkeypatch.setattr(spool.BodySpool, "finish", lambda self, fragments: self.close())
+    refused = tmp_path / "refused" / "kg.ttl"
+    assert build_corpus([docs], refused, use_cache=False, jobs=1, reread=False).documents == 4
+    assert refused.read_bytes() == out.read_bytes()
 
 
 @pytest.mark.parametrize("fmt", PIECED)
