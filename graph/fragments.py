@@ -222,8 +222,7 @@ def _write_spill(file: Path, frag: Fragment, blocks: Iterable[bytes]) -> None:
         raise
 
 
-# a fragment file, its rendered pieces (graph.rendered), an older build's side data, a temporary file
-_SUFFIXES = (".nt", ".ttl", ".trig", ".jsonld", ".rdf", ".json", ".part")
+_SUFFIXES = (".nt", ".ttl", ".trig", ".jsonld", ".rdf", ".json", ".part")  # fragment, pieces (graph.rendered), old, temporary
 _MADE: set[Path] = set()  # the fragment folders this process has made (or found)
 
 
@@ -283,8 +282,7 @@ class _Cache:
 
     def made_file(self, key: str) -> Path:
         """The fragment file of ``key``, its folder made (a worker makes it once, not once a document)."""
-        file = self._file(key)
-        if file.parent not in _MADE:
+        if (file := self._file(key)).parent not in _MADE:
             self._make()
             _MADE.add(file.parent)
         return file
