@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 __all__ = ["assembled_graph", "file_chunks", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks",
-           "nt_documents", "org_type_line", "role_lines", "split_block", "tail_lines"]
+           "nt_documents", "org_type_line", "own_span", "role_lines", "split_block", "tail_lines"]
 
 _BASE_DOC_B = BASE_DOC.encode("utf-8")
 
@@ -122,15 +122,22 @@ def fragment_pieces(f: Fragment, seen: set[bytes], written: set[bytes] | None = 
         yield before + block[i:j] + after
 
 
-def split_block(block: bytes, seen: set[bytes], written: set[bytes] | None = None) -> tuple[bytes, int, int, bytes]:
-    """One block of a fragment's lines as :func:`fragment_pieces` writes it: the lines before its
-    document's own (``block[i:j]``, copied whole), ``i`` and ``j``, and the lines after it; of the
-    lines before and after, those not in ``seen`` (then added to it, and to ``written`` if given)."""
+def own_span(block: bytes) -> tuple[int, int]:
+    """Where the lines of its own document are in a block of a fragment's (sorted) lines:
+    ``block[i:j]``, whole lines (``i == j`` when there are none)."""
     if block.startswith(_BASE_DOC_B):
         i = 0
     else:
         i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
     j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+    return i, j
+
+
+def split_block(block: bytes, seen: set[bytes], written: set[bytes] | None = None) -> tuple[bytes, int, int, bytes]:
+    """One block of a fragment's lines as :func:`fragment_pieces` writes it: the lines before its
+    document's own (``block[i:j]``, copied whole), ``i`` and ``j``, and the lines after it; of the
+    lines before and after, those not in ``seen`` (then added to it, and to ``written`` if given)."""
+    i, j = own_span(block)
     kept: tuple[list[bytes], list[bytes]] = ([], [])
     for part, pieces in ((block[:i], kept[0]), (block[j:], kept[1])):
         for line in part.split(b"\n")[:-1]:

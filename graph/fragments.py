@@ -222,6 +222,7 @@ def _write_spill(file: Path, frag: Fragment, blocks: Iterable[bytes]) -> None:
         raise
 
 
+_SUFFIXES = (".nt", ".ttl", ".trig", ".jsonld", ".rdf", ".json", ".part")  # fragment, pieces (graph.rendered), old, temporary
 _MADE: set[Path] = set()  # the fragment folders this process has made (or found)
 
 
@@ -279,11 +280,15 @@ class _Cache:
             return replace(frag, lines=tuple(data.decode("utf-8").split("\n")[:-1]))
         return self._put(frag, lambda: (data,))
 
-    def _put(self, frag: Fragment, blocks: Callable[[], Iterable[bytes]]) -> Fragment:
-        file = self._file(frag.key)
-        if file.parent not in _MADE:  # (a worker makes its cache's folder once, not once a document)
+    def made_file(self, key: str) -> Path:
+        """The fragment file of ``key``, its folder made (a worker makes it once, not once a document)."""
+        if (file := self._file(key)).parent not in _MADE:
             self._make()
             _MADE.add(file.parent)
+        return file
+
+    def _put(self, frag: Fragment, blocks: Callable[[], Iterable[bytes]]) -> Fragment:
+        file = self.made_file(frag.key)
         try:
             _write_spill(file, frag, blocks())
         except FileNotFoundError:  # the folder removed since: made again
@@ -330,7 +335,7 @@ class _Cache:
         self._make()
         keep = set(files.values())
         for old in (self.folder / "fragments").iterdir():
-            if old.suffix in (".nt", ".json", ".part") and old.stem not in keep:
+            if old.suffix in _SUFFIXES and old.stem not in keep:
                 old.unlink(missing_ok=True)
         payload = {"files": files, "output_sha256": output_sha256, "output_stat": output_stat, "code": code_version()}
         _atomic_text(self.folder / "manifest.json", json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))

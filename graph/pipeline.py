@@ -10,8 +10,9 @@ The one build path:
    lines (role concepts, registry facts, citation links), so ``-j 4`` writes the bytes ``-j 1``
    writes;
 3. the sinks: the output file (any format, streamed: the body, then the global lines it does not
-   hold; in ``.nt``/``.nq``/``.ttl``/``.trig`` the body written into the output's temporary file
-   while the workers extract, :mod:`graph.spool`), a store, the Python API's Graph.
+   hold; the body written into the output's temporary file while the workers extract,
+   :mod:`graph.spool`; Turtle, TriG, JSON-LD and RDF/XML from the pieces the workers serialise,
+   :mod:`graph.rendered`), a store, the Python API's Graph.
 
 The line format between the stages is written down in :mod:`graph.rdf.ntriples`.
 """
@@ -42,6 +43,8 @@ from .fragments import (
     process_file_encoded,
     shared_orgs,
 )
+from .rdf.pieces import PIECED
+from .rendered import rendered_path, write_rendered
 from .spool import STREAMED, BodySpool, file_digest, write_output
 
 if TYPE_CHECKING:
@@ -90,21 +93,34 @@ def _stat(path: Path) -> list[int] | None:
 # ------------------------------------------------------------------------------------ the build
 
 
-def _fragment_of(path: str, cache_folder: Path | None, lookup: bool) -> Fragment:
+def _fragment_of(path: str, cache_folder: Path | None, lookup: bool, fmt: str | None = None,
+                 release: bool = False) -> Fragment:
     """One file's fragment, made in a worker (in parallel): the key of its bytes, then (with
     ``lookup``) the cached fragment of that key, or else the file extracted into the cache: with a
     cache the parent process reads no input and holds no lines, so a build's memory does not grow
-    with the corpus and its serial start does not grow with the size of the inputs."""
+    with the corpus and its serial start does not grow with the size of the inputs. A ``fmt``
+    written in pieces (:data:`graph.rdf.pieces.PIECED`): the document's piece too, beside its
+    fragment file (:func:`graph.rendered.write_rendered`), unless it is there; with ``release``
+    (the fragment is read by no one but the output's spool) the piece alone, no fragment file:
+    a fragment read after all is extracted again."""
     try:
         key: str | None = _key(Path(path).read_bytes(), Path(path).name)
     except OSError:
         key = None  # process_file_encoded says why, in the fragment's error
     cache = _Cache(cache_folder)
+    data: bytes | None = None
+    frag: Fragment | None = None
     if lookup and key is not None:
-        cached = cache.get(key, path)
-        if cached is not None:
-            return cached
-    return cache.put_encoded(*process_file_encoded(path, key))
+        frag = cache.get(key, path)
+    if frag is None:
+        frag, data = process_file_encoded(path, key)
+        if release and fmt in PIECED and cache_folder is not None and frag.error is None:
+            frag = replace(frag, spill=str(cache.made_file(frag.key)))  # (named, not written)
+        else:
+            frag = cache.put_encoded(frag, data)
+    if fmt in PIECED and frag.spill is not None:
+        write_rendered(frag.spill, fmt, data)
+    return frag
 
 
 @dataclass(frozen=True)
@@ -195,6 +211,7 @@ def build_corpus(
     the build has no folder of them to remove (a fragment read after all is extracted again).
     """
     from .ingest import SUPPORTED
+    from .rdf.io import format_for
 
     paths = list(paths)
     sources = collect_sources(paths)
@@ -222,6 +239,7 @@ def build_corpus(
     done: dict[str, Fragment] = {}
     spool = _spool(output, store, previous)
     release = not reread and report.spill_dir is not None and spool is not None
+    fmt = format_for(output) if output is not None else None
 
     def handle(frag: Fragment) -> None:
         if frag.orgs:  # one string per IRI, not one per fragment: held until the output is written
@@ -235,8 +253,10 @@ def build_corpus(
             spool.add(frag)  # the output's body, written while the workers extract
             if release and frag.spill is not None:
                 # its lines are in the output (or, a second file of a name, never will be) and no one
-                # reads them again: the temporary fragment file goes now, not at the end
-                os.unlink(frag.spill)
+                # reads them again: the temporary fragment file (and its piece) goes now, not at the end
+                Path(frag.spill).unlink(missing_ok=fmt in PIECED)
+                if fmt in PIECED:
+                    rendered_path(frag.spill, fmt).unlink(missing_ok=True)
 
     lookup = use_cache and bool(previous or store.has_fragments())  # a new cache has nothing to find
     with spool or nullcontext():
@@ -246,14 +266,14 @@ def build_corpus(
                 try:
                     # the workers hash the inputs, write the cache and send back fragments without their lines
                     for frag in pool.map(_fragment_of, files, [cache_folder] * len(files), [lookup] * len(files),
-                                         chunksize=chunk):
+                                         [fmt] * len(files), [release] * len(files), chunksize=chunk):
                         handle(frag)
                 except BaseException:
                     pool.shutdown(wait=False, cancel_futures=True)
                     raise
         else:
             for f in files:
-                handle(_fragment_of(f, cache_folder, lookup))
+                handle(_fragment_of(f, cache_folder, lookup, fmt, release))
 
         report.fragments = one_per_name(done[f] for f in files)
         done = dict(zip(files, report.fragments, strict=True))

@@ -16,10 +16,14 @@ came first and the whole body was copied behind them after extraction: a serial 
 N-Triples order is free; what matters is that the order is fixed. :func:`write_output`
 writes the file from the fragments after extraction through the same :class:`OutputWriter`, so
 the bytes are the same whether the body was spooled or not (an incremental rebuild is not), at
-any ``-j``. Turtle and TriG: pyoxigraph serialises the body as it arrives (in a thread), its
-``@prefix`` lines first; the tail is serialised apart and written without them (the file's are at
-its top). A subject may so have one statement in the body and another in the tail: the same
-graph. N-Quads: the same serialiser, no prefixes.
+any ``-j``. N-Quads: the same lines (an N-Triples line is an N-Quads line of the default graph).
+
+Turtle, TriG, JSON-LD and RDF/XML are written in pieces (:mod:`graph.rdf.pieces`): the format's
+head, each document's own lines as the piece its worker wrote beside its fragment
+(:mod:`graph.rendered`), then one piece of the shared lines (those not a document's own, each
+once, sorted) with the global lines, and the foot. The parent copies bytes, as for N-Triples;
+the parsing and serialising is done by the workers, in parallel (until round 13 one thread of
+the parent serialised the whole body, and JSON-LD and RDF/XML were written after extraction).
 
 The spool takes fragments as the workers send them, before the build knows which it keeps (one
 per file name, bad files left out); :meth:`BodySpool.finish` checks that the documents written
@@ -30,22 +34,19 @@ from the fragments).
 from __future__ import annotations
 
 import hashlib
-import io
-import queue
-import threading
-from collections.abc import Callable, Iterator, Sequence
+import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .assemble import file_chunks, fragment_pieces, split_block, tail_lines
-from .atomic import AtomicFile, atomic_open
+from .assemble import global_lines, split_block, tail_lines
+from .atomic import AtomicFile
 from .fragments import Fragment, fragment_blocks
+from .rdf.pieces import PIECED
 
 __all__ = ["STREAMED", "BodySpool", "OutputWriter", "file_digest", "write_output"]
 
-STREAMED = ("nt", "nquads", "turtle", "trig")  # formats written fragment by fragment
-_SERIALISED = ("nquads", "turtle", "trig")  # of them, those pyoxigraph writes (not the lines as they are)
-_END = object()
+STREAMED = ("nt", "nquads", *PIECED)  # formats written fragment by fragment: all of them
 
 
 class OutputWriter:
@@ -60,8 +61,12 @@ class OutputWriter:
         self.fmt = fmt
         self._file = AtomicFile(self.output)
         self._out = _Writer(self._file.fh)
-        self.written: set[bytes] = set()  # lines not a document's own that the body holds
-        self._feed: _Serialiser | None = _Serialiser(self._out, fmt) if fmt in _SERIALISED else None
+        self.written: set[bytes] = set()  # lines not a document's own that the body holds (or, in pieces, saw)
+        self._pieces = 0  # pieces written (a separator goes before every other one)
+        if fmt in PIECED:
+            from .rdf.pieces import head
+
+            self._out.write(head(fmt))
 
     def __enter__(self) -> OutputWriter:
         return self
@@ -71,10 +76,8 @@ class OutputWriter:
 
     def add(self, frag: Fragment) -> None:
         """Write the body lines of ``frag``, the next good fragment in file order."""
-        if self._feed is not None:
-            for piece in fragment_pieces(frag, self.written):
-                if piece:
-                    self._feed.put(piece)
+        if self.fmt in PIECED:
+            self._add_piece(frag)
             return
         for block in fragment_blocks(frag):  # N-Triples: the lines as they are, each block written on
             before, i, j, after = split_block(block, self.written)
@@ -82,27 +85,45 @@ class OutputWriter:
             self._out.write(memoryview(block)[i:j])
             self._out.write(after)
 
+    def _add_piece(self, frag: Fragment) -> None:
+        from .rendered import open_rendered
+
+        shared, fh, data = open_rendered(frag, self.fmt)
+        self.written.update(line + b"\n" for line in shared.split(b"\n")[:-1])
+        if fh is None:
+            self._piece(data)
+            return
+        with fh:
+            first = fh.read(1 << 16)
+            if first:
+                self._piece(first)
+                shutil.copyfileobj(fh, self._out, 1 << 23)
+
+    def _piece(self, data: bytes) -> None:
+        if data:
+            if self._pieces:
+                from .rdf.pieces import separator
+
+                self._out.write(separator(self.fmt))
+            self._pieces += 1
+            self._out.write(data)
+
     def finish(self, good: Sequence[Fragment]) -> str:
         """Write the tail of the fragments ``good`` (those added), flush the file and rename it
         over the output; return the SHA-256 of what was written (:func:`file_digest`)."""
-        if self._feed is not None:
-            self._feed.close()
-            self._feed = None
-        tail = tail_lines(good, self.written)
-        if self.fmt == "nt":
-            self._out.write(b"".join(tail))
-        elif tail:
-            self._out.write(_serialised(tail, self.fmt, prefixes=self._out.size == 0))
+        if self.fmt in PIECED:
+            from .rdf.pieces import foot, piece
+
+            rest = self.written.union((line + "\n").encode("utf-8") for line in global_lines(good))
+            self._piece(piece(b"".join(sorted(rest)), self.fmt))
+            self._out.write(foot(self.fmt))
+        else:
+            self._out.write(b"".join(tail_lines(good, self.written)))
         self._file.commit()
         return self._out.sha256.hexdigest()
 
     def close(self) -> None:
-        try:
-            if self._feed is not None:
-                self._feed.close()
-                self._feed = None
-        finally:
-            self._file.discard()
+        self._file.discard()
 
 
 class BodySpool(OutputWriter):
@@ -152,64 +173,6 @@ class _Writer:
         self._fh.flush()
 
 
-class _Serialiser:
-    """pyoxigraph's serialiser in a thread, fed N-Triples pieces through a bounded queue.
-
-    The thread starts with the first piece, once the build's workers are forked, and imports
-    nothing itself: a worker forked while it held an import's lock would hang at that import."""
-
-    def __init__(self, out: _Writer, fmt: str) -> None:
-        from .rdf.io import load_serialiser, write_ntriples_as
-
-        load_serialiser()  # here, in the calling thread
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=64)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(write_ntriples_as, out, fmt), name="policykg-body",
-                                        daemon=True)
-        self._started = False
-
-    def _pieces(self) -> Iterator[bytes]:
-        while (piece := self._queue.get()) is not _END:
-            yield piece
-
-    def _run(self, write: Callable[..., None], out: _Writer, fmt: str) -> None:
-        try:
-            write(self._pieces(), out, fmt, own=True)
-        except BaseException as exc:  # re-raised in the build's thread
-            self._error = exc
-            while self._queue.get() is not _END:  # let put() and close() return
-                pass
-
-    def put(self, piece: bytes) -> None:
-        if self._error is not None:
-            raise self._error
-        if not self._started:
-            self._started = True
-            self._thread.start()
-        self._queue.put(piece)
-
-    def close(self) -> None:
-        if not self._started:  # nothing was written
-            return
-        self._queue.put(_END)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-
-def _serialised(lines: list[bytes], fmt: str, *, prefixes: bool) -> bytes:
-    """``lines`` in ``fmt`` (pyoxigraph), without the ``@prefix`` lines unless ``prefixes``."""
-    from .rdf.io import write_ntriples_as
-
-    buf = io.BytesIO()
-    write_ntriples_as([b"".join(lines)], buf, fmt, own=True)
-    data = buf.getvalue()
-    if not prefixes:
-        while data.startswith(b"@prefix "):
-            data = data[data.index(b"\n") + 1 :]
-    return data
-
-
 def file_digest(path: str | Path, digest: str) -> bool:
     """Whether the file ``path`` is the one a build recorded as ``digest`` (its SHA-256)."""
     h = hashlib.sha256()
@@ -224,36 +187,13 @@ def file_digest(path: str | Path, digest: str) -> bool:
 
 def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
     """Write the graph file ``output`` atomically, streamed, in the format of its extension
-    (:data:`graph.rdf.io.FORMATS`): the body, then the tail (:func:`file_chunks`); return the
-    sha256 of what was written. The bytes a build writes while its workers extract
-    (:class:`BodySpool`): in N-Triples, Turtle, TriG and N-Quads the same
+    (:data:`graph.rdf.io.FORMATS`): the body, then the tail; return the sha256 of what was
+    written. The bytes a build writes while its workers extract (:class:`BodySpool`): the same
     :class:`OutputWriter` writes them."""
-    from .rdf.io import format_for, write_ntriples_as
+    from .rdf.io import format_for
 
-    fmt = format_for(output)
     good = [f for f in fragments if f.error is None]
-    if fmt in STREAMED:
-        with OutputWriter(output, fmt) as writer:
-            for f in good:
-                writer.add(f)
-            return writer.finish(good)
-    with atomic_open(Path(output)) as fh:  # the same lines through pyoxigraph's serialiser, streamed
-        out = _Hashing(fh)
-        write_ntriples_as(file_chunks(good), out, fmt, own=True)  # type: ignore[arg-type]
-    return out.sha256.hexdigest()
-
-
-class _Hashing:
-    """A binary writer that hashes what goes through it (the digest the cache keeps)."""
-
-    def __init__(self, fh: Any) -> None:
-        self._fh = fh
-        self.sha256 = hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.sha256.update(data)
-        n: int = self._fh.write(data)
-        return n
-
-    def flush(self) -> None:
-        self._fh.flush()
+    with OutputWriter(output, format_for(output)) as writer:
+        for f in good:
+            writer.add(f)
+        return writer.finish(good)
