@@ -257,6 +257,11 @@ FLOORS = {
     # forms_prose14's clause start corrected after the run (GUIDE: from the numbered unit's start, its heading).
     "forms_prose13": {},
     "forms_prose14": {},
+    # prose rounds 15-16 (held out, imitating real documents' running text): first run forms_prose15 prose named 0.987,
+    # forms_prose16 prose tasks 0.944, named 0.953 (由X另行制定, 由X统一组织，Y具体承办, 由X具体组织实施, 给予技术指导, a bare
+    # 镇人民政府, X负责…，对…负总责; fixed, tests/test_prose15_causes.py).
+    "forms_prose15": {},
+    "forms_prose16": {},
     # rounds 143-148 (every notice's surrounding text written apart: field lines after measures, 【】 fields before an
     # item's text, clauses mid-paragraph, ——X负责 lists, OCR spacing, hard wraps, red heads, annexes after a body that
     # assigns; docs/made-eval-forms.md "Rounds 143–148"): first run named 0.838 (209/277), tasks 0.834 (98/133); the

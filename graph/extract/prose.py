@@ -33,7 +33,7 @@ from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _paired, _support_after_phrase, _support_given
+from .prose_phrases import _carried_lead, _paired, _support_after_phrase, _support_given
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -214,6 +214,8 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
             if found is None and out:
                 found = _support_given(text, p, b, strict)  # 由X牵头，Y给予支持
+            if found is None:  # X负责…，对…负总责
+                found = _carried_lead(text, p, b, [out[i][0] for i in last_subject])
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
                     listed = _unit_list(text[p:b], p, strict) or []

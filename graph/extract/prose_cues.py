@@ -123,11 +123,12 @@ def _regulation_cues(r: Mapping[str, Any]) -> tuple[str, ...]:
     word of ``with_word``, less the declared ones and ``regulation_not_cues`` (rules.toml ``[prose]``).
 
     >>> cues = _regulation_cues(rules()["prose"])
-    >>> [w in cues for w in ("应当", "会同", "牵头", "积极配合", "为牵头单位", "总牵头", "监督指导")]
-    [True, True, True, True, False, False, False]
+    >>> [w in cues for w in ("应当", "会同", "牵头", "积极配合", "为牵头单位", "总牵头", "监督指导", "负责指导")]
+    [True, True, True, True, False, False, False, True]
     """
     skip = {*r["declared"], *r["regulation_not_cues"]}
     words = [c for role in r["regulation_roles"] for c in r[role] if c not in skip]
+    words += [c for c in r["guide"] if c.startswith(tuple(r["regulation_guide_openers"]))]  # 负责指导
     return _longest_first([*words, *r["with_word"]])
 
 

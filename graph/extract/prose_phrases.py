@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..data import rules
 from .prose_by import _Found
 from .prose_cues import _cue_at, _cues, _skip
@@ -14,6 +16,7 @@ __all__: list[str] = []
 _NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同配合
 _INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…的配合
 _INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
+_CARRIED_LEAD = re.compile(rules()["prose"]["carried_lead"])  # X负责…，对…负总责: X leads too
 _SUPPORT_GIVEN = tuple(sorted(rules()["prose"]["support_given"], key=len, reverse=True))  # 由X牵头，Y给予支持
 
 
@@ -59,3 +62,10 @@ def _support_given(text: str, p: int, b: int, strict: bool) -> _Found | None:
         return None
     end = found[1] + next(len(w) for w in _SUPPORT_GIVEN if text.startswith(w, found[1]))
     return None if text.startswith("的", end) else _Found(tuple(found[0]), "support")
+
+
+def _carried_lead(text: str, p: int, b: int, subjects: list[_Name]) -> _Found | None:
+    """A clause ``[p, b)`` with no subject of its own that says the latest subject carries the whole charge
+    (``[prose] carried_lead``: ``X负责…，对…负总责``): that subject leads too."""
+    m = _CARRIED_LEAD.match(text, p, b) if subjects else None
+    return _Found(tuple(subjects), "lead") if m is not None and not text[m.end():b].strip("。；;") else None
