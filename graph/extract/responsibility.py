@@ -132,7 +132,8 @@ def _find_clauses(text: str) -> list[Clause]:
         clause = parse_clause(content, start + 1) if _may_be_clause(content, cues) else None
         if clause is None and (end == len(text) or text[end] in "\n。；"):
             bare = parse_bare_list(content, start + 1)
-            if bare is not None and (lists_below or stands_as_clause(text, start, end, len(bare.assignees))):
+            names = [a.mention for a in bare.assignees] if bare is not None else []
+            if bare is not None and (lists_below or stands_as_clause(text, start, end, names)):
                 clause = bare
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
