@@ -65,9 +65,13 @@ def test_a_running_head_on_page_one_and_after_one_page_number_is_left_out() -> N
 
 def test_a_page_title_only_in_the_title_element_is_the_title() -> None:
     page = ("<html><head><title>某某市人民政府办公室关于印发某某分工的通知-某某市人民政府网</title></head><body>"
-            "<div class='title'>某某市人民政府办公室关于印发某某分工的通知</div><div class='TRS_Editor'>"
-            "<p>各乡镇人民政府：</p><p>现将分工印发给你们。</p><p>某某市人民政府办公室</p><p>2025年3月12日</p>"
-            "</div></body></html>")
+            "<ul id='menu'><li><a href='/'>网站首页</a></li><li><a href='/zwgk/'>信息公开</a></li></ul>"
+            "<div class='position'>您现在的位置：<a href='/'>首页</a> &gt;&gt; <a href='/zwgk/'>信息公开</a></div>"
+            "<div class='title'>某某市人民政府办公室关于印发某某分工的通知</div><div class='bshare'><a>分享</a></div>"
+            "<div class='TRS_Editor'><p>各乡镇人民政府，市政府各有关部门：</p><p>　　现将《某某分工》印发给你们。</p>"
+            "<p align='right'>某某市人民政府办公室</p><p align='right'>2025年3月12日</p><p align='center'>某某分工</p>"
+            "<p>一、加强就业服务。开展招聘活动（市人力资源和社会保障局负责）。</p></div>"
+            "<div id='footer'>版权所有：某某市人民政府</div></body></html>")
     ex = extract(document_from_bytes(page.encode("utf-8"), "t.html"))
     assert ex.meta.title == "某某市人民政府办公室关于印发某某分工的通知"
 
