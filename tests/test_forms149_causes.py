@@ -83,3 +83,17 @@ def test_a_title_in_the_text_wins_over_the_title_element() -> None:
             "</div></body></html>")
     ex = extract(document_from_bytes(page.encode("utf-8"), "t.html"))
     assert ex.meta.title == "某某市人民政府关于加强某事的通知"
+
+
+def test_a_customs_office_by_its_port_s_name_is_a_unit_in_prose() -> None:
+    text = "某市关于某事的意见\n四、加强组织保障。请延边州商务局和南坪海关给予业务指导。\n"
+    ex = extract(document_from_bytes(text.encode("utf-8"), "t.txt"))
+    assert [[(a.mention, a.role) for a in t.assignees] for t in ex.tasks] == [
+        [("延边州商务局", "guide"), ("南坪海关", "guide")]]
+
+
+def test_a_kind_of_customs_office_is_no_named_unit() -> None:
+    # guard: 属地海关, 申报地海关 name a kind, not a body
+    from graph.extract.prose_units import is_subject_unit
+    assert is_subject_unit("黄埔海关") == (True, False)
+    assert is_subject_unit("属地海关")[1] and is_subject_unit("申报地海关")[1]
