@@ -54,11 +54,16 @@ def test_a_first_lead_rule_with_xiatong_holds_for_the_next_clause_on_the_same_li
         # ... not when the sentence goes on after it
         ("推进试点。（省财政厅、省商务厅）X射线检测。", []),
         ("推进试点。（省财政厅、省商务厅）等工作。", []),
-        # nor inside a sentence, unless a clause declared the first-listed unit the lead of every later list (下同)
+        # right after a sentence's words, when its names are units' names (rounds 149-154: （X，Y）。 closing a measure);
+        # the first-listed rule without 下同 applies to its own clause only
         ("（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门）\n（二）开展评估（省教育厅、省科技厅）。",
-         [[("税务总局", "lead"), ("财政部", "responsible")]]),
+         [[("税务总局", "lead"), ("财政部", "responsible")], [("省教育厅", "responsible"), ("省科技厅", "responsible")]]),
         ("（一）推进试点。（税务总局、财政部负责，下同）\n（二）开展评估（省教育厅、省科技厅）。",
-         [[("税务总局", "responsible"), ("财政部", "responsible")]]),
+         [[("税务总局", "responsible"), ("财政部", "responsible")], [("省教育厅", "responsible"), ("省科技厅", "responsible")]]),
+        # ... but one name right after a unit's name is its other name, unless a rule declared every later list (下同)
+        ("（一）推进试点。（税务总局、财政部负责）\n（二）报送省财政厅（省教育厅）。", [[("税务总局", "responsible"), ("财政部", "responsible")]]),
+        ("（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）\n（二）报送省财政厅（省教育厅）。",
+         [[("税务总局", "lead"), ("财政部", "responsible")], [("省教育厅", "lead")]]),
         ("（一）推进试点。（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）\n（二）开展评估（省教育厅、省科技厅）。",
          [[("税务总局", "lead"), ("财政部", "responsible")], [("省教育厅", "lead"), ("省科技厅", "responsible")]]),
     ],

@@ -163,9 +163,12 @@ def test_bare_lists_after_a_first_listed_rule_with_same_below() -> None:
 
 
 def test_bare_list_inside_a_sentence_without_a_rule_is_not_a_clause() -> None:
-    # an abbreviation or a sub-office in brackets reads like a bare list: without the rule, only a
-    # list that follows the sentence it closes is a clause
-    assert roles("1.报送工业和信息化部（产业政策与法规司）。\n2.实施行动（省市场监管局、省商务厅）。\n") == []
+    # an abbreviation or a sub-office in brackets reads like a bare list: without the rule, a list right after a
+    # sentence's words is a clause only when its names are units' names and it is no second name of a unit before it
+    # (rounds 149-154: 建设良种繁育基地（X，Y）。)
+    assert roles("1.报送工业和信息化部（产业政策与法规司）。\n2.实施行动（省市场监管局、省商务厅）。\n") == [
+        [("省市场监管局", "responsible"), ("省商务厅", "responsible")]]
+    assert roles("1.报送工业和信息化部（产业政策与法规司）。\n2.设立质量奖（以下简称质量奖）。\n") == []
     assert roles("1.实施行动。（省市场监管局、省商务厅）\n") == [
         [("省市场监管局", "responsible"), ("省商务厅", "responsible")]]
 

@@ -4,6 +4,8 @@
 >>> c = parse_clause("省发展改革委牵头，省财政厅、省科技厅配合")
 >>> [(a.mention, a.role) for a in c.assignees]
 [('省发展改革委', 'lead'), ('省财政厅', 'support'), ('省科技厅', 'support')]
+>>> [(a.mention, a.role) for a in parse_clause("市自然资源局；市农业农村局配合").assignees]
+[('市自然资源局', 'responsible'), ('市农业农村局', 'support')]
 """
 
 from __future__ import annotations
@@ -328,6 +330,11 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         if suf is not None:
             cue, role, plain = suf
             body = seg[: -len(cue)]
+            if pending and role in ("support", "guide") and not out and field_role is None:
+                # （X；Y配合）, （X，Y指导）: the units listed before, with no role word of their own, are the ones
+                # responsible, not partners of the units that follow
+                out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
+                pending = []
             field_role = None
             for w in cues.with_words:
                 if w in body:

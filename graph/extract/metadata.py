@@ -363,8 +363,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
-    if page_meta.get("title"):
-        title = _clean_title(page_meta["title"])
+    if page_meta.get("title") or (not title and page_meta.get("page_title")):  # (<title>: where the text gives none)
+        title = _clean_title(page_meta.get("title") or page_meta["page_title"])
     if page_meta.get("doc_number"):
         doc_number = page_meta["doc_number"].strip() or doc_number
     if page_meta.get("issuer"):

@@ -151,15 +151,17 @@ def _is_national_body(name: str) -> bool:
 def _is_named_body(name: str) -> bool:
     """A body named without a place, by a name that ends like an ad hoc or a service body's
     (``[prose.units] named_heads``): 联合采购办公室, 试点工作小组办公室, 采购事务管理所; a university by a
-    two-character name (``short_heads``: 中南大学, 浙江大学; not a kind: 老年大学)."""
+    two-character name (``short_heads``: 中南大学, 浙江大学; not a kind: 老年大学), a customs office by its port's
+    (南坪海关; not 属地海关, 申报地海关)."""
     cues = _cues()
     low, high = cues.named_length
     short = next((h for h in cues.short_heads if name.endswith(h)), "")
-    if short and len(name) == len(short) + 2 and name[:2] not in cues.short_not_names:
+    by_short = bool(short) and len(name) == len(short) + 2 and name[:2] not in cues.short_not_names
+    if by_short:
         low = len(name)
     return (
         low <= len(name) <= high
-        and name.endswith(cues.named_heads)
+        and (name.endswith(cues.named_heads) or by_short)
         and _HAN.match(name) is not None
         and (name[0] not in cues.not_first + cues.verb_first or name.startswith(cues.named_may_open))  # (经济…)
         and not _verb_opened(name)

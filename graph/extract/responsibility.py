@@ -14,6 +14,7 @@ import bisect
 import re
 
 from ..model import Assignee, Span, Task, Unit
+from .bare_lists import stands_as_clause
 from .brackets import parentheticals
 from .clauses import (  # noqa: F401  (re-exported: the names this module has always offered)
     _BRACKET_ROLE,
@@ -129,10 +130,11 @@ def _find_clauses(text: str) -> list[Clause]:
         content = text[start + 1 : end - 1]
         # parse_clause finds nothing where no cue word and no standing rule is (see _may_be_clause)
         clause = parse_clause(content, start + 1) if _may_be_clause(content, cues) else None
-        if clause is None and (end == len(text) or text[end] in "\n。；") and (
-            lists_below or text[max(0, start - 1) : start] in ("。", "；")
-        ):
-            clause = parse_bare_list(content, start + 1)
+        if clause is None and (end == len(text) or text[end] in "\n。；"):
+            bare = parse_bare_list(content, start + 1)
+            names = [a.mention for a in bare.assignees] if bare is not None else []
+            if bare is not None and (lists_below or stands_as_clause(text, start, end, names)):
+                clause = bare
         if clause is not None:
             found.append(_at(clause, Span(start, end)))
             lists_below = lists_below or (clause.first_lead and clause.same_below)

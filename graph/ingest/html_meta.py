@@ -19,6 +19,8 @@ _NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
 _LABELS = frozenset([*_META_KEYS, *rules()["metadata"]["page_info"]])  # a page's labels: no value of another
 # 发文字号：X in a page's labelled line, X a 文号 (its year in brackets, then 号)
 _NUMBER_LABEL = re.compile(r"(?:发文字号|文号)\s*[:：]\s*([^\s:：]{1,16}?[〔［\[(（](?:19|20)\d{2}[〕］\])）]第?\d{1,5}号)")
+# the site's name after the page's title in <title> (…的通知_X市人民政府, …-X市人民政府网, … | X政府门户网站)
+_SITE_TAIL = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-|——)\s*[^_|｜\-–—]{2,24}$")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")
 
 
@@ -73,4 +75,8 @@ def page_meta(soup: BeautifulSoup) -> dict[str, str]:
             if isinstance(tag, Tag) and collapse(str(tag.get("content") or "")):
                 meta["title"] = collapse(str(tag.get("content")))
                 break
+    if "title" not in meta and soup.title is not None:  # <title>X_站名</title>: X, used where the text gives no title
+        page = _SITE_TAIL.sub("", collapse(soup.title.get_text(" ")))
+        if len(page) >= 8:
+            meta["page_title"] = page
     return meta

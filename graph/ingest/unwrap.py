@@ -86,12 +86,17 @@ def unwrap(text: str) -> str:
 
 def _without_page_numbers(text: str) -> str:
     """``text`` without the lines that print a page's number, nor the blank lines around them, nor a running head: the
-    same short line (``[pdf] running_head_max``) standing next after two page numbers or more.
+    same short line (``[pdf] running_head_max``) standing next after two page numbers or more, or after one when the
+    text's first line is that line too (the head of page 1).
 
     >>> _without_page_numbers("（牵头单\\n\\n— 2 —\\n\\n位：市商务局）\\n第 3 页 共 3 页")
     '（牵头单\\n位：市商务局）'
     >>> _without_page_numbers("甲、市\\n— 2 —\\n某市公报\\n\\n财政局）\\n— 3 —\\n某市公报\\n乙")
     '甲、市\\n财政局）\\n乙'
+    >>> _without_page_numbers("某市行政规范性文件\\n标题\\n甲、市\\n第 1 页 共 2 页\\n某市行政规范性文件\\n财政局）")
+    '标题\\n甲、市\\n财政局）'
+    >>> _without_page_numbers("标题\\n甲\\n— 1 —\\n乙")
+    '标题\\n甲\\n乙'
     >>> _without_page_numbers("序号\\n任务\\n单位\\n1\\n甲\\n市商务局\\n— 3 —\\n序号\\n任务\\n单位\\n2\\n乙")
     '序号\\n任务\\n单位\\n1\\n甲\\n市商务局\\n2\\n乙'
     """
@@ -103,9 +108,16 @@ def _without_page_numbers(text: str) -> str:
     pages = [i for i, d in enumerate(drop) if d]
     after = [next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None) for i in pages]
     heads = Counter(lines[k].strip() for k in after if k is not None)
+    top = next((k for k, ln in enumerate(lines) if ln.strip()), None)  # page 1's head: the text's first line
+    again = {k for i, k in zip(pages, after, strict=True) if k is not None and _header_again(lines, i, k)}
+    if top is not None and top not in after and heads[lines[top].strip()] and not any(
+            lines[k].strip() == lines[top].strip() for k in again):  # (not a table's header row printed again)
+        heads[lines[top].strip()] += 1
+        after.append(top)
     for k in after:
         if k is not None and heads[lines[k].strip()] >= 2 and len(lines[k].strip()) <= _HEAD_MAX:
             drop[k] = True
+    after = after[: len(pages)]
     for i, k in zip(pages, after, strict=True):
         for j in range(k, k + _header_again(lines, i, k)) if k is not None else ():
             drop[j] = True
