@@ -402,14 +402,16 @@ def _extract_metadata_plain(text: str) -> DocMeta:
         return _TITLE_SPACES_PLAIN.sub("", line.strip()).strip("《》 ")
 
     title = title_span = None
-    if nonempty:
-        pos, first = nonempty[0]
+    # the lines above the title (a red head, an issuer's name alone) are a rule, not a speed-up: the same function
+    above = metadata.lines_before_title(nonempty[:9])
+    if len(nonempty) > above:
+        pos, first = nonempty[above]
         title = None if first.rstrip().endswith(("：", ":")) else clean_title(first) or None
         if title:
             off = len(first) - len(first.lstrip())
             title_span = Span(pos + off, pos + len(first.rstrip()))
             # a title printed over lines is a rule, not a speed-up: the same function
-            joined = metadata._title_over_lines(nonempty[:3])
+            joined = metadata._title_over_lines(nonempty[above : above + 3])
             if joined is not None:
                 title, title_span = joined
     doc_number = None

