@@ -47,3 +47,15 @@ def test_henan_county_data_bureau_short_form(tmp_path: pytest.TempPathFactory) -
     got = {(s, m): d for s, m, d in zip(df["source"], df["mention"], df["department"], strict=True)}
     assert got[("b_ha.txt", "县大数据局")] == got[("b_ha.txt", "县政务服务和大数据管理局")] == "新蔡县政务服务和大数据管理局"
     assert got[("d_hb.txt", "县大数据局")] != got[("d_hb.txt", "县政务服务和大数据管理局")]
+
+
+def test_crops_sown_and_bought_in_a_goal(tmp_path: pytest.TempPathFactory) -> None:
+    # a clause opening (after its scope 全县) with 种植 / 收购 commits to its number (GUIDE.md targets); not 种植 inside a name
+    path = tmp_path / "e_crops.txt"  # type: ignore[operator]
+    path.write_text("会泽县人民政府办公室关于印发烟叶工作方案的通知\n\n一、目标\n2021年，全县种植烤烟12万亩，收购烟叶30万担，"
+                    "花生种植、收获机械化率65%。\n二、任务\n1.落实种植面积。（县农业农村局负责）\n\n会泽县人民政府办公室\n2021年3月6日\n",
+                    encoding="utf-8")
+    df = graph.query_df(graph.build_graph([path]), "targets")
+    got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
+    assert {(12.0, "万亩"), (30.0, "万担")} <= got
+    assert (65.0, "%") not in got
