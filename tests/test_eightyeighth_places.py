@@ -59,3 +59,16 @@ def test_crops_sown_and_bought_in_a_goal(tmp_path: pytest.TempPathFactory) -> No
     got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
     assert {(12.0, "万亩"), (30.0, "万担")} <= got
     assert (65.0, "%") not in got
+
+
+@pytest.mark.parametrize(("mention", "jurisdiction", "year", "expected"), [
+    ("市政数局", "440500", 2025, "汕头市政务服务和数据管理局"),  # 广东's cities from 2024 (printed 政数局)
+    ("市政务服务和数据管理局", "440500", 2025, "汕头市政务服务和数据管理局"),
+    ("省政数局", "GD", 2024, "广东省政务服务和数据管理局"),
+    ("市政务服务数据管理局", "440500", 2021, "汕头市政务服务数据管理局"),  # before: as printed
+    ("市政数局", "330100", 2025, "杭州市政数局"),  # not 广东: as printed
+])
+def test_guangdong_data_bureaus(mention: str, jurisdiction: str, year: int, expected: str) -> None:
+    from graph.departments.registry import resolve
+
+    assert resolve(mention, jurisdiction=jurisdiction, year=year).canonical == expected
