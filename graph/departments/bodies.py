@@ -246,6 +246,13 @@ class Bodies:
 
         return min((body, *alike), key=key)
 
+    def one_body_core(self, body: Body, p: Place, core: str, year: int | None = None) -> tuple[Body, str]:
+        """``one_body`` and the core to name it by: a template that prints its core (``{core}``) chosen for a body
+        the place names otherwise prints that name (河南's 县大数据局 is its 政务服务和大数据管理局, not 县大数据局)."""
+        chosen = self.one_body(body, p, core, year)
+        own = self._own_name(body, p, year)
+        return chosen, core if chosen is body or chosen.full != "{core}" or own.full == "{core}" else own.full
+
     def full_name(self, body: Body, p: Place, core: str, *, qualified: bool = False, year: int | None = None,
                   dated: bool = True) -> str:
         """The official name of ``body`` at ``p`` (``qualified``: a county with its prefecture) in ``year``

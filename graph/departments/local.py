@@ -282,7 +282,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         assert target is not None
         letter = template_letters(target)
         body = kinds.choose(core, letter, year, parsed.short)
-        body = body if body is None else kinds.one_body(body, target, core, year)
+        body, core = (body, core) if body is None else kinds.one_body_core(body, target, core, year)
         # a body whose name varies by place (as printed), or a place's name of some years (天津, 2014-2018)
         if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, target, year)):
             name = kinds.full_name(body, target, core, year=year)
@@ -366,12 +366,12 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("written", written, written)
     for place in candidates:
         body = kinds.choose(core, template_letters(place), year, False)
-        body = body if body is None else kinds.one_body(body, place, core, year)
+        body, named = (body, core) if body is None else kinds.one_body_core(body, place, core, year)
         if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, place, year)):
-            name = kinds.full_name(body, place, core, year=year)
+            name = kinds.full_name(body, place, named, year=year)
             return ("placed", name, name)
         if body is not None:
-            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, core, year=year))
+            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, named, year=year))
     # a standard body of a level below the document's (教育局 in a provincial document): which
     # city's? Kept to the document
     return ("scoped", key, key) if kinds.knows(core) else None

@@ -33,7 +33,7 @@ from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _carried_lead, _paired, _support_after_phrase, _support_given
+from .prose_phrases import _carried_lead, _guide_after_phrase, _paired, _support_after_phrase, _support_given
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -302,7 +302,7 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         refused = max(refused, j)
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
-            pred = _cue_after_adverbs(text, j)
+            pred = _cue_after_adverbs(text, j) or _guide_after_phrase(text, j, sentence_end)
             if pred is None and cued_only:
                 continue
             pred = pred or ("", "responsible", j)

@@ -18,6 +18,8 @@ _INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…
 _INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
 _CARRIED_LEAD = re.compile(rules()["prose"]["carried_lead"])  # X负责…，对…负总责: X leads too
 _SUPPORT_GIVEN = tuple(sorted(rules()["prose"]["support_given"], key=len, reverse=True))  # 由X牵头，Y给予支持
+_GUIDE_PHRASE = tuple(rules()["prose"]["please_guide_phrase"])  # 请X对…给予指导
+_GUIDE_END = str(rules()["prose"]["please_guide_end"])
 
 
 def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
@@ -69,3 +71,16 @@ def _carried_lead(text: str, p: int, b: int, subjects: list[_Name]) -> _Found | 
     (``[prose] carried_lead``: ``X负责…，对…负总责``): that subject leads too."""
     m = _CARRIED_LEAD.match(text, p, b) if subjects else None
     return _Found(tuple(subjects), "lead") if m is not None and not text[m.end():b].strip("。；;") else None
+
+
+def _guide_after_phrase(text: str, j: int, end: int) -> tuple[str, str, int] | None:
+    """请X对我县…给予指导: after the asked units ending at ``j``, a phrase opened by a ``[prose] please_guide_phrase``
+    word whose clause ends with a word of guide (``please_guide_end``): the cue (``guide``, at ``j``) for X; else None."""
+    cues = _cues()
+    p = _skip(text, j, cues.adverbs)
+    if not text.startswith(_GUIDE_PHRASE, p):
+        return None
+    for q in range(p + 1, min(end, p + cues.phrase_length)):
+        if text[q] in "，。；：\n":
+            return (_GUIDE_END, "guide", j) if text.endswith(_GUIDE_END, 0, q) else None
+    return None

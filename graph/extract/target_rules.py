@@ -27,6 +27,7 @@ class _Rules:
     cues: tuple[str, ...]  # longest first
     any_cue: re.Pattern[str]
     opening_cues: tuple[str, ...]  # 治理: a cue only when it opens the clause
+    opening_scope: tuple[str, ...]  # 全市: a scope the clause may open with before such a cue
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
     ratio_cue: re.Pattern[str]  # 不高于: a cue only with a unit per a denominator (20毫克/升)
@@ -137,6 +138,7 @@ def _rules() -> _Rules:
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
         any_cue=_any_of(cfg["cues"], tuple(cfg["cue_not_in"])),
         opening_cues=tuple(cfg["clause_opening_cues"]),
+        opening_scope=tuple(cfg["clause_opening_scope"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
         ratio_cue=_any_of(cfg["ratio_cues"]),

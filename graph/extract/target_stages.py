@@ -128,9 +128,11 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
     cell after it in its row (``…200场次\t…\t2020年12月底``)."""
     start, end = number
     near = text[clause[0] : min(clause[1], end + 4)]
+    head = near[label_length(near) :].lstrip(" 　—－-")
+    head = head[next((len(w) for w in cfg.opening_scope if head.startswith(w)), 0) :]  # 全市种植烤烟5万亩
     return bool(
         cfg.any_cue.search(near)
-        or near[label_length(near) :].lstrip(" 　—－-").startswith(cfg.opening_cues)  # 1．整治背街小巷80条
+        or head.startswith(cfg.opening_cues)  # 1．整治背街小巷80条
         or (unit_word == cfg.point_unit and cfg.point_cue.search(near))
         or ("/" in unit_word and cfg.ratio_cue.search(near))
         or (unit_word == cfg.point_unit
