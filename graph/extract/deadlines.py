@@ -126,6 +126,7 @@ def _opening_year(text: str, start: int, end: int, year: int | None = None) -> i
 _BARE_PERIOD = re.compile(_DUE["bare_period"])
 
 
+_SENTENCE_END = re.compile("[。！？]")
 _SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
 
 
@@ -153,6 +154,7 @@ def _paragraph_openings(text: str, start: int, end: int, year: int | None = None
 
 
 _RUN_IN = int(_DUE["run_in_heading"])
+_RUN_IN_GOAL = int(_DUE["run_in_goal_heading"])
 
 
 def _goal_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
@@ -169,6 +171,21 @@ def _goal_openings(text: str, start: int, end: int, year: int | None = None) -> 
     if found[0][0] == start or (lead.count("。") == 1 and lead.endswith("。") and len(lead) <= _RUN_IN):
         return found
     return []
+
+
+def _run_in_year(text: str, start: int, end: int, year: int | None) -> int | None:
+    """The year that opens a unit's first sentence (``（一）2018年目标。``, ``（二）2020年，完成…。``), or the year
+    inside a run-in heading that names goals (``（二）远期目标（2023—2025年）。``, a range's last year: the unit's
+    first sentence, at most ``run_in_goal_heading`` characters, with ``goal_word``), before the unit's next
+    sentence at ``end``. Not a year before the document's ``year``."""
+    opening = _opening_year(text, start, end, year)
+    if opening is not None:
+        return opening if year is None or opening >= year else None
+    stop = text.find("。", start, end)
+    if stop < 0 or stop + 1 - start > _RUN_IN_GOAL or _DUE["goal_word"] not in text[start:stop]:
+        return None
+    years = [y for _, _, y in _when(text, start, stop) if year is None or y >= year]
+    return years[-1] if years else None
 
 
 _YEAR_LIST = re.compile(_DUE["year_list"])
@@ -282,9 +299,17 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     u = index.unit_at(pos)
     if u is not None and para_start < u.body_start <= pos:
         para_start = u.body_start
-    found = _sentence_openings(text, para_start, sent[0], year)
+    # a sentence opening with a year before the document's states a fact (2021年全市已建成充电桩5.6万个。):
+    # its year does not govern the next sentences, as a paragraph about the past does not govern the next ones;
+    # it still governs the later clauses of its own sentence (2015年，…达14220亿元；…达到9835亿元: the past)
+    found = [(a, y) for a, y in _sentence_openings(text, para_start, sent[0], year)
+             if year is None or y >= year or not _SENTENCE_END.search(text, a, sent[0])]
     if found:
         return found[-1][1]
+    if u is not None and para_start == u.body_start < sent[0]:
+        run_in = _run_in_year(text, para_start, sent[0], year)  # （一）2018年目标。城镇新增就业6万人以上
+        if run_in is not None:
+            return run_in
     before = _clauses_before(text, sent[0], year)  # 由…牵头，2025年底前建成…50个；…提高5个百分点
     if before is not None:
         return before

@@ -59,6 +59,7 @@ _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
 _RELATIVE = _FILTERS["relative"]  # 引进的2艘: a cue and 的 before a number describe the things
 _SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target before it
 _EVERY, _TIMES = _FILTERS["every"], _FILTERS["times"]
+_PER_BASE = _FILTERS["per_base_before"]
 _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
 _PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
 _THRESHOLD_AMOUNT = re.compile(_FILTERS["threshold_amount"])  # 其中产值超10亿元企业: a threshold
@@ -135,7 +136,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - a phase of the facility named right before it (``无锡软件园一期``);
     - the value a change starts from (``由2010年的3.2%提高到…``);
     - the count of every place of an area (``全县15个乡镇``); the size of each thing counted
-      (``每个面积不低于600平方米``); a number glued to the name of the rate measured (``公交站点500米覆盖率
+      (``每个面积不低于600平方米``); the base of a ratio right after 每 (``每10万人口``); a number glued to the name of the rate measured (``公交站点500米覆盖率
       达到100%``);
     - inside a 《title》 (``《…20条政策措施的通知》``);
     - ``以上`` before it means "the above" (``以上两种形式``, ``颁发以上4座研究堆``);
@@ -171,6 +172,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     if every_place(text, start, end):  # 实现全县15个乡镇…全覆盖: every place of the area
         return True
     if _EACH_SIZE.search(text, max(clause[0], start - 16), start):  # 每个面积不低于600平方米: each one's size
+        return True
+    if text[start - 1 : start] == _PER_BASE:  # 每10万人口康复医师达到8人: the base of the ratio
         return True
     if _RATE_NAME_AFTER.match(text, end, clause[1]):  # 公交站点500米覆盖率达到100%: part of the rate's name
         return True
