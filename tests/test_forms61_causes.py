@@ -27,5 +27,7 @@ def test_a_partners_name_ends_before_the_verb() -> None:
 
 
 def test_a_townships_police_station_and_stations_are_subjects() -> None:
+    # (a bare 乡人民政府 in a text of no known place is every township's government, generic: prose round 16's reading;
+    # a county's or a city's own bare government is its own, graph/departments/own_government.py)
     assert _subjects("乡人民政府要会同乡派出所、乡林业站开展巡查。") == [
-        [("乡人民政府", "lead", False), ("乡派出所", "support", False), ("乡林业站", "support", False)]]
+        [("乡人民政府", "lead", True), ("乡派出所", "support", False), ("乡林业站", "support", False)]]

@@ -37,6 +37,7 @@ from .namespaces import (  # SCOPED re-exported: graph.resolve's keys
     collective_iri,
     doc_iri,
     org_iri,
+    unresolved_key,
     work_iri,
 )
 from .ntriples import boolean as _boolean
@@ -327,7 +328,7 @@ def _agent(res: tuple[Any, ...], mention: str, doc_term: URIRef) -> tuple[str, t
     if generic:
         own.append(f"{agent}{_TYPE}{_COLLECTIVE} .")
         own.append(f'{agent}{_KIND}"collective" .')
-    elif key == canonical or SCOPED in key or key.startswith("pattern:"):  # (pattern: a place's name no entry knows)
+    elif unresolved_key(key, canonical):
         own.append(f"{agent}{_RESOLVED}{_FALSE} .")
     if len(res) > 3 and res[3]:  # a division of another body (the issuer's 计量处)
         own.append(f"{agent}{_SUB_ORG}{_iri(str(org_iri(res[3])))} .")

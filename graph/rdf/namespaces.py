@@ -125,6 +125,17 @@ def org_iri(key: str) -> URIRef:
 SCOPED = "#"
 
 
+def unresolved_key(key: str, canonical: str) -> bool:
+    """A resolver's key of a body no registry entry matched (``pkg:resolved false``, ``departments --unresolved``): a
+    name as printed or written out (the key is the name), one document's own (``SCOPED``), or a place's name that no
+    template knows (``pattern:``, one node with the same name printed in full).
+
+    >>> unresolved_key("d340100-gov", "合肥市人民政府"), unresolved_key("pattern:济南市双创办", "济南市双创办")
+    (False, True)
+    """
+    return key == canonical or SCOPED in key or key.startswith("pattern:")
+
+
 def own_body_iri(source: str, name: str) -> URIRef:
     """The department node of a body that is one document's own (``SCOPED``), named ``name``.
 

@@ -32,6 +32,7 @@ from .namespaces import (
     collective_iri,
     doc_iri,
     org_iri,
+    unresolved_key,
     work_iri,
 )
 
@@ -155,7 +156,7 @@ def add_document_triples(g: Any, ex: Extraction, resolve: Resolver) -> None:
             if generic:
                 g.add((agent, RDF.type, PKG.Collective))
                 g.add((agent, PKG.kind, Literal("collective")))
-            elif key == canonical or "#" in key:
+            elif unresolved_key(key, canonical):
                 g.add((agent, PKG.resolved, Literal(False)))
             if len(res) > 3 and res[3]:
                 g.add((agent, ORG.subOrganizationOf, org_iri(res[3])))
