@@ -22,26 +22,10 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from test_table_readers_review import _doc, _rows  # the same two helpers: a table's rows, a document written
 
 import graph
 from graph.ingest.layout import layout_rows
-
-
-def _rows(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
-    ex = graph.extract_file(path)
-    text = ex.document.text
-    return [("".join(text[t.text_span.start : t.text_span.end].split())[:12], [(a.mention, a.role) for a in t.assignees])
-            for t in ex.tasks if t.form == "table"]
-
-
-def _doc(tmp_path: Path, name: str, body: str | bytes) -> Path:
-    doc = tmp_path / name
-    if isinstance(body, bytes):
-        doc.write_bytes(body)
-    else:
-        doc.write_text(body, encoding="utf-8")
-    return doc
-
 
 _HEAD = ["<html><head><meta charset='utf-8'></head><body>",
          "<h1>宜春市袁州区人民政府办公室关于印发袁州区2024年消防安全专项整治任务分工的通知</h1>",
