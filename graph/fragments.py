@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,8 @@ class Fragment:
 
 @cache
 def code_version() -> str:
-    """A hash of the package's code and data: a cached fragment is reused only by the same code."""
+    """A hash of the package's code and data and of pyoxigraph's version: a cached fragment (and its rendered piece)
+    is reused only by the same code."""
     h = hashlib.sha256()
     root = resources.files("graph")
     stack = [root]
@@ -62,14 +63,13 @@ def code_version() -> str:
     while stack:
         node = stack.pop()
         for child in node.iterdir():
-            if child.is_dir():
-                if child.name != "__pycache__":
-                    stack.append(child)
+            if child.is_dir() and child.name != "__pycache__":
+                stack.append(child)
             elif child.name.endswith((".py", ".toml", ".csv", ".tsv", ".ttl", ".rq")):
                 entries.append((str(child), child.read_bytes()))
     for name, data in sorted(entries):
-        h.update(name.rsplit("graph", 1)[-1].encode())
-        h.update(hashlib.sha256(data).digest())
+        h.update(name.rsplit("graph", 1)[-1].encode() + hashlib.sha256(data).digest())
+    h.update(("pyoxigraph " + metadata.version("pyoxigraph")).encode())  # (its serialisers write the cached pieces)
     return h.hexdigest()[:16]
 
 

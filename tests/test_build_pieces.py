@@ -132,3 +132,22 @@ def test_a_piece_is_a_serialisation_without_its_frame(built, fmt: str) -> None:
     out = io.BytesIO()
     assert write_piece(a, out, fmt) == len(out.getvalue()) == len(piece(a, fmt))
     assert out.getvalue() == _whole([a], fmt)[len(_frame(fmt)[0]) : len(_whole([a], fmt)) - len(_frame(fmt)[1])]
+
+
+def test_a_new_pyoxigraph_keys_the_cache_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces are pyoxigraph's serialisations: a cached piece is reused only under the same pyoxigraph version."""
+    import importlib.metadata
+
+    from graph import fragments
+
+    real = importlib.metadata.version
+    fragments.code_version.cache_clear()
+    try:
+        now = fragments.code_version()
+        fragments.code_version.cache_clear()
+        monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0.1" if name == "pyoxigraph" else real(name))
+        assert fragments.code_version() != now
+    finally:
+        monkeypatch.undo()
+        fragments.code_version.cache_clear()
+    assert fragments.code_version() == now
