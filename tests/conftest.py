@@ -16,7 +16,7 @@ SHARED = Path(os.environ.get("POLICYKG_SHARED") or ROOT.parent / "shared")
 # The made-gold folders hold the scripts that wrote their documents and answers; they are
 # source, not tests (and share module names, which --doctest-modules cannot import twice);
 # likewise the annotation scripts of every unseen set (a.py … in each: none holds a doctest).
-collect_ignore_glob = ["made_gold/*", "unseen_gold*/*"]
+collect_ignore_glob = ["made_gold/*", "unseen_gold*/*", "data/*"]
 
 
 @pytest.fixture(scope="session")

@@ -19,11 +19,13 @@ from .targets import extract_targets
 
 __all__ = ["extract"]
 
-# containers whose readers repeat a merged table cell in every row it covers (graph.ingest.docx, html, xlsx): an empty
+# containers whose readers repeat a merged table cell in every row it covers (graph.ingest.docx, doc, html, xlsx, xls): an empty
 # cell of their tables is empty, not a merged cell printed once as a text copy prints it
 _MERGES_REPEATED = frozenset({
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/msword",
+    "application/vnd.ms-excel",
     "text/html",
 })
 

@@ -17,7 +17,7 @@ from .text import decode_bytes
 
 __all__ = ["SUPPORTED", "document_from_bytes", "iter_sources", "read_document"]
 
-SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".xlsx", ".pdf")
+SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf")
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -66,6 +66,14 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         from .docx import read_docx
 
         return read_docx(data, name, path=path, sha256=digest)
+    if suffix in (".doc", ".wps"):  # Word 97-2003 binary (WPS Office's .wps is the same format)
+        from .doc import read_doc
+
+        return read_doc(data, name, path=path, sha256=digest)
+    if suffix == ".xls":
+        from .xls import read_xls
+
+        return read_xls(data, name, path=path, sha256=digest)
     if suffix == ".xlsx":
         from .xlsx import read_xlsx
 

@@ -23,7 +23,9 @@ from ..errors import InputError
 from ..model import Document
 from .xlsx_join import formula_serials, joined_sheets, needs_formulas
 
-__all__ = ["read_xlsx"]
+__all__ = ["book_lines", "read_xlsx"]
+
+Rows = list[tuple[str, ...]]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 _TABLE_TITLE = re.compile(rules()["tables"]["cells"]["title"])
@@ -81,6 +83,35 @@ def _cover(rows: list[tuple[str, ...]]) -> bool:
     return len(texts) <= _COVER_ROWS and any(_TABLE_TITLE.search(t) for t in texts)
 
 
+def book_lines(sheets: list[tuple[str, Rows]]) -> tuple[list[str], list[tuple[tuple[str, ...], ...]]]:
+    """The lines and tables of a workbook given as its sheets' names and rows (each row one text per column, a merged
+    cell's text in the first column of each row it covers): the order, titles and joins below, shared with ``xls``."""
+    lines: list[str] = []
+    tables: list[tuple[tuple[str, ...], ...]] = []
+    sheets = joined_sheets(sheets)
+    # A sheet of running notes (填表说明: one text cell per row) goes after the sheets that hold a table:
+    # its numbered items (1. 2.) would otherwise open the outline the table's category rows (一、) stand
+    # in, and its heading would pass for the workbook's title. Otherwise the book's order is kept.
+    # A cover (a sheet of a few one-cell rows, one a table's title: 白银市…重点任务分解表, 2022年3月) keeps its place.
+    sheets.sort(key=lambda sheet: not any(sum(1 for c in r if c) > 1 for r in sheet[1]) and not _cover(sheet[1]))
+    for title, rows in sheets:
+        # the sheet's name, unless its first row is a title merged over the sheet (分工表 of an office:
+        # 三亚市…重点任务分工表 names the sheet better than 任务分工, and is the document's title)
+        first = next(r for r in rows if any(r))
+        if sum(1 for c in first if c) != 1:
+            lines.append(_WS.sub(" ", title).strip())
+        for cells in rows:
+            trimmed = list(cells)
+            while trimmed and not trimmed[-1]:
+                trimmed.pop()
+            if not any(trimmed):
+                continue
+            # a row of one cell (a title merged over the sheet) is a line of its own
+            lines.append("\t".join(trimmed) if len(trimmed) > 1 else trimmed[0])
+        tables.append(tuple(rows))
+    return lines, tables
+
+
 def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of an .xlsx) into a Document."""
     if not data:
@@ -93,8 +124,6 @@ def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises several kinds on a broken package
         raise InputError(name, f"not an .xlsx file ({exc.__class__.__name__}: {exc})") from None
-    lines: list[str] = []
-    tables: list[tuple[tuple[str, ...], ...]] = []
     book_of_formulas: list[Any] = []
 
     def formulas() -> Any:
@@ -102,27 +131,8 @@ def read_xlsx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
             book_of_formulas.append(openpyxl.load_workbook(io.BytesIO(data), data_only=False))
         return book_of_formulas[0]
 
-    sheets = joined_sheets([(ws, rows) for ws in book.worksheets if (rows := _sheet_rows(ws, formulas))])
-    # A sheet of running notes (填表说明: one text cell per row) goes after the sheets that hold a table:
-    # its numbered items (1. 2.) would otherwise open the outline the table's category rows (一、) stand
-    # in, and its heading would pass for the workbook's title. Otherwise the book's order is kept.
-    # A cover (a sheet of a few one-cell rows, one a table's title: 白银市…重点任务分解表, 2022年3月) keeps its place.
-    sheets.sort(key=lambda sheet: not any(sum(1 for c in r if c) > 1 for r in sheet[1]) and not _cover(sheet[1]))
-    for ws, rows in sheets:
-        # the sheet's name, unless its first row is a title merged over the sheet (分工表 of an office:
-        # 三亚市…重点任务分工表 names the sheet better than 任务分工, and is the document's title)
-        first = next(r for r in rows if any(r))
-        if sum(1 for c in first if c) != 1:
-            lines.append(_WS.sub(" ", ws.title).strip())
-        for cells in rows:
-            trimmed = list(cells)
-            while trimmed and not trimmed[-1]:
-                trimmed.pop()
-            if not any(trimmed):
-                continue
-            # a row of one cell (a title merged over the sheet) is a line of its own
-            lines.append("\t".join(trimmed) if len(trimmed) > 1 else trimmed[0])
-        tables.append(tuple(rows))
+    sheets = [(ws.title, rows) for ws in book.worksheets if (rows := _sheet_rows(ws, formulas))]
+    lines, tables = book_lines(sheets)
     if not any(lines):
         raise InputError(name, "no text in the .xlsx (empty workbook)")
     return Document(

@@ -1,0 +1,78 @@
+"""Build the legacy-container fixtures of tests/test_legacy_containers.py: a .docx and an .xlsx written here, converted
+to Word 97-2003 (.doc) and Excel 97-2003 (.xls) by LibreOffice. Only this script needs LibreOffice (the fixtures are
+committed; CI reads them and never converts).
+
+Run from the project root: python tests/data/legacy/make_legacy.py
+(needs ``soffice``: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "made_gold"))
+
+from containers import MERGE_LEFT, MERGE_UP, write_docx, write_xlsx  # noqa: E402
+
+DOC_BLOCKS: list[object] = [
+    "某市人民政府办公室关于印发2024年营商环境优化重点任务分工的通知",
+    "各县（区）人民政府，市政府各部门：",
+    "现将《2024年营商环境优化重点任务分工》印发给你们，请认真抓好落实。",
+    [
+        ["序号", "重点任务", MERGE_LEFT, "牵头单位", "配合单位"],
+        [MERGE_UP, "任务类别", "具体内容", MERGE_UP, MERGE_UP],
+        ["1", "政务服务", "推行企业开办一网通办", "市政务服务中心", "市市场监督管理局、市税务局"],
+        ["2", MERGE_UP, "推进工程建设项目审批制度改革", "市住房和城乡建设局", ""],
+        ["3", "要素保障", "降低企业用电用气成本", "市发展和改革委员会", "市财政局"],
+    ],
+    "各牵头单位要于每季度末将进展情况报市营商环境建设局。",
+]
+TITLE = "2024年营商环境优化重点任务分工"
+
+XLS_SHEETS = [
+    ("任务分工", [
+        ["某市2024年营商环境优化重点任务分工表", None, None, None, None],
+        ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+        [1, "推行企业开办一网通办", "市政务服务中心", "市市场监督管理局", "2024年6月底"],
+        [2, "推进涉企经营许可事项改革", None, "市司法局", "2024年9月底"],
+        [3, "降低企业用电用气成本", "市发展和改革委员会", "市财政局", "2024年底"],
+    ], ["A1:E1", "C3:C4"]),
+    ("填表说明", [["填表说明"], ["1. 每季度末报送进展情况。"]], []),
+]
+
+
+def _convert(source: Path, kind: str, out_dir: Path) -> Path:
+    subprocess.run(["soffice", "--headless", "--convert-to", kind, "--outdir", str(out_dir), str(source)],
+                   check=True, capture_output=True, timeout=300)
+    return out_dir / f"{source.stem}.{kind}"
+
+
+def build(out_dir: Path = HERE) -> list[Path]:
+    import docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        source = write_docx(work / "tasks.docx", DOC_BLOCKS)
+        d = docx.Document(str(source))
+        d.core_properties.title = TITLE
+        cell = d.tables[0].cell(4, 2)  # a cell of two paragraphs
+        cell.add_paragraph("（2024年底前完成）")
+        d.save(str(source))
+        book = write_xlsx(work / "tasks.xlsx", XLS_SHEETS)
+        made = [_convert(source, "doc", work), _convert(book, "xls", work)]
+        out = []
+        for path in made:
+            target = out_dir / path.name
+            shutil.copyfile(path, target)
+            out.append(target)
+    return out
+
+
+if __name__ == "__main__":
+    for path in build():
+        print(path, path.stat().st_size)
