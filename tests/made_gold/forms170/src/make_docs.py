@@ -8,7 +8,9 @@
   cell holds two units printed one per line;
 - shuangliao_anquan_2024.doc: a Word 97-2003 file (LibreOffice's conversion of a .docx written here) with lead and
   responsible cells merged down over rows;
-- jian_wenlv_2025.xls: an Excel 97-2003 workbook (LibreOffice's conversion) with merged lead and partner cells.
+- jian_wenlv_2025.xls: an Excel 97-2003 workbook (LibreOffice's conversion) with merged lead and partner cells;
+- liuhe_jiaoyu_2025.doc (added after the first run of the five above, before its own): a Word 97-2003 table whose
+  重点任务 header cell spans two columns with no labels under it, the category cells merged down.
 
 Run from the project root: python tests/made_gold/forms170/src/make_docs.py (the .doc and .xls need ``soffice``:
 apt-get install libreoffice-writer-nogui libreoffice-calc-nogui; the committed files are what the tests read).
@@ -152,6 +154,28 @@ JIAN = [
 ]
 
 
+LIUHE = [
+    "柳河县人民政府办公室关于印发柳河县2025年教育重点工作任务分工的通知",
+    "柳政办发〔2025〕9号",
+    "各乡镇人民政府，县政府各有关部门：",
+    "现将《柳河县2025年教育重点工作任务分工》印发给你们，请认真组织实施。",
+    "柳河县人民政府办公室",
+    "2025年3月5日",
+    "柳河县2025年教育重点工作任务分工",
+    [
+        ["序号", "重点任务", MERGE_LEFT, "牵头单位", "配合单位", "完成时限"],
+        ["1", "学前教育", "新建改扩建公办幼儿园，扩大普惠性学前教育资源", "县教育局", "县发展和改革局、县财政局", "2025年9月"],
+        ["2", MERGE_UP, "开展幼儿园保教质量评估", "县教育局", "各乡镇人民政府", "2025年12月"],
+        ["3", "义务教育", "推进县域义务教育优质均衡发展，改善农村学校办学条件", "县教育局", "县住房和城乡建设局",
+         "2025年12月"],
+        ["4", MERGE_UP, "落实校园安全防范措施，整治校园周边环境", "县公安局", "县教育局、县市场监督管理局", "2025年10月"],
+        ["5", "职业教育", "推进县职业教育中心与本地企业校企合作", "县人力资源和社会保障局", "县教育局、县工业和信息化局",
+         "2025年11月"],
+    ],
+    "各牵头单位要于每月底前将工作进展情况报县教育局。",
+]
+
+
 def _convert(source: Path, kind: str, out_dir: Path) -> Path:
     subprocess.run(["soffice", "--headless", "--convert-to", kind, "--outdir", str(out_dir), str(source)],
                    check=True, capture_output=True, timeout=300)
@@ -171,6 +195,8 @@ def main() -> None:
         work = Path(tmp)
         doc = _convert(write_docx(work / "shuangliao_anquan_2024.docx", SHUANGLIAO), "doc", work)
         xls = _convert(write_xlsx(work / "jian_wenlv_2025.xlsx", JIAN), "xls", work)
+        liuhe = _convert(write_docx(work / "liuhe_jiaoyu_2025.docx", LIUHE), "doc", work)
+        shutil.copyfile(liuhe, DOCS / liuhe.name)
         shutil.copyfile(doc, DOCS / doc.name)
         shutil.copyfile(xls, DOCS / xls.name)
     for path in sorted(DOCS.iterdir()):
