@@ -272,6 +272,11 @@ FLOORS = {
     # "Rounds 149–154"): first run named 0.881 (144/166), tasks 0.918 (67/75), 0.932 / 0.973 after one gold error;
     # the causes fixed (test_forms149_causes): 1.000 on every row.
     **{f"forms{n}": {} for n in range(149, 155)},
+    # round 170 (legacy containers, two-column task headers: HTML colspan / DOCX merged 重点任务 over 任务类别 | 具体内容,
+    # a one-cell-per-line copy with two leads a line each, .doc and .xls with merged unit cells; docs/made-eval-forms.md
+    # "Round 170"): first run named 0.963 (52/54, five documents), then a sixth (重点任务 over two unlabelled columns)
+    # named 0.000; the two causes fixed (test_forms170_causes): 1.000 on every row.
+    "forms170": {},
 }
 
 

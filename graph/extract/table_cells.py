@@ -5,7 +5,7 @@ and how the cells of a row printed one cell per line are placed in their columns
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..data import rules
 from .clauses import parse_clause
@@ -26,6 +26,7 @@ class _Line:
     text: str
     start: int
     end: int
+    gap: bool = field(default=False, compare=False)  # a blank line stands before it (not part of its identity)
 
 
 
@@ -33,13 +34,41 @@ def _lines(text: str) -> list[_Line]:
     """The non-blank lines without tabs, trimmed, with their offsets (a tab line ends a table)."""
     out: list[_Line] = []
     pos = 0
+    gap = False
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            out.append(_Line(stripped if "\t" not in line else "\t", pos + lead, pos + lead + len(stripped)))
+            out.append(_Line(stripped if "\t" not in line else "\t", pos + lead, pos + lead + len(stripped), gap))
+        gap = not stripped
         pos += len(line) + 1
     return out
+
+
+def cell_groups(lines: list[_Line]) -> list[int]:
+    """The cell of each of a row's lines in a copy that parts its cells by blank lines: a line right under another
+    (no blank line between) is the same cell's next line (a units cell printing its units one per line).
+
+    >>> cell_groups([_Line("1", 0, 1), _Line("市水利局", 3, 7, True), _Line("市农业农村局", 8, 14), _Line("市财政局", 16, 20, True)])
+    [0, 1, 1, 2]
+    """
+    out: list[int] = []
+    for k, ln in enumerate(lines):
+        out.append(0 if k == 0 else out[-1] + (1 if ln.gap else 0))
+    return out
+
+
+def align_lines(lines: list[_Line], kinds: list[str], spaced: bool = False) -> list[int] | None:
+    """:func:`_align` of a row's lines; in a copy whose cells are parted by blank lines (``spaced``), the lines of one
+    cell (:func:`cell_groups`) kept in one column, the cell placed by its first line."""
+    cells = [_Cell(ln.text, ln.start, ln.end) for ln in lines]
+    groups = cell_groups(lines)
+    if spaced and groups and groups[-1] + 1 < len(lines):
+        heads = [cells[k] for k in range(len(lines)) if k == 0 or groups[k] != groups[k - 1]]
+        found = _align(heads, kinds)
+        if found is not None:
+            return [found[g] for g in groups]
+    return _align(cells, kinds)
 
 
 

@@ -127,6 +127,9 @@ def _task_column(kinds: list[str], loose: bool) -> int | None:
 
 
 
+_TASK_SPAN = ("task", "task~", "task!", "task+")
+
+
 def own_task_column(kinds: list[str], task_col: int, rows: list[list[str]]) -> int:
     """The column of each row's own task: the task column, unless it repeats a cell over rows (a merged
     cell carried down: 重点工作 over two rows of 工作措施) and a later task-like column before the role
@@ -313,6 +316,8 @@ def _header(row: list[_Cell]) -> tuple[list[str], int, bool] | None:
     for k in range(1, len(kinds)):  # 配合单位 merged over three columns: the empty cells after it are its
         if not row[k].text and kinds[k - 1].startswith("role:"):
             kinds[k] = kinds[k - 1]
+        elif not row[k].text and not kinds[k] and kinds[k - 1] in _TASK_SPAN:
+            kinds[k] = "task+"  # 重点任务 merged over two columns (a category, then the work): see :func:`row_task`
     task_col = _task_column(kinds, loose=True)
     first = any(_first_lead(c.text) for c, k in zip(row, kinds, strict=True) if k.startswith("role:"))
     return None if task_col is None else (kinds, task_col, first)

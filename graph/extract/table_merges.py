@@ -156,3 +156,18 @@ def under_header(found: tuple[list[str], int, bool], row: list[_Cell], upper: li
              for k, kind in enumerate(found[0])]
     task_col = _task_column(kinds, loose=True)
     return found if task_col is None else (kinds, task_col, found[2])
+
+
+def row_task(kinds: list[str], task_col: int, row: list[_Cell]) -> _Cell:
+    """A row's task cell: the cell of the task column, or, when its header spans more columns (``task+``: 重点任务
+    merged over a category column and the column of the work, no labels under it), the last of them that the row
+    prints (the work; GUIDE's task cell), the category before it a group label.
+
+    >>> cells = [_Cell(t, 0, len(t)) for t in ("1", "政务服务", "推行企业开办全程网办", "市政务服务中心")]
+    >>> row_task(["serial", "task", "task+", "role:lead"], 1, cells).text
+    '推行企业开办全程网办'
+    """
+    col = task_col
+    while col + 1 < min(len(kinds), len(row)) and kinds[col + 1] == "task+":
+        col += 1
+    return next((row[k] for k in range(col, task_col, -1) if row[k].text), row[task_col])

@@ -49,6 +49,8 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     _names,
     _score,
     _segment,
+    align_lines,
+    cell_groups,
     next_serials,
     serial_of,
 )
@@ -79,7 +81,7 @@ from .table_headers import (  # noqa: F401  (re-exported)
     pair_parts,
     serial_task,
 )
-from .table_merges import add_role_row, lead_left_out, role_label_row, under_header, units_merged_above
+from .table_merges import add_role_row, lead_left_out, role_label_row, row_task, under_header, units_merged_above
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
@@ -135,7 +137,7 @@ def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
             if header is None:
                 continue  # no header in the first rows: no task-division rows (until a heading between rows)
             kinds, task_col, first_lead = header
-            if len(row) <= task_col or not row[task_col].text:
+            if len(row) <= task_col or not (task := row_task(kinds, task_col, row)).text:
                 continue
             # a lead cell printed empty under a lead, in a row that names other units, is that cell merged down (a
             # Word table saved as text, a sheet copied from Excel); a row that names no unit is none, nor is a row of a
@@ -152,7 +154,7 @@ def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
                                                or units_merged_above(kinds, row, task_col, last)):
                 cells = list(above)  # no units, its deadline or only its task printed: units merged with the row above's
             above, last = tuple(cells), (row if cells else None)
-            out.append(Row(row[task_col], tuple(cells), deadline if deadline and deadline.text else None,
+            out.append(Row(task, tuple(cells), deadline if deadline and deadline.text else None,
                            Span(row[0].start, row[-1].end), "rows", first_lead))
     return out
 
@@ -172,10 +174,11 @@ def _cell_rows(text: str) -> list[Row]:
         first_lead = any(_first_lead(ln.text) for ln in lines[i : i + width])
         start = i + width
         top = i
-        rows, i = _read_cell_rows(lines, start, kinds, first_lead, text)
+        spaced = width > 1 and all(ln.gap for ln in lines[i + 1 : start])  # a blank line between every two cells
+        rows, i = _read_cell_rows(lines, start, kinds, first_lead, text, spaced)
         if not rows and kinds[0] == "serial":
             # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
-            rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text)
+            rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text, spaced)
             i = max(i, start)
         # a subtitle just above the header or a note just under the rows (as _noted_first_lead for tab rows)
         if rows and not first_lead and any(_first_lead(lines[k].text) for k in (top - 1, i) if 0 <= k < len(lines)):
@@ -185,9 +188,10 @@ def _cell_rows(text: str) -> list[Row]:
 
 
 def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False,
-                    text: str = "") -> tuple[list[Row], int]:
+                    text: str = "", spaced: bool = False) -> tuple[list[Row], int]:
     """The rows of a one-cell-per-line table whose header row ends before line ``i``; the rows and
-    the line after the table."""
+    the line after the table. ``spaced``: the copy parts its cells by blank lines, so that lines with none between
+    are one cell's lines (``table_cells.align_lines``)."""
     if kinds[0] != "serial" and i < len(lines) and serial_of(lines[i].text) in ((1, 0), (1, 1)):
         kinds = ["serial", *kinds]  # rows numbered under a header without 序号
     task_col = _task_column(kinds, loose=False)
@@ -242,14 +246,15 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             while stop - 1 > i and _HEADING.match(lines[stop - 1].text):
                 stop -= 1
             candidates, skip_to = [stop - i], stop  # (the section rows: at the top of the loop)
-        else:  # the last row: as many lines as fit the columns
-            candidates = list(range(min(j - i, len(data)), 0, -1))
+        else:  # the last row: as many lines as fit the columns (as many cells, when blank lines part them)
+            groups = cell_groups(lines[i:j]) if spaced else list(range(j - i))
+            candidates = [sum(1 for g in groups if g < n) for n in range(min(len(set(groups)), len(data)), 0, -1)]
         cols: list[int] | None = None
         count = 0
         row: list[_Cell] = []
         for count in candidates:
             row = [_Cell(ln.text, ln.start, ln.end) for ln in lines[i : i + count]]
-            cols = _align(row, data_kinds)
+            cols = align_lines(lines[i : i + count], data_kinds, spaced)
             if cols is not None:
                 break
         if skip_to is not None and skip_to - i == len(data) and (cols is None or data.index(task_col) not in cols):
