@@ -55,6 +55,21 @@ def test_doc_table_gives_its_tasks_and_roles() -> None:
     ]
 
 
+def test_doc_parts_outside_the_body_and_a_table_in_a_cell() -> None:
+    # the page header and footer are not read; a hyperlink's and a PAGE field's results are; a table inside a units
+    # cell gives its label and units as a field, as the .docx reader's nested tables do
+    d = read_document(LEGACY / "parts.doc")
+    assert d.text.splitlines() == [
+        "一、总体要求",
+        "详见市政府网站。第1页。",
+        "（一）市商务局负责推进园区建设。\u3000\u3000第二句 A",
+        "建设园区\t牵头单位：市商务局",
+        "举办展会\t市贸促会",
+        "English text and 中文 mixed ≥ ①",
+    ]
+    assert d.tables == ((("建设园区", "牵头单位：市商务局"), ("举办展会", "市贸促会")),)
+
+
 def test_wps_is_read_as_a_doc(tmp_path: Path) -> None:
     path = tmp_path / "分工.wps"
     path.write_bytes(DOC.read_bytes())

@@ -2,7 +2,8 @@
 
 As the .docx reader does: each paragraph is one line; each table row one line of tab-separated cell texts (a cell's
 own paragraphs joined with a space; a cell wider than the columns of other rows followed by empty cells, so that every
-cell stands in its column; a cell merged over several rows repeated in each row it covers), the cell texts also going
+cell stands in its column; a cell merged over several rows repeated in each row it covers; a table inside a cell given as that cell's lines, as
+``nested`` gives them), the cell texts also going
 to :attr:`Document.tables`. Field codes are left out and their results kept (a page number, a hyperlink's text). The
 summary information's title, when set, becomes the ``title`` metadata. The binary format is read by ``doc_binary``
 over olefile. A file named .doc that is really a .docx (a zip) or an HTML page (Word's "save as web page" under the
@@ -19,6 +20,7 @@ from ..errors import InputError
 from ..model import Document
 from .doc_binary import DocError, Paragraph, Row, read_word_binary
 from .docx import _clean, _line
+from .nested import nested_lines
 
 __all__ = ["MEDIA_TYPE", "read_doc"]
 
@@ -107,9 +109,24 @@ def _lines(paragraphs: list[Paragraph]) -> tuple[list[str], list[tuple[tuple[str
         tables.append(tuple(grid))
         rows.clear()
 
+    inner: list[list[str]] = [[], []]  # a nested table's cell being read (its paragraphs) and its row's cells
+    inner_rows: list[list[str]] = []
     for p in paragraphs:
         text = fields.text(p.text).translate(_SPECIAL)
         props = p.props
+        if props.depth > 1:  # a nested table's paragraph, cell end or row end
+            if props.inner_row_end:
+                inner_rows.append(inner[1])
+                inner[1] = []
+            elif props.inner_cell:
+                inner[1].append(_clean(" ".join([*inner[0], text])))
+                inner[0] = []
+            else:
+                inner[0].append(text)
+            continue
+        if inner_rows:  # (a units cell laid out as a small table: its rows as the cell's lines, nested.py)
+            parts.extend(nested_lines(inner_rows))
+            inner_rows.clear()
         in_table = props.depth > 0 or p.mark == "\x07"
         if not in_table:
             if cells or parts:  # a row left open (a cut file): its cells kept
@@ -119,8 +136,6 @@ def _lines(paragraphs: list[Paragraph]) -> tuple[list[str], list[tuple[tuple[str
             line = _line(text)
             if line:
                 lines.append(line)
-        elif props.inner_row_end:
-            pass  # (the end of a nested table's row: its cells are in the outer cell's text)
         elif props.row_end or (not described and p.mark == "\x07" and previous == "\x07" and not text.strip()):
             rows.append((cells, props.row))
             cells, parts = [], []

@@ -46,6 +46,36 @@ XLS_SHEETS = [
 ]
 
 
+def _parts_docx(out: Path) -> Path:
+    """A Word file of the parts a .doc keeps apart from its body text or marks in it: a page header and footer (not
+    read), a hyperlink and a PAGE field in a paragraph (their results read), ideographic spaces and a tab, a table
+    inside a table's cell (a units cell laid out as a label and its units), Latin text and symbols."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "某市人民政府办公室文件"
+    d.sections[0].footer.paragraphs[0].text = "页脚"
+    d.add_paragraph("一、总体要求")
+    p = d.add_paragraph("详见")
+    p._p.append(parse_xml(f'<w:hyperlink {nsdecls("w")} w:anchor="x"><w:r><w:t>市政府网站</w:t></w:r></w:hyperlink>'))
+    p.add_run("。第")
+    p._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    p.add_run("页。")
+    d.add_paragraph("（一）市商务局负责推进园区建设。\u3000\u3000第二句\tA")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "建设园区"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "牵头单位"
+    inner.cell(0, 1).text = "市商务局"
+    table.cell(1, 0).text = "举办展会"
+    table.cell(1, 1).text = "市贸促会"
+    d.add_paragraph("English text and 中文 mixed ≥ ①")
+    d.save(str(out))
+    return out
+
+
 def _convert(source: Path, kind: str, out_dir: Path) -> Path:
     subprocess.run(["soffice", "--headless", "--convert-to", kind, "--outdir", str(out_dir), str(source)],
                    check=True, capture_output=True, timeout=300)
@@ -64,7 +94,8 @@ def build(out_dir: Path = HERE) -> list[Path]:
         cell.add_paragraph("（2024年底前完成）")
         d.save(str(source))
         book = write_xlsx(work / "tasks.xlsx", XLS_SHEETS)
-        made = [_convert(source, "doc", work), _convert(book, "xls", work)]
+        parts = _parts_docx(work / "parts.docx")
+        made = [_convert(source, "doc", work), _convert(book, "xls", work), _convert(parts, "doc", work)]
         out = []
         for path in made:
             target = out_dir / path.name
