@@ -70,6 +70,19 @@ def test_doc_parts_outside_the_body_and_a_table_in_a_cell() -> None:
     assert d.tables == ((("建设园区", "牵头单位：市商务局"), ("举办展会", "市贸促会")),)
 
 
+def test_doc_paragraphs_numbered_by_words_lists_get_their_labels() -> None:
+    # the labels Word draws (一、 （一） 1.) put back, counted per list and level, as the .docx reader does; a 序号
+    # cell that holds only a list's number gives the row's number
+    d = read_document(LEGACY / "numbered.doc")
+    assert d.text.splitlines()[1:9] == [
+        "一、完善路网", "（一）实施窄路拓宽。（县交通运输局负责）", "（二）推进安全设施建设。",
+        "1.排查临水临崖路段。（县公安局交警大队负责）", "2.增设安保设施。（县交通运输局牵头，各乡镇人民政府配合）",
+        "二、强化养护", "（一）落实养护资金。（县财政局负责）", "序号\t工作任务\t牵头单位"]
+    assert d.tables[0][1:] == (("1", "建立养护考核机制", "县交通运输局"), ("2", "开展路域环境整治", "各乡镇人民政府"))
+    paths = [("/".join(t.path), t.form) for t in extract(d).tasks]
+    assert paths[:4] == [("一/一", "clause"), ("一/二/1", "clause"), ("一/二/2", "clause"), ("二/一", "clause")]
+
+
 def test_wps_is_read_as_a_doc(tmp_path: Path) -> None:
     path = tmp_path / "分工.wps"
     path.write_bytes(DOC.read_bytes())

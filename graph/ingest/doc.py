@@ -4,7 +4,8 @@ As the .docx reader does: each paragraph is one line; each table row one line of
 own paragraphs joined with a space; a cell wider than the columns of other rows followed by empty cells, so that every
 cell stands in its column; a cell merged over several rows repeated in each row it covers; a table inside a cell given as that cell's lines, as
 ``nested`` gives them), the cell texts also going
-to :attr:`Document.tables`. Field codes are left out and their results kept (a page number, a hyperlink's text). The
+to :attr:`Document.tables`. A paragraph numbered by Word's lists gets the label Word draws before it
+(``doc_numbering``). Field codes are left out and their results kept (a page number, a hyperlink's text). The
 summary information's title, when set, becomes the ``title`` metadata. The binary format is read by ``doc_binary``
 over olefile. A file named .doc that is really a .docx (a zip) or an HTML page (Word's "save as web page" under the
 old name) is read as what it is; a truncated or malformed file raises :class:`~graph.errors.InputError`.
@@ -18,8 +19,9 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document
-from .doc_binary import DocError, Paragraph, Row, read_word_binary
-from .docx import _clean, _line
+from .doc_binary import DocError, Paragraph, Row, fc_lcb, read_word_binary, table_stream
+from .doc_numbering import FC_PLF_LFO, FC_PLF_LST, DocNumbering
+from .docx import _SERIAL_PUNCT, _clean, _line
 from .nested import nested_lines
 
 __all__ = ["MEDIA_TYPE", "read_doc"]
@@ -86,7 +88,8 @@ def _grid(rows: list[tuple[list[str], Row | None]]) -> list[tuple[str, ...]]:
     return out
 
 
-def _lines(paragraphs: list[Paragraph]) -> tuple[list[str], list[tuple[tuple[str, ...], ...]]]:
+def _lines(paragraphs: list[Paragraph], numbering: DocNumbering | None = None,
+           ) -> tuple[list[str], list[tuple[tuple[str, ...], ...]]]:
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
     rows: list[tuple[list[str], Row | None]] = []
@@ -114,6 +117,7 @@ def _lines(paragraphs: list[Paragraph]) -> tuple[list[str], list[tuple[tuple[str
     for p in paragraphs:
         text = fields.text(p.text).translate(_SPECIAL)
         props = p.props
+        label = _clean(numbering.label(props.ilfo, props.ilvl)) if numbering is not None and props.ilfo > 0 else ""
         if props.depth > 1:  # a nested table's paragraph, cell end or row end
             if props.inner_row_end:
                 inner_rows.append(inner[1])
@@ -134,16 +138,21 @@ def _lines(paragraphs: list[Paragraph]) -> tuple[list[str], list[tuple[tuple[str
                 cells, parts = [], []
             close_table()
             line = _line(text)
+            if line and label:  # (a paragraph numbered by Word's lists: the label it draws, docx_numbering)
+                line = label + line.lstrip("\u3000")
             if line:
                 lines.append(line)
         elif props.row_end or (not described and p.mark == "\x07" and previous == "\x07" and not text.strip()):
             rows.append((cells, props.row))
             cells, parts = [], []
         elif p.mark == "\x07":
-            cells.append(_clean(" ".join([*parts, text])))
+            if not parts and label and not text.strip():  # a 序号 cell Word numbers (1.): the row's serial
+                cells.append(_SERIAL_PUNCT.sub("", label) or label)
+            else:
+                cells.append(_clean(" ".join([*parts, label + _clean(text) if text.strip() else label])))
             parts = []
         else:
-            parts.append(text)
+            parts.append(label + _clean(text) if text.strip() else label)
         previous = p.mark
     if cells or parts:
         rows.append(([*cells, _clean(" ".join(parts))] if parts else cells, None))
@@ -198,6 +207,7 @@ def read_doc(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         word = ole.openstream("WordDocument").read()
         tables = {t: ole.openstream(t).read() for t in ("0Table", "1Table") if ole.exists(t)}
         paragraphs = read_word_binary(word, tables)
+        numbering = DocNumbering(table_stream(word, tables), fc_lcb(word, FC_PLF_LST), fc_lcb(word, FC_PLF_LFO))
         title = _title(ole)
     except InputError:
         raise
@@ -205,7 +215,7 @@ def read_doc(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         raise InputError(name, f"not a readable .doc file ({exc})") from None
     except Exception as exc:  # olefile raises several kinds (OSError, struct.error…) on a cut or broken container
         raise InputError(name, f"truncated or malformed .doc ({exc.__class__.__name__}: {exc})") from None
-    lines, tables_out = _lines(paragraphs)
+    lines, tables_out = _lines(paragraphs, numbering)
     if not any(lines):
         raise InputError(name, "no text in the .doc (empty document)")
     return Document(

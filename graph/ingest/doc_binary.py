@@ -20,7 +20,7 @@ import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["DocError", "Paragraph", "Props", "Row", "read_word_binary"]
+__all__ = ["DocError", "Paragraph", "Props", "Row", "fc_lcb", "read_word_binary", "table_stream"]
 
 WORD_IDENT = 0xA5EC
 MIN_NFIB = 0xC1  # Word 97; Word 6/95 files (nFib 0x65-0x69) keep text in another layout
@@ -38,6 +38,8 @@ SPRM_ITAP = 0x6649
 SPRM_DEF_TABLE = 0xD608
 SPRM_VERT_MERGE = 0xD62B
 SPRM_CHG_TABS = 0xC615
+SPRM_ILFO = 0x460B
+SPRM_ILVL = 0x260A
 _MARK = re.compile("[\r\x07]")
 _SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 
@@ -68,6 +70,8 @@ class Props:
     inner_cell: bool = False
     inner_row_end: bool = False
     row: Row | None = None
+    ilfo: int = 0  # the paragraph's list (1-based, into the PlfLfo; 0 none) and level: Word's own numbering
+    ilvl: int = 0
 
 
 @dataclass
@@ -92,7 +96,7 @@ def _u32(b: bytes, at: int) -> int:
     return int(struct.unpack_from("<I", b, at)[0])
 
 
-def _fc_lcb(word: bytes, index: int) -> tuple[int, int]:
+def fc_lcb(word: bytes, index: int) -> tuple[int, int]:
     """The ``index``-th (fc, lcb) pair of the FIB's FibRgFcLcb."""
     csw = _u16(word, 32)
     at = 34 + 2 * csw
@@ -180,7 +184,7 @@ def _def_table(operand: bytes) -> tuple[list[int], list[int]]:
 
 
 def _props(grp: bytes) -> Props:
-    depth, row_end, inner_cell, inner_ttp = 0, False, False, False
+    depth, row_end, inner_cell, inner_ttp, ilfo, ilvl = 0, False, False, False, 0, 0
     edges: list[int] = []
     flags: list[int] = []
     vert: dict[int, int] = {}
@@ -200,6 +204,10 @@ def _props(grp: bytes) -> Props:
             edges, flags = _def_table(arg)
         elif op == SPRM_VERT_MERGE and len(arg) >= 3:
             vert[arg[1]] = arg[2]
+        elif op == SPRM_ILFO and len(arg) == 2:
+            ilfo = int(struct.unpack("<h", arg)[0])
+        elif op == SPRM_ILVL:
+            ilvl = value
     row = None
     if edges:
         merged = [bool(f & TC_VERT_MERGE) and not f & TC_VERT_RESTART for f in flags]
@@ -207,7 +215,7 @@ def _props(grp: bytes) -> Props:
             if itc < len(merged):
                 merged[itc] = code == 1
         row = Row(tuple(edges), tuple(merged))
-    return Props(depth, row_end, inner_cell, inner_ttp, row)
+    return Props(depth, row_end, inner_cell, inner_ttp, row, ilfo, ilvl)
 
 
 def _papx_runs(word: bytes, table: bytes, fc: int, lcb: int) -> tuple[list[int], list[tuple[int, Props]]]:
@@ -236,20 +244,26 @@ def _papx_runs(word: bytes, table: bytes, fc: int, lcb: int) -> tuple[list[int],
     return [starts[i] for i in order], [runs[i] for i in order]
 
 
-def read_word_binary(word: bytes, tables: dict[str, bytes]) -> list[Paragraph]:
-    """The main text's paragraphs of a ``WordDocument`` stream, given the table streams by name."""
-    if len(word) < 0x20 or _u16(word, 0) != WORD_IDENT:
-        raise DocError("not a Word document (no FIB)")
-    if _u16(word, 2) < MIN_NFIB:
-        raise DocError("a Word 6/95 document (the format before Word 97)")
+def table_stream(word: bytes, tables: dict[str, bytes]) -> bytes:
+    """The table stream the FIB names (``0Table`` or ``1Table``)."""
     flags = _u16(word, 0x0A)
     if flags & F_ENCRYPTED:
         raise DocError("encrypted")
     table = tables.get("1Table" if flags & F_WHICH_TABLE else "0Table")
     if table is None:
         raise DocError("no table stream")
-    pieces = _pieces(table, *_fc_lcb(word, FC_CLX))
-    starts, runs = _papx_runs(word, table, *_fc_lcb(word, FC_BTE_PAPX))
+    return table
+
+
+def read_word_binary(word: bytes, tables: dict[str, bytes]) -> list[Paragraph]:
+    """The main text's paragraphs of a ``WordDocument`` stream, given the table streams by name."""
+    if len(word) < 0x20 or _u16(word, 0) != WORD_IDENT:
+        raise DocError("not a Word document (no FIB)")
+    if _u16(word, 2) < MIN_NFIB:
+        raise DocError("a Word 6/95 document (the format before Word 97)")
+    table = table_stream(word, tables)
+    pieces = _pieces(table, *fc_lcb(word, FC_CLX))
+    starts, runs = _papx_runs(word, table, *fc_lcb(word, FC_BTE_PAPX))
     limit = _ccp_text(word)
     texts: list[str] = []
     marks: list[int] = []  # the FC of each paragraph mark (\r, \x07), in order

@@ -76,6 +76,51 @@ def _parts_docx(out: Path) -> Path:
     return out
 
 
+def _numbered_docx(out: Path) -> Path:
+    """A Word file numbered by Word's lists (the labels are drawn, not typed): 一、 / （一） / 1. headings, and a
+    table whose 序号 cells hold only a list's number."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    d = docx.Document()
+    d.add_paragraph("某县人民政府办公室关于印发某县2024年农村公路建设工作方案的通知")
+    numbering = d.part.numbering_part.element
+    formats = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                   f"</w:lvl>" for i, (fmt, text) in enumerate(formats))
+    lists = [parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">{lvls}</w:abstractNum>'),
+             parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="78"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                       '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>')]
+    first = numbering.find(qn("w:num"))
+    for abstract in lists:
+        if first is not None:
+            first.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+    for n in ("77", "78"):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>'))
+
+    def numbered(p: object, level: int, num: str = "77") -> None:
+        p._p.get_or_add_pPr().append(parse_xml(  # type: ignore[attr-defined]
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
+
+    for level, text in ((0, "完善路网"), (1, "实施窄路拓宽。（县交通运输局负责）"), (1, "推进安全设施建设。"),
+                        (2, "排查临水临崖路段。（县公安局交警大队负责）"), (2, "增设安保设施。（县交通运输局牵头，各乡镇人民政府配合）"),
+                        (0, "强化养护"), (1, "落实养护资金。（县财政局负责）")):
+        numbered(d.add_paragraph(text), level)
+    table = d.add_table(rows=3, cols=3)
+    for c, head in enumerate(("序号", "工作任务", "牵头单位")):
+        table.cell(0, c).text = head
+    for r, (task, unit) in enumerate((("建立养护考核机制", "县交通运输局"), ("开展路域环境整治", "各乡镇人民政府")), start=1):
+        numbered(table.cell(r, 0).paragraphs[0], 0, "78")
+        table.cell(r, 1).text = task
+        table.cell(r, 2).text = unit
+    d.add_paragraph("县交通运输局要会同县财政局建立工作台账。")
+    d.save(str(out))
+    return out
+
+
 def _convert(source: Path, kind: str, out_dir: Path) -> Path:
     subprocess.run(["soffice", "--headless", "--convert-to", kind, "--outdir", str(out_dir), str(source)],
                    check=True, capture_output=True, timeout=300)
@@ -95,7 +140,9 @@ def build(out_dir: Path = HERE) -> list[Path]:
         d.save(str(source))
         book = write_xlsx(work / "tasks.xlsx", XLS_SHEETS)
         parts = _parts_docx(work / "parts.docx")
-        made = [_convert(source, "doc", work), _convert(book, "xls", work), _convert(parts, "doc", work)]
+        numbered = _numbered_docx(work / "numbered.docx")
+        made = [_convert(source, "doc", work), _convert(book, "xls", work), _convert(parts, "doc", work),
+                _convert(numbered, "doc", work)]
         out = []
         for path in made:
             target = out_dir / path.name
