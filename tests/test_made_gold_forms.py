@@ -272,6 +272,13 @@ FLOORS = {
     # "Rounds 149–154"): first run named 0.881 (144/166), tasks 0.918 (67/75), 0.932 / 0.973 after one gold error;
     # the causes fixed (test_forms149_causes): 1.000 on every row.
     **{f"forms{n}": {} for n in range(149, 155)},
+    # rounds 155-160 (new hands: a 管委会's, a 厅's, a ministry's, a 街道's, a hospital's and a university's party committee's
+    # divisions of work, 整改 cards, leaders closing items; docs/made-eval-forms.md "Rounds 155–160"): first run named 0.986
+    # (213/216), tasks 1.000 (107/107), prose 0.931; the causes fixed (test_forms155_causes): 1.000 on every assignment row.
+    # Round 156: two of ten targets not read (全街道划分基础网格86个: 划分 no target cue; 为30个乡镇卫生院配备…: the count
+    # before its noun as 为's object); targets are not issue 13's work, left as found.
+    **{f"forms{n}": {} for n in range(155, 161)},
+    "forms156": {"targets (value + unit)": 0.888, "targets with deadline": 0.888},
 }
 
 
