@@ -28,7 +28,7 @@ _SEPARATORS = _MENTIONS["separators"]
 # a body's kind alone (街道办事处) after a collective of governments opened by 各 (各乡镇人民政府): one collective
 _KIND_AFTER = re.compile(rules()["prose"]["units"]["bare_kind"])
 _GOVERNMENTS = re.compile(_MENTIONS["governments_collective"])
-_PARTY, _PARTY_KIND = re.compile(_MENTIONS["party_collective"]), re.compile(_MENTIONS["party_kind"])  # 各党总支、党支部
+_EACH, _EACH_KIND = re.compile(_MENTIONS["each_collective"]), re.compile(_MENTIONS["each_kind"])  # 各党总支、党支部
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -129,8 +129,8 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
         bare, _ = _trim(piece, start)
         prev = _trim(*merged[-1])[0] if merged else ""
         governments = _KIND_AFTER.match(bare) and _GOVERNMENTS.match(prev)
-        if merged and (governments or (_PARTY_KIND.match(bare) and _PARTY.match(prev))):
-            # 各乡镇人民政府、街道办事处, 各党总支、党支部: 各 reads over a body's kind alone after it (one collective, as in prose)
+        if merged and (governments or (_EACH_KIND.match(bare) and _EACH.match(prev))):
+            # 各乡镇人民政府、街道办事处, 各党总支、党支部, 各中小学校、幼儿园: 各 reads over a body's kind alone after it (one collective, as in prose)
             _, first = merged.pop()
             merged.append((text[first - base : start - base + len(piece)], first))
             continue
