@@ -202,6 +202,10 @@ def parse_bare_list(content: str, base: int = 0) -> Clause | None:
     that the first-listed unit leads in every later clause (``下同``), closing any sentence.
     """
     cues = _cues()
+    cut = max(content.rfind("，"), content.rfind("；"), content.rfind(","))
+    tail = content[cut + 1 :]
+    if cut > 0 and _INNER_DEADLINE.search(tail) and _split_names(tail, 0) is None:
+        content = content[:cut]  # （X、Y，长期）, （X，2025年底前）: a deadline after the units, as a table's cell
     # (outside a quoted slogan, which a name may hold: 省推进“三地一区”建设领导小组)
     if cues.never_in_names.search(_QUOTED_IN_NAME.sub("", content)) or opens_explanation(content):
         return None  # a character no name holds survives the split into some name; 以下简称…

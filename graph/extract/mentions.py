@@ -28,6 +28,7 @@ _SEPARATORS = _MENTIONS["separators"]
 # a body's kind alone (街道办事处) after a collective of governments opened by 各 (各乡镇人民政府): one collective
 _KIND_AFTER = re.compile(rules()["prose"]["units"]["bare_kind"])
 _GOVERNMENTS = re.compile(_MENTIONS["governments_collective"])
+_EACH, _EACH_KIND = re.compile(_MENTIONS["each_collective"]), re.compile(_MENTIONS["each_kind"])  # 各党总支、党支部
 
 
 _TRIM_LEFT = _JOINERS + "　\n"
@@ -126,8 +127,10 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
                 merged.append(carry)
             carry = None
         bare, _ = _trim(piece, start)
-        if merged and _KIND_AFTER.match(bare) and _GOVERNMENTS.match(_trim(*merged[-1])[0]):
-            # 各乡镇人民政府、街道办事处: 各 reads over a body's kind alone after it (one collective, as in prose)
+        prev = _trim(*merged[-1])[0] if merged else ""
+        governments = _KIND_AFTER.match(bare) and _GOVERNMENTS.match(prev)
+        if merged and (governments or (_EACH_KIND.match(bare) and _EACH.match(prev))):
+            # 各乡镇人民政府、街道办事处, 各党总支、党支部, 各中小学校、幼儿园: 各 reads over a body's kind alone after it (one collective, as in prose)
             _, first = merged.pop()
             merged.append((text[first - base : start - base + len(piece)], first))
             continue

@@ -33,7 +33,7 @@ from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _carried_lead, _guide_after_phrase, _paired, _support_after_phrase, _support_given
+from .prose_phrases import _carried_lead, _given, _guide_after_phrase, _paired, _support_after_phrase
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -213,7 +213,7 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             if found is None and label:
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
             if found is None and out:
-                found = _support_given(text, p, b, strict)  # 由X牵头，Y给予支持
+                found = _given(text, p, b, strict)  # 由X牵头，Y给予支持; 由X负责，Y落实。
             if found is None:  # X负责…，对…负总责
                 found = _carried_lead(text, p, b, [out[i][0] for i in last_subject])
             if found is None:

@@ -150,7 +150,8 @@ def _cues() -> _Cues:
         with_words=_longest_first(r["with_word"]),
         lead_with=_longest_first(r["lead_with"]),
         # (and every field label opening with a cue: 配合部门, 协同单位 in a table's header row; found by round 49)
-        not_cues=_longest_first([*r["not_cues"], *(f for f in rules()["fields"] if len(f) > 2)]),
+        not_cues=_longest_first([*r["not_cues"], *(f for f in rules()["fields"] if len(f) > 2),
+                                 *(h + n for h in r["not_cue_label_heads"] for n in rules()["field_labels"]["nouns"])]),
         adverbs=_longest_first(r["adverbs"]),
         together=_longest_first(r["together"]),
         prepositions=_longest_first(r["prepositions"]),

@@ -1,5 +1,5 @@
 """Phrases between a subject and its duty in running text (GUIDE.md "Assignments in running text"):
-``X对A、Y对B要…`` (Y a subject too), ``X要结合职能积极参与…`` (X supports) and ``由X牵头，Y给予支持`` (Y supports)."""
+``X对A、Y对B要…`` (Y a subject too), ``X要结合职能积极参与…`` (X supports), ``由X牵头，Y给予支持`` (Y supports) and ``由X负责，Y落实。`` (Y responsible)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ _INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…
 _INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
 _CARRIED_LEAD = re.compile(rules()["prose"]["carried_lead"])  # X负责…，对…负总责: X leads too
 _SUPPORT_GIVEN = tuple(sorted(rules()["prose"]["support_given"], key=len, reverse=True))  # 由X牵头，Y给予支持
+_DONE_GIVEN = tuple(sorted(rules()["prose"]["done_given"], key=len, reverse=True))  # 由X负责，Y落实。
 _GUIDE_PHRASE = tuple(rules()["prose"]["please_guide_phrase"])  # 请X对…给予指导
 _GUIDE_END = str(rules()["prose"]["please_guide_end"])
 
@@ -66,6 +67,16 @@ def _support_given(text: str, p: int, b: int, strict: bool) -> _Found | None:
     return None if text.startswith("的", end) else _Found(tuple(found[0]), "support")
 
 
+def _done_given(text: str, p: int, b: int, strict: bool) -> _Found | None:
+    """The units that make up a clause ``[p, b)`` with a word of carrying the work out that ends it (``[prose]
+    done_given``: ``Y落实。``), read after a clause of the sentence whose subject has a duty: they are responsible."""
+    found = _longest_list(text, p, b, strict, follows=_DONE_GIVEN)
+    if found is None or found[0][0].start != p:
+        return None
+    end = found[1] + next(len(w) for w in _DONE_GIVEN if text.startswith(w, found[1]))
+    return _Found(tuple(found[0]), "responsible") if not text[end:b].strip(" 　。；;，,") else None
+
+
 def _carried_lead(text: str, p: int, b: int, subjects: list[_Name]) -> _Found | None:
     """A clause ``[p, b)`` with no subject of its own that says the latest subject carries the whole charge
     (``[prose] carried_lead``: ``X负责…，对…负总责``): that subject leads too."""
@@ -84,3 +95,9 @@ def _guide_after_phrase(text: str, j: int, end: int) -> tuple[str, str, int] | N
         if text[q] in "，。；：\n":
             return (_GUIDE_END, "guide", j) if text.endswith(_GUIDE_END, 0, q) else None
     return None
+
+
+def _given(text: str, p: int, b: int, strict: bool) -> _Found | None:
+    """The units of a clause ``[p, b)`` after a clause of the sentence whose subject has a duty: ``Y给予支持`` (support),
+    ``Y落实。`` (responsible); else None."""
+    return _support_given(text, p, b, strict) or _done_given(text, p, b, strict)

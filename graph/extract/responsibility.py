@@ -148,9 +148,13 @@ def _find_clauses(text: str) -> list[Clause]:
         for m in _SQUARE.finditer(text):
             content = m.group(1)
             k = bisect.bisect_right(starts, m.start()) - 1
-            if not _may_be_clause(content, cues) or (k >= 0 and m.start() < ends[k]):
+            if k >= 0 and m.start() < ends[k]:
                 continue
-            clause = parse_clause(content, m.start() + 1)
+            clause = parse_clause(content, m.start() + 1) if _may_be_clause(content, cues) else None
+            if clause is None and (m.end() == len(text) or text[m.end()] in "\n。；"):  # 〔X、Y〕 as （X、Y）
+                bare = parse_bare_list(content, m.start() + 1)
+                names = [a.mention for a in bare.assignees] if bare is not None else []
+                clause = bare if bare is not None and stands_as_clause(text, m.start(), m.end(), names) else None
             if clause is not None and clause.assignees:
                 found.append(_at(clause, Span(m.start(), m.end())))
     # 。——X牵头，Y配合 / 。——X、Y: the units after a dash that closes a sentence, up to the line's end

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ..data import rules
@@ -45,6 +46,8 @@ _GROUPS = {
     style: (_LABEL_NEXT.groupindex[f"{style}_label"], _LABEL_NEXT.groupindex[f"{style}_key"])
     for style, *_ in _LABEL_PARTS
 }
+# The enclosed labels' keys as the numbers they enclose (NFKC: ㈠ -> (一), ⑴ -> (1), ⒈ -> 1.).
+_ENCLOSED = {chr(c): unicodedata.normalize("NFKC", chr(c)).strip("().") for c in (*range(0x3220, 0x322A), *range(0x2474, 0x249C))}
 # A line that may open an attachment ("附件", "附件1：…"), and the test of the whole line.
 _ATTACHMENT_WORD = _NUMBERING["attachment_word"]
 _ATTACHMENT_FIRST = re.compile(r"[^\S\n]*" + re.escape(_ATTACHMENT_WORD))
@@ -118,6 +121,7 @@ def numbered_units(text: str) -> tuple[Unit, ...]:
             next_reset = next(reset_iter, None)
         style = m.lastgroup  # type: ignore[assignment]  # always set: every alternative is a group
         label, key = m.group(*groups[style])
+        key = _ENCLOSED.get(key, key)  # ㈠ -> 一, ⑴ -> 1, ⒈ -> 1
         if style in styles:
             depth = styles.index(style)
             del styles[depth:], keys[depth:]
