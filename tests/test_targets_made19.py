@@ -86,3 +86,17 @@ def test_a_place_before_a_title_in_the_own_title_names_another_document() -> Non
     own = "湖北省人民政府关于印发湖北省“十五五”数字经济发展规划的通知"
     text = "为贯彻落实《“十五五”数字经济发展规划》，制定本规划。现将《湖北省“十五五”数字经济发展规划》印发给你们。"
     assert [c.title for c in extract_citations(normalize(text), own_title=own)] == ["“十五五”数字经济发展规划"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range whose lower bound prints the magnitude of the upper: the lower bound, in that magnitude
+        ("到2026年，新增市场主体5万—8万家。", [(5, "万家", 2026)]),
+        ("到2026年，新增市场主体5万至8万家。", [(5, "万家", 2026)]),
+        # ranges without a magnitude, as before
+        ("到2026年，新增市场主体2-3个，年均增长10%—15%。", [(2, "个", 2026), (10, "%", 2026)]),
+    ],
+)
+def test_a_range_printing_the_magnitude_on_both_bounds(text: str, expected: list[tuple[float, str, int | None]]) -> None:
+    assert values(text, 2024) == expected

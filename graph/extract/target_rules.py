@@ -115,7 +115,8 @@ def _rules() -> _Rules:
         rf"(?:(?P<pct>{pct}))?"
         # (a Chinese numeral with its decimals after 点: 百分之九十二点五)
         rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}(?:点[{_CN_DIGITS}]{{1,3}})?))"
-        rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
+        # (a range: 2-3个, 10%—15%; 5万—8万家, the lower bound printing the magnitude the upper bound prints)
+        rf"(?:(?P<mult0>{mags})?(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}})(?(mult0)(?=(?P=mult0))))?"
         rf"(?P<mult>{mags})?"
         # (余 before the unit: more than the number, 千余家, 2万余人; the number is the goal; a space before
         # a percent sign, 85 %, as a copy of a printed table or a PDF has it)
