@@ -519,8 +519,8 @@ def _target_pattern_plain() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in units)
     return re.compile(
         r"(?<![\d.第])"
-        rf"(?P<num>(?:(?P<pct>(?<=百分之)|(?<=千分之)))?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}}))"
-        rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{cn}]{{1,6}}))?"
+        rf"(?P<num>(?:(?P<pct>(?<=百分之)|(?<=千分之)))?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{cn}]{{1,6}}(?:点[〇○零一二三四五六七八九]{{1,3}})?))"
+        rf"(?:(?P<mult0>万亿|亿|万)?(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{cn}]{{1,6}})(?(mult0)(?=(?P=mult0))))?"
         r"(?P<mult>万亿|亿|万)?(?:余)?(?:[ \u00a0](?=[%％‰]))?"
         rf"(?:(?P<unit>{unit_alt})|(?:(?<=\d万亿)|(?<=\d亿)|(?<=\d万))(?=(?:以上|左右)?(?:[，。；、）)\n]|$))"
         r"|(?(pct)(?=(?:以上|以下|左右|以内)?(?:[，。；、）)\n]|$))|(?!)))"
@@ -586,7 +586,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         closes = chinese and targets._closes_phrase(text, start, m.end(), targets._rules())
         if chinese and ((m.group("mult") and not closes) or (any(ch in raw for ch in "千万") and len(raw) == 1)):
             continue
-        if chinese and len(raw) > 1 and raw[-1] in "万亿" and not m.group("mult"):
+        if chinese and len(raw) > 1 and raw[-1] in "万亿" and (not m.group("mult") or raw[-1] + mult in cfg["magnitudes"]):
             raw, unit = raw[:-1], raw[-1] + unit
         value = to_number(raw)
         if value is None or value == 0:
@@ -623,7 +623,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         near = text[clause[0] : min(clause[1], m.end() + 4)]
         point = unit_word == cfg["point_unit"] and any(c in near for c in cfg["point_cues"])
         opening = near[structure.label_length(near) :].lstrip(" 　—－-").startswith(tuple(cfg["clause_opening_cues"]))
-        if (not any(c in near for c in cfg["cues"]) and not opening and not point
+        right_before = any(text[max(0, start - len(c)) : start] == c for c in cfg["cues_before_number"])
+        if (not any(c in near for c in cfg["cues"]) and not opening and not point and not right_before
                 and not targets._continues(text, out, clause, start, unit) and not targets._row_due(text, m.end())):
             continue
         if chinese and value == 1 and unit_word not in cfg["chinese_one_units"]:
@@ -635,7 +636,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             if not opened and not point_pre and not any(pre.endswith(c) for c in cfg["cues"]):
                 continue
         sent = _enclosing_plain(text, start, targets._SENT, 2000)
-        if any(w in text[sent[0] : start] for w in cfg["past_in_sentence"] + cfg["exclude_sentence"]):
+        if any(w in text[sent[0] : start] for w in cfg["past_in_sentence"] + cfg["forecast_in_sentence"] + cfg["exclude_sentence"]):
             continue
         if any(w in text[sent[0] : sent[1]] for w in cfg["eligibility_sentence"]):
             continue
@@ -658,7 +659,7 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
 _TARGETING = ["到2020年，", "达到", "95%", "以上", "新增", "3个", "一期", "十家", "二十个", "1,000万元", "规模", "已经",
               "补贴", "，", "。", "\n", "（一）", "力争", "5-8家", "一批", "1.5万亩", "人以上超大", "等22家", "第3个",
               "2015年", "比2012年", "较", "下降", "相比", "三十万户", "园区三个", "、", "分别", "和", "收入", "的", "方可", "其中", "比上年", "“", "”", "工作日", "压缩至", "百分之", "百分之三十", "千分之", "高于", "个百分点", "第237号", "版", "覆盖率", "年均增长率", "规模以上",
-              "5年来", "以来", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
+              "5年来", "以来", "预计", "提高", "点五", "5万—8万家", "2万至", "第一季度", "自", "起", "开始", "“十四五”期间", "2021—2025年", "《", "》", "二、", "“十三五”", "目标"]
 
 
 @SETTINGS

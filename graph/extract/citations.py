@@ -186,6 +186,7 @@ _BRACKETS = re.compile(r"（[^（）]*）")
 
 _OWN_ENDINGS = tuple(rules()["targets"]["kinds"]["issuing_endings"])
 _OWN_JOIN = re.compile(_TEXT["own_join"])
+_OWN_PLACE = re.compile(_TEXT["own_place_before"])  # 湖北省“十五五”…规划 is not 《“十五五”…规划》
 _CONSULTED_BEFORE = re.compile(_TEXT["own_consulted_before"])  # 关于征求国家标准《X》意见的通知
 _CONSULTED_AFTER = re.compile(_TEXT["own_consulted_after"])
 
@@ -194,14 +195,15 @@ def _names_own(flat: str, own: str) -> bool:
     """Whether a title found in the document's own (flat) title names that document or the plan
     it issues, not a work the title cites: it ends the title (before ``的通知``) or one of the
     plans the title joins (``印发A方案和B办法的通知``). ``关于对接《区域全面经济伙伴关系协定》…的
-    实施意见`` cites the 协定, which more words of the title follow."""
+    实施意见`` cites the 协定, which more words of the title follow; ``湖北省“十五五”数字经济发展规划`` cites
+    ``“十五五”数字经济发展规划``, the nation's plan, whose name a place's precedes."""
     core = own
     for ending in _OWN_ENDINGS:
         core = core.removesuffix(ending)
     at = core.find(flat)
     while at >= 0:
         rest = core[at + len(flat) :]
-        if not rest or _OWN_JOIN.match(rest):
+        if (not rest or _OWN_JOIN.match(rest)) and not _OWN_PLACE.search(core, 0, at):
             return True
         if _CONSULTED_AFTER.match(rest) and _CONSULTED_BEFORE.search(core, 0, at):
             return True  # the draft it asks comments on: 关于征求《X（征求意见稿）》意见的通知

@@ -204,7 +204,7 @@ def _respective_year(text: str, start: int, pos: int, end: int) -> int | None:
     if not lists or "至" in lists[-1].group():
         return None
     years = [int(y) for y in _FOUR.findall(lists[-1].group())]
-    k = text.find(_RESPECTIVE, lists[-1].end(), pos)
+    k = text.rfind(_RESPECTIVE, lists[-1].end(), pos)  # the 分别 of the number's own list (…分别达到60%和65%，…分别达到4.5亿吨和5亿吨)
     if k < 0:
         values = _value_list(text, lists[-1].end(), pos, end)
         return years[values.index(pos)] if len(values) == len(years) and pos in values else None
@@ -261,6 +261,17 @@ def _list_lead(text: str, para_start: int) -> int | None:
     return None
 
 
+def _lead_year(text: str, lead: int, year: int | None) -> int | None:
+    """The year of the line that leads a list of dash items (at ``lead``): the last of its sentences that
+    opens with a year, as in a paragraph; a sentence of facts opening with a year before the document's
+    governs nothing after it (``2023年，全区…突破2500亿元。2024年，力争实现：`` -> 2024)."""
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    found = [y for a, y in _sentence_openings(text, lead, end, year)
+             if year is None or y >= year or not _SENTENCE_END.search(text, a, end)]
+    return found[-1] if found else None
+
+
 def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex, year: int | None) -> int | None:
     """The year that governs the target at ``pos`` (GUIDE "Targets": deadline).
 
@@ -314,7 +325,7 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
     if before is not None:
         return before
     lead = _list_lead(text, para_start)  # 2025年…主要预期目标是： / ——…增长6%左右；
-    if lead is not None and (listed := _opening_year(text, lead, text.find("\n", lead), year)) is not None:
+    if lead is not None and (listed := _lead_year(text, lead, year)) is not None:
         return listed
     if u is None:
         return None

@@ -34,6 +34,7 @@ class _Rules:
     compared_cue: re.Pattern[str]  # 增加: a cue only after a comparison (较上年增加300万亩)
     point_cues: tuple[str, ...]  # the same words, for a Chinese numeral right after one (提高五个百分点)
     point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
+    right_before: tuple[str, ...]  # 提高: a cue only right before the number, any unit (转型率提高10%)
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
@@ -50,7 +51,7 @@ class _Rules:
     numeral_closes: re.Pattern[str]  # after a Chinese numeral that closes its noun phrase: ，、。 …
     numeral_after_noun: re.Pattern[str]  # the noun's last character right before it
     rate_starts: tuple[str, ...]  # what makes a cue before it part of a rate noun: 率, 增长率, …
-    past: re.Pattern[str]  # a sentence that looks back: 以来, 年来
+    past: re.Pattern[str]  # a sentence that looks back (以来, 年来) or forward without committing (预计)
     project_status: frozenset[str]  # 在建, 续建: a cell of a list of projects
     sampling: re.Pattern[str]  # 随机抽查: the sentence counts a sample
     sampling_goal: re.Pattern[str]  # 完成…抽检 before the number: a workload to complete, not a sample
@@ -112,8 +113,10 @@ def _rules() -> _Rules:
         rf"(?P<num>[\d{_CN}](?<![\d.第][\s\S])"
         # (after 百分之 the number's unit is %: an empty group that the unit's alternatives test)
         rf"(?:(?P<pct>{pct}))?"
-        rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}))"
-        rf"(?:(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}}))?"
+        # (a Chinese numeral with its decimals after 点: 百分之九十二点五)
+        rf"(?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=[{_CN}])[{_CN}]{{0,5}}(?:点[{_CN_DIGITS}]{{1,3}})?))"
+        # (a range: 2-3个, 10%—15%; 5万—8万家, the lower bound printing the magnitude the upper bound prints)
+        rf"(?:(?P<mult0>{mags})?(?P<sep>[-~—–至到])(?P<num2>\d+(?:\.\d+)?|[{_CN}]{{1,6}})(?(mult0)(?=(?P=mult0))))?"
         rf"(?P<mult>{mags})?"
         # (余 before the unit: more than the number, 千余家, 2万余人; the number is the goal; a space before
         # a percent sign, 85 %, as a copy of a printed table or a PDF has it)
@@ -145,6 +148,7 @@ def _rules() -> _Rules:
         compared_cue=re.compile(cfg["compared_cue_after"] + "[^，。；！？：\n]*?(?:" + "|".join(map(re.escape, cfg["compared_cues"])) + ")"),
         point_cues=tuple(sorted(cfg["point_cues"], key=len, reverse=True)),
         point_before=tuple(cfg["point_cues_before_number"]),
+        right_before=tuple(cfg["cues_before_number"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
         qualifying=frozenset(cfg["exclude_qualifying"]),
@@ -161,7 +165,7 @@ def _rules() -> _Rules:
         numeral_closes=re.compile(cfg["numeral_closes"]),
         numeral_after_noun=re.compile(cfg["numeral_after_noun"]),
         rate_starts=(rate, *(cue + rate for cue in cfg["cues"])),
-        past=_any_of(cfg["past_in_sentence"]),
+        past=_any_of(cfg["past_in_sentence"] + cfg["forecast_in_sentence"]),
         project_status=frozenset(cfg["project_status"]),
         sampling=re.compile(f"(?:{_any_of(cfg['exclude_sentence']).pattern})(?!{_any_of(cfg['exclude_sentence_rate']).pattern})"),
         sampling_goal=re.compile(cfg["exclude_sentence_goal"]),
@@ -181,6 +185,7 @@ def _rules() -> _Rules:
             + r"(?:"
             + "|".join(map(re.escape, sorted(cfg["due_lead"] + cfg["due_lead_ahead"], key=len, reverse=True)))
             + r")?\s*"
+            + "(?:" + rules()["targets"]["deadlines"]["range_open"] + ")?"  # 2023—2025年，…
         ),
         not_before=tuple(cfg["exclude_not_before"]),
         classifiers=frozenset(cfg["count_classifiers"]),

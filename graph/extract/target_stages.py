@@ -123,6 +123,7 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
     """Whether something in the number's clause commits to it (its cue stage; a label line, ``——名称：值``,
     is checked by the caller): a cue up to the number (``达到``, ``新增``), one opening the clause
     (``治理退化草原150万亩``), a point cue with 个百分点 (``增速高于…1个百分点``, ``比全国快1个百分点``),
+    a cue right before the number (``转型率提高10%``),
     a ratio cue with a unit per a denominator (``不高于20毫克/升``), a compared cue after 较 / 比
     (``较上年增加300万亩``), the list of targets the clause continues (``其中…800人``), or a time-limit
     cell after it in its row (``…200场次\t…\t2020年12月底``)."""
@@ -137,6 +138,7 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
         or ("/" in unit_word and cfg.ratio_cue.search(near))
         or (unit_word == cfg.point_unit
             and text[max(0, start - max(map(len, cfg.point_before), default=0)) : start].endswith(cfg.point_before))
+        or text[max(0, start - max(map(len, cfg.right_before), default=0)) : start].endswith(cfg.right_before)
         or cfg.compared_cue.search(text, clause[0], start)
         or _continues(text, out, clause, start, unit)
         or _row_due(text, end)

@@ -271,8 +271,9 @@ def extract_targets(
                 continue
         if title_flat and _in_title(text, m_start, title_flat):
             continue
-        magnitude = chinese and len(raw) > 1 and raw[-1] in "万亿" and not mult
-        if magnitude:  # 三十万户: 30 万户, as 30万户 is
+        # 三十万户: 30 万户, as 30万户 is; 五万亿元: 5 万亿元, as 5万亿元 is (万 of the numeral, 亿 its magnitude)
+        magnitude = chinese and len(raw) > 1 and raw[-1] in "万亿" and (not mult or raw[-1] + mult in cfg.magnitudes)
+        if magnitude:
             raw, unit = raw[:-1], raw[-1] + unit
         value = to_number(raw)
         if value is None or value == 0:
