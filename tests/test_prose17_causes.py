@@ -85,6 +85,8 @@ def test_habitual_dou_yao_in_a_report_tells_practice() -> None:
                              [("县司法局", "lead", False), ("县委依法治县办", "support", False)]]
     plan = "某县人民政府关于加强法治政府建设的实施意见\n" + PRACTICE
     assert len(_read(plan)) == 4
+    work = "某市人民政府工作报告\n二、2025年工作安排\n市政府各部门都要把优化营商环境摆在突出位置。\n"
+    assert _read(work) == [[("市政府各部门", "responsible", True)]]  # 各 inside the collective: 都 counts its members
 
 
 def test_a_reply_keeps_its_duties_still_to_be_done() -> None:

@@ -130,6 +130,6 @@ def _qualifies(text: str, p: int, q: int) -> bool:
 
 def _habitual(text: str, span: Span, mentions: list[str]) -> bool:
     """Whether a sentence of a report or a reply tells how work is done (``[prose] habitual``: its first cue is 要 after 都,
-    ``县司法局对…都要进行合法性审核``), not a duty: none of its subjects is a collective opened by 各 (``各地都要…``: 都 counts them)."""
+    ``县司法局对…都要进行合法性审核``), not a duty: none of its subjects is a collective of 各 (``各地都要…``, ``市政府各部门都要…``: 都 counts them)."""
     m = _cues().any_cue.search(text, span.start, span.end)
-    return m is not None and text.startswith(_HABITUAL, m.start() - 1) and not any(w.startswith("各") for w in mentions)
+    return m is not None and m.start() > 0 and text.startswith(_HABITUAL, m.start() - 1) and not any("各" in w for w in mentions)
