@@ -44,7 +44,7 @@ def _read(text: str) -> Read:
     ("对防控工作不力的，由县纪委监委依规依纪追究相关人员责任。", [[("县纪委监委", "responsible", False)]]),
     ("对违反规定增加基层负担的，由市纪委监委严肃追责问责。", [[("市纪委监委", "responsible", False)]]),
     ("对发生重大事故的，由监察机关依法追究有关领导的责任。", [[("监察机关", "responsible", True)]]),
-    ("违反本办法规定的，由市城市管理局责令限期改正。", [[("市城市管理局", "responsible", False)]]),
+    ("对整改不力的乡镇，由县政府督查室责令限期整改。", [[("县政府督查室", "responsible", False)]]),
     # support given with its kind between, or by its other noun
     ("各县人民政府要建立监管机构，省财政厅给予必要的经费支持。",
      [[("各县人民政府", "responsible", True), ("省财政厅", "support", False)]]),
@@ -75,6 +75,12 @@ def test_prose_round_17_20_sentences(sentence: str, expected: Read) -> None:
 PRACTICE = ("一、2024年工作开展情况\n（一）健全决策机制。凡涉及群众切身利益的重大事项，县政府都要组织召开听证会。"
             "县司法局对各部门的规范性文件都要进行合法性审核，全年审核文件46件。\n"
             "二、2025年工作安排\n（一）各乡镇、各部门都要专题研究法治政府建设工作。县司法局要会同县委依法治县办制定工作要点。\n")
+
+
+def test_a_penalty_article_of_a_law_is_no_task() -> None:
+    """由X责令… in a law or a 办法 (read strictly) opens a penalty: the body's power, no task (a plan's stays, above)."""
+    text = "某市建筑垃圾管理办法\n第一条　为加强管理，制定本办法。\n第八条　违反本办法第五条规定的，由市城市管理局责令限期改正，处五千元罚款。\n"
+    assert _read(text) == []
 
 
 def test_habitual_dou_yao_in_a_report_tells_practice() -> None:
