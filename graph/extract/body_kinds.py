@@ -14,6 +14,7 @@ from .prose_cues import _cues
 _NOT_IN_NAME = re.compile(rules()["prose"]["units"]["not_in_name"])
 _RUN_ON = tuple(rules()["prose"]["run_on"])
 _DESIGNATED = re.compile(rules()["prose"]["units"]["designated"])  # 县（市、区）人民政府确定的城市绿化主管部门
+_PARTY = re.compile(rules()["prose"]["party_kinds"])  # 施工单位, 监理单位: a regulated party, no unit of a plan
 
 
 def _verb_opened(name: str) -> bool:
@@ -41,6 +42,7 @@ def is_body_kind(mention: str) -> bool:
         and not _verb_opened(mention)
         and not _holds_cue(mention)
         and not any(w in mention for w in cues.not_in_collective)
+        and not _PARTY.search(mention)
     )
 
 

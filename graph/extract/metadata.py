@@ -94,8 +94,8 @@ def _signers_above(text: str, start: int) -> str | None:
         begin = text.rfind("\n", 0, end) + 1
         name = text[begin:end].strip()
         end = begin - 1
-        if not name:
-            continue  # a blank line
+        if not name or (not names and _SEAL_NOTE.match(name)):
+            continue  # a blank line; （县卫生健康局代章）: whose seal, under the signer's name
         if not _signer(name) or _SIGNATURE_BAD.search(name) or len(name) >= 120 or (
                 names and (len(name) > _META["cosigner_length"] or not _HAN_NAME.match(name))):
             break
@@ -108,6 +108,8 @@ def _signers_above(text: str, start: int) -> str | None:
 _ENDS_WITH_DAY = re.compile(r"日(?=[^\S\n]*$|附件[：:])", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
+_SEAL_NOTE = re.compile(_META["seal_note"])
+_DATELINE = re.compile(_META["dateline"])
 _CORPS_SIGNER = re.compile(_META["corps_signer"])
 _ORDER_LINE = re.compile(_META["order_line"])
 _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
@@ -359,6 +361,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         date = _made_date(head[:9])
     if date is None and title and title.endswith(tuple(_META["date_line_heads"])):  # a speech: （2025年4月28日）
         date = next((parse_date(line) for _pos, line in head[1:5] if _DATE_LINE.match(line.strip())), None)
+    lined = next((m for _pos, line in head[1:4] if (m := _DATELINE.match(line.strip()))), None) if date is None else None
+    date = parse_date(lined.group(1)) if lined else date  # 新华社北京2025年3月21日电: a news release's date
     under = dated_under_title(head[above + 1 : above + 5]) if date is None else None  # （X　2024年9月3日）
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:

@@ -33,7 +33,8 @@ from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _carried_lead, _given, _guide_after_phrase, _paired, _support_after_phrase
+from .prose_phrases import _carried_lead, _continued, _given, _guide_after_phrase, _habitual, _paired, _qualifies
+from .prose_phrases import _support_after_phrase
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -56,6 +57,8 @@ from .structure import PathIndex, numbered_units
 
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
+_HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的报告, …提案的答复: 都要 tells practice
+_LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _PAST_OPENER = re.compile(rules()["prose"]["past_openers"])  # 过去一年，X会同Y…: what was done
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
@@ -141,17 +144,6 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
     return None
 
 
-def _qualifies(text: str, p: int, q: int) -> bool:
-    """A 在-phrase from ``p`` to the cue at ``q`` holding a 的 that does not close it: the unit before
-    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…; not X在…的比例上要…)."""
-    cues = _cues()
-    while (w := next((w for w in cues.located_skip if text.startswith(w, q - len(w))), None)) is not None and q - len(w) > p:
-        q -= len(w)  # (在…的比例上也要: the phrase ends before the adverbs; 原则上 closes none)
-    if not text.startswith(cues.located, p) or text[p:q].endswith(cues.located_close):
-        return False
-    return any(not text.startswith(cues.located_of, i + 1) for i in range(p, q) if text[i] == "的")
-
-
 def _past(text: str, a: int, b: int) -> bool:
     """Whether the clause says what has been done (X已…, …提出了…); 已发布的名单 qualifies a noun."""
     cues = _cues()
@@ -213,9 +205,10 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             if found is None and label:
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
             if found is None and out:
-                found = _given(text, p, b, strict)  # 由X牵头，Y给予支持; 由X负责，Y落实。
+                # 由X牵头，Y给予支持; 由X负责，Y落实。; X负责…，Y做好…
+                found = _given(text, p, b, strict) or _continued(text, p, b, strict)
             if found is None:  # X负责…，对…负总责
-                found = _carried_lead(text, p, b, [out[i][0] for i in last_subject])
+                found = _carried_lead(text, p, b, [out[i][0] for i in last_subject], clauses[k - 1] if k else None)
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
                     listed = _unit_list(text[p:b], p, strict) or []
@@ -262,6 +255,8 @@ def _labelled_then_cue(text: str, p: int, b: int, sentence_end: int, label: list
     with a duty (``[prose]`` cues, perhaps after a phrase: ``1.市公安局：负责…``, ``市教育局、市商务局：按照职责分工，
     分别负责…``, a list of members' duties): they are its subjects."""
     pred = _predicate(text, p, b, sentence_end)
+    if pred is None and text.startswith(_LABELLED, p):  # 财政部：按规定做好…
+        pred = ("", "responsible", p)
     if pred is None or pred[0] in _cues().role_only or text.startswith("的", pred[2]):
         return None
     if pred[1] == "with":
@@ -368,6 +363,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     taken_starts = [a for a, _ in taken]
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
+    habitual = _HABITUAL_KIND.search(text.lstrip().split("\n", 1)[0]) is not None  # a report or a reply (its title)
     review = -2  # the line start of a paragraph opened by a time of the past (its later sentences review it too)
     for span in sentences(text, units):
         line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
@@ -384,6 +380,8 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             continue  # inside a task that ends in a responsibility clause: the clause governs it
         strict = span.start >= reg_start
         found = _read_sentence(text, span, strict)
+        if habitual and _habitual(text, span, [n.mention for n, _ in found]):
+            continue  # 凡…的重大事项，县政府都要组织召开听证会 in a report or a reply: how the work is done
         if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):
             continue  # 请你省…, 请你们同有关部门… with no one addressee in the header: no unit is invented, none guessed
         if not found:

@@ -20,6 +20,7 @@ __all__: list[str] = []
 
 _DUTY_TOPIC = re.compile(rules()["prose"]["by_then_duty_topic"])  # 运营管理工作由X承担。: the work is X's
 _ENDS_CLAUSE = re.compile("承担(?:$|[，。；])")
+_NOT_IN_LAWS = frozenset(rules()["prose"]["by_cues_not_in_laws"])  # 由X责令改正 in a law: a penalty
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
         return _Found(tuple(got[0]), role) if duty else None
     names, j = got
     cue = next(c for c in cues.by_cues if text.startswith(c, j))
+    if strict and cue in _NOT_IN_LAWS:
+        return None  # 违反本条例规定的，由X部门责令改正: a law's penalty, no task
     after = j + len(cue)
     if text.startswith("的", after) or text.startswith(cues.not_cues, j):
         return None  # 由国务院领导同志牵头负责的…制度: a name, not a duty

@@ -138,7 +138,7 @@ def _cues() -> _Cues:
     roles = [(cue, role) for role in ROLES for cue in r[role]]
     roles += [(word + verb, "responsible") for word in r["distributed"] for verb in r["distributed_verbs"]]  # 分别抓好
     roles.sort(key=lambda p: -len(p[0]))
-    words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"], *r["asking_words"]]
+    words = [c for c, _ in roles] + list(r["with_word"]) + [r["by_word"], r["please_word"], *r["asking_words"], *r["labelled_cues"]]
     places: list[str] = []
     forms = r["units"]
     for _code, name, _abbr, extra in PROVINCES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data import rules
+from ..model import Span
 from .prose_by import _Found
 from .prose_cues import _cue_at, _cues, _skip
 from .prose_lists import _longest_list
@@ -17,8 +18,16 @@ _NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同
 _INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…的配合
 _INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
 _CARRIED_LEAD = re.compile(rules()["prose"]["carried_lead"])  # X负责…，对…负总责: X leads too
+_CARRIED_ROLES = {role: re.compile(p) for role, p in rules()["prose"]["carried_roles"].items()}  # …，牵头推进…: X leads too
+_CARRIED_WHOLE = frozenset(rules()["prose"]["carried_whole"])  # …，并给予技术指导。: the whole clause
+_AFTER_CHARGE = re.compile(rules()["prose"]["carried_after_charge"])  # X对…负总责，要…: X responsible too
+_CHARGE_END = re.compile(rules()["prose"]["charge_end"])
 _SUPPORT_GIVEN = tuple(sorted(rules()["prose"]["support_given"], key=len, reverse=True))  # 由X牵头，Y给予支持
 _DONE_GIVEN = tuple(sorted(rules()["prose"]["done_given"], key=len, reverse=True))  # 由X负责，Y落实。
+_HABITUAL = str(rules()["prose"]["habitual"])  # 都要: what is done each time, in a report or a reply
+_CONTINUED = tuple(rules()["prose"]["continued_verbs"])  # X负责…，Y做好…
+_GIVEN_OPENERS = tuple(rules()["prose"]["support_given_openers"])  # Y给予必要的经费支持
+_GIVEN_KIND = re.compile(rules()["prose"]["support_given_kind"])
 _GUIDE_PHRASE = tuple(rules()["prose"]["please_guide_phrase"])  # 请X对…给予指导
 _GUIDE_END = str(rules()["prose"]["please_guide_end"])
 
@@ -61,8 +70,11 @@ def _support_given(text: str, p: int, b: int, strict: bool) -> _Found | None:
     """The units that open a clause ``[p, b)`` followed right away by a word of support given (``[prose]
     support_given``: ``Y给予支持``), read after a clause of the sentence whose subject has a duty: they support."""
     found = _longest_list(text, p, b, strict, follows=_SUPPORT_GIVEN)
-    if found is None or found[0][0].start != p:
-        return None
+    if found is None or found[0][0].start != p:  # Y给予必要的经费支持, Y提供技术支撑: the kind between
+        given = _longest_list(text, p, b, strict, follows=_GIVEN_OPENERS)
+        if given is None or given[0][0].start != p or _GIVEN_KIND.match(text, given[1], b) is None:
+            return None
+        return _Found(tuple(given[0]), "support")
     end = found[1] + next(len(w) for w in _SUPPORT_GIVEN if text.startswith(w, found[1]))
     return None if text.startswith("的", end) else _Found(tuple(found[0]), "support")
 
@@ -77,11 +89,30 @@ def _done_given(text: str, p: int, b: int, strict: bool) -> _Found | None:
     return _Found(tuple(found[0]), "responsible") if not text[end:b].strip(" 　。；;，,") else None
 
 
-def _carried_lead(text: str, p: int, b: int, subjects: list[_Name]) -> _Found | None:
+def _continued(text: str, p: int, b: int, strict: bool) -> _Found | None:
+    """The units that open a later clause ``[p, b)`` followed right away by a ``[prose] continued_verbs`` word, after a
+    clause of the sentence whose subject has a duty (``X负责…，Y做好…``): they are responsible (not in laws)."""
+    found = None if strict else _longest_list(text, p, b, strict, follows=_CONTINUED)
+    return _Found(tuple(found[0]), "responsible") if found is not None and found[0][0].start == p else None
+
+
+def _carried_lead(text: str, p: int, b: int, subjects: list[_Name], before: tuple[int, int] | None = None) -> _Found | None:
     """A clause ``[p, b)`` with no subject of its own that says the latest subject carries the whole charge
-    (``[prose] carried_lead``: ``X负责…，对…负总责``): that subject leads too."""
-    m = _CARRIED_LEAD.match(text, p, b) if subjects else None
-    return _Found(tuple(subjects), "lead") if m is not None and not text[m.end():b].strip("。；;") else None
+    (``[prose] carried_lead``: ``X负责…，对…负总责``): that subject leads too. So for the other ``carried_roles``
+    (``X负责…，牵头推进…``: lead; ``X负责…，并给予技术指导``: guide) and for a duty word after a clause ``before``
+    ending with 负总责 (``X对…负总责，要组织…``: responsible)."""
+    if not subjects:
+        return None
+    m = _CARRIED_LEAD.match(text, p, b)
+    if m is not None and not text[m.end():b].strip("。；;"):
+        return _Found(tuple(subjects), "lead")
+    for role, pattern in _CARRIED_ROLES.items():
+        m = pattern.match(text, p, b)
+        if m is not None and (role not in _CARRIED_WHOLE or not text[m.end():b].strip("。；;")):
+            return _Found(tuple(subjects), role)
+    if before is not None and _CHARGE_END.search(text, *before) and _AFTER_CHARGE.match(text, p, b):
+        return _Found(tuple(subjects), "responsible")
+    return None
 
 
 def _guide_after_phrase(text: str, j: int, end: int) -> tuple[str, str, int] | None:
@@ -101,3 +132,21 @@ def _given(text: str, p: int, b: int, strict: bool) -> _Found | None:
     """The units of a clause ``[p, b)`` after a clause of the sentence whose subject has a duty: ``Y给予支持`` (support),
     ``Y落实。`` (responsible); else None."""
     return _support_given(text, p, b, strict) or _done_given(text, p, b, strict)
+
+
+def _qualifies(text: str, p: int, q: int) -> bool:
+    """A 在-phrase from ``p`` to the cue at ``q`` holding a 的 that does not close it: the unit before
+    it is the subject of a clause qualifying another noun (X在平台上开设的账号应…; not X在…的比例上要…)."""
+    cues = _cues()
+    while (w := next((w for w in cues.located_skip if text.startswith(w, q - len(w))), None)) is not None and q - len(w) > p:
+        q -= len(w)  # (在…的比例上也要: the phrase ends before the adverbs; 原则上 closes none)
+    if not text.startswith(cues.located, p) or text[p:q].endswith(cues.located_close):
+        return False
+    return any(not text.startswith(cues.located_of, i + 1) for i in range(p, q) if text[i] == "的")
+
+
+def _habitual(text: str, span: Span, mentions: list[str]) -> bool:
+    """Whether a sentence of a report or a reply tells how work is done (``[prose] habitual``: its first cue is 要 after 都,
+    ``县司法局对…都要进行合法性审核``), not a duty: none of its subjects is a collective of 各 (``各地都要…``, ``市政府各部门都要…``: 都 counts them)."""
+    m = _cues().any_cue.search(text, span.start, span.end)
+    return m is not None and m.start() > 0 and text.startswith(_HABITUAL, m.start() - 1) and not any("各" in w for w in mentions)

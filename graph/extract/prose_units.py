@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import rules
 from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
-from .body_kinds import _NOT_IN_NAME, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
+from .body_kinds import _NOT_IN_NAME, _PARTY, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
 from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, goes_up, joiner_opens_place
@@ -92,8 +92,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
         each = _AND_EACH.search(bare)
         if each is not None and _BARE_KIND.match(bare[: each.start()]):
             return False, True  # 政府和各级人武部 (of 各级党委、政府和各级人武部): two names, the first a bare kind
-        if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective):
-            return False, True  # 有关部门组织…, 你们同有关部门
+        if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective) or _PARTY.search(bare):
+            return False, True  # 有关部门组织…, 你们同有关部门; 各施工单位: regulated parties
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "") if not bare.endswith(_NOT_TAILS) else ""
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
         short = len(bare) <= (4 if head in cues.place_heads else cues.generic_length)  # 各街道、镇: levels listed
@@ -375,6 +375,9 @@ def _split_piece(piece: str, start: int, strict: bool) -> list[_Name] | None:
         before = _split_piece(piece[: m.start()], start, strict)
         noun = piece[m.end() :]
         ok, _ = is_subject_unit(noun, strict=strict)
+        sector = piece[: m.start()]  # 市场监管等有关部门 (alone; not 各地区等部门: a collective)
+        if before is None and ok and not is_generic(sector) and _is_sector(sector, strict, is_subject_unit):
+            before = []  # the sector word names no body, as in a list (民政、公安等部门); the collective stays
         if before is not None and (ok or (len(noun) == 2 and is_generic(noun))):
             return [*before, _Name(noun, start + m.end(), True)]
     if piece.endswith("等") and len(piece) > 2:
