@@ -33,8 +33,16 @@ from .addressee import addressee_for, is_addressee_pronoun
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _carried_lead, _continued, _given, _guide_after_phrase, _habitual, _paired, _qualifies
-from .prose_phrases import _support_after_phrase
+from .prose_phrases import (
+    _carried_lead,
+    _continued,
+    _given,
+    _guide_after_phrase,
+    _habitual,
+    _paired,
+    _qualifies,
+    _support_after_phrase,
+)
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
