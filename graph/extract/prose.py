@@ -349,9 +349,6 @@ def _together(text: str, after: int, b: int, listed: tuple[_Name, ...], role: st
     return _Found((*listed, *found[0]), role)
 
 
-# ---------------------------------------------------------------------------------------------
-
-
 def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Sequence[Task] = ()) -> tuple[Task, ...]:
     """Every prose task of a normalised document text, in reading order (ordinals 0: the caller
     numbers them with the other tasks).
