@@ -31,7 +31,7 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
-_ALIAS = re.compile(_UNITS["alias"])
+_ALIAS, _NOT_OVER_LEVELS = re.compile(_UNITS["alias"]), re.compile(_UNITS["not_over_levels"])  # 各社区（村）、单位: two
 _PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
 _LOOSE_AND = tuple(_UNITS["loose_and"])
@@ -299,7 +299,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
     pieces = depth_split(text, "、")
     if text.startswith("各") and len(pieces) > 1 and all(_BARE_KIND.match(text[a:b]) for a, b in pieces[1:]) \
-            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True):
+            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True) and not _places_then_kind(text, pieces):
         return [_Name(text, base, True)]  # 各地（市）行政公署、人民政府: 各 reads over the bare kinds after it
     # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
     sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
@@ -318,7 +318,8 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
         if carry is not None and (("各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
-                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)):
+                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)
+                                  or _NOT_OVER_LEVELS.match(piece)):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
             # (and 各乡镇、县农业农村局: a county's body after the townships)
             # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
@@ -349,13 +350,19 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         if carry != pieces[-1][0] or not (noted or (carry == 0 and _LEVEL_COLLECTIVE.match(tail))):
             return None
         out.append(_Name(tail, base + carry, True))
-    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]):
+    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]) \
+            and not _places_then_kind(text, pieces):
         return [_Name(text, base, True)]  # 各镇人民政府、街道办事处: 各 reads over the bare kinds after it
     if len(out) > 1 and _DISTRIBUTED_FIRST.match(out[0].mention):
         # 各地工业和信息化主管部门、卫生健康委: every place's health commission, a collective
         return [out[0], *(_Name(n.mention, n.start, True) if _DISTRIBUTED_NEXT.match(n.mention) else n for n in out[1:])]
     return out
 
+
+def _places_then_kind(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """各社区（村）、单位: a collective of places, then a kind none of theirs (``[prose.units] not_over_levels``)."""
+    first = _TRAILING_BRACKET.sub("", text[: pieces[0][1]])
+    return _LEVEL_COLLECTIVE.match(first) is not None and any(_NOT_OVER_LEVELS.match(text[a:b]) for a, b in pieces[1:])
 
 
 def _is_level(piece: str) -> bool:
