@@ -67,3 +67,13 @@ def test_a_bandwidth_raised_to_a_goal_is_indicated_by_what_is_raised() -> None:
     # X提速至NMb/s以上: was X提速至 (the verb in the indicator)
     got = [(t.indicator, t.value, t.unit) for t in extract_targets(normalize("推动接入专网的乡镇卫生院提速至50Mb/s以上，学校宽带提速到1000Mbps。"))]
     assert got == [("接入专网的乡镇卫生院", 50, "Mb/s"), ("学校宽带", 1000, "Mbps")]
+
+
+def test_place_levels_open_only_the_first_of_two_joined_names() -> None:
+    # 省、自治区、直辖市人民政府和国务院有关部门负责…: two collectives (read in the audit's check for misses); was one
+    # mention, the levels read over the whole list
+    assert _mentions("省、自治区、直辖市人民政府和国务院有关部门负责本地区、本部门平台的运行维护。") == [
+        ["省、自治区、直辖市人民政府", "国务院有关部门"]]
+    # the levels and one name after them: one collective, however long (unchanged)
+    assert _mentions("各省、自治区、直辖市及计划单列市、新疆生产建设兵团商务主管部门要加强指导。") == [
+        ["各省、自治区、直辖市及计划单列市、新疆生产建设兵团商务主管部门"]]

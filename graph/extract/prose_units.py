@@ -17,7 +17,7 @@ from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, goes_up, joiner_opens_place
 from .name_numbers import without_number_names
-from .place_levels import _levels_listed
+from .place_levels import _levels_listed, _places_then_kind, not_over_levels
 from .pronouns import ADDRESSEE_PRONOUN, SELF_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py); 我局
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
@@ -31,7 +31,7 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
-_ALIAS, _NOT_OVER_LEVELS = re.compile(_UNITS["alias"]), re.compile(_UNITS["not_over_levels"])  # 各社区（村）、单位: two
+_ALIAS = re.compile(_UNITS["alias"])
 _PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
 _LOOSE_AND = tuple(_UNITS["loose_and"])
@@ -319,7 +319,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             continue
         if carry is not None and (("各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
                 piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)
-                                  or _NOT_OVER_LEVELS.match(piece)):
+                                  or not_over_levels(piece)):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
             # (and 各乡镇、县农业农村局: a county's body after the townships)
             # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
@@ -331,13 +331,14 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             names = None  # 各省、自治区、直辖市及计划单列市教育行政部门: the levels open the name (read whole below)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
-        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None and (
+        tails = _split_piece(tail, base + b - len(tail), strict)
+        if names is None and carry == 0 and tails is not None and (
                 not strict or text[carry:b].endswith(_cues().regulation_heads)):  # (in a law, a government body's)
-            # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels that open
-            # the list and the name after them are one collective, however long
-            whole = text[carry:b]
+            # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels and the name after them are
+            # one collective, however long; with the first name only when more follow (…人民政府和国务院有关部门: two)
+            whole = text[carry : tails[0].start - base + len(tails[0].mention)] if len(tails) > 1 else text[carry:b]
             alias = _ALIAS.search(whole)  # （以下统称省级主管部门）: no part of the name
-            names = [_Name(whole[: alias.start()] if alias is not None else whole, base + carry, True)]
+            names = [_Name(whole[: alias.start()] if alias is not None else whole, base + carry, True), *tails[1:]]
         carry = None
         if names is None:
             return None
@@ -357,12 +358,6 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         # 各地工业和信息化主管部门、卫生健康委: every place's health commission, a collective
         return [out[0], *(_Name(n.mention, n.start, True) if _DISTRIBUTED_NEXT.match(n.mention) else n for n in out[1:])]
     return out
-
-
-def _places_then_kind(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """各社区（村）、单位: a collective of places, then a kind none of theirs (``[prose.units] not_over_levels``)."""
-    first = _TRAILING_BRACKET.sub("", text[: pieces[0][1]])
-    return _LEVEL_COLLECTIVE.match(first) is not None and any(_NOT_OVER_LEVELS.match(text[a:b]) for a, b in pieces[1:])
 
 
 def _is_level(piece: str) -> bool:
