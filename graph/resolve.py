@@ -28,7 +28,7 @@ from .departments.written_out import adhoc_full_names, written_out
 from .departments.zone_bodies import issuing_zone, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
-from .extract.pronouns import is_self_pronoun
+from .extract.pronouns import is_self_pronoun, self_body
 from .ingest.normalize import normalize
 from .issuer_units import (
     after_own_name,
@@ -101,7 +101,7 @@ def default_resolver() -> Resolver:
                 headers[key] = normalize(ex.document.text[:4000])[:2000]
             mention = addressee_for(mention, headers[key]) or mention
         elif is_self_pronoun(mention) and ex.meta.issuer and "、" not in ex.meta.issuer:
-            mention = ex.meta.issuer  # 我局将会同…: the document's one issuer
+            mention = self_body(mention, ex.meta.issuer, ex.meta.title)  # 我局将会同…: the issuer (or the forwarded text's)
         mention = written_out(normalize_mention(mention), adhoc[key]) or mention
         mention = centre_written_out(normalize_mention(mention), jurisdiction) or mention  # 农技推广中心: 农业技术…
         of = offices[key]

@@ -8,10 +8,11 @@ import re
 
 from ..data import rules
 
-__all__ = ["ADDRESSEE_PRONOUN", "SELF_PRONOUN", "is_addressee_pronoun", "is_self_pronoun"]
+__all__ = ["ADDRESSEE_PRONOUN", "SELF_PRONOUN", "is_addressee_pronoun", "is_self_pronoun", "self_body"]
 
 ADDRESSEE_PRONOUN = re.compile(rules()["prose"]["units"]["addressee_pronoun"])
 SELF_PRONOUN = re.compile(rules()["prose"]["units"]["self_pronoun"])
+_FORWARDED = re.compile(rules()["prose"]["units"]["forwarded_author"])
 
 
 def is_addressee_pronoun(mention: str) -> bool:
@@ -30,3 +31,22 @@ def is_self_pronoun(mention: str) -> bool:
     (True, False, False)
     """
     return SELF_PRONOUN.match(mention.strip()) is not None
+
+
+def self_body(pronoun: str, issuer: str, title: str | None) -> str:
+    """The body a self pronoun (我局) stands for: the document's one issuer, or, when the issuer's name does not
+    end in the pronoun's noun and the title forwards the text of a body whose name does, that body
+    (``[prose.units] forwarded_author``).
+
+    >>> self_body("我局", "国务院办公厅", "国务院办公厅转发国家地震局关于加强防震减灾工作意见的通知")
+    '国家地震局'
+    >>> self_body("我局", "国家核安全局", "关于发布某导则的通知"), self_body("我办", "国务院办公厅", "国务院办公厅转发甲局关于乙的通知")
+    ('国家核安全局', '国务院办公厅')
+    """
+    noun = pronoun.strip()[1:]
+    if noun in issuer[-len(noun) - 2 :] or title is None:
+        return issuer
+    m = _FORWARDED.search(title)
+    if m is not None and noun in m.group("body")[-len(noun) - 2 :]:
+        return m.group("body")
+    return issuer

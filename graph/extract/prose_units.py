@@ -17,7 +17,7 @@ from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, goes_up, joiner_opens_place
 from .name_numbers import without_number_names
-from .place_levels import _levels_listed
+from .place_levels import _levels_listed, _places_then_kind, not_over_levels
 from .pronouns import ADDRESSEE_PRONOUN, SELF_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py); 我局
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
@@ -299,7 +299,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
     pieces = depth_split(text, "、")
     if text.startswith("各") and len(pieces) > 1 and all(_BARE_KIND.match(text[a:b]) for a, b in pieces[1:]) \
-            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True):
+            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True) and not _places_then_kind(text, pieces):
         return [_Name(text, base, True)]  # 各地（市）行政公署、人民政府: 各 reads over the bare kinds after it
     # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
     sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
@@ -318,7 +318,8 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
         if carry is not None and (("各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
-                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)):
+                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)
+                                  or not_over_levels(piece)):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
             # (and 各乡镇、县农业农村局: a county's body after the townships)
             # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
@@ -330,13 +331,14 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             names = None  # 各省、自治区、直辖市及计划单列市教育行政部门: the levels open the name (read whole below)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
-        if names is None and carry == 0 and _split_piece(tail, base + b - len(tail), strict) is not None and (
+        tails = _split_piece(tail, base + b - len(tail), strict)
+        if names is None and carry == 0 and tails is not None and (
                 not strict or text[carry:b].endswith(_cues().regulation_heads)):  # (in a law, a government body's)
-            # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels that open
-            # the list and the name after them are one collective, however long
-            whole = text[carry:b]
+            # 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门: the levels and the name after them are
+            # one collective, however long; with the first name only when more follow (…人民政府和国务院有关部门: two)
+            whole = text[carry : tails[0].start - base + len(tails[0].mention)] if len(tails) > 1 else text[carry:b]
             alias = _ALIAS.search(whole)  # （以下统称省级主管部门）: no part of the name
-            names = [_Name(whole[: alias.start()] if alias is not None else whole, base + carry, True)]
+            names = [_Name(whole[: alias.start()] if alias is not None else whole, base + carry, True), *tails[1:]]
         carry = None
         if names is None:
             return None
@@ -349,13 +351,13 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         if carry != pieces[-1][0] or not (noted or (carry == 0 and _LEVEL_COLLECTIVE.match(tail))):
             return None
         out.append(_Name(tail, base + carry, True))
-    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]):
+    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]) \
+            and not _places_then_kind(text, pieces):
         return [_Name(text, base, True)]  # 各镇人民政府、街道办事处: 各 reads over the bare kinds after it
     if len(out) > 1 and _DISTRIBUTED_FIRST.match(out[0].mention):
         # 各地工业和信息化主管部门、卫生健康委: every place's health commission, a collective
         return [out[0], *(_Name(n.mention, n.start, True) if _DISTRIBUTED_NEXT.match(n.mention) else n for n in out[1:])]
     return out
-
 
 
 def _is_level(piece: str) -> bool:

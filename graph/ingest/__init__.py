@@ -89,7 +89,7 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
         from .layout import wide_rows
         from .markdown import drawn_rows
         from .spaced import unspace, unspace_partial
-        from .unwrap import split_run_in, unwrap
+        from .unwrap import heading_marks, split_run_in, unwrap
 
         text = unspace(text)  # a scanned PDF's copy with a space between every two characters
         text = unspace_partial(text)  # … or between some characters only (a space between two units' names kept)
@@ -99,6 +99,7 @@ def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
             text = drawn_rows(text)  # a table drawn with pipes or box characters: tab-separated rows
         text = unwrap(text)  # a PDF's text copy cut into lines of one width: its paragraphs
         text = split_run_in(text)  # 七、做好资金保障　　（18）…: a label run into the line before it
+        text = heading_marks(text)  # ## 四、…: a Markdown heading's marks before a label in a plain-text copy
     else:
         from .markdown import markdown_text
 

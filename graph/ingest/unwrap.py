@@ -33,7 +33,7 @@ from .layout import layout_rows
 from .layout_centred import centred_rows
 from .normalize import normalize
 
-__all__ = ["split_run_in", "unwrap"]
+__all__ = ["heading_marks", "split_run_in", "unwrap"]
 
 _SPEC = rules()["text"]["unwrap"]
 _ENDS = tuple(_SPEC["ends"])
@@ -313,4 +313,27 @@ def split_run_in(text: str) -> str:
     chars = list(text)
     for i in cuts:
         chars[i] = "\n"
+    return "".join(chars)
+
+
+# A Markdown heading's marks in a plain-text copy (``## 四、建立健全专项资金制度``): the label after them opens a unit.
+_MARKS = re.compile(r"^[ \u3000]*#{1,6}[ \u3000]+", re.MULTILINE)
+
+
+def heading_marks(text: str) -> str:
+    """``text`` with a Markdown heading's ``#`` marks turned into spaces where a numbered unit's label
+    follows them (the text keeps its length and offsets); other ``#`` lines (a title) are left as they are.
+
+    >>> heading_marks("## 四、建立专项资金制度\\n# 国务院关于…的规定").splitlines()
+    ['   四、建立专项资金制度', '# 国务院关于…的规定']
+    """
+    norm = normalize(text)
+    cuts = [m for m in _MARKS.finditer(norm) if starts_unit(norm, m.end())]
+    if not cuts:
+        return text
+    chars = list(text)
+    for m in cuts:
+        for i in range(m.start(), m.end()):
+            if chars[i] == "#":
+                chars[i] = " "
     return "".join(chars)
