@@ -53,11 +53,12 @@ def _mentions(text: str) -> list[list[str]]:
     return [[a.mention for a in t.assignees] for t in prose_tasks(normalize(text))]
 
 
-def test_a_kind_after_a_collective_of_places_is_a_collective_of_its_own() -> None:
-    # 各社区（村）、单位: the communities and the employers, two collectives; was one mention
-    assert _mentions("各街道（镇）、单位要落实返岗人员登记制度。") == [["各街道（镇）", "单位"]]
-    assert _mentions("各县（市、区）、学校要做好开学准备。") == [["各县（市、区）", "学校"]]
-    # kinds of the collective's own family: 各 reads over them, one collective (unchanged)
+def test_a_kind_after_a_collective_of_places_stays_in_the_collective() -> None:
+    # 各社区（村）、单位: 各 reads over both, one collective kept whole (issue 13: 有关部门和单位 is not 有关部门 + 单位;
+    # a bare 单位 or 学校 would be a fragment in a ranking). The audit of 2026-12-07 read two; the lead kept one.
+    assert _mentions("各街道（镇）、单位要落实返岗人员登记制度。") == [["各街道（镇）、单位"]]
+    assert _mentions("各县（市、区）、学校要做好开学准备。") == [["各县（市、区）、学校"]]
+    # kinds of the collective's own family: 各 reads over them, one collective
     assert _mentions("各乡镇人民政府、街道办事处要做好排查。") == [["各乡镇人民政府、街道办事处"]]
     assert _mentions("各责任股室、单位要抓好落实。") == [["各责任股室、单位"]]
     assert _mentions("各中小学校、幼儿园要做好防控。") == [["各中小学校、幼儿园"]]

@@ -16,7 +16,6 @@ _UNITS = rules()["prose"]["units"]
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEVEL_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 _LEVEL_OPENERS = tuple(_UNITS["level_openers"])
-_NOT_OVER_LEVELS = re.compile(_UNITS["not_over_levels"])  # 各社区（村）、单位: two collectives
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 
 
@@ -36,18 +35,3 @@ def _level_noted(part: str) -> bool:
     if m is not None and _LEVEL_COLLECTIVE.match("各" + m.group(1)) is None:
         return False
     return _LEVEL_COLLECTIVE.match("各" + (part if m is None else part[: m.start()])) is not None
-
-
-def not_over_levels(piece: str) -> bool:
-    """A kind of body that is none of a place's (``[prose.units] not_over_levels``): 单位, 学校 after 各社区（村）."""
-    return _NOT_OVER_LEVELS.match(piece) is not None
-
-
-def _places_then_kind(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """各社区（村）、单位: a collective of places, then a kind none of theirs, two collectives.
-
-    >>> _places_then_kind("各社区（村）、单位", [(0, 6), (7, 9)]), _places_then_kind("各责任股室、单位", [(0, 5), (6, 8)])
-    (True, False)
-    """
-    first = _TRAILING_BRACKET.sub("", text[: pieces[0][1]])
-    return _LEVEL_COLLECTIVE.match(first) is not None and any(not_over_levels(text[a:b]) for a, b in pieces[1:])

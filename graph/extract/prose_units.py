@@ -17,7 +17,7 @@ from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
 from .mentions import _AND, goes_up, joiner_opens_place
 from .name_numbers import without_number_names
-from .place_levels import _levels_listed, _places_then_kind, not_over_levels
+from .place_levels import _levels_listed
 from .pronouns import ADDRESSEE_PRONOUN, SELF_PRONOUN  # 你省, 你市: the addressee (graph/extract/addressee.py); 我局
 from .prose_cues import _cues
 from .prose_sectors import _HAN, _is_sector, _qualified_collective, _sector_collective
@@ -299,7 +299,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
     carry: int | None = None  # 各省、自治区、直辖市人民政府: a bare place word belongs to the next name
     pieces = depth_split(text, "、")
     if text.startswith("各") and len(pieces) > 1 and all(_BARE_KIND.match(text[a:b]) for a, b in pieces[1:]) \
-            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True) and not _places_then_kind(text, pieces):
+            and is_subject_unit(text[: pieces[0][1]], strict=strict) == (True, True):
         return [_Name(text, base, True)]  # 各地（市）行政公署、人民政府: 各 reads over the bare kinds after it
     # 民政、公安、国家安全、人民银行等部门: the sector words before 等部门 name no body
     sectors = len(pieces) > 1 and _DENG.search(text[pieces[-1][0] : pieces[-1][1]]) is not None
@@ -318,8 +318,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             carry = a if carry is None else carry  # (直辖市及计划单列市: two levels, still bare)
             continue
         if carry is not None and (("各" in _AND.split(piece)[0] and (_PLACE_NOTE.search(text[carry : a - 1]) is not None or (
-                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)
-                                  or not_over_levels(piece)):
+                piece.startswith("各") and _LEVEL_COLLECTIVE.match(text[carry : a - 1])))) or goes_up(text[carry : a - 1], piece)):
             # 各县（市、区）、市直各有关单位: the next piece opens a collective with its own 各, the noted level stands alone
             # (and 各乡镇、县农业农村局: a county's body after the townships)
             # (so too 各 and one level, 各地、各部门 / 各县、各部门: two collectives)
@@ -351,8 +350,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         if carry != pieces[-1][0] or not (noted or (carry == 0 and _LEVEL_COLLECTIVE.match(tail))):
             return None
         out.append(_Name(tail, base + carry, True))
-    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]) \
-            and not _places_then_kind(text, pieces):
+    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]):
         return [_Name(text, base, True)]  # 各镇人民政府、街道办事处: 各 reads over the bare kinds after it
     if len(out) > 1 and _DISTRIBUTED_FIRST.match(out[0].mention):
         # 各地工业和信息化主管部门、卫生健康委: every place's health commission, a collective
