@@ -274,7 +274,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("scoped", key, key)
     else:
         target = None
-    if target is not None and parsed.rel == "师市":  # as the city's own 市 body, with its division
+    division = corps_division(target.code) if target is not None and parsed.chain else None
+    if target is not None and (parsed.rel == "师市" or (division and parsed.printed.startswith(division))):
+        # as the city's own 市 body, with its division (师市发改委 in its own document; 第二师铁门关市发展改革委 in any)
         inner = resolve_local("市" + core, target, year)
         named = corps_name(inner[2], target.code) if inner is not None and inner[0] != "scoped" else None
         return ("placed", named, named) if named else ("scoped", key, key)

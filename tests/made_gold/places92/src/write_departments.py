@@ -10,7 +10,7 @@ here = Path(sys.argv[1]).resolve()
 sys.path.insert(0, str(here / "src"))
 rows = ["source\tmention\tcanonical\tlevel\tkind\tconfidence\tnote"]
 for line in importlib.import_module("gold_" + here.name).DEPTS.strip().splitlines():
-    stem, mention, canonical, level, confidence, note = (line.strip().split("|") + [""])[:6]
+    stem, mention, canonical, level, confidence, note = [*line.strip().split("|"), ""][:6]
     level, _, kind = level.partition("/")
     rows.append("\t".join((stem + ".txt", mention, canonical, level, kind or "government", confidence, note)))
 (here / "departments.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
