@@ -125,12 +125,15 @@ def test_a_bare_county_government_in_a_citys_plan_is_its_counties_collective(tmp
     assert len({x for x, _, _ in ga}) == 1 and {x for x, _, _ in ga}.isdisjoint({x for x, _, _ in gb})  # a node per city
 
 
-def test_a_district_without_its_city_and_its_relative_form_are_one_node(tmp_path: Path) -> None:
-    city = _doc(tmp_path, "i_city", "宁波市人民政府办公室", "2021年3月9日",
-                "一、任务\n（一）建设粮食生产功能区。（市农业农村局牵头，鄞州区农业农村局、北仑区人民政府配合）")
-    district = _doc(tmp_path, "j_district", "宁波市鄞州区人民政府办公室", "2021年3月19日",
-                    "一、任务\n（一）建设粮食生产功能区。（区农业农村局牵头，区财政局配合）")
-    got = _agents([city, district])
-    printed, relative = got[("i_city.txt", "鄞州区农业农村局")], got[("j_district.txt", "区农业农村局")]
-    assert printed == relative and {label for _, label, _ in printed} == {"宁波市鄞州区农业农村局"}
-    assert {label for _, label, _ in got[("i_city.txt", "北仑区人民政府")]} == {"宁波市北仑区人民政府"}
+@pytest.mark.parametrize(("city", "district", "name"), [("杭州市", "萧山区", "杭州市萧山区"), ("宁波市", "鄞州区", "宁波市鄞州区")])
+def test_a_district_without_its_city_and_its_relative_form_are_one_node(tmp_path: Path, city: str, district: str,
+                                                                        name: str) -> None:
+    in_city = _doc(tmp_path, "i_city", f"{city}人民政府办公厅", "2021年3月9日",
+                   f"一、任务\n（一）建设粮食生产功能区。（市农业农村局牵头，{district}农业农村局、{district}人民政府配合）")
+    own = _doc(tmp_path, "j_district", f"{name}人民政府办公室", "2021年3月19日",
+               "一、任务\n（一）建设粮食生产功能区。（区农业农村局牵头，区财政局配合）\n区人民政府要落实属地责任。")
+    got = _agents([in_city, own])
+    printed, relative = got[("i_city.txt", f"{district}农业农村局")], got[("j_district.txt", "区农业农村局")]
+    assert printed == relative and {label for _, label, _ in printed} == {f"{name}农业农村局"}
+    assert got[("i_city.txt", f"{district}人民政府")] == got[("j_district.txt", "区人民政府")]  # the district's government
+    assert {label for _, label, _ in got[("i_city.txt", f"{district}人民政府")]} == {f"{name}人民政府"}
