@@ -8,7 +8,7 @@ with them. The places here are not those of the made documents.
 - a Corps division-city's body printed after its division (`第七师胡杨河市发展改革委`) in another place's plan: not
   read in prose, and in a clause written as the city's template body without its division (two nodes for one body);
 - goals opening with 解决 / 关闭 (`全区解决农村3.2万人饮水安全问题`, `关闭…小型矿山3座`), or with 落实 after the place's scope
-  (`全旗落实草原禁牧面积220万亩`), were no targets;
+  (`全旗落实草原禁牧面积220万亩`), or with the verb after the number (`1.2万人全部脱贫`), were no targets;
 - leftovers: a bare `县人民政府` in a city's plan; a district printed without its city and its relative form.
 """
 
@@ -111,6 +111,16 @@ def test_goals_opening_with_solving_and_closing(tmp_path: Path) -> None:
     got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
     assert {(2.8, "万人"), (4.0, "处"), (3.5, "万亩"), (12.0, "万亩")} <= got
     assert (5.0, "件") not in got and (6.0, "项") not in got  # guards: 解决 in a list, 落实 with no scope open no goal
+
+
+def test_goals_whose_verb_follows_the_number(tmp_path: Path) -> None:
+    p = _doc(tmp_path, "f2_goal", "镇雄县人民政府办公室", "2020年2月9日",
+             "一、目标\n2020年，全县剩余贫困人口0.8万人全部脱贫，贫困村23个全部出列。"
+             "2019年，全县已有1.5万人全部脱贫。\n二、任务\n1.巩固脱贫成果。（县扶贫开发办公室负责）")
+    df = graph.query_df(graph.build_graph([p]), "targets")
+    got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
+    assert {(0.8, "万人"), (23.0, "个")} <= got
+    assert (1.5, "万人") not in got  # guard: what has been done (已) is no goal
 
 
 def test_a_bare_county_government_in_a_citys_plan_is_its_counties_collective(tmp_path: Path) -> None:
