@@ -9,6 +9,7 @@ with them. The places here are not those of the made documents.
   read in prose, and in a clause written as the city's template body without its division (two nodes for one body);
 - goals opening with 解决 / 关闭 (`全区解决农村3.2万人饮水安全问题`, `关闭…小型矿山3座`), or with 落实 after the place's scope
   (`全旗落实草原禁牧面积220万亩`), or with the verb after the number (`1.2万人全部脱贫`), were no targets;
+- a zone of a standard kind printed by its own name (`钒钛高新区管委会`) in its city's plan kept without the city;
 - leftovers: a bare `县人民政府` in a city's plan; a district printed without its city and its relative form.
 """
 
@@ -121,6 +122,20 @@ def test_goals_whose_verb_follows_the_number(tmp_path: Path) -> None:
     got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
     assert {(0.8, "万人"), (23.0, "个")} <= got
     assert (1.5, "万人") not in got  # guard: what has been done (已) is no goal
+
+
+def test_a_zone_printed_by_its_own_name_in_its_citys_document(tmp_path: Path) -> None:
+    # a zone of a standard kind carries its city's short name (docs/departments.md); printed by its own name alone
+    # (钒钛高新区管委会 in 攀枝花's plan) it was kept without it
+    docs = [_doc(tmp_path, stem, issuer, "2021年3月6日", f"一、任务\n（一）建设园区。（市发展改革委牵头，{zone}配合）")
+            for stem, issuer, zone in (("k_city", "南昌市人民政府办公厅", "小蓝经开区管委会"),
+                                       ("l_district", "包头市昆都仑区人民政府办公室", "稀土高新区管委会"),
+                                       ("m_county", "三河市人民政府办公室", "燕郊高新区管委会"))]
+    df = graph.query_df(graph.build_graph(docs), "responsibilities")
+    got = dict(zip(df["mention"], df["department"], strict=True))
+    assert got["小蓝经开区管委会"] == "南昌小蓝经济技术开发区管理委员会"
+    assert got["稀土高新区管委会"] == "包头稀土高新技术产业开发区管理委员会"  # in a district's document: its city's
+    assert got["燕郊高新区管委会"] == "燕郊高新技术产业开发区管理委员会"  # guard: a county-level city's document, as before
 
 
 def test_a_bare_county_government_in_a_citys_plan_is_its_counties_collective(tmp_path: Path) -> None:

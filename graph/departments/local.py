@@ -335,8 +335,11 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("scoped", key, key)
         name = ((short_name(doc.name) or doc.name) if zone[1] else where.body_prefix(doc)) + zone[0]
         return ("placed", name, name)
-    if zone is not None:  # a zone's committee printed without its place: as printed, written out
-        return ("placed", zone[0], zone[0])
+    if zone is not None:  # printed by its own name (钒钛高新区管委会): in a city's or its district's document, with the city's
+        city = None if doc is None or not zone[1] else doc if doc.level == "prefecture" else (  # short name, as a zone of a
+            where.prefecture_of(doc) if doc.name.endswith("区") else None)  # standard kind is; else as printed, written out
+        name = (short_name(city.name) or city.name) + zone[0] if city is not None else zone[0]
+        return ("placed", name, name)
     regiment = corps_regiment(core, doc)
     if regiment is not None:  # 一〇二团 in a 第六师五家渠市 document
         return ("placed", regiment, regiment)
