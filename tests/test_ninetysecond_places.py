@@ -130,12 +130,14 @@ def test_a_zone_printed_by_its_own_name_in_its_citys_document(tmp_path: Path) ->
     docs = [_doc(tmp_path, stem, issuer, "2021年3月6日", f"一、任务\n（一）建设园区。（市发展改革委牵头，{zone}配合）")
             for stem, issuer, zone in (("k_city", "南昌市人民政府办公厅", "小蓝经开区管委会"),
                                        ("l_district", "包头市昆都仑区人民政府办公室", "稀土高新区管委会"),
-                                       ("m_county", "三河市人民政府办公室", "燕郊高新区管委会"))]
+                                       ("m_county", "三河市人民政府办公室", "燕郊高新区管委会"),
+                                       ("n_city", "无锡市人民政府办公室", "宜兴经开区管委会"))]
     df = graph.query_df(graph.build_graph(docs), "responsibilities")
     got = dict(zip(df["mention"], df["department"], strict=True))
     assert got["小蓝经开区管委会"] == "南昌小蓝经济技术开发区管理委员会"
     assert got["稀土高新区管委会"] == "包头稀土高新技术产业开发区管理委员会"  # in a district's document: its city's
     assert got["燕郊高新区管委会"] == "燕郊高新技术产业开发区管理委员会"  # guard: a county-level city's document, as before
+    assert got["宜兴经开区管委会"] == "宜兴经济技术开发区管理委员会"  # guard: named after a county (宜兴市), as before
 
 
 def test_a_bare_county_government_in_a_citys_plan_is_its_counties_collective(tmp_path: Path) -> None:

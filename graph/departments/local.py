@@ -338,6 +338,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
     if zone is not None:  # printed by its own name (钒钛高新区管委会): in a city's or its district's document, with the city's
         city = None if doc is None or not zone[1] else doc if doc.level == "prefecture" else (  # short name, as a zone of a
             where.prefecture_of(doc) if doc.name.endswith("区") else None)  # standard kind is; else as printed, written out
+        city = None if any(where.named(zone[0][:n] + k) for n in (2, 3) for k in "市县区旗") else city  # (蒙自经开区: a county's)
         name = (short_name(city.name) or city.name) + zone[0] if city is not None else zone[0]
         return ("placed", name, name)
     regiment = corps_regiment(core, doc)
