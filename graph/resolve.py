@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from .data import rules
 from .departments.centres import centre_written_out, field_of_issuer
+from .departments.corps import corps_city
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
 from .departments.places import places
@@ -182,6 +183,9 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
     if not issuer or any(sep in issuer for sep in "、，, "):
         return None
     r = _resolve_packaged(issuer.strip(), jurisdiction, year)
+    corps = None if r.department_id else corps_city(issuer.strip())
+    if corps is not None:  # 第三师图木舒克市发展改革委: its divisions are its city's template body's (投资科), as they were
+        r = _resolve_packaged(issuer.strip()[len(corps[0]) - len(corps[1].name) :], jurisdiction, year)
     if not r.department_id or r.canonical.endswith(("人民政府", "政府", "办公厅", "办公室")):
         return None
     top = registry().get(r.department_id)

@@ -76,7 +76,7 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places53": (48, 49),
             "places54": (45, 45),
             "places55": (36, 37),
-            "places56": (45, 45),
+            "places56": (46, 46),
             "places57": (34, 34),
             "places58": (34, 35),
             "places59": (25, 25),
@@ -111,7 +111,20 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places88": (48, 51),
             "places89": (51, 60),
             "places90": (49, 51),
-            "places91": (39, 50)}
+            "places91": (39, 50),
+            "places92": (61, 70),
+            "places93": (69, 76),
+            "places94": (70, 74),
+            "places95": (61, 66),
+            "places96": (62, 70),
+            "places97": (66, 74)}
+# places92 … places97, their levels (林区, 开发区, 旗, 自治县, 县, county-level cities, prefectures), places, eras (2010–2018,
+# 2019–2025), genres and forms drawn at random (tests/made_gold/places92/src/draw.py, seeds 20261240 … 20261245),
+# committed at c18b63b before their first runs on that code: 55/55 of named rows (6 not named), 60/60; 68/71, 75/78;
+# 70/72, 74/77; 60/60 (1 not named), 65/65; 55/55 (7 not named), 61/61; 61/61 (5 not named), 67/67 (a zone's own
+# bodies in clauses and cells lost, 会同县公安局查处 read as a division, a Corps division-city's body after 会同). After the
+# fixes of tests/test_ninetysecond_places.py the levels above; left: low rows of ours (清涧's 县发展改革局 / 县发改局,
+# 抚远's 市口岸办, 宁波港集团). places56 (46, 46) since a zone printed by its own name carries its city's (稀土高新区管委会).
 # places88 … places91, their places, genres, forms (clause, field, table, prose) and years (2012–2025) drawn at random from
 # cpca 0.5.5's division list (tests/made_gold/places88/src/draw.py, seeds 20261230 … 20261233), committed at e03925f
 # before their first runs on that code: 47/48, 50/51; 51/54, 60/64; 48/50, 50/52; 39/39, 50/50 (prose named F1 0.905,

@@ -274,7 +274,9 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("scoped", key, key)
     else:
         target = None
-    if target is not None and parsed.rel == "师市":  # as the city's own 市 body, with its division
+    division = corps_division(target.code) if target is not None and parsed.chain else None
+    if target is not None and (parsed.rel == "师市" or (division and parsed.printed.startswith(division))):
+        # as the city's own 市 body, with its division (师市发改委 in its own document; 第二师铁门关市发展改革委 in any)
         inner = resolve_local("市" + core, target, year)
         named = corps_name(inner[2], target.code) if inner is not None and inner[0] != "scoped" else None
         return ("placed", named, named) if named else ("scoped", key, key)
@@ -333,8 +335,12 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("scoped", key, key)
         name = ((short_name(doc.name) or doc.name) if zone[1] else where.body_prefix(doc)) + zone[0]
         return ("placed", name, name)
-    if zone is not None:  # a zone's committee printed without its place: as printed, written out
-        return ("placed", zone[0], zone[0])
+    if zone is not None:  # printed by its own name (钒钛高新区管委会): in a city's or its district's document, with the city's
+        city = None if doc is None or not zone[1] else doc if doc.level == "prefecture" else (  # short name, as a zone of a
+            where.prefecture_of(doc) if doc.name.endswith("区") else None)  # standard kind is; else as printed, written out
+        city = None if any(where.named(zone[0][:n] + k) for n in (2, 3) for k in "市县区旗") else city  # (蒙自经开区: a county's)
+        name = (short_name(city.name) or city.name) + zone[0] if city is not None else zone[0]
+        return ("placed", name, name)
     regiment = corps_regiment(core, doc)
     if regiment is not None:  # 一〇二团 in a 第六师五家渠市 document
         return ("placed", regiment, regiment)

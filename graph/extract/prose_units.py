@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import rules
+from ..departments.corps import corps_city
 from ..departments.places import Place, named_in_full, places
 from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _PARTY, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
@@ -221,6 +222,8 @@ def _of_a_city(name: str) -> bool:
     city_levels``): 湛江海关, 湛江市商务局 (not 湛江, not 湛江等城市, not an event: 杭州亚运会); a city
     bureau's branch named after a county-level division (``county_tails``): 江北公安分局."""
     cues = _cues()
+    corps = corps_city(name)  # 第二师铁门关市发展改革委: the division-city's body, read after the division (places92–97)
+    name = name if corps is None else name[len(corps[0]) - len(corps[1].name) :]
     tail = next((t for t in cues.county_tails if name.endswith(t)), "")
     stem = name[: len(name) - len(tail)]
     if tail and len(stem) >= 2 and _HAN.match(stem) is not None and any(

@@ -28,6 +28,7 @@ class _Rules:
     any_cue: re.Pattern[str]
     opening_cues: tuple[str, ...]  # 治理: a cue only when it opens the clause
     opening_scope: tuple[str, ...]  # 全市: a scope the clause may open with before such a cue
+    scoped_cues: tuple[str, ...]  # 落实: a cue only when it opens the clause after a scope (全旗落实…)
     point_cue: re.Pattern[str]  # 高于: a cue only with point_unit (个百分点)
     point_unit: str
     ratio_cue: re.Pattern[str]  # 不高于: a cue only with a unit per a denominator (20毫克/升)
@@ -142,6 +143,7 @@ def _rules() -> _Rules:
         any_cue=_any_of(cfg["cues"], tuple(cfg["cue_not_in"])),
         opening_cues=tuple(cfg["clause_opening_cues"]),
         opening_scope=tuple(cfg["clause_opening_scope"]),
+        scoped_cues=tuple(cfg["scoped_opening_cues"]),
         point_cue=_any_of(cfg["point_cues"]),
         point_unit=cfg["point_unit"],
         ratio_cue=_any_of(cfg["ratio_cues"]),

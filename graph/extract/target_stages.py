@@ -130,10 +130,12 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
     start, end = number
     near = text[clause[0] : min(clause[1], end + 4)]
     head = near[label_length(near) :].lstrip(" 　—－-")
-    head = head[next((len(w) for w in cfg.opening_scope if head.startswith(w)), 0) :]  # 全市种植烤烟5万亩
+    scope = next((len(w) for w in cfg.opening_scope if head.startswith(w)), 0)  # 全市种植烤烟5万亩
+    head = head[scope:]
     return bool(
         cfg.any_cue.search(near)
         or head.startswith(cfg.opening_cues)  # 1．整治背街小巷80条
+        or (scope > 0 and head.startswith(cfg.scoped_cues))  # 全旗落实草原禁牧面积220万亩
         or (unit_word == cfg.point_unit and cfg.point_cue.search(near))
         or ("/" in unit_word and cfg.ratio_cue.search(near))
         or (unit_word == cfg.point_unit
