@@ -51,3 +51,19 @@ def test_built_new_or_rebuilt_is_a_target_cue() -> None:
     text = "一、任务\n4．农村厕所革命。新（改）建农村卫生厕所1200户，开展问题厕所“回头看”。（区农业农村委负责）\n"
     ex = extract(document_from_bytes(text.encode("utf-8"), "t.txt"))
     assert [(t.indicator, t.value, t.unit) for t in ex.targets] == [("农村卫生厕所", 1200, "户")]
+
+
+def test_unsigned_minutes_take_issuer_date_and_number_from_their_title_and_print_line() -> None:
+    text = ("贞丰县人民政府第十二次常务会议纪要\n\n〔2025〕12号\n\n　　2025年4月8日，县长主持召开县人民政府第十二次常务会议。"
+            "现纪要如下：\n　　一、关于春耕生产工作\n　　会议要求，县农业农村局要加强农资市场监管。\n"
+            "　　贞丰县人民政府办公室　　　　　　2025年4月9日印发\n")
+    meta = extract(document_from_bytes(text.encode("utf-8"), "t.txt")).meta
+    assert (meta.doc_number, meta.issuer, meta.date) == ("〔2025〕12号", "贞丰县人民政府", "2025-04-09")
+
+
+def test_signed_minutes_keep_their_signature() -> None:
+    # guard: minutes a body signs keep the signer and the signature's day (forms_prose7's reading)
+    text = ("漠河市人民政府第十二次常务会议纪要\n\n　　2025年6月17日，市长主持召开市人民政府第十二次常务会议。\n"
+            "　　一、会议要求，市应急管理局要加强督导。\n漠河市人民政府办公室\n2025年6月19日\n")
+    meta = extract(document_from_bytes(text.encode("utf-8"), "t.txt")).meta
+    assert (meta.doc_number, meta.issuer, meta.date) == (None, "漠河市人民政府办公室", "2025-06-19")

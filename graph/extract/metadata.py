@@ -22,6 +22,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
     number_after_title,
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
+from .minutes import is_minutes, minutes_date, minutes_issuer, minutes_number
 from .name_words import HAN_ONLY
 from .title_head import dated_under_title, lines_before_title
 from .title_head import short_form_of as _short_form_of
@@ -314,6 +315,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             break
     if doc_number is None:
         doc_number = ending_title
+    if doc_number is None and is_minutes(title):  # minutes' own number: 〔2025〕12号
+        doc_number = minutes_number([ln for _pos, ln in head[:6]])
     # An order: "中华人民共和国国务院令" / "第706号" on two lines names its issuer and number.
     order_issuer = None
     for k, (_pos, ln) in enumerate(head[1:8], start=1):
@@ -359,10 +362,14 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         date = _made_date(head[:9])
     if date is None and title and title.endswith(tuple(_META["date_line_heads"])):  # a speech: （2025年4月28日）
         date = next((parse_date(line) for _pos, line in head[1:5] if _DATE_LINE.match(line.strip())), None)
+    if date is None and is_minutes(title):  # minutes: the day they are printed
+        date = minutes_date(text)
     under = dated_under_title(head[above + 1 : above + 5]) if date is None else None  # （X　2024年9月3日）
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
+    if issuer is None and is_minutes(title):
+        issuer = minutes_issuer(title)  # unsigned minutes: the body the title names
     if page_meta.get("title") or (not title and page_meta.get("page_title")):  # (<title>: where the text gives none)
         title = _clean_title(page_meta.get("title") or page_meta["page_title"])
     if page_meta.get("doc_number"):
