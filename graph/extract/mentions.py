@@ -39,7 +39,8 @@ def _trim(s: str, start: int) -> tuple[str, int]:
     """Strip joiners and spaces at both ends; return the piece and its new start (a joiner's character
     that opens a town's name stays: 和平乡人民政府)."""
     s2 = s.lstrip(_TRIM_LEFT)
-    if s2 != s and (joiner_opens_town(s[len(s) - len(s2) - 1 :], _JOINERS) or joiner_opens_place(s, len(s) - len(s2) - 1)):
+    if s2 != s and (joiner_opens_town(s[len(s) - len(s2) - 1 :], _JOINERS) or joiner_opens_place(s, len(s) - len(s2) - 1)
+                    or (len(s2) == len(s) - 1 and joiner_opens_short_place(s))):
         s2 = s[len(s) - len(s2) - 1 :]
     return s2.rstrip(_TRIM_RIGHT), start + len(s) - len(s2)
 
@@ -228,6 +229,22 @@ _NAME_NOTE = re.compile(r"[（〔][^（）〔〕]*[）〕]$")
 def joiner_opens_place(piece: str, at: int) -> bool:
     """Whether the joiner at ``at`` opens a division's full name (天津市和平区人民政府, 厦门市同安区财政局): no joiner."""
     return any(len(n) >= 3 and n == ps[0].name for n, ps in places().prefixes(piece[at:]))
+
+
+def joiner_opens_short_place(piece: str) -> bool:
+    """Whether a piece opening with a joiner's character (nothing before it in the list but a separator) is a
+    body named by a prefecture's or a province's short name opening with that character (和田职业技术学院: 和田地区):
+    a joiner opens no list's piece, so the character is the name's.
+
+    >>> [joiner_opens_short_place(p) for p in ("和田职业技术学院", "和田地区农科所、X参与", "和财政局", "及时", "和田间管理")]
+    [True, True, False, False, False]
+    """
+    first = re.split("[、，,；;（(]", piece, maxsplit=1)[0]
+    return any(len(n) >= 2 and any(p.level in ("province", "prefecture") for p in ps)
+               and any(looks_like_unit(first[len(n) : k]) for k in range(len(n) + 2, len(first) + 1))
+               for n, ps in places().prefixes(first))
+
+
 _NOT_NAMES_ALONE = frozenset(_MENTIONS["not_names_alone"])
 _NOT_NAME_ENDINGS = tuple(_MENTIONS["not_name_endings"])
 

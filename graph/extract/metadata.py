@@ -22,6 +22,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
     number_after_title,
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
+from .minutes import dateline_date, is_minutes, minutes_date, minutes_issuer, minutes_number
 from .name_words import HAN_ONLY
 from .title_head import dated_under_title, lines_before_title
 from .title_head import short_form_of as _short_form_of
@@ -109,7 +110,6 @@ _ENDS_WITH_DAY = re.compile(r"日(?=[^\S\n]*$|附件[：:])", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
 _SEAL_NOTE = re.compile(_META["seal_note"])
-_DATELINE = re.compile(_META["dateline"])
 _CORPS_SIGNER = re.compile(_META["corps_signer"])
 _ORDER_LINE = re.compile(_META["order_line"])
 _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
@@ -316,6 +316,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
             break
     if doc_number is None:
         doc_number = ending_title
+    if doc_number is None and is_minutes(title):  # minutes' own number: 〔2025〕12号
+        doc_number = minutes_number([ln for _pos, ln in head[:6]])
     # An order: "中华人民共和国国务院令" / "第706号" on two lines names its issuer and number.
     order_issuer = None
     for k, (_pos, ln) in enumerate(head[1:8], start=1):
@@ -361,12 +363,13 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
         date = _made_date(head[:9])
     if date is None and title and title.endswith(tuple(_META["date_line_heads"])):  # a speech: （2025年4月28日）
         date = next((parse_date(line) for _pos, line in head[1:5] if _DATE_LINE.match(line.strip())), None)
-    lined = next((m for _pos, line in head[1:4] if (m := _DATELINE.match(line.strip()))), None) if date is None else None
-    date = parse_date(lined.group(1)) if lined else date  # 新华社北京2025年3月21日电: a news release's date
+    # a news release's dateline (新华社北京2025年3月21日电); unsigned minutes: the day they are printed
+    date = date or dateline_date(head) or (minutes_date(text) if is_minutes(title) else None)
     under = dated_under_title(head[above + 1 : above + 5]) if date is None else None  # （X　2024年9月3日）
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
+    issuer = issuer or (minutes_issuer(title) if is_minutes(title) else None)  # unsigned minutes: the body the title names
     if page_meta.get("title") or (not title and page_meta.get("page_title")):  # (<title>: where the text gives none)
         title = _clean_title(page_meta.get("title") or page_meta["page_title"])
     if page_meta.get("doc_number"):
