@@ -1,6 +1,7 @@
 """Causes of prose rounds 21-22's first-run misses (docs/made-eval-forms.md "Prose rounds 21–22 (a blind hand)"), on
 sentences of our own: 参加 as a word of support, an office's seat before its duty (``X设在Y，负责…``), a 批复 describing
-the request it answers (``X在请示中提出，将…``), 等 inside 高等学校, 部属各高等学校, a party group (``党组``). With guards."""
+the request it answers (``X在请示中提出，将…``), 等 inside 高等学校, 部属各高等学校, a party group (``党组``), bare
+``村（社区）`` and ``居（村）民委员会``. With guards."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ def _read(text: str) -> Read:
     # a party group by its kind, with a bracketed alternative
     ("各乡镇（街道）党（工）委、县直各单位党组（党委）要落实主体责任。",
      [[("各乡镇（街道）党（工）委", "responsible", True), ("县直各单位党组（党委）", "responsible", True)]]),
+    # a county's villages and residents' committees printed bare as subjects, by their kind
+    ("村（社区）要协助乡镇做好安全隐患排查。", [[("村（社区）", "support", True)]]),
+    ("居（村）民委员会要协助镇政府做好宣传动员工作。", [[("居（村）民委员会", "support", True)]]),
+    # guard: as objects they stay none
+    ("各乡镇要组织村（社区）开展排查。", [[("各乡镇", "responsible", True)]]),
 ])
 def test_prose21_sentence(sentence: str, expected: Read) -> None:
     assert _read(sentence) == expected
