@@ -1,7 +1,7 @@
 """Causes of prose rounds 21-22's first-run misses (docs/made-eval-forms.md "Prose rounds 21–22 (a blind hand)"), on
 sentences of our own: 参加 as a word of support, an office's seat before its duty (``X设在Y，负责…``), a 批复 describing
 the request it answers (``X在请示中提出，将…``), 等 inside 高等学校, 部属各高等学校, a party group (``党组``), bare
-``村（社区）`` and ``居（村）民委员会``. With guards."""
+``村（社区）`` and ``居（村）民委员会``, ``各市州、县市区党委和政府`` as one collective. With guards."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ def _read(text: str) -> Read:
     ("居（村）民委员会要协助镇政府做好宣传动员工作。", [[("居（村）民委员会", "support", True)]]),
     # guard: as objects they stay none
     ("各乡镇要组织村（社区）开展排查。", [[("各乡镇", "responsible", True)]]),
+    # the 各 reads over the levels' party committees and governments after it: one collective
+    ("各市州、县市区党委和政府要把应急管理纳入发展规划。", [[("各市州、县市区党委和政府", "responsible", True)]]),
+    # guard: a collective and a named body stay two
+    ("各市州人民政府、省应急管理厅要加强领导。", [[("各市州人民政府", "responsible", True), ("省应急管理厅", "responsible", False)]]),
 ])
 def test_prose21_sentence(sentence: str, expected: Read) -> None:
     assert _read(sentence) == expected
