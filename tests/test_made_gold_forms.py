@@ -276,6 +276,13 @@ FLOORS = {
     "forms_prose19": {},
     "forms_prose20": {"prose tasks found (annotated documents)": 0.973, "prose assignments, named units only": 0.966,
                       "targets (value + unit)": 0.857, "targets with deadline": 0.857},
+    # prose rounds 21-22 (a blind hand: a joint 意见, a 防汛 预案, a 国务院 批复, a campaign 通知, a 职责清单, a 全会 决定, a 实施细则,
+    # a press conference; docs/made-eval-forms.md "Prose rounds 21–22 (a blind hand)"): first run prose tasks 0.933 / 0.868
+    # (0.920 against the gold corrected to docs/readings.md), named 0.897 / 0.923 (fixed, tests/test_prose21_causes.py).
+    # Left: 居（村）民委员会应当协助… in a 细则's article (a law's subjects are government bodies); the transcript's past count
+    # (共为民营企业办理诉求1.2万件) read as a target.
+    "forms_prose21": {},
+    "forms_prose22": {"prose tasks found (annotated documents)": 0.98, **TARGETS_UNANNOTATED},
     # rounds 143-148 (every notice's surrounding text written apart: field lines after measures, 【】 fields before an
     # item's text, clauses mid-paragraph, ——X负责 lists, OCR spacing, hard wraps, red heads, annexes after a body that
     # assigns; docs/made-eval-forms.md "Rounds 143–148"): first run named 0.838 (209/277), tasks 0.834 (98/133); the

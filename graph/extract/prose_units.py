@@ -33,6 +33,7 @@ _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind
 _REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
 _ALIAS = re.compile(_UNITS["alias"])
+_DENG_WORDS = re.compile("|".join(rules()["prose"]["deng_words"]))  # 高等学校: its 等 closes no list
 _PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
 _LOOSE_AND = tuple(_UNITS["loose_and"])
@@ -87,13 +88,13 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if m[0] in cues.not_first and _is_known_division(bare):
         return True, False  # 商务部流通发展司: 商 of a known name is no 商 "consult"
     if _holds_cue(m) or (m[0] in cues.not_first and not _place_first(m) and not joiner_opens_town(m, cues.not_first)
-                             and not m.startswith(_SAME_LEVEL)) or "等" in m:
+                             and not m.startswith(_SAME_LEVEL)) or "等" in _DENG_WORDS.sub("", m):
         return False, False  # 财政部会同有关部门研究制定…, 商有关部门: a clause, not a name
     if is_generic(m) or (bare != m and is_generic(bare)):  # 中央企业（集团）: a note on the kind
         each = _AND_EACH.search(bare)
         if each is not None and _BARE_KIND.match(bare[: each.start()]):
             return False, True  # 政府和各级人武部 (of 各级党委、政府和各级人武部): two names, the first a bare kind
-        if any(w in cues.collective_nouns.sub("＿", m) for w in cues.not_in_collective) or _PARTY.search(bare):
+        if any(w in cues.collective_nouns.sub("＿", _DENG_WORDS.sub("＿", m)) for w in cues.not_in_collective) or _PARTY.search(bare):
             return False, True  # 有关部门组织…, 你们同有关部门; 各施工单位: regulated parties
         head = next((h for h in cues.generic_heads if bare.endswith(h)), "") if not bare.endswith(_NOT_TAILS) else ""
         # 各省, 各设区市: a one-character head only in a short name (各数据专区 is no collective)
