@@ -118,3 +118,21 @@ def test_odd_files_build_the_same_graph_in_every_way(tmp_path: Path) -> None:
                          ("none", {"use_cache": False, "jobs": 2})):
             build_corpus([docs], tmp_path / f"{name}.{ext}", **kw)  # type: ignore[arg-type]
             assert (tmp_path / f"{name}.{ext}").read_bytes() == data, name
+
+
+def test_the_tail_is_written_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared and global lines' statements are made a bounded batch at a time (a subject cut
+    between two batches has two statements: one graph)."""
+    import graph.spool as spool
+
+    docs = tmp_path / "docs"
+    load_script("synthetic_documents").write_corpus(docs, 3, seed=4)
+    build_corpus([docs], tmp_path / "kg.nt", use_cache=False)
+    whole = build_corpus([docs], tmp_path / "whole.ttl", use_cache=False)
+    monkeypatch.setattr(spool, "_TAIL", 7)
+    batched = build_corpus([docs], tmp_path / "batched.ttl", use_cache=False)
+    assert whole.documents == batched.documents == 3
+    expected = set(ox.parse(path=str(tmp_path / "kg.nt"), format=ox.RdfFormat.N_TRIPLES))
+    for name in ("whole", "batched"):
+        assert set(ox.parse(path=str(tmp_path / f"{name}.ttl"), format=ox.RdfFormat.TURTLE)) == expected
+    assert (tmp_path / "whole.ttl").read_bytes() != (tmp_path / "batched.ttl").read_bytes()
