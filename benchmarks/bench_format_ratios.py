@@ -8,7 +8,7 @@ say), run from that folder in the same rounds. ``--count`` parses each output wi
 its build (not timed) and reports its triples.
 
     .venv/bin/python benchmarks/bench_format_ratios.py /tmp/perf-10k --work /tmp/perf-ratios \\
-        [--formats nt ttl trig nq jsonld rdf] [--code /tmp/perf-main] [--rounds 1] [--count]
+        [--formats nt ttl trig nq jsonld rdf store] [--code /tmp/perf-main] [--rounds 1] [--count]
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("inputs")
     ap.add_argument("--work", default="/tmp/perf-ratios")
-    ap.add_argument("--formats", nargs="*", default=list(OX))
+    ap.add_argument("--formats", nargs="*", default=list(OX), help="extensions, and store (--store oxigraph:DIR)")
     ap.add_argument("--code", nargs="*", default=[], help="other checkouts, built in the same rounds")
     ap.add_argument("--jobs", default="2")
     ap.add_argument("--rounds", type=int, default=1)
@@ -60,10 +60,11 @@ def main() -> None:
                 out = work / f"kg.{ext}"
                 shutil.rmtree(work, ignore_errors=True)
                 work.mkdir(parents=True)
-                wall, user, sys_, rss = timed([sys.executable, "-m", "graph", "build", a.inputs, "-o", str(out),
+                target = ["--store", f"oxigraph:{out}"] if ext == "store" else ["-o", str(out)]
+                wall, user, sys_, rss = timed([sys.executable, "-m", "graph", "build", a.inputs, *target,
                                                "--no-cache", "-j", a.jobs, "--no-progress"], cwd=tree)
-                size = out.stat().st_size
-                triples = count(out, ext) if a.count else None
+                size = sum(p.stat().st_size for p in out.rglob("*")) if out.is_dir() else out.stat().st_size
+                triples = count(out, ext) if a.count and ext != "store" else None
                 label = "this tree" if tree == ROOT else str(tree)
                 rows.append((r, ext, label, wall, user, sys_, rss, size, triples))
                 print(f"{time.strftime('%H:%M:%S')} round {r} .{ext} [{label}] {wall:.1f} s wall, {user + sys_:.1f} s CPU, "

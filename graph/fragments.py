@@ -101,16 +101,9 @@ def encoded_fragment(ex: Extraction, path: str, key: str = "") -> tuple[Fragment
 def _side_data(ex: Extraction, path: str, key: str, orgs: tuple[str, ...]) -> Fragment:
     from .rdf.build import cited_doc_numbers
 
-    return Fragment(
-        path=path,
-        source=Path(path).name,
-        key=key,
-        doc_number=ex.meta.doc_number,
-        cites=tuple(sorted(cited_doc_numbers(ex))),
-        tasks=len(ex.tasks),
-        assignments=sum(len(t.assignees) for t in ex.tasks),
-        orgs=orgs,
-    )
+    return Fragment(path=path, source=Path(path).name, key=key, doc_number=ex.meta.doc_number,
+                    cites=tuple(sorted(cited_doc_numbers(ex))), tasks=len(ex.tasks),
+                    assignments=sum(len(t.assignees) for t in ex.tasks), orgs=orgs)
 
 
 def shared_orgs(orgs: Iterable[str]) -> tuple[str, ...]:
@@ -137,17 +130,17 @@ def one_per_name(fragments: Iterable[Fragment]) -> list[Fragment]:
 
 def process_file(path: str, key: str | None = None) -> Fragment:
     """Read, extract and turn one file into a fragment; never raises for a bad file."""
-    frag, _ = _process(path, key, encoded=False)
-    return frag
+    return _process(path, key, lambda ex, path, key: (document_fragment(ex, path, key), b"", b""))[0]
 
 
 def process_file_encoded(path: str, key: str | None = None) -> tuple[Fragment, bytes]:
     """:func:`process_file` with the lines as UTF-8 bytes apart (:func:`encoded_fragment`): the
     fragment holds none; ``b""`` for a bad file."""
-    return _process(path, key, encoded=True)
+    return _process(path, key, lambda ex, path, key: (*encoded_fragment(ex, path, key), b""))[:2]
 
 
-def _process(path: str, key: str | None, *, encoded: bool) -> tuple[Fragment, bytes]:
+def _process(path: str, key: str | None, make: Callable[[Extraction, str, str], tuple[Fragment, bytes, bytes]],
+             ) -> tuple[Fragment, bytes, bytes]:
     from .extract import extract
     from .ingest import read_document
 
@@ -155,10 +148,7 @@ def _process(path: str, key: str | None, *, encoded: bool) -> tuple[Fragment, by
     try:
         if key is None:
             key = _key(Path(path).read_bytes(), name)
-        ex = extract(read_document(path))
-        if encoded:
-            return encoded_fragment(ex, path, key)
-        return document_fragment(ex, path, key), b""
+        return make(extract(read_document(path)), path, key)
     except InputError as exc:
         error = exc.reason
     except OSError as exc:
@@ -167,7 +157,7 @@ def _process(path: str, key: str | None, *, encoded: bool) -> tuple[Fragment, by
         error = "too deeply nested to read"
     except Exception as exc:  # one bad file must not stop a corpus build (an IRI rdflib cannot write, too)
         error = f"internal error: {type(exc).__name__}: {exc}"
-    return Fragment(path=path, source=name, key=key or "", error=error), b""
+    return Fragment(path=path, source=name, key=key or "", error=error), b"", b""
 
 
 # ------------------------------------------------------------------------------------ the cache

@@ -44,7 +44,7 @@ from .fragments import (
     shared_orgs,
 )
 from .rdf.pieces import PIECED
-from .rendered import rendered_path, write_rendered
+from .rendered import TURTLE, process_file_pieced, rendered_path, write_rendered
 from .spool import STREAMED, BodySpool, file_digest, write_output
 
 if TYPE_CHECKING:
@@ -112,14 +112,19 @@ def _fragment_of(path: str, cache_folder: Path | None, lookup: bool, fmt: str | 
     frag: Fragment | None = None
     if lookup and key is not None:
         frag = cache.get(key, path)
+    piece: bytes | None = None
     if frag is None:
-        frag, data = process_file_encoded(path, key)
-        if release and fmt in PIECED and cache_folder is not None and frag.error is None:
+        release = release and fmt in PIECED and cache_folder is not None
+        if fmt in TURTLE:  # (released: the document's own lines that the piece is written without are not made)
+            frag, data, piece = process_file_pieced(path, key, own=not release)
+        else:
+            frag, data = process_file_encoded(path, key)
+        if release and frag.error is None:
             frag = replace(frag, spill=str(cache.made_file(frag.key)))  # (named, not written)
         else:
             frag = cache.put_encoded(frag, data)
     if fmt in PIECED and frag.spill is not None:
-        write_rendered(frag.spill, fmt, data)
+        write_rendered(frag.spill, fmt, data, piece)
     return frag
 
 

@@ -18,14 +18,18 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .assemble import own_span
 from .fragments import Fragment, _open_spill, fragment_blocks
 
-__all__ = ["SUFFIXES", "open_rendered", "rendered_path", "split_lines", "write_rendered"]
+if TYPE_CHECKING:
+    from .model import Extraction
+
+__all__ = ["SUFFIXES", "TURTLE", "open_rendered", "process_file_pieced", "rendered_path", "split_lines", "write_rendered"]
 
 SUFFIXES = {"turtle": ".ttl", "trig": ".trig", "json-ld": ".jsonld", "xml": ".rdf"}
+TURTLE = ("turtle", "trig")  # pieces the workers write from the terms (graph.rdf.turtle), not from the lines
 _HEAD = 36  # b"# %016d %016d\n"
 
 
@@ -40,9 +44,25 @@ def split_lines(data: bytes) -> tuple[bytes, bytes]:
     return data[:i] + data[j:], data[i:j]
 
 
-def write_rendered(spill: str, fmt: str, data: bytes | None = None) -> None:
+def process_file_pieced(path: str, key: str | None, own: bool) -> tuple[Fragment, bytes, bytes]:
+    """:func:`graph.fragments.process_file_encoded` and the Turtle piece of the document (``b""``
+    for a bad file), written from the terms (:func:`graph.rdf.lines.encoded_lines_and_piece`; without
+    ``own``, the lines lack those of the document's own the piece was written without)."""
+    from .fragments import _process, _side_data
+    from .rdf.lines import encoded_lines_and_piece
+    from .resolve import default_resolver
+
+    def make(ex: Extraction, path: str, key: str) -> tuple[Fragment, bytes, bytes]:
+        data, orgs, piece = encoded_lines_and_piece(ex, default_resolver(), own)
+        return _side_data(ex, path, key, orgs), data, piece
+
+    return _process(path, key, make)
+
+
+def write_rendered(spill: str, fmt: str, data: bytes | None = None, piece: bytes | None = None) -> None:
     """Write the rendered file in ``fmt`` of the fragment file ``spill`` (whose lines are ``data``,
-    or read from it), unless it is there. Never raises: without it the parent renders the piece."""
+    or read from it), unless it is there; ``piece``: the piece, made already (Turtle's, the same for
+    TriG). Never raises: without it the parent renders the piece."""
     from .rdf.pieces import write_piece
 
     path = rendered_path(spill, fmt)
@@ -59,7 +79,10 @@ def write_rendered(spill: str, fmt: str, data: bytes | None = None) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(b"# %016d %016d\n" % (0, 0))
             out.write(shared)
-            size = write_piece(own, out, fmt)
+            if piece is None:
+                size = write_piece(own, out, fmt)
+            else:
+                size = out.write(piece)
             out.seek(0)
             out.write(b"# %016d %016d\n" % (len(shared), size))
         os.replace(tmp, path)

@@ -46,6 +46,8 @@ from .rdf.pieces import PIECED
 
 __all__ = ["STREAMED", "BodySpool", "OutputWriter", "file_digest", "write_output"]
 
+_TAIL = 20_000  # lines of the tail (shared and global lines) made into Turtle statements at a time
+
 STREAMED = ("nt", "nquads", *PIECED)  # formats written fragment by fragment: all of them
 
 
@@ -114,8 +116,10 @@ class OutputWriter:
         if self.fmt in PIECED:
             from .rdf.pieces import foot, piece
 
-            rest = self.written.union((line + "\n").encode("utf-8") for line in global_lines(good))
-            self._piece(piece(b"".join(sorted(rest)), self.fmt))
+            rest = sorted(self.written.union((line + "\n").encode("utf-8") for line in global_lines(good)))
+            step = _TAIL if self.fmt in ("turtle", "trig") else len(rest) + 1  # (statements: a bounded batch at a time)
+            for k in range(0, len(rest), step):
+                self._piece(piece(b"".join(rest[k : k + step]), self.fmt))
             self._out.write(foot(self.fmt))
         else:
             self._out.write(b"".join(tail_lines(good, self.written)))

@@ -21,6 +21,7 @@ from scripts_import import load_script
 
 from graph.pipeline import build_corpus
 from graph.rdf.pieces import PIECED, _frame, _whole, piece, write_piece
+from graph.rdf.turtle import lines_piece
 from graph.rendered import SUFFIXES, rendered_path
 from graph.spool import write_output
 
@@ -131,7 +132,10 @@ def test_a_piece_is_a_serialisation_without_its_frame(built, fmt: str) -> None:
     assert set(Graph().parse(data=whole, format=fmt)) == set(Graph().parse(data=a + b, format="nt"))  # rdflib too
     out = io.BytesIO()
     assert write_piece(a, out, fmt) == len(out.getvalue()) == len(piece(a, fmt))
-    assert out.getvalue() == _whole([a], fmt)[len(_frame(fmt)[0]) : len(_whole([a], fmt)) - len(_frame(fmt)[1])]
+    if fmt in ("turtle", "trig"):  # statements written without a parser (graph.rdf.turtle)
+        assert out.getvalue() == lines_piece(a) and out.getvalue().startswith(b"<https://w3id.org/policykg/id/doc/a> ")
+    else:  # pyoxigraph's serialisation, less its frame
+        assert out.getvalue() == _whole([a], fmt)[len(_frame(fmt)[0]) : len(_whole([a], fmt)) - len(_frame(fmt)[1])]
 
 
 def test_a_new_pyoxigraph_keys_the_cache_anew(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,11 +1,11 @@
 """Graph files written in pieces: one file = a head, pieces (each a serialisation of some of the
-build's lines), separators between non-empty pieces, and a foot. Each piece is written by
-pyoxigraph's serialiser on its own (so a build's workers write the pieces of their documents in
-parallel, :mod:`graph.rendered`); the file is valid because of how each syntax scopes things:
+build's lines), separators between non-empty pieces, and a foot. Each piece is written on its own
+(so a build's workers write the pieces of their documents in parallel, :mod:`graph.rendered`);
+the file is valid because of how each syntax scopes things:
 
-- Turtle and TriG (every triple in the default graph): the ``@prefix`` lines once, in the head;
-  each piece is a serialisation without them (statements end with `` .``, so pieces concatenate).
-  A subject may have statements in two pieces: the same graph.
+- Turtle and TriG (every triple in the default graph): the ``@prefix`` lines once, in the head
+  (pyoxigraph's); each piece is statements without them (:mod:`graph.rdf.turtle`: they end with
+  `` .``, so pieces concatenate). A subject may have statements in two pieces: the same graph.
 - JSON-LD: one top-level array of node objects (expanded JSON-LD 1.1, full IRIs, no context):
   ``[`` then each piece's node objects, ``,`` between pieces, then ``]``. Two node objects of one
   ``@id`` are one node.
@@ -14,7 +14,8 @@ parallel, :mod:`graph.rendered`); the file is valid because of how each syntax s
   that uses it, never on ``rdf:RDF``, so every piece's root is the same and can be dropped).
 
 The build's lines have no blank nodes (:mod:`graph.rdf.ntriples`), so no label can clash between
-pieces. N-Triples and N-Quads are not written in pieces: a build's lines are already both.
+pieces. N-Triples and N-Quads are not written in pieces: a build's lines are already both. Each
+piece but Turtle's and TriG's is written by pyoxigraph's serialiser on its own.
 """
 
 from __future__ import annotations
@@ -87,8 +88,14 @@ def piece(lines: bytes, fmt: str) -> bytes:
 
 def write_piece(lines: bytes, out: IO[bytes], fmt: str) -> int:
     """Write the piece of the N-Triples ``lines`` (a build's own, :func:`graph.rdf.io.write_ntriples_as`)
-    in ``fmt`` to ``out``, streamed; return its length. (The bytes given to pyoxigraph's parser
-    whole: 10 % less time than through a Python stream.)"""
+    in ``fmt`` to ``out``, streamed; return its length. Turtle and TriG: the statements of
+    :func:`graph.rdf.turtle.lines_piece` (what the workers write from the terms); the others
+    pyoxigraph's serialisation (the bytes given to its parser whole: 10 % less time than through a
+    Python stream)."""
+    if fmt in ("turtle", "trig"):
+        from .turtle import lines_piece
+
+        return out.write(lines_piece(lines))
     import pyoxigraph as ox
 
     from .io import PREFIXES, _ox_format, load_serialiser
