@@ -362,5 +362,29 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
         if got is not None:
             return got
         i = j
-    return None
+    return _items_lead(text, index, u, year)
 
+
+def _items_lead(text: str, index: PathIndex, u: Unit, year: int | None) -> int | None:
+    """The year of the line right before the first of the numbered items ``u`` (or a unit it is in) is one of
+    (its siblings at its depth), when that line ends with a colon: ``2026年，街道将…办好以下八件民生实事，年底前
+    全部完成：`` over ``一、…`` to ``八、…``, as the line leading a list of dash items gives its year
+    (:func:`_lead_year`)."""
+    units = index.units
+    i = bisect.bisect_right(index.starts, u.span.start) - 1
+    while i >= 0:
+        u = units[i]
+        first = i
+        for j in range(i - 1, -1, -1):
+            if len(units[j].path) > len(u.path):
+                continue  # a sub-unit of an earlier sibling
+            if len(units[j].path) < len(u.path) or units[j].path[:-1] != u.path[:-1]:
+                break
+            first = j
+        line_start = text.rfind("\n", 0, units[first].span.start) + 1
+        prev = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start > 1 and text[prev : line_start - 1].rstrip().endswith(("：", ":")):
+            return _lead_year(text, prev, year)
+        # the unit this run of items is in: the last unit before its first with a shorter path
+        i = next((j for j in range(first - 1, -1, -1) if units[j].path == u.path[:-1]), -1) if len(u.path) > 1 else -1
+    return None

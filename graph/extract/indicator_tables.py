@@ -214,13 +214,15 @@ def _lent(name: str, unit: str) -> bool:
 
 
 def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
-    """A row's goals: one per year from the document's own, the last year's, its yearly growth, its
-    total over the plan's years (``[累计]``: also when the year cells are empty, ``—``)."""
+    """A row's goals: one per year from the document's own (also when the last year's cell is empty, ``—``), the
+    last year's, its yearly growth, its total over the plan's years (``[累计]``: also when the year cells are
+    empty, ``—``)."""
     got = _row(cells, head)
     due = _due(cells, head)
     out: list[tuple[str, float, str, int | None]] = []
+    # a milestone's goal also when the last year's cell is empty (省级以上创新平台 | 210 | 300 | —)
+    out.extend((*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None)
     if got is not None:
-        out.extend((*m, y) for i, y in head.milestones if (m := _row(cells, head._replace(goal=i))) is not None)
         out.append((*got, due))
         if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
             out.append((*grew, due))

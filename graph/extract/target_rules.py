@@ -36,6 +36,7 @@ class _Rules:
     point_cues: tuple[str, ...]  # the same words, for a Chinese numeral right after one (提高五个百分点)
     point_before: tuple[str, ...]  # 快: a cue only with point_unit and right before the number (比全国快1个百分点)
     right_before: tuple[str, ...]  # 提高: a cue only right before the number, any unit (转型率提高10%)
+    benefactive: tuple[str, ...]  # 为: opening the clause right before the number, a cue after it (为200户…实施改造)
     excluded: re.Pattern[str]
     excluded_named: frozenset[str]  # excluded unless the head of the indicator's name
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
@@ -151,6 +152,7 @@ def _rules() -> _Rules:
         point_cues=tuple(sorted(cfg["point_cues"], key=len, reverse=True)),
         point_before=tuple(cfg["point_cues_before_number"]),
         right_before=tuple(cfg["cues_before_number"]),
+        benefactive=tuple(cfg["benefactive_openings"]),
         excluded=_any_of(cfg["exclude_context"] + cfg["exclude_context_named"]),
         excluded_named=frozenset(cfg["exclude_context_named"]),
         qualifying=frozenset(cfg["exclude_qualifying"]),

@@ -125,8 +125,9 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
     (``治理退化草原150万亩``), a point cue with 个百分点 (``增速高于…1个百分点``, ``比全国快1个百分点``),
     a cue right before the number (``转型率提高10%``),
     a ratio cue with a unit per a denominator (``不高于20毫克/升``), a compared cue after 较 / 比
-    (``较上年增加300万亩``), the list of targets the clause continues (``其中…800人``), or a time-limit
-    cell after it in its row (``…200场次\t…\t2020年12月底``)."""
+    (``较上年增加300万亩``), the list of targets the clause continues (``其中…800人``), a time-limit
+    cell after it in its row (``…200场次\t…\t2020年12月底``), or a cue after it when a word naming whom the
+    act serves opens the clause right before it (``为200户…家庭实施…改造``)."""
     start, end = number
     near = text[clause[0] : min(clause[1], end + 4)]
     head = near[label_length(near) :].lstrip(" 　—－-")
@@ -144,6 +145,7 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
         or cfg.compared_cue.search(text, clause[0], start)
         or _continues(text, out, clause, start, unit)
         or _row_due(text, end)
+        or (text[clause[0] : start].strip() in cfg.benefactive and cfg.any_cue.search(text, end, clause[1]) is not None)
     )
 
 
