@@ -47,9 +47,13 @@ def _imports(path: Path) -> set[str]:
 
 def test_numbering_grammar_comes_from_the_data() -> None:
     styles = [s["style"] for s in rules()["numbering"]["styles"]]
-    assert styles == ["chapter", "section", "article", "cn", "pcn", "num", "pnum", "circ"]
+    assert styles == ["chapter", "section", "article", "cn", "pcn", "num", "pnum", "circ",
+                      "pcn_enclosed", "pnum_enclosed", "num_enclosed"]  # ㈠ ⑴ ⒈: one character each (rounds 161–163)
     text = "第一章 总则\n第一节 一般规定\n第一条 为了规范管理。\n一、总体要求\n（一）目标\n1.推进改革\n（1）试点\n①示范"
-    assert [u.style for u in numbered_units(text)] == styles
+    assert [u.style for u in numbered_units(text)] == styles[:8]
+    enclosed = "㈠目标\n⑴试点\n⒈示范"
+    assert [(u.style, u.path) for u in numbered_units(enclosed)] == [
+        ("pcn_enclosed", ("一",)), ("pnum_enclosed", ("一", "1")), ("num_enclosed", ("一", "1", "1"))]
 
 
 def test_a_paragraph_opens_with_a_label_whatever_follows_it() -> None:
