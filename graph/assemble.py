@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .fragments import Fragment, fragment_blocks, fragment_lines
-from .rdf.ntriples import BASE_DOC, ORG_TYPE
+from .rdf.ntriples import BASE_DOC, ORG_TYPE, own_span
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["assembled_graph", "file_chunks", "fragment_orgs", "fragment_pieces", "global_lines", "iter_lines", "nt_chunks",
            "nt_documents", "org_type_line", "own_span", "role_lines", "split_block", "tail_lines"]
 
-_BASE_DOC_B = BASE_DOC.encode("utf-8")
 
 
 @cache
@@ -120,17 +119,6 @@ def fragment_pieces(f: Fragment, seen: set[bytes], written: set[bytes] | None = 
     for block in fragment_blocks(f):
         before, i, j, after = split_block(block, seen, written)
         yield before + block[i:j] + after
-
-
-def own_span(block: bytes) -> tuple[int, int]:
-    """Where the lines of its own document are in a block of a fragment's (sorted) lines:
-    ``block[i:j]``, whole lines (``i == j`` when there are none)."""
-    if block.startswith(_BASE_DOC_B):
-        i = 0
-    else:
-        i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
-    j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
-    return i, j
 
 
 def split_block(block: bytes, seen: set[bytes], written: set[bytes] | None = None) -> tuple[bytes, int, int, bytes]:

@@ -2,7 +2,7 @@
 workers (in parallel) beside the document's fragment file.
 
 A fragment's lines are sorted, so its own document's lines (those under :data:`BASE_DOC`, written
-by no other fragment) are one run (:func:`graph.assemble.own_span`); the lines around them
+by no other fragment) are one run (:func:`graph.rdf.ntriples.own_span`); the lines around them
 (departments, cited works) may be written by other fragments too. A *rendered file*,
 ``<key>.ttl`` (``.trig``, ``.jsonld``, ``.rdf``) beside ``<key>.nt``, holds both parts:
 ``# <shared length, 16 digits> <piece length, 16 digits>``, then the shared lines as they are
@@ -20,8 +20,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from .assemble import own_span
 from .fragments import Fragment, _open_spill, fragment_blocks
+from .rdf.ntriples import own_span
 
 if TYPE_CHECKING:
     from .model import Extraction

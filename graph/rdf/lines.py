@@ -124,7 +124,7 @@ def encoded_lines_and_piece(ex: Extraction, resolver: Resolver | None = None,
     data, orgs = _encoded(*_line_set(ex, resolver, chunks, own))
     if len({c[0] for c in chunks}) == len(chunks):
         return data, orgs, join_chunks(chunks)
-    from ..assemble import own_span  # (a subject twice: two tasks of one number, say)
+    from .ntriples import own_span  # (a subject twice: two tasks of one number, say)
 
     if not own:
         data, orgs = _encoded(*_line_set(ex, resolver))

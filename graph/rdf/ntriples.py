@@ -49,8 +49,23 @@ if TYPE_CHECKING:
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
-__all__ = ["BASE_DOC", "ORG_TYPE", "boolean", "date", "decimal", "graph_lines", "integer", "iri", "literal",
-           "quote", "read_lines", "string", "term", "zh"]
+__all__ = [
+    "BASE_DOC",
+    "ORG_TYPE",
+    "boolean",
+    "date",
+    "decimal",
+    "graph_lines",
+    "integer",
+    "iri",
+    "literal",
+    "own_span",
+    "quote",
+    "read_lines",
+    "string",
+    "term",
+    "zh",
+]
 
 BASE_DOC = "<https://w3id.org/policykg/id/doc/"
 ORG_TYPE = f" <{_RDF_TYPE}> <http://www.w3.org/ns/org#Organization> ."  # the end of a line typing an organisation
@@ -196,3 +211,17 @@ def read_lines(g: Graph, lines: Iterable[str], *, single: str | None = None) -> 
             set_(triple)
         else:
             add(triple)
+
+
+_BASE_DOC_B = BASE_DOC.encode("utf-8")
+
+
+def own_span(block: bytes) -> tuple[int, int]:
+    """Where the lines of its own document are in a block of a fragment's (sorted) lines:
+    ``block[i:j]``, whole lines (``i == j`` when there are none)."""
+    if block.startswith(_BASE_DOC_B):
+        i = 0
+    else:
+        i = block.find(b"\n" + _BASE_DOC_B) + 1 or len(block)
+    j = block.index(b"\n", max(i, block.rfind(b"\n" + _BASE_DOC_B) + 1)) + 1 if i < len(block) else i
+    return i, j
