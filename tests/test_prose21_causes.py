@@ -54,3 +54,11 @@ def _read(text: str) -> Read:
 ])
 def test_prose21_sentence(sentence: str, expected: Read) -> None:
     assert _read(sentence) == expected
+
+
+def test_a_units_staff_opens_no_phrase_before_a_cue() -> None:
+    # X从业人员…并参加…: the persons of the units do it (从 of 从业 opens no phrase as the preposition 从 does), no duty
+    # of X (a corpus notice's sentence, read at stop 33 once 参加 became a cue)
+    assert _read("餐饮服务单位从业人员自行扫码观看公益直播并参加线上答题。") == []
+    # guard: the preposition 从 still opens a phrase before the cue
+    assert _read("县农业农村局从严格执法入手，要加强日常巡查。") == [[("县农业农村局", "responsible", False)]]
