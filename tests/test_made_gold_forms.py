@@ -319,8 +319,8 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("which", list(FLOORS))
-def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
+def check_set(which: str, shared: Path, tmp_path: Path) -> None:
+    """Build and score one set with run_eval.sh: every row at 1.000 but its floors."""
     gold = MADE / which
     rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
     for name in ("assignments, named units only", "tasks found (source, path, start)",
@@ -328,3 +328,10 @@ def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_pa
         assert name in rows
     low = {name: f1 for name, f1 in rows.items() if f1 < FLOORS[which].get(name, 1.0)}
     assert low == {}
+
+
+# Every other set here, the rest in test_made_gold_forms_half.py: with `--dist loadfile` a file stays on one worker,
+# and the sets are the suite's longest file (about 3 s a set).
+@pytest.mark.parametrize("which", list(FLOORS)[::2])
+def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
+    check_set(which, shared, tmp_path)
