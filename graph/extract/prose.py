@@ -35,7 +35,6 @@ from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
 from .prose_phrases import (
     _carried_lead,
-    _continued,
     _given,
     _guide_after_phrase,
     _habitual,
@@ -213,8 +212,7 @@ def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str
             if found is None and label:
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
             if found is None and out:
-                # 由X牵头，Y给予支持; 由X负责，Y落实。; X负责…，Y做好…
-                found = _given(text, p, b, strict) or _continued(text, p, b, strict)
+                found = _given(text, p, b, strict)  # 由X牵头，Y给予支持; 由X负责，Y落实。; X负责…，Y做好…
             if found is None:  # X负责…，对…负总责
                 found = _carried_lead(text, p, b, [out[i][0] for i in last_subject], clauses[k - 1] if k else None)
             if found is None:

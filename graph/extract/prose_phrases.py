@@ -130,8 +130,8 @@ def _guide_after_phrase(text: str, j: int, end: int) -> tuple[str, str, int] | N
 
 def _given(text: str, p: int, b: int, strict: bool) -> _Found | None:
     """The units of a clause ``[p, b)`` after a clause of the sentence whose subject has a duty: ``Y给予支持`` (support),
-    ``Y落实。`` (responsible); else None."""
-    return _support_given(text, p, b, strict) or _done_given(text, p, b, strict)
+    ``Y落实。``, ``Y做好…`` (responsible); else None."""
+    return _support_given(text, p, b, strict) or _done_given(text, p, b, strict) or _continued(text, p, b, strict)
 
 
 def _qualifies(text: str, p: int, q: int) -> bool:
