@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
 __all__ = ["Answer", "AnswerFormatError", "Query", "QuerySyntaxError", "Queryable", "UpdateRefused", "as_of_query",
-           "bind_values", "list_queries", "load_query", "query_kind", "render_answer", "run_query", "use_hash_join"]
+           "bind_values", "in_order", "list_queries", "load_query", "ordered", "query_kind", "render_answer", "run_query", "use_hash_join"]
 
 _PACKAGE = "graph.queries"
 KINDS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
@@ -186,6 +186,26 @@ def query_kind(text: str, name: str = "query") -> str:
     except Exception as exc:  # rdflib's parser raises a few other types for bad IRIs, prefixes...
         raise QuerySyntaxError(f"{name}: syntax error: {exc}") from None
     return KINDS[parsed[1].name]
+
+
+def ordered(text: str) -> bool:
+    """Whether the (parseable) query has an ``ORDER BY`` of its own, not only in a sub-select."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    return "orderby" in parseQuery(text)[1]
+
+
+def _cell_key(x: Any) -> tuple[str, str]:
+    return (type(x).__name__, str(x))
+
+
+def in_order(answer: Answer, text: str) -> Answer:
+    """The answer as ``policykg query`` prints it: a SELECT without ``ORDER BY`` has no row order in
+    SPARQL (each engine gives its own), so its rows are sorted, by each cell's type and text in turn;
+    the same bytes from every backend. Other answers as they are."""
+    if answer.kind == "SELECT" and not ordered(text):
+        answer.rows = sorted(answer.rows, key=lambda row: [_cell_key(x) for x in row])
+    return answer
 
 
 def _expected(msg: str) -> str:

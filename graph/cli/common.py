@@ -14,7 +14,7 @@ import click
 
 from ..errors import PolicyKGError
 
-__all__ = ["FORMS", "OptionError", "fail", "handles", "render", "source", "source_options", "write_bytes", "write_df"]
+__all__ = ["FORMS", "OptionError", "fail", "handles", "query_source", "render", "source", "source_options", "write_bytes", "write_df"]
 
 # How a task was read (pkg:form): a clause, a field line, a table row, or a duty in running text.
 FORMS = ["clause", "field", "table", "prose"]
@@ -80,6 +80,21 @@ def source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
         from ..rdf.io import read_graph
 
         yield read_graph(str(graph_file))
+
+
+@contextmanager
+def query_source(graph_file: str | None, store_uri: str | None) -> Iterator[Any]:
+    """What ``policykg query`` runs on: :func:`source`, except that a graph file is read into an
+    in-memory Oxigraph store (:func:`graph.store.filestore.read_store`; the same answers as rdflib's
+    engine on :func:`~graph.rdf.io.read_graph`'s graph, in a fraction of the time)."""
+    if graph_file is None or store_uri is not None:
+        with source(graph_file, store_uri) as kg:
+            yield kg
+        return
+    from ..store.filestore import read_store
+
+    with read_store(graph_file) as st:
+        yield st
 
 
 def _check_store_uri(uri: str) -> None:

@@ -10,7 +10,7 @@ import click
 
 from ..errors import PolicyKGError
 from ..queryfile import AnswerFormatError, QuerySyntaxError, UpdateRefused
-from .common import OptionError, fail, handles, source, source_options, write_bytes, write_df
+from .common import OptionError, fail, handles, query_source, source, source_options, write_bytes, write_df
 
 __all__ = ["departments", "load", "queries", "query", "serve", "show", "validate"]
 
@@ -28,8 +28,9 @@ __all__ = ["departments", "load", "queries", "query", "serve", "show", "validate
 def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, output: str | None,
           as_of: int | None) -> None:
     """Run a shipped query NAME (see `policykg queries`) or a .rq FILE: SELECT, ASK, CONSTRUCT or
-    DESCRIBE. Exit status 2 for a query that does not parse (line and column given) or an UPDATE."""
-    from ..queryfile import query_kind, render_answer, run_query
+    DESCRIBE. Exit status 2 for a query that does not parse (line and column given) or an UPDATE.
+    The rows of a query without ORDER BY are printed sorted (SPARQL gives them in no set order)."""
+    from ..queryfile import in_order, query_kind, render_answer, run_query
     from ..sparql import as_of_query, load_query
 
     params: dict[str, list[int]] = {}
@@ -41,8 +42,8 @@ def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, ou
         raise AnswerFormatError(f"{name}: a SELECT query gives rows: use -f table, csv or json (not {fmt})")
     if kind in ("CONSTRUCT", "DESCRIBE") and fmt == "csv":
         raise AnswerFormatError(f"{name}: a {kind} query gives a graph: use -f turtle, nt or json (JSON-LD)")
-    with source(graph_file, store_uri) as kg:
-        answer = run_query(kg, name, params)
+    with query_source(graph_file, store_uri) as kg:
+        answer = in_order(run_query(kg, name, params), q.text)
     if answer.kind == "SELECT":
         write_df((answer.columns, answer.rows), fmt, output)
     else:

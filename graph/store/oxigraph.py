@@ -27,6 +27,8 @@ LOAD_BATCH = 200_000
 class OxigraphStore(NTriplesLoading):
     """A pyoxigraph ``Store`` in a folder; queries see the union of the named graphs."""
 
+    union = True  # queries' default graph: the union of the named graphs (False: the store's default graph)
+
     def __init__(self, location: str, *, create: bool = False, read_only: bool = False) -> None:
         import pyoxigraph as ox
 
@@ -59,7 +61,7 @@ class OxigraphStore(NTriplesLoading):
         import pyoxigraph as ox
 
         try:
-            result = self._store.query(text, use_default_graph_as_union=True)
+            result = self._store.query(text, use_default_graph_as_union=self.union)
         except SyntaxError as exc:
             raise QueryError(f"query does not parse: {exc}") from None
         if not isinstance(result, ox.QuerySolutions):
@@ -74,7 +76,7 @@ class OxigraphStore(NTriplesLoading):
 
     def _query(self, text: str) -> Any:
         try:
-            return self._store.query(text, use_default_graph_as_union=True)
+            return self._store.query(text, use_default_graph_as_union=self.union)
         except SyntaxError as exc:
             raise QueryError(f"query does not parse: {exc}") from None
         except OSError as exc:
