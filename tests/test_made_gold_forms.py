@@ -1,6 +1,6 @@
 """The documents we wrote in every form a plan assigns work (issue 13; tests/made_gold/forms, forms2,
 forms3 to forms14, see docs/made-eval-forms.md), built with the installed ``policykg`` and scored by the
-project's unchanged scorer (run_eval.sh), stay at the level reached: 1.000 on every scored row but
+project's unchanged scorer (run_eval.sh, once over every set; score.py per set: tests/made_scores.py), stay at the level reached: 1.000 on every scored row but
 the floors below."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_eval_levels import _scores
+from made_scores import score
 
 MADE = Path(__file__).resolve().parent / "made_gold"
 
@@ -319,10 +319,10 @@ FLOORS = {
 }
 
 
-def check_set(which: str, shared: Path, tmp_path: Path) -> None:
-    """Build and score one set with run_eval.sh: every row at 1.000 but its floors."""
-    gold = MADE / which
-    rows = _scores(shared, gold, gold / "docs", tmp_path / "out")
+def check_set(which: str, shared: Path, tables: Path) -> None:
+    """Score one set against the shared build of every set (tests/made_scores.py): every row at 1.000 but its
+    floors."""
+    _, rows = score(shared, MADE / which, tables)
     for name in ("assignments, named units only", "tasks found (source, path, start)",
                  "prose tasks found (annotated documents)", "prose assignments, named units only"):
         assert name in rows
@@ -330,8 +330,7 @@ def check_set(which: str, shared: Path, tmp_path: Path) -> None:
     assert low == {}
 
 
-# Every other set here, the rest in test_made_gold_forms_half.py: with `--dist loadfile` a file stays on one worker,
-# and the sets are the suite's longest file (about 3 s a set).
+# Every other set here, the rest in test_made_gold_forms_half.py (each file stays on one xdist worker).
 @pytest.mark.parametrize("which", list(FLOORS)[::2])
-def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
-    check_set(which, shared, tmp_path)
+def test_made_documents_in_every_form_stay_read(which: str, shared: Path, made_tables: Path) -> None:
+    check_set(which, shared, made_tables)

@@ -6,14 +6,13 @@ against the hand-made tables. The levels reached must not slip."""
 from __future__ import annotations
 
 import csv
-import os
 import re
-import subprocess
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from made_scores import score
 
 MADE = Path(__file__).resolve().parent / "made_gold"
 
@@ -287,17 +286,11 @@ def _n(s: str) -> str:
     return unicodedata.normalize("NFKC", s or "").strip()
 
 
-@pytest.fixture(scope="module", params=sorted(AT_LEAST))
-def made(request: pytest.FixtureRequest, shared: Path, policykg_exe: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
-    exe = policykg_exe
-    which = request.param
-    out = tmp_path_factory.mktemp("made-" + which)
-    run = subprocess.run(
-        ["bash", str(shared / "eval" / "run_eval.sh"), str(MADE / which), str(MADE / which / "docs"), str(out)],
-        env={**os.environ, "POLICYKG": exe}, capture_output=True, text=True, timeout=600, check=False,
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    return run.stdout, out, which
+@pytest.fixture(params=sorted(AT_LEAST))
+def made(request: pytest.FixtureRequest, shared: Path, made_tables: Path) -> tuple[str, Path, str]:
+    """score.py's table for one set, the shared tables of every set's build (tests/made_scores.py), the set."""
+    printed, _ = score(shared, MADE / request.param, made_tables)
+    return printed, made_tables, request.param
 
 
 def test_extraction_stays_exact(made: tuple[str, Path, str]) -> None:
