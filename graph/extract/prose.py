@@ -38,8 +38,10 @@ from .prose_phrases import (
     _given,
     _guide_after_phrase,
     _habitual,
+    _manner_role,
     _paired,
     _qualifies,
+    _reviews,
     _support_after_phrase,
 )
 from .prose_units import (  # noqa: F401  (re-exported)
@@ -81,10 +83,8 @@ def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
     p = _skip(text, pos, cues.adverbs)
     if p < end:
         found = _cue_at(text, p)
-        if found is not None and found[0] in _MANNER:  # 要按照职责分工密切配合: the word of support after it
-            then = _cue_at(text, q := _skip(text, p + len(found[0]), cues.adverbs))
-            if then is not None and then[1] == "support":
-                return then[1], q + len(then[0])
+        if found is not None and found[0] in _MANNER and (shared := _manner_role(text, p + len(found[0]))) is not None:
+            return shared  # 要按照职责分工密切配合: the word of support after it
         if found is not None:
             return found[1], p + len(found[0])
         if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
@@ -100,7 +100,9 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
         if found is not None:
             cue, role = found
             after = p + len(cue)
-            if role == "responsible" and not cue.startswith(cues.plain_cues):
+            if cue in _MANNER and (shared := _manner_role(text, after)) is not None:
+                role, after = shared  # X、Y按照职责分工，指导…: guide
+            elif role == "responsible" and not cue.startswith(cues.plain_cues):
                 role, after = _role_after(text, after, len(text), role)
             elif role == "responsible":  # 负责牵头…, 负责会同Y…: the unit leads all the same
                 q = _skip(text, after, cues.adverbs)
@@ -367,6 +369,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
     habitual = _HABITUAL_KIND.search(text.lstrip().split("\n", 1)[0]) is not None  # a report or a reply (its title)
+    reviews = _reviews(text, units)  # 一、2019年工作回顾: what was done
     review = -2  # the line start of a paragraph opened by a time of the past (its later sentences review it too)
     for span in sentences(text, units):
         line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
@@ -376,7 +379,8 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             if not _PAST_ENDS.match(text, span.start):
                 continue  # 过去一年，…。X会同Y争取资金…。: the same review
             review = -2  # 今年，X要…: the review is over
-        if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
+        if (cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end)) \
+                or (any(a <= span.start < b for a, b in reviews) and not _PAST_ENDS.match(text, span.start)):
             continue
         k = bisect.bisect_left(taken_starts, span.end)
         if any(a < span.end and span.start < b for a, b in taken[max(0, k - 4) : k]):
