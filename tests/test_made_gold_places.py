@@ -116,7 +116,16 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places94": (70, 74),
             "places95": (61, 66),
             "places96": (62, 70),
-            "places97": (66, 74)}
+            "places97": (66, 74),
+            "places98": (68, 83),
+            "places99": (72, 84),
+            "places100": (76, 90)}
+# places98 … places100, their levels (旗, 自治州, 盟, 特区, 林区, a 开发区, 县, 县级市, 地级市), places and eras (2010–2017,
+# 2018–2019, 2023–2024) drawn at random from graph/data/divisions.csv's names (tests/made_gold/places98/src/draw.py,
+# seeds 20261298 … 20261300), committed at e3d686b before their first runs on that code: 60/67 of named rows (2 not
+# named), 75/82; 72/73, 84/85; 76/76, 90/90 (a zone not named after its city, 井冈山经济技术开发区, left its city's
+# relative bodies unplaced; a field line of towns and a 苏木 lost; 甘孜州's body no template knows kept as printed).
+# After the fixes of tests/test_places98_causes.py the levels above; left: low rows of ours (翁牛特旗's 旗教体局, 旗城管局).
 # places92 … places97, their levels (林区, 开发区, 旗, 自治县, 县, county-level cities, prefectures), places, eras (2010–2018,
 # 2019–2025), genres and forms drawn at random (tests/made_gold/places92/src/draw.py, seeds 20261240 … 20261245),
 # committed at c18b63b before their first runs on that code: 55/55 of named rows (6 not named), 60/60; 68/71, 75/78;
