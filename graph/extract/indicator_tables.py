@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..data import rules
+from .breakdown_tables import Split, split_goals, split_header
 from .target_rules import _rules
 
 __all__ = ["IndicatorRow", "indicator_rows"]
@@ -56,13 +57,8 @@ _YEARLY_LEAD = re.compile(_CFG["yearly_lead"])  # 分年度目标如下：  # 20
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
 _CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
-_PLACE_CELLS = frozenset(_CFG["place_headers"])  # 县（市、区）: a table of targets by place
-_YEAR_ROW_CELLS = frozenset(_CFG["year_row_headers"])  # 年度: a table of targets by year
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
-_SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
 _TITLE_NOTE = re.compile(_CFG["title_note"])  # 说明：… between a table's title and its header
-_UNTITLED = re.compile(_CFG["untitled_lead"])  # 二、分县安排 / …如下： right before a table: no title line
 _MONEY_NOT = re.compile("|".join(map(re.escape, _CFG["money_not_goals"])))  # 发放创业担保贷款 | 亿元
 _MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
 _UNITS = frozenset(rules()["targets"]["units"])
@@ -310,42 +306,6 @@ def _flat_row(lines: list[tuple[int, str]], j: int, width: int, full: int, head:
     return [IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in _goals(cells, head)], width
 
 
-class _Split(NamedTuple):
-    """A header of a table of targets by place: the place's column; each goal's column, name and unit."""
-
-    place: int
-    columns: tuple[tuple[int, str, str], ...]
-
-
-def _split_header(cells: list[str], title: str, doc_title: str = "") -> _Split | None:
-    """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) or by
-    year (``年度 | 城镇新增就业（万人）``) under a title of targets (``…目标任务分解表``, ``分年度目标任务如下：``),
-    not of results or of money granted."""
-    place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS or c in _YEAR_ROW_CELLS), None)
-    if not _SPLIT_TITLE.search(title) and _UNTITLED.search(title):
-        title = doc_title  # no title line of its own (二、分县安排; …如下：): the document's title stands for it
-    if place is None or not _SPLIT_TITLE.search(title) or _SPLIT_NOT.search(title):
-        return None
-    cfg = _rules()
-    columns = []
-    for i, c in enumerate(cells):
-        m = _UNIT_COLUMN.fullmatch(c)
-        if m is None or _MAGNITUDE.sub("", m.group(2)) not in _UNITS:
-            continue
-        name, unit = m.groups()
-        if _MAGNITUDE.sub("", unit) in cfg.money_units and not (cfg.money_ok.search(name) or name.endswith(cfg.money_heads)):
-            continue  # money granted to each place, no goal
-        columns.append((i, name, unit))
-    return _Split(place, tuple(columns)) if columns else None
-
-
-def _split_goals(cells: list[str], split: _Split) -> list[tuple[str, float, str]]:
-    """A place's goals in a row of a table by place (``汉滨区新增城镇就业``, 9000, ``人``)."""
-    if split.place >= len(cells) or not cells[split.place]:
-        return []
-    return [(cells[split.place] + name, float(m.group("num")), unit) for i, name, unit in split.columns
-            if i < len(cells) and (m := _VALUE.fullmatch(cells[i])) is not None]
-
 
 def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> list[IndicatorRow]:
     """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
@@ -356,7 +316,7 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
     head: _Head | None = None
-    split: _Split | None = None  # a table of targets by place
+    split: Split | None = None  # a table of targets by place
     after_year_header = False
     title = ""  # the last line before the table: its title, its unit (单位：亿元)
     heading = ""  # the last line before the table that is no note (说明：…, 单位：人): its title
@@ -379,13 +339,16 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
             after_year_header = new.year is not None
             continue
         after_year_header = False
-        if head is None and split is None and (split := _split_header(cells, heading, doc_title)) is not None:
+        caption = _CAPTION_UNIT.search(title)
+        if head is None and split is None and (
+            split := split_header(cells, heading, doc_title, caption.group(1) if caption else "")
+        ) is not None:
             continue
         if split is not None:  # due by its row's year (年度 | …), its title's (2026年各县…分解表), else as a sentence
             row_year = _ROW_YEAR.fullmatch(cells[split.place]) if split.place < len(cells) else None
             due = row_year or (_TITLE_YEAR.search(heading) if len(heading) <= _TITLE_MAX and "。" not in heading else None)
             out.extend(IndicatorRow(start, start + len(line), *g, int(due.group(1) if row_year else due.group()) if due else None,
-                                    due is not None) for g in _split_goals(cells, split))
+                                    due is not None) for g in split_goals(cells, split))
             continue
         if head is None:
             continue

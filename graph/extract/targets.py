@@ -124,9 +124,10 @@ def _in_phrase(text: str, start: int, cfg: _Rules) -> bool:
 
 
 def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
-    """Whether a cue ends right before a number: any cue, or with 个百分点 a point cue
-    (``提高五个百分点``)."""
-    return before.endswith(cfg.cues) or (unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
+    """Whether a cue ends right before a number: any cue, a cue of a rise by a share (``提高百分之五``,
+    ``提升三成``), or with 个百分点 a point cue (``提高五个百分点``)."""
+    return before.endswith(cfg.cues) or before.endswith(cfg.right_before) or (
+        unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
 
 
 _LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
