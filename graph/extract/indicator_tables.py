@@ -114,7 +114,7 @@ def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _H
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
     by their time-limit cells (the year None, the time-limit column None when there is none).
     ``lead`` is the line before the table (分年度目标如下：)."""
-    ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
+    ind = max((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), default=None)  # 二级指标 | 三级指标: the deepest
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
@@ -184,7 +184,7 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
-    if not name or not unit:
+    if not name or not unit or float(m.group("num")) == 0:  # 0 起: a zero goal (GUIDE: 零), no target
         return None
     name = _UNIT_IN_NAME.sub("", name).strip()
     if _lent(name, unit):
