@@ -62,3 +62,17 @@ def test_respectively_after_a_cue_gives_each_item() -> None:
     # with no cue before it, 分别为 describes
     assert values("全市现有幼儿园、小学分别为5所、3所。", 2025) == []
     assert values("两县通客车建制村分别为5个、3个。", 2025) == []
+
+
+@pytest.mark.parametrize("gap", ["  ", "   ", "\u3000"])
+def test_an_indicator_table_printed_with_spaces_between_cells(gap: str) -> None:
+    lines = ["到2025年，主要指标如下：", "指标 单位 2020年基期 2025年目标 属性", "森林覆盖率 % 45.1 46 约束性",
+             "新建公路 公里 — 300 预期性", "表1 主要指标"]
+    text = "\n".join(line if "，" in line else line.replace(" ", gap) for line in lines)
+    assert [(r.indicator, r.value, r.unit, r.year) for r in indicator_rows(text, 2021)] == [
+        ("森林覆盖率", 46, "%", 2025), ("新建公路", 300, "公里", 2025)]
+    # the offsets stay those of the text: a row's span holds its line
+    row = indicator_rows(text, 2021)[0]
+    assert text[row.start : row.end].startswith("森林覆盖率")
+    # a sentence with a double space is no row
+    assert indicator_rows("森林覆盖率达到46%  城镇化率达到65%。", 2021) == []
