@@ -76,3 +76,10 @@ def test_an_indicator_table_printed_with_spaces_between_cells(gap: str) -> None:
     assert text[row.start : row.end].startswith("森林覆盖率")
     # a sentence with a double space is no row
     assert indicator_rows("森林覆盖率达到46%  城镇化率达到65%。", 2021) == []
+
+
+def test_a_chinese_numeral_naming_a_part_of_the_target_before() -> None:
+    assert values("三年内，全市新增城镇就业二万人以上，其中高校毕业生就业八千人。", 2025) == [
+        (2, "万人", None), (8000, "人", None)]
+    # a part of a count of the present: none
+    assert values("全市现有企业三千家，其中规上企业八百家。", 2025) == []

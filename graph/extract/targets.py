@@ -249,7 +249,8 @@ def extract_targets(
         label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
         if not label and not _cued(text, out, clause, (m_start, m_end), unit_word, (mult or "") + unit_word, cfg):
             continue
-        opened = closes and (cfg.any_cue.search(text, clause[0], m_start) or opened_by_cue(text[clause[0] : m_start], cfg))
+        opened = closes and (cfg.any_cue.search(text, clause[0], m_start) or opened_by_cue(text[clause[0] : m_start], cfg)
+                             or _continues(text, out, clause, m_start, (mult or "") + unit_word))  # …，其中高校毕业生八千人
         if chinese and not opened and not _cue_right_before(
             text[max(clause[0], m_start - reach) : m_start], unit_word, cfg
         ):
