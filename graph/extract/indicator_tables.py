@@ -48,6 +48,8 @@ _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
+_SPACED_GAP = re.compile(_CFG["spaced_gap"])  # 指标  单位  2025年目标: cells between runs of spaces
+_SPACED_MIN = int(_CFG["spaced_min"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _TOTAL_CELL = re.compile(_CFG["total_header"])
 _BRACKETED = re.compile(_CFG["bracketed_cell"])  # 〔5000〕: a total  # [累计]: a column of five-year totals, goals too
@@ -114,7 +116,7 @@ def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _H
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
     by their time-limit cells (the year None, the time-limit column None when there is none).
     ``lead`` is the line before the table (分年度目标如下：)."""
-    ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
+    ind = max((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), default=None)  # 二级指标 | 三级指标: the deepest
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
@@ -184,7 +186,7 @@ def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
-    if not name or not unit:
+    if not name or not unit or float(m.group("num")) == 0:  # 0 起: a zero goal (GUIDE: 零), no target
         return None
     name = _UNIT_IN_NAME.sub("", name).strip()
     if _lent(name, unit):
@@ -307,11 +309,24 @@ def _flat_row(lines: list[tuple[int, str]], j: int, width: int, full: int, head:
 
 
 
+def _spaced_to_tabs(text: str) -> str:
+    """``text`` with each line that gaps of spaces split into enough cells (``指标  单位  2025年目标``) and that
+    holds no tab written with a tab opening each gap (the gap's other spaces kept: the offsets stay)."""
+    if not _SPACED_GAP.search(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "\t" not in line and len(_SPACED_GAP.findall(line)) + 1 >= _SPACED_MIN:
+            lines[k] = _SPACED_GAP.sub(lambda g: "\t" + g.group()[1:], line)
+    return "\n".join(lines)
+
+
 def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> list[IndicatorRow]:
     """The goals of the tables of indicators in ``text`` (none whose year is before ``year``, the
     document's own: a table of what was reached); ``doc_title``, the document's, names a table by
     place that has no title line of its own."""
     flat = _FLAT_GATE.search(text) is not None
+    text = _spaced_to_tabs(text)
     if "\t" not in text:
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []

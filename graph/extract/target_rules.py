@@ -42,6 +42,7 @@ class _Rules:
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
     unless_due: frozenset[str]  # excluded unless the number is due in the document's year or later
     unless_cut: frozenset[str]  # excluded unless a cut_to word stands before the number (压缩至3个工作日)
+    unless_cued: frozenset[str]  # excluded unless a cue stands before the word in the clause (新增…分别为5个、3个)
     cut_to: re.Pattern[str]
     named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
@@ -158,6 +159,7 @@ def _rules() -> _Rules:
         qualifying=frozenset(cfg["exclude_qualifying"]),
         unless_due=frozenset(cfg["exclude_unless_due"]),
         unless_cut=frozenset(cfg["exclude_unless_cut"]),
+        unless_cued=frozenset(cfg["exclude_unless_cued"]),
         cut_to=_any_of(cfg["cut_to"]),
         named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),

@@ -87,6 +87,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     context_hits,
     in_baseline,
     in_review,
+    opened_by_cue,
     own_amount,
 )
 
@@ -248,7 +249,9 @@ def extract_targets(
         label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
         if not label and not _cued(text, out, clause, (m_start, m_end), unit_word, (mult or "") + unit_word, cfg):
             continue
-        if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
+        opened = closes and (cfg.any_cue.search(text, clause[0], m_start) or opened_by_cue(text[clause[0] : m_start], cfg)
+                             or _continues(text, out, clause, m_start, (mult or "") + unit_word))  # …，其中高校毕业生八千人
+        if chinese and not opened and not _cue_right_before(
             text[max(clause[0], m_start - reach) : m_start], unit_word, cfg
         ):
             continue
@@ -258,6 +261,10 @@ def extract_targets(
         hits = context_hits(text, (m_start, m_end), unit_word, clause, cfg)
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
             hits -= cfg.unless_cut
+        for w in hits & cfg.unless_cued:  # 新增通客车建制村A、B分别为5个、3个: the cue governs the items
+            k = text.rfind(w, clause[0], m_start)
+            if k >= 0 and cfg.any_cue.search(text, clause[0], k):
+                hits = hits - {w}
         # 较上年: a goal only when due in the document's year or later (checked with the deadline)
         compared = bool(hits) and year is not None and hits <= cfg.unless_due
         if share is None and hits and not compared and (
