@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "forms176" / "src"))
-from pages import page, pdf, word  # noqa: E402
+from pages import page, pdf, word
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
