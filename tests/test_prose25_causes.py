@@ -50,3 +50,10 @@ def _read(text: str) -> Read:
 ])
 def test_prose25_causes(sentence: str, expected: Read) -> None:
     assert _read(sentence) == expected
+
+
+def test_holding_to_account_in_a_law_is_its_penalty() -> None:
+    """由X追究… in a law or a 办法 (read strictly) is a penalty, as 由X责令… (found by the bulk laws' check); a plan's stays."""
+    law = "某省殡葬管理办法\n第一条　为加强殡葬管理，制定本办法。\n第四十二条　殡葬管理人员玩忽职守的，由其主管部门追究行政责任。\n"
+    assert _read(law) == []
+    assert _read("对发生森林火灾的，由市监察局依法依纪追究有关人员责任。") == [[("市监察局", "responsible", False)]]
