@@ -69,7 +69,7 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的报告, …提案的答复: 都要 tells practice
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
-_PAST_OPENER = re.compile(rules()["prose"]["past_openers"])  # 过去一年，X会同Y…: what was done
+_PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
 
