@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from ..data import rules
 from .breakdown_tables import Split, split_goals, split_header
+from .numbers import to_number
 from .target_rules import _rules
 
 __all__ = ["IndicatorRow", "indicator_rows"]
@@ -44,6 +45,7 @@ _PERIODS = rules()["targets"]["plan_periods"]
 _UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
 _VALUE = re.compile(_CFG["value"].replace("{units}", "(?:" + _UNIT_ALT + ")"))
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
+_VALUE_WORDS = re.compile(_CFG["value_words"])  # 三百: a goal cell in words, in a table of digits
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
@@ -171,27 +173,29 @@ def _merged_left(cells: list[str], ind: int) -> str:
     return "" if left.isdigit() else left
 
 
-def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
+def _row(cells: list[str], head: _Head, words: bool = False) -> tuple[str, float, str] | None:
+    """A row's goal in the column ``head.goal``; with ``words``, also a goal in Chinese numerals (三百)."""
     ind, unit_col, col = head.ind, head.unit, head.goal
     if max(ind, col, unit_col or 0) >= len(cells):
         return None
-    m = _VALUE.fullmatch(cells[col])
-    if m is None:
+    m = _VALUE.fullmatch(cells[col]) or (_VALUE_WORDS.fullmatch(cells[col]) if words else None)
+    num = None if m is None else to_number(m.group("num"))
+    if m is None or num is None:
         return None
     name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
-    mag = m.group("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
+    mag = m.groupdict().get("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
     unit = _unwrap(unit.strip())  # （%）: the unit in brackets; 万头（只）: a unit with a bracket of its own
-    unit = mag + unit if unit else (mag + m.group("unit") if m.group("unit") else "") or head.caption
+    unit = mag + unit if unit else (mag + m.group("unit") if m.groupdict().get("unit") else "") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
-    if not name or not unit or float(m.group("num")) == 0:  # 0 起: a zero goal (GUIDE: 零), no target
+    if not name or not unit or num == 0:  # 0 起: a zero goal (GUIDE: 零), no target
         return None
     name = _UNIT_IN_NAME.sub("", name).strip()
     if _lent(name, unit):
         return None
-    return name, float(m.group("num")), unit
+    return name, num, unit
 
 
 def _unwrap(cell: str) -> str:
@@ -211,11 +215,11 @@ def _lent(name: str, unit: str) -> bool:
     return bool(hits) and not name.startswith(cfg.named_heads, hits[-1].end())
 
 
-def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
+def _goals(cells: list[str], head: _Head, words: bool = False) -> list[tuple[str, float, str, int | None]]:
     """A row's goals: one per year from the document's own (also when the last year's cell is empty, ``—``), the
     last year's, its yearly growth, its total over the plan's years (``[累计]``: also when the year cells are
     empty, ``—``)."""
-    got = _row(cells, head)
+    got = _row(cells, head, words)
     due = _due(cells, head)
     out: list[tuple[str, float, str, int | None]] = []
     # a milestone's goal also when the last year's cell is empty (省级以上创新平台 | 210 | 300 | —)
@@ -336,7 +340,9 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
     title = ""  # the last line before the table: its title, its unit (单位：亿元)
     heading = ""  # the last line before the table that is no note (说明：…, 单位：人): its title
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    digits = False  # the table's goal cells give digits: a cell in words (三百) reads as they do
+    for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             head, split, after_year_header = None, None, False  # the table ended
@@ -351,6 +357,8 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
             caption = _CAPTION_UNIT.search(title)
             new = new._replace(caption=caption.group(1) if caption else "")
             head = new if year is None or new.year is None or new.year >= year else None
+            below = itertools.takewhile(lambda x: "\t" in x, lines[i + 1 :])
+            digits = any(_VALUE.fullmatch((x.split("\t") + [""] * new.goal)[new.goal].strip()) for x in below)
             after_year_header = new.year is not None
             continue
         after_year_header = False
@@ -367,5 +375,5 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
             continue
         if head is None:
             continue
-        out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head))
+        out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head, digits))
     return sorted(out, key=lambda r: r.start)

@@ -147,10 +147,30 @@ def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
     return last if len(last) > len(unit) and last.startswith(unit) else unit
 
 
-def _named_before(text: str, start: int, word: str) -> bool:
-    """Whether ``word`` (天数) stands before the number in its clause."""
+def _named_before(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (天数; 计算资源) stands before the number in its clause."""
     head = text[max(0, start - 40) : start]
-    return word in head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    clause = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    return any(w in clause for w in words)
+
+
+def _rated_level(text: str, start: int, end: int, cfg: _Rules) -> bool:
+    """Whether a level (``5级``) is one a rating reaches: a rated_cue right before it, a rating noun
+    before that in its clause (``应用水平分级评价达到5级``), and its clause ending after it (not ``二级以上医院``)."""
+    head = text[max(0, start - 40) : start]
+    if not head.endswith(cfg.rated_cues) or not cfg.rated_closes.match(text[end : end + 4]):
+        return False
+    clause = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    return any(w in clause for w in cfg.rated_nouns)
+
+
+def _listed_object(text: str, start: int, end: int, cfg: _Rules) -> bool:
+    """Whether a count after 等 counts the list a work opens its clause with (``完成A、B等12条河流…治理``), not
+    bodies (``A、B等3个部门``) nor the owners of what the work is on (``完成A、B等21个重点行业的淘汰任务``)."""
+    head = text[max(0, start - 80) : start - 1]
+    head = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    tail = re.split(f"[{_CLAUSE}]", text[end : end + 40], maxsplit=1)[0]  # 等21个重点行业的…任务: the tasks', none
+    return bool(cfg.listed_object.match(head)) and not text.startswith(cfg.listed_object_not, end) and "的" not in tail
 
 
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
@@ -201,6 +221,7 @@ def extract_targets(
         if unit_word in cfg.never and not (
             (unit_word in cfg.never_unless_cut and _cut_to_before(text, m_start, cfg))
             or (unit_word in cfg.never_unless_named and _named_before(text, m_start, cfg.never_unless_named[unit_word]))
+            or (unit_word in cfg.never_unless_rated and _rated_level(text, m_start, m_end, cfg))
         ):
             continue
         if unit_word in cfg.closed_units and not cfg.numeral_closes.match(text[m_end : m_end + 4]):
@@ -209,7 +230,8 @@ def extract_targets(
         # number, a code or an enumeration of named bodies ("X等22家企业"). At the text's start
         # the character before is "", which is "in" any string: such a number is never taken.
         before1 = text[m_start - 1 : m_start]
-        if before1 in "-等" or text[m_end : m_end + 1] == "-":
+        if before1 in "-" or text[m_end : m_end + 1] == "-" or (
+                before1 == "等" and not _listed_object(text, m_start, m_end, cfg)):
             continue
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue

@@ -266,7 +266,7 @@ def _unwrap_ragged(text: str) -> str:
     held = [i for i, s in enumerate(norm) if "\t" not in s and _running(s)]
     broken = [i for i in held if not norm[i].rstrip().endswith(_ENDS) and _goes_on(norm, i) and _plainly_broken(norm[i])]
     if len(broken) < _RAGGED["min_lines"] or len(broken) < _RAGGED["share"] * len(held):
-        return text
+        return _lone_breaks(text, norm)
     out: list[str] = []
     para = ""  # the normalised paragraph out[-1] so far
     joins = False
@@ -282,6 +282,26 @@ def _unwrap_ragged(text: str) -> str:
         ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None and not _note_inside(s)
         joins = "\t" not in s and (_running(s) or _subject_after_note(s, norm, i)) and not ends and _goes_on(norm, i)
     return "\n".join(out)
+
+
+def _lone_breaks(text: str, norm: list[str]) -> str:
+    """``text`` (not wrapped) with a lone line break inside a sentence taken out: a line of running text that ends
+    no sentence, before a line that goes on and ends the sentence, no other (新增规模以上⏎企业20家。), nor a body's name
+    (a table's cell printed alone: 推进改造，降低能耗⏎市工信局。).
+
+    >>> _lone_breaks("达到38%，新增规模以上\\n企业20家。\\n标题", ["达到38%，新增规模以上", "企业20家。", "标题"])
+    '达到38%，新增规模以上企业20家。\\n标题'
+    """
+    lines = text.split("\n")
+    joins = [i for i, s in enumerate(norm) if "\t" not in s and _running(s) and not s.rstrip().endswith(_ENDS)
+             and _goes_on(norm, i) and _LONE_REST.fullmatch(n := norm[i + 1].strip()) is not None
+             and not looks_like_unit(re.split("[，、。；]", n)[0]) and not lines[i + 1][:1].isspace()]
+    for i in reversed(joins):  # (an indented next line opens a paragraph)
+        lines[i : i + 2] = [lines[i] + lines[i + 1]]
+    return "\n".join(lines)
+
+
+_LONE_REST = re.compile(_RAGGED["lone_rest"])
 
 
 # Two spaces or more inside a line (the indentation of a paragraph whose line break a copy lost) and
