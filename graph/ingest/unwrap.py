@@ -28,6 +28,7 @@ from ..extract.clauses import parse_clause
 from ..extract.cues import looks_like_unit
 from ..extract.name_words import is_wrap_tail, name_grams
 from ..extract.structure import label_length, opens_paragraph, starts_unit
+from ..extract.tab_lines import may_hold_gap
 from ..extract.table_cells import _SERIAL
 from .layout import layout_rows
 from .layout_centred import centred_rows
@@ -301,6 +302,8 @@ def split_run_in(text: str) -> str:
     True
     """
     norm = normalize(text)  # every kind of space is " " there
+    if not may_hold_gap(norm):
+        return text
     cuts = []
     prev = 0  # where the cell before the run starts: after the run before it, or its line's start
     for m in _RUN_IN.finditer(norm):
@@ -328,6 +331,8 @@ def heading_marks(text: str) -> str:
     ['   四、建立专项资金制度', '# 国务院关于…的规定']
     """
     norm = normalize(text)
+    if "#" not in norm:  # (the anchored pattern is tried at every offset)
+        return text
     cuts = [m for m in _MARKS.finditer(norm) if starts_unit(norm, m.end())]
     if not cuts:
         return text
