@@ -143,3 +143,19 @@ def test_a_remembered_clause_is_the_clause_parsed_at_its_offset(content) -> None
         fresh = clauses._parse_clause(content, base)
         assert clauses.parse_clause(content, base) == fresh
         assert clauses.parse_clause(content, base + 3) == clauses._parse_clause(content, base + 3)  # (remembered)
+
+
+def test_names_rejoined_keeps_joining_after_a_join() -> None:
+    from graph.ingest.unwrap import _names_rejoined
+
+    # a line joined onto the one before, then the next joined onto the joined line (its normalised form made again)
+    # (a line that holds a ， after the join is a sentence's, no cell's: the next ， line stays apart)
+    assert _names_rejoined("1\n推进改造\n，降低能耗\n，提高效率\n市工信局") == "1\n推进改造，降低能耗\n，提高效率\n市工信局"
+    assert _names_rejoined("序号\n市发改委、\n市生态环境局、\n市财政局\n2024年") == "序号\n市发改委、市生态环境局、市财政局\n2024年"
+
+
+def test_co_issuers_split_as_before() -> None:
+    from graph.resolve import _ISSUER_SEPS
+
+    assert [n for n in _ISSUER_SEPS.split("市发展改革委、市财政局，市商务局, 市税务局  市统计局") if n] == [
+        "市发展改革委", "市财政局", "市商务局", "市税务局", "市统计局"]

@@ -163,22 +163,25 @@ def _names_rejoined(text: str) -> str:
     """
     lines = text.split("\n")
     out: list[str] = []
+    last = ""  # normalize(out[-1]).strip(), made when out[-1] is (each line's once, not twice)
     for line in lines:
         s = normalize(line).strip()
-        prev = normalize(out[-1]).strip() if out else ""
+        prev = last if out else ""
         if s and prev and "\t" not in line + out[-1] and not _CELL_PUNCT.search(prev) and (
                 (prev.endswith("、") and all(map(looks_like_unit, (prev + re.split("[、，]", s)[0]).split("、"))))
                 or s.startswith("，")):
             out[-1] = out[-1].rstrip() + line.strip()  # a cell's list cut after its 、, a cell cut before its ，
+            last = normalize(out[-1]).strip()
             continue
         if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and _names_nothing(s):
-            prev = normalize(out[-1]).strip()
             tail = re.split("[、，]", prev)[-1]
             if tail and not prev.endswith(_ENDS) and not looks_like_unit(tail) and looks_like_unit(tail + s) and (
                     not looks_like_unit(s) or _inside_a_name(tail, s)):
                 out[-1] = out[-1].rstrip() + line.strip()
+                last = normalize(out[-1]).strip()
                 continue
         out.append(line)
+        last = s
     return "\n".join(out)
 
 
