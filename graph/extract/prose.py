@@ -172,14 +172,15 @@ def _clause_start(text: str, a: int, b: int) -> int:
     return _skip(text, p if m is None else m.end(), cues.openers)
 
 
-def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str]]:
-    """``(unit, role)`` for every subject of a duty in one sentence, in printed order."""
+def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = None) -> list[tuple[_Name, str]]:
+    """``(unit, role)`` for every subject of a duty in one sentence, in printed order (``opening``: the
+    sentence's :func:`_clause_start`, when the caller has it)."""
     cues = _cues()
     out: list[tuple[_Name, str]] = []
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
-    if _PAST_OPENER.match(text, _clause_start(text, span.start, span.end)):
+    if _PAST_OPENER.match(text, _clause_start(text, span.start, span.end) if opening is None else opening):
         return []  # 过去一年，X会同Y扎实推进…: a review of what was done
     clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
     said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
@@ -386,7 +387,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
         if any(a < span.end and span.start < b for a, b in taken[max(0, k - 4) : k]):
             continue  # inside a task that ends in a responsibility clause: the clause governs it
         strict = span.start >= reg_start
-        found = _read_sentence(text, span, strict)
+        found = _read_sentence(text, span, strict, opening)
         if habitual and _habitual(text, span, [n.mention for n, _ in found]):
             continue  # 凡…的重大事项，县政府都要组织召开听证会 in a report or a reply: how the work is done
         if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):

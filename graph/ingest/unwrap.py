@@ -28,6 +28,7 @@ from ..extract.clauses import parse_clause
 from ..extract.cues import looks_like_unit
 from ..extract.name_words import is_wrap_tail, name_grams
 from ..extract.structure import label_length, opens_paragraph, starts_unit
+from ..extract.tab_lines import may_hold_gap
 from ..extract.table_cells import _SERIAL
 from .layout import layout_rows
 from .layout_centred import centred_rows
@@ -162,22 +163,25 @@ def _names_rejoined(text: str) -> str:
     """
     lines = text.split("\n")
     out: list[str] = []
+    last = ""  # normalize(out[-1]).strip(), made when out[-1] is (each line's once, not twice)
     for line in lines:
         s = normalize(line).strip()
-        prev = normalize(out[-1]).strip() if out else ""
+        prev = last if out else ""
         if s and prev and "\t" not in line + out[-1] and not _CELL_PUNCT.search(prev) and (
                 (prev.endswith("、") and all(map(looks_like_unit, (prev + re.split("[、，]", s)[0]).split("、"))))
                 or s.startswith("，")):
             out[-1] = out[-1].rstrip() + line.strip()  # a cell's list cut after its 、, a cell cut before its ，
+            last = normalize(out[-1]).strip()
             continue
         if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and _names_nothing(s):
-            prev = normalize(out[-1]).strip()
             tail = re.split("[、，]", prev)[-1]
             if tail and not prev.endswith(_ENDS) and not looks_like_unit(tail) and looks_like_unit(tail + s) and (
                     not looks_like_unit(s) or _inside_a_name(tail, s)):
                 out[-1] = out[-1].rstrip() + line.strip()
+                last = normalize(out[-1]).strip()
                 continue
         out.append(line)
+        last = s
     return "\n".join(out)
 
 
@@ -321,6 +325,8 @@ def split_run_in(text: str) -> str:
     True
     """
     norm = normalize(text)  # every kind of space is " " there
+    if not may_hold_gap(norm):
+        return text
     cuts = []
     prev = 0  # where the cell before the run starts: after the run before it, or its line's start
     for m in _RUN_IN.finditer(norm):
@@ -348,6 +354,8 @@ def heading_marks(text: str) -> str:
     ['   四、建立专项资金制度', '# 国务院关于…的规定']
     """
     norm = normalize(text)
+    if "#" not in norm:  # (the anchored pattern is tried at every offset)
+        return text
     cuts = [m for m in _MARKS.finditer(norm) if starts_unit(norm, m.end())]
     if not cuts:
         return text
