@@ -173,8 +173,7 @@ def _clause_start(text: str, a: int, b: int) -> int:
 
 
 def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = None) -> list[tuple[_Name, str]]:
-    """``(unit, role)`` for every subject of a duty in one sentence, in printed order (``opening``: the
-    sentence's :func:`_clause_start`, when the caller has it)."""
+    """``(unit, role)`` for every subject of a duty in one sentence, in printed order (``opening``: its _clause_start)."""
     cues = _cues()
     out: list[tuple[_Name, str]] = []
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
