@@ -242,7 +242,8 @@ def build_corpus(
     previous = store.manifest()
 
     done: dict[str, Fragment] = {}
-    spool = _spool(output, store, previous)
+    digest_kept = report.spill_dir is None  # the output's SHA-256 is kept only in a cache's manifest: no cache, no hashing
+    spool = _spool(output, store, previous, digest_kept)
     release = not reread and report.spill_dir is not None and spool is not None
     fmt = format_for(output) if output is not None else None
 
@@ -306,13 +307,14 @@ def build_corpus(
             )
             if not unchanged:
                 # the tail behind the body written meanwhile; from the fragments if that body is not the one
-                digest = (spool and spool.finish(good)) or write_output(good, out)
+                spooled = spool.finish(good) if spool is not None else None
+                digest = spooled if spooled is not None else write_output(good, out, digest_kept)
             report.written = not unchanged
             store.save(current, digest, _stat(out))
     return report
 
 
-def _spool(output: str | Path | None, store: _Cache, previous: dict[str, str]) -> BodySpool | None:
+def _spool(output: str | Path | None, store: _Cache, previous: dict[str, str], digest: bool = True) -> BodySpool | None:
     """A spool for the body of ``output`` when the build is sure to write it (no previous build
     of it, or one by other code) in a format whose body can be written first; else None."""
     from .rdf.io import format_for
@@ -321,7 +323,7 @@ def _spool(output: str | Path | None, store: _Cache, previous: dict[str, str]) -
         return None
     if previous and store.code() == code_version() and Path(output).exists():
         return None  # an incremental rebuild: perhaps nothing to write
-    return BodySpool(output, format_for(output))
+    return BodySpool(output, format_for(output), digest)
 
 
 def fragments_graph(fragments: Sequence[Fragment]) -> Graph:

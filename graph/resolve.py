@@ -201,11 +201,14 @@ def _party(body: Resolution) -> bool:
     return d is not None and d.kind == "party"
 
 
+_ISSUER_SEPS = re.compile(r"[、，, ]+")  # (compiled once: _co_issuer runs for every mention of a joint notice)
+
+
 def _co_issuer(issuer: str | None, key: str, jurisdiction: str, year: int | None) -> Resolution | None:
     """In a notice of two or more issuers, the one whose kind opens ``key`` (委规划科, 局预算股:
     :func:`graph.issuer_units.co_issuer_of_kind`), when it is a body that may have divisions
     (:func:`_issuing_body`); else None."""
-    names = [n for n in re.split(r"[、，, ]+", issuer or "") if n]
+    names = [n for n in _ISSUER_SEPS.split(issuer or "") if n]
     at = co_issuer_of_kind(key, names) if len(names) > 1 else None
     return None if at is None else _issuing_body(names[at], jurisdiction, year)
 

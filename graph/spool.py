@@ -56,13 +56,13 @@ class OutputWriter:
     good fragment in file order, then :meth:`finish`. Use as a context manager: leaving it without
     :meth:`finish` leaves the output as it was (the temporary file is removed)."""
 
-    def __init__(self, output: str | Path, fmt: str) -> None:
+    def __init__(self, output: str | Path, fmt: str, digest: bool = True) -> None:
         if fmt not in STREAMED:
             raise ValueError(f"{fmt} files are not written fragment by fragment")
         self.output = Path(output)
         self.fmt = fmt
         self._file = AtomicFile(self.output)
-        self._out = _Writer(self._file.fh)
+        self._out = _Writer(self._file.fh, digest)
         self.written: set[bytes] = set()  # lines not a document's own that the body holds (or, in pieces, saw)
         self._pieces = 0  # pieces written (a separator goes before every other one)
         if fmt in PIECED:
@@ -112,7 +112,8 @@ class OutputWriter:
 
     def finish(self, good: Sequence[Fragment]) -> str:
         """Write the tail of the fragments ``good`` (those added), flush the file and rename it
-        over the output; return the SHA-256 of what was written (:func:`file_digest`)."""
+        over the output; return the SHA-256 of what was written (:func:`file_digest`), or "" when the
+        writer was made without ``digest``."""
         if self.fmt in PIECED:
             from .rdf.pieces import foot, piece
 
@@ -124,7 +125,7 @@ class OutputWriter:
         else:
             self._out.write(b"".join(tail_lines(good, self.written)))
         self._file.commit()
-        return self._out.sha256.hexdigest()
+        return self._out.sha256.hexdigest() if self._out.sha256 is not None else ""
 
     def close(self) -> None:
         self._file.discard()
@@ -135,8 +136,8 @@ class BodySpool(OutputWriter):
     which it keeps: a failed one, or a second of a file name already built (which the build leaves
     out), is skipped, and :meth:`finish` checks the rest."""
 
-    def __init__(self, output: str | Path, fmt: str) -> None:
-        super().__init__(output, fmt)
+    def __init__(self, output: str | Path, fmt: str, digest: bool = True) -> None:
+        super().__init__(output, fmt, digest)
         self._names: set[str] = set()
         self.paths: list[str] = []
 
@@ -158,17 +159,21 @@ class BodySpool(OutputWriter):
 
 
 class _Writer:
-    """Writes and hashes the file, counting its bytes."""
+    """Writes and (with ``digest``) hashes the file, counting its bytes. A build that keeps no cache
+    records no digest (it is kept only in the cache's manifest, to know an unchanged output without
+    writing it): its writer does not hash, 2–3 % of a build's CPU (the parent's, which the workers wait on
+    at the end)."""
 
-    def __init__(self, fh: Any) -> None:
+    def __init__(self, fh: Any, digest: bool = True) -> None:
         self._fh = fh
-        self.sha256 = hashlib.sha256()
+        self.sha256 = hashlib.sha256() if digest else None
         self.size = 0
 
     def write(self, data: bytes | memoryview) -> int:
         n = len(data)
         if n:
-            self.sha256.update(data)
+            if self.sha256 is not None:
+                self.sha256.update(data)
             self._fh.write(data)
             self.size += n
         return n
@@ -189,15 +194,15 @@ def file_digest(path: str | Path, digest: str) -> bool:
     return h.hexdigest() == digest
 
 
-def write_output(fragments: Sequence[Fragment], output: str | Path) -> str:
+def write_output(fragments: Sequence[Fragment], output: str | Path, digest: bool = True) -> str:
     """Write the graph file ``output`` atomically, streamed, in the format of its extension
     (:data:`graph.rdf.io.FORMATS`): the body, then the tail; return the sha256 of what was
-    written. The bytes a build writes while its workers extract (:class:`BodySpool`): the same
+    written (without ``digest``, "": not hashed). The bytes a build writes while its workers extract (:class:`BodySpool`): the same
     :class:`OutputWriter` writes them."""
     from .rdf.io import format_for
 
     good = [f for f in fragments if f.error is None]
-    with OutputWriter(output, format_for(output)) as writer:
+    with OutputWriter(output, format_for(output), digest) as writer:
         for f in good:
             writer.add(f)
         return writer.finish(good)

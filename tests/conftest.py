@@ -42,6 +42,14 @@ def policykg_exe() -> str:
 
 
 @pytest.fixture(scope="session")
+def made_tables(shared: Path, policykg_exe: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The four exported tables of one build of every made-gold set (tests/made_scores.py)."""
+    from made_scores import shared_tables
+
+    return shared_tables(shared, policykg_exe, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def seed_build():
     import graph
 

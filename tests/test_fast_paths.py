@@ -570,6 +570,8 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
             (unit_word in cfg["never_unless_cut"] and targets._cut_to_before(text, start, targets._rules()))
             or (unit_word in cfg["never_unless_named"]
                 and targets._named_before(text, start, cfg["never_unless_named"][unit_word]))
+            or (unit_word in cfg["never_unless_rated"]
+                and targets._rated_level(text, start, m.end(), targets._rules()))
         ):
             continue
         if unit_word in cfg["closed_units"] and not re.match(cfg["numeral_closes"], text[m.end() : m.end() + 4]):
@@ -594,8 +596,9 @@ def _extract_targets_plain(text: str, year: int | None = None) -> tuple[Target, 
         before1 = text[start - 1 : start]
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
-        if before1 in "-等" or text[m.end() : m.end() + 1] == "-":
-            continue
+        if before1 in "-" or text[m.end() : m.end() + 1] == "-" or (
+                before1 == "等" and not targets._listed_object(text, start, m.end(), targets._rules())):
+            continue  # (完成A、B等12条河流…治理: the same function)
         if text[m.end() : m.end() + 4].startswith(tuple(cfg["not_after"])):
             continue
         clause = _enclosing_plain(text, start, targets._CLAUSE, 2000)

@@ -10,5 +10,5 @@ from test_made_gold_forms import FLOORS, check_set
 
 
 @pytest.mark.parametrize("which", list(FLOORS)[1::2])
-def test_made_documents_in_every_form_stay_read(which: str, shared: Path, tmp_path: Path) -> None:
-    check_set(which, shared, tmp_path)
+def test_made_documents_in_every_form_stay_read(which: str, shared: Path, made_tables: Path) -> None:
+    check_set(which, shared, made_tables)

@@ -6,14 +6,13 @@ against the hand-made tables. The levels reached must not slip."""
 from __future__ import annotations
 
 import csv
-import os
 import re
-import subprocess
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from made_scores import score
 
 MADE = Path(__file__).resolve().parent / "made_gold"
 
@@ -117,7 +116,24 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places94": (70, 74),
             "places95": (61, 66),
             "places96": (62, 70),
-            "places97": (66, 74)}
+            "places97": (66, 74),
+            "places98": (68, 83),
+            "places99": (72, 84),
+            "places100": (76, 90),
+            "places101": (61, 66),
+            "places102": (69, 81),
+            "places103": (64, 69)}
+# places101 … places103, issuers drawn at random only from the provinces, 区, 自治县 and county-level cities, years
+# 2012–2017, 2018–2022, 2023–2025 (tests/made_gold/places101/src/draw.py, seeds 20261301 … 20261303), committed at
+# 137db6c before their first runs on that code: 61/62, 66/67; 68/69 (1 not named), 80/80; 64/64, 69/69 (an autonomous
+# county printed short after 会同 in prose, 围场县林业和草原局, was no unit). After the fix of
+# tests/test_places101_causes.py the levels above; left: a low row of ours (邕宁区's 区委社会工作部: we wrote 区委员会).
+# places98 … places100, their levels (旗, 自治州, 盟, 特区, 林区, a 开发区, 县, 县级市, 地级市), places and eras (2010–2017,
+# 2018–2019, 2023–2024) drawn at random from graph/data/divisions.csv's names (tests/made_gold/places98/src/draw.py,
+# seeds 20261298 … 20261300), committed at e3d686b before their first runs on that code: 60/67 of named rows (2 not
+# named), 75/82; 72/73, 84/85; 76/76, 90/90 (a zone not named after its city, 井冈山经济技术开发区, left its city's
+# relative bodies unplaced; a field line of towns and a 苏木 lost; 甘孜州's body no template knows kept as printed).
+# After the fixes of tests/test_places98_causes.py the levels above; left: low rows of ours (翁牛特旗's 旗教体局, 旗城管局).
 # places92 … places97, their levels (林区, 开发区, 旗, 自治县, 县, county-level cities, prefectures), places, eras (2010–2018,
 # 2019–2025), genres and forms drawn at random (tests/made_gold/places92/src/draw.py, seeds 20261240 … 20261245),
 # committed at c18b63b before their first runs on that code: 55/55 of named rows (6 not named), 60/60; 68/71, 75/78;
@@ -287,17 +303,11 @@ def _n(s: str) -> str:
     return unicodedata.normalize("NFKC", s or "").strip()
 
 
-@pytest.fixture(scope="module", params=sorted(AT_LEAST))
-def made(request: pytest.FixtureRequest, shared: Path, policykg_exe: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
-    exe = policykg_exe
-    which = request.param
-    out = tmp_path_factory.mktemp("made-" + which)
-    run = subprocess.run(
-        ["bash", str(shared / "eval" / "run_eval.sh"), str(MADE / which), str(MADE / which / "docs"), str(out)],
-        env={**os.environ, "POLICYKG": exe}, capture_output=True, text=True, timeout=600, check=False,
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    return run.stdout, out, which
+@pytest.fixture(params=sorted(AT_LEAST))
+def made(request: pytest.FixtureRequest, shared: Path, made_tables: Path) -> tuple[str, Path, str]:
+    """score.py's table for one set, the shared tables of every set's build (tests/made_scores.py), the set."""
+    printed, _ = score(shared, MADE / request.param, made_tables)
+    return printed, made_tables, request.param
 
 
 def test_extraction_stays_exact(made: tuple[str, Path, str]) -> None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..data import rules
 from .bodies import bodies, template_letters
-from .places import Place
+from .places import Place, places
 
 BRANCH = re.compile(r"(.+?[局委])(\w{2,6}?)(分局|监管局|管理局)")
+_AUTONOMOUS_BODY = re.compile(rules()["places"]["autonomous_short_body"])
 
 
 def known_branch(core: str) -> bool:
@@ -25,3 +27,11 @@ def branch(core: str, place: Place, year: int | None) -> str | None:
     if b is None or inner is None or inner.full == "{core}":
         return None
     return bodies().full_name(inner, place, b[1]) + b[2] + b[3]
+
+
+def autonomous_in_full(core: str, place: Place, printed: str) -> str | None:
+    """A body no template knows after an autonomous prefecture's short name, with the prefecture written out
+    (甘孜州 + 文化广播电视和旅游局 → 甘孜藏族自治州文化广播电视和旅游局; ``[places] autonomous_short_body``); else None."""
+    if not (place.name.endswith("自治州") and printed.endswith("州") and not printed.endswith(place.name)):
+        return None
+    return places().body_prefix(place) + core if _AUTONOMOUS_BODY.search(core) else None

@@ -27,6 +27,7 @@ from .local import document_place
 from .model import _BY_ABBREVIATION, CENTRAL, normalize_mention
 from .places import Place, places, short_name
 from .resolution import _candidates
+from .zones import zone_place
 
 __all__ = ["document_jurisdiction", "jurisdiction_code"]
 
@@ -70,6 +71,8 @@ def _from_names(text: str) -> tuple[str | None, bool]:
     central = False
     for part in filter(None, _SPLIT.split(text)):
         p = document_place(normalize_mention(part))
+        if p is None and (zone := zone_place(normalize_mention(part))) is not None:
+            p = places().get(zone)  # 井冈山经济技术开发区管理委员会: a zone not named after its city (吉安市)
         if p is not None:
             found.append(p)
         elif any(d.level == "central" for d in _candidates(reg, normalize_mention(part), CENTRAL)):

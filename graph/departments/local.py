@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..data import rules
 from .bodies import Bodies, bodies, level_letter, place_id, template_letters
 from .branches import BRANCH as _BRANCH
+from .branches import autonomous_in_full as _in_full
 from .branches import branch as _branch
 from .branches import known_branch as _known_branch
 from .corps import corps_city, corps_division, corps_name, corps_regiment
@@ -312,8 +313,8 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             else:
                 name = parsed.printed
             return ("placed", name + zone[0], name + zone[0])
-        if parsed.chain:  # as printed; a branch of a body a template knows after its place's short name written out
-            name = (_branch(core, target, year) if parsed.short else None) or key  # 迪庆州生态环境局香格里拉分局
+        if parsed.chain:  # as printed; a known body's branch, or a body after a 自治州's short name, with the place in full
+            name = (_branch(core, target, year) if parsed.short else None) or _in_full(core, target, parsed.printed) or key
             return ("placed", name, name)
         name = where.body_prefix(target) + core
         if core.startswith("委") and not key.startswith("团"):  # 省委人才发展局: an organ of the party committee

@@ -22,7 +22,9 @@ from importlib import resources
 
 from ..data import rules
 
-__all__ = ["bare_zone", "ftz_area_committee", "ftz_committee", "governed_zones", "zone_committee", "zone_forms"]
+__all__ = [
+    "bare_zone", "ftz_area_committee", "ftz_committee", "governed_zones", "zone_committee", "zone_forms", "zone_place",
+]
 
 
 @cache
@@ -143,3 +145,22 @@ def ftz_area_committee(name: str, province: str | None = None) -> str | None:
         return None
     _, pname, area = found.pop()
     return f"中国（{pname}）自由贸易试验区{area}片区管理委员会"
+
+
+@cache
+def _zone_places() -> tuple[tuple[str, str], ...]:
+    """``zone_places.csv``: (a zone's name, the division code of the place whose bodies it names relative), longest
+    name first."""
+    text = resources.files("graph.data").joinpath("zone_places.csv").read_text(encoding="utf-8")
+    rows = {(r["zone"].strip(), r["code"].strip()) for r in csv.DictReader(io.StringIO(text))}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+def zone_place(name: str) -> str | None:
+    """The division code of the city a zone belongs to when the zone is not named after it and ``name`` (an issuer,
+    a title's head) opens with the zone's name (``zone_places.csv``); None otherwise.
+
+    >>> zone_place("井冈山经济技术开发区管理委员会"), zone_place("井冈山市人民政府") is None
+    ('360800', True)
+    """
+    return next((code for zone, code in _zone_places() if name.startswith(zone)), None)

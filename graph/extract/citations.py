@@ -148,11 +148,13 @@ _YEAR_THEN_CODE = re.compile(r"〔\s*\d{2,4}\s*〕\s*[\u4e00-\u9fff]{2,12}?第?\
 _PLAIN_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
-def valid_doc_number(number: str) -> str | None:
+def valid_doc_number(number: str, opens: bool = False) -> str | None:
     """A 文号 as printed, cut to its issuer code, year and serial, or None when it is none.
 
     The code before the bracketed year is cut after the last word no code holds (按照, 要, 的,
-    a date's 日, 人民政府 …): what stood there was the sentence, not the number.
+    a date's 日, 人民政府 …): what stood there was the sentence, not the number. With ``opens`` (the
+    number stands right after an opening bracket, ``《…》（日政发〔2021〕15号）``) its first character is
+    the code's, whatever it is (日照's 日政发).
 
     >>> valid_doc_number("治区人民政府要按照国办发〔1993〕71号")
     '国办发〔1993〕71号'
@@ -168,7 +170,7 @@ def valid_doc_number(number: str) -> str | None:
     if m is None:
         return s if _PLAIN_CODE.match(s) else None  # 国务院令第707号, 公告2019年第237号
     code = m.group("code")
-    cut = _rules().code_cut.match(code)
+    cut = _rules().code_cut.match(code, 1 if opens else 0)
     if cut:
         code = code[cut.end() :]
     if not _PLAIN_CODE.fullmatch(code):
@@ -288,7 +290,7 @@ def extract_citations(
         span_end = end
         if m and (m.group("no") or m.group("short") or m.group("attached")):
             if m.group("no"):
-                number = valid_doc_number(clean_doc_number(m.group("no")))
+                number = valid_doc_number(clean_doc_number(m.group("no")), opens=True)
             if m.group("short"):
                 shorts.add(_flat_title(m.group("short")))
             span_end = m.end()

@@ -26,6 +26,7 @@ from .clause_fields import (  # noqa: F401  (re-exported: the names this module 
     _role_suffix,
     _without_persons,
 )
+from .clause_memo import offset_free
 from .cues import _QUOTED_IN_NAME, _Cues, _cues, _label_patterns, is_generic, label_pair, with_persons
 from .mentions import _split_names, _trim
 from .prose_units import is_subject_unit
@@ -237,7 +238,7 @@ def implicit_names(who: str) -> list[str]:
     return [m for m, _, _ in names] if names else [who.strip()]
 
 
-def parse_clause(content: str, base: int = 0) -> Clause | None:
+def _parse_clause(content: str, base: int = 0) -> Clause | None:
     """Parse the inside of a parenthetical (or a field line); None when it is not a clause.
 
     >>> c = parse_clause("国家发展改革委会同有关部门负责")
@@ -388,3 +389,5 @@ def parse_clause(content: str, base: int = 0) -> Clause | None:
         implicit=tuple(implicit),
     )
 
+
+parse_clause = offset_free(_parse_clause)  # remembered by content, the offsets moved (graph.extract.clause_memo)

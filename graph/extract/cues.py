@@ -299,6 +299,7 @@ _REMEMBERED = 1 << 15
 _TRAILING_BRACKET = re.compile(r"（[^（）]*）$|〔[^〔〕]*〕$")
 _NOT_IN_UNIT = re.compile(r"[，。；：:\d%“”《》]")
 _QUOTED_IN_NAME = re.compile(rules()["units"]["quoted_in_name"])
+_CORPS_DIVISION = re.compile(rules()["prose"]["units"]["corps_division"])  # 兵团第五师: no body's suffix, a unit
 
 
 def looks_like_unit(mention: str) -> bool:
@@ -309,7 +310,7 @@ def looks_like_unit(mention: str) -> bool:
     mention = without_number_names(mention)  # 市12345政务服务便民热线管理中心: a hotline's number
     if _NOT_IN_UNIT.search(mention):
         return False
-    if is_generic(mention):
+    if is_generic(mention) or _CORPS_DIVISION.match(mention):
         return True
     # "技工院校内由X负责" is a condition, not a name
     m = _TRAILING_BRACKET.sub("", mention)

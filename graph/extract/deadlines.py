@@ -133,23 +133,33 @@ _SENT_START = re.compile(r"(?:^|(?<=[。；！？\n]))(?=.)", re.S)
 def _sentence_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of each sentence in ``text[start:end]`` that opens with a year."""
     out = []
-    for s in _SENT_START.finditer(text, start, end):
-        y = _opening_year(text, s.start(), end, year)
+    for s in _starts(_SENT_END, text, start, end):
+        y = _opening_year(text, s, end, year)
         if y is not None:
-            out.append((s.start(), y))
+            out.append((s, y))
     return out
 
 
 _PARA_START = re.compile(r"(?:^|(?<=\n))(?=.)", re.S)
+_SENT_END, _LINE_END = re.compile("[。；！？\n]"), re.compile("\n")  # (what the lookbehinds above look for)
 
 
 def _paragraph_openings(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, int]]:
     """``(offset, year)`` of each paragraph in ``text[start:end]`` that opens with a year."""
     out = []
-    for s in _PARA_START.finditer(text, start, end):
-        y = _opening_year(text, s.start(), end, year)
+    for s in _starts(_LINE_END, text, start, end):
+        y = _opening_year(text, s, end, year)
         if y is not None:
-            out.append((s.start(), y))
+            out.append((s, y))
+    return out
+
+
+def _starts(ends: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    """The offsets in ``[start, end)`` that open the text or follow a character of ``ends``: where
+    :data:`_SENT_START` (``_SENT_END``) or :data:`_PARA_START` (``_LINE_END``) match, found from the
+    ending characters (a lookbehind tried at every offset costs ten times as much)."""
+    out = [0] if start == 0 < end else []
+    out.extend(m.end() for m in ends.finditer(text, max(0, start - 1), max(0, end - 1)))
     return out
 
 

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..data import rules
+from .breakdown_tables import Split, split_goals, split_header
+from .numbers import to_number
 from .target_rules import _rules
 
 __all__ = ["IndicatorRow", "indicator_rows"]
@@ -43,10 +45,13 @@ _PERIODS = rules()["targets"]["plan_periods"]
 _UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
 _VALUE = re.compile(_CFG["value"].replace("{units}", "(?:" + _UNIT_ALT + ")"))
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
+_VALUE_WORDS = re.compile(_CFG["value_words"])  # 三百: a goal cell in words, in a table of digits
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
 _TIME_CELLS = frozenset(_CFG["time_headers"])
 _TIME_YEAR = re.compile(_CFG["time_year"])
+_SPACED_GAP = re.compile(_CFG["spaced_gap"])  # 指标  单位  2025年目标: cells between runs of spaces
+_SPACED_MIN = int(_CFG["spaced_min"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _TOTAL_CELL = re.compile(_CFG["total_header"])
 _BRACKETED = re.compile(_CFG["bracketed_cell"])  # 〔5000〕: a total  # [累计]: a column of five-year totals, goals too
@@ -56,13 +61,8 @@ _YEARLY_LEAD = re.compile(_CFG["yearly_lead"])  # 分年度目标如下：  # 20
 _BASE_WORDS = tuple(_CFG["base_words"])  # 2024年（基期）: a base column, whatever its year
 _GOAL_WORDS = tuple(_CFG["goal_words"])  # 2025年目标: never the base
 _CAPTION_UNIT = re.compile(_CFG["caption_unit"])  # 单位：亿元 above a table with no unit column
-_PLACE_CELLS = frozenset(_CFG["place_headers"])  # 县（市、区）: a table of targets by place
-_YEAR_ROW_CELLS = frozenset(_CFG["year_row_headers"])  # 年度: a table of targets by year
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_UNIT_COLUMN = re.compile(_CFG["unit_column"])  # 新增城镇就业（人）
-_SPLIT_TITLE, _SPLIT_NOT = re.compile(_CFG["breakdown_title"]), re.compile(_CFG["breakdown_not"])
 _TITLE_NOTE = re.compile(_CFG["title_note"])  # 说明：… between a table's title and its header
-_UNTITLED = re.compile(_CFG["untitled_lead"])  # 二、分县安排 / …如下： right before a table: no title line
 _MONEY_NOT = re.compile("|".join(map(re.escape, _CFG["money_not_goals"])))  # 发放创业担保贷款 | 亿元
 _MAGNITUDE = re.compile("^(?:" + "|".join(rules()["targets"]["magnitudes"]) + ")")
 _UNITS = frozenset(rules()["targets"]["units"])
@@ -118,7 +118,7 @@ def _header(cells: list[str], doc_year: int | None = None, lead: str = "") -> _H
     a header row: the goal is the last year's column, else a goal column (目标值) whose rows are due
     by their time-limit cells (the year None, the time-limit column None when there is none).
     ``lead`` is the line before the table (分年度目标如下：)."""
-    ind = next((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), None)
+    ind = max((i for i, c in enumerate(cells) if c in _INDICATOR_CELLS), default=None)  # 二级指标 | 三级指标: the deepest
     if ind is None:
         return None
     unit = next((i for i, c in enumerate(cells) if c in _UNIT_CELLS), None)
@@ -173,27 +173,29 @@ def _merged_left(cells: list[str], ind: int) -> str:
     return "" if left.isdigit() else left
 
 
-def _row(cells: list[str], head: _Head) -> tuple[str, float, str] | None:
+def _row(cells: list[str], head: _Head, words: bool = False) -> tuple[str, float, str] | None:
+    """A row's goal in the column ``head.goal``; with ``words``, also a goal in Chinese numerals (三百)."""
     ind, unit_col, col = head.ind, head.unit, head.goal
     if max(ind, col, unit_col or 0) >= len(cells):
         return None
-    m = _VALUE.fullmatch(cells[col])
-    if m is None:
+    m = _VALUE.fullmatch(cells[col]) or (_VALUE_WORDS.fullmatch(cells[col]) if words else None)
+    num = None if m is None else to_number(m.group("num"))
+    if m is None or num is None:
         return None
     name = cells[ind] or _merged_left(cells, ind)  # 养老床位总数 spanning 类别 and 指标 (colspan)
     unit = cells[unit_col] if unit_col is not None else ""
-    mag = m.group("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
+    mag = m.groupdict().get("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
     unit = _unwrap(unit.strip())  # （%）: the unit in brackets; 万头（只）: a unit with a bracket of its own
-    unit = mag + unit if unit else (mag + m.group("unit") if m.group("unit") else "") or head.caption
+    unit = mag + unit if unit else (mag + m.group("unit") if m.groupdict().get("unit") else "") or head.caption
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""
-    if not name or not unit:
+    if not name or not unit or num == 0:  # 0 起: a zero goal (GUIDE: 零), no target
         return None
     name = _UNIT_IN_NAME.sub("", name).strip()
     if _lent(name, unit):
         return None
-    return name, float(m.group("num")), unit
+    return name, num, unit
 
 
 def _unwrap(cell: str) -> str:
@@ -213,11 +215,11 @@ def _lent(name: str, unit: str) -> bool:
     return bool(hits) and not name.startswith(cfg.named_heads, hits[-1].end())
 
 
-def _goals(cells: list[str], head: _Head) -> list[tuple[str, float, str, int | None]]:
+def _goals(cells: list[str], head: _Head, words: bool = False) -> list[tuple[str, float, str, int | None]]:
     """A row's goals: one per year from the document's own (also when the last year's cell is empty, ``—``), the
     last year's, its yearly growth, its total over the plan's years (``[累计]``: also when the year cells are
     empty, ``—``)."""
-    got = _row(cells, head)
+    got = _row(cells, head, words)
     due = _due(cells, head)
     out: list[tuple[str, float, str, int | None]] = []
     # a milestone's goal also when the last year's cell is empty (省级以上创新平台 | 210 | 300 | —)
@@ -310,41 +312,17 @@ def _flat_row(lines: list[tuple[int, str]], j: int, width: int, full: int, head:
     return [IndicatorRow(lines[j][0], end, *g, _timed(head)) for g in _goals(cells, head)], width
 
 
-class _Split(NamedTuple):
-    """A header of a table of targets by place: the place's column; each goal's column, name and unit."""
 
-    place: int
-    columns: tuple[tuple[int, str, str], ...]
-
-
-def _split_header(cells: list[str], title: str, doc_title: str = "") -> _Split | None:
-    """The header of a table of targets broken down by place (``县（市、区） | 新增城镇就业（人）``) or by
-    year (``年度 | 城镇新增就业（万人）``) under a title of targets (``…目标任务分解表``, ``分年度目标任务如下：``),
-    not of results or of money granted."""
-    place = next((i for i, c in enumerate(cells) if c in _PLACE_CELLS or c in _YEAR_ROW_CELLS), None)
-    if not _SPLIT_TITLE.search(title) and _UNTITLED.search(title):
-        title = doc_title  # no title line of its own (二、分县安排; …如下：): the document's title stands for it
-    if place is None or not _SPLIT_TITLE.search(title) or _SPLIT_NOT.search(title):
-        return None
-    cfg = _rules()
-    columns = []
-    for i, c in enumerate(cells):
-        m = _UNIT_COLUMN.fullmatch(c)
-        if m is None or _MAGNITUDE.sub("", m.group(2)) not in _UNITS:
-            continue
-        name, unit = m.groups()
-        if _MAGNITUDE.sub("", unit) in cfg.money_units and not (cfg.money_ok.search(name) or name.endswith(cfg.money_heads)):
-            continue  # money granted to each place, no goal
-        columns.append((i, name, unit))
-    return _Split(place, tuple(columns)) if columns else None
-
-
-def _split_goals(cells: list[str], split: _Split) -> list[tuple[str, float, str]]:
-    """A place's goals in a row of a table by place (``汉滨区新增城镇就业``, 9000, ``人``)."""
-    if split.place >= len(cells) or not cells[split.place]:
-        return []
-    return [(cells[split.place] + name, float(m.group("num")), unit) for i, name, unit in split.columns
-            if i < len(cells) and (m := _VALUE.fullmatch(cells[i])) is not None]
+def _spaced_to_tabs(text: str) -> str:
+    """``text`` with each line that gaps of spaces split into enough cells (``指标  单位  2025年目标``) and that
+    holds no tab written with a tab opening each gap (the gap's other spaces kept: the offsets stay)."""
+    if not _SPACED_GAP.search(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "\t" not in line and len(_SPACED_GAP.findall(line)) + 1 >= _SPACED_MIN:
+            lines[k] = _SPACED_GAP.sub(lambda g: "\t" + g.group()[1:], line)
+    return "\n".join(lines)
 
 
 def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> list[IndicatorRow]:
@@ -352,16 +330,19 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
     document's own: a table of what was reached); ``doc_title``, the document's, names a table by
     place that has no title line of its own."""
     flat = _FLAT_GATE.search(text) is not None
+    text = _spaced_to_tabs(text)
     if "\t" not in text:
         return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
     head: _Head | None = None
-    split: _Split | None = None  # a table of targets by place
+    split: Split | None = None  # a table of targets by place
     after_year_header = False
     title = ""  # the last line before the table: its title, its unit (单位：亿元)
     heading = ""  # the last line before the table that is no note (说明：…, 单位：人): its title
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    digits = False  # the table's goal cells give digits: a cell in words (三百) reads as they do
+    for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             head, split, after_year_header = None, None, False  # the table ended
@@ -376,18 +357,23 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
             caption = _CAPTION_UNIT.search(title)
             new = new._replace(caption=caption.group(1) if caption else "")
             head = new if year is None or new.year is None or new.year >= year else None
+            below = itertools.takewhile(lambda x: "\t" in x, lines[i + 1 :])
+            digits = any(_VALUE.fullmatch((x.split("\t") + [""] * new.goal)[new.goal].strip()) for x in below)
             after_year_header = new.year is not None
             continue
         after_year_header = False
-        if head is None and split is None and (split := _split_header(cells, heading, doc_title)) is not None:
+        caption = _CAPTION_UNIT.search(title)
+        if head is None and split is None and (
+            split := split_header(cells, heading, doc_title, caption.group(1) if caption else "")
+        ) is not None:
             continue
         if split is not None:  # due by its row's year (年度 | …), its title's (2026年各县…分解表), else as a sentence
             row_year = _ROW_YEAR.fullmatch(cells[split.place]) if split.place < len(cells) else None
             due = row_year or (_TITLE_YEAR.search(heading) if len(heading) <= _TITLE_MAX and "。" not in heading else None)
             out.extend(IndicatorRow(start, start + len(line), *g, int(due.group(1) if row_year else due.group()) if due else None,
-                                    due is not None) for g in _split_goals(cells, split))
+                                    due is not None) for g in split_goals(cells, split))
             continue
         if head is None:
             continue
-        out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head))
+        out.extend(IndicatorRow(start, start + len(line), *g, _timed(head)) for g in _goals(cells, head, digits))
     return sorted(out, key=lambda r: r.start)

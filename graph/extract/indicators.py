@@ -250,16 +250,24 @@ def _parallel_kind(item: str, last: str) -> bool:
 
 
 
+_ALIKE = re.compile(_IND["respectively_alike"])
+
+
 def respective(text: str, start: int, end: int, clause: tuple[int, int]) -> list[str]:
     """The indicators of a lone value that several coordinated items reach each (``氮氧化物和挥发性
     有机物排放总量分别下降10%`` -> ``氮氧化物排放总量``, ``挥发性有机物排放总量``): one target
-    per item, each with the head they share; [] when the value is not such (no 分别, one item,
+    per item, each with the head they share (or with 均 before a verb of reaching: ``化肥、农药利用率均达到43%``);
+    [] when the value is not such (no 分别, one item,
     or a list of values, which :func:`_indicator` pairs with the items)."""
     if _value_run(text, start, clause)[2] != 1:
         return []
-    before, sep, _ = text[clause[0] : start].rpartition(_IND["respectively"])
-    if not sep:
-        return []
+    lead = text[clause[0] : start]
+    before, sep, _ = lead.rpartition(_IND["respectively"])
+    if not sep:  # 化肥、农药利用率均达到43%: 均 before a verb of reaching, as 分别
+        alike = [m.start() for m in _ALIKE.finditer(lead)]
+        if not alike:
+            return []
+        before = lead[: alike[-1]]
     items = [x for x in (_trim_head(x) for x in _split_top(_trim_head(before), "、和及与")) if x]
     if len(items) < 2:
         return []

@@ -32,15 +32,34 @@ def item_tails(text: str) -> Iterator[tuple[int, int, str]]:
     >>> [c for _, _, c in item_tails("1.推进垃圾分类——市住房和城乡建设局负责\\n2.建立管护制度，落实人员：市财政局负责")]
     ['市住房和城乡建设局负责', '市财政局负责']
     """
-    if "——" in text:
-        for m in _ITEM_DASH.finditer(text):
-            if not _DUTY.search(m.group(2)):  # (…：各地各部门要认真抓好落实 is a sentence of duty, prose)
-                yield m.start(1), m.start(2), m.group(2)
+    # (each match is one line, from its start: only the lines that hold the dash or the colon are tried, not
+    # every character of the text as finditer does with a line-start anchor)
+    for start in _lines_with(text, "——"):
+        if (m := _ITEM_DASH.match(text, start)) and not _DUTY.search(m.group(2)):
+            yield m.start(1), m.start(2), m.group(2)  # (…：各地各部门要认真抓好落实 is a sentence of duty, prose)
     if "：" in text:
         label = _field_label()
-        for m in _ITEM_COLON.finditer(text):
-            if not _DUTY.search(m.group(3)) and not label.fullmatch(m.group(1).strip(" \u3000")):
+        for start in _lines_with(text, "："):
+            m = _ITEM_COLON.match(text, start)
+            if m and not _DUTY.search(m.group(3)) and not label.fullmatch(m.group(1).strip(" \u3000")):
                 yield m.start(2), m.start(3), m.group(3)
+
+
+def _lines_with(text: str, word: str) -> list[int]:
+    """The start of each line of ``text`` that holds ``word``, in order.
+
+    >>> _lines_with("甲——乙\\n丙\\n丁——戊——己", "——")
+    [0, 7]
+    """
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(text.rfind("\n", 0, i) + 1)
+        end = text.find("\n", i)
+        if end < 0:
+            break
+        i = text.find(word, end)
+    return out
 
 
 @cache

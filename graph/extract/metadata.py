@@ -22,7 +22,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
     number_after_title,
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
-from .minutes import dateline_date, is_minutes, minutes_date, minutes_issuer, minutes_number
+from .minutes import dateline_date, is_minutes, minutes_date, minutes_number, unsigned_issuer
 from .name_words import HAN_ONLY
 from .title_head import dated_under_title, lines_before_title
 from .title_head import short_form_of as _short_form_of
@@ -369,7 +369,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
-    issuer = issuer or (minutes_issuer(title) if is_minutes(title) else None)  # unsigned minutes: the body the title names
+    issuer = issuer or unsigned_issuer(title, head)  # unsigned minutes: the body the title names; a work report's byline
     if page_meta.get("title") or (not title and page_meta.get("page_title")):  # (<title>: where the text gives none)
         title = _clean_title(page_meta.get("title") or page_meta["page_title"])
     if page_meta.get("doc_number"):

@@ -16,6 +16,8 @@ _CUT = re.compile(_META["minutes_issuer_cut"])
 _BARE_NUMBER = re.compile(r"[〔（]\s*(?:19|20)\d{2}\s*[〕）]\s*第?\s*\d{1,5}\s*号")  # a number with no organ's code
 _PRINTED_ON = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发[^\S\n]*$", re.M)  # X办公室　2025年4月9日印发
 _SPACES = re.compile(r"\s+")
+_REPORT = re.compile(_META["report_titles"])  # 政府工作报告
+_BYLINE = re.compile(_META["report_byline"])  # 池州市人民政府市长　陈某某
 
 
 _DATELINE = re.compile(_META["dateline"])  # 新华社北京2025年3月21日电
@@ -59,3 +61,19 @@ def minutes_number(lines: list[str]) -> str | None:
     '〔2025〕12号'
     """
     return next((_SPACES.sub("", ln.strip()) for ln in lines if _BARE_NUMBER.fullmatch(ln.strip())), None)
+
+
+def unsigned_issuer(title: str | None, head: list[tuple[int, str]]) -> str | None:
+    """Where no signature names the issuer: unsigned minutes' body in the title (``minutes_issuer``), or a work report's
+    government in the byline among the head's first lines (``[metadata] report_titles``, ``report_byline``).
+
+    >>> unsigned_issuer("政府工作报告", [(0, "政府工作报告"), (7, "——在池州市人民代表大会上"), (20, "池州市人民政府市长　陈某某")])
+    '池州市人民政府'
+    >>> unsigned_issuer("在全市工作会议上的讲话", [(0, "在全市工作会议上的讲话"), (12, "亳州市人民政府副市长　刘某某")]) is None
+    True
+    """
+    if is_minutes(title):
+        return minutes_issuer(title)
+    if title is None or not _REPORT.match(title):
+        return None
+    return next((m.group(1) for _pos, line in head[1:5] if (m := _BYLINE.match(line.strip()))), None)

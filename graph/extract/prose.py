@@ -38,8 +38,10 @@ from .prose_phrases import (
     _given,
     _guide_after_phrase,
     _habitual,
+    _manner_role,
     _paired,
     _qualifies,
+    _reviews,
     _support_after_phrase,
 )
 from .prose_units import (  # noqa: F401  (re-exported)
@@ -67,7 +69,7 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的报告, …提案的答复: 都要 tells practice
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
-_PAST_OPENER = re.compile(rules()["prose"]["past_openers"])  # 过去一年，X会同Y…: what was done
+_PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
 
@@ -81,10 +83,8 @@ def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
     p = _skip(text, pos, cues.adverbs)
     if p < end:
         found = _cue_at(text, p)
-        if found is not None and found[0] in _MANNER:  # 要按照职责分工密切配合: the word of support after it
-            then = _cue_at(text, q := _skip(text, p + len(found[0]), cues.adverbs))
-            if then is not None and then[1] == "support":
-                return then[1], q + len(then[0])
+        if found is not None and found[0] in _MANNER and (shared := _manner_role(text, p + len(found[0]))) is not None:
+            return shared  # 要按照职责分工密切配合: the word of support after it
         if found is not None:
             return found[1], p + len(found[0])
         if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
@@ -100,7 +100,9 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
         if found is not None:
             cue, role = found
             after = p + len(cue)
-            if role == "responsible" and not cue.startswith(cues.plain_cues):
+            if cue in _MANNER and (shared := _manner_role(text, after)) is not None:
+                role, after = shared  # X、Y按照职责分工，指导…: guide
+            elif role == "responsible" and not cue.startswith(cues.plain_cues):
                 role, after = _role_after(text, after, len(text), role)
             elif role == "responsible":  # 负责牵头…, 负责会同Y…: the unit leads all the same
                 q = _skip(text, after, cues.adverbs)
@@ -170,14 +172,14 @@ def _clause_start(text: str, a: int, b: int) -> int:
     return _skip(text, p if m is None else m.end(), cues.openers)
 
 
-def _read_sentence(text: str, span: Span, strict: bool) -> list[tuple[_Name, str]]:
-    """``(unit, role)`` for every subject of a duty in one sentence, in printed order."""
+def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = None) -> list[tuple[_Name, str]]:
+    """``(unit, role)`` for every subject of a duty in one sentence, in printed order (``opening``: its _clause_start)."""
     cues = _cues()
     out: list[tuple[_Name, str]] = []
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
     listed: list[_Name] = []  # a clause that is only a list of units, before ，(X，Y要…: both subjects)
     labelled: list[_Name] = []  # the sentence's first clause, only a list of units before ：(X：负责…)
-    if _PAST_OPENER.match(text, _clause_start(text, span.start, span.end)):
+    if _PAST_OPENER.match(text, _clause_start(text, span.start, span.end) if opening is None else opening):
         return []  # 过去一年，X会同Y扎实推进…: a review of what was done
     clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
     said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
@@ -367,6 +369,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
     habitual = _HABITUAL_KIND.search(text.lstrip().split("\n", 1)[0]) is not None  # a report or a reply (its title)
+    reviews = _reviews(text, units)  # 一、2019年工作回顾: what was done
     review = -2  # the line start of a paragraph opened by a time of the past (its later sentences review it too)
     for span in sentences(text, units):
         line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
@@ -376,13 +379,14 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             if not _PAST_ENDS.match(text, span.start):
                 continue  # 过去一年，…。X会同Y争取资金…。: the same review
             review = -2  # 今年，X要…: the review is over
-        if cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end):
+        if (cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end)) \
+                or (any(a <= span.start < b for a, b in reviews) and not _PAST_ENDS.match(text, span.start)):
             continue
         k = bisect.bisect_left(taken_starts, span.end)
         if any(a < span.end and span.start < b for a, b in taken[max(0, k - 4) : k]):
             continue  # inside a task that ends in a responsibility clause: the clause governs it
         strict = span.start >= reg_start
-        found = _read_sentence(text, span, strict)
+        found = _read_sentence(text, span, strict, opening)
         if habitual and _habitual(text, span, [n.mention for n, _ in found]):
             continue  # 凡…的重大事项，县政府都要组织召开听证会 in a report or a reply: how the work is done
         if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):

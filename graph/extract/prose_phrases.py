@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..data import rules
-from ..model import Span
+from ..model import Span, Unit
 from .prose_by import _Found
 from .prose_cues import _cue_at, _cues, _skip
 from .prose_lists import _longest_list
@@ -30,6 +31,7 @@ _GIVEN_OPENERS = tuple(rules()["prose"]["support_given_openers"])  # Y给予必�
 _GIVEN_KIND = re.compile(rules()["prose"]["support_given_kind"])
 _GUIDE_PHRASE = tuple(rules()["prose"]["please_guide_phrase"])  # 请X对…给予指导
 _GUIDE_END = str(rules()["prose"]["please_guide_end"])
+_REVIEW = re.compile(rules()["prose"]["review_heading"])  # 一、2019年工作回顾
 
 
 def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
@@ -46,6 +48,22 @@ def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> t
                 and not text.startswith(_INSIDE_AFTER, q + len(found[0])):
             return "support", q + len(found[0])
     return role, pos
+
+
+def _manner_role(text: str, after: int) -> tuple[str, int] | None:
+    """The role of the word after one saying how the work is shared (``[prose] manner_cues``), perhaps after a comma:
+    ``X要按照职责分工密切配合`` support, ``X、Y按照职责分工，指导…`` guide; else None (``…，抓好落实``: the duty's own).
+    After a comma the word must take its work (``，配合做好…``): ``…，密切配合，形成工作合力`` says how all work together (the
+    gold of rounds 22 and 28: responsible)."""
+    cues = _cues()
+    p = comma = _skip(text, after, cues.adverbs)
+    if text.startswith("，", p):
+        p = _skip(text, p + 1, cues.adverbs)
+    then = _cue_at(text, p)
+    if then is None or then[1] not in ("support", "guide"):
+        return None
+    end = p + len(then[0])
+    return None if p > comma and (end >= len(text) or text[end] in "，。；\n") else (then[1], end)
 
 
 def _paired(text: str, j: int, after: int, strict: bool) -> list[_Name]:
@@ -150,3 +168,15 @@ def _habitual(text: str, span: Span, mentions: list[str]) -> bool:
     ``县司法局对…都要进行合法性审核``), not a duty: none of its subjects is a collective of 各 (``各地都要…``, ``市政府各部门都要…``: 都 counts them)."""
     m = _cues().any_cue.search(text, span.start, span.end)
     return m is not None and m.start() > 0 and text.startswith(_HABITUAL, m.start() - 1) and not any("各" in w for w in mentions)
+
+
+def _reviews(text: str, units: Sequence[Unit]) -> list[tuple[int, int]]:
+    """The spans of the numbered units whose heading is a review of past work (``[prose] review_heading``: 一、2019年工作
+    回顾), each up to the next unit of its level or above: what is told there was done, no duty."""
+    out = []
+    for k, u in enumerate(units):
+        end = text.find("\n", u.body_start)
+        if _REVIEW.match(text[u.body_start : end if end >= 0 else len(text)]):
+            nxt = next((v.span.start for v in units[k + 1 :] if len(v.path) <= len(u.path)), len(text))
+            out.append((u.span.start, nxt))
+    return out

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import rules
 from ..departments.corps import corps_city
-from ..departments.places import Place, named_in_full, places
+from ..departments.places import Place, named_in_full, places, short_name
 from ..departments.registry import is_generic, registry
 from .body_kinds import _NOT_IN_NAME, _PARTY, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
 from .body_kinds import is_standard_body as _standard
@@ -30,7 +30,7 @@ _BARE_PLACE = re.compile(_UNITS["bare_place"])
 _PLACE_NOTE = re.compile(rules()["mentions"]["place_note"])
 _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
-_REGIMENT, _VILLAGE = re.compile(_UNITS["regiment"]), re.compile(_UNITS["village"])  # 一〇二团 (a Corps regiment), 东岭村
+_REGIMENT, _VILLAGE = re.compile(f'{_UNITS["regiment"]}|{_UNITS["corps_division"]}'), re.compile(_UNITS["village"])  # 一〇二团, 第五师, 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
 _ALIAS = re.compile(_UNITS["alias"])
 _DENG_WORDS = re.compile("|".join(rules()["prose"]["deng_words"]))  # 高等学校: its 等 closes no list
@@ -242,8 +242,8 @@ def _of_a_city(name: str) -> bool:
 
 
 def _county_in_full(p: Place, n: str) -> bool:
-    """Whether ``n`` is county-level division ``p``'s full name (化州市, 隆回县; not its short name 化州)."""
-    return p.level == "county" and n == p.name and len(n) >= 3 and n.endswith(_cues().county_kinds)
+    """Whether ``n`` is county-level division ``p``'s full name (化州市, 隆回县; not 化州) or an autonomous county's short name and kind (围场县)."""
+    return p.level == "county" and (n == p.name or (p.name.endswith(("自治县", "自治旗")) and n == short_name(p.name) + p.name[-1])) and len(n) >= 3 and n.endswith(_cues().county_kinds)
 
 
 def _place_first(name: str) -> bool:

@@ -40,14 +40,20 @@ def said_at(text: str, pos: int) -> tuple[int, str] | None:
 
 
 
+@cache
+def _said_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``[clause] said_support_end`` and ``said_cued``, as the tuples ``str.endswith`` takes (made once)."""
+    clause = rules()["clause"]
+    return tuple(clause["said_support_end"]), tuple(clause["said_cued"])
+
+
 def said_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``[a, b)`` parted at each 、 right after 为 and a label (以X为牵头单位、Y为责任单位: two lists, two roles), and at a
     、 right after 负责 or 牵头 when the rest of the clause ends with a support cue (由X负责、Y、Z配合: two subjects)."""
     cuts = [m.end() for m in _pattern().finditer(text, a, b)
             if m.end() < b and text[m.end()] == "、" and label_role(m.group(1))]
-    clause = rules()["clause"]
-    if text.endswith(tuple(clause["said_support_end"]), a, b):
-        cued = tuple(clause["said_cued"])
+    support_end, cued = _said_words()
+    if text.endswith(support_end, a, b):
         cuts += [i for i in range(a + 2, b) if text[i] == "、" and text.endswith(cued, a, i)]
     out, start = [], a
     for cut in sorted(cuts):

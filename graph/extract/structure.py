@@ -29,17 +29,26 @@ _LABEL_PARTS: tuple[tuple[str, str, str, str], ...] = tuple(
 # Every label style as one alternative, tried in the order above, after the indentation of a line
 # (taken possessively: no label starts with a space). Lines after the first are found by their
 # line break, which the regex engine skips to much faster than it tries a "^" at every position.
-_LABEL = (
+# Styles that are units only in the context of the whole document (`outline`: a bare number before a word, a unit
+# only where decimal labels under it follow); single lines (starts_unit, label_length) never take them.
+_OUTLINE = frozenset(s["style"] for s in _NUMBERING["styles"] if s.get("outline"))
+
+
+def _label_pattern(parts: Sequence[tuple[str, str, str, str]]) -> str:
     # (the look-ahead tests the first character of every style at once: 第, a numeral, （, a digit
     # or a circled number; it saves trying the styles one by one on the many lines without one)
-    r"[ \t\u3000]*+(?=[" + _NUMBERING["first_characters"].replace("{numerals}", _CN) + "])(?:"
-    + "|".join(
-        f"(?P<{style}>(?P<{style}_label>{label.format(f'(?P<{style}_key>{key})')}){after})"
-        for style, label, key, after in _LABEL_PARTS
+    return (
+        r"[ \t\u3000]*+(?=[" + _NUMBERING["first_characters"].replace("{numerals}", _CN) + "])(?:"
+        + "|".join(
+            f"(?P<{style}>(?P<{style}_label>{label.format(f'(?P<{style}_key>{key})')}){after})"
+            for style, label, key, after in parts
+        )
+        + ")"
     )
-    + ")"
-)
-_LABEL_FIRST = re.compile(_LABEL)
+
+
+_LABEL = _label_pattern(_LABEL_PARTS)
+_LABEL_FIRST = re.compile(_label_pattern([p for p in _LABEL_PARTS if p[0] not in _OUTLINE]))
 _LABEL_NEXT = re.compile("\n" + _LABEL)
 # style -> the numbers of its label and key groups (the same in both patterns)
 _GROUPS = {
@@ -111,8 +120,16 @@ def numbered_units(text: str) -> tuple[Unit, ...]:
     path: tuple[str, ...] | None = None
     label = key = style = ""
     start = body = 0
-    for m in _LABEL_NEXT.finditer("\n" + text):
+    matches = list(_LABEL_NEXT.finditer("\n" + text))
+    # the numbers that open a decimal label (2 of 2.1, 2.1.3): a bare number of the outline style is a unit only then
+    tops = {m.group(groups["decimal"][1]).split(".")[0] for m in matches if m.lastgroup == "decimal"}
+    # ... and whether `N.` is their top level (2. 任务 > 2.1): only where no bare number is (2　任务 > 2.1 > 1. items)
+    dotted_tops = bool(tops) and not any(m.lastgroup in _OUTLINE for m in matches)
+    for m in matches:
         line = m.start()
+        outline = m.lastgroup if m.lastgroup in _OUTLINE else None
+        if outline is not None and not (tops and int(m.group(groups[outline][1])) <= max(map(int, tops)) + 1):
+            continue
         if path is not None:
             end = next_reset if next_reset is not None and next_reset < line else line
             units.append(Unit(path, label, key, style, Span(start, end), body))
@@ -122,16 +139,29 @@ def numbered_units(text: str) -> tuple[Unit, ...]:
         style = m.lastgroup  # type: ignore[assignment]  # always set: every alternative is a group
         label, key = m.group(*groups[style])
         key = _ENCLOSED.get(key, key)  # ㈠ -> 一, ⑴ -> 1, ⒈ -> 1
-        if style in styles:
-            depth = styles.index(style)
+        levels = _decimal_levels(style, key, dotted_tops)
+        if levels[0][0] in styles:
+            depth = styles.index(levels[0][0])
             del styles[depth:], keys[depth:]
-        styles.append(style)
-        keys.append(key)
+        styles.extend(s for s, _ in levels)
+        keys.extend(k for _, k in levels)
         path, label, start, body = tuple(keys), label.strip(), line, m.end() - 1
     if path is not None:
         end = next_reset if next_reset is not None and next_reset < len(text) else len(text)
         units.append(Unit(path, label, key, style, Span(start, end), body))
     return tuple(units)
+
+
+def _decimal_levels(style: str, key: str, decimals: bool) -> list[tuple[str, str]]:
+    """The (style, key) levels a label opens: one, but a decimal label opens every level of its dots, each kept
+    whole (``2.1.3`` -> 2, 2.1, 2.1.3; docs/readings.md), and an outline number the first of them, as does a ``2.``
+    in a document with decimal labels (``2. 任务`` > ``2.1　…``: 2/2.1)."""
+    if style == "num" and decimals:
+        return [("decimal:0", key)]
+    if style != "decimal" and style not in _OUTLINE:
+        return [(style, key)]
+    parts = key.split(".")
+    return [(f"decimal:{i}", ".".join(parts[: i + 1])) for i in range(len(parts))]
 
 
 class PathIndex:
@@ -160,8 +190,12 @@ def path_at(units: Sequence[Unit], offset: int) -> tuple[str, ...]:
 
 # The labels alone, without what must or must not follow them (for the start of a paragraph:
 # "二、要加强…" opens one, though it is no numbered unit), and other headings that open one.
+# (a label that is its bare key keeps what must follow it: 2.1 before a space, not 1.5万元; no outline number)
 _LABEL_START = re.compile(
-    r"[ \t\u3000]*+(?:" + "|".join(label.format(f"(?:{key})") for _, label, key, _ in _LABEL_PARTS) + ")"
+    r"[ \t\u3000]*+(?:"
+    + "|".join(label.format(f"(?:{key})") + (after if label == "{}" else "")
+               for style, label, key, after in _LABEL_PARTS if style not in _OUTLINE)
+    + ")"
 )
 _PARAGRAPH_HEADS = re.compile("|".join(h.replace("{numerals}", _CN) for h in _NUMBERING["paragraph_heads"]))
 

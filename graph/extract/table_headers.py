@@ -26,6 +26,7 @@ def _headers() -> dict[str, tuple[str, ...]]:
 _NOT_HEADER = re.compile(r"[：:。；，、]")
 _HEADER_NOISE = re.compile(r"[（(〔][^）)〕]*[）)〕]|\s")
 _LEAD_HEADERS = tuple(rules()["tables"]["cells"]["lead_headers"])
+_BRACKET_ROLE = re.compile(r"[（(]\s*([^）)\s]+)\s*[）)]\s*$")  # a role in brackets ending a header cell
 
 
 def _role_of_header(cell: str) -> str | None:
@@ -34,6 +35,12 @@ def _role_of_header(cell: str) -> str | None:
     head = _HEADER_NOISE.sub("", cell)
     if head in _LEAD_HEADERS:
         return "lead"
+    said = _BRACKET_ROLE.search(cell)
+    if said is not None and said.group(1) in rules()["clause"]["bracket_roles"]:
+        # 责任单位（牵头）: the role the brackets say, as the field label 责任单位（牵头）： (found by round 176)
+        role = label_role(re.sub(r"\s", "", cell).replace("(", "（").replace(")", "）"))
+        if role:
+            return role
     role = label_role(head)
     if role is not None:
         return role

@@ -33,7 +33,7 @@ from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
 from .structure import PathIndex, numbered_units
-from .tab_lines import _SPACED, _tab_tables, row_cells  # noqa: F401  (row_cells re-exported)
+from .tab_lines import _SPACED, _tab_tables, may_hold_gap, row_cells  # noqa: F401  (row_cells re-exported)
 from .table_cells import (  # noqa: F401  (re-exported: the names this module has always offered)
     _DASH,
     _DEADLINE,
@@ -303,7 +303,7 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
 def table_rows(text: str, repeated: bool = False) -> list[Row]:
     """Every row of every task-division table of a normalised text, in reading order (``repeated``: a container's
     text, its merged cells repeated by the reader, see :func:`_tab_rows`)."""
-    rows = _tab_rows(text, repeated) if "\t" in text or _SPACED.search(text) else []
+    rows = _tab_rows(text, repeated) if "\t" in text or (may_hold_gap(text) and _SPACED.search(text)) else []
     return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
 
 

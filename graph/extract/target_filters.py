@@ -348,8 +348,9 @@ def share_of_set(text: str, clause_start: int, start: int, end: int) -> str | No
     """The set a percentage is the share of, when it qualifies one the document commits to act
     in (``在50%以上的各类国家级园区实施循环化改造`` -> ``各类国家级园区``): a target whose
     indicator is that set; else None."""
-    if text[end - 1 : end] != "%" or not _SHARE_BEFORE.match(text[clause_start:start]):
+    before = _SHARE_BEFORE.match(text[clause_start:start]) if text[end - 1 : end] == "%" else None
+    if before is None:
         return None
     m = _SHARE_AFTER.match(text[end : end + 40])
-    return m.group("noun") if m else None
+    return (before.group("place") or "") + m.group("noun") if m else None
 

@@ -20,8 +20,14 @@ class _Rules:
     pattern: re.Pattern[str]
     percent_words: dict[str, str]  # 百分之 (千分之) before a number: its unit, % (‰)
     never: frozenset[str]
-    never_unless_named: dict[str, str]  # 天 -> 天数: a count of days named before the number
+    never_unless_named: dict[str, tuple[str, ...]]  # 天 -> 天数: a count of days named before the number
     never_unless_cut: frozenset[str]  # 小时, 天: a procedure's time, a goal only when cut to it (压缩至80小时以内)
+    never_unless_rated: frozenset[str]  # 级: a level on a rating scale to reach (分级评价达到5级)
+    rated_cues: tuple[str, ...]
+    rated_nouns: tuple[str, ...]
+    rated_closes: re.Pattern[str]
+    listed_object: re.Pattern[str]  # 完成A、B等12条河流…治理: an enumeration a work opens with, its count a goal
+    listed_object_not: tuple[str, ...]  # 部门: not a count of the bodies named
     closed_units: frozenset[str]  # 成, 分: a unit only when its clause or list item ends after it
     not_after: tuple[str, ...]
     cues: tuple[str, ...]  # longest first
@@ -42,6 +48,7 @@ class _Rules:
     qualifying: frozenset[str]  # excluded unless in a 的-phrase qualifying the counted noun
     unless_due: frozenset[str]  # excluded unless the number is due in the document's year or later
     unless_cut: frozenset[str]  # excluded unless a cut_to word stands before the number (压缩至3个工作日)
+    unless_cued: frozenset[str]  # excluded unless a cue stands before the word in the clause (新增…分别为5个、3个)
     cut_to: re.Pattern[str]
     named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
@@ -136,8 +143,14 @@ def _rules() -> _Rules:
         pattern=pattern,
         percent_words=dict(cfg["percent_words"]),
         never=frozenset(cfg["never"]),
-        never_unless_named=dict(cfg["never_unless_named"]),
+        never_unless_named={k: tuple(v) for k, v in cfg["never_unless_named"].items()},
         never_unless_cut=frozenset(cfg["never_unless_cut"]),
+        never_unless_rated=frozenset(cfg["never_unless_rated"]),
+        rated_cues=tuple(sorted(cfg["rated_cues"], key=len, reverse=True)),
+        rated_nouns=tuple(cfg["rated_nouns"]),
+        rated_closes=re.compile(cfg["rated_closes"]),
+        listed_object=re.compile(cfg["listed_object"]),
+        listed_object_not=tuple(cfg["listed_object_not"]),
         closed_units=frozenset(cfg["closed_units"]),
         not_after=tuple(cfg["not_after"]),
         cues=tuple(sorted(cfg["cues"], key=len, reverse=True)),
@@ -158,6 +171,7 @@ def _rules() -> _Rules:
         qualifying=frozenset(cfg["exclude_qualifying"]),
         unless_due=frozenset(cfg["exclude_unless_due"]),
         unless_cut=frozenset(cfg["exclude_unless_cut"]),
+        unless_cued=frozenset(cfg["exclude_unless_cued"]),
         cut_to=_any_of(cfg["cut_to"]),
         named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),

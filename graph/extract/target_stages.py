@@ -130,13 +130,9 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
     act serves opens the clause right before it (``为200户…家庭实施…改造``)."""
     start, end = number
     near = text[clause[0] : min(clause[1], end + 4)]
-    head = near[label_length(near) :].lstrip(" 　—－-")
-    scope = next((len(w) for w in cfg.opening_scope if head.startswith(w)), 0)  # 全市种植烤烟5万亩
-    head = head[scope:]
     return bool(
         cfg.any_cue.search(near)
-        or head.startswith(cfg.opening_cues)  # 1．整治背街小巷80条
-        or (scope > 0 and head.startswith(cfg.scoped_cues))  # 全旗落实草原禁牧面积220万亩
+        or opened_by_cue(near, cfg)  # 1．整治背街小巷80条, 全旗落实草原禁牧面积220万亩
         or (unit_word == cfg.point_unit and cfg.point_cue.search(near))
         or ("/" in unit_word and cfg.ratio_cue.search(near))
         or (unit_word == cfg.point_unit
@@ -147,6 +143,15 @@ def _cued(text: str, out: list[Target], clause: tuple[int, int], number: tuple[i
         or _row_due(text, end)
         or (text[clause[0] : start].strip() in cfg.benefactive and cfg.any_cue.search(text, end, clause[1]) is not None)
     )
+
+
+def opened_by_cue(near: str, cfg: _Rules) -> bool:
+    """Whether a clause (``near``: from its start) opens with a cue that counts only there (``治理``,
+    ``种植``), after its label and a scope (``全市``), or with a scoped cue right after a scope (``全旗落实``)."""
+    head = near[label_length(near) :].lstrip(" 　—－-")
+    scope = next((len(w) for w in cfg.opening_scope if head.startswith(w)), 0)  # 全市种植烤烟5万亩
+    head = head[scope:]
+    return head.startswith(cfg.opening_cues) or (scope > 0 and head.startswith(cfg.scoped_cues))
 
 
 _RESPECTIVELY = str(rules()["targets"]["deadlines"]["respective"])  # 分别

@@ -87,6 +87,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     context_hits,
     in_baseline,
     in_review,
+    opened_by_cue,
     own_amount,
 )
 
@@ -124,9 +125,10 @@ def _in_phrase(text: str, start: int, cfg: _Rules) -> bool:
 
 
 def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
-    """Whether a cue ends right before a number: any cue, or with 个百分点 a point cue
-    (``提高五个百分点``)."""
-    return before.endswith(cfg.cues) or (unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
+    """Whether a cue ends right before a number: any cue, a cue of a rise by a share (``提高百分之五``,
+    ``提升三成``), or with 个百分点 a point cue (``提高五个百分点``)."""
+    return before.endswith(cfg.cues) or before.endswith(cfg.right_before) or (
+        unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
 
 
 _LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
@@ -145,10 +147,30 @@ def _list_unit(text: str, end: int, unit: str, cfg: _Rules) -> str:
     return last if len(last) > len(unit) and last.startswith(unit) else unit
 
 
-def _named_before(text: str, start: int, word: str) -> bool:
-    """Whether ``word`` (天数) stands before the number in its clause."""
+def _named_before(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (天数; 计算资源) stands before the number in its clause."""
     head = text[max(0, start - 40) : start]
-    return word in head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    clause = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    return any(w in clause for w in words)
+
+
+def _rated_level(text: str, start: int, end: int, cfg: _Rules) -> bool:
+    """Whether a level (``5级``) is one a rating reaches: a rated_cue right before it, a rating noun
+    before that in its clause (``应用水平分级评价达到5级``), and its clause ending after it (not ``二级以上医院``)."""
+    head = text[max(0, start - 40) : start]
+    if not head.endswith(cfg.rated_cues) or not cfg.rated_closes.match(text[end : end + 4]):
+        return False
+    clause = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    return any(w in clause for w in cfg.rated_nouns)
+
+
+def _listed_object(text: str, start: int, end: int, cfg: _Rules) -> bool:
+    """Whether a count after 等 counts the list a work opens its clause with (``完成A、B等12条河流…治理``), not
+    bodies (``A、B等3个部门``) nor the owners of what the work is on (``完成A、B等21个重点行业的淘汰任务``)."""
+    head = text[max(0, start - 80) : start - 1]
+    head = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
+    tail = re.split(f"[{_CLAUSE}]", text[end : end + 40], maxsplit=1)[0]  # 等21个重点行业的…任务: the tasks', none
+    return bool(cfg.listed_object.match(head)) and not text.startswith(cfg.listed_object_not, end) and "的" not in tail
 
 
 def _cut_to_before(text: str, start: int, cfg: _Rules) -> bool:
@@ -199,6 +221,7 @@ def extract_targets(
         if unit_word in cfg.never and not (
             (unit_word in cfg.never_unless_cut and _cut_to_before(text, m_start, cfg))
             or (unit_word in cfg.never_unless_named and _named_before(text, m_start, cfg.never_unless_named[unit_word]))
+            or (unit_word in cfg.never_unless_rated and _rated_level(text, m_start, m_end, cfg))
         ):
             continue
         if unit_word in cfg.closed_units and not cfg.numeral_closes.match(text[m_end : m_end + 4]):
@@ -207,7 +230,8 @@ def extract_targets(
         # number, a code or an enumeration of named bodies ("X等22家企业"). At the text's start
         # the character before is "", which is "in" any string: such a number is never taken.
         before1 = text[m_start - 1 : m_start]
-        if before1 in "-等" or text[m_end : m_end + 1] == "-":
+        if before1 in "-" or text[m_end : m_end + 1] == "-" or (
+                before1 == "等" and not _listed_object(text, m_start, m_end, cfg)):
             continue
         if before1 and ((before1.isascii() and before1.isalnum()) or before1 in "第〔"):
             continue
@@ -247,7 +271,9 @@ def extract_targets(
         label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
         if not label and not _cued(text, out, clause, (m_start, m_end), unit_word, (mult or "") + unit_word, cfg):
             continue
-        if chinese and not (closes and cfg.any_cue.search(text, clause[0], m_start)) and not _cue_right_before(
+        opened = closes and (cfg.any_cue.search(text, clause[0], m_start) or opened_by_cue(text[clause[0] : m_start], cfg)
+                             or _continues(text, out, clause, m_start, (mult or "") + unit_word))  # …，其中高校毕业生八千人
+        if chinese and not opened and not _cue_right_before(
             text[max(clause[0], m_start - reach) : m_start], unit_word, cfg
         ):
             continue
@@ -257,6 +283,10 @@ def extract_targets(
         hits = context_hits(text, (m_start, m_end), unit_word, clause, cfg)
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
             hits -= cfg.unless_cut
+        for w in hits & cfg.unless_cued:  # 新增通客车建制村A、B分别为5个、3个: the cue governs the items
+            k = text.rfind(w, clause[0], m_start)
+            if k >= 0 and cfg.any_cue.search(text, clause[0], k):
+                hits = hits - {w}
         # 较上年: a goal only when due in the document's year or later (checked with the deadline)
         compared = bool(hits) and year is not None and hits <= cfg.unless_due
         if share is None and hits and not compared and (

@@ -17,8 +17,9 @@ _META_KEYS = {"标题": "title", "发文字号": "doc_number", "文号": "doc_nu
               "成文日期": "date"}
 _NO_VALUE = {"", "无", "-", "—", "/", "暂无", "空"}
 _LABELS = frozenset([*_META_KEYS, *rules()["metadata"]["page_info"]])  # a page's labels: no value of another
-# 发文字号：X in a page's labelled line, X a 文号 (its year in brackets, then 号)
-_NUMBER_LABEL = re.compile(r"(?:发文字号|文号)\s*[:：]\s*([^\s:：]{1,16}?[〔［\[(（](?:19|20)\d{2}[〕］\])）]第?\d{1,5}号)")
+# 发文字号：X (字号：X …: `[metadata] number_labels`) in a page's labelled line, X a 文号 (its year in brackets, then 号)
+_NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(rules()["metadata"]["number_labels"], key=len, reverse=True))
+_NUMBER_LABEL = re.compile(rf"(?:{_NUMBER_WORDS})\s*[:：]\s*([^\s:：]{{1,16}}?[〔［\[(（](?:19|20)\d{{2}}[〕］\])）]第?\d{{1,5}}号)")
 # the site's name after the page's title in <title> (…的通知_X市人民政府, …-X市人民政府网, … | X政府门户网站)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-|——)\s*[^_|｜\-–—]{2,24}$")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")

@@ -91,7 +91,7 @@ def unspace_partial(text: str) -> str:
     if " " not in text:
         return text
     lines = text.split("\n")
-    joined = [_joined_line(line) if _SENTENCE.search(line) and _IDEO_GAP.search(line) else (line, 0)
+    joined = [_joined_line(line) if " " in line and _SENTENCE.search(line) and _IDEO_GAP.search(line) else (line, 0)
               for line in lines]
     if sum(n >= _PARTIAL_GAPS_MIN for _, n in joined) < _PARTIAL_LINES_MIN:
         return text

@@ -28,6 +28,7 @@ from ..extract.clauses import parse_clause
 from ..extract.cues import looks_like_unit
 from ..extract.name_words import is_wrap_tail, name_grams
 from ..extract.structure import label_length, opens_paragraph, starts_unit
+from ..extract.tab_lines import may_hold_gap
 from ..extract.table_cells import _SERIAL
 from .layout import layout_rows
 from .layout_centred import centred_rows
@@ -162,22 +163,25 @@ def _names_rejoined(text: str) -> str:
     """
     lines = text.split("\n")
     out: list[str] = []
+    last = ""  # normalize(out[-1]).strip(), made when out[-1] is (each line's once, not twice)
     for line in lines:
         s = normalize(line).strip()
-        prev = normalize(out[-1]).strip() if out else ""
+        prev = last if out else ""
         if s and prev and "\t" not in line + out[-1] and not _CELL_PUNCT.search(prev) and (
                 (prev.endswith("、") and all(map(looks_like_unit, (prev + re.split("[、，]", s)[0]).split("、"))))
                 or s.startswith("，")):
             out[-1] = out[-1].rstrip() + line.strip()  # a cell's list cut after its 、, a cell cut before its ，
+            last = normalize(out[-1]).strip()
             continue
         if out and s and len(s) <= _NAME_TAIL and "\t" not in line + out[-1] and _names_nothing(s):
-            prev = normalize(out[-1]).strip()
             tail = re.split("[、，]", prev)[-1]
             if tail and not prev.endswith(_ENDS) and not looks_like_unit(tail) and looks_like_unit(tail + s) and (
                     not looks_like_unit(s) or _inside_a_name(tail, s)):
                 out[-1] = out[-1].rstrip() + line.strip()
+                last = normalize(out[-1]).strip()
                 continue
         out.append(line)
+        last = s
     return "\n".join(out)
 
 
@@ -266,7 +270,7 @@ def _unwrap_ragged(text: str) -> str:
     held = [i for i, s in enumerate(norm) if "\t" not in s and _running(s)]
     broken = [i for i in held if not norm[i].rstrip().endswith(_ENDS) and _goes_on(norm, i) and _plainly_broken(norm[i])]
     if len(broken) < _RAGGED["min_lines"] or len(broken) < _RAGGED["share"] * len(held):
-        return text
+        return _lone_breaks(text, norm)
     out: list[str] = []
     para = ""  # the normalised paragraph out[-1] so far
     joins = False
@@ -282,6 +286,26 @@ def _unwrap_ragged(text: str) -> str:
         ends = s.endswith(_ENDS) and _NOTE_END.search(s) is None and not _note_inside(s)
         joins = "\t" not in s and (_running(s) or _subject_after_note(s, norm, i)) and not ends and _goes_on(norm, i)
     return "\n".join(out)
+
+
+def _lone_breaks(text: str, norm: list[str]) -> str:
+    """``text`` (not wrapped) with a lone line break inside a sentence taken out: a line of running text that ends
+    no sentence, before a line that goes on and ends the sentence, no other (新增规模以上⏎企业20家。), nor a body's name
+    (a table's cell printed alone: 推进改造，降低能耗⏎市工信局。).
+
+    >>> _lone_breaks("达到38%，新增规模以上\\n企业20家。\\n标题", ["达到38%，新增规模以上", "企业20家。", "标题"])
+    '达到38%，新增规模以上企业20家。\\n标题'
+    """
+    lines = text.split("\n")
+    joins = [i for i, s in enumerate(norm) if "\t" not in s and _running(s) and not s.rstrip().endswith(_ENDS)
+             and _goes_on(norm, i) and _LONE_REST.fullmatch(n := norm[i + 1].strip()) is not None
+             and not looks_like_unit(re.split("[，、。；]", n)[0]) and not lines[i + 1][:1].isspace()]
+    for i in reversed(joins):  # (an indented next line opens a paragraph)
+        lines[i : i + 2] = [lines[i] + lines[i + 1]]
+    return "\n".join(lines)
+
+
+_LONE_REST = re.compile(_RAGGED["lone_rest"])
 
 
 # Two spaces or more inside a line (the indentation of a paragraph whose line break a copy lost) and
@@ -301,6 +325,8 @@ def split_run_in(text: str) -> str:
     True
     """
     norm = normalize(text)  # every kind of space is " " there
+    if not may_hold_gap(norm):
+        return text
     cuts = []
     prev = 0  # where the cell before the run starts: after the run before it, or its line's start
     for m in _RUN_IN.finditer(norm):
@@ -328,6 +354,8 @@ def heading_marks(text: str) -> str:
     ['   四、建立专项资金制度', '# 国务院关于…的规定']
     """
     norm = normalize(text)
+    if "#" not in norm:  # (the anchored pattern is tried at every offset)
+        return text
     cuts = [m for m in _MARKS.finditer(norm) if starts_unit(norm, m.end())]
     if not cuts:
         return text
