@@ -44,18 +44,22 @@ class Query:
     text: str
     summary: str
     columns: tuple[str, ...]
+    sets: tuple[str, ...] = ()  # columns of values joined by | in no set order (GROUP_CONCAT): printed sorted
 
 
 def _parse(name: str, text: str) -> Query:
     summary = ""
     columns: tuple[str, ...] = ()
+    sets: tuple[str, ...] = ()
     for line in text.splitlines():
         m = re.match(r"#\+\s*(\w+):\s*(.*)", line)
         if m and m.group(1) == "summary":
             summary = m.group(2).strip()
         elif m and m.group(1) == "columns":
             columns = tuple(c.strip() for c in m.group(2).split(",") if c.strip())
-    return Query(name=name, text=text, summary=summary, columns=columns)
+        elif m and m.group(1) == "sets":
+            sets = tuple(c.strip() for c in m.group(2).split(",") if c.strip())
+    return Query(name=name, text=text, summary=summary, columns=columns, sets=sets)
 
 
 def list_queries(include_checks: bool = False) -> list[Query]:
@@ -199,11 +203,18 @@ def _cell_key(x: Any) -> tuple[str, str]:
     return (type(x).__name__, str(x))
 
 
-def in_order(answer: Answer, text: str) -> Answer:
+def in_order(answer: Answer, query: Query) -> Answer:
     """The answer as ``policykg query`` prints it: a SELECT without ``ORDER BY`` has no row order in
     SPARQL (each engine gives its own), so its rows are sorted, by each cell's type and text in turn;
-    the same bytes from every backend. Other answers as they are."""
-    if answer.kind == "SELECT" and not ordered(text):
+    a column the query's ``#+ sets:`` line names (a GROUP_CONCAT, whose order SPARQL leaves open) has
+    its ``|``-joined values sorted. The same bytes from every backend. Other answers as they are."""
+    if answer.kind != "SELECT":
+        return answer
+    where = [i for i, c in enumerate(answer.columns) if c in query.sets]
+    if where:
+        answer.rows = [[("|".join(sorted(x.split("|"))) if i in where and isinstance(x, str) else x)
+                        for i, x in enumerate(row)] for row in answer.rows]
+    if not ordered(query.text):
         answer.rows = sorted(answer.rows, key=lambda row: [_cell_key(x) for x in row])
     return answer
 

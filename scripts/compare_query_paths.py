@@ -44,7 +44,7 @@ def _slow(*_: Any) -> None:
 
 
 def outputs(source: Any, name: str, params: dict[str, list[Any]]) -> dict[str, bytes]:
-    answer = in_order(run_query(source, name, params), load_query(name).text)  # what `policykg query` prints
+    answer = in_order(run_query(source, name, params), load_query(name))  # what `policykg query` prints
     return {fmt: render((answer.columns, answer.rows), fmt) for fmt in FORMATS}
 
 

@@ -43,7 +43,7 @@ def query(name: str, graph_file: str | None, store_uri: str | None, fmt: str, ou
     if kind in ("CONSTRUCT", "DESCRIBE") and fmt == "csv":
         raise AnswerFormatError(f"{name}: a {kind} query gives a graph: use -f turtle, nt or json (JSON-LD)")
     with query_source(graph_file, store_uri) as kg:
-        answer = in_order(run_query(kg, name, params), q.text)
+        answer = in_order(run_query(kg, name, params), q)
     if answer.kind == "SELECT":
         write_df((answer.columns, answer.rows), fmt, output)
     else:
