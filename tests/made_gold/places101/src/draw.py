@@ -17,65 +17,14 @@ A draw of a place that did not exist in that year is skipped and noted (places88
 Usage: ``python draw.py graph/data/divisions.csv SEED [COUNT]`` (COUNT 5 for one set).
 """
 
-import csv
-import random
 import sys
+from pathlib import Path
 
-GENRES = ("实施方案", "工作方案", "工作要点", "任务分工方案", "三年行动计划", "专项整治方案")
-FORMS = ("clause", "field", "table", "prose")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places98" / "src"))
+from draw import main  # type: ignore[import-not-found]
+
 LEVELS = ("province", "区", "自治县", "县级市")
-NEW_AREAS = ("浦东新区", "滨海新区", "两江新区", "雄安新区")
 ERAS = ((2012, 2017), (2018, 2022), (2023, 2025))
 
-
-def kind(r: dict) -> str:
-    name, level = r["name"], r["level"]
-    if level == "province":
-        return "province"
-    if level == "prefecture":
-        if name.endswith("自治州"):
-            return "自治州"
-        if name.endswith("盟"):
-            return "盟"
-        return "地级市" if name.endswith("市") else "other"
-    if name in NEW_AREAS:
-        return "新区"
-    if name.endswith("自治县"):
-        return "自治县"
-    if name.endswith("旗"):
-        return "旗"
-    if name.endswith("特区") or (name.endswith("林区") and r["parent"].endswith("0000")):
-        return "林区/特区"
-    if name.endswith("区"):
-        return "区"
-    if name.endswith("市"):
-        return "县级市"
-    if name.endswith("县"):
-        return "县"
-    return "other"
-
-
-def main() -> None:
-    path, seed = sys.argv[1], int(sys.argv[2])
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    with open(path, encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f)
-                if r["status"] == "current" and r["code"][:2] not in ("71", "81", "82")]
-    names = {r["code"]: r["name"] for r in rows}
-    by_level: dict[str, list[dict]] = {lv: [] for lv in LEVELS}
-    for r in sorted(rows, key=lambda r: r["code"]):
-        k = kind(r)
-        if k in by_level:
-            by_level[k].append(r)
-    rng = random.Random(seed)
-    print(seed, {k: len(v) for k, v in by_level.items()})
-    for _ in range(count):
-        level = rng.choice(LEVELS)
-        r = rng.choice(by_level[level])
-        lo, hi = rng.choice(ERAS)
-        year = rng.randint(lo, hi)
-        print(r["code"], r["name"], level, names.get(r["parent"], ""), year, rng.choice(GENRES), rng.choice(FORMS))
-
-
 if __name__ == "__main__":
-    main()
+    main(LEVELS, ERAS)

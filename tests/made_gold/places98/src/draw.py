@@ -55,26 +55,27 @@ def kind(r: dict) -> str:
     return "other"
 
 
-def main() -> None:
+def main(levels: tuple[str, ...] = LEVELS, eras: tuple[tuple[int, int], ...] = ERAS) -> None:
+    """Print COUNT draws from the divisions table at PATH with SEED (argv), among ``levels`` and ``eras``."""
     path, seed = sys.argv[1], int(sys.argv[2])
     count = int(sys.argv[3]) if len(sys.argv) > 3 else 5
     with open(path, encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f)
                 if r["status"] == "current" and r["code"][:2] not in ("71", "81", "82")]
     names = {r["code"]: r["name"] for r in rows}
-    by_level: dict[str, list[dict]] = {lv: [] for lv in LEVELS}
+    by_level: dict[str, list[dict]] = {lv: [] for lv in levels}
     for r in sorted(rows, key=lambda r: r["code"]):
         k = kind(r)
         if k in by_level:
             by_level[k].append(r)
-        if k == "新区" or k == "地级市":
+        if (k == "新区" or k == "地级市") and "新区/开发区" in by_level:
             by_level["新区/开发区"].append(r)
     rng = random.Random(seed)
     print(seed, {k: len(v) for k, v in by_level.items()})
     for _ in range(count):
-        level = rng.choice(LEVELS)
+        level = rng.choice(levels)
         r = rng.choice(by_level[level])
-        lo, hi = rng.choice(ERAS)
+        lo, hi = rng.choice(eras)
         year = rng.randint(lo, hi)
         print(r["code"], r["name"], level, names.get(r["parent"], ""), year, rng.choice(GENRES), rng.choice(FORMS))
 
