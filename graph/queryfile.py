@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -172,10 +173,10 @@ def query_kind(text: str, name: str = "query") -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; :class:`UpdateRefused` for an update and
     :class:`QuerySyntaxError` (``name:LINE:COLUMN: …``) for text that is neither."""
     from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parser import parseUpdate
 
     try:
-        parsed = parseQuery(text)
+        parsed = _parsed(text)
     except ParseException as exc:
         try:
             parseUpdate(text)
@@ -192,11 +193,18 @@ def query_kind(text: str, name: str = "query") -> str:
     return KINDS[parsed[1].name]
 
 
-def ordered(text: str) -> bool:
-    """Whether the (parseable) query has an ``ORDER BY`` of its own, not only in a sub-select."""
+@lru_cache(maxsize=32)
+def _parsed(text: str) -> Any:
+    """rdflib's parse of a query's text, kept: ``policykg query`` asks its kind, then whether it is
+    ordered (the parse is only read, never changed)."""
     from rdflib.plugins.sparql.parser import parseQuery
 
-    return "orderby" in parseQuery(text)[1]
+    return parseQuery(text)
+
+
+def ordered(text: str) -> bool:
+    """Whether the (parseable) query has an ``ORDER BY`` of its own, not only in a sub-select."""
+    return "orderby" in _parsed(text)[1]
 
 
 def _cell_key(x: Any) -> tuple[str, str]:
