@@ -30,10 +30,11 @@ from collections.abc import Sequence
 from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .addressee import addressee_for, is_addressee_pronoun
+from .pronouns import stray_company_self
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import _carried_lead, _given, _guide_after_phrase, _habitual, _paired, _reviews
+from .prose_phrases import _carried_lead, _given, _guide_after_phrase, _habitual, _paired, _partners_first, _reviews
 from .prose_predicate import _cue_after_adverbs, _predicate
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
@@ -92,6 +93,7 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
         return []  # 过去一年，X会同Y扎实推进…: a review of what was done
     clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
     said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
+    ahead: list[_Name] = []  # the partners of a first clause 会同Y、Z, before the subject they work with
     for k, (a, b) in enumerate(clauses):
         before, listed = listed, []
         label, labelled = labelled, []
@@ -100,6 +102,9 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
             continue
         if b < len(text) and text[b] == "：" and any(w in text[p:b] for w in cues.reporting):
             continue  # 发展改革委会同有关部门研究提出：… reports, assigns nothing
+        if not out and (first := _partners_first(text, p, b)) is not None:
+            ahead = first  # 会同Y、Z，由X牵头…: the partners printed before the lead
+            continue
         # 会同Y… in a later clause: the latest subject leads, Y supports
         for w in (*cues.with_words, *cues.lead_with):
             q = _skip(text, p, cues.adverbs)
@@ -135,8 +140,10 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
             if _past(text, p, b):
                 continue
             names = (*before, *found.names) if before and text.startswith(found.names[0].mention, p) else found.names
+            out.extend((x, "support") for x in ahead)  # (会同Y，由X牵头: X leads, as X会同Y)
             last_subject = list(range(len(out), len(out) + len(names)))
-            out.extend((x, found.role) for x in names)
+            out.extend((x, "lead" if ahead else found.role) for x in names)
+            ahead = []
             out.extend((x, "support") for x in found.partners)
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -300,6 +307,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             continue  # 凡…的重大事项，县政府都要组织召开听证会 in a report or a reply: how the work is done
         if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):
             continue  # 请你省…, 请你们同有关部门… with no one addressee in the header: no unit is invented, none guessed
+        found = [(n, role) for n, role in found if not stray_company_self(n.mention, text)]  # 公司应当… in a law
         if not found:
             continue
         assignees = tuple(
