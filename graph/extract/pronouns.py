@@ -8,11 +8,13 @@ import re
 
 from ..data import rules
 
-__all__ = ["ADDRESSEE_PRONOUN", "SELF_PRONOUN", "is_addressee_pronoun", "is_self_pronoun", "self_body"]
+__all__ = ["ADDRESSEE_PRONOUN", "SELF_PRONOUN", "is_addressee_pronoun", "is_self_pronoun", "self_body", "stray_company_self"]
 
 ADDRESSEE_PRONOUN = re.compile(rules()["prose"]["units"]["addressee_pronoun"])
 SELF_PRONOUN = re.compile(rules()["prose"]["units"]["self_pronoun"])
 _FORWARDED = re.compile(rules()["prose"]["units"]["forwarded_author"])
+_COMPANY_SELF = re.compile(rules()["prose"]["units"]["company_self"])  # 公司将…: a company naming itself bare
+_COMPANY_TITLE = re.compile(rules()["prose"]["units"]["company_title"])  # 蔚州矿业集团有限公司关于…
 
 
 def is_addressee_pronoun(mention: str) -> bool:
@@ -50,3 +52,15 @@ def self_body(pronoun: str, issuer: str, title: str | None) -> str:
     if m is not None and noun in m.group("body")[-len(noun) - 2 :]:
         return m.group("body")
     return issuer
+
+
+def stray_company_self(mention: str, text: str) -> bool:
+    """A bare ``公司`` (``本公司``) in a text whose title line opens with no company's name: no body of the document
+    (``[prose.units] company_self``, ``company_title``; in a company's own text it is the issuer, as 我公司).
+
+    >>> stray_company_self("公司", "蔚州矿业集团有限公司关于印发2007年安全生产工作要点的通知\\n…")
+    False
+    >>> stray_company_self("公司", "中华人民共和国公司法\\n…"), stray_company_self("我公司", "某市人民政府关于…的通知")
+    (True, False)
+    """
+    return _COMPANY_SELF.match(mention.strip()) is not None and _COMPANY_TITLE.match(text.lstrip().split("\n", 1)[0]) is None

@@ -30,20 +30,12 @@ from collections.abc import Sequence
 from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .addressee import addressee_for, is_addressee_pronoun
+from .pronouns import stray_company_self
 from .prose_by import _by_inside, _by_subject, _Found
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
-from .prose_phrases import (
-    _carried_lead,
-    _given,
-    _guide_after_phrase,
-    _habitual,
-    _manner_role,
-    _paired,
-    _qualifies,
-    _reviews,
-    _support_after_phrase,
-)
+from .prose_phrases import _carried_lead, _given, _guide_after_phrase, _habitual, _paired, _partners_first, _reviews
+from .prose_predicate import _cue_after_adverbs, _predicate
 from .prose_units import (  # noqa: F401  (re-exported)
     _ALIAS,
     _AND,
@@ -68,90 +60,8 @@ __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
 _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的报告, …提案的答复: 都要 tells practice
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
-_MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
-_CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
-
-# ---------------------------------------------------------------------------------------------
-# Subjects and cues
-
-
-def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
-    """The role said after a plain 要/应/将 (要会同, 将积极配合, 要加强指导; 要负责的事项 as X负责的: a noun phrase)."""
-    cues = _cues()
-    p = _skip(text, pos, cues.adverbs)
-    if p < end:
-        found = _cue_at(text, p)
-        if found is not None and found[0] in _MANNER and (shared := _manner_role(text, p + len(found[0]))) is not None:
-            return shared  # 要按照职责分工密切配合: the word of support after it
-        if found is not None:
-            return found[1], p + len(found[0])
-        if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
-            return _support_after_phrase(text, p, end, role, pos)
-    return role, pos
-
-
-def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str, str, int] | None:
-    """``(cue, role, offset after it)`` when adverbs and then a cue stand at ``p`` (X也要…, X正在抓紧…)."""
-    cues = _cues()
-    while True:
-        found = _cue_at(text, p, inside=inside)
-        if found is not None:
-            cue, role = found
-            after = p + len(cue)
-            if cue in _MANNER and (shared := _manner_role(text, after)) is not None:
-                role, after = shared  # X、Y按照职责分工，指导…: guide
-            elif role == "responsible" and not cue.startswith(cues.plain_cues):
-                role, after = _role_after(text, after, len(text), role)
-            elif role == "responsible":  # 负责牵头…, 负责会同Y…: the unit leads all the same
-                q = _skip(text, after, cues.adverbs)
-                then = _cue_at(text, q) if text.startswith(cues.plain_then, q) else None
-                if then is not None:
-                    return then[0], then[1], q + len(then[0])
-            return cue, role, after
-        word = next((w for w in cues.adverbs if text.startswith(w, p)), None)
-        if word is None:
-            return None
-        p += len(word)
-        inside = False
-
-
-def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, str, int] | None:
-    """From just after a subject: adverbs, perhaps a prepositional phrase and a comma, then a cue.
-
-    Returns the cue, the role and the offset after the cue. ``end`` closes the subject's clause; a phrase
-    may run on into the next clause of the sentence (``X在测算…时，将继续…``)."""
-    cues = _cues()
-    found = _cue_after_adverbs(text, pos)
-    if found is not None:
-        return found
-    p = _skip(text, pos, cues.adverbs)
-    if p > pos and text.startswith("，", p):  # 农业部也表示，对…将…; X与Y合作，共同负责…: the cue after the comma
-        if (found := _cue_after_adverbs(text, p + 1)) is not None:
-            return found
-        p = _skip(text, p + 1, cues.adverbs)
-    if not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p):
-        return None
-    limit = min(sentence_end, p + cues.phrase_length)
-    q = p + 1
-    while q < limit:
-        ch = text[q]
-        if ch in "。；":
-            return None
-        if ch == "，" and _CONDITION.match(text[p:q]):
-            return None  # X经核准登记后，应当…: a condition X meets, not X's duty
-        if ch == "，":  # the phrase ends here: the cue opens the next clause, or there is none
-            found = _cue_after_adverbs(text, q + 1)
-            if found is not None and found[1] == "responsible" and text[p:q] in cues.lead_as:
-                return found[0], "lead", found[2]  # X作为牵头单位，要…
-            return found
-        found = _cue_after_adverbs(text, q, inside=True) if q > p + 1 else None
-        if found is not None and found[0] == text[q : q + len(found[0])]:
-            return None if _qualifies(text, p, q) else found
-        q += 1
-    return None
-
 
 def _past(text: str, a: int, b: int) -> bool:
     """Whether the clause says what has been done (X已…, …提出了…); 已发布的名单 qualifies a noun."""
@@ -183,6 +93,7 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
         return []  # 过去一年，X会同Y扎实推进…: a review of what was done
     clauses = [q for c in _clauses(text, span) for q in said_parts(text, *c)]  # 以X为牵头单位、Y为责任单位
     said = False  # the latest clause named its units' role by 以…为 and a label (Y为配合单位 may follow)
+    ahead: list[_Name] = []  # the partners of a first clause 会同Y、Z, before the subject they work with
     for k, (a, b) in enumerate(clauses):
         before, listed = listed, []
         label, labelled = labelled, []
@@ -191,6 +102,9 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
             continue
         if b < len(text) and text[b] == "：" and any(w in text[p:b] for w in cues.reporting):
             continue  # 发展改革委会同有关部门研究提出：… reports, assigns nothing
+        if not out and (first := _partners_first(text, p, b)) is not None:
+            ahead = first  # 会同Y、Z，由X牵头…: the partners printed before the lead
+            continue
         # 会同Y… in a later clause: the latest subject leads, Y supports
         for w in (*cues.with_words, *cues.lead_with):
             q = _skip(text, p, cues.adverbs)
@@ -226,8 +140,10 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
             if _past(text, p, b):
                 continue
             names = (*before, *found.names) if before and text.startswith(found.names[0].mention, p) else found.names
+            out.extend((x, "support") for x in ahead)  # (会同Y，由X牵头: X leads, as X会同Y)
             last_subject = list(range(len(out), len(out) + len(names)))
-            out.extend((x, found.role) for x in names)
+            out.extend((x, "lead" if ahead else found.role) for x in names)
+            ahead = []
             out.extend((x, "support") for x in found.partners)
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -391,6 +307,7 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
             continue  # 凡…的重大事项，县政府都要组织召开听证会 in a report or a reply: how the work is done
         if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):
             continue  # 请你省…, 请你们同有关部门… with no one addressee in the header: no unit is invented, none guessed
+        found = [(n, role) for n, role in found if not stray_company_self(n.mention, text)]  # 公司应当… in a law
         if not found:
             continue
         assignees = tuple(

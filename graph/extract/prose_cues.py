@@ -89,6 +89,7 @@ class _Cues:
     not_after: dict[str, str]  # cue's first character -> characters that make it part of a word
     listed_cues: tuple[str, ...]  # X，要…: a list clause, then one of these
     role_only: tuple[str, ...]  # 监督指导: a role, no duty word of its own
+    judged_after: tuple[str, ...]  # 配合不够: a finding, no duty
     plain_cues: tuple[str, ...]  # cues that a following role word does not override (负责参与)
     plain_then: tuple[str, ...]  # ... but these do (负责牵头, 负责会同)
     generic_length: int
@@ -218,6 +219,7 @@ def _cues() -> _Cues:
         not_after=dict(r["not_after"]),
         listed_cues=tuple(r["listed_cues"]),
         role_only=tuple(r["role_only"]),
+        judged_after=_longest_first(r["judged_after"]),
         plain_cues=tuple(r["plain_cues"]),
         plain_then=_longest_first(r["plain_then"]),
         generic_length=int(r["generic_length"]),
@@ -304,5 +306,6 @@ def _cue_at(text: str, pos: int, *, inside: bool = False) -> tuple[str, str] | N
             return w, "with"
     for cue, role in cues.roles:
         if text.startswith(cue, pos) and not (cue in cues.declared and text[pos + len(cue) :][:1] in ("", "。", "；", "\n")):
-            return cue, role  # (not 联席会议由…组成，县教育局为牵头单位。: who leads a body, no duty)
+            # (not 联席会议由…组成，县教育局为牵头单位。: who leads a body, no duty; nor X与Y配合不够紧密: a finding)
+            return None if text.startswith(cues.judged_after, pos + len(cue)) else (cue, role)
     return None

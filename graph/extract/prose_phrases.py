@@ -180,3 +180,15 @@ def _reviews(text: str, units: Sequence[Unit]) -> list[tuple[int, int]]:
             nxt = next((v.span.start for v in units[k + 1 :] if len(v.path) <= len(u.path)), len(text))
             out.append((u.span.start, nxt))
     return out
+
+
+def _partners_first(text: str, p: int, b: int) -> list[_Name] | None:
+    """The units of a sentence's first clause ``[p, b)`` that is only 会同 and a list, before a comma (``会同县气象局、
+    县水利局，由县农业局牵头做好…``): the partners of the subject the next clause names, printed before it."""
+    cues = _cues()
+    q = _skip(text, p, cues.adverbs)
+    w = next((w for w in cues.with_words if text.startswith(w, q)), None)
+    if w is None or b >= len(text) or text[b] != "，":
+        return None
+    found = _longest_list(text, q + len(w), b, False)
+    return found[0] if found is not None and not text[found[1] : b].strip(" \u3000") else None
