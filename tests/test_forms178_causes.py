@@ -147,3 +147,23 @@ def test_a_cited_number_or_a_lone_label_gives_no_bare_doc_number(tmp_path: Path)
     # guards: 根据X〔…〕N号 cites a number; one label alone is no block of the page's data
     assert _page_meta(tmp_path, "来源：某县人民政府办公室 发布时间：2022-06-14 根据宁政办〔2022〕31号").doc_number is None
     assert _page_meta(tmp_path, "来源：某县人民政府办公室 宁政办〔2022〕31号").doc_number is None
+
+
+def test_show_prints_a_task_opening_with_a_heading_line_on_one_line(tmp_path: Path) -> None:
+    # `policykg show`: the start of a task under a bold unnumbered heading (野外火源管理⏎在春秋…) stays on its line
+    from graph.annotate import annotation_lines
+
+    path = _word(tmp_path, [("chineseCounting", "第%1章"), ("chineseCounting", "%2、")], [
+        (0, "工作任务"), (1, "严格火源管控"), "野外火源管理",
+        "在防火期内落实进山入林登记检查制度。（各乡镇人民政府负责，县林业和草原局指导）"])
+    lines = annotation_lines(extract_file(path))
+    task = [line for line in lines if line.startswith("  一/一  ")]
+    assert task == ["  一/一  严格火源管控⏎野外火源管…  （各乡镇人民政府负责，县林业和草原局指导）"]
+
+
+def test_roman_numerals_typed_or_drawn_by_word_are_labels(tmp_path: Path) -> None:
+    assert _text(tmp_path, ["Ⅰ、总体要求", "Ⅱ、重点任务", "（一）推进农村公路提质改造（县交通运输局负责）。"]) == [
+        ("Ⅱ/一", [("县交通运输局", "responsible")])]
+    path = _word(tmp_path, [("upperRoman", "%1."), ("chineseCounting", "（%2）")], [
+        (0, "总体要求"), (0, "重点任务"), (1, "推进农村公路提质改造（县交通运输局负责）。")])
+    assert _tasks(path) == [("Ⅱ/一", [("县交通运输局", "responsible")])]
