@@ -94,7 +94,8 @@ def annotation_lines(ex: Extraction) -> list[str]:
         out.append("tasks:")
     for t, row in zip(ex.tasks, a["tasks"], strict=True):
         clause = "[prose]" if t.form == "prose" else " ".join(text[t.clause_span.start : t.clause_span.end].split())
-        out.append(f"  {row['path'] or '-'}  {row['start']}…  {clause}")
+        start = "⏎".join(row["start"].splitlines())  # (a task opening with a heading line of its own: one line here)
+        out.append(f"  {row['path'] or '-'}  {start}…  {clause}")
         for who in row["assignees"]:
             flags = "".join([" generic" if who["generic"] else "", " implicit" if who["implicit"] else ""])
             out.append(f"      {who['role']:<11} {who['mention']}{flags}")

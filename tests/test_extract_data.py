@@ -47,11 +47,15 @@ def _imports(path: Path) -> set[str]:
 
 def test_numbering_grammar_comes_from_the_data() -> None:
     styles = [s["style"] for s in rules()["numbering"]["styles"]]
-    assert styles == ["chapter", "section", "article", "cn", "pcn", "num", "pnum",
+    assert styles == ["part", "division",  # 第一篇, 第一部分 (rounds 178–179)
+                      "chapter", "section", "article", "item", "cn", "pcn", "num", "pnum",  # item: 第一项
                       "num_paren", "decimal", "outline",  # 1） 1), 2.1.3, a bare 2 above 2.1 (rounds 174–175)
+                      "roman", "pstem",  # Ⅰ、 （甲） (rounds 178–179)
                       "circ", "pcn_enclosed", "pnum_enclosed", "num_enclosed"]  # ㈠ ⑴ ⒈: one character each (rounds 161–163)
     text = "第一章 总则\n第一节 一般规定\n第一条 为了规范管理。\n一、总体要求\n（一）目标\n1.推进改革\n（1）试点\n①示范"
-    assert [u.style for u in numbered_units(text)] == [*styles[:7], "circ"]
+    assert [u.style for u in numbered_units(text)] == ["chapter", "section", "article", "cn", "pcn", "num", "pnum", "circ"]
+    text = "第一篇 基础\n第一部分 现状\n第一章 总则\n第一项 就业\nⅠ、目标\n（甲）示范"
+    assert [u.style for u in numbered_units(text)] == ["part", "division", "chapter", "item", "roman", "pstem"]
     assert [u.style for u in numbered_units("1）甲\n1　目标\n2.1　乙")] == ["num_paren", "outline", "decimal"]
     enclosed = "㈠目标\n⑴试点\n⒈示范"
     assert [(u.style, u.path) for u in numbered_units(enclosed)] == [

@@ -243,3 +243,15 @@ def test_zip_named_xls_that_is_not_a_workbook(tmp_path: Path) -> None:
     path.write_bytes(buf.getvalue())
     with pytest.raises(InputError, match=r"not an \.xlsx file"):
         read_document(path)
+
+
+def test_doc_decimal_and_heavenly_stem_lists_draw_their_labels_as_word_does() -> None:
+    # round 178's causes in a .doc (tests/test_forms178_causes.py for the .docx): a decimal label set apart from its text
+    # by the tab Word draws (ixchFollow), not glued to it; ideographTraditional drawn as 甲, not 1
+    d = read_document(LEGACY / "outline.doc")
+    assert d.text.splitlines()[1:] == [
+        "1 总体要求", "2 重点任务", "2.1 加强种质资源保护", "2.1.1 开展种质资源普查。（县种子管理站负责）",
+        "第一章工作任务", "一、加强隐患排查", "（甲）输配电线路隐患排查。（县供电公司负责）"]
+    tasks = [(t.path, [a.mention for a in t.assignees]) for t in extract(d).tasks]
+    assert tasks[0] == (("2", "2.1", "2.1.1"), ["县种子管理站"])
+    assert tasks[1][0][-3:] == ("一", "一", "甲") and tasks[1][1] == ["县供电公司"]  # (the chapter nests under 2.1.1 here)

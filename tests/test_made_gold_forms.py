@@ -351,6 +351,11 @@ FLOORS = {
     # 协同单位, 责任科室; docs/made-eval-forms.md "Rounds 176–177"): first run named 0.948 (91/96), tasks 1.000 (45/45),
     # prose 1.000, one document below 0.90; the causes fixed (test_forms176_causes): 1.000 on every row.
     **{f"forms{n}": {} for n in range(176, 178)},
+    # rounds 178-179 (numbering, a blind hand: Word list numbering 一、/（一）/1., 1/1.1/1.1.1 and 第X章/（甲） drawn from
+    # numbering.xml, lists restarted under typed 第一部分 headings, an attachment's own list; 第一篇/第X章, a 专栏 box, 一是…二是…,
+    # 第一项, typed （甲）, bold unnumbered headings; docs/made-eval-forms.md "Rounds 178–179"): first run named 0.450 (45/96),
+    # tasks 0.469 (23/49), six documents below 0.90; the causes fixed (test_forms178_causes): 1.000 on every row.
+    **{f"forms{n}": {} for n in range(178, 180)},
 }
 
 

@@ -117,7 +117,8 @@ def _lines(paragraphs: list[Paragraph], numbering: DocNumbering | None = None,
     for p in paragraphs:
         text = fields.text(p.text).translate(_SPECIAL)
         props = p.props
-        label = _clean(numbering.label(props.ilfo, props.ilvl)) if numbering is not None and props.ilfo > 0 else ""
+        drawn = numbering.label(props.ilfo, props.ilvl) if numbering is not None and props.ilfo > 0 else ""
+        label = _clean(drawn) + (" " if drawn.endswith(" ") else "")  # (2.1.1 开展…: the space Word draws after it)
         if props.depth > 1:  # a nested table's paragraph, cell end or row end
             if props.inner_row_end:
                 inner_rows.append(inner[1])
@@ -147,12 +148,12 @@ def _lines(paragraphs: list[Paragraph], numbering: DocNumbering | None = None,
             cells, parts = [], []
         elif p.mark == "\x07":
             if not parts and label and not text.strip():  # a 序号 cell Word numbers (1.): the row's serial
-                cells.append(_SERIAL_PUNCT.sub("", label) or label)
+                cells.append(_SERIAL_PUNCT.sub("", label.strip()) or label.strip())
             else:
-                cells.append(_clean(" ".join([*parts, label + _clean(text) if text.strip() else label])))
+                cells.append(_clean(" ".join([*parts, label + _clean(text) if text.strip() else label.strip()])))
             parts = []
         else:
-            parts.append(label + _clean(text) if text.strip() else label)
+            parts.append(label + _clean(text) if text.strip() else label.strip())
         previous = p.mark
     if cells or parts:
         rows.append(([*cells, _clean(" ".join(parts))] if parts else cells, None))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 
-from .docx_numbering import _CIRCLED, chinese_number
+from .docx_numbering import _BRANCHES, _CIRCLED, _ROMAN, _STEMS, chinese_number
 
 __all__ = ["DocNumbering"]
 
@@ -22,7 +22,8 @@ _CHINESE = {0x0A, 0x0B, 0x21, 0x23, 0x25, 0x27}  # ideographDigital, japanese/ta
 _NO_LABEL = {0x17, 0xFF}  # bullet, none
 LVLF_SIZE = 28
 
-Level = tuple[int, int, str, int | None]  # start, MSONFC, text (%1 … %9 for the counters), restart (None: any)
+Level = tuple[int, int, str, int | None, int]  # start, MSONFC, text (%1 … %9 for the counters), restart (None: any),
+# what follows the label (ixchFollow: 0 a tab, 1 a space, 2 nothing)
 
 
 def _format(n: int, nfc: int) -> str:
@@ -40,12 +41,19 @@ def _format(n: int, nfc: int) -> str:
         return letter if nfc == 0x04 else letter.upper()
     if nfc == 0x16:
         return f"{n:02d}"
+    if nfc in (0x01, 0x02) and 0 < n <= len(_ROMAN):  # upperRoman, lowerRoman
+        return _ROMAN[n - 1] if nfc == 0x01 else _ROMAN[n - 1].lower()
+    if nfc == 0x1E and 0 < n <= len(_STEMS):  # ideographTraditional: 甲 乙 丙
+        return _STEMS[n - 1]
+    if nfc == 0x1F and 0 < n <= len(_BRANCHES):  # ideographZodiac: 子 丑 寅
+        return _BRANCHES[n - 1]
     return str(n)  # decimal and the rest
 
 
 def _level(table: bytes, at: int) -> tuple[Level, int]:
     """The LVL at ``at``: its (start, nfc, text, restart) and the offset after it."""
     start, nfc, flags = struct.unpack_from("<iBB", table, at)
+    follow = table[at + 15]  # ixchFollow, after rgbxchNums
     cb_chpx, cb_papx, restart_lim = table[at + 24], table[at + 25], table[at + 26]
     at += LVLF_SIZE + cb_papx + cb_chpx
     (count,) = struct.unpack_from("<H", table, at)
@@ -54,7 +62,7 @@ def _level(table: bytes, at: int) -> tuple[Level, int]:
         raise ValueError("cut LVL")
     text = "".join(f"%{ord(ch) + 1}" if ord(ch) < 9 else ch for ch in raw.decode("utf-16-le", errors="replace"))
     restart = restart_lim if flags & 0x08 else None  # fNoRestart: starts again only after levels above the limit
-    return (start, nfc, text, restart), at + 2 + 2 * count
+    return (start, nfc, text, restart, follow), at + 2 + 2 * count
 
 
 class DocNumbering:
@@ -119,11 +127,12 @@ class DocNumbering:
             restart = levels[deeper][3] if deeper in levels else None
             if restart is None or ilvl < restart:
                 del counts[deeper]
-        _, nfc, text, _ = levels[ilvl]
+        _, nfc, text, _, follow = levels[ilvl]
         if nfc in _NO_LABEL:
             return ""
         for k in range(9, 0, -1):
             if f"%{k}" in text:
-                lv = levels.get(k - 1, (1, 0, "", None))
+                lv = levels.get(k - 1, (1, 0, "", None, 0))
                 text = text.replace(f"%{k}", _format(counts.get(k - 1, starts.get(k - 1, lv[0])), lv[1]))
-        return text
+        text = text.strip()  # (a label that ends with its number, 2.1.1: set apart from the text, as docx_numbering)
+        return text + " " if text and text[-1].isalnum() and follow != 2 else text

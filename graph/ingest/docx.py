@@ -64,6 +64,12 @@ def _clean(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+def _drawn(label: str, line: str) -> str:
+    """The label Word draws, then the paragraph's text: with the space ``Numbering.label`` ends it with (a label that
+    ends with its number, ``2.1.1 开展…``), none after an empty text (a 序号 cell)."""
+    return _clean(label) + (" " if label.endswith(" ") and line else "") + line
+
+
 def _line(s: str) -> str:
     """A paragraph's text as a line: blanks squeezed, and the ideographic spaces typed before it kept (a unit indented
     to stand under the first unit of a field above it: 配合单位：X⏎　　　　　Y)."""
@@ -85,7 +91,7 @@ class _Cells:
     def paragraph(self, p: Any, parent: Any) -> str:
         label = self.numbering.label(p)
         line = _clean(self.bold.marked(p) if self.bold is not None else _para_text(p))
-        return _clean(label) + line if line or label else ""
+        return _drawn(label, line) if line or label else ""
 
     def text(self, cell: Any) -> str:
         tc = cell._tc
@@ -258,7 +264,7 @@ def read_docx(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
                 label = numbering.label(child)
                 line = _line(_para_text(child))
                 if line and label:
-                    line = _clean(label) + line.lstrip("\u3000")
+                    line = _drawn(label, line.lstrip("\u3000"))
                 if line:
                     lines.append(line)
                 for box in _text_boxes(child):  # a text box anchored in the paragraph: its paragraphs and tables

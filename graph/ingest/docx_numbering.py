@@ -6,6 +6,10 @@ document shows them, and the paths of its tasks are read from them (GUIDE.md "Pa
 of the paragraph's text, counted as Word counts: per list definition (``w:abstractNum``: the lists (``w:num``) of one
 definition go on from each other, but where one sets ``w:startOverride``), a level's counter going on from its last
 paragraph, the deeper levels starting again after it unless their ``w:lvlRestart`` says otherwise. Bullets (``bullet``, ``none``) draw no enumeration label.
+Word draws a level's ``w:suff`` after its label (a tab unless ``space`` or ``nothing``): a label that ends with its
+number (``2.1.1``, ``1``, ``第一章``) is given a space before the text, so ``2.1.1 开展…`` reads as Word shows it, not
+as ``2.1.1开展…`` (found by round 178). ``ideographTraditional`` draws 甲 乙 丙 …, ``ideographZodiac`` 子 丑 寅 …,
+``upperRoman`` / ``lowerRoman`` Ⅰ Ⅱ … / ⅰ ⅱ … (round 178); ``w:isLgl`` draws every level's number in Arabic digits.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CHINESE = ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
             "taiwaneseCounting", "taiwaneseCountingThousand", "ideographDigital")
 _NO_LABEL = ("bullet", "none")
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
 
 def _val(el: Any, tag: str) -> str | None:
@@ -47,6 +54,12 @@ def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 26:
         letter = chr(ord("a") + n - 1)
         return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt == "ideographTraditional" and 0 < n <= len(_STEMS):
+        return _STEMS[n - 1]
+    if fmt == "ideographZodiac" and 0 < n <= len(_BRANCHES):
+        return _BRANCHES[n - 1]
+    if fmt in ("upperRoman", "lowerRoman") and 0 < n <= len(_ROMAN):
+        return _ROMAN[n - 1] if fmt == "upperRoman" else _ROMAN[n - 1].lower()
     return str(n)  # decimal and the rest
 
 
@@ -56,6 +69,8 @@ class Numbering:
     def __init__(self, document: Any) -> None:
         # numId -> ilvl -> (start, numFmt, lvlText, lvlRestart: None restarts after any shallower level, 0 never)
         self._levels: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
+        self._after: dict[str, dict[int, str]] = {}  # abstractNumId -> ilvl -> what Word draws after the label
+        self._legal: dict[str, set[int]] = {}  # abstractNumId -> the levels with w:isLgl (Arabic numbers)
         self._counts: dict[str, dict[int, int]] = {}  # per list definition (abstractNumId): lists of one go on
         self._list_of: dict[str, str] = {}  # numId -> abstractNumId
         self._restarts: dict[str, set[int]] = {}  # numId -> the levels it starts again (startOverride), on first use
@@ -73,7 +88,12 @@ class Numbering:
                 levels[int(lvl.get(_W + "ilvl") or 0)] = (
                     int(start) if start and start.isdigit() else 1, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
                     int(restart) if restart and restart.isdigit() else None)
-            abstract[a.get(_W + "abstractNumId") or ""] = levels
+            aid = a.get(_W + "abstractNumId") or ""
+            abstract[aid] = levels
+            self._after[aid] = {int(lvl.get(_W + "ilvl") or 0): "" if _val(lvl, "suff") == "nothing" else " "
+                                for lvl in a.findall(_W + "lvl")}
+            self._legal[aid] = {int(lvl.get(_W + "ilvl") or 0) for lvl in a.findall(_W + "lvl")
+                                if lvl.find(_W + "isLgl") is not None}
         for num in numbering.findall(_W + "num"):
             num_id, abstract_id = num.get(_W + "numId") or "", _val(num, "abstractNumId") or ""
             levels = dict(abstract.get(abstract_id, {}))
@@ -116,8 +136,12 @@ class Numbering:
         _, fmt, text, _ = levels[ilvl]
         if fmt in _NO_LABEL:
             return ""
+        aid = self._list_of.get(num_id, num_id)
+        legal = ilvl in self._legal.get(aid, ())
         for k in range(9, 0, -1):  # %1 … %9: the counters of levels 0 … 8
             if f"%{k}" in text:
                 lv = levels.get(k - 1, (1, "decimal", "", None))
-                text = text.replace(f"%{k}", _format(counts.get(k - 1, lv[0]), lv[1] if k - 1 != ilvl else fmt))
-        return text
+                shown = "decimal" if legal else lv[1] if k - 1 != ilvl else fmt
+                text = text.replace(f"%{k}", _format(counts.get(k - 1, lv[0]), shown))
+        text = text.strip()
+        return text + self._after.get(aid, {}).get(ilvl, " ") if text and text[-1].isalnum() else text

@@ -20,6 +20,12 @@ _LABELS = frozenset([*_META_KEYS, *rules()["metadata"]["page_info"]])  # a page'
 # 发文字号：X (字号：X …: `[metadata] number_labels`) in a page's labelled line, X a 文号 (its year in brackets, then 号)
 _NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(rules()["metadata"]["number_labels"], key=len, reverse=True))
 _NUMBER_LABEL = re.compile(rf"(?:{_NUMBER_WORDS})\s*[:：]\s*([^\s:：]{{1,16}}?[〔［\[(（](?:19|20)\d{{2}}[〕］\])）]第?\d{{1,5}}号)")
+# a 文号 printed bare in a block of a page's labelled data (来源：X 发布时间：… 宁政办〔2022〕31号): an organ's code (no
+# clause before it), its year in square brackets, then 号, standing apart between spaces
+_BARE_NUMBER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,10}[〔［\[](?:19|20)\d{2}[〕］\]]第?\d{1,5}号)(?=\s|$)")
+_INFO_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in rules()["metadata"]["page_info"]) + r")\s*[:：]")
+_BARE_MIN = int(rules()["metadata"]["bare_number_labels"])
+_LEADS = tuple(rules()["metadata"]["number_lead"])  # 根据X〔…〕N号: a sentence citing a number, no organ's code
 # the site's name after the page's title in <title> (…的通知_X市人民政府, …-X市人民政府网, … | X政府门户网站)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-|——)\s*[^_|｜\-–—]{2,24}$")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\ufeff]+")
@@ -69,6 +75,14 @@ def page_meta(soup: BeautifulSoup) -> dict[str, str]:
             m = _NUMBER_LABEL.search(collapse(block.get_text(" ")))
             if m is not None and not block.find(["div", "p", "table"]):
                 meta["doc_number"] = m.group(1)
+                break
+    if "doc_number" not in meta:  # a bare 文号 among the labelled data (来源：… 发布时间：… 宁政办〔2022〕31号)
+        for block in soup.find_all(["div", "p", "span", "li"]):
+            text = collapse(block.get_text(" "))
+            bare = _BARE_NUMBER.search(text)
+            if (bare is not None and not bare.group(1).startswith(_LEADS) and not block.find(["div", "p", "table"])
+                    and len(_INFO_LABEL.findall(text)) >= _BARE_MIN):
+                meta["doc_number"] = bare.group(1)
                 break
     if "title" not in meta:
         for attr in ("ArticleTitle", "title", "dc.title", "DC.Title"):

@@ -121,6 +121,46 @@ def _numbered_docx(out: Path) -> Path:
     return out
 
 
+def _outline_docx(out: Path) -> Path:
+    """A Word file numbered by a decimal multi-level list (``%1`` / ``%1.%2`` / ``%1.%2.%3``, Word's tab after each
+    label) and by ``第%1章`` / ``%2、`` / ``（%3）`` in ``ideographTraditional`` (甲, 乙): round 178's shapes."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    d = docx.Document()
+    d.add_paragraph("某县农业农村局关于印发某县种业振兴行动方案的通知")
+    numbering = d.part.numbering_part.element
+    lists = {"81": (("decimal", "%1"), ("decimal", "%1.%2"), ("decimal", "%1.%2.%3")),
+             "82": (("chineseCounting", "第%1章"), ("chineseCounting", "%2、"), ("ideographTraditional", "（%3）"))}
+    first = numbering.find(qn("w:num"))
+    for n, formats in lists.items():
+        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                       + ('<w:suff w:val="nothing"/>' if n == "82" else "")
+                       + f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(formats))
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{n}">{lvls}</w:abstractNum>')
+        if first is not None:
+            first.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>'))
+    for num, level, text in (("81", 0, "总体要求"), ("81", 0, "重点任务"), ("81", 1, "加强种质资源保护"),
+                             ("81", 2, "开展种质资源普查。（县种子管理站负责）"), ("82", 0, "工作任务"),
+                             ("82", 1, "加强隐患排查"), ("82", 2, "输配电线路隐患排查。（县供电公司负责）")):
+        d.add_paragraph(text)._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
+    d.save(str(out))
+    return out
+
+
+def build_outline(out_dir: Path = HERE) -> Path:
+    """Only ``outline.doc`` (added by round 178; the other fixtures stay as they were made)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        made = _convert(_outline_docx(Path(tmp) / "outline.docx"), "doc", Path(tmp))
+        shutil.copyfile(made, out_dir / made.name)
+    return out_dir / made.name
+
+
 def _convert(source: Path, kind: str, out_dir: Path) -> Path:
     subprocess.run(["soffice", "--headless", "--convert-to", kind, "--outdir", str(out_dir), str(source)],
                    check=True, capture_output=True, timeout=300)
@@ -143,6 +183,7 @@ def build(out_dir: Path = HERE) -> list[Path]:
         numbered = _numbered_docx(work / "numbered.docx")
         made = [_convert(source, "doc", work), _convert(book, "xls", work), _convert(parts, "doc", work),
                 _convert(numbered, "doc", work)]
+        made.append(_convert(_outline_docx(work / "outline.docx"), "doc", work))
         out = []
         for path in made:
             target = out_dir / path.name
