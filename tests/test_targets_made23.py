@@ -94,3 +94,21 @@ def test_a_rated_level_going_on_the_one_before_it() -> None:
 def test_a_standard_of_equipment_in_money() -> None:
     assert values("到2027年，生均教学仪器设备值提高到3000元以上。") == [(3000, "元", 2027)]
     assert values("对新认定的示范园一次性奖励20万元。") == []
+
+
+def test_a_growth_column_named_with_its_plan_period() -> None:
+    text = ("指标\t2025年\t2030年\t“十五五”年均增长\t属性\n"
+            "地区生产总值增长（%）\t5.3\t—\t5.5\t预期性\n"
+            "服务业增加值（亿元）\t500\t700\t7\t预期性\n")
+    assert rows(text) == [("地区生产总值增长", 5.5, "%", 2030), ("服务业增加值", 700, "亿元", 2030),
+                          ("服务业增加值年均增长", 7, "%", 2030)]
+
+
+def test_a_table_by_place_printed_one_cell_per_line() -> None:
+    # a probe after the fixes (not in the gold): the tab form of this table was read, the flattened one not
+    text = ("二、目标任务\n各县（市、区）2026年粮食生产目标任务如下：\n县（市、区）\n播种面积（万亩）\n产量（万吨）\n"
+            "甲县\n120\n50\n乙县\n80\n—\n三、保障措施\n")
+    assert values(text) == [(120, "万亩", 2026), (50, "万吨", 2026), (80, "万亩", 2026)]
+    # results or money granted by place: none
+    assert values("各县（市、区）2025年粮食生产完成情况：\n县（市、区）\n播种面积（万亩）\n甲县\n120\n") == []
+    assert values("2026年各县（市、区）补助资金分配如下：\n县（市、区）\n补助资金（万元）\n甲县\n120\n") == []

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..data import rules
-from .breakdown_tables import Split, split_goals, split_header
+from .breakdown_tables import Split, flat_splits, split_goals, split_header
 from .numbers import to_number
 from .target_rules import _rules
 
@@ -336,9 +336,10 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
     place that has no title line of its own."""
     flat = _FLAT_GATE.search(text) is not None
     text = _spaced_to_tabs(text)
-    if "\t" not in text:
-        return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
+    out.extend(IndicatorRow(a, b, n, v, u, due, due is not None) for a, b, n, v, u, due in flat_splits(text, doc_title))
+    if "\t" not in text:
+        return sorted(out, key=lambda r: r.start)
     head: _Head | None = None
     split: Split | None = None  # a table of targets by place
     after_year_header = False
