@@ -8,6 +8,9 @@ each row its due year).
 >>> s = split_header(["年度", "燃气管网", "合计"], "各年度更新改造任务如下（单位：公里）：", caption="公里")
 >>> split_goals(["2024年", "120", "120"], s)
 [('2024年燃气管网', 120.0, '公里')]
+>>> t = chr(10).join(["2026年各县粮食生产目标任务如下：", "县（市、区）", "播种面积（万亩）", "甲县", "120", "乙县", "80"])
+>>> [g[2:] for g in flat_splits(t)]
+[('甲县播种面积', 120.0, '万亩', 2026), ('乙县播种面积', 80.0, '万亩', 2026)]
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import NamedTuple
 from ..data import rules
 from .target_rules import _rules
 
-__all__ = ["Split", "split_goals", "split_header"]
+__all__ = ["Split", "flat_splits", "split_goals", "split_header"]
 
 _CFG = rules()["targets"]["indicator_tables"]
 _UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
@@ -84,3 +87,48 @@ def split_goals(cells: list[str], split: Split) -> list[tuple[str, float, str]]:
         return []
     return [(cells[split.place] + name, float(m.group("num")), unit) for i, name, unit in split.columns
             if i < len(cells) and (m := _VALUE.fullmatch(cells[i])) is not None]
+
+
+_FLAT_PLACE = re.compile(r"^[ \u3000]*(?:" + "|".join(map(re.escape, sorted(_PLACE_CELLS | _YEAR_ROW_CELLS, key=len, reverse=True)))
+                         + r")[ \u3000]*$", re.M)  # a place's header cell on a line of its own
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # the year in a table's title
+_TITLE_MAX = 40  # a title is a short line
+_FLAT_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")  # a place's cell: 甲县, 高新区, 县（市、区）'s rows
+
+
+def flat_splits(text: str, doc_title: str = "") -> list[tuple[int, int, str, float, str, int | None]]:
+    """The goals of tables by place flattened one cell per line (``县（市、区）`` / ``播种面积（万亩）`` / ``产量（万吨）``
+    then ``甲县`` / ``120`` / ``50`` …) under a title of targets: (row start, row end, indicator, value, unit, the
+    title's year or None). The header is the place's cell then a cell per goal with its unit in brackets; each
+    row as many lines, a place's name then its numbers (``—`` for none)."""
+    out: list[tuple[int, int, str, float, str, int | None]] = []
+    if _FLAT_PLACE.search(text) is None:
+        return out
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln.strip()))
+        pos += len(ln) + 1
+    for i, (_, cell) in enumerate(lines):
+        if cell not in _PLACE_CELLS and cell not in _YEAR_ROW_CELLS:
+            continue
+        j = i + 1
+        while j < len(lines) and _UNIT_COLUMN.fullmatch(lines[j][1]):
+            j += 1
+        title = next((c for _, c in reversed(lines[:i]) if c), "")
+        split = split_header([c for _, c in lines[i:j]], title, doc_title)
+        if j - i < 2 or split is None or len(split.columns) != j - i - 1:
+            continue
+        due = _TITLE_YEAR.search(title) if len(title) <= _TITLE_MAX and "。" not in title else None
+        width = j - i
+        while j + width <= len(lines):
+            row = [c for _, c in lines[j : j + width]]
+            if _FLAT_NAME.fullmatch(row[0]) is None or not all(_VALUE.fullmatch(c) or c in _EMPTY_CELLS for c in row[1:]):
+                break
+            end = lines[j + width - 1][0] + len(row[-1])
+            out.extend((lines[j][0], end, *g, int(due.group()) if due else None) for g in split_goals(row, split))
+            j += width
+    return out
+
+
+_EMPTY_CELLS = frozenset(["—", "-", "/", "－", "——"])

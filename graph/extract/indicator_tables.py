@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..data import rules
-from .breakdown_tables import Split, split_goals, split_header
+from .breakdown_tables import Split, flat_splits, split_goals, split_header
 from .numbers import to_number
 from .target_rules import _rules
 
@@ -54,6 +54,7 @@ _SPACED_GAP = re.compile(_CFG["spaced_gap"])  # 指标  单位  2025年目标: c
 _SPACED_MIN = int(_CFG["spaced_min"])
 _GROWTH_CELL = re.compile(_CFG["growth_header"])  # 年均增长（%）: a column of yearly growth, goals too
 _TOTAL_CELL = re.compile(_CFG["total_header"])
+_GROWN = ("增长", "增速", "增幅")  # a row named by its growth (地区生产总值增长): its own name
 _BRACKETED = re.compile(_CFG["bracketed_cell"])  # 〔5000〕: a total  # [累计]: a column of five-year totals, goals too
 _YEARLY = int(_CFG["yearly_columns"])
 _GROUP_CELLS = frozenset(_CFG["group_headers"])  # 类别: a column merged down over its group's rows
@@ -228,6 +229,10 @@ def _goals(cells: list[str], head: _Head, words: bool = False) -> list[tuple[str
         out.append((*got, due))
         if (grew := _growth(cells, head, got[0])) is not None:  # 年均增长（%）
             out.append((*grew, due))
+    elif head.growth is not None and head.ind < len(cells) and (name := _UNIT_IN_NAME.sub("", cells[head.ind]).strip()):
+        # 地区生产总值增长（%） | 5.3 | — | 5.5左右: the year cell empty, the growth column holds the row's goal
+        if (grew := _growth(cells, head, name)) is not None:
+            out.append((name if name.endswith(_GROWN) else grew[0], *grew[1:], due))
     if (head.totals is not None and (head.growth is None or head.totals != head.growth[0]
                                      or _shared_total(cells, head, head.totals))
             and (total := _row(cells, head._replace(goal=head.totals))) is not None):
@@ -331,9 +336,10 @@ def indicator_rows(text: str, year: int | None = None, doc_title: str = "") -> l
     place that has no title line of its own."""
     flat = _FLAT_GATE.search(text) is not None
     text = _spaced_to_tabs(text)
-    if "\t" not in text:
-        return _flat_rows(text, year) if flat else []
     out: list[IndicatorRow] = _flat_rows(text, year) if flat else []
+    out.extend(IndicatorRow(a, b, n, v, u, due, due is not None) for a, b, n, v, u, due in flat_splits(text, doc_title))
+    if "\t" not in text:
+        return sorted(out, key=lambda r: r.start)
     head: _Head | None = None
     split: Split | None = None  # a table of targets by place
     after_year_header = False

@@ -49,6 +49,7 @@ class _Rules:
     unless_due: frozenset[str]  # excluded unless the number is due in the document's year or later
     unless_cut: frozenset[str]  # excluded unless a cut_to word stands before the number (压缩至3个工作日)
     unless_cued: frozenset[str]  # excluded unless a cue stands before the word in the clause (新增…分别为5个、3个)
+    unless_part: frozenset[str]  # excluded unless a 其中 part of the target before it (其中…不超过4.2张)
     cut_to: re.Pattern[str]
     named_heads: tuple[str, ...]  # 率: 入选率
     money_units: frozenset[str]
@@ -172,6 +173,7 @@ def _rules() -> _Rules:
         unless_due=frozenset(cfg["exclude_unless_due"]),
         unless_cut=frozenset(cfg["exclude_unless_cut"]),
         unless_cued=frozenset(cfg["exclude_unless_cued"]),
+        unless_part=frozenset(cfg["exclude_unless_part"]),
         cut_to=_any_of(cfg["cut_to"]),
         named_heads=tuple(cfg["exclude_named_heads"]),
         money_units=frozenset(cfg["money_units"]),

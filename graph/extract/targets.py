@@ -28,6 +28,7 @@ from .deadlines import (  # noqa: F401  (re-exported: the names this module has 
     _when,
 )
 from .document_kinds import reports_facts, states_facts
+from .goal_lists import goal_item
 from .indicator_tables import indicator_rows
 from .indicators import (  # noqa: F401  (re-exported)
     _AFTER_CUT,
@@ -131,6 +132,8 @@ def _cue_right_before(before: str, unit_word: str, cfg: _Rules) -> bool:
         unit_word == cfg.point_unit and before.endswith(cfg.point_cues))
 
 
+_RATED_GAP = 30  # the most characters between a rated level and the next one it goes on
+_PART = str(rules()["targets"]["filters"]["sub_indicator"])  # 其中
 _LIST_JOINERS = str(rules()["targets"]["filters"]["list_joiners"])
 _SPEC_BEFORE = re.compile(rules()["targets"]["spec_before"])  # 高固含量（≥30%）纺丝溶液
 
@@ -162,6 +165,23 @@ def _rated_level(text: str, start: int, end: int, cfg: _Rules) -> bool:
         return False
     clause = head[max(head.rfind(c) for c in _CLAUSE) + 1 :]
     return any(w in clause for w in cfg.rated_nouns)
+
+
+def _rated_next(text: str, out: list[Target], start: int, end: int, unit: str, cfg: _Rules) -> bool:
+    """Whether a level goes on the rated level of the clause before it in its sentence (``…分级评价全部达到四级
+    以上，三级医院达到五级``): the target before it in that unit, one comma between, a rated cue right before it
+    and its clause ending after it."""
+    if not out or out[-1].unit != unit or not cfg.rated_closes.match(text[end : end + 4]):
+        return False
+    gap = text[out[-1].span.end : start]
+    return len(gap) <= _RATED_GAP and gap.count("，") == 1 and not any(c in gap for c in "。；！？\n") and (
+        text[max(0, start - 8) : start].endswith(cfg.rated_cues))
+
+
+def _part_of_last(text: str, out: list[Target], clause: tuple[int, int], start: int, unit: str) -> bool:
+    """Whether the number names a part (其中…) of the target before it in its sentence, in its unit."""
+    return bool(out) and out[-1].unit == unit and text.startswith(_PART, clause[0]) and _continues(
+        text, out, clause, start, unit)
 
 
 def _listed_object(text: str, start: int, end: int, cfg: _Rules) -> bool:
@@ -221,7 +241,8 @@ def extract_targets(
         if unit_word in cfg.never and not (
             (unit_word in cfg.never_unless_cut and _cut_to_before(text, m_start, cfg))
             or (unit_word in cfg.never_unless_named and _named_before(text, m_start, cfg.never_unless_named[unit_word]))
-            or (unit_word in cfg.never_unless_rated and _rated_level(text, m_start, m_end, cfg))
+            or (unit_word in cfg.never_unless_rated and (
+                _rated_level(text, m_start, m_end, cfg) or _rated_next(text, out, m_start, m_end, unit_word, cfg)))
         ):
             continue
         if unit_word in cfg.closed_units and not cfg.numeral_closes.match(text[m_end : m_end + 4]):
@@ -268,7 +289,7 @@ def extract_targets(
         if chinese and not closes and not _cue_right_before(cue_before, unit_word, cfg):
             continue
         clause = around(m_start, _CLAUSE, 2000)
-        label = line_label(text, clause[0], m_start, m_end)  # ——新增节水灌溉面积：5万亩；
+        label = line_label(text, clause[0], m_start, m_end) or goal_item(text, clause[0], m_start, m_end)  # ——名称：5万亩；
         if not label and not _cued(text, out, clause, (m_start, m_end), unit_word, (mult or "") + unit_word, cfg):
             continue
         opened = closes and (cfg.any_cue.search(text, clause[0], m_start) or opened_by_cue(text[clause[0] : m_start], cfg)
@@ -278,11 +299,14 @@ def extract_targets(
         ):
             continue
         unit = (mult or "") + unit_word
-        if unit.split("/", 1)[0] in cfg.money_units and not _money_goal(text, out, clause, (m_start, m_end), label, cfg):
+        if unit.split("/", 1)[0] in cfg.money_units and not (
+                goal_item(text, clause[0], m_start, m_end) or _money_goal(text, out, clause, (m_start, m_end), label, cfg)):
             continue
         hits = context_hits(text, (m_start, m_end), unit_word, clause, cfg)
         if hits & cfg.unless_cut and cfg.cut_to.search(text, clause[0], m_start):  # 压缩至3个工作日
             hits -= cfg.unless_cut
+        if hits & cfg.unless_part and _part_of_last(text, out, clause, m_start, (mult or "") + unit_word):
+            hits -= cfg.unless_part  # 床位数控制在7.5张左右，其中公立医院床位数不超过4.2张
         for w in hits & cfg.unless_cued:  # 新增通客车建制村A、B分别为5个、3个: the cue governs the items
             k = text.rfind(w, clause[0], m_start)
             if k >= 0 and cfg.any_cue.search(text, clause[0], k):
