@@ -356,6 +356,12 @@ FLOORS = {
     # 第一项, typed （甲）, bold unnumbered headings; docs/made-eval-forms.md "Rounds 178–179"): first run named 0.450 (45/96),
     # tasks 0.469 (23/49), six documents below 0.90; the causes fixed (test_forms178_causes): 1.000 on every row.
     **{f"forms{n}": {} for n in range(178, 180)},
+    # rounds 182-183 (paths, a blind hand: decimal labels with a closing dot 2.1./2.1.1. typed and drawn by Word from a
+    # heading style's list, a list restarted by w:lvlOverride, （一） with no 一、 above, only 1. 2., 一、>1、>（1）>①, a count
+    # that skips, an attachment numbered anew, a table's 序号 with section rows, Markdown lists, a PDF's labels alone on
+    # their line, 第三条 in an attached 办法; docs/made-eval-forms.md "Rounds 182–183"): first run named 0.712 (52/72), tasks
+    # 0.742 (33/45), four documents below 0.90; the causes fixed (test_forms182_causes): 1.000 on every row.
+    **{f"forms{n}": {} for n in range(182, 184)},
 }
 
 

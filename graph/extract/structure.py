@@ -190,10 +190,10 @@ def path_at(units: Sequence[Unit], offset: int) -> tuple[str, ...]:
 
 # The labels alone, without what must or must not follow them (for the start of a paragraph:
 # "二、要加强…" opens one, though it is no numbered unit), and other headings that open one.
-# (a label that is its bare key keeps what must follow it: 2.1 before a space, not 1.5万元; no outline number)
+# (a decimal label keeps what must follow it: 2.1 before a space or 2.1. before the text, not 1.5万元; no outline number)
 _LABEL_START = re.compile(
     r"[ \t\u3000]*+(?:"
-    + "|".join(label.format(f"(?:{key})") + (after if label == "{}" else "")
+    + "|".join(label.format(f"(?:{key})") + (after if label == "{}" or style == "decimal" else "")
                for style, label, key, after in _LABEL_PARTS if style not in _OUTLINE)
     + ")"
 )

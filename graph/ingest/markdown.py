@@ -2,7 +2,7 @@
 通知`` is the title ``关于…的通知``), and a pipe table's rows with their cells apart by a tab (``| 序号 | 任务 |
 牵头单位 |`` becomes ``序号⇥任务⇥牵头单位``; the delimiter row ``| --- | :---: |`` is dropped), and the emphasis marks
 ``**`` / ``__`` around a run of text dropped (``**牵头单位：**X`` is the field line ``牵头单位：X``). Other lines are kept as
-they are.
+they are; a bullet list item's mark (``- ``, ``* ``, ``+ ``) is dropped with its indentation.
 
 A plain text may hold such a table too (a Markdown or a plain-text table pasted into it), or one drawn with box
 characters (``│序号│任务│牵头单位│`` between ``┌──┬──┐`` rules, as some converters print a Word table): its rows are
@@ -16,6 +16,9 @@ import re
 __all__ = ["drawn_rows", "markdown_text"]
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+")
+# A bullet list item's mark and indentation (``   - 牵头单位：X`` under an item): markup, no text; the item's words are
+# the line (a field line of the item above; found by round 183). An ordered list's ``1.`` is the text's label, kept.
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)")
 # Emphasis marks around a run of text (**牵头单位：**X, __重点__): the marks are no text (found by round 54).
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
@@ -42,7 +45,7 @@ def markdown_text(text: str) -> str:
     for line in text.split("\n"):
         m = _ROW.match(line) if "|" in line else None
         if m is None:
-            out.append(_EMPHASIS.sub(r"\2", _HEADING.sub("", line)))
+            out.append(_EMPHASIS.sub(r"\2", _BULLET.sub("", _HEADING.sub("", line))))
         elif not _DELIMITER.match(m.group(1)):
             out.append(_cells(_SPLIT, m.group(1)))
     return "\n".join(out)
