@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from .data import rules
 from .departments.centres import centre_written_out, field_of_issuer
+from .departments.co_places import co_place
 from .departments.corps import corps_city
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
@@ -114,7 +115,8 @@ def default_resolver() -> Resolver:
             # 局办 in a bureau's own notice (its 办公室), or in its office's (that office)
             department, office = of
             return f"{department.department_id}/{office}", department.canonical + office, False, department.department_id
-        r = _resolve_packaged(mention, jurisdiction, year)
+        # (a joint notice of two places: 市X局 and 县X局 are the co-issuers', graph/departments/co_places.py)
+        r = _resolve_packaged(mention, co_place(normalize_mention(mention), ex.meta.issuer) or jurisdiction, year)
         if addressed and not (r.department_id or r.generic) and _relative(normalize_mention(mention)):
             r = _resolve_packaged(mention, addressed, year)  # 省政府 in a State Council reply to one province
         if r.generic:

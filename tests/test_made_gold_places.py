@@ -122,7 +122,17 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places100": (76, 90),
             "places101": (61, 66),
             "places102": (69, 81),
-            "places103": (64, 69)}
+            "places103": (64, 69),
+            "places104": (39, 40),
+            "places105": (46, 49),
+            "places106": (53, 55)}
+# places104 … places106, issuers drawn at random from levels rarely met (乡镇/民族乡/苏木/街道, a Corps regiment, 特区, 地区,
+# 自治旗, 直辖市's districts, county-level cities sharing a short name; two joint notices; tests/made_gold/places104/src/draw.py,
+# seeds 20261304 … 20261306), committed at ab4950d before their first runs on that code: 33/41, 34/42; 31/47, 34/50;
+# 43/54, 45/56 (a town's, 民族乡's, street office's and regiment's own units and 师市 bodies left bare, joint notices'
+# 市X/县X/地区X/师市X read as the place holding both, 辉苏木, 北京's 区规划自然资源分局). After the fixes of
+# tests/test_places104_causes.py the levels above; left: low rows of ours (镇综合执法办, 冲赛康社区居委会, 地区供销社, 旗文体广电局)
+# and places106's prose 请X对…给予支持 (ours support, the project's written reading responsible).
 # places101 … places103, issuers drawn at random only from the provinces, 区, 自治县 and county-level cities, years
 # 2012–2017, 2018–2022, 2023–2025 (tests/made_gold/places101/src/draw.py, seeds 20261301 … 20261303), committed at
 # 137db6c before their first runs on that code: 61/62, 66/67; 68/69 (1 not named), 80/80; 64/64, 69/69 (an autonomous
@@ -296,7 +306,8 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # places77's 田阳农商银行 (a district's short name before 农商银行 is no name: 平安企业 would be one), prose F1 0.968.
 NOT_FOUND = {"places11": 1, "places21": 1, "places22": 1, "places32": 1, "places77": 1}
 PROSE_F1 = {"places11": 0.923, "places21": 0.982, "places22": 0.982, "places32": 0.974,
-            "places73": 0.947, "places77": 0.984, "places85": 0.733, "places86": 0.741, "places87": 0.759}
+            "places73": 0.947, "places77": 0.984, "places85": 0.733, "places86": 0.741, "places87": 0.759,
+            "places106": 0.956}
 
 
 def _n(s: str) -> str:

@@ -19,7 +19,7 @@ from functools import cache
 from ..data import rules
 from .places import Place, places
 
-__all__ = ["corps_city", "corps_division", "corps_name", "corps_regiment"]
+__all__ = ["corps_city", "corps_division", "corps_division_name", "corps_name", "corps_place", "corps_regiment"]
 
 @cache
 def _corps() -> str:
@@ -70,3 +70,38 @@ def corps_regiment(core: str, doc: Place | None) -> str | None:
     """A regiment by its number (一〇二团) in a Corps city's document: the division's (新疆生产建设兵团第六师一〇二团)."""
     division = corps_division(doc.code) if doc is not None else None
     return _corps() + division + core if division is not None and _regiment().match(core) else None
+
+
+_DIVISION_OR_REGIMENT = re.compile(
+    r"^(?:新疆生产建设兵团|兵团)?(第[一二三四五六七八九十]{1,3}师)(?:[\u4e00-\u9fff]{2,5}市)?(?:[一二三四五六七八九十〇零]{1,4}团)?$")
+
+
+def corps_place(name: str) -> Place | None:
+    """The division-city of a Corps division or regiment printed as an issuer (新疆生产建设兵团第十师: 北屯市;
+    新疆生产建设兵团第八师一四三团: 石河子市), for the document's place; None for any other name.
+
+    >>> corps_place("新疆生产建设兵团第十师").name, corps_place("第八师一四三团").name, corps_place("第十师北屯市").name
+    ('北屯市', '石河子市', '北屯市')
+    >>> corps_place("新疆生产建设兵团") is None
+    True
+    """
+    m = _DIVISION_OR_REGIMENT.match(name)
+    code = next((c for c, d in _divisions().items() if m is not None and d == m.group(1)), None)
+    return places().get(code) if code is not None else None
+
+
+@cache
+def _division_unit() -> re.Pattern[str]:
+    return re.compile(rules()["prose"]["units"]["corps_division"])
+
+
+def corps_division_name(key: str) -> str | None:
+    """A Corps division printed short (兵团第三师, 第三师) written with the Corps (新疆生产建设兵团第三师), as it
+    is printed in full; None for any other name.
+
+    >>> corps_division_name("兵团第三师"), corps_division_name("新疆生产建设兵团第三师"), corps_division_name("第三方")
+    ('新疆生产建设兵团第三师', '新疆生产建设兵团第三师', None)
+    """
+    if not _division_unit().match(key):
+        return None
+    return _corps() + key[key.index("第"):]

@@ -23,6 +23,7 @@ import re
 from functools import cache, lru_cache
 
 from .catalogue import registry
+from .corps import corps_place
 from .local import document_place
 from .model import _BY_ABBREVIATION, CENTRAL, normalize_mention
 from .places import Place, places, short_name
@@ -70,7 +71,7 @@ def _from_names(text: str) -> tuple[str | None, bool]:
     found: list[Place] = []
     central = False
     for part in filter(None, _SPLIT.split(text)):
-        p = document_place(normalize_mention(part))
+        p = corps_place(part) or document_place(normalize_mention(part))  # (新疆生产建设兵团第十师: 北屯市)
         if p is None and (zone := zone_place(normalize_mention(part))) is not None:
             p = places().get(zone)  # 井冈山经济技术开发区管理委员会: a zone not named after its city (吉安市)
         if p is not None:

@@ -10,6 +10,12 @@ one node and two zones' are two.
 ('合肥高新技术产业开发区', None)
 >>> issuing_zone("兰州新区管委会办公室"), issuing_zone("合肥市人民政府办公室"), issuing_zone("鹤峰县走马镇人民政府")
 ('兰州新区', None, '鹤峰县走马镇')
+>>> issuing_zone("拉萨市城关区八廓街道办事处"), issuing_zone("新疆生产建设兵团第八师一四三团")
+('拉萨市城关区八廓街道', '新疆生产建设兵团第八师一四三团')
+>>> zone_body("街道党政综合办公室", "拉萨市城关区八廓街道", 2021), zone_body("团农业发展办公室", "新疆生产建设兵团第八师一四三团", 2023)
+('拉萨市城关区八廓街道党政综合办公室', '新疆生产建设兵团第八师一四三团农业发展办公室')
+>>> zone_body("乡畜牧工作站", "鄂温克族自治旗巴彦塔拉达斡尔族乡", 2012), zone_body("镇派出所", "黑河市爱辉区西岗子镇", 2012)
+('鄂温克族自治旗巴彦塔拉达斡尔族乡畜牧工作站', '黑河市爱辉区公安局西岗子派出所')
 >>> [zone_body(k, "鹤峰县走马镇", 2021) for k in ("镇财政所", "镇司法所", "走马派出所", "镇村")]
 ['鹤峰县走马镇财政所', '鹤峰县司法局走马司法所', '鹤峰县公安局走马派出所', None]
 >>> zone_body("区经贸局", "合肥高新技术产业开发区", 2022)
@@ -33,8 +39,14 @@ __all__ = ["issuing_zone", "zone_body"]
 _COMMITTEE = "管理委员会"
 _OFFICE = "办公室"
 # a town's government as a plan's issuer: its county-level division, the town's own name, its kind
-_TOWN_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:县|市|区|旗)[\u4e00-\u9fff]{2,5}?(?:镇|乡|苏木))人民政府$")
-_TOWN = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:县|市|区|旗))([\u4e00-\u9fff]{2,5}?)(镇|乡|苏木)$")
+# (a 民族乡 by a long name, 鄂温克族自治旗巴彦塔拉达斡尔族乡; a street office, 拉萨市城关区八廓街道办事处: its district the
+# longest; a Corps regiment, 新疆生产建设兵团第八师一四三团, whose own units print 团: found by places104–106)
+_TOWN_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:县|市|区|旗)[\u4e00-\u9fff]{2,9}?(?:镇|乡|苏木))人民政府$"
+                              r"|^([\u4e00-\u9fff]{2,12}(?:县|市|区|旗)[\u4e00-\u9fff]{2,5}?街道)办事处$"
+                              r"|^(新疆生产建设兵团第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十〇零]{1,4}团)$")
+_TOWN = re.compile(r"^([\u4e00-\u9fff]{1,12}(?:县|市|区|旗))([\u4e00-\u9fff]{2,9}?)(镇|乡|苏木)$"
+                   r"|^([\u4e00-\u9fff]{2,12}(?:县|市|区|旗))([\u4e00-\u9fff]{2,5}?)(街道)$"
+                   r"|^(新疆生产建设兵团第[一二三四五六七八九十]{1,3}师)([一二三四五六七八九十〇零]{1,4})(团)$")
 _TOWN_OFFICES: dict[str, str] = rules()["scope"]["town_offices"]
 _BODY_ENDS = ("局", "处", "委", "办", "室", "会", "中心", "队", "所", "站", "部")
 # after 区 these open a common word, not a body of the zone (区域合作办, 区县)
@@ -45,7 +57,7 @@ def issuing_zone(issuer: str) -> str | None:
     """The zone's written-out name when ``issuer`` (a canonical name) is a zone's committee."""
     town = _TOWN_GOVERNMENT.match(issuer)
     if town is not None:
-        return town.group(1)  # 鹤峰县走马镇人民政府: a town's own plan
+        return next(g for g in town.groups() if g)  # 鹤峰县走马镇人民政府: a town's own plan
     if issuer.endswith(_OFFICE):  # 兰州新区管委会办公室: the committee's office issues for it
         named = zone_committee(issuer[: -len(_OFFICE)])
         issuer = named[0] if named is not None else issuer
@@ -86,7 +98,7 @@ def _town_body(key: str, town: str, parts: re.Match[str]) -> str | None:
     """In a town's own plan (``town``: 鹤峰县走马镇), ``镇财政所`` is the town's (鹤峰县走马镇财政所), and a
     county bureau's office there by the town's kind or short name (镇司法所, 走马派出所) the county
     bureau's (鹤峰县司法局走马司法所, 鹤峰县公安局走马派出所: ``rules.toml [scope] town_offices``)."""
-    county, short, kind = parts.groups()
+    county, short, kind = [g for g in parts.groups() if g]
     rest = next((key[len(p) :] for p in (kind, short) if key.startswith(p) and len(key) > len(p) + 1), None)
     if rest is None or not rest.endswith((*_BODY_ENDS, "院")) or rest[0] in _WORD_AFTER:
         return None

@@ -24,8 +24,9 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
 from .minutes import dateline_date, is_minutes, minutes_date, minutes_number, unsigned_issuer
 from .name_words import HAN_ONLY
-from .title_head import dated_under_title, lines_before_title
+from .title_head import dated_under_title, fuller_signature, lines_before_title
 from .title_head import short_form_of as _short_form_of
+from .title_head import signer as _signer
 
 __all__ = [
     "DOC_NUMBER",
@@ -110,7 +111,6 @@ _ENDS_WITH_DAY = re.compile(r"日(?=[^\S\n]*$|附件[：:])", re.M)
 _DATE_BEFORE_BAD = re.compile(r"[，。；：:、“”《》（）]")
 _SIGNATURE_BAD = re.compile(r"[，。；：]")
 _SEAL_NOTE = re.compile(_META["seal_note"])
-_CORPS_SIGNER = re.compile(_META["corps_signer"])
 _ORDER_LINE = re.compile(_META["order_line"])
 _ORDER_SERIAL = re.compile(r"第\s*\d{1,5}\s*号")
 # Spaces after or before a non-ASCII character: (?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]), written to
@@ -162,19 +162,14 @@ def _title_over_lines(head: list[tuple[int, str]]) -> tuple[str, Span] | None:
     return "".join(parts), Span(pos + off, end)
 
 
-def _signer(name: str) -> bool:
-    """A name that may sign a document: a body's, or a Corps division-city's (第六师五家渠市)."""
-    return name.endswith(_ORG_END) or _CORPS_SIGNER.match(name) is not None
-
-
 def _issuer_from_title(title: str) -> str | None:
     m = _ISSUER_CUT.search(title)
     if m is None or m.start() == 0:
         return None
     head = title[: m.start()].strip()
-    if head.endswith(_ORG_END) and len(head) <= 200:
+    if (_signer(head) or all(_signer(n) for n in head.split())) and len(head) <= 200:
         names = head.split()
-        if len(names) > 1 and all(n.endswith(_ORG_END) for n in names):
+        if len(names) > 1 and all(_signer(n) for n in names):
             return "、".join(names)  # 中共山东省委办公厅　山东省人民政府办公厅: two co-issuers
         return head
     return None
@@ -369,6 +364,8 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:
         issuer = _SPACES.sub("、", sig_issuer)
+    elif issuer and sig_issuer and fuller_signature(sig_issuer.strip(), issuer):
+        issuer = sig_issuer.strip()  # 巴彦塔拉达斡尔族乡人民政府 in the title, signed with its banner before it
     issuer = issuer or unsigned_issuer(title, head)  # unsigned minutes: the body the title names; a work report's byline
     if page_meta.get("title") or (not title and page_meta.get("page_title")):  # (<title>: where the text gives none)
         title = _clean_title(page_meta.get("title") or page_meta["page_title"])

@@ -8,13 +8,14 @@ import re
 from ..data import rules
 from .doc_number import DOC_NUMBER
 
-__all__ = ["dated_under_title", "lines_before_title", "short_form_of"]
+__all__ = ["dated_under_title", "fuller_signature", "lines_before_title", "short_form_of", "signer"]
 
 _META = rules()["metadata"]
 _ORG_END = tuple(_META["org_ends"])
 _TITLE_END = tuple(_META["title_ends"])
 _SECOND = tuple(_META["title_second_line"])
 _ISSUER_CUT = re.compile("|".join(_META["issuer_cut"]))
+_CORPS_SIGNER = re.compile(_META["corps_signer"])
 _RED_HEAD = re.compile(r"[\u4e00-\u9fff\s]{2,60}文件")
 
 
@@ -81,3 +82,15 @@ def short_form_of(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def signer(name: str) -> bool:
+    """A name that may sign a document: a body's, or a Corps division-city's, division's or regiment's (第六师五家渠市,
+    新疆生产建设兵团第十师, 第八师一四三团)."""
+    return name.endswith(_ORG_END) or _CORPS_SIGNER.match(name) is not None
+
+
+def fuller_signature(signed: str, printed: str) -> bool:
+    """Whether the signature names the title's one issuer with more before it (a town signs with its county:
+    鄂温克族自治旗巴彦塔拉达斡尔族乡人民政府 / 巴彦塔拉达斡尔族乡人民政府; found by places105)."""
+    return "、" not in printed and len(signed) > len(printed) and signed.endswith(printed) and signed.isalnum()
