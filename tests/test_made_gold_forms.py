@@ -301,6 +301,12 @@ FLOORS = {
     # gold corrected to docs/readings.md's 由X依法处理); the causes fixed (tests/test_prose27_causes.py): 1.000 on every row.
     "forms_prose27": {},
     "forms_prose28": {},
+    # prose rounds 29-30 (a blind hand: a 实施意见 closing each measure with `由X负责，Y配合。`, a 工作方案 of `X要…，Y要…`, a city's
+    # 通知 to its counties and bureaus, a 考核办法 in articles; a 联席会议制度, a 专项整治方案, a county 人大常委会's 决定, a provincial
+    # department's 意见; docs/made-eval-forms.md "Prose rounds 29–30 (a blind hand)"): first run prose tasks 0.966 / 0.969,
+    # prose named 0.935 / 0.906; the causes fixed (tests/test_prose29_causes.py): 1.000 on every row.
+    "forms_prose29": {},
+    "forms_prose30": {},
     # rounds 143-148 (every notice's surrounding text written apart: field lines after measures, 【】 fields before an
     # item's text, clauses mid-paragraph, ——X负责 lists, OCR spacing, hard wraps, red heads, annexes after a body that
     # assigns; docs/made-eval-forms.md "Rounds 143–148"): first run named 0.838 (209/277), tasks 0.834 (98/133); the

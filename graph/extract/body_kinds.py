@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ..data import rules
 from ..departments.bodies import bodies
 from .name_words import reads_as_name_part
+from .pronouns import SELF_PRONOUN
 from .prose_cues import _cues
 
 _NOT_IN_NAME = re.compile(rules()["prose"]["units"]["not_in_name"])
@@ -89,6 +90,8 @@ def _runs_on(name: str, is_name: Callable[[str], bool]) -> bool:
     heads = (*cues.place_name_suffixes, *cues.generic_heads)
     words = (*cues.not_in_collective, *cues.verb_openers, *(a for a in cues.adverbs if len(a) > 1), *_RUN_ON)
     for i in range(2, len(name) - 2):
+        if SELF_PRONOUN.match(name[:i]):
+            continue  # 省厅|救灾处: a body's short name for itself opens its divisions' names (省厅救灾处, 我局办公室)
         rest = name[i:]
         verb = next((v for v in words if rest.startswith(v)), "")
         if verb and not rest.startswith(cues.named_may_open) and rest[len(verb):] not in heads and is_name(name[:i]):

@@ -15,6 +15,8 @@ SELF_PRONOUN = re.compile(rules()["prose"]["units"]["self_pronoun"])
 _FORWARDED = re.compile(rules()["prose"]["units"]["forwarded_author"])
 _COMPANY_SELF = re.compile(rules()["prose"]["units"]["company_self"])  # 公司将…: a company naming itself bare
 _COMPANY_TITLE = re.compile(rules()["prose"]["units"]["company_title"])  # 蔚州矿业集团有限公司关于…
+_PROVINCE_SELF = re.compile(rules()["prose"]["units"]["province_self"])  # 省厅将…: a provincial department naming itself
+_PROVINCE_TITLE = re.compile(rules()["prose"]["units"]["province_title"])  # 江西省林业厅关于…
 
 
 def is_addressee_pronoun(mention: str) -> bool:
@@ -62,5 +64,13 @@ def stray_company_self(mention: str, text: str) -> bool:
     False
     >>> stray_company_self("公司", "中华人民共和国公司法\\n…"), stray_company_self("我公司", "某市人民政府关于…的通知")
     (True, False)
+
+    So for ``省厅`` (``province_self``) outside a provincial department's own text (``province_title``):
+
+    >>> stray_company_self("省厅", "江西省林业厅关于进一步加强林木种苗质量管理的意见\\n…"), stray_company_self("省厅", "某市林业局关于…的通知")
+    (False, True)
     """
-    return _COMPANY_SELF.match(mention.strip()) is not None and _COMPANY_TITLE.match(text.lstrip().split("\n", 1)[0]) is None
+    title = text.lstrip().split("\n", 1)[0]
+    if _PROVINCE_SELF.match(mention.strip()) is not None:  # 省厅 only in a provincial department's own text
+        return _PROVINCE_TITLE.match(title) is None
+    return _COMPANY_SELF.match(mention.strip()) is not None and _COMPANY_TITLE.match(title) is None

@@ -21,6 +21,8 @@ __all__: list[str] = []
 _DUTY_TOPIC = re.compile(rules()["prose"]["by_then_duty_topic"])  # 运营管理工作由X承担。: the work is X's
 _ENDS_CLAUSE = re.compile("承担(?:$|[，。；])")
 _NOT_IN_LAWS = frozenset(rules()["prose"]["by_cues_not_in_laws"])  # 由X责令改正 in a law: a penalty
+_NEGATED = tuple(rules()["prose"]["by_negated"])  # 不再由X负责: who no longer does it
+_CLOSING = tuple(rules()["prose"]["by_closing"])  # 考核工作由X组织，…: the work given to X
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
         return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
     got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues) or _by_manner(text, q + len(cues.by_word), b, strict)
+    if got is None and (closing := _closing(text, q, b, strict)) is not None:
+        return closing  # 考核工作由X组织，Y参与
     then = got is None  # 由X承担日常工作并负责具体实施
     if then:
         got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_then_word)
@@ -80,6 +84,18 @@ def _by_manner(text: str, pos: int, b: int, strict: bool) -> tuple[list[_Name], 
     return (got[0], m.end()) if m is not None and text.startswith(cues.by_cues, m.end()) else None
 
 
+def _closing(text: str, q: int, b: int, strict: bool) -> _Found | None:
+    """``…工作由X组织`` with the word closing the clause after a topic naming work (``[prose] by_closing``,
+    ``by_then_duty_topic``): X responsible; ``由X组织出版…`` (an object after it) none."""
+    got = _longest_list(text, q + len(_cues().by_word), b, strict, follows=_CLOSING)
+    if got is None:
+        return None
+    end = got[1] + next(len(w) for w in _CLOSING if text.startswith(w, got[1]))
+    if text[end:b].strip(" 　") or _DUTY_TOPIC.search(text, *_topic(text, q)) is None:
+        return None
+    return _Found(tuple(got[0]), "responsible")
+
+
 _CLAUSE_ENDS = "，,；;。：:\n"
 
 
@@ -102,7 +118,7 @@ def _by_inside(text: str, p: int, b: int, strict: bool) -> _Found | None:
     while q != -1:
         if cues.by_not_topic.match(text, p, q):
             return None
-        if text[q - 1] not in cues.by_not_after:
+        if text[q - 1] not in cues.by_not_after and not text.endswith(_NEGATED, p, q):  # (不再由X负责: none)
             found = _by_subject(text, p, q, b, strict)
             if found is not None:
                 return found

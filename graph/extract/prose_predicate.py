@@ -14,6 +14,7 @@ __all__: list[str] = []
 
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
+_RECURRING = tuple(rules()["prose"]["recurring"])  # 每年: an adverb only right before the cue (not 每季度都要…)
 
 
 def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
@@ -50,7 +51,7 @@ def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str,
                     return then[0], then[1], q + len(then[0])
             return cue, role, after
         word = next((w for w in cues.adverbs if text.startswith(w, p)), None)
-        if word is None:
+        if word is None or (word in _RECURRING and _cue_at(text, p + len(word)) is None):
             return None
         p += len(word)
         inside = False
