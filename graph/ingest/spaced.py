@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unspace", "unspace_partial"]
+__all__ = ["unspace", "unspace_lines", "unspace_partial"]
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _GAP = re.compile(r"(?<=\S) (?=\S)")
@@ -31,11 +31,35 @@ def unspace(text: str) -> str:
     """
     if text.count(" ") < 20:
         return text
-    lines = text.split("\n")
+    return "\n".join(unspace_lines(text.split("\n")))
+
+
+def unspace_lines(lines: list[str]) -> list[str]:
+    """``lines`` with the spaces between characters of the spaced ones removed, when several are spaced so (a PDF
+    whose characters are set apart: its text layer gives ``枝 城 镇 人 民 政 府``).
+
+    >>> unspace_lines(["一 、 总 体 要 求", "（ 一 ） 加 强 领 导 （ 市 财 政 局 负 责 ） 。", "市 商 务 局 负 责 牵 头"])
+    ['一、总体要求', '（一）加强领导（市财政局负责）。', '市商务局负责牵头']
+    >>> unspace_lines(["国 务 院 文 件", "一、总体要求"])
+    ['国 务 院 文 件', '一、总体要求']
+    """
     marks = [_spaced(line) for line in lines]
     if sum(marks) < _LINES_MIN:
-        return text
-    return "\n".join(_GAP.sub("", line) if spaced else line for line, spaced in zip(lines, marks, strict=True))
+        return lines
+    marks = [m or _spaced_short(line) for m, line in zip(marks, lines, strict=True)]
+    return [_GAP.sub("", line) if spaced else line for line, spaced in zip(lines, marks, strict=True)]
+
+
+def _spaced_short(line: str) -> bool:
+    """In a text spaced so, a short line spaced the same way (``2 0 1 9 年 3 月 1 8 日``, a wrapped line's tail
+    ``责 ）``): each of its tokens one character or Latin, one of them Chinese.
+
+    >>> _spaced_short("2 0 1 9 年 3 月 1 8 日"), _spaced_short("责 ）"), _spaced_short("市财政局 市商务局")
+    (True, True, False)
+    """
+    tokens = line.strip().split(" ")
+    return len(tokens) > 1 and "" not in tokens and all(len(t) == 1 or t.isascii() for t in tokens) \
+        and _CJK.search(line) is not None
 
 
 # (partial OCR spacing: a space between two ideographs here and there inside the sentences of a scanned copy)

@@ -12,12 +12,12 @@ import html
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from containers import write_xlsx
 from shapes import scanned_text, spaced_pdf
 
+HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs"
 
 

@@ -14,12 +14,12 @@ import html
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1] / "forms180" / "src"))
-sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "forms180" / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from containers import MERGE_UP, write_pdf
 from shapes import docx_shapes
 
+HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs"
 
 
