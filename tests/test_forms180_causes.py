@@ -127,3 +127,13 @@ def test_a_red_head_with_brackets_or_the_issuer_alone_over_the_number_is_no_titl
                      "现将任务分解印发给你们，请认真抓好落实。\n某市某区某街道办事处\n2021年2月26日\n", encoding="utf-8")
         meta = extract_file(p).meta
         assert (meta.title, meta.doc_number) == ("某市某区某街道办事处关于印发2021年重点工作任务分解的通知", "某发〔2021〕9号")
+
+
+def test_a_markdown_table_s_br_inside_a_cell_separates_its_units(tmp_path: Path) -> None:
+    # found by probing after rounds 180-181: a converter's pipe table writes a cell's line break as <br>
+    p = tmp_path / "plan.md"
+    p.write_text("# 某市发展和改革委员会关于印发2022年重点工作任务分工的通知\n\n## 一、重点任务分工\n\n"
+                 "| 序号 | 重点任务 | 牵头科室 | 配合单位 |\n| --- | --- | --- | --- |\n"
+                 "| 1 | 推进重大项目建设<br>完善项目储备库 | 投资科 | 规划科<br/>各县（市、区）发展改革局 |\n", encoding="utf-8")
+    assert _tasks(extract_file(p)) == [
+        ("一", [("投资科", "lead", False), ("规划科", "support", False), ("各县（市、区）发展改革局", "support", True)])]

@@ -21,11 +21,14 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _DELIMITER = re.compile(r"^[\s|:\-]+$")
 _SPLIT = re.compile(r"(?<!\\)\|")
+# A line break inside a cell, written as HTML (``规划科<br>各县（市、区）发展改革局``: Markdown's cells hold one line): a
+# space, as a web page's ``<br>`` and a Word cell's paragraphs are read (found by probing after rounds 180–181).
+_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 
 
 def _cells(split: re.Pattern[str], inner: str) -> str:
     """A table row's inside (between its outer bars) as its cells apart by a tab, an escaped bar ``\\|`` kept as ``|``."""
-    return "\t".join(c.strip().replace("\\|", "|") for c in split.split(inner))
+    return "\t".join(_BREAK.sub(" ", c).strip().replace("\\|", "|") for c in split.split(inner))
 
 
 def markdown_text(text: str) -> str:
@@ -37,6 +40,8 @@ def markdown_text(text: str) -> str:
     '牵头单位：市商务局\\n'
     >>> markdown_text("二、项目\\n| 序号 | 任务 | 牵头单位 |\\n| --- | --- | --- |\\n| 1 | 建设基地 | 市文旅局 |\\n")
     '二、项目\\n序号\\t任务\\t牵头单位\\n1\\t建设基地\\t市文旅局\\n'
+    >>> markdown_text("| 1 | 建设基地<br>完善设施 | 市文旅局<br/>各县（市、区）政府 |\\n")
+    '1\\t建设基地 完善设施\\t市文旅局 各县（市、区）政府\\n'
     """
     out: list[str] = []
     for line in text.split("\n"):
@@ -77,7 +82,7 @@ def drawn_rows(text: str) -> str:
         if i in keep:
             m = _DRAWN_ROW.match(line)
             assert m is not None
-            cells = [c.strip().replace("\\|", "|") for c in _DRAWN_SPLIT.split(m.group(1))]
+            cells = [_BREAK.sub(" ", c).strip().replace("\\|", "|") for c in _DRAWN_SPLIT.split(m.group(1))]
             above = out[-1].split("\t") if out and i - 1 in keep else []
             if ruled and not cells[0] and len(above) == len(cells):
                 # a row's cells wrapped onto the next printed line, no rule between: they go on those cells
