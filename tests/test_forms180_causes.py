@@ -137,3 +137,27 @@ def test_a_markdown_table_s_br_inside_a_cell_separates_its_units(tmp_path: Path)
                  "| 1 | 推进重大项目建设<br>完善项目储备库 | 投资科 | 规划科<br/>各县（市、区）发展改革局 |\n", encoding="utf-8")
     assert _tasks(extract_file(p)) == [
         ("一", [("投资科", "lead", False), ("规划科", "support", False), ("各县（市、区）发展改革局", "support", True)])]
+
+
+def test_a_remark_naming_roles_is_no_role_label_nor_a_header(tmp_path: Path) -> None:
+    # found by probing after rounds 180-181: a 备注 cell 牵头单位会同责任单位制定方案 beside the units was read as a role
+    # column's label (the partner read as the lead) or as a new header row (the row lost)
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [["某市2021年重点工作任务分解表"], ["序号", "工作任务", "责任单位", None, None, "备注"],
+            [None, None, "牵头单位", "责任单位", "配合单位", None],
+            ["1", "推进城市更新行动", "市住房和城乡建设局", "各区人民政府", "市财政局", "牵头单位会同责任单位制定方案"],
+            ["2", "开展城市体检评估", "市自然资源和规划局", None, "市统计局", "长期"]]
+    for r, row in enumerate(rows, start=1):
+        for c, v in enumerate(row, start=1):
+            if v is not None:
+                ws.cell(r, c, v)
+    for rng in ("A1:F1", "A2:A3", "B2:B3", "C2:E2", "F2:F3"):
+        ws.merge_cells(rng)
+    p = tmp_path / "book.xlsx"
+    wb.save(str(p))
+    assert _tasks(extract_file(p)) == [
+        ("", [("市住房和城乡建设局", "lead", False), ("各区人民政府", "responsible", True), ("市财政局", "support", False)]),
+        ("", [("市自然资源和规划局", "lead", False), ("市统计局", "support", False)])]
