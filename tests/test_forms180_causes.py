@@ -161,3 +161,29 @@ def test_a_remark_naming_roles_is_no_role_label_nor_a_header(tmp_path: Path) -> 
     assert _tasks(extract_file(p)) == [
         ("", [("市住房和城乡建设局", "lead", False), ("各区人民政府", "responsible", True), ("市财政局", "support", False)]),
         ("", [("市自然资源和规划局", "lead", False), ("市统计局", "support", False)])]
+
+
+def test_a_letter_spaced_pdf_s_ruled_table_is_read_with_its_cells_joined(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # found by probing after rounds 180-181: a ruled table in a PDF whose characters are set apart gave 镇 水 利 站
+    import sys
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "made_gold"))
+    from containers import write_pdf
+
+    draw, width = canvas.Canvas.drawString, pdfmetrics.stringWidth
+    monkeypatch.setattr(canvas.Canvas, "drawString", lambda self, x, y, t, *a, **k: draw(self, x, y, t, charSpace=4.0))
+    monkeypatch.setattr(pdfmetrics, "stringWidth", lambda t, f, s, *a: width(t, f, s, *a) + 4.0 * len(t))
+    p = write_pdf(tmp_path / "spaced_table.pdf", [
+        "^某镇人民政府关于印发2021年重点工作任务分解的通知", "^某政发〔2021〕3号", "各村（社区）、镇直各单位：",
+        "现将任务分解印发给你们，请认真抓好落实。", "一、重点任务",
+        [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+         ["1", "推进高标准农田建设", "镇农业服务中心", "镇财政所、各村", "2021年10月"],
+         ["2", "开展河道清淤整治", "镇水利站", "镇综合执法队", "2021年6月"]],
+        "^某镇人民政府", "^2021年3月1日"], widths=[0.6, 2.0, 1.3, 1.6, 1.0])
+    monkeypatch.undo()
+    assert _tasks(extract_file(p)) == [
+        ("一", [("镇农业服务中心", "lead", False), ("镇财政所", "support", False), ("各村", "support", True)]),
+        ("一", [("镇水利站", "lead", False), ("镇综合执法队", "support", False)])]

@@ -322,15 +322,17 @@ def _without_running_heads(pages: list[tuple[float, list[_Line]]]) -> list[tuple
 
 def _unspaced(pages: list[tuple[float, list[_Line]]]) -> list[tuple[float, list[_Line]]]:
     """The pages of a PDF whose characters are set apart (its text layer gives a space between every two: ``枝 城 镇
-    人 民 政 府``) with those spaces removed from its spaced lines, as from a text copy spaced so (:mod:`.spaced`)."""
-    from .spaced import unspace_lines
+    人 民 政 府``) with those spaces removed from its spaced lines and its ruled tables' spaced cells, as from a text copy
+    spaced so (:mod:`.spaced`)."""
+    from .spaced import unspace_cells, unspace_lines
 
     texts = [ln.text for _, lines in pages for ln in lines if not ln.row]
     joined = iter(unspace_lines(texts))
     if texts == (joined_texts := list(joined)):
         return pages
-    it = iter(joined_texts)
-    return [(width, [ln if ln.row else replace(ln, text=next(it)) for ln in lines]) for width, lines in pages]
+    it = iter(joined_texts)  # (a ruled table's rows: each cell spaced so too)
+    return [(width, [replace(ln, text=unspace_cells(ln.text)) if ln.row else replace(ln, text=next(it))
+                     for ln in lines]) for width, lines in pages]
 
 
 def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:

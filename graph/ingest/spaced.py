@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unspace", "unspace_lines", "unspace_partial"]
+__all__ = ["unspace", "unspace_cells", "unspace_lines", "unspace_partial"]
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _GAP = re.compile(r"(?<=\S) (?=\S)")
@@ -50,15 +50,24 @@ def unspace_lines(lines: list[str]) -> list[str]:
     return [_GAP.sub("", line) if spaced else line for line, spaced in zip(lines, marks, strict=True)]
 
 
+def unspace_cells(row: str) -> str:
+    """A table row's tab-separated cells, in a text spaced so, each with its spaces removed when it is spaced too.
+
+    >>> unspace_cells("1\\t镇 水 利 站\\t镇 综 合 执 法 队\\t2 0 2 1 年 6月")
+    '1\\t镇水利站\\t镇综合执法队\\t2021年6月'
+    """
+    return "\t".join(_GAP.sub("", c) if _spaced(c) or _spaced_short(c) else c for c in row.split("\t"))
+
+
 def _spaced_short(line: str) -> bool:
     """In a text spaced so, a short line spaced the same way (``2 0 1 9 年 3 月 1 8 日``, a wrapped line's tail
-    ``责 ）``): each of its tokens one character or Latin, one of them Chinese.
+    ``责 ）``): three in four of its tokens one character or Latin (``2 0 2 1 年 6月``), one of them Chinese.
 
     >>> _spaced_short("2 0 1 9 年 3 月 1 8 日"), _spaced_short("责 ）"), _spaced_short("市财政局 市商务局")
     (True, True, False)
     """
     tokens = line.strip().split(" ")
-    return len(tokens) > 1 and "" not in tokens and all(len(t) == 1 or t.isascii() for t in tokens) \
+    return len(tokens) > 1 and "" not in tokens and sum(len(t) == 1 or t.isascii() for t in tokens) >= 0.75 * len(tokens) \
         and _CJK.search(line) is not None
 
 
