@@ -187,3 +187,13 @@ def test_a_letter_spaced_pdf_s_ruled_table_is_read_with_its_cells_joined(tmp_pat
     assert _tasks(extract_file(p)) == [
         ("一", [("镇农业服务中心", "lead", False), ("镇财政所", "support", False), ("各村", "support", True)]),
         ("一", [("镇水利站", "lead", False), ("镇综合执法队", "support", False)])]
+
+
+def test_a_pipe_table_s_second_header_row_above_its_delimiter_is_a_header(tmp_path: Path) -> None:
+    # found by probing after rounds 180-181: 责任单位 over 牵头股室 | 配合单位 typed as two header rows before |---| was
+    # joined as a wrapped row (责任单位牵头股室: responsible)
+    p = tmp_path / "plan.txt"
+    p.write_text("某县农业农村局2023年重点工作任务分解表\n一、重点任务分解\n| 序号 | 重点任务 | 责任单位 |  | 完成时限 |\n"
+                 "|  |  | 牵头股室 | 配合单位 |  |\n|---|---|---|---|---|\n"
+                 "| 1 | 推进高标准农田建设 | 农田建设股 | 各乡镇农业综合服务中心 | 2023年10月 |\n", encoding="utf-8")
+    assert _tasks(extract_file(p)) == [("一", [("农田建设股", "lead", False), ("各乡镇农业综合服务中心", "support", True)])]

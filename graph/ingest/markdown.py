@@ -57,6 +57,7 @@ _DRAWN_ROW = re.compile(r"^[ \t]*[|│┃]([^\n]*)[|│┃][ \t]*$")
 _DRAWN_SPLIT = re.compile(r"(?<!\\)[|│┃]")
 _RULE = re.compile(r"^[ \t]*[|│┃+├┌└┏┗┣╋┼┬┴┤┐┘─━═:\-=\s]+$")
 _RULE_CHARS = re.compile(r"[─━═\-=]")
+_DELIMITER_ONLY = re.compile(r"^[ \t]*\|[\s|:\-]+\|[ \t]*$")
 
 
 def drawn_rows(text: str) -> str:
@@ -67,6 +68,8 @@ def drawn_rows(text: str) -> str:
     '一、任务\\n序号\\t任务\\t牵头单位\\n1\\t建设基地\\t市文旅局\\n'
     >>> drawn_rows("┌─┬─┬─┐\\n│序号│任务│牵头单位│\\n├─┼─┼─┤\\n│1│建设旅游│市文旅│\\n│ │基地│局│\\n└─┴─┴─┘\\n")
     '序号\\t任务\\t牵头单位\\n1\\t建设旅游基地\\t市文旅局\\n'
+    >>> drawn_rows("|序号|任务|责任单位| |\\n| | |牵头股室|配合单位|\\n|---|---|---|---|\\n|1|建设基地|农田股|农经站|\\n")
+    '序号\\t任务\\t责任单位\\t\\n\\t\\t牵头股室\\t配合单位\\n1\\t建设基地\\t农田股\\t农经站\\n'
     >>> drawn_rows("甲|乙\\n")
     '甲|乙\\n'
     """
@@ -76,7 +79,10 @@ def drawn_rows(text: str) -> str:
     if len(rows) < 2:
         return text
     keep = set(rows)
-    ruled = any(i - 1 in keep and i + 1 in keep and _RULE.match(lines[i]) for i in range(1, len(lines) - 1))  # between two rows
+    between = [i for i in range(1, len(lines) - 1) if i - 1 in keep and i + 1 in keep and _RULE.match(lines[i])]
+    # rules between rows (box characters, a grid's +---+; a Markdown delimiter |---| only when it rules rows twice or
+    # more: once, it closes the header, and a second header row above it is a row, 责任单位 ⏎ 牵头单位 | 配合单位)
+    ruled = any(not _DELIMITER_ONLY.match(lines[i]) for i in between) or len(between) > 1
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in keep:
