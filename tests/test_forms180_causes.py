@@ -197,3 +197,14 @@ def test_a_pipe_table_s_second_header_row_above_its_delimiter_is_a_header(tmp_pa
                  "|  |  | 牵头股室 | 配合单位 |  |\n|---|---|---|---|---|\n"
                  "| 1 | 推进高标准农田建设 | 农田建设股 | 各乡镇农业综合服务中心 | 2023年10月 |\n", encoding="utf-8")
     assert _tasks(extract_file(p)) == [("一", [("农田建设股", "lead", False), ("各乡镇农业综合服务中心", "support", True)])]
+
+
+def test_a_short_name_spaced_out_to_a_column_s_width_is_read_closed(tmp_path: Path) -> None:
+    # rounds 180-181's 街道 PDF printed 党　建　办 beside 社区事务办 (scored alike, the scorer drops spaces; the graph had a
+    # department 党 建 办): a name of two to five characters each alone, ending as a unit ends, is written closed
+    p = tmp_path / "plan.txt"
+    p.write_text("某街道2024年平安建设工作要点\n一、重点工作\n（一）开展矛盾纠纷排查化解。（责任科室：平　安　办；配合单位：司法所）\n"
+                 "二、签发\n局　长：张　三\n", encoding="utf-8")
+    ex = extract_file(p)
+    assert _tasks(ex) == [("一/一", [("平安办", "responsible", False), ("司法所", "support", False)])]
+    assert "局　长：张　三" in ex.document.text  # (a title and a person: no unit's end, kept as printed)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unspace", "unspace_cells", "unspace_lines", "unspace_partial"]
+from ..data import rules
+
+__all__ = ["spaced_names", "unspace", "unspace_cells", "unspace_lines", "unspace_partial"]
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _GAP = re.compile(r"(?<=\S) (?=\S)")
@@ -129,3 +131,23 @@ def unspace_partial(text: str) -> str:
     if sum(n >= _PARTIAL_GAPS_MIN for _, n in joined) < _PARTIAL_LINES_MIN:
         return text
     return "\n".join(j for j, _ in joined)
+
+
+# A short unit's name spaced out to the width of longer ones (a table's 责任科室 cell: 党　建　办 beside 社区事务办; a clause's
+# 平　安　办): two to five characters, each alone between spaces, the last one a unit's end ([tables] cell_unit_ends of one
+# character). Found by rounds 180–181 (a 街道's PDF).
+_UNIT_END = "".join(e for e in rules()["tables"]["cell_unit_ends"] if len(e) == 1)
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,4}(?![\u4e00-\u9fff])")
+
+
+def spaced_names(text: str) -> str:
+    """``text`` with the spaces inside short units' names spaced out removed (``党　建　办`` -> ``党建办``).
+
+    >>> spaced_names("1\\t党　建　办\\t社区事务办、各社区居委会\\n（责任科室：平 安 办；配合单位：司法所）\\n局　长：张　三\\n")
+    '1\\t党建办\\t社区事务办、各社区居委会\\n（责任科室：平安办；配合单位：司法所）\\n局　长：张　三\\n'
+    >>> spaced_names("市发改委　市财政局")
+    '市发改委　市财政局'
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_NAME.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()) if m.group()[-1] in _UNIT_END else m.group(), text)
