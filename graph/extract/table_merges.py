@@ -27,15 +27,19 @@ cells as the upper row's cells merged down.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from ..data import rules
 from ..model import Span
 from .table_cells import _SERIAL, _Cell
 from .table_headers import _task_column
 
 _LEAD = "role:lead"
+_LABEL_MAX = int(rules()["tables"]["cells"]["role_label_max"])
+_HEADER_SPACE = re.compile(r"\s")
 
 
 def lead_left_out(text: str, kinds: list[str], role_cols: list[int], data: list[int], row: list[_Cell],
@@ -96,6 +100,8 @@ def role_label_row(found: list[str], header: list[str], row: list[_Cell], task_c
     if len(named) != 1 or not found[named[0]].startswith("role:") or named[0] == task_col:
         return None
     k = named[0]
+    if len(_HEADER_SPACE.sub("", row[k].text)) > _LABEL_MAX:
+        return None  # (a remark naming roles, 牵头单位会同责任单位制定方案: no role label)
     if k + 1 < len(header) and header[k + 1].startswith("role:") and k + 1 < len(row):
         return k + 1, found[k][5:]
     # the role column after the units (责任单位 | 责任类别: ``X | 牵头``), its own header no units label

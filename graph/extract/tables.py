@@ -125,6 +125,8 @@ def _tab_rows(text: str, repeated: bool = False) -> list[Row]:
                 labelled = add_role_row(out, row, label, header[0], header[1], labelled, Row)
                 continue
             labelled = False
+            if found is not None and header is not None and header[0][:1] == ["serial"] and row[0].text.strip().isdigit():
+                found = None  # a numbered row under a header is a row (its 备注 牵头单位会同责任单位…: no header cell)
             if found is not None:
                 above, last = (), None
                 if header is not None and upper == i - 1:

@@ -16,7 +16,7 @@ _TITLE_END = tuple(_META["title_ends"])
 _SECOND = tuple(_META["title_second_line"])
 _ISSUER_CUT = re.compile("|".join(_META["issuer_cut"]))
 _CORPS_SIGNER = re.compile(_META["corps_signer"])
-_RED_HEAD = re.compile(r"[\u4e00-\u9fff\s]{2,60}文件")
+_RED_HEAD = re.compile(r"[\u4e00-\u9fff\s（）()]{2,60}文件")  # (陕西鼓风机（集团）有限公司文件)
 
 
 def _org_alone(line: str) -> bool:
@@ -32,12 +32,18 @@ def lines_before_title(head: list[tuple[int, str]]) -> int:
     1
     >>> lines_before_title([(0, "济南市人民政府办公厅"), (11, "关于印发数字经济行动方案的通知")])
     0
+    >>> lines_before_title([(0, "某区某街道办事处"), (9, "某街办发〔2024〕15号"), (22, "某区某街道办事处关于印发某清单的通知")])
+    2
+    >>> lines_before_title([(0, "某（集团）有限公司文件"), (12, "某集团发〔2021〕9号"), (24, "某（集团）有限公司关于印发某分解的通知")])
+    2
     """
     skip = 0
     if head and _RED_HEAD.fullmatch(head[0][1].strip()) and head[0][1].strip()[:-2].rstrip().endswith(_ORG_END):
         skip = 1
         if len(head) > 1 and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[1][1])):
             skip = 2
+    elif len(head) > 2 and _org_alone(head[0][1].strip()) and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[1][1])):
+        skip = 2  # a red head printing the issuer's name alone, its 文号 under it (重庆市渝北区龙山街道办事处)
     if len(head) > skip + 1:
         first, second = head[skip][1].strip(), head[skip + 1][1].strip()
         if (_org_alone(first) and not second.startswith(_SECOND) and second.endswith(_TITLE_END)

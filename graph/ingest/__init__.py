@@ -6,6 +6,7 @@ behind it can be replaced. Every failure is an :class:`~graph.errors.InputError`
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from collections.abc import Iterable
@@ -55,7 +56,16 @@ def _suffix(name: str) -> str:
 
 
 def document_from_bytes(data: bytes, name: str, path: str = "") -> Document:
-    """Decode ``data`` by the extension of ``name`` into a Document."""
+    """Decode ``data`` by the extension of ``name`` into a Document; short units' names spaced out to a column's width
+    (``党　建　办``) written closed (:func:`.spaced.spaced_names`)."""
+    from .spaced import spaced_names
+
+    doc = _document(data, name, path)
+    text = spaced_names(doc.text)
+    return doc if text == doc.text else dataclasses.replace(doc, text=text)
+
+
+def _document(data: bytes, name: str, path: str = "") -> Document:
     suffix = _suffix(name).lower()
     digest = hashlib.sha256(data).hexdigest()
     if suffix in (".html", ".htm", ".shtml"):

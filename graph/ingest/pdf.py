@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -320,6 +320,21 @@ def _without_running_heads(pages: list[tuple[float, list[_Line]]]) -> list[tuple
     return out
 
 
+def _unspaced(pages: list[tuple[float, list[_Line]]]) -> list[tuple[float, list[_Line]]]:
+    """The pages of a PDF whose characters are set apart (its text layer gives a space between every two: ``枝 城 镇
+    人 民 政 府``) with those spaces removed from its spaced lines and its ruled tables' spaced cells, as from a text copy
+    spaced so (:mod:`.spaced`)."""
+    from .spaced import unspace_cells, unspace_lines
+
+    texts = [ln.text for _, lines in pages for ln in lines if not ln.row]
+    joined = iter(unspace_lines(texts))
+    if texts == (joined_texts := list(joined)):
+        return pages
+    it = iter(joined_texts)  # (a ruled table's rows: each cell spaced so too)
+    return [(width, [replace(ln, text=unspace_cells(ln.text)) if ln.row else replace(ln, text=next(it))
+                     for ln in lines]) for width, lines in pages]
+
+
 def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
     """Parse ``data`` (the bytes of a PDF) into a Document."""
     if not data.strip():
@@ -347,7 +362,7 @@ def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         raise InputError(name, f"unreadable PDF ({exc.__class__.__name__}: {reason[:120]})") from None
     if not pages:
         raise InputError(name, "PDF has no pages")
-    lines = join_lines(_without_running_heads(pages))
+    lines = join_lines(_without_running_heads(_unspaced(pages)))
     if not lines:
         raise InputError(name, "PDF has no text layer (scanned?): OCR it first")
     return Document(

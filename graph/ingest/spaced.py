@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unspace", "unspace_partial"]
+from ..data import rules
+
+__all__ = ["spaced_names", "unspace", "unspace_cells", "unspace_lines", "unspace_partial"]
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _GAP = re.compile(r"(?<=\S) (?=\S)")
@@ -31,11 +33,44 @@ def unspace(text: str) -> str:
     """
     if text.count(" ") < 20:
         return text
-    lines = text.split("\n")
+    return "\n".join(unspace_lines(text.split("\n")))
+
+
+def unspace_lines(lines: list[str]) -> list[str]:
+    """``lines`` with the spaces between characters of the spaced ones removed, when several are spaced so (a PDF
+    whose characters are set apart: its text layer gives ``枝 城 镇 人 民 政 府``).
+
+    >>> unspace_lines(["一 、 总 体 要 求", "（ 一 ） 加 强 领 导 （ 市 财 政 局 负 责 ） 。", "市 商 务 局 负 责 牵 头"])
+    ['一、总体要求', '（一）加强领导（市财政局负责）。', '市商务局负责牵头']
+    >>> unspace_lines(["国 务 院 文 件", "一、总体要求"])
+    ['国 务 院 文 件', '一、总体要求']
+    """
     marks = [_spaced(line) for line in lines]
     if sum(marks) < _LINES_MIN:
-        return text
-    return "\n".join(_GAP.sub("", line) if spaced else line for line, spaced in zip(lines, marks, strict=True))
+        return lines
+    marks = [m or _spaced_short(line) for m, line in zip(marks, lines, strict=True)]
+    return [_GAP.sub("", line) if spaced else line for line, spaced in zip(lines, marks, strict=True)]
+
+
+def unspace_cells(row: str) -> str:
+    """A table row's tab-separated cells, in a text spaced so, each with its spaces removed when it is spaced too.
+
+    >>> unspace_cells("1\\t镇 水 利 站\\t镇 综 合 执 法 队\\t2 0 2 1 年 6月")
+    '1\\t镇水利站\\t镇综合执法队\\t2021年6月'
+    """
+    return "\t".join(_GAP.sub("", c) if _spaced(c) or _spaced_short(c) else c for c in row.split("\t"))
+
+
+def _spaced_short(line: str) -> bool:
+    """In a text spaced so, a short line spaced the same way (``2 0 1 9 年 3 月 1 8 日``, a wrapped line's tail
+    ``责 ）``): three in four of its tokens one character or Latin (``2 0 2 1 年 6月``), one of them Chinese.
+
+    >>> _spaced_short("2 0 1 9 年 3 月 1 8 日"), _spaced_short("责 ）"), _spaced_short("市财政局 市商务局")
+    (True, True, False)
+    """
+    tokens = line.strip().split(" ")
+    return len(tokens) > 1 and "" not in tokens and sum(len(t) == 1 or t.isascii() for t in tokens) >= 0.75 * len(tokens) \
+        and _CJK.search(line) is not None
 
 
 # (partial OCR spacing: a space between two ideographs here and there inside the sentences of a scanned copy)
@@ -96,3 +131,23 @@ def unspace_partial(text: str) -> str:
     if sum(n >= _PARTIAL_GAPS_MIN for _, n in joined) < _PARTIAL_LINES_MIN:
         return text
     return "\n".join(j for j, _ in joined)
+
+
+# A short unit's name spaced out to the width of longer ones (a table's 责任科室 cell: 党　建　办 beside 社区事务办; a clause's
+# 平　安　办): two to five characters, each alone between spaces, the last one a unit's end ([tables] cell_unit_ends of one
+# character). Found by rounds 180–181 (a 街道's PDF).
+_UNIT_END = "".join(e for e in rules()["tables"]["cell_unit_ends"] if len(e) == 1)
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,4}(?![\u4e00-\u9fff])")
+
+
+def spaced_names(text: str) -> str:
+    """``text`` with the spaces inside short units' names spaced out removed (``党　建　办`` -> ``党建办``).
+
+    >>> spaced_names("1\\t党　建　办\\t社区事务办、各社区居委会\\n（责任科室：平 安 办；配合单位：司法所）\\n局　长：张　三\\n")
+    '1\\t党建办\\t社区事务办、各社区居委会\\n（责任科室：平安办；配合单位：司法所）\\n局　长：张　三\\n'
+    >>> spaced_names("市发改委　市财政局")
+    '市发改委　市财政局'
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_NAME.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()) if m.group()[-1] in _UNIT_END else m.group(), text)

@@ -5,7 +5,8 @@ HTML and DOCX readers write table rows. A cell merged over several rows is repea
 it covers; one merged over several columns is followed by empty cells. Hidden rows and columns are left out (they are
 neither shown nor printed). The rows also go to
 :attr:`Document.tables` (one table per sheet). Sheets that hold a table come first, sheets of running
-notes (one text cell per row, such as 填表说明) after them; otherwise the book's order. Read with openpyxl. A 序号
+notes (one text cell per row, such as 填表说明) after them, but a cover or the notice the book carries (its title
+``…关于印发…的通知``) keeps its place; otherwise the book's order. Read with openpyxl. A 序号
 column of formulas saved without values is numbered, and a sheet of ``序号 | 配合单位`` rows joined to the table it
 belongs to (``xlsx_join``).
 """
@@ -30,6 +31,9 @@ Rows = list[tuple[str, ...]]
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 _TABLE_TITLE = re.compile(rules()["tables"]["cells"]["title"])
 _COVER_ROWS = int(rules()["tables"]["cells"]["cover_rows"])
+_NOTICE_ROWS = int(rules()["tables"]["cells"]["notice_head_rows"])
+_TITLE_WORDS = tuple(rules()["metadata"]["title_second_line"])
+_TITLE_ENDS = tuple(rules()["metadata"]["title_ends"])
 
 
 def _text(value: Any) -> str:
@@ -80,7 +84,19 @@ def _cover(rows: list[tuple[str, ...]]) -> bool:
     """A sheet that is a workbook's cover: at most ``[tables.cells] cover_rows`` rows with text, each of one cell, one
     of them a table's title (``[tables.cells] title``: …分解表, …清单)."""
     texts = [c for r in rows for c in r if c]
-    return len(texts) <= _COVER_ROWS and any(_TABLE_TITLE.search(t) for t in texts)
+    return (len(texts) <= _COVER_ROWS and any(_TABLE_TITLE.search(t) for t in texts)) or _notice(texts)
+
+
+def _notice(texts: list[str]) -> bool:
+    """Whether a sheet's cells are the notice the workbook carries: one of its first rows the title of a notice
+    (``…关于印发《…分工方案》的通知``).
+
+    >>> _notice(["某局文件", "某发〔2020〕12号", "某局关于印发《某分工方案》的通知", "各处室："])
+    True
+    >>> _notice(["填表说明", "1.各单位按表填报。"])
+    False
+    """
+    return any(any(w in t for w in _TITLE_WORDS) and t.rstrip().endswith(_TITLE_ENDS) for t in texts[:_NOTICE_ROWS])
 
 
 def book_lines(sheets: list[tuple[str, Rows]]) -> tuple[list[str], list[tuple[tuple[str, ...], ...]]]:
