@@ -50,6 +50,9 @@ class Fragment:
     error: str | None = None
     orgs: tuple[str, ...] = ()  # IRIs typed org:Organization in the lines
     spill: str | None = None
+    # the lines as UTF-8 bytes, sent by a worker with the fragment to the one reader of them (the output's spool)
+    # instead of through the file ``spill`` names, which is not written (graph.pipeline._fragment_of)
+    data: bytes | None = None
 
 
 @cache
@@ -163,7 +166,7 @@ def _process(path: str, key: str | None, make: Callable[[Extraction, str, str], 
 # ------------------------------------------------------------------------------------ the cache
 
 
-_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error"))
+_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error", "data"))
 
 
 _BLOCK = 1 << 23  # bytes read from a fragment file at a time
@@ -352,7 +355,10 @@ def fragment_blocks(f: Fragment) -> Iterator[bytes]:
 
 def located_blocks(f: Fragment) -> Iterator[tuple[int | None, bytes]]:
     """:func:`fragment_blocks`, each with its offset in the fragment's cache file (:attr:`Fragment.spill`),
-    or None when it was not read from there (lines held in memory, or extracted again)."""
+    or None when it was not read from there (lines held in memory or sent as bytes, or extracted again)."""
+    if f.data is not None:
+        yield None, f.data
+        return
     if f.spill is None:
         for block in _line_blocks(f.lines):
             yield None, block

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .assemble import iter_lines
 from .errors import InputError, NoDocumentsError, SourceError
@@ -102,7 +104,10 @@ def _fragment_of(path: str, cache_folder: Path | None, lookup: bool, fmt: str | 
     written in pieces (:data:`graph.rdf.pieces.PIECED`): the document's piece too, beside its
     fragment file (:func:`graph.rendered.write_rendered`), unless it is there; with ``release``
     (the fragment is read by no one but the output's spool) the piece alone, no fragment file:
-    a fragment read after all is extracted again."""
+    a fragment read after all is extracted again. Released and in N-Triples or N-Quads, the lines (up to
+    :data:`_SENT` bytes of them) come back with the fragment (:attr:`Fragment.data`) instead of through a
+    fragment file that the parent reads once and removes: one copy through the pool's pipe, no file made,
+    read and removed per document."""
     try:
         key: str | None = _key(Path(path).read_bytes(), Path(path).name)
     except OSError:
@@ -114,18 +119,42 @@ def _fragment_of(path: str, cache_folder: Path | None, lookup: bool, fmt: str | 
         frag = cache.get(key, path)
     piece: bytes | None = None
     if frag is None:
+        sent = release and fmt not in PIECED and cache_folder is not None
         release = release and fmt in PIECED and cache_folder is not None
         if fmt in TURTLE:  # (released: the document's own lines that the piece is written without are not made)
             frag, data, piece = process_file_pieced(path, key, own=not release)
         else:
             frag, data = process_file_encoded(path, key)
-        if release and frag.error is None:
+        if sent and frag.error is None and len(data) <= _SENT:
+            frag = replace(frag, spill=str(cache.made_file(frag.key)), data=data)  # (named, not written)
+        elif release and frag.error is None:
             frag = replace(frag, spill=str(cache.made_file(frag.key)))  # (named, not written)
         else:
             frag = cache.put_encoded(frag, data)
     if fmt in PIECED and frag.spill is not None:
         write_rendered(frag.spill, fmt, data, piece)
     return frag
+
+
+_SENT = 1 << 19  # the most bytes of lines a worker sends with a released fragment (more: through its fragment file)
+
+
+def _fragments_of(items: list[tuple[str, Path | None, bool, str | None, bool]]) -> list[Fragment]:
+    return [_fragment_of(*item) for item in items]
+
+
+def _in_order(pool: ProcessPoolExecutor, items: list[Any], chunk: int, window: int,
+              fn: Callable[[list[Any]], list[Any]] = _fragments_of) -> Iterator[Any]:
+    """The fragments of ``items`` (``_fragment_of``'s arguments), in order, made by ``pool`` ``chunk`` at a time, with
+    at most ``window`` chunks submitted and not yet read: ``pool.map`` submits every chunk at once, so the fragments
+    made ahead of the output could wait in memory without bound (as bytes, :data:`_SENT`)."""
+    chunks = (items[k : k + chunk] for k in range(0, len(items), chunk))
+    pending = deque(pool.submit(fn, c) for c in islice(chunks, window))
+    while pending:
+        made = pending.popleft().result()
+        if (c := next(chunks, None)) is not None:
+            pending.append(pool.submit(fn, c))
+        yield from made
 
 
 @dataclass(frozen=True)
@@ -257,7 +286,9 @@ def build_corpus(
             raise InputError(frag.path, frag.error)
         if spool is not None:
             spool.add(frag)  # the output's body, written while the workers extract
-            if release and frag.spill is not None:
+            if frag.data is not None:  # (its lines came with it: in the output now, or never, and not kept)
+                done[frag.path] = replace(frag, data=None)
+            elif release and frag.spill is not None:
                 # its lines are in the output (or, a second file of a name, never will be) and no one
                 # reads them again: the temporary fragment file (and its piece) goes now, not at the end
                 Path(frag.spill).unlink(missing_ok=fmt in PIECED)
@@ -271,8 +302,8 @@ def build_corpus(
                 chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
                 try:
                     # the workers hash the inputs, write the cache and send back fragments without their lines
-                    for frag in pool.map(_fragment_of, files, [cache_folder] * len(files), [lookup] * len(files),
-                                         [fmt] * len(files), [release] * len(files), chunksize=chunk):
+                    # (or, released, with them as bytes: then at most 4 * jobs chunks are read ahead of the output)
+                    for frag in _in_order(pool, [(f, cache_folder, lookup, fmt, release) for f in files], chunk, 4 * jobs):
                         handle(frag)
                 except BaseException:
                     pool.shutdown(wait=False, cancel_futures=True)
