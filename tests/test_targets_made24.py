@@ -61,3 +61,17 @@ def test_a_price_charged_cut_by_a_share_is_no_target() -> None:
     assert values("到2027年，固定宽带和移动流量平均资费下降15%。") == []
     # revenue from tickets is a size to reach
     assert values("到2027年，景区门票收入达到5亿元。") == [(5, "亿元", 2027)]
+
+
+def test_a_round_size_with_its_mark_after_it() -> None:
+    # probing after the fixes: 大关 after the amount names no counted thing, as 台阶 does not
+    assert values("到2027年，旅游综合收入突破1000亿元大关。") == [(1000, "亿元", 2027)]
+    assert values("到2027年，全市接待游客突破1亿人次大关。") == [(1, "亿人次", 2027)]
+
+
+def test_accidents_counted_in_qi() -> None:
+    # probing after the fixes: 起 counts accidents or cases, a cap to keep
+    text = "2026年，全市较大及以上生产安全事故起数控制在3起以内，亡人火灾控制在2起以内。"
+    assert values(text) == [(3, "起", 2026), (2, "起", 2026)]
+    assert values("去年春防期间，全市共发生森林火灾2起。") == []  # the past
+    assert values("2026年，各部门要一起推进，查处一起、曝光一起。") == []  # 一起: together, one case
