@@ -75,3 +75,18 @@ def test_accidents_counted_in_qi() -> None:
     assert values(text) == [(3, "起", 2026), (2, "起", 2026)]
     assert values("去年春防期间，全市共发生森林火灾2起。") == []  # the past
     assert values("2026年，各部门要一起推进，查处一起、曝光一起。") == []  # 一起: together, one case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # probing after the fixes: money granted in the next item of a list is that item's
+        ("2026年，全市筹集保障性租赁住房3000套（间）、发放租赁补贴1000户。", [(3000, "套（间）", 2026)]),
+        ("2026年，改造农村危房300户、每户补助1万元。", [(300, "户", 2026)]),
+        # before the number, or with no list item between, it still says the money is granted
+        ("2026年，对新增规模以上企业50家给予补贴。", []),
+        ("2026年，发放租赁补贴1000户，筹集保障性租赁住房3000套（间）。", [(3000, "套（间）", 2026)]),
+    ],
+)
+def test_money_granted_in_the_next_item_of_a_list(text: str, expected: list[tuple[float, str, int]]) -> None:
+    assert values(text) == expected
