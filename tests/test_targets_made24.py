@@ -90,3 +90,10 @@ def test_accidents_counted_in_qi() -> None:
 )
 def test_money_granted_in_the_next_item_of_a_list(text: str, expected: list[tuple[float, str, int]]) -> None:
     assert values(text) == expected
+
+
+def test_a_rate_named_with_a_grade_reached_keeps_its_name() -> None:
+    # probing after the fixes: 达到或优于 inside the rate's name is no cue that cuts it
+    ts = extract_targets(normalize("到2030年，县级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例保持100%。"), year=2026)
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in ts] == [
+        ("县级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例", 100, "%", 2030)]
