@@ -70,6 +70,7 @@ _AGE_BEFORE = re.compile(r"[\d零〇一二两三四五六七八九十百]周?$")
 _QUALIFIER_GAP = re.compile(_FILTERS["qualifier_gap"])  # 1个千亩以上的示范园: 千亩
 _QUALIFIER_REACH = int(_FILTERS["qualifier_reach"])
 _NEXT_ITEM = re.compile(_FILTERS["next_item"])  # 存款余额达到2.5万亿元、贷款余额…
+_NEXT_ITEM_WORDS = frozenset(_FILTERS["next_item_words"])  # …3000套（间）、发放租赁补贴1000户
 _IN_RATES = frozenset(_FILTERS["in_rate_names"])  # 急救电话接听率
 _RATE_WORDS = tuple(_FILTERS["rate_words"])
 _RANGE_SEP = _FILTERS["range_sep"]  # 增长5%—6%
@@ -104,8 +105,8 @@ def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], u
       (``65岁及以上老年人健康管理率达到75%``), not an age rule;
     - a threshold word after a count and its measure word (and the threshold's own amount) opens a
       的-phrase qualifying the noun counted (``建成1个千亩以上的标准化示范园``);
-    - a word naming an indicator in the next item of a list after the number
-      (``存款余额达到2.5万亿元、贷款余额达到1.9万亿元``: 贷款 is the next item's);
+    - a word naming an indicator, or money granted, in the next item of a list after the number
+      (``存款余额达到2.5万亿元、贷款余额达到1.9万亿元``: 贷款 is the next item's; ``…3000套（间）、发放租赁补贴1000户``);
     - a word in the name of the rate the number measures (``急救电话接听率实现百分之百``), not a
       phone number.
     """
@@ -118,7 +119,7 @@ def describes_other(text: str, word: tuple[int, int], number: tuple[int, int], u
                 and _AGE_RANGE.match(text, w_end) is not None)
     if w_start < end:
         return False
-    if name in cfg.excluded_named and _NEXT_ITEM.match(text, end):
+    if (name in cfg.excluded_named or name in _NEXT_ITEM_WORDS) and _NEXT_ITEM.match(text, end):
         return True
     return (name in cfg.qualifying and unit_word in cfg.classifiers
             and _QUALIFIER_GAP.fullmatch(text, end, w_start) is not None

@@ -109,6 +109,7 @@ def _rules() -> _Rules:
     units = sorted(cfg["units"], key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
     unit_first = "".join(sorted({re.escape(u[0]) for u in units if u}))
+    alternative = "|".join(re.escape(u) for u in sorted(cfg["alternative_units"], key=len, reverse=True))
     per = "|".join(re.escape(u) for u in sorted(cfg["denominators"], key=len, reverse=True))
     bare_behind = "|".join(rf"(?<=\d{re.escape(u)})" for u in cfg["magnitudes"])
     mags = "|".join(re.escape(u) for u in sorted(cfg["magnitudes"], key=len, reverse=True))
@@ -134,7 +135,7 @@ def _rules() -> _Rules:
         # (a look-ahead for the first character of any unit: one test instead of one per unit)
         + r"(?:"
         + (rf"(?=[{unit_first}])" if unit_first and all(units) else "")
-        + rf"(?P<unit>(?:{unit_alt})(?:/(?:{per}))?)"
+        + rf"(?P<unit>(?:{unit_alt})(?:/(?:{per}))?(?:（(?:{alternative})）)?)"  # 3000套（间）: a count's other word
         # or a magnitude alone after digits (用户数超过5.6亿，): no unit group
         + rf"|(?:{bare_behind})(?={cfg['bare_magnitude_after']})"
         # or 百分之 before the number (百分之三十五): no unit group either

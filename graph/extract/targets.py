@@ -345,8 +345,8 @@ def extract_targets(
         deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
             continue
-        if compared and deadline is None:
-            continue
+        if compared and deadline is None and not (out and out[-1].sentence == Span(*sent)):
+            continue  # (…控制在60人以内，较上年下降百分之五: the fall goes on the goal its sentence sets)
         is_norm = per_capita_norm(text, m_start, clause, m_end)
         if deadline is None and is_norm:
             continue  # 按照每千人口不少于10个托位规划、建设: a norm to build by (with a due year, a goal)
