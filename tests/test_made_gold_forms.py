@@ -375,6 +375,12 @@ FLOORS = {
     # 0.939 (84/91), tasks 0.943 (41/45), one document below 0.90; the causes fixed (test_forms180_causes): 1.000 on
     # every row (one target's deadline in round 181's gold corrected after the first run, docs/readings.md).
     **{f"forms{n}": {} for n in range(180, 182)},
+    # rounds 184-185 (whole documents, a blind hand: six full plans, a province 办公厅, a city, a county, a district, an
+    # autonomous prefecture and a 国家局, 2014-2025, text, page and Word, 25-26 tasks each, every form of assigning mixed: a
+    # 下同 first-listed rule, field lines, HTML, Word and flattened 分工表; docs/made-eval-forms.md "Rounds 184–185"): first
+    # run named 0.993 (270/270, 274 out), tasks 1.000 (123/123), prose tasks 0.947, targets 18/21, no document below 0.90;
+    # the causes fixed (test_forms184_causes): 1.000 on every row.
+    **{f"forms{n}": {} for n in range(184, 186)},
 }
 
 

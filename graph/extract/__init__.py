@@ -49,7 +49,7 @@ def extract(document: Document) -> Extraction:
         is_addressee_pronoun(a.mention) and addressee_for(a.mention, text) is None for a in t.assignees))
     # duties in running text, merged with the clause, field and table tasks in reading order
     merged = sorted(
-        [*clause_tasks, *prose_tasks(text, units, clause_tasks)],
+        [*clause_tasks, *prose_tasks(text, units, clause_tasks, document_year(meta))],
         key=lambda t: (t.clause_span.start, t.text_span.start),
     )
     own = _own_government(meta, document.text, merged)

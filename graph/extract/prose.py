@@ -62,6 +62,19 @@ _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
+_PAST_YEAR = re.compile(rules()["prose"]["year_opener"])  # 2024年，X会同Y完成… in a 2025 plan: a year gone by
+
+
+def _of_a_past_year(text: str, span: Span, year: int | None) -> bool:
+    """Whether the sentence opens with a year before the document's own (``2024年，…`` in a plan of 2025)."""
+    if year is None:
+        return False
+    p = span.start
+    while p < span.end and text[p] in " \u3000":
+        p += 1
+    m = _cues().label.match(text[p : span.end])
+    m = _PAST_YEAR.match(text, p + (m.end() if m is not None else 0))
+    return m is not None and int(m["year"]) < year
 
 def _past(text: str, a: int, b: int) -> bool:
     """Whether the clause says what has been done (X已…, …提出了…); 已发布的名单 qualifies a noun."""
@@ -265,12 +278,14 @@ def _together(text: str, after: int, b: int, listed: tuple[_Name, ...], role: st
     return _Found((*listed, *found[0]), role)
 
 
-def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Sequence[Task] = ()) -> tuple[Task, ...]:
+def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Sequence[Task] = (),
+                year: int | None = None) -> tuple[Task, ...]:
     """Every prose task of a normalised document text, in reading order (ordinals 0: the caller
     numbers them with the other tasks).
 
     A sentence that lies inside the text of a task read from a clause, field line or table is left
-    to that task.
+    to that task. ``year``: the document's own; a sentence opened by an earlier year tells what was done, as
+    ``过去一年，…`` does (that sentence alone).
 
     >>> t = "各地区、各部门要加强组织领导。发展改革委已印发实施方案。请财政部会同有关部门研究制定具体办法。"
     >>> [(text[0:0], [(a.mention, a.role, a.generic) for a in x.assignees]) for x in prose_tasks(t) for text in [t]]
@@ -289,6 +304,8 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     review = -2  # the line start of a paragraph opened by a time of the past (its later sentences review it too)
     for span in sentences(text, units):
         line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
+        if _of_a_past_year(text, span, year):
+            continue  # 2024年，X会同Y完成… in a plan of 2025: done (the sentence alone: 会议明确，由X牵头… may follow it)
         if _PAST_OPENER.match(text, opening):
             review = line
         elif line == review:
