@@ -1,8 +1,7 @@
 """The hand-made answers for tests/made_gold/places (see make_gold.py)."""
 
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
-P = "prose"
 DOCS = [
     dict(stem="sz_2021_kuajing",
          title="深圳市人民政府办公厅关于印发深圳市推动跨境电子商务提质增效行动方案（2021—2023年）的通知",

@@ -50,6 +50,15 @@ def S(*names: str) -> list[dict]:
     return [a(n, "support", n.startswith("各") or n.startswith("有关")) for n in names]
 
 
+def G(*names: str) -> list[dict]:
+    return [a(n, "guide") for n in names]
+
+
+# the forms of a task the gold scripts name (GUIDE.md "form")
+P = "prose"
+T = "table"
+
+
 def write(stem: str, title: str, number: str | None, issuer: str, date: str,
           tasks: list, targets: list, citations: list) -> None:
     out = {"source": f"{stem}.txt", "title": title, "doc_number": number, "issuer": issuer, "date": date,

@@ -5,9 +5,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
-P = "prose"
 DOCS = [
     dict(stem="snx_2021_zhizao",
          title="陕西省人民政府办公厅关于印发陕西省推进先进制造业高质量发展行动方案的通知",

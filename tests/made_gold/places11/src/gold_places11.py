@@ -5,9 +5,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
-P = "prose"
 DOCS = [
     dict(stem="xj_2017_fangzhi",
          title="新疆维吾尔自治区人民政府办公厅关于印发新疆维吾尔自治区纺织服装产业发展三年行动方案的通知",

@@ -5,9 +5,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
-P = "prose"
 DOCS = [
     dict(stem="yc_2020_wenlv",
          title="宜昌市人民政府办公室关于印发宜昌市加快文化和旅游产业高质量发展实施方案的通知",

@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="hq_2019_daoxia",
          title="霍邱县人民政府办公室关于印发霍邱县促进稻虾综合种养产业发展实施方案的通知",

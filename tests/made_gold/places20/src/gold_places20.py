@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="xx_2021_shuzi",
          title="新乡市人民政府办公室关于印发新乡市加快数字经济发展实施方案的通知",

@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="cz_2017_daqi",
          title="长治市人民政府办公厅关于印发长治市2017年大气污染防治行动计划的通知",

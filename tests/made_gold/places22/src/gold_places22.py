@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T, a  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="hz_2024_chaye",
          title="汉中市人民政府办公室关于印发汉中市茶产业高质量发展三年行动方案（2024—2026年）的通知",

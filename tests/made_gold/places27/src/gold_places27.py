@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T, a  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="wlqq_2016_wuliangsuhai",
          title="乌拉特前旗人民政府办公室关于印发乌拉特前旗乌梁素海流域综合治理实施方案的通知",

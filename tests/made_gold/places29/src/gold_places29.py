@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T, a  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="yc_2017_guoye",
          title="运城市人民政府办公室关于加快果业转型升级的实施意见",

@@ -6,10 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
+from make_gold import L, P, R, S, T, a  # type: ignore[import-not-found]
 
-P = "prose"
-T = "table"
 DOCS = [
     dict(stem="ys_2016_xumu",
          title="玉树藏族自治州人民政府关于加快发展生态畜牧业的实施意见",

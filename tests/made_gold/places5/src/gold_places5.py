@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]  # noqa: F401
+from make_gold import L, R, S  # type: ignore[import-not-found]
 
 DOCS = [
     dict(stem="dl_2020_lvse",

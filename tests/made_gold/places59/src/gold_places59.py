@@ -6,10 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
-
-P = "prose"
-T = "table"
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
 DOCS = [
     dict(stem="yyhb_2021_zhifa",

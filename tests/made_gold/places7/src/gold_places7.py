@@ -6,9 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
-P = "prose"
 DOCS = [
     dict(stem="gzs_2024_shuju",
          title="贵州省人民政府办公厅关于印发贵州省推进数据要素市场化配置改革实施方案的通知",

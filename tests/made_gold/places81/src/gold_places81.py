@@ -5,9 +5,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
-
-P = "prose"
+from make_gold import L, P, R, S, a  # type: ignore[import-not-found]
 
 DOCS = [
     dict(stem="bb_2021_shuzi",

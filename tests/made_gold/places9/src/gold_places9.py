@@ -5,9 +5,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S  # type: ignore[import-not-found]
+from make_gold import L, P, R, S  # type: ignore[import-not-found]
 
-P = "prose"
 DOCS = [
     dict(stem="sx_2019_shuzi",
          title="山西省人民政府办公厅关于印发山西省加快数字经济发展实施方案的通知",
