@@ -69,7 +69,7 @@ def hubei() -> None:
         "三、加强调度督办。建立省级重点项目要素保障台账，定期通报项目进展。（牵头单位：省发展改革委；配合单位：省财政厅、"
         "省自然资源厅）",
     ]
-    sign = [f'<p align="right">{e(x)}</p>' for x in issuers + ["2022年4月18日"]]
+    sign = [f'<p align="right">{e(x)}</p>' for x in [*issuers, "2022年4月18日"]]
     page = [
         "<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
         f"<title>{e(title)}_湖北省人民政府门户网站</title></head><body>",
