@@ -32,6 +32,18 @@ _PRODUCE_NOUN_AFTER = re.compile(_TEXT["produce_noun_after"])
 _CHAIN = re.compile(_TEXT["chain"])
 _FOOTER_WORDS = tuple(_TEXT["footer"])
 _FOOTER = re.compile("|".join(_FOOTER_WORDS))
+_NEWSPAPER_MAX = int(rules()["citations"]["newspaper_max"])
+_NEWSPAPER_NOT = tuple(rules()["citations"]["newspaper_not"])
+
+
+def _newspaper(flat: str) -> bool:
+    """A newspaper's or a journal's name: short, ending with 报, no document's kind (``人民日报``, not ``…情况通报``).
+
+    >>> _newspaper("人民日报"), _newspaper("中国环境报"), _newspaper("2023年统计公报"), _newspaper("关于X的通报")
+    (True, True, False, False)
+    """
+    return (flat.endswith("报") and len(flat) <= _NEWSPAPER_MAX
+            and not flat.endswith(_NEWSPAPER_NOT) and not any(w in flat for w in _NEWSPAPER_NOT))
 
 
 @dataclass(frozen=True)
@@ -303,6 +315,8 @@ def extract_citations(
             continue  # a short form of a title cited before: （以下简称《决定》）… 《决定》
         if number is None and len(flat) <= 4 and any(t.endswith(flat) and t != flat for t in named):
             continue  # a short form not declared: 市场监管总局《意见》 after 《…的意见》
+        if number is None and _newspaper(flat):
+            continue  # 《人民日报》: a publication, not a document
         if number is None and flat in _BARE_KINDS:
             continue  # 《章程》 of each association: a kind of document, not one document
         if number is None and any(state + flat in named for state in _STATE_NAMES):

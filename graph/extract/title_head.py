@@ -23,6 +23,12 @@ def _org_alone(line: str) -> bool:
     return line.endswith(_ORG_END) and not line.endswith(_TITLE_END) and not _ISSUER_CUT.search(line) and len(line) <= 40
 
 
+def _red_head(line: str) -> bool:
+    """``某市人民政府办公室文件``: a red head, a body's name and 文件."""
+    line = line.strip()
+    return _RED_HEAD.fullmatch(line) is not None and line[:-2].rstrip().endswith(_ORG_END)
+
+
 def lines_before_title(head: list[tuple[int, str]]) -> int:
     """How many of the head's first lines stand above the title and are none of it.
 
@@ -36,12 +42,16 @@ def lines_before_title(head: list[tuple[int, str]]) -> int:
     2
     >>> lines_before_title([(0, "某（集团）有限公司文件"), (12, "某集团发〔2021〕9号"), (24, "某（集团）有限公司关于印发某分解的通知")])
     2
+    >>> lines_before_title([(0, "某市人民政府办公室"), (9, "某市人民政府办公室文件"), (21, "某政办发〔2023〕8号"), (33, "某市人民政府办公室关于印发《某要点》的通知")])
+    3
     """
     skip = 0
-    if head and _RED_HEAD.fullmatch(head[0][1].strip()) and head[0][1].strip()[:-2].rstrip().endswith(_ORG_END):
-        skip = 1
-        if len(head) > 1 and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[1][1])):
-            skip = 2
+    if len(head) > 1 and _org_alone(head[0][1].strip()) and _red_head(head[1][1]):
+        skip = 1  # a PDF's running header (the issuer's name on every page) printed above the red head
+    if len(head) > skip and _red_head(head[skip][1]):
+        skip += 1
+        if len(head) > skip and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[skip][1])):
+            skip += 1
     elif len(head) > 2 and _org_alone(head[0][1].strip()) and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[1][1])):
         skip = 2  # a red head printing the issuer's name alone, its 文号 under it (重庆市渝北区龙山街道办事处)
     if len(head) > skip + 1:
