@@ -177,3 +177,41 @@ def test_c_rules_without_noise_keep_pdfplumbers_settings() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert snapped_settings(pdf.pages[0]) is None  # (a portrait page of text: no rules)
         assert snapped_settings(pdf.pages[1]) is not None
+
+
+def test_b_a_mark_table_under_a_merged_units_header_in_a_word_file(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for p in ("某区人民政府办公室关于印发《某区任务分工》的通知", "一、重点任务", "（★为牵头单位，√为责任单位）"):
+        d.add_paragraph(p)
+    t = d.add_table(rows=4, cols=6)
+    cells = [["序号", "重点任务", "责任单位", "", "", "完成时限"], ["", "", "区发改委", "区财政局", "区商务局", ""],
+             ["1", "推进消费提质扩容", "√", "", "★", "2022年6月"], ["2", "落实减税降费政策", "√", "★", "", "2022年12月"]]
+    for r, row in enumerate(cells):
+        for c, v in enumerate(row):
+            if v:
+                t.cell(r, c).text = v
+    t.cell(0, 2).merge(t.cell(0, 4)).text = "责任单位"
+    for c in (0, 1, 5):
+        t.cell(0, c).merge(t.cell(1, c)).text = cells[0][c]
+    f = tmp_path / "two.docx"
+    d.save(str(f))
+    assert _tasks(extract_file(f)) == [  # (the units row no task of the 责任单位 header's)
+        ("一", [("区发改委", "responsible", False), ("区商务局", "lead", False)]),
+        ("一", [("区发改委", "responsible", False), ("区财政局", "lead", False)]),
+    ]
+
+
+def test_b_a_mark_table_in_a_workbook(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["某市2023年重点工作任务清单（●为牵头单位，○为配合单位）"],
+                ["序号", "工作任务", "市发改委", "市财政局", "市水务局", "完成时限"],
+                ["1", "实施水库除险加固", None, "○", "●", "2023年6月"]):
+        ws.append(row)
+    f = tmp_path / "marks.xlsx"
+    wb.save(str(f))
+    assert _tasks(extract_file(f)) == [("", [("市财政局", "support", False), ("市水务局", "lead", False)])]

@@ -9,7 +9,8 @@ A row's units are the header cells of the columns it marks, in column order, eac
 table gives its sign (``（★为牵头单位，√为责任单位）``), else ``[tables.marks] unmarked`` (docs/readings.md: a mark
 table). The signs, the legend's words and its reach are data (``[tables.marks]``). Only the tab rows of a table whose
 header has a task column and no role column (a 牵头单位 column's table is read by :mod:`.tables`) and at least two
-columns named by units, every cell under them a sign or empty.
+columns named by units, every cell under them a sign or empty; under a header row above it (``责任单位`` merged over
+the units' columns, a role column to :mod:`.tables`) the units row is the mark table's header, no row of that table.
 
 >>> text = ("（★为牵头单位，√为责任单位）\\n序号\\t重点任务\\t区发改委\\t区财政局\\t完成时限\\n"
 ...         "1\\t落实减税降费政策\\t√\\t★\\t2022年12月\\n")
@@ -42,8 +43,7 @@ class MarkRow:
     roles: tuple[tuple[str, _Cell], ...]
     deadline: _Cell | None
     span: Span
-    shape: str = "rows"
-    first_lead: bool = False
+    table: Span  # the mark table from its units header to its last row (no other reading of it holds)
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +102,7 @@ def mark_rows(text: str, legends: tuple[tuple[int, str, str], ...] | None = None
                 marked = tuple((said.get(r[k].text.strip(), unmarked), head[k]) for k in units if r[k].text.strip())
                 if marked and r[task_col].text:
                     deadline = r[due] if due is not None and r[due].text else None
-                    out.append(MarkRow(r[task_col], marked, deadline, Span(r[0].start, r[-1].end)))
+                    out.append(MarkRow(r[task_col], marked, deadline, Span(r[0].start, r[-1].end),
+                                       Span(head[0].start, body[-1][-1].end)))
             break
     return out

@@ -308,7 +308,9 @@ def table_rows(text: str, repeated: bool = False, legends: tuple[tuple[int, str,
     text, its merged cells repeated by the reader, see :func:`_tab_rows`; ``legends``: a mark table's, see
     :func:`.mark_tables.mark_legends`)."""
     rows = _tab_rows(text, repeated) if "\t" in text or (may_hold_gap(text) and _SPACED.search(text)) else []
-    marked = [Row(m.task, m.roles, m.deadline, m.span, "rows") for m in mark_rows(text, legends)]  # (a mark table: √ ★ per unit)
+    marks = mark_rows(text, legends)  # (a mark table: √ ★ per unit; its rows read there only)
+    rows = [r for r in rows if not any(m.table.start <= r.span.start < m.table.end for m in marks)]
+    marked = [Row(m.task, m.roles, m.deadline, m.span, "rows") for m in marks]
     return sorted(rows + marked + _cell_rows(text), key=lambda r: r.span.start)
 
 
