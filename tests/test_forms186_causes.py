@@ -215,3 +215,8 @@ def test_b_a_mark_table_in_a_workbook(tmp_path: Path) -> None:
     f = tmp_path / "marks.xlsx"
     wb.save(str(f))
     assert _tasks(extract_file(f)) == [("", [("市财政局", "support", False), ("市水务局", "lead", False)])]
+
+
+def test_b_a_quoted_sign_in_the_legend_of_a_page() -> None:
+    text = MARKED.replace("（★为牵头单位，√为责任单位）", "注：打“√”的为责任单位，“★”为牵头单位。")
+    assert _read(text)[0][2] == [("区财政局", "responsible"), ("区市场监管局", "lead")]
