@@ -63,6 +63,7 @@ from .field_lines import (  # noqa: F401  (re-exported)
 )
 from .item_clauses import first_field as _first_field
 from .item_clauses import item_tails
+from .mark_tables import mark_legends
 from .marked_leads import lead_marked, unmark
 from .mentions import (  # noqa: F401  (re-exported)
     _AND,
@@ -300,6 +301,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
     """Every task of a normalised document text, in reading order."""
     if units is None:
         units = numbered_units(text)
+    legends = mark_legends(text)  # (a mark table's legend, ★为牵头单位，√为责任单位: read before unmark blanks it)
     text, marks = unmark(_untab_labels(_unbracket_labels(text)))  # （责任单位：X*、Y；带*的为牵头单位）
     index = PathIndex(units)
     tasks: list[Task] = []
@@ -373,7 +375,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
                 form="clause" if text[clause.span.start] in _OPENERS + "—" else "field",
             )
         )
-    rows = table_tasks(text, units, first_lead_from=rule_from, repeated=repeated)
+    rows = table_tasks(text, units, first_lead_from=rule_from, repeated=repeated, legends=legends)
     if rows:
         # a clause inside a table row (a cell that reads 省商务厅（牵头）) is the row's, read once
         starts = [t.text_span.start for t in rows]

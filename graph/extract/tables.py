@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
+from .mark_tables import mark_rows
 from .structure import PathIndex, numbered_units
 from .tab_lines import _SPACED, _tab_tables, may_hold_gap, row_cells  # noqa: F401  (row_cells re-exported)
 from .table_cells import (  # noqa: F401  (re-exported: the names this module has always offered)
@@ -302,21 +303,25 @@ def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_c
     return Row(task, roles, deadline, span, "cells", first_lead)
 
 
-def table_rows(text: str, repeated: bool = False) -> list[Row]:
+def table_rows(text: str, repeated: bool = False, legends: tuple[tuple[int, str, str], ...] | None = None) -> list[Row]:
     """Every row of every task-division table of a normalised text, in reading order (``repeated``: a container's
-    text, its merged cells repeated by the reader, see :func:`_tab_rows`)."""
+    text, its merged cells repeated by the reader, see :func:`_tab_rows`; ``legends``: a mark table's, see
+    :func:`.mark_tables.mark_legends`)."""
     rows = _tab_rows(text, repeated) if "\t" in text or (may_hold_gap(text) and _SPACED.search(text)) else []
-    return sorted(rows + _cell_rows(text), key=lambda r: r.span.start)
+    marks = mark_rows(text, legends)  # (a mark table: √ ★ per unit; its rows read there only)
+    rows = [r for r in rows if not any(m.table.start <= r.span.start < m.table.end for m in marks)]
+    marked = [Row(m.task, m.roles, m.deadline, m.span, "rows") for m in marks]
+    return sorted(rows + marked + _cell_rows(text), key=lambda r: r.span.start)
 
 
 def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None,
-                repeated: bool = False) -> tuple[Task, ...]:
+                repeated: bool = False, legends: tuple[tuple[int, str, str], ...] | None = None) -> tuple[Task, ...]:
     """Tasks from every task-division table of a normalised text, in reading order.
 
     The first unit a responsible column lists leads where the table's header says so
     (责任单位（排第一位的为牵头单位）), and in rows after ``first_lead_from``, where the text has
     declared that rule for every later clause (列第一位的为牵头单位，下同)."""
-    rows = table_rows(text, repeated)
+    rows = table_rows(text, repeated, legends)
     if not rows:
         return ()
     if units is None:

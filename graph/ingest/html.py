@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..model import Document
 from .bold import bold_noted
 from .html_bold import mark_bold
+from .html_frames import inline_frames
 from .html_heading import heading_before
 from .html_meta import collapse as _collapse
 from .html_meta import page_meta
@@ -319,6 +320,7 @@ def read_html(data: bytes, name: str, path: str = "", sha256: str = "") -> Docum
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml raises many kinds on garbage
         raise InputError(name, f"malformed HTML ({exc.__class__.__name__})") from None
+    inline_frames(soup)
     meta = page_meta(soup)
     # Metadata tables are not body text; drop them before looking for the article.
     for t in soup.find_all(["script", "style", "noscript", "template"]):

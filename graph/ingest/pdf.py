@@ -32,6 +32,7 @@ from ..errors import InputError
 from ..extract.structure import opens_paragraph
 from ..model import Document
 from .normalize import normalize
+from .pdf_rules import snapped_settings
 
 __all__ = ["join_lines", "read_pdf"]
 
@@ -141,7 +142,7 @@ def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], li
     wrapped over printed lines is one text; a cell merged over several rows is repeated in each row it covers, one
     merged over several columns is followed by empty cells."""
     out = []
-    for table in page.find_tables():
+    for table in page.find_tables(snapped_settings(page) or {}):  # (a turned page's rules snapped)
         rows = table.rows
         if not rows or max(len(r.cells) for r in rows) < 2:
             continue

@@ -1,0 +1,108 @@
+"""Mark tables: a task-division table whose header names the units, one column each, and whose rows mark the units
+they assign with a sign (GUIDE.md: "a task-division table … gives one task per row that names units").
+
+    序号 | 重点任务                     | 区发改委 | 区财政局 | 区市场监管局 | 完成时限
+    1    | 推行企业开办“一网通办”…      |          |          | √            | 2022年6月
+    2    | 落实减税降费政策…            | √        | ★        |              | 2022年12月
+
+A row's units are the header cells of the columns it marks, in column order, each in the role a legend near the
+table gives its sign (``（★为牵头单位，√为责任单位）``), else ``[tables.marks] unmarked`` (docs/readings.md: a mark
+table). The signs, the legend's words and its reach are data (``[tables.marks]``). Only the tab rows of a table whose
+header has a task column and no role column (a 牵头单位 column's table is read by :mod:`.tables`) and at least two
+columns named by units, every cell under them a sign or empty; under a header row above it (``责任单位`` merged over
+the units' columns, a role column to :mod:`.tables`) the units row is the mark table's header, no row of that table.
+
+>>> text = ("（★为牵头单位，√为责任单位）\\n序号\\t重点任务\\t区发改委\\t区财政局\\t完成时限\\n"
+...         "1\\t落实减税降费政策\\t√\\t★\\t2022年12月\\n")
+>>> [(r.task.text, [(role, c.text) for role, c in r.roles]) for r in mark_rows(text)]
+[('落实减税降费政策', [('responsible', '区发改委'), ('lead', '区财政局')])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import rules
+from ..model import Span
+from .tab_lines import _tab_tables
+from .table_cells import _Cell
+from .table_headers import _header, _kind
+
+__all__ = ["MarkRow", "mark_legends", "mark_rows"]
+
+_TASK_KINDS = ("task", "task~", "task!", "project")
+
+
+@dataclass(frozen=True)
+class MarkRow:
+    """A mark table's row, shaped as :class:`.tables.Row` reads (task cell, role cells, deadline, span)."""
+
+    task: _Cell
+    roles: tuple[tuple[str, _Cell], ...]
+    deadline: _Cell | None
+    span: Span
+    table: Span  # the mark table from its units header to its last row (no other reading of it holds)
+
+
+@lru_cache(maxsize=1)
+def _conf() -> tuple[str, re.Pattern[str], dict[str, str], str, int, tuple[str, ...]]:
+    m = rules()["tables"]["marks"]
+    roles: dict[str, str] = dict(m["roles"])
+    words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    legend = re.compile(m["legend"].replace("{signs}", re.escape(m["signs"])).replace("{roles}", words))
+    ends = tuple(rules()["tables"]["cell_unit_ends"])
+    return m["signs"], legend, roles, m["unmarked"], int(m["legend_reach"]), ends
+
+
+def _is_unit(cell: str, ends: tuple[str, ...], signs: str) -> bool:
+    return 2 <= len(cell) <= 20 and cell.endswith(ends) and not any(s in cell for s in signs) and not _kind(cell)
+
+
+def _mark(cell: str, signs: str) -> str | None:
+    """The sign a cell holds ("" for an empty cell), None when it holds anything else."""
+    t = cell.strip()
+    return t if t == "" or (len(t) == 1 and t in signs) else None
+
+
+def mark_legends(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Where each legend of the text stands, its sign and the role it names. Read before the marked-lead notes are
+    blanked (``marked_leads.unmark``: ``★为牵头单位`` is such a note too), the text's length kept by that blanking."""
+    signs, legend, roles, *_ = _conf()
+    if not any(s in text for s in signs):
+        return ()
+    return tuple((m.start(), m.group("sign"), roles[m.group("role")]) for m in legend.finditer(text))
+
+
+def mark_rows(text: str, legends: tuple[tuple[int, str, str], ...] | None = None) -> list[MarkRow]:
+    """The rows of the mark tables of ``text``; ``legends`` as :func:`mark_legends` found them (None: read here)."""
+    if "\t" not in text:
+        return []
+    signs, _, _, unmarked, reach, ends = _conf()
+    if not any(s in text for s in signs):
+        return []
+    if legends is None:
+        legends = mark_legends(text)
+    out: list[MarkRow] = []
+    for run in _tab_tables(text):
+        for h, head in enumerate(run[:3]):
+            kinds = [_kind(c.text) for c in head]
+            task_col = next((k for k, kind in enumerate(kinds) if kind in _TASK_KINDS), None)
+            units = [k for k, c in enumerate(head) if _is_unit(c.text, ends, signs)]
+            if task_col is None or len(units) < 2 or _header(head) is not None:
+                continue
+            body = [r for r in run[h + 1 :] if len(r) == len(head)]
+            if not body or any(_mark(r[k].text, signs) is None for r in body for k in units):
+                continue
+            near = range(head[0].start - reach, body[-1][-1].end + reach)
+            said = {sign: role for at, sign, role in legends if at in near}
+            due = next((k for k, kind in enumerate(kinds) if kind == "deadline"), None)
+            for r in body:
+                marked = tuple((said.get(r[k].text.strip(), unmarked), head[k]) for k in units if r[k].text.strip())
+                if marked and r[task_col].text:
+                    deadline = r[due] if due is not None and r[due].text else None
+                    out.append(MarkRow(r[task_col], marked, deadline, Span(r[0].start, r[-1].end),
+                                       Span(head[0].start, body[-1][-1].end)))
+            break
+    return out
