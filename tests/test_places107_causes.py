@@ -11,7 +11,7 @@ not those of the made documents.
 - a zone inside a new area (兰州新区综合保税区): `新区X局` is the new area's;
 - a name elided after one of the zone's own bodies (`高新区财政局、规划建设局`, `经开区财政局、自然资源局`) is the zone's
   (it was the city's or bare); after a place's body (`州商务局、市场监管局`) it stays the place's;
-- `经发局` is 经济发展局 (`bodies.csv` econ-dev-bureau);
+- a zone's `经发局` is its 经济发展局 (`zones.csv` kind bureau; a city's bare `经济发展局` stays the document's own, unplaced);
 - a municipality's district printed alone before a body no template knows (滨海新区环境保护和市容管理局) is written with
   the municipality, as its template bodies are;
 - prose: `综保区X局要…`, `片区X局要…`, `管委会X局要…` are subjects (`[prose] place_prefixes`).
@@ -104,7 +104,6 @@ def test_the_place_of_a_zone_not_named_after_it(issuer: str, expected: str) -> N
 @pytest.mark.parametrize(("mention", "where", "year", "expected"), [
     ("浦东新区环境保护和市容管理局", "SH", 2012, "上海市浦东新区环境保护和市容管理局"),
     ("历下区环境保护和市容管理局", "370100", 2012, "历下区环境保护和市容管理局"),  # not a municipality's: as before
-    ("市经发局", "450100", 2016, "南宁市经济发展局"),
 ])
 def test_names_written_out(mention: str, where: str, year: int, expected: str) -> None:
     assert resolve(mention, jurisdiction=where, year=year).canonical == expected

@@ -38,7 +38,7 @@ from .catalogue import registry
 from .local import parse_mention
 from .model import CENTRAL, normalize_mention
 from .places import places
-from .zones import zone_committee, zone_forms
+from .zones import zone_bureau, zone_committee, zone_forms
 
 __all__ = ["after_zone_body", "issuing_zone", "printed_bare", "zone_body"]
 
@@ -116,7 +116,7 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
         return None
     body = bodies().choose(rest, "K", year, False)
     if body is None:
-        return zone + rest
+        return zone + zone_bureau(rest)
     return body.name(zone, zone, rest, province=province, parent=city or zone, own=zone)
 
 

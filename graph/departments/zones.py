@@ -23,7 +23,8 @@ from importlib import resources
 from ..data import rules
 
 __all__ = [
-    "bare_zone", "ftz_area_committee", "ftz_area_place", "ftz_committee", "governed_zones", "zone_committee", "zone_forms", "zone_place",
+    "bare_zone", "ftz_area_committee", "ftz_area_place", "ftz_committee", "governed_zones", "zone_bureau", "zone_committee",
+    "zone_forms", "zone_place",
 ]
 
 
@@ -47,6 +48,23 @@ def _forms() -> tuple[tuple[tuple[str, str], ...], ...]:
         return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
     return of("committee"), of("zone"), of("ftz"), of("park")
+
+
+@cache
+def _bureaus() -> tuple[tuple[str, str], ...]:
+    text = resources.files("graph.data").joinpath("zones.csv").read_text(encoding="utf-8")
+    return tuple(sorted({(r["short"].strip(), r["full"].strip()) for r in csv.DictReader(io.StringIO(text))
+                         if r["kind"].strip() == "bureau"}, key=lambda p: (-len(p[0]), p[0])))
+
+
+def zone_bureau(core: str) -> str:
+    """A zone's own bureau no place's template knows, written out (``zones.csv`` kind ``bureau``: 经发局 → 经济发展局,
+    a zone's body, not a city's); else ``core`` as printed.
+
+    >>> zone_bureau("经发局"), zone_bureau("招商局")
+    ('经济发展局', '招商局')
+    """
+    return next((full for short, full in _bureaus() if core == short), core)
 
 
 def zone_forms() -> tuple[tuple[tuple[str, str], ...], ...]:
