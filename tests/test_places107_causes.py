@@ -14,7 +14,8 @@ not those of the made documents.
 - a zone's `经发局` is its 经济发展局 (`zones.csv` kind bureau; a city's bare `经济发展局` stays the document's own, unplaced);
 - a municipality's district printed alone before a body no template knows (滨海新区环境保护和市容管理局) is written with
   the municipality, as its template bodies are;
-- prose: `综保区X局要…`, `片区X局要…`, `管委会X局要…` are subjects (`[prose] place_prefixes`).
+- prose: `综保区X局要…`, `片区X局要…`, `管委会X局要…` are subjects (`[prose] place_prefixes`); a company by its registered
+  name (`会同金川集团股份有限公司推进…`, was cut to 金川集团股) is one (`[prose.units] named_heads`).
 """
 
 from __future__ import annotations
@@ -107,3 +108,15 @@ def test_the_place_of_a_zone_not_named_after_it(issuer: str, expected: str) -> N
 ])
 def test_names_written_out(mention: str, where: str, year: int, expected: str) -> None:
     assert resolve(mention, jurisdiction=where, year=year).canonical == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("市工信局要会同龙佰集团股份有限公司推进技术攻关。", [("市工信局", "lead"), ("龙佰集团股份有限公司", "support")]),
+    ("酒钢集团有限公司要做好用能保障。", [("酒钢集团有限公司", "responsible")]),
+    ("各有限责任公司要加强管理。", [("各有限责任公司", "responsible")]),  # a collective, as before
+])
+def test_a_company_by_its_registered_name_in_prose(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from graph.extract.prose import prose_tasks
+
+    got = [(a.mention, a.role) for t in prose_tasks("二、重点任务\n（一）" + sentence + "\n") for a in t.assignees]
+    assert got == expected
