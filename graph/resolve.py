@@ -27,7 +27,7 @@ from .departments.registry import (
     successor,
 )
 from .departments.written_out import adhoc_full_names, written_out
-from .departments.zone_bodies import issuing_zone, zone_body
+from .departments.zone_bodies import after_zone_body, issuing_zone, printed_bare, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
 from .extract.pronouns import is_self_pronoun, self_body
@@ -74,7 +74,7 @@ def default_resolver() -> Resolver:
     are sub-units of the issuer (``江西省市场监督管理局计量处``, ``org:subOrganizationOf`` it).
     """
     context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
-    zones: dict[int, tuple[str, str, str] | None] = {}  # the issuing zone's name, its province and city
+    zones: dict[int, tuple[str, str, str, dict[str, str]] | None] = {}  # the issuing zone, its province, city, elided
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
     adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
     headers: dict[int, str] = {}  # the document's text as extraction reads it, for its header's one addressee (你省)
@@ -95,7 +95,9 @@ def default_resolver() -> Resolver:
             issuing = _issuing_body(ex.meta.issuer, jurisdiction, year)
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
-            zones[key] = _issuing_zone(ex.meta.issuer, jurisdiction, year)
+            own = _issuing_zone(ex.meta.issuer, jurisdiction, year)  # (and the names elided after its bodies)
+            lists = ([a.mention for a in t.assignees] for t in ex.tasks)
+            zones[key] = None if own is None else (*own, after_zone_body(lists, own[0], year))
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
         if is_addressee_pronoun(mention):  # 请你省…: the one addressee of the header (graph/extract/addressee.py)
@@ -122,9 +124,12 @@ def default_resolver() -> Resolver:
         if r.generic:
             return r.canonical, r.canonical, True
         zone = zones[key]
-        if zone is not None and not r.department_id:
-            # 区经贸局, 高新区税务局, 党工委组织部 in a zone's own plan: the zone's bodies
-            name = zone_body(normalize_mention(mention), zone[0], year, province=zone[1], city=zone[2])
+        bare = zone is not None and normalize_mention(mention) in zone[3] and printed_bare(
+            normalize_mention(mention), jurisdiction, r.department_id)
+        if zone is not None and (not r.department_id or bare):
+            # 区经贸局, 高新区税务局, 党工委组织部 in a zone's own plan: the zone's bodies (and 规划建设局 elided)
+            name = zone_body(normalize_mention(mention), zone[3][normalize_mention(mention)] if bare else zone[0], year,
+                             province=zone[1], city=zone[2], elided=bare)
             if name is not None:
                 return "pattern:" + name, name, False
         if issuer is None:  # a joint notice: 委规划科 is the one co-issuing committee's (docs/readings.md)

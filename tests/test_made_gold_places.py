@@ -125,7 +125,19 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places103": (64, 69),
             "places104": (39, 40),
             "places105": (46, 49),
-            "places106": (53, 55)}
+            "places106": (53, 55),
+            "places107": (50, 53),
+            "places108": (38, 40),
+            "places109": (40, 41)}
+# places107 … places109, a blind round of zones (高新区, 经开区, 综合保税区, 自贸试验区片区, 国家级新区, 保税港区, 风景名胜区), a forest
+# authority, 金昌市 and three 省直管县 (tests/made_gold/places107/src/draw.py, seed 20261307), committed at 83c1593 before
+# their first runs on that code: 33/48 (2 not named), 34/49; 31/41 (4 not named), 33/44; 37/46 (2 not named), 38/47 (a zone
+# not named after its city gave no place, a free-trade area none, a new area's bodies in its bonded zone's plan, names elided
+# after a zone's bodies, 经发局, 管委会X/片区X/综保区X in prose). After the fixes of tests/test_places107_causes.py the levels
+# above; left: low rows of ours (管委会X局: the tool writes …管理委员会X局, we wrote the zone's name alone; 景区管委会办公室;
+# 林管局X and 根河林业局 of a forest authority's own plan) and one high row (a town in a zone's plan, 社棠镇人民政府, bare);
+# not found in prose: 国家林业和草原局驻内蒙古自治区森林资源监督专员办事处 (cut at 驻; 金川集团股份有限公司, cut to 金川集团股 at the
+# first run, is read since: [prose.units] named_heads).
 # places104 … places106, issuers drawn at random from levels rarely met (乡镇/民族乡/苏木/街道, a Corps regiment, 特区, 地区,
 # 自治旗, 直辖市's districts, county-level cities sharing a short name; two joint notices; tests/made_gold/places104/src/draw.py,
 # seeds 20261304 … 20261306), committed at ab4950d before their first runs on that code: 33/41, 34/42; 31/47, 34/50;
@@ -304,10 +316,10 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # 区能源局、区住建局、区交通局分别抓好… and places75's 县总工会、县残联、县科协要结合职能积极参与 (support) are read since
 # prose rounds 4–5 (tests/test_prose_duty_phrases.py): their floors are gone;
 # places77's 田阳农商银行 (a district's short name before 农商银行 is no name: 平安企业 would be one), prose F1 0.968.
-NOT_FOUND = {"places11": 1, "places21": 1, "places22": 1, "places32": 1, "places77": 1}
+NOT_FOUND = {"places11": 1, "places21": 1, "places22": 1, "places32": 1, "places77": 1, "places109": 1}
 PROSE_F1 = {"places11": 0.923, "places21": 0.982, "places22": 0.982, "places32": 0.974,
             "places73": 0.947, "places77": 0.984, "places85": 0.733, "places86": 0.741, "places87": 0.759,
-            "places106": 0.956}
+            "places106": 0.956, "places109": 0.933}
 
 
 def _n(s: str) -> str:

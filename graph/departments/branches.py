@@ -31,7 +31,12 @@ def branch(core: str, place: Place, year: int | None) -> str | None:
 
 def autonomous_in_full(core: str, place: Place, printed: str) -> str | None:
     """A body no template knows after an autonomous prefecture's short name, with the prefecture written out
-    (甘孜州 + 文化广播电视和旅游局 → 甘孜藏族自治州文化广播电视和旅游局; ``[places] autonomous_short_body``); else None."""
+    (甘孜州 + 文化广播电视和旅游局 → 甘孜藏族自治州文化广播电视和旅游局; ``[places] autonomous_short_body``); or
+    after a municipality's district printed alone, with the municipality (滨海新区 + 环境保护和市容管理局 →
+    天津市滨海新区环境保护和市容管理局, as its template bodies are: places107–109); else None."""
+    if place.level == "county" and printed == place.name and (up := places().parent(place)) is not None and (
+            up.level == "province" and up.municipality and place.name.endswith("区")):
+        return up.name + place.name + core if _AUTONOMOUS_BODY.search(core) else None
     if not (place.name.endswith("自治州") and printed.endswith("州") and not printed.endswith(place.name)):
         return None
     return places().body_prefix(place) + core if _AUTONOMOUS_BODY.search(core) else None

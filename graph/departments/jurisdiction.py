@@ -28,7 +28,7 @@ from .local import document_place
 from .model import _BY_ABBREVIATION, CENTRAL, normalize_mention
 from .places import Place, places, short_name
 from .resolution import _candidates
-from .zones import zone_place
+from .zones import ftz_area_place, zone_place
 
 __all__ = ["document_jurisdiction", "jurisdiction_code"]
 
@@ -71,9 +71,12 @@ def _from_names(text: str) -> tuple[str | None, bool]:
     found: list[Place] = []
     central = False
     for part in filter(None, _SPLIT.split(text)):
-        p = corps_place(part) or document_place(normalize_mention(part))  # (新疆生产建设兵团第十师: 北屯市)
-        if p is None and (zone := zone_place(normalize_mention(part))) is not None:
-            p = places().get(zone)  # 井冈山经济技术开发区管理委员会: a zone not named after its city (吉安市)
+        # a zone not named after its city (井冈山经济技术开发区: 吉安市), even after its province's name (青海国家高新…:
+        # 西宁市); an area of a free trade zone by the place it is named after (德宏片区)
+        zone = zone_place(normalize_mention(part))
+        p = corps_place(part) or (places().get(zone) if zone else None) or document_place(normalize_mention(part))
+        if p is None and (zone := ftz_area_place(part)) is not None:
+            p = places().get(zone)
         if p is not None:
             found.append(p)
         elif any(d.level == "central" for d in _candidates(reg, normalize_mention(part), CENTRAL)):

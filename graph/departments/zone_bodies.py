@@ -29,12 +29,18 @@ one node and two zones' are two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from ..data import rules
 from .bodies import bodies
-from .zones import zone_committee, zone_forms
+from .catalogue import registry
+from .local import parse_mention
+from .model import CENTRAL, normalize_mention
+from .places import places
+from .zones import zone_bureau, zone_committee, zone_forms
 
-__all__ = ["issuing_zone", "zone_body"]
+__all__ = ["after_zone_body", "issuing_zone", "printed_bare", "zone_body"]
 
 _COMMITTEE = "管理委员会"
 _OFFICE = "办公室"
@@ -68,15 +74,35 @@ def issuing_zone(issuer: str) -> str | None:
     return stem if any(stem.endswith(full) and stem != full for _, full in (*zones, *parks)) else None
 
 
-def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city: str = "") -> str | None:
+def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city: str = "",
+              elided: bool = False) -> str | None:
     """The full name of the body ``key`` (normalised) names in the plan of ``zone``, or None when
-    it does not name one of the zone's own bodies."""
+    it does not name one of the zone's own bodies. ``elided``: ``key`` prints no place nor kind
+    (``规划建设局`` after ``高新区财政局``, ``自然资源局`` after ``经开区财政局``): in the zone's own plan a
+    standard bureau so printed is the zone's, as an elided name is the document's own place's
+    elsewhere (places107–109). A zone inside another (兰州新区综合保税区): ``新区X`` is the outer zone's.
+
+    >>> zone_body("规划建设局", "青海国家高新技术产业开发区", 2014, elided=True)
+    '青海国家高新技术产业开发区规划建设局'
+    >>> zone_body("经开区经发局", "天水经济技术开发区", 2024), zone_body("新区经济发展局", "兰州新区综合保税区", 2019)
+    ('天水经济技术开发区经济发展局', '兰州新区经济发展局')
+    >>> zone_body("新区税务局", "兰州新区综合保税区", 2019), zone_body("人民政府", "天水经济技术开发区", 2024, elided=True)
+    ('国家税务总局兰州新区税务局', None)
+    """
     town = _TOWN.match(zone)
     if town is not None:
         return _town_body(key, zone, town)
     _, zones, _, parks = zone_forms()
     kinds = sorted({short for short, full in (*zones, *parks) if zone.endswith(full)} | {"区"}, key=len, reverse=True)
     prefix = next((k for k in (zone, *kinds) if key.startswith(k) and len(key) > len(k) + 1), None)
+    if prefix is None:
+        outer = _outer_zone(zone)
+        if outer is not None:
+            inner = next((k for k in outer if key.startswith(k) and len(key) > len(k) + 1), None)
+            if inner is not None:
+                return zone_body(key, outer[0], year, province=province, city=city)
+        if elided and key.endswith(("局", "委")) and not key.endswith(("管理委员会", "管委会")):
+            prefix = ""
     rest = key[len(prefix) :] if prefix is not None else key  # (经开区党工委组织部: the zone's kind first)
     if rest.startswith("党工委"):
         return f"中共{zone}工作委员会{rest[3:]}"
@@ -90,8 +116,59 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
         return None
     body = bodies().choose(rest, "K", year, False)
     if body is None:
-        return zone + rest
+        return zone + zone_bureau(rest)
     return body.name(zone, zone, rest, province=province, parent=city or zone, own=zone)
+
+
+def printed_bare(key: str, jurisdiction: str, department_id: str | None) -> bool:
+    """Whether ``key`` (normalised) prints no place, no relative word and no zone kind, and names no central
+    body (``规划建设局``, ``自然资源局``; not ``市财政局``, ``西宁市国土资源局``, ``国家税务总局``): an elided name,
+    which in a zone's own plan is the zone's (:func:`zone_body` ``elided``)."""
+    if department_id:
+        d = registry().get(department_id)
+        if d is None or d.jurisdiction == CENTRAL:
+            return False
+    place = places().get(jurisdiction) if jurisdiction and jurisdiction != CENTRAL else None
+    parsed = parse_mention(key, place)
+    return not parsed.chain and not parsed.rel and parsed.core == key
+
+
+def after_zone_body(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[str, str]:
+    """The mentions (normalised) that stand right after one of the zone's own bodies in a list of the plan
+    (``高新区财政局、规划建设局``: 规划建设局; not ``州商务局、市场监管局``), each with the zone whose body stands before it
+    (an outer zone's, ``新区税务局、财政局`` in 兰州新区综合保税区's plan: 兰州新区): an elided name takes the place of the
+    name before it, so these, printed bare, are that zone's (the first list a mention stands in decides).
+
+    >>> after_zone_body([["高新区财政局", "规划建设局"], ["州商务局", "市场监管局"]], "青海国家高新技术产业开发区", 2014)
+    {'规划建设局': '青海国家高新技术产业开发区'}
+    >>> after_zone_body([["新区税务局", "财政局"]], "兰州新区综合保税区", 2019)
+    {'财政局': '兰州新区'}
+    """
+    seen: dict[str, str | None] = {}
+    outer = _outer_zone(zone)
+    for names in lists:
+        keys = [normalize_mention(n) for n in names]
+        for before, key in pairwise(keys):
+            if key not in seen:
+                inner = outer is not None and any(before.startswith(k) for k in outer)
+                own = zone_body(before, zone, year) is not None
+                seen[key] = (outer[0] if outer is not None and inner else zone) if own else None
+    return {k: v for k, v in seen.items() if v}
+
+
+def _outer_zone(zone: str) -> tuple[str, ...] | None:
+    """``(outer zone, its kind's short forms …)`` when ``zone`` is a zone of one kind inside a zone of another
+    named in full before it (兰州新区综合保税区: 兰州新区, 新区); None otherwise."""
+    _, zones, _, parks = zone_forms()
+    for _, full in sorted((*zones, *parks), key=lambda p: -len(p[1])):
+        if zone.endswith(full) and len(zone) > len(full) + 2:
+            stem = zone[: -len(full)]
+            for _, outer in sorted((*zones, *parks), key=lambda p: -len(p[1])):
+                if stem.endswith(outer) and len(stem) > len(outer):
+                    shorts = sorted({s for s, f in (*zones, *parks) if f == outer}, key=len, reverse=True)
+                    return (stem, *shorts)
+            return None
+    return None
 
 
 def _town_body(key: str, town: str, parts: re.Match[str]) -> str | None:

@@ -23,7 +23,8 @@ from importlib import resources
 from ..data import rules
 
 __all__ = [
-    "bare_zone", "ftz_area_committee", "ftz_committee", "governed_zones", "zone_committee", "zone_forms", "zone_place",
+    "bare_zone", "ftz_area_committee", "ftz_area_place", "ftz_committee", "governed_zones", "zone_bureau", "zone_committee",
+    "zone_forms", "zone_place",
 ]
 
 
@@ -47,6 +48,23 @@ def _forms() -> tuple[tuple[tuple[str, str], ...], ...]:
         return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
     return of("committee"), of("zone"), of("ftz"), of("park")
+
+
+@cache
+def _bureaus() -> tuple[tuple[str, str], ...]:
+    text = resources.files("graph.data").joinpath("zones.csv").read_text(encoding="utf-8")
+    return tuple(sorted({(r["short"].strip(), r["full"].strip()) for r in csv.DictReader(io.StringIO(text))
+                         if r["kind"].strip() == "bureau"}, key=lambda p: (-len(p[0]), p[0])))
+
+
+def zone_bureau(core: str) -> str:
+    """A zone's own bureau no place's template knows, written out (``zones.csv`` kind ``bureau``: 经发局 → 经济发展局,
+    a zone's body, not a city's); else ``core`` as printed.
+
+    >>> zone_bureau("经发局"), zone_bureau("招商局")
+    ('经济发展局', '招商局')
+    """
+    return next((full for short, full in _bureaus() if core == short), core)
 
 
 def zone_forms() -> tuple[tuple[tuple[str, str], ...], ...]:
@@ -164,3 +182,31 @@ def zone_place(name: str) -> str | None:
     ('360800', True)
     """
     return next((code for zone, code in _zone_places() if name.startswith(zone)), None)
+
+
+def ftz_area_place(name: str) -> str | None:
+    """The division an area of a pilot free trade zone is named after, when ``name`` (an issuer, a title's head,
+    normalised or not) is the area's committee or office and one prefecture or county of the zone's province bears the
+    area's name as its short name (德宏片区: 德宏傣族景颇族自治州; 宜昌片区: 宜昌市); None otherwise (钦州港片区).
+
+    >>> ftz_area_place("中国(云南)自由贸易试验区德宏片区管理委员会"), ftz_area_place("钦州港片区管委会") is None
+    ('533100', True)
+    """
+    from .places import places, short_name  # (places imports nothing of zones; kept local as jurisdiction's use)
+
+    full = name.replace("(", "（").replace(")", "）")
+    for office in ("办公室", "综合办公室"):
+        if full.endswith("管理委员会" + office) or full.endswith("管委会" + office):
+            full = full[: -len(office)]
+    committee = ftz_area_committee(full)
+    if committee is None:
+        return None
+    head, _, rest = committee.partition("）自由贸易试验区")
+    pname, area = head.removeprefix("中国（"), rest.removesuffix("片区管理委员会")
+    where = places()
+    province = next((p for p in where.all() if p.level == "province" and short_name(p.name) == pname), None)
+    if province is None:
+        return None
+    found = [p for p in where.all() if p.status == "current" and p.province == province.province
+             and p.level != "province" and (short_name(p.name) or p.name) == area]
+    return found[0].code if len(found) == 1 else None
