@@ -6,14 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
-
-P = "prose"
-
-
-def G(*names: str) -> list[dict]:
-    return [a(n, "guide") for n in names]
-
+from make_gold import G, L, P, R, S  # type: ignore[import-not-found]
 
 DOCS = [
     dict(stem="xn_2014_gaoxin",

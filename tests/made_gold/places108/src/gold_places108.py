@@ -6,15 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import L, R, S, a  # type: ignore[import-not-found]
-
-P = "prose"
-T = "table"
-
-
-def G(*names: str) -> list[dict]:
-    return [a(n, "guide") for n in names]
-
+from make_gold import G, L, P, R, S, T, a  # type: ignore[import-not-found]
 
 DOCS = [
     dict(stem="ems_2012_yaodian",
