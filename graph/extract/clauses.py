@@ -371,7 +371,8 @@ def _parse_clause(content: str, base: int = 0) -> Clause | None:
                 out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
         else:
             pending.extend(names)
-    if out and pending:  # 省财政厅为牵头单位，省教育厅: units after the roles, with none of their own
+    if pending and (out or first_lead):  # 省财政厅为牵头单位，省教育厅: units after the roles, with none of their own;
+        # （X、Y，排名第一的为牵头单位）: a bare list with the rule it declares is the list the rule speaks of
         out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
     out = [_bracket_role(r) for r in out]
     if not out:
