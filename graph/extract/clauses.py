@@ -254,7 +254,7 @@ def _parse_clause(content: str, base: int = 0) -> Clause | None:
     # Standing rules are read first and blanked out with separators, so that their words are not
     # names and the names on either side stay apart (省下同省 is no name 省  省).
     work = content
-    first_lead = same_below = False
+    first_lead = same_below = listed = False
     implicit: list[str] = []
     # (when the standing rules joined find nothing in the content, no rule does: skip them)
     if cues.standing_any is None or cues.standing_any.search(content) is not None:
@@ -265,6 +265,7 @@ def _parse_clause(content: str, base: int = 0) -> Clause | None:
         for pat in cues.first_lead:
             for m in pat.finditer(work):
                 first_lead = True
+                listed = listed or (m.start() > 0 and work[m.start() - 1] in "，,；;")  # X、Y，排名第一的为…
                 work = work[: m.start()] + "；" * (m.end() - m.start()) + work[m.end() :]
     for word, pattern in zip(cues.same_below, cues.same_below_words, strict=True):
         if word not in work:  # the pattern is the word escaped: it matches where the word is
@@ -371,7 +372,9 @@ def _parse_clause(content: str, base: int = 0) -> Clause | None:
                 out.extend(_Raw(m, x, y, field_role[0], field_role[1]) for m, x, y in names)
         else:
             pending.extend(names)
-    if out and pending:  # 省财政厅为牵头单位，省教育厅: units after the roles, with none of their own
+    if pending and (out or listed):  # 省财政厅为牵头单位，省教育厅: units after the roles, with none of their own;
+        # （X、Y，排名第一的为牵头单位）: a bare list, then the rule it declares, is the list the rule speaks of (not
+        # （责任单位排名第一的为牵头单位）, a label's word glued to the rule)
         out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
     out = [_bracket_role(r) for r in out]
     if not out:
