@@ -8,7 +8,7 @@ import re
 
 from ..data import rules
 from .prose_cues import _cue_at, _cues, _skip
-from .prose_phrases import _manner_role, _qualifies, _support_after_phrase
+from .prose_phrases import _guide_after_phrase, _manner_role, _qualifies, _support_after_phrase
 
 __all__: list[str] = []
 
@@ -28,8 +28,29 @@ def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
         if found is not None:
             return found[1], p + len(found[0])
         if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
-            return _support_after_phrase(text, p, end, role, pos)
+            if _guide_after_phrase(text, p, end) is not None:
+                return "guide", pos  # 要对社会组织开展的…活动给予业务指导: guide
+            return _after_phrase_comma(text, p, end) or _support_after_phrase(text, p, end, role, pos)
     return role, pos
+
+
+def _after_phrase_comma(text: str, p: int, end: int) -> tuple[str, int] | None:
+    """要按照本地党委、政府的要求，督促指导…: a phrase from ``p`` closed by a comma, then a word of guide or support that takes
+    its work (not ``…，密切配合，形成工作合力``, as ``_manner_role``): that role, and the offset after the word; else None."""
+    cues = _cues()
+    for q in range(p + 1, min(end, p + cues.phrase_length)):
+        if text[q] in "。；：\n":
+            return None
+        if text[q] == "，":
+            if _CONDITION.match(text[p:q]):
+                return None
+            r = _skip(text, q + 1, cues.adverbs)
+            then = _cue_at(text, r)
+            if then is None or then[1] not in ("support", "guide"):
+                return None
+            after = r + len(then[0])
+            return None if after >= len(text) or text[after] in "，。；\n" else (then[1], after)
+    return None
 
 
 def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str, str, int] | None:

@@ -32,7 +32,7 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(f'{_UNITS["regiment"]}|{_UNITS["corps_division"]}'), re.compile(_UNITS["village"])  # 一〇二团, 第五师, 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
-_ALIAS = re.compile(_UNITS["alias"])
+_ALIAS, _OWN_SCOPE = re.compile(_UNITS["alias"]), re.compile(_UNITS["own_scope"])  # 市直有关部门: its own collective
 _DENG_WORDS = re.compile("|".join(rules()["prose"]["deng_words"]))  # 高等学校: its 等 closes no list
 _PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
@@ -330,7 +330,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             carry = None
         first = a if carry is None else carry
         names = _split_piece(text[first:b], base + first, strict)
-        if carry == 0 and names is not None and len(names) > 1 and _levels_listed(names[0].mention):
+        if carry == 0 and names and len(names) > 1 and _levels_listed(names[0].mention) and not _OWN_SCOPE.match(names[-1].mention):
             names = None  # 各省、自治区、直辖市及计划单列市教育行政部门: the levels open the name (read whole below)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
