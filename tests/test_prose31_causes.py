@@ -29,6 +29,9 @@ def _read(text: str) -> Read:
     ("由县公安局联合县交通运输局、县应急管理局开展专项检查。",
      [[("县公安局", "lead", False), ("县交通运输局", "support", False), ("县应急管理局", "support", False)]]),
     ("县公安局、县交通运输局联合开展专项检查。", []),  # guard: no 由, no cue (docs/readings.md)
+    # guards: 联合 ending a name; 联合发布 says who publishes the document (as 由X组织出版)
+    ("项目由县供销合作社联合社作为实施主体，负责项目建设和运营管理。", [[("县供销合作社联合社", "responsible", False)]]),
+    ("现批准《某监测通用要求》为国家标准，并由生态环境部与国家市场监督管理总局联合发布。", []),
     # a work given over: the body it goes to; the one that had it none
     ("原由省林业厅负责的北江沿岸湿地保护指导工作，划归省林业局。", [[("省林业局", "responsible", False)]]),
     ("原由市林业局负责的古树名木保护工作，划归市园林局，由市园林局负责建立档案。", [[("市园林局", "responsible", False)]]),
@@ -38,6 +41,12 @@ def _read(text: str) -> Read:
     ("各省级文化和旅游行政部门要按照本地党委、政府的要求，督促指导市县文化和旅游部门落实属地管理责任。",
      [[("各省级文化和旅游行政部门", "guide", True)]]),
     ("县公安局要按照县政府的统一部署，积极配合县林业局开展巡查。", [[("县公安局", "support", False)]]),
+    ("区人民政府应当根据本行政区域内的水资源状况，指导农业生产经营单位调整种植结构。", [[("区人民政府", "guide", True)]]),
+    # guards: the words before the comma are the duty itself (no phrase of what the work follows)
+    ("各行业主管监管部门要按照网络安全国家标准制定实施指南和规范，指导网络安全管理工作。",
+     [[("各行业主管监管部门", "responsible", True)]]),
+    ("卫生健康行政主管部门应当根据应急预案组建急救转运专门队伍，并指导社会急救医疗救治工作。",
+     [[("卫生健康行政主管部门", "responsible", True)]]),
     # guards: 指导 as the noun of 加强 stays responsible; a bare 密切配合 after the comma too (rounds 22 and 28)
     ("市教育局要加强对学校安全工作的指导。", [[("市教育局", "responsible", False)]]),
     ("县林业局要按照规定，密切配合，形成合力。", [[("县林业局", "responsible", False)]]),

@@ -23,6 +23,7 @@ _ENDS_CLAUSE = re.compile("承担(?:$|[，。；])")
 _NOT_IN_LAWS = frozenset(rules()["prose"]["by_cues_not_in_laws"])  # 由X责令改正 in a law: a penalty
 _NEGATED = tuple(rules()["prose"]["by_negated"])  # 不再由X负责: who no longer does it
 _CLOSING = tuple(rules()["prose"]["by_closing"])  # 考核工作由X组织，…: the work given to X
+_JOINT_NOT = tuple(rules()["prose"]["by_joint_not"])  # 联合社 (a name), 联合发布 (who publishes)
 _GIVEN_TO = tuple(rules()["prose"]["given_to"])  # …工作，划归Y。: the work given to Y
 
 
@@ -43,6 +44,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
         return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
     got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues) or _by_manner(text, q + len(cues.by_word), b, strict)
+    if got is not None and text.startswith(_JOINT_NOT, got[1]):
+        got = None  # 由X联合发布 (who publishes); 由县供销合作社|联合社作为…: a name, read with 作为 below
     if got is None and (closing := _closing(text, q, b, strict)) is not None:
         return closing  # 考核工作由X组织，Y参与
     then = got is None  # 由X承担日常工作并负责具体实施

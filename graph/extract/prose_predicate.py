@@ -14,6 +14,7 @@ __all__: list[str] = []
 
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
+_BASIS_END = re.compile(rules()["prose"]["phrase_basis_end"])  # 按照…的要求，督促指导…
 _RECURRING = tuple(rules()["prose"]["recurring"])  # 每年: an adverb only right before the cue (not 每季度都要…)
 
 
@@ -42,8 +43,8 @@ def _after_phrase_comma(text: str, p: int, end: int) -> tuple[str, int] | None:
         if text[q] in "。；：\n":
             return None
         if text[q] == "，":
-            if _CONDITION.match(text[p:q]):
-                return None
+            if _CONDITION.match(text[p:q]) or not _BASIS_END.search(text, p, q):
+                return None  # (…按照网络安全国家标准制定实施指南和规范，指导…: the duty itself before the comma)
             r = _skip(text, q + 1, cues.adverbs)
             then = _cue_at(text, r)
             if then is None or then[1] not in ("support", "guide"):
