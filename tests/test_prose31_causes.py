@@ -78,3 +78,12 @@ def test_a_ministry_and_a_county_bureau_naming_themselves() -> None:
     assert _read("某市农业农村局关于做好畜禽粪污治理的通知\n一、要求\n县局将加快实施整县推进项目。") == []
     assert stray_company_self("市局", "蒙城县农业农村局2021年工作计划\n…")
     assert not stray_company_self("县局", "蒙城县农业农村局2021年工作计划\n…")
+
+
+def test_a_meeting_news_report_dated_by_its_opening_day() -> None:
+    from graph.extract.minutes import news_date
+    head = [(0, "宿松县召开2023年森林防火工作会议"), (20, ""), (21, "　　2023年2月28日上午，宿松县召开2023年森林防火工作会议。")]
+    assert news_date(head[0][1], head) == "2023-02-28"
+    # guards: a notice calling a meeting, and a report that opens with no day
+    assert news_date("关于召开全县森林防火工作会议的通知", head) is None
+    assert news_date("宿松县召开2023年森林防火工作会议", [head[0], (20, "　　会议要求，各乡镇要…")]) is None
