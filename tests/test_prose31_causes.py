@@ -58,6 +58,9 @@ def _read(text: str) -> Read:
     # a collective after listed levels that names its own scope
     ("各镇、街道和市直有关部门要加强对社会力量参与生态保护的支持。",
      [[("各镇、街道", "responsible", True), ("市直有关部门", "responsible", True)]]),
+    # the 各 after a place's part reads over the bare kinds after it
+    ("县城区各机关、企事业单位负责本单位门前及院内环境卫生。", [[("县城区各机关、企事业单位", "responsible", True)]]),
+    ("各机关、企事业单位要加强门前环境卫生管理。", [[("各机关、企事业单位", "responsible", True)]]),
 ])
 def test_prose31_causes(sentence: str, expected: Read) -> None:
     assert _read(sentence) == expected
