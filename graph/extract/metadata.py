@@ -22,7 +22,7 @@ from .doc_number import (  # noqa: F401  (re-exported: the names this module has
     number_after_title,
 )
 from .document_kinds import _KIND_TAIL, _NUMBER_YEAR, document_kind, document_year, states_facts  # noqa: F401
-from .minutes import dateline_date, is_minutes, minutes_date, minutes_number, unsigned_issuer
+from .minutes import dateline_date, is_minutes, minutes_date, minutes_number, news_date, unsigned_issuer
 from .name_words import HAN_ONLY
 from .title_head import dated_under_title, fuller_signature, lines_before_title
 from .title_head import short_form_of as _short_form_of
@@ -359,7 +359,7 @@ def extract_metadata(text: str, page_meta: dict[str, str] | None = None) -> DocM
     if date is None and title and title.endswith(tuple(_META["date_line_heads"])):  # a speech: （2025年4月28日）
         date = next((parse_date(line) for _pos, line in head[1:5] if _DATE_LINE.match(line.strip())), None)
     # a news release's dateline (新华社北京2025年3月21日电); unsigned minutes: the day they are printed
-    date = date or dateline_date(head) or (minutes_date(text) if is_minutes(title) else None)
+    date = date or dateline_date(head) or news_date(title, head) or (minutes_date(text) if is_minutes(title) else None)
     under = dated_under_title(head[above + 1 : above + 5]) if date is None else None  # （X　2024年9月3日）
     date, sig_issuer = (parse_date(under[1]), sig_issuer or under[0]) if under else (date, sig_issuer)
     if issuer is None and sig_issuer:

@@ -29,6 +29,24 @@ def dateline_date(head: list[tuple[int, str]]) -> str | None:
     return parse_date(lined.group(1)) if lined else None
 
 
+_NEWS_TITLE, _NEWS_OPENING = re.compile(_META["news_title"]), re.compile(_META["news_opening"])
+
+
+def news_date(title: str | None, head: list[tuple[int, str]]) -> str | None:
+    """A meeting's news report's date: the day its first paragraph after the title opens with (``[metadata] news_title``,
+    ``news_opening``).
+
+    >>> news_date("宿松县召开2023年森林防火工作会议", [(0, "宿松县召开2023年森林防火工作会议"), (20, "　　2023年2月28日上午，宿松县召开…")])
+    '2023-02-28'
+    >>> news_date("关于召开全县森林防火工作会议的通知", [(0, "关于召开全县森林防火工作会议的通知"), (20, "2023年2月28日上午…")])
+    """
+    if title is None or _NEWS_TITLE.search(title) is None:
+        return None
+    first = next((line for _pos, line in head[1:4] if line.strip()), "")
+    m = _NEWS_OPENING.match(first)
+    return parse_date(m.group(1)) if m else None
+
+
 def is_minutes(title: str | None) -> bool:
     return title is not None and title.endswith(_ENDS)
 

@@ -17,6 +17,8 @@ _COMPANY_SELF = re.compile(rules()["prose"]["units"]["company_self"])  # 公司�
 _COMPANY_TITLE = re.compile(rules()["prose"]["units"]["company_title"])  # 蔚州矿业集团有限公司关于…
 _PROVINCE_SELF = re.compile(rules()["prose"]["units"]["province_self"])  # 省厅将…: a provincial department naming itself
 _PROVINCE_TITLE = re.compile(rules()["prose"]["units"]["province_title"])  # 江西省林业厅关于…
+_LEVEL_SELF = re.compile(rules()["prose"]["units"]["level_self"])  # 县局将…: a county bureau naming itself
+_LEVEL_TITLE = re.compile(rules()["prose"]["units"]["level_title"])  # 蒙城县农业农村局…
 
 
 def is_addressee_pronoun(mention: str) -> bool:
@@ -69,8 +71,17 @@ def stray_company_self(mention: str, text: str) -> bool:
 
     >>> stray_company_self("省厅", "江西省林业厅关于进一步加强林木种苗质量管理的意见\\n…"), stray_company_self("省厅", "某市林业局关于…的通知")
     (False, True)
+
+    And for ``县局`` / ``市局`` / ``区局`` (``level_self``) outside a bureau's own text of that level (``level_title``):
+
+    >>> stray_company_self("县局", "蒙城县农业农村局2021年工作计划\\n…"), stray_company_self("县局", "某市农业农村局关于…的通知")
+    (False, True)
     """
     title = text.lstrip().split("\n", 1)[0]
-    if _PROVINCE_SELF.match(mention.strip()) is not None:  # 省厅 only in a provincial department's own text
+    mention = mention.strip()
+    if _PROVINCE_SELF.match(mention) is not None:  # 省厅 only in a provincial department's own text
         return _PROVINCE_TITLE.match(title) is None
-    return _COMPANY_SELF.match(mention.strip()) is not None and _COMPANY_TITLE.match(title) is None
+    if _LEVEL_SELF.match(mention) is not None:  # 县局 only in a county bureau's own text
+        m = _LEVEL_TITLE.match(title)
+        return m is None or m.group("level") != mention[0]
+    return _COMPANY_SELF.match(mention) is not None and _COMPANY_TITLE.match(title) is None

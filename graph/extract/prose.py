@@ -31,7 +31,7 @@ from ..data import rules
 from ..model import Assignee, Span, Task, Unit
 from .addressee import addressee_for, is_addressee_pronoun
 from .pronouns import stray_company_self
-from .prose_by import _by_inside, _by_subject, _Found
+from .prose_by import _by_inside, _by_subject, _Found, _given_to
 from .prose_cues import _cue_at, _Cues, _cues, _longest_first, _regulation_start, _skip  # noqa: F401  (re-exported: the names this module has always offered)
 from .prose_lists import _ACROSS_END, _longest_list, _unit_list
 from .prose_phrases import _carried_lead, _given, _guide_after_phrase, _habitual, _paired, _partners_first, _reviews
@@ -59,6 +59,7 @@ from .structure import PathIndex, numbered_units
 __all__ = ["is_body_kind", "is_subject_unit", "prose_tasks", "sentences"]
 
 _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的报告, …提案的答复: 都要 tells practice
+_NEVER_SPLIT = tuple(rules()["prose"]["words_never_split"])  # 关于: no list of subjects ends inside it
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
@@ -134,7 +135,7 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
                 break
         else:
             found = _subject(text, p, b, span.end, strict, said) or _by_inside(text, p, b, strict) \
-                or _asked_inside(text, p, b, span.end, strict)
+                or _asked_inside(text, p, b, span.end, strict) or _given_to(text, p, b, strict)
             said = found is not None and found.said
             if found is None and before:
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
@@ -226,6 +227,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
     for cued_only, j in [*tries, *((False, j) for j in ends)]:
         if not please and starts.match(text, j) is None:
             continue  # no predicate can start here (the plain reading would find none either)
+        if text.startswith(_NEVER_SPLIT, j - 1):
+            continue  # 丹江口市人民政府关|于…的意见: a title, no subject before 于
         if please and text.startswith(_ACROSS_END, j - 1):
             continue  # 请市消防救援支队组|织…: the name ends before the verb (as in _longest_list)
         listed = _unit_list(text[start:j], start, strict and not please)  # (请X in a law: read whole, then known?)

@@ -23,6 +23,8 @@ _ENDS_CLAUSE = re.compile("承担(?:$|[，。；])")
 _NOT_IN_LAWS = frozenset(rules()["prose"]["by_cues_not_in_laws"])  # 由X责令改正 in a law: a penalty
 _NEGATED = tuple(rules()["prose"]["by_negated"])  # 不再由X负责: who no longer does it
 _CLOSING = tuple(rules()["prose"]["by_closing"])  # 考核工作由X组织，…: the work given to X
+_JOINT_NOT = tuple(rules()["prose"]["by_joint_not"])  # 联合社 (a name), 联合发布 (who publishes)
+_GIVEN_TO = tuple(rules()["prose"]["given_to"])  # …工作，划归Y。: the work given to Y
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
     if text[p:b].rstrip().endswith(cues.by_not_end) or cues.by_condition.search(text, p, b):
         return None  # 由专区监管部门会同运营单位审核同意后，…: a condition
     got = _longest_list(text, q + len(cues.by_word), b, strict, follows=cues.by_cues) or _by_manner(text, q + len(cues.by_word), b, strict)
+    if got is not None and text.startswith(_JOINT_NOT, got[1]):
+        got = None  # 由X联合发布 (who publishes); 由县供销合作社|联合社作为…: a name, read with 作为 below
     if got is None and (closing := _closing(text, q, b, strict)) is not None:
         return closing  # 考核工作由X组织，Y参与
     then = got is None  # 由X承担日常工作并负责具体实施
@@ -69,8 +73,27 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
         after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
         partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
         return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
+    if cue in cues.lead_with:  # 由X、Y联合开展…: each responsible; 由X联合Y、Z开展…: X leads, Y and Z support
+        partners = _longest_list(text, after, b, False)
+        if partners is not None and partners[0][0].start == after:
+            return _Found(tuple(names), "lead", tuple(partners[0]))
     role = next((r for c, r in cues.roles if c == cue), "responsible")
     return _Found(tuple(names), role)
+
+
+def _given_to(text: str, p: int, b: int, strict: bool) -> _Found | None:
+    """The units a clause ``[p, b)`` gives a work to with a ``[prose] given_to`` word, ending the clause or followed by
+    a cue (``原由X负责的…工作，划归Y。``, ``…工作划归Y，由Y负责…``): they are responsible; None when the clause has none."""
+    while b > p and text[b - 1] in " \u3000。；;，,\n":
+        b -= 1
+    for word in _GIVEN_TO:
+        q = text.find(word, p, b)
+        if q < 0:
+            continue
+        got = _longest_list(text, q + len(word), b, strict)
+        if got is not None and got[0][0].start == q + len(word) and got[1] == b:
+            return _Found(tuple(got[0]), "responsible")
+    return None
 
 
 def _by_manner(text: str, pos: int, b: int, strict: bool) -> tuple[list[_Name], int] | None:

@@ -17,6 +17,7 @@ __all__: list[str] = []
 
 _NOT_AFTER = tuple(rules()["prose"]["support_not_after"])  # 与: X要与Y协同配合
 _INSIDE_BEFORE = tuple(rules()["prose"]["support_inside_before"])  # 的: 对…的配合
+_OBJECT_VERBS = tuple(rules()["prose"]["support_object_verbs"])  # 支持Y参与: Y takes part
 _INSIDE_AFTER = tuple(rules()["prose"]["support_inside_after"])  # 下, 的: 在Y的配合下, 对参与企业
 _CARRIED_LEAD = re.compile(rules()["prose"]["carried_lead"])  # X负责…，对…负总责: X leads too
 _CARRIED_ROLES = {role: re.compile(p) for role, p in rules()["prose"]["carried_roles"].items()}  # …，牵头推进…: X leads too
@@ -41,8 +42,8 @@ def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> t
     if text.startswith(_NOT_AFTER, p):
         return role, pos  # X要与Y协同配合…: acting together, no support
     for q in range(p + 2, min(end, p + cues.phrase_length)):
-        if text[q] in "，。；：\n":
-            break
+        if text[q] in "，。；：\n" or text.startswith(_OBJECT_VERBS, q):
+            break  # (…支持社会组织参与…: the organisations take part)
         found = _cue_at(text, q, inside=True)
         if found is not None and found[1] == "support" and not text.endswith(_INSIDE_BEFORE, 0, q) \
                 and not text.startswith(_INSIDE_AFTER, q + len(found[0])):

@@ -8,12 +8,13 @@ import re
 
 from ..data import rules
 from .prose_cues import _cue_at, _cues, _skip
-from .prose_phrases import _manner_role, _qualifies, _support_after_phrase
+from .prose_phrases import _guide_after_phrase, _manner_role, _qualifies, _support_after_phrase
 
 __all__: list[str] = []
 
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
+_BASIS_END = re.compile(rules()["prose"]["phrase_basis_end"])  # 按照…的要求，督促指导…
 _RECURRING = tuple(rules()["prose"]["recurring"])  # 每年: an adverb only right before the cue (not 每季度都要…)
 
 
@@ -28,8 +29,29 @@ def _role_after(text: str, pos: int, end: int, role: str) -> tuple[str, int]:
         if found is not None:
             return found[1], p + len(found[0])
         if text.startswith(cues.prepositions, p) and not text.startswith(cues.not_prepositions, p):
-            return _support_after_phrase(text, p, end, role, pos)
+            if _guide_after_phrase(text, p, end) is not None:
+                return "guide", pos  # 要对社会组织开展的…活动给予业务指导: guide
+            return _after_phrase_comma(text, p, end) or _support_after_phrase(text, p, end, role, pos)
     return role, pos
+
+
+def _after_phrase_comma(text: str, p: int, end: int) -> tuple[str, int] | None:
+    """要按照本地党委、政府的要求，督促指导…: a phrase from ``p`` closed by a comma, then a word of guide or support that takes
+    its work (not ``…，密切配合，形成工作合力``, as ``_manner_role``): that role, and the offset after the word; else None."""
+    cues = _cues()
+    for q in range(p + 1, min(end, p + cues.phrase_length)):
+        if text[q] in "。；：\n":
+            return None
+        if text[q] == "，":
+            if _CONDITION.match(text[p:q]) or not _BASIS_END.search(text, p, q):
+                return None  # (…按照网络安全国家标准制定实施指南和规范，指导…: the duty itself before the comma)
+            r = _skip(text, q + 1, cues.adverbs)
+            then = _cue_at(text, r)
+            if then is None or then[1] not in ("support", "guide"):
+                return None
+            after = r + len(then[0])
+            return None if after >= len(text) or text[after] in "，。；\n" else (then[1], after)
+    return None
 
 
 def _cue_after_adverbs(text: str, p: int, *, inside: bool = False) -> tuple[str, str, int] | None:

@@ -32,7 +32,7 @@ _LEVEL_COLLECTIVE = re.compile(_UNITS["level_collective"])
 _LEAGUE, _BARE_KIND = re.compile(_UNITS["league"]), re.compile(_UNITS["bare_kind"])
 _REGIMENT, _VILLAGE = re.compile(f'{_UNITS["regiment"]}|{_UNITS["corps_division"]}'), re.compile(_UNITS["village"])  # 一〇二团, 第五师, 东岭村
 _TOWN_OFFICE = re.compile(_UNITS["town_office"])  # 走马派出所
-_ALIAS = re.compile(_UNITS["alias"])
+_ALIAS, _OWN_SCOPE, _EACH_OPENS = (re.compile(_UNITS[k]) for k in ("alias", "own_scope", "each_opens"))  # 市直有关部门, 县城区各
 _DENG_WORDS = re.compile("|".join(rules()["prose"]["deng_words"]))  # 高等学校: its 等 closes no list
 _PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
@@ -330,7 +330,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
             carry = None
         first = a if carry is None else carry
         names = _split_piece(text[first:b], base + first, strict)
-        if carry == 0 and names is not None and len(names) > 1 and _levels_listed(names[0].mention):
+        if carry == 0 and names and len(names) > 1 and _levels_listed(names[0].mention) and not _OWN_SCOPE.match(names[-1].mention):
             names = None  # 各省、自治区、直辖市及计划单列市教育行政部门: the levels open the name (read whole below)
         # (直辖市及计划单列市教育行政部门: the levels joined to the name by 及 are no part of it)
         tail = levels[-1] if all(_is_level(p) for p in levels[:-1]) else piece
@@ -354,7 +354,7 @@ def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
         if carry != pieces[-1][0] or not (noted or (carry == 0 and _LEVEL_COLLECTIVE.match(tail))):
             return None
         out.append(_Name(tail, base + carry, True))
-    if len(out) > 1 and out[0].generic and text.startswith("各") and all(_BARE_KIND.match(n.mention) for n in out[1:]):
+    if len(out) > 1 and "各" in out[0].mention and _EACH_OPENS.match(text) and all(_BARE_KIND.match(n.mention) for n in out[1:]):
         return [_Name(text, base, True)]  # 各镇人民政府、街道办事处: 各 reads over the bare kinds after it
     if len(out) > 1 and _DISTRIBUTED_FIRST.match(out[0].mention):
         # 各地工业和信息化主管部门、卫生健康委: every place's health commission, a collective
