@@ -4,7 +4,9 @@
 - a forestry bureau the registry holds no template for (黑龙江省大海林林业局) left its own sections bare (`局资源管理科`,
   the elided `营林科`): a body written out with its province whose name ends like one that names its own sections
   (`[scope] named_issuer_heads`) is now the issuer of its notice, so its sections are its divisions;
-- a 公安局 is a body of its own, never a section of the issuing bureau (`[scope] not_division_heads`).
+- a 公安局 is a body of its own, never a section of the issuing bureau (`[scope] not_division_heads`);
+- 三沙市's districts (西沙区, 南沙区, set up in 2020) were not in the division list, so `南沙区人民政府` in a 三沙 plan was
+  广州's and `西沙区人民政府` bare (`scripts/build_divisions.py` `_EXTRA`, `graph/data/divisions.csv`).
 """
 
 from __future__ import annotations
@@ -63,3 +65,15 @@ def test_only_placed_bureaus_of_the_listed_heads() -> None:
     # unplaced, or a head not listed (a police bureau, a company): no issuing body of its own
     for name in ("白河林业局", "吉林省白河林业公安局", "北大荒集团黑龙江八五二农场有限公司"):
         assert named_issuer(_resolve_packaged(name, "220000", 2017)) is None
+
+
+@pytest.mark.parametrize(("mention", "place", "full"), [
+    ("西沙区人民政府", "460300", "三沙市西沙区人民政府"),
+    ("南沙区财政局", "460300", "三沙市南沙区财政局"),
+    ("南沙区财政局", "460000", "三沙市南沙区财政局"),  # a 海南 plan: 海南's 南沙区
+    ("区财政局", "460302", "三沙市南沙区财政局"),  # the district's own plan
+    ("南沙区人民政府", "440100", "广州市南沙区人民政府"),  # 广州's as before
+    ("南沙区人民政府", "440000", "广州市南沙区人民政府"),
+])
+def test_sanshas_districts(mention: str, place: str, full: str) -> None:
+    assert _resolve_packaged(mention, place, 2021).canonical == full
