@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from .data import rules
 from .departments.local import parse_mention
+from .departments.model import Resolution
 from .departments.places import Place, places
 from .departments.written_out import is_adhoc
 from .departments.zones import governed_zones, zone_forms
 
 __all__ = ["after_own_name", "branch_of_issuer", "co_issuer_of_kind", "division_of_issuer", "is_committee",
-           "opens_with_committee"]
+           "named_issuer", "opens_with_committee"]
 
 # the issuer named by itself, and the words that open the name of one of its divisions
 _SELF = frozenset(
@@ -51,6 +52,22 @@ def _zone_body(unit: str) -> bool:
     (True, True, False, False)
     """
     return unit.startswith(_zone_kinds()) and not unit.endswith(_SURE)
+
+
+def named_issuer(r: Resolution) -> Resolution | None:
+    """The issuer as a body of its own when no template names it but its printed name places it and ends like a body
+    that names its own sections (``[scope] named_issuer_heads``: 黑龙江省大海林林业局, written out with its province):
+    its node, the name as printed (``pattern:`` as any such name); else None.
+
+    >>> named_issuer(Resolution("黑龙江省大海林林业局", None, "黑龙江省大海林林业局", False, True)).department_id
+    'pattern:黑龙江省大海林林业局'
+    >>> named_issuer(Resolution("大海林林业局", None, "大海林林业局", False, False))
+    """
+    parsed = parse_mention(r.canonical)
+    heads = tuple(rules()["scope"]["named_issuer_heads"])
+    if not r.resolved or not parsed.chain or parsed.rel or not r.canonical.endswith(heads):
+        return None
+    return Resolution(r.mention, "pattern:" + r.canonical, r.canonical, False, True)
 
 
 def opens_with_committee(key: str, issuer: str) -> bool:

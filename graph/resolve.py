@@ -38,6 +38,7 @@ from .issuer_units import (
     co_issuer_of_kind,
     division_of_issuer,
     is_committee,
+    named_issuer,
     opens_with_committee,
 )
 from .model import Extraction
@@ -194,7 +195,7 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
     if corps is not None:  # 第三师图木舒克市发展改革委: its divisions are its city's template body's (投资科), as they were
         r = _resolve_packaged(issuer.strip()[len(corps[0]) - len(corps[1].name) :], jurisdiction, year)
     if not r.department_id or r.canonical.endswith(("人民政府", "政府", "办公厅", "办公室")):
-        return None
+        return None if r.department_id else named_issuer(r)  # 黑龙江省大海林林业局: its node, as printed
     top = registry().get(r.department_id)
     if top is not None and top.parent is None:
         return None  # 国务院's 京津冀协同发展领导小组办公室 is no division of the State Council

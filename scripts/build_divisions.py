@@ -36,7 +36,10 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Provincial-level units outside the national division codes: 新疆生产建设兵团 (the Corps, a unit of
 # the state plan whose divisions and cities overlap 新疆's) under a code of our own, 660000 (the 66
 # prefix is unused by GB/T 2260), with ISO-like letters BT of our own.
-_EXTRA = [("660000", "新疆生产建设兵团", "province", "", "BT", "current", "")]
+_EXTRA = [("660000", "新疆生产建设兵团", "province", "", "BT", "current", ""),
+          # 三沙市's two districts, set up in April 2020 (GB/T 2260 460301, 460302), that neither package holds
+          ("460301", "西沙区", "county", "460300", "HI", "current", ""),
+          ("460302", "南沙区", "county", "460300", "HI", "current", "")]
 # Divisions that changed between 2011 and mid-2016, before the older snapshot, so that neither package
 # has them: 地区 that became cities, with their seats (吐鲁番地区 and its county-level 吐鲁番市 until 2015),
 # and county-level units that became districts (溧水县, a county until it became 南京市溧水区 in 2013; a

@@ -128,7 +128,12 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places106": (53, 55),
             "places107": (50, 53),
             "places108": (38, 40),
-            "places109": (40, 41)}
+            "places109": (40, 41),
+            "places110": (36, 44)}
+# places110 (a 北大荒 farm company, a 森工 forestry bureau, 三沙市, 厦门市海沧区; chosen by hand), committed at 9951d05 before its
+# first run on 4588527: 30/45 and 36/55 (a farm company as issuer gives no place; a forestry bureau's own 局X科 and elided X科
+# left bare, so one section was two printed nodes; 三沙's 南沙区 read as 广州's, 西沙区 bare). After the forestry bureau's and 三沙's
+# districts' fixes (tests/test_places110_causes.py) the level above; SPLIT lets a set hold a known split (none now). docs/made-eval.md.
 # places107 … places109, a blind round of zones (高新区, 经开区, 综合保税区, 自贸试验区片区, 国家级新区, 保税港区, 风景名胜区), a forest
 # authority, 金昌市 and three 省直管县 (tests/made_gold/places107/src/draw.py, seed 20261307), committed at 83c1593 before
 # their first runs on that code: 33/48 (2 not named), 34/49; 31/41 (4 not named), 33/44; 37/46 (2 not named), 38/47 (a zone
@@ -316,6 +321,7 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # 区能源局、区住建局、区交通局分别抓好… and places75's 县总工会、县残联、县科协要结合职能积极参与 (support) are read since
 # prose rounds 4–5 (tests/test_prose_duty_phrases.py): their floors are gone;
 # places77's 田阳农商银行 (a district's short name before 农商银行 is no name: 平安企业 would be one), prose F1 0.968.
+SPLIT: dict[str, int] = {}
 NOT_FOUND = {"places11": 1, "places21": 1, "places22": 1, "places32": 1, "places77": 1, "places109": 1}
 PROSE_F1 = {"places11": 0.923, "places21": 0.982, "places22": 0.982, "places32": 0.974,
             "places73": 0.947, "places77": 0.984, "places85": 0.733, "places86": 0.741, "places87": 0.759,
@@ -367,4 +373,4 @@ def test_canonical_departments_hold(made: tuple[str, Path, str]) -> None:
     # no node holds two real bodies (each document is another place)
     assert {n: b for n, b in nodes.items() if len(b) > 1} == {}
     # nor is one body split over two nodes
-    assert {b: n for b, n in split.items() if len(n) > 1} == {}
+    assert len({b: n for b, n in split.items() if len(n) > 1}) <= SPLIT.get(made[2], 0)
