@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 
-from .docx_numbering import _BRANCHES, _CIRCLED, _ROMAN, _STEMS, chinese_number
+from .docx_numbering import _BRANCHES, _CIRCLED, _ROMAN, _STEMS, chinese_number, ends_in_number
 
 __all__ = ["DocNumbering"]
 
@@ -135,4 +135,4 @@ class DocNumbering:
                 lv = levels.get(k - 1, (1, 0, "", None, 0))
                 text = text.replace(f"%{k}", _format(counts.get(k - 1, starts.get(k - 1, lv[0])), lv[1]))
         text = text.strip()  # (a label that ends with its number, 2.1.1: set apart from the text, as docx_numbering)
-        return text + " " if text and text[-1].isalnum() and follow != 2 else text
+        return text + " " if ends_in_number(text) and follow != 2 else text

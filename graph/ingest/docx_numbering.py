@@ -14,9 +14,20 @@ as ``2.1.1开展…`` (found by round 178). ``ideographTraditional`` draws 甲 �
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
-__all__ = ["Numbering"]
+__all__ = ["Numbering", "ends_in_number"]
+
+
+def ends_in_number(label: str) -> bool:
+    """Whether a drawn label ends with its bare number (``2.1.1``, ``1``, ``第一章``, ``Ⅳ``), which Word's suffix keeps
+    apart from the text; an enclosed number (``①``, ``⑴``, ``⒈``: Unicode's other numbers) stands apart by itself.
+
+    >>> [ends_in_number(x) for x in ("2.1.1", "第一章", "Ⅳ", "①", "（一）", "")]
+    [True, True, True, False, False, False]
+    """
+    return bool(label) and label[-1].isalnum() and unicodedata.category(label[-1]) != "No"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DIGITS = "零一二三四五六七八九"
@@ -144,4 +155,4 @@ class Numbering:
                 shown = "decimal" if legal else lv[1] if k - 1 != ilvl else fmt
                 text = text.replace(f"%{k}", _format(counts.get(k - 1, lv[0]), shown))
         text = text.strip()
-        return text + self._after.get(aid, {}).get(ilvl, " ") if text and text[-1].isalnum() else text
+        return text + self._after.get(aid, {}).get(ilvl, " ") if ends_in_number(text) else text
