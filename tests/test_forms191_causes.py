@@ -37,3 +37,25 @@ def test_a_platform_stays_no_unit() -> None:
     # guard: a bare 台 is no body's ending (政务服务平台 is a platform)
     assert is_subject_unit("市政务服务平台") == (False, True)
     assert is_subject_unit("市广播电视台") == (True, False)
+
+
+def test_the_clause_declaring_the_first_listed_rule_names_its_bare_list(tmp_path: Path) -> None:
+    # `（X、Y、Z，排在第一位的为牵头单位，下同）`: the clause that declares the rule is a task of its own list, as
+    # `（X、Y、Z负责，列第一位者为牵头单位，下同）` (round 184) was; later bare lists keep the rule
+    assert _tasks(_doc(tmp_path, [
+        "一、重点任务",
+        "1.发展普惠托育服务。实施专项行动。（市卫生健康委、市发展改革委、市财政局，排在第一位的为牵头单位，下同）",
+        "2.推动公办机构建设。支持改扩建。（各区县政府、市卫生健康委）",
+        "3.开展宣传。推广典型经验。（市委宣传部牵头，市卫生健康委配合）"])) == [
+        ("一/1", [("市卫生健康委", "lead", False), ("市发展改革委", "responsible", False), ("市财政局", "responsible", False)]),
+        ("一/2", [("各区县政府", "lead", True), ("市卫生健康委", "responsible", False)]),
+        ("一/3", [("市委宣传部", "lead", False), ("市卫生健康委", "support", False)])]
+
+
+def test_a_rule_note_without_units_gives_no_task(tmp_path: Path) -> None:
+    # guard: words before the note that name no unit (各项任务中, 表中) are no list of the clause
+    assert _tasks(_doc(tmp_path, [
+        "一、重点任务",
+        "（各项任务中列第一位的为牵头单位，下同）",
+        "1.发展普惠托育服务。实施专项行动。（市卫生健康委、市财政局）"])) == [
+        ("一/1", [("市卫生健康委", "lead", False), ("市财政局", "responsible", False)])]

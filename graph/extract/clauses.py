@@ -373,6 +373,11 @@ def _parse_clause(content: str, base: int = 0) -> Clause | None:
             pending.extend(names)
     if out and pending:  # 省财政厅为牵头单位，省教育厅: units after the roles, with none of their own
         out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
+    elif pending and first_lead and ok and all(re.sub("（[^（）]*）$", "", m).endswith(cues.suffixes)
+                                                and _field(m + "：") is None for m, _, _ in pending):
+        # （X、Y、Z，排在第一位的为牵头单位，下同）: the rule's own bare list of units (round 191); 各项任务中 names none,
+        # nor a label's name (（责任单位排名第一的为牵头单位）)
+        out.extend(_Raw(m, x, y, "responsible", True) for m, x, y in pending)
     out = [_bracket_role(r) for r in out]
     if not out:
         if implicit and not ok:
