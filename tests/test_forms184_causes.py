@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graph import extract_file
 from graph.extract.prose_units import is_subject_unit
 
@@ -78,3 +80,14 @@ def test_the_amount_of_inspections_to_reach_is_a_target(tmp_path: Path) -> None:
         "每月随机抽检食品100批次，对抽检不合格的食品依法处置。"])).targets
     # guard: a sample drawn (抽检食品100批次) stays none
     assert [(t.value, t.unit, t.deadline) for t in targets] == [(3000, "批次", 2025), (98, "%", 2025), (85, "%", 2025)]
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2005, "中国储备粮管理总公司"), (2016, "中国储备粮管理总公司"),
+                                                (2018, "中国储备粮管理集团有限公司")])
+def test_sinograin_is_named_as_it_was_that_year(year: int, expected: str) -> None:
+    # the company became 中国储备粮管理集团有限公司 in 2017: a 2005 plan's 中国储备粮管理总公司 is the body of its year (the
+    # corpus check of this stop: govcn_2005_5345459 had been given the later name)
+    from graph.departments import resolve
+
+    for printed in ("中储粮总公司", "中国储备粮管理总公司"):
+        assert resolve(printed, jurisdiction="CN", year=year).canonical == expected
