@@ -42,20 +42,27 @@ def is_self_pronoun(mention: str) -> bool:
 def self_body(pronoun: str, issuer: str, title: str | None) -> str:
     """The body a self pronoun (我局) stands for: the document's one issuer, or, when the issuer's name does not
     end in the pronoun's noun and the title forwards the text of a body whose name does, that body
-    (``[prose.units] forwarded_author``).
+    (``[prose.units] forwarded_author``), or the body an issuing 办公厅/办公室 is the office of.
 
     >>> self_body("我局", "国务院办公厅", "国务院办公厅转发国家地震局关于加强防震减灾工作意见的通知")
     '国家地震局'
     >>> self_body("我局", "国家核安全局", "关于发布某导则的通知"), self_body("我办", "国务院办公厅", "国务院办公厅转发甲局关于乙的通知")
     ('国家核安全局', '国务院办公厅')
+
+    A ministry's office writing for its ministry (工业和信息化部办公厅: 我部将…) names the ministry, the body whose
+    noun it is (found by the corpus comparison of this stop: 我部 had been given the office):
+
+    >>> self_body("我部", "工业和信息化部办公厅", "工业和信息化部办公厅关于某工作的通知"), self_body("我部", "工业和信息化部办公厅", None)
+    ('工业和信息化部', '工业和信息化部')
     """
     noun = pronoun.strip()[1:]
-    if noun in issuer[-len(noun) - 2 :] or title is None:
+    if noun in issuer[-len(noun) - 2 :]:
         return issuer
-    m = _FORWARDED.search(title)
+    m = None if title is None else _FORWARDED.search(title)
     if m is not None and noun in m.group("body")[-len(noun) - 2 :]:
         return m.group("body")
-    return issuer
+    office = re.fullmatch(f"(.+{re.escape(noun)})(?:办公厅|办公室)", issuer)
+    return office.group(1) if office is not None else issuer
 
 
 def stray_company_self(mention: str, text: str) -> bool:
