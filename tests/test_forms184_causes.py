@@ -13,24 +13,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from plan_text import task_rows, write_plan
 
 from graph import extract_file
 from graph.extract.prose_units import is_subject_unit
 
 
 def _doc(tmp_path: Path, lines: list[str], year: int = 2025) -> Path:
-    p = tmp_path / "plan.txt"
-    p.write_text("\n".join(["某区人民政府办公室关于印发某区重点工作方案的通知", f"某府办发〔{year}〕5号", "各街道办事处、镇人民政府，区政府各部门：",
-                            *lines, "某区人民政府办公室", f"{year}年4月25日"]) + "\n", encoding="utf-8")
-    return p
-
-
-def _tasks(path: Path) -> list[tuple[str, list[tuple[str, str, bool]]]]:
-    return [("/".join(t.path), [(a.mention, a.role, a.generic) for a in t.assignees]) for t in extract_file(path).tasks]
+    head = ["某区人民政府办公室关于印发某区重点工作方案的通知", f"某府办发〔{year}〕5号", "各街道办事处、镇人民政府，区政府各部门："]
+    return write_plan(tmp_path, head, lines, ["某区人民政府办公室", f"{year}年4月25日"])
 
 
 def test_street_offices_before_town_governments_stay_one_collective(tmp_path: Path) -> None:
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务",
         "1.完善电子政务外网。（区大数据发展局负责，各街道办事处、镇人民政府落实）",
         "2.建设智慧社区。（各街道办事处、镇人民政府负责，区民政局指导）",
@@ -42,7 +37,7 @@ def test_street_offices_before_town_governments_stay_one_collective(tmp_path: Pa
 
 
 def test_a_kind_of_government_in_a_group_office_name_is_no_government(tmp_path: Path) -> None:
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、保障措施",
         "（一）加强组织领导。区数字政府建设工作领导小组办公室设在区大数据发展局，负责统筹推进各项工作。",
         "（二）强化督查。区法治政府建设工作领导小组办公室要加强督查。"])) == [
@@ -53,7 +48,7 @@ def test_a_kind_of_government_in_a_group_office_name_is_no_government(tmp_path: 
 
 
 def test_the_grain_reserve_company_by_its_short_name(tmp_path: Path) -> None:
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、保障措施",
         "中储粮总公司要积极配合地方粮食行政管理部门做好仓储设施建设工作。",
         "中国储备粮管理总公司要加强储备粮管理。"])) == [
@@ -67,9 +62,9 @@ def test_a_sentence_opened_by_a_year_before_the_documents_own_is_done(tmp_path: 
              "二、保障措施",
              "2025年，县财政局要保障抽检经费。"]
     # the review's paragraph gives nothing; a year of the plan's own still assigns
-    assert _tasks(_doc(tmp_path, lines)) == [("二", [("县财政局", "responsible", False)])]
+    assert task_rows(_doc(tmp_path, lines)) == [("二", [("县财政局", "responsible", False)])]
     # guard: in a plan of 2024 the same sentence is a duty of its year
-    assert ("一", [("县市场监督管理局", "lead", False), ("县农业农村局", "support", False)]) in _tasks(_doc(tmp_path, lines, 2024))
+    assert ("一", [("县市场监督管理局", "lead", False), ("县农业农村局", "support", False)]) in task_rows(_doc(tmp_path, lines, 2024))
 
 
 def test_the_amount_of_inspections_to_reach_is_a_target(tmp_path: Path) -> None:

@@ -11,22 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plan_text import task_rows, write_plan
+
 from graph import extract_file
 
 
 def _doc(tmp_path: Path, lines: list[str]) -> Path:
-    p = tmp_path / "plan.txt"
-    p.write_text("\n".join(["某市人民政府办公室关于印发某市重点工作方案的通知", "某政办发〔2020〕7号", "各县（市、区）人民政府，市政府各部门：",
-                            *lines, "某市人民政府办公室", "2020年5月8日"]) + "\n", encoding="utf-8")
-    return p
-
-
-def _tasks(path: Path) -> list[tuple[str, list[tuple[str, str, bool]]]]:
-    return [("/".join(t.path), [(a.mention, a.role, a.generic) for a in t.assignees]) for t in extract_file(path).tasks]
+    head = ["某市人民政府办公室关于印发某市重点工作方案的通知", "某政办发〔2020〕7号", "各县（市、区）人民政府，市政府各部门："]
+    return write_plan(tmp_path, head, lines, ["某市人民政府办公室", "2020年5月8日"])
 
 
 def test_a_bare_list_closed_by_the_rule_it_declares_is_a_task(tmp_path: Path) -> None:
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务",
         "1.调整学校布局。推进职教中心建设。（市教育局、市发展改革委，各县（市、区）人民政府，排在第一位的为牵头单位，下同）",
         "2.优化专业布局。建立专业动态调整机制。（市人社局、市教育局）",
@@ -38,7 +34,7 @@ def test_a_bare_list_closed_by_the_rule_it_declares_is_a_task(tmp_path: Path) ->
 
 
 def test_the_rule_without_below_holds_for_its_own_clause_only(tmp_path: Path) -> None:
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务",
         "1.发展市场采购贸易。争取试点。（市商务局、市市场监管局、市税务局，排名第一的为牵头单位）",
         "2.建设海外仓。支持企业租用海外仓。（市商务局、市财政局）"])) == [
@@ -48,14 +44,14 @@ def test_the_rule_without_below_holds_for_its_own_clause_only(tmp_path: Path) ->
 
 def test_a_rule_standing_alone_names_nobody(tmp_path: Path) -> None:
     # guard: the declaration in a parenthetical of its own still gives no task, and holds below
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务（列第一的为牵头单位，下同）",
         "1.建设海外仓。支持企业租用海外仓。（市商务局、市财政局）"])) == [
         ("一/1", [("市商务局", "lead", False), ("市财政局", "responsible", False)])]
 
 
 def test_a_power_plant_is_a_unit(tmp_path: Path) -> None:
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务",
         "1.扩大集中供热覆盖。加快热源和管网建设。",
         "责任单位：市住房城乡建设局、华能某市电厂",

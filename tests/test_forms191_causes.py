@@ -5,25 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph import extract_file
+from plan_text import task_rows, write_plan
+
 from graph.extract.prose_units import is_subject_unit
 
 
 def _doc(tmp_path: Path, lines: list[str]) -> Path:
-    p = tmp_path / "plan.txt"
-    p.write_text("\n".join(["某市人民政府办公厅关于印发某市促进夜间经济发展实施方案的通知", "某政办发〔2020〕31号",
-                            "各区人民政府，市政府各委办局：", *lines, "某市人民政府办公厅", "2020年7月3日"]) + "\n",
-                 encoding="utf-8")
-    return p
+    head = ["某市人民政府办公厅关于印发某市促进夜间经济发展实施方案的通知", "某政办发〔2020〕31号", "各区人民政府，市政府各委办局："]
+    return write_plan(tmp_path, head, lines, ["某市人民政府办公厅", "2020年7月3日"])
 
 
-def _tasks(path: Path) -> list[tuple[str, list[tuple[str, str, bool]]]]:
-    return [("/".join(t.path), [(a.mention, a.role, a.generic) for a in t.assignees]) for t in extract_file(path).tasks]
 
 
 def test_a_citys_broadcaster_is_a_subject_unit(tmp_path: Path) -> None:
     # `[prose.units] place_name_suffixes` takes 电视台 and 广播电台: a city's broadcaster, as its newspaper (…日报社)
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、保障措施",
         "（一）加强宣传推广。请大连日报社、大连广播电视台开设专栏，集中宣传推介夜间消费品牌。",
         "（二）营造氛围。市电视台要开设夜间经济栏目。",
@@ -42,7 +38,7 @@ def test_a_platform_stays_no_unit() -> None:
 def test_the_clause_declaring_the_first_listed_rule_names_its_bare_list(tmp_path: Path) -> None:
     # `（X、Y、Z，排在第一位的为牵头单位，下同）`: the clause that declares the rule is a task of its own list, as
     # `（X、Y、Z负责，列第一位者为牵头单位，下同）` (round 184) was; later bare lists keep the rule
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务",
         "1.发展普惠托育服务。实施专项行动。（市卫生健康委、市发展改革委、市财政局，排在第一位的为牵头单位，下同）",
         "2.推动公办机构建设。支持改扩建。（各区县政府、市卫生健康委）",
@@ -54,7 +50,7 @@ def test_the_clause_declaring_the_first_listed_rule_names_its_bare_list(tmp_path
 
 def test_a_rule_note_without_units_gives_no_task(tmp_path: Path) -> None:
     # guard: words before the note that name no unit (各项任务中, 表中) are no list of the clause
-    assert _tasks(_doc(tmp_path, [
+    assert task_rows(_doc(tmp_path, [
         "一、重点任务",
         "（各项任务中列第一位的为牵头单位，下同）",
         "1.发展普惠托育服务。实施专项行动。（市卫生健康委、市财政局）"])) == [
