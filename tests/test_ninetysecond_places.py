@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from plan_text import write_notice
 
 import graph
 from graph.extract.cues import looks_like_unit
@@ -33,13 +34,6 @@ SELECT DISTINCT ?src ?mention ?agent ?label ?generic WHERE {
   ?doc pkg:sourceFile ?src . ?agent skos:prefLabel ?label }"""
 
 
-def _doc(folder: Path, stem: str, issuer: str, date: str, body: str) -> Path:
-    p = folder / f"{stem}.txt"
-    p.write_text(f"{issuer}关于印发工作方案的通知\n\n各有关单位：\n现将方案印发给你们。\n\n{issuer}\n{date}\n\n工作方案\n\n{body}\n\n"
-                 f"{issuer}\n{date}\n", encoding="utf-8")
-    return p
-
-
 def _agents(paths: list[Path]) -> dict[tuple[str, str], set[tuple[str, str, bool]]]:
     out: dict[tuple[str, str], set[tuple[str, str, bool]]] = {}
     for src, mention, agent, label, generic in graph.build_graph(paths).query(Q_AGENTS):  # type: ignore[misc]
@@ -50,12 +44,12 @@ def _agents(paths: list[Path]) -> dict[tuple[str, str], set[tuple[str, str, bool
 @pytest.fixture(scope="module")
 def zone(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     folder = tmp_path_factory.mktemp("ninetysecond")
-    clause = _doc(folder, "a_clause", "荆州经济技术开发区管理委员会", "2021年3月9日",
-                  "一、重点任务\n（一）建立项目包联机制。（开发区经济发展局牵头，开发区财政局、市自然资源和规划局配合）\n"
-                  "（二）做好征地拆迁。（沙市区人民政府牵头，开发区规划建设局配合）")
-    table = _doc(folder, "b_table", "宜昌高新技术产业开发区管理委员会", "2016年5月9日",
-                 "一、重点任务\n序号\n任务\n牵头单位\n配合单位\n1\n建设检测平台\n开发区规划建设局\n市质量技术监督局\n"
-                 "2\n开展技能培训\n开发区社会事务局\n市人力资源和社会保障局\n\n二、工作要求\n开发区财政局要安排专项资金。")
+    clause = write_notice(folder, "a_clause", "荆州经济技术开发区管理委员会", "2021年3月9日",
+                          "一、重点任务\n（一）建立项目包联机制。（开发区经济发展局牵头，开发区财政局、市自然资源和规划局配合）\n"
+                          "（二）做好征地拆迁。（沙市区人民政府牵头，开发区规划建设局配合）")
+    table = write_notice(folder, "b_table", "宜昌高新技术产业开发区管理委员会", "2016年5月9日",
+                         "一、重点任务\n序号\n任务\n牵头单位\n配合单位\n1\n建设检测平台\n开发区规划建设局\n市质量技术监督局\n"
+                         "2\n开展技能培训\n开发区社会事务局\n市人力资源和社会保障局\n\n二、工作要求\n开发区财政局要安排专项资金。")
     return graph.query_df(graph.build_graph([clause, table]), "responsibilities")
 
 
@@ -82,18 +76,18 @@ def test_a_verb_of_enforcing_ends_the_name() -> None:
 
 
 def test_enforcing_after_partners_in_prose(tmp_path: Path) -> None:
-    p = _doc(tmp_path, "c_mine", "通山县人民政府办公室", "2022年4月2日",
-             "一、任务\n由县自然资源局牵头，会同县公安局查处无证开采行为。县林业局要会同县公安局依法惩处毁林行为。")
+    p = write_notice(tmp_path, "c_mine", "通山县人民政府办公室", "2022年4月2日",
+                     "一、任务\n由县自然资源局牵头，会同县公安局查处无证开采行为。县林业局要会同县公安局依法惩处毁林行为。")
     df = graph.query_df(graph.build_graph([p]), "responsibilities")
     assert set(df["mention"]) == {"县自然资源局", "县林业局", "县公安局"}
 
 
 def test_a_corps_division_citys_body_after_its_division(tmp_path: Path) -> None:
-    other = _doc(tmp_path, "d_kuitun", "奎屯市人民政府办公室", "2024年3月9日",
-                 "一、任务\n（一）建设物流园区。（市商务局牵头，第七师胡杨河市商务局配合）\n二、要求\n"
-                 "市发展改革委要会同第七师胡杨河市发展改革委推进园区共建。第七师胡杨河市商务局要做好对接。")
-    own = _doc(tmp_path, "e_huyanghe", "第七师胡杨河市行政公署办公室", "2024年3月19日",
-               "一、任务\n（一）建设物流园区。（师市商务局牵头，师市发改委配合）")
+    other = write_notice(tmp_path, "d_kuitun", "奎屯市人民政府办公室", "2024年3月9日",
+                         "一、任务\n（一）建设物流园区。（市商务局牵头，第七师胡杨河市商务局配合）\n二、要求\n"
+                         "市发展改革委要会同第七师胡杨河市发展改革委推进园区共建。第七师胡杨河市商务局要做好对接。")
+    own = write_notice(tmp_path, "e_huyanghe", "第七师胡杨河市行政公署办公室", "2024年3月19日",
+                       "一、任务\n（一）建设物流园区。（师市商务局牵头，师市发改委配合）")
     got = _agents([other, own])
     full = "新疆生产建设兵团第七师胡杨河市商务局"
     assert {label for _, label, _ in got[("d_kuitun.txt", "第七师胡杨河市商务局")]} == {full}  # was 胡杨河市商务局
@@ -104,10 +98,10 @@ def test_a_corps_division_citys_body_after_its_division(tmp_path: Path) -> None:
 
 
 def test_goals_opening_with_solving_and_closing(tmp_path: Path) -> None:
-    p = _doc(tmp_path, "f_goal", "竹山县人民政府办公室", "2014年5月9日",
-             "一、目标\n到2015年，全县解决农村2.8万人饮水安全问题，关闭不具备安全生产条件的小型煤矿4处，"
-             "全县落实退耕还林面积3.5万亩、封山育林面积12万亩。"
-             "重点做好防汛、解决群众就医难等5件实事。落实防火、防汛、安全生产6项措施。\n二、任务\n1.建设供水工程。（县水利局负责）")
+    p = write_notice(tmp_path, "f_goal", "竹山县人民政府办公室", "2014年5月9日",
+                     "一、目标\n到2015年，全县解决农村2.8万人饮水安全问题，关闭不具备安全生产条件的小型煤矿4处，"
+                     "全县落实退耕还林面积3.5万亩、封山育林面积12万亩。"
+                     "重点做好防汛、解决群众就医难等5件实事。落实防火、防汛、安全生产6项措施。\n二、任务\n1.建设供水工程。（县水利局负责）")
     df = graph.query_df(graph.build_graph([p]), "targets")
     got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
     assert {(2.8, "万人"), (4.0, "处"), (3.5, "万亩"), (12.0, "万亩")} <= got
@@ -115,9 +109,9 @@ def test_goals_opening_with_solving_and_closing(tmp_path: Path) -> None:
 
 
 def test_goals_whose_verb_follows_the_number(tmp_path: Path) -> None:
-    p = _doc(tmp_path, "f2_goal", "镇雄县人民政府办公室", "2020年2月9日",
-             "一、目标\n2020年，全县剩余贫困人口0.8万人全部脱贫，贫困村23个全部出列。"
-             "2019年，全县已有1.5万人全部脱贫。\n二、任务\n1.巩固脱贫成果。（县扶贫开发办公室负责）")
+    p = write_notice(tmp_path, "f2_goal", "镇雄县人民政府办公室", "2020年2月9日",
+                     "一、目标\n2020年，全县剩余贫困人口0.8万人全部脱贫，贫困村23个全部出列。"
+                     "2019年，全县已有1.5万人全部脱贫。\n二、任务\n1.巩固脱贫成果。（县扶贫开发办公室负责）")
     df = graph.query_df(graph.build_graph([p]), "targets")
     got = {(float(v), u) for v, u in zip(df["value"], df["unit"], strict=True)}
     assert {(0.8, "万人"), (23.0, "个")} <= got
@@ -127,7 +121,7 @@ def test_goals_whose_verb_follows_the_number(tmp_path: Path) -> None:
 def test_a_zone_printed_by_its_own_name_in_its_citys_document(tmp_path: Path) -> None:
     # a zone of a standard kind carries its city's short name (docs/departments.md); printed by its own name alone
     # (钒钛高新区管委会 in 攀枝花's plan) it was kept without it
-    docs = [_doc(tmp_path, stem, issuer, "2021年3月6日", f"一、任务\n（一）建设园区。（市发展改革委牵头，{zone}配合）")
+    docs = [write_notice(tmp_path, stem, issuer, "2021年3月6日", f"一、任务\n（一）建设园区。（市发展改革委牵头，{zone}配合）")
             for stem, issuer, zone in (("k_city", "南昌市人民政府办公厅", "小蓝经开区管委会"),
                                        ("l_district", "包头市昆都仑区人民政府办公室", "稀土高新区管委会"),
                                        ("m_county", "三河市人民政府办公室", "燕郊高新区管委会"),
@@ -142,10 +136,10 @@ def test_a_zone_printed_by_its_own_name_in_its_citys_document(tmp_path: Path) ->
 
 def test_a_bare_county_government_in_a_citys_plan_is_its_counties_collective(tmp_path: Path) -> None:
     # docs/readings.md: in a city's plan a bare 县人民政府 names no one county; the city's counties together (generic)
-    a = _doc(tmp_path, "g_city", "十堰市人民政府办公室", "2021年3月9日",
-             "一、任务\n（一）推进农村改革。（市农业农村局牵头，县人民政府配合）\n二、要求\n县人民政府要落实属地责任。")
-    b = _doc(tmp_path, "h_city", "宜昌市人民政府办公室", "2021年3月9日",
-             "一、任务\n（一）推进农村改革。（市农业农村局牵头，县人民政府配合）")
+    a = write_notice(tmp_path, "g_city", "十堰市人民政府办公室", "2021年3月9日",
+                     "一、任务\n（一）推进农村改革。（市农业农村局牵头，县人民政府配合）\n二、要求\n县人民政府要落实属地责任。")
+    b = write_notice(tmp_path, "h_city", "宜昌市人民政府办公室", "2021年3月9日",
+                     "一、任务\n（一）推进农村改革。（市农业农村局牵头，县人民政府配合）")
     got = _agents([a, b])
     ga, gb = got[("g_city.txt", "县人民政府")], got[("h_city.txt", "县人民政府")]
     assert all(generic for _, _, generic in ga | gb)
@@ -155,10 +149,10 @@ def test_a_bare_county_government_in_a_citys_plan_is_its_counties_collective(tmp
 @pytest.mark.parametrize(("city", "district", "name"), [("杭州市", "萧山区", "杭州市萧山区"), ("宁波市", "鄞州区", "宁波市鄞州区")])
 def test_a_district_without_its_city_and_its_relative_form_are_one_node(tmp_path: Path, city: str, district: str,
                                                                         name: str) -> None:
-    in_city = _doc(tmp_path, "i_city", f"{city}人民政府办公厅", "2021年3月9日",
-                   f"一、任务\n（一）建设粮食生产功能区。（市农业农村局牵头，{district}农业农村局、{district}人民政府配合）")
-    own = _doc(tmp_path, "j_district", f"{name}人民政府办公室", "2021年3月19日",
-               "一、任务\n（一）建设粮食生产功能区。（区农业农村局牵头，区财政局配合）\n区人民政府要落实属地责任。")
+    in_city = write_notice(tmp_path, "i_city", f"{city}人民政府办公厅", "2021年3月9日",
+                           f"一、任务\n（一）建设粮食生产功能区。（市农业农村局牵头，{district}农业农村局、{district}人民政府配合）")
+    own = write_notice(tmp_path, "j_district", f"{name}人民政府办公室", "2021年3月19日",
+                       "一、任务\n（一）建设粮食生产功能区。（区农业农村局牵头，区财政局配合）\n区人民政府要落实属地责任。")
     got = _agents([in_city, own])
     printed, relative = got[("i_city.txt", f"{district}农业农村局")], got[("j_district.txt", "区农业农村局")]
     assert printed == relative and {label for _, label, _ in printed} == {f"{name}农业农村局"}

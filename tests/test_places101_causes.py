@@ -10,29 +10,21 @@ not those of the made documents.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from plan_text import write_notice
 
 import graph
 from graph.extract.prose_units import is_subject_unit
 
 
-def _doc(folder: Path, stem: str, issuer: str, date: str, body: str) -> Path:
-    p = folder / f"{stem}.txt"
-    p.write_text(f"{issuer}关于印发工作方案的通知\n\n各有关单位：\n现将方案印发给你们。\n\n{issuer}\n{date}\n\n工作方案\n\n{body}\n\n"
-                 f"{issuer}\n{date}\n", encoding="utf-8")
-    return p
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     folder = tmp_path_factory.mktemp("places101")
-    county = _doc(folder, "a_county", "屏边苗族自治县人民政府办公室", "2020年5月9日",
-                  "一、保障措施\n由县农业农村局牵头，会同河口县农业农村局开展边境农业合作。长阳县卫生健康局要做好对口支援。")
-    banner = _doc(folder, "b_banner", "莫力达瓦达斡尔族自治旗人民政府办公室", "2021年6月2日",
-                  "一、保障措施\n由旗林业和草原局牵头，会同鄂伦春旗林业和草原局开展森林防火联防。")
+    county = write_notice(folder, "a_county", "屏边苗族自治县人民政府办公室", "2020年5月9日",
+                          "一、保障措施\n由县农业农村局牵头，会同河口县农业农村局开展边境农业合作。长阳县卫生健康局要做好对口支援。")
+    banner = write_notice(folder, "b_banner", "莫力达瓦达斡尔族自治旗人民政府办公室", "2021年6月2日",
+                          "一、保障措施\n由旗林业和草原局牵头，会同鄂伦春旗林业和草原局开展森林防火联防。")
     return graph.query_df(graph.build_graph([county, banner]), "responsibilities")
 
 

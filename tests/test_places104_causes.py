@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from plan_text import write_notice
 
 import graph
 from graph.departments.co_places import co_place
@@ -31,11 +32,7 @@ from graph.ingest.normalize import normalize
 
 
 def _doc(folder: Path, stem: str, title_issuer: str, issuer: str, date: str, body: str) -> Path:
-    p = folder / f"{stem}.txt"
-    signature = "\n".join(issuer.split("、"))
-    p.write_text(f"{title_issuer}关于印发工作方案的通知\n\n各有关单位：\n现将方案印发给你们。\n\n{signature}\n{date}\n\n工作方案\n\n"
-                 f"{body}\n\n{signature}\n{date}\n", encoding="utf-8")
-    return p
+    return write_notice(folder, stem, title_issuer, date, body, signature="\n".join(issuer.split("、")))
 
 
 @pytest.fixture(scope="module")

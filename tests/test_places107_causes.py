@@ -20,38 +20,30 @@ not those of the made documents.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from plan_text import write_notice
 
 import graph
 from graph.departments.jurisdiction import document_jurisdiction
 from graph.departments.registry import resolve
 
 
-def _doc(folder: Path, stem: str, issuer: str, date: str, body: str) -> Path:
-    p = folder / f"{stem}.txt"
-    p.write_text(f"{issuer}关于印发工作方案的通知\n\n各有关单位：\n现将方案印发给你们。\n\n{issuer}\n{date}\n\n工作方案\n\n"
-                 f"{body}\n\n{issuer}\n{date}\n", encoding="utf-8")
-    return p
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     folder = tmp_path_factory.mktemp("places107")
     docs = [
-        _doc(folder, "a_zone", "南宁高新技术产业开发区管理委员会", "2016年5月9日",
-             "一、重点任务\n（一）培育企业。\n牵头单位：高新区经发局\n配合单位：高新区财政局、规划建设局\n"
-             "（二）争取项目。\n牵头单位：市商务局、发展改革委\n配合单位：区规划建设局"),
-        _doc(folder, "b_inner", "贵安新区综合保税区管理委员会", "2020年6月2日",
-             "一、主要任务\n（一）引进加工贸易企业。（综保区招商局牵头，新区经济发展局配合）\n"
-             "（二）落实税收政策。（新区税务局、财政局按职责分工负责）\n二、保障措施\n综保区招商局要建立项目台账。"),
-        _doc(folder, "c_area", "中国（湖北）自由贸易试验区襄阳片区管理委员会", "2021年3月6日",
-             "一、主要任务\n（一）片区综合协调局要会同市商务局建立制度创新清单。\n（二）省商务厅要指导片区做好规划。\n"
-             "二、保障措施\n片区财政金融局要统筹安排建设资金。"),
-        _doc(folder, "d_port", "宁波梅山保税港区管理委员会", "2012年4月16日",
-             "一、主要任务\n（一）管委会商务局要会同市口岸办推进通关改革。\n二、保障措施\n管委会财政局要统筹安排建设资金。"),
+        write_notice(folder, "a_zone", "南宁高新技术产业开发区管理委员会", "2016年5月9日",
+                     "一、重点任务\n（一）培育企业。\n牵头单位：高新区经发局\n配合单位：高新区财政局、规划建设局\n"
+                     "（二）争取项目。\n牵头单位：市商务局、发展改革委\n配合单位：区规划建设局"),
+        write_notice(folder, "b_inner", "贵安新区综合保税区管理委员会", "2020年6月2日",
+                     "一、主要任务\n（一）引进加工贸易企业。（综保区招商局牵头，新区经济发展局配合）\n"
+                     "（二）落实税收政策。（新区税务局、财政局按职责分工负责）\n二、保障措施\n综保区招商局要建立项目台账。"),
+        write_notice(folder, "c_area", "中国（湖北）自由贸易试验区襄阳片区管理委员会", "2021年3月6日",
+                     "一、主要任务\n（一）片区综合协调局要会同市商务局建立制度创新清单。\n（二）省商务厅要指导片区做好规划。\n"
+                     "二、保障措施\n片区财政金融局要统筹安排建设资金。"),
+        write_notice(folder, "d_port", "宁波梅山保税港区管理委员会", "2012年4月16日",
+                     "一、主要任务\n（一）管委会商务局要会同市口岸办推进通关改革。\n二、保障措施\n管委会财政局要统筹安排建设资金。"),
     ]
     return graph.query_df(graph.build_graph(docs), "responsibilities")
 

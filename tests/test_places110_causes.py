@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from plan_text import write_notice
 
 import graph
 from graph.issuer_units import named_issuer
@@ -22,10 +23,7 @@ from graph.resolve import _resolve_packaged
 
 
 def _doc(folder: Path, stem: str, issuer: str, date: str, body: str) -> Path:
-    p = folder / f"{stem}.txt"
-    p.write_text(f"{issuer}关于印发工作方案的通知\n\n各林场：\n现将方案印发给你们。\n\n{issuer}\n{date}\n\n工作方案\n\n"
-                 f"{body}\n\n{issuer}\n{date}\n", encoding="utf-8")
-    return p
+    return write_notice(folder, stem, issuer, date, body, addressee="各林场")
 
 
 @pytest.fixture(scope="module")

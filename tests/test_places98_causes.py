@@ -12,10 +12,9 @@ made documents.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from plan_text import write_notice
 
 import graph
 from graph.departments.branches import autonomous_in_full
@@ -25,25 +24,18 @@ from graph.departments.zones import zone_place
 from graph.extract.cues import looks_like_unit
 
 
-def _doc(folder: Path, stem: str, issuer: str, date: str, body: str) -> Path:
-    p = folder / f"{stem}.txt"
-    p.write_text(f"{issuer}关于印发工作方案的通知\n\n各有关单位：\n现将方案印发给你们。\n\n{issuer}\n{date}\n\n工作方案\n\n{body}\n\n"
-                 f"{issuer}\n{date}\n", encoding="utf-8")
-    return p
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     folder = tmp_path_factory.mktemp("places98")
-    sumu = _doc(folder, "a_sumu", "东乌珠穆沁旗人民政府办公室", "2022年5月9日",
-                "一、重点任务\n（一）开展草原生态保护宣传。\n牵头单位：旗林草局\n配合单位：乌里雅斯太镇、嘎达布其镇、萨麦苏木\n"
-                "（二）建设牧区防灾物资储备点。\n牵头单位：旗应急管理局\n配合单位：呼热图淖尔苏木")
-    zone = _doc(folder, "b_zone", "东湖新技术开发区管理委员会", "2020年6月2日",
-                "一、重点任务\n（一）建设光电子信息产业园。\n牵头单位：开发区经济发展局\n配合单位：市发改委、市人社局\n"
-                "（二）保障项目用地。\n牵头单位：市自然资源和规划局\n配合单位：开发区规划建设局")
-    county = _doc(folder, "c_autonomous", "泸定县人民政府办公室", "2021年4月12日",
-                  "一、重点任务\n（一）发展红色旅游。（县文化广播电视和旅游局牵头，阿坝州文化广播电视和旅游局、"
-                  "凉山州卫生健康委员会配合）\n（二）开展州际协作。（县发展改革局牵头，楚雄州某某集团、人行甘孜州中心支行配合）")
+    sumu = write_notice(folder, "a_sumu", "东乌珠穆沁旗人民政府办公室", "2022年5月9日",
+                        "一、重点任务\n（一）开展草原生态保护宣传。\n牵头单位：旗林草局\n配合单位：乌里雅斯太镇、嘎达布其镇、萨麦苏木\n"
+                        "（二）建设牧区防灾物资储备点。\n牵头单位：旗应急管理局\n配合单位：呼热图淖尔苏木")
+    zone = write_notice(folder, "b_zone", "东湖新技术开发区管理委员会", "2020年6月2日",
+                        "一、重点任务\n（一）建设光电子信息产业园。\n牵头单位：开发区经济发展局\n配合单位：市发改委、市人社局\n"
+                        "（二）保障项目用地。\n牵头单位：市自然资源和规划局\n配合单位：开发区规划建设局")
+    county = write_notice(folder, "c_autonomous", "泸定县人民政府办公室", "2021年4月12日",
+                          "一、重点任务\n（一）发展红色旅游。（县文化广播电视和旅游局牵头，阿坝州文化广播电视和旅游局、"
+                          "凉山州卫生健康委员会配合）\n（二）开展州际协作。（县发展改革局牵头，楚雄州某某集团、人行甘孜州中心支行配合）")
     return graph.query_df(graph.build_graph([sumu, zone, county]), "responsibilities")
 
 
