@@ -330,3 +330,44 @@ def write_docx_ext(out: Path, blocks: Sequence[object], landscape: bool = False,
             _fill_table(table, rows)
     d.save(str(out))
     return out
+
+
+def html_paragraphs(paras: Sequence[tuple[str, str]]) -> list[str]:
+    """A page's body: paragraphs by kind, h2 and h3 headings, r right-aligned (signature, date), c centred and bold (the
+    plan's title), anything else a plain paragraph."""
+    import html
+
+    out = []
+    for kind, text in paras:
+        if kind in ("h2", "h3"):
+            out.append(f"<{kind}>{html.escape(text)}</{kind}>")
+        elif kind == "r":
+            out.append(f'<p style="text-align:right">{html.escape(text)}</p>')
+        elif kind == "c":
+            out.append(f'<p style="text-align:center"><strong>{html.escape(text)}</strong></p>')
+        else:
+            out.append(f"<p>{html.escape(text)}</p>")
+    return out
+
+
+def html_rowspan_table(rows: Sequence[Sequence[object]], header: str = "th") -> list[str]:
+    """A ruled table's lines: a cell given as (text, n) spans n rows, None is covered by a span; the first row's cells
+    are ``<th>`` or, with ``header="strong"``, bold ``<td>``."""
+    import html
+
+    table = ['<table border="1" cellspacing="0" cellpadding="4" width="100%"><tbody>']
+    for i, row in enumerate(rows):
+        cells = []
+        for cell in row:
+            if cell is None:
+                continue
+            if isinstance(cell, tuple):
+                cells.append(f'<td rowspan="{cell[1]}">{html.escape(str(cell[0]))}</td>')
+            elif i == 0:
+                text = html.escape(str(cell))
+                cells.append(f"<th>{text}</th>" if header == "th" else f"<td><strong>{text}</strong></td>")
+            else:
+                cells.append(f"<td>{html.escape(str(cell))}</td>")
+        table.append("<tr>" + "".join(cells) + "</tr>")
+    table.append("</tbody></table>")
+    return table

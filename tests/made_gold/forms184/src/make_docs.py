@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from containers import MERGE_UP, write_docx
+from containers import MERGE_UP, html_paragraphs, html_rowspan_table, write_docx
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -132,32 +132,8 @@ def shangluo() -> None:
         ("5", "建立企业诉求“直通车”机制", "市工商联", "市中小企业促进局", "2021年7月"),
         ("6", "开展拖欠民营企业中小企业账款清理", "市工业和信息化局", "市财政局、市国资委", "2021年12月"),
     ]
-    body = []
-    for kind, text in paras:
-        if kind == "h2":
-            body.append(f"<h2>{e(text)}</h2>")
-        elif kind == "h3":
-            body.append(f"<h3>{e(text)}</h3>")
-        elif kind == "r":
-            body.append(f'<p style="text-align:right">{e(text)}</p>')
-        elif kind == "c":
-            body.append(f'<p style="text-align:center"><strong>{e(text)}</strong></p>')
-        else:
-            body.append(f"<p>{e(text)}</p>")
-    table = ['<table border="1" cellspacing="0" cellpadding="4" width="100%"><tbody>']
-    for i, row in enumerate(rows):
-        cells = []
-        for cell in row:
-            if cell is None:
-                continue
-            if isinstance(cell, tuple):
-                cells.append(f'<td rowspan="{cell[1]}">{e(cell[0])}</td>')
-            elif i == 0:
-                cells.append(f"<td><strong>{e(cell)}</strong></td>")
-            else:
-                cells.append(f"<td>{e(cell)}</td>")
-        table.append("<tr>" + "".join(cells) + "</tr>")
-    table.append("</tbody></table>")
+    body = html_paragraphs(paras)
+    table = html_rowspan_table(rows, header="strong")
     text = (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         f"<title>{e(title)}_商洛市人民政府</title></head><body>\n"

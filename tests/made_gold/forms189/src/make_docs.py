@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from containers import write_docx
+from containers import html_paragraphs, html_rowspan_table, write_docx
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -26,30 +26,8 @@ def page(title: str, site: str, date: str, paras: list[tuple[str, str]], rows: l
     """A government site's article page: paragraphs by kind (h2, h3, r right, c centred, p) and a ruled table;
     a cell given as (text, n) spans n rows, None is covered by a span."""
     e = html.escape
-    body = []
-    for kind, text in paras:
-        if kind in ("h2", "h3"):
-            body.append(f"<{kind}>{e(text)}</{kind}>")
-        elif kind == "r":
-            body.append(f'<p style="text-align:right">{e(text)}</p>')
-        elif kind == "c":
-            body.append(f'<p style="text-align:center"><strong>{e(text)}</strong></p>')
-        else:
-            body.append(f"<p>{e(text)}</p>")
-    table = ['<table border="1" cellspacing="0" cellpadding="4" width="100%"><tbody>']
-    for i, row in enumerate(rows):
-        cells = []
-        for cell in row:
-            if cell is None:
-                continue
-            if isinstance(cell, tuple):
-                cells.append(f'<td rowspan="{cell[1]}">{e(str(cell[0]))}</td>')
-            elif i == 0:
-                cells.append(f"<th>{e(str(cell))}</th>")
-            else:
-                cells.append(f"<td>{e(str(cell))}</td>")
-        table.append("<tr>" + "".join(cells) + "</tr>")
-    table.append("</tbody></table>")
+    body = html_paragraphs(paras)
+    table = html_rowspan_table(rows)
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         f"<title>{e(title)}_{e(site)}</title></head><body>\n"

@@ -11,7 +11,11 @@ Run from the project root: .venv/bin/python tests/made_gold/forms191/src/make_do
 from __future__ import annotations
 
 import html
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from containers import html_paragraphs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -99,18 +103,7 @@ def dalian() -> None:
         ("p", "（三）强化安全保障。各区市县人民政府要落实属地管理责任，制定夜间经济安全应急预案。市应急局要会同市消防救援支队加强夜间经营场所消防安全检查。"),
         ("p", "（四）加强宣传推广。请大连日报社、大连广播电视台开设专栏，集中宣传推介夜间消费品牌和活动。"),
     ]
-    body = []
-    for kind, text in paras:
-        if kind == "h2":
-            body.append(f"<h2>{e(text)}</h2>")
-        elif kind == "h3":
-            body.append(f"<h3>{e(text)}</h3>")
-        elif kind == "r":
-            body.append(f'<p style="text-align:right">{e(text)}</p>')
-        elif kind == "c":
-            body.append(f'<p style="text-align:center"><strong>{e(text)}</strong></p>')
-        else:
-            body.append(f"<p>{e(text)}</p>")
+    body = html_paragraphs(paras)
     text = (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         f"<title>{e(title)}_大连市人民政府</title></head><body>\n"
