@@ -15,6 +15,7 @@ from .metadata import document_year, extract_metadata
 from .prose import prose_tasks
 from .responsibility import extract_tasks
 from .structure import numbered_units
+from .table_numbers import row_number_lines
 from .targets import extract_targets
 
 __all__ = ["extract"]
@@ -42,7 +43,7 @@ def extract(document: Document) -> Extraction:
         names = split_issuers(meta.issuer)
         if names and len(names) >= 2:
             meta = dataclasses.replace(meta, issuer="、".join(names))
-    units = numbered_units(text)
+    units = numbered_units(text, row_number_lines(text))  # (a one-cell-a-line table's 序号 cells: no labels)
     clause_tasks = extract_tasks(text, units, repeated=document.media_type in _MERGES_REPEATED)
     # （你省负责） with no one addressee of its kind in the header: no unit invented, as in prose
     clause_tasks = tuple(t for t in clause_tasks if not any(

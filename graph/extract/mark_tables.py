@@ -11,6 +11,9 @@ table). The signs, the legend's words and its reach are data (``[tables.marks]``
 header has a task column and no role column (a 牵头单位 column's table is read by :mod:`.tables`) and at least two
 columns named by units, every cell under them a sign or empty; under a header row above it (``责任单位`` merged over
 the units' columns, a role column to :mod:`.tables`) the units row is the mark table's header, no row of that table.
+The same table printed one cell per line (a page's or a Word table saved as text: an empty cell an empty line, or a
+line of spaces) is read alike, each row as many lines as the header has cells (round 196); its 序号 cell standing on
+its own line is no label (:attr:`MarkRow.number`).
 
 >>> text = ("（★为牵头单位，√为责任单位）\\n序号\\t重点任务\\t区发改委\\t区财政局\\t完成时限\\n"
 ...         "1\\t落实减税降费政策\\t√\\t★\\t2022年12月\\n")
@@ -33,6 +36,7 @@ from .table_headers import _header, _kind
 __all__ = ["MarkRow", "mark_legends", "mark_rows"]
 
 _TASK_KINDS = ("task", "task~", "task!", "project")
+_NUMBER = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?[、.．]?$")  # a 序号 cell: 1, 1., （1）, 一
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class MarkRow:
     deadline: _Cell | None
     span: Span
     table: Span  # the mark table from its units header to its last row (no other reading of it holds)
+    number: int = -1  # where its 序号 cell stands on a line of its own (a table printed one cell per line), else -1
 
 
 @lru_cache(maxsize=1)
@@ -77,15 +82,14 @@ def mark_legends(text: str) -> tuple[tuple[int, str, str], ...]:
 
 def mark_rows(text: str, legends: tuple[tuple[int, str, str], ...] | None = None) -> list[MarkRow]:
     """The rows of the mark tables of ``text``; ``legends`` as :func:`mark_legends` found them (None: read here)."""
-    if "\t" not in text:
-        return []
     signs, _, _, unmarked, reach, ends = _conf()
     if not any(s in text for s in signs):
         return []
     if legends is None:
         legends = mark_legends(text)
     out: list[MarkRow] = []
-    for run in _tab_tables(text):
+    runs = [(run, False) for run in (_tab_tables(text) if "\t" in text else [])] + [(run, True) for run in _cell_runs(text)]
+    for run, flat in runs:
         for h, head in enumerate(run[:3]):
             kinds = [_kind(c.text) for c in head]
             task_col = next((k for k, kind in enumerate(kinds) if kind in _TASK_KINDS), None)
@@ -103,6 +107,48 @@ def mark_rows(text: str, legends: tuple[tuple[int, str, str], ...] | None = None
                 if marked and r[task_col].text:
                     deadline = r[due] if due is not None and r[due].text else None
                     out.append(MarkRow(r[task_col], marked, deadline, Span(r[0].start, r[-1].end),
-                                       Span(head[0].start, body[-1][-1].end)))
+                                       Span(head[0].start, body[-1][-1].end),
+                                       r[0].start if flat and kinds[0] == "serial" else -1))
             break
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _cell_runs(text: str) -> list[list[list[_Cell]]]:
+    """Mark tables printed one cell per line, each as its header and rows of cells (as :func:`.tab_lines._tab_tables`
+    gives a tab table's): a header of one short line per cell (a serial or task header first, at least two units),
+    then rows of as many lines each, a blank line (or one of spaces) an empty cell, while each row holds its serial
+    number (a 序号 column), a task and only signs or nothing under the units."""
+    signs, *_, ends = _conf()
+    lines: list[_Cell] = []
+    pos = 0
+    for line in text.split("\n"):
+        t = line.strip()
+        lead = len(line) - len(line.lstrip()) if t else 0
+        lines.append(_Cell(t, pos + lead, pos + lead + len(t)))
+        pos += len(line) + 1
+    out: list[list[list[_Cell]]] = []
+    i = 0
+    while i < len(lines):
+        if not 0 < len(lines[i].text) <= 8 or _kind(lines[i].text) not in ("serial", *_TASK_KINDS):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j - i < 16 and "\t" not in lines[j].text and lines[j].text and (
+                _kind(lines[j].text) or _is_unit(lines[j].text, ends, signs)):
+            j += 1
+        head = lines[i:j]
+        kinds = [_kind(c.text) for c in head]
+        units = [k for k, c in enumerate(head) if _is_unit(c.text, ends, signs)]
+        task = next((k for k, kind in enumerate(kinds) if kind in _TASK_KINDS), None)
+        rows: list[list[_Cell]] = []
+        while task is not None and len(units) >= 2 and j + len(head) <= len(lines):
+            row = lines[j : j + len(head)]
+            if (not row[task].text or any(_mark(row[k].text, signs) is None for k in units)
+                    or (kinds[0] == "serial" and not _NUMBER.match(row[0].text))):
+                break
+            rows.append(row)
+            j += len(head)
+        if rows:
+            out.append([head, *rows])
+        i = max(j, i + 1)
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from ..data import rules
 from ..model import Span, Unit
@@ -99,8 +99,10 @@ _LISTED = re.compile(r"附件\s*[：:]\s*1\s*[.．、]")
 _LIST_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}\s*[.．、]\S")
 
 
-def numbered_units(text: str) -> tuple[Unit, ...]:
-    """Every numbered unit of ``text`` (normalised), with its path, in reading order.
+def numbered_units(text: str, numbers: Collection[int] = ()) -> tuple[Unit, ...]:
+    """Every numbered unit of ``text`` (normalised), with its path, in reading order. ``numbers``: the starts of lines
+    that hold a table row's 序号 cell alone (a table printed one cell per line: ``（1）``, ``1.``), no labels
+    (GUIDE: a row's path is where the row stands; :func:`.table_numbers.row_number_lines`).
 
     One pass over the labels: a unit is built when the next label (or an attachment, or the
     text's end) shows where it ends. The labels are found by one scan of ``"\\n" + text`` for a
@@ -127,6 +129,8 @@ def numbered_units(text: str) -> tuple[Unit, ...]:
     dotted_tops = bool(tops) and not any(m.lastgroup in _OUTLINE for m in matches)
     for m in matches:
         line = m.start()
+        if line in numbers:
+            continue
         outline = m.lastgroup if m.lastgroup in _OUTLINE else None
         if outline is not None and not (tops and int(m.group(groups[outline][1])) <= max(map(int, tops)) + 1):
             continue

@@ -99,6 +99,7 @@ class Row:
     span: Span
     shape: str  # "rows" (tab-separated) | "cells" (one cell per line)
     first_lead: bool = False  # the header says the first unit listed leads (责任单位（排第一位的为牵头单位）)
+    number: int = -1  # where its 序号 cell stands on a line of its own (one cell per line), else -1
 
 
 # ------------------------------------------------------------------------------- the two shapes
@@ -290,17 +291,18 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
         previous = dict(by_col)
         if task_col not in by_col:
             continue
-        out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end), first_lead))
+        out.append(_row(by_col, kinds, task_col, role_cols, data, Span(lines[first].start, row[-1].end), first_lead,
+                        lines[first].start))
     return out, i
 
 
 def _row(by_col: dict[int, list[_Cell]], kinds: list[str], task_col: int, role_cols: list[int], data: list[int],
-         span: Span, first_lead: bool = False) -> Row:
+         span: Span, first_lead: bool = False, number: int = -1) -> Row:
     task_cells = by_col[task_col]
     task = _Cell("".join(c.text for c in task_cells), task_cells[0].start, task_cells[-1].end)
     roles = tuple((kinds[k][5:], c) for k in role_cols for c in by_col.get(k, []))
     deadline = next((by_col[k][0] for k in data if kinds[k] == "deadline" and k in by_col), None)
-    return Row(task, roles, deadline, span, "cells", first_lead)
+    return Row(task, roles, deadline, span, "cells", first_lead, number)
 
 
 def table_rows(text: str, repeated: bool = False, legends: tuple[tuple[int, str, str], ...] | None = None) -> list[Row]:
@@ -309,9 +311,10 @@ def table_rows(text: str, repeated: bool = False, legends: tuple[tuple[int, str,
     :func:`.mark_tables.mark_legends`)."""
     rows = _tab_rows(text, repeated) if "\t" in text or (may_hold_gap(text) and _SPACED.search(text)) else []
     marks = mark_rows(text, legends)  # (a mark table: √ ★ per unit; its rows read there only)
-    rows = [r for r in rows if not any(m.table.start <= r.span.start < m.table.end for m in marks)]
-    marked = [Row(m.task, m.roles, m.deadline, m.span, "rows") for m in marks]
-    return sorted(rows + marked + _cell_rows(text), key=lambda r: r.span.start)
+    rows = [r for r in rows + _cell_rows(text) if not any(m.table.start <= r.span.start < m.table.end for m in marks)]
+    marked = [Row(m.task, m.roles, m.deadline, m.span, "cells" if m.number >= 0 else "rows", number=m.number)
+              for m in marks]
+    return sorted(rows + marked, key=lambda r: r.span.start)
 
 
 def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None,

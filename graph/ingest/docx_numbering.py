@@ -10,6 +10,8 @@ Word draws a level's ``w:suff`` after its label (a tab unless ``space`` or ``not
 number (``2.1.1``, ``1``, ``第一章``) is given a space before the text, so ``2.1.1 开展…`` reads as Word shows it, not
 as ``2.1.1开展…`` (found by round 178). ``ideographTraditional`` draws 甲 乙 丙 …, ``ideographZodiac`` 子 丑 寅 …,
 ``upperRoman`` / ``lowerRoman`` Ⅰ Ⅱ … / ⅰ ⅱ … (round 178); ``w:isLgl`` draws every level's number in Arabic digits.
+A list's ``w:lvlOverride`` that holds a whole ``w:lvl`` (a file converted from ``.doc``, or saved by WPS) replaces that
+level of the definition for this list: Word draws the override's format, text, suffix and start (round 196).
 """
 
 from __future__ import annotations
@@ -74,14 +76,22 @@ def _format(n: int, fmt: str) -> str:
     return str(n)  # decimal and the rest
 
 
+def _level(lvl: Any, start_over: int | None) -> tuple[int, str, str, int | None]:
+    """(start, numFmt, lvlText, lvlRestart) of a ``w:lvl``; a list's ``w:startOverride`` before the level's start."""
+    start, restart = _val(lvl, "start"), _val(lvl, "lvlRestart")
+    first = start_over if start_over is not None else int(start) if start and start.isdigit() else 1
+    return (first, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
+            int(restart) if restart and restart.isdigit() else None)
+
+
 class Numbering:
     """The lists of one document; :meth:`label` gives each numbered paragraph its label, in reading order."""
 
     def __init__(self, document: Any) -> None:
         # numId -> ilvl -> (start, numFmt, lvlText, lvlRestart: None restarts after any shallower level, 0 never)
         self._levels: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
-        self._after: dict[str, dict[int, str]] = {}  # abstractNumId -> ilvl -> what Word draws after the label
-        self._legal: dict[str, set[int]] = {}  # abstractNumId -> the levels with w:isLgl (Arabic numbers)
+        self._after: dict[str, dict[int, str]] = {}  # numId -> ilvl -> what Word draws after the label
+        self._legal: dict[str, set[int]] = {}  # numId -> the levels with w:isLgl (Arabic numbers)
         self._counts: dict[str, dict[int, int]] = {}  # per list definition (abstractNumId): lists of one go on
         self._list_of: dict[str, str] = {}  # numId -> abstractNumId
         self._restarts: dict[str, set[int]] = {}  # numId -> the levels it starts again (startOverride), on first use
@@ -91,29 +101,23 @@ class Numbering:
             styles = document.styles.element
         except Exception:  # no numbering part, or a broken one: no labels
             return
-        abstract: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
+        abstract: dict[str, dict[int, Any]] = {}  # abstractNumId -> ilvl -> its w:lvl
         for a in numbering.findall(_W + "abstractNum"):
-            levels = {}
-            for lvl in a.findall(_W + "lvl"):
-                start, restart = _val(lvl, "start"), _val(lvl, "lvlRestart")
-                levels[int(lvl.get(_W + "ilvl") or 0)] = (
-                    int(start) if start and start.isdigit() else 1, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
-                    int(restart) if restart and restart.isdigit() else None)
-            aid = a.get(_W + "abstractNumId") or ""
-            abstract[aid] = levels
-            self._after[aid] = {int(lvl.get(_W + "ilvl") or 0): "" if _val(lvl, "suff") == "nothing" else " "
-                                for lvl in a.findall(_W + "lvl")}
-            self._legal[aid] = {int(lvl.get(_W + "ilvl") or 0) for lvl in a.findall(_W + "lvl")
-                                if lvl.find(_W + "isLgl") is not None}
+            abstract[a.get(_W + "abstractNumId") or ""] = {int(lvl.get(_W + "ilvl") or 0): lvl for lvl in a.findall(_W + "lvl")}
         for num in numbering.findall(_W + "num"):
             num_id, abstract_id = num.get(_W + "numId") or "", _val(num, "abstractNumId") or ""
-            levels = dict(abstract.get(abstract_id, {}))
+            lvls = dict(abstract.get(abstract_id, {}))
+            starts: dict[int, int] = {}
             for over in num.findall(_W + "lvlOverride"):
                 ilvl, start = int(over.get(_W + "ilvl") or 0), _val(over, "startOverride")
-                if ilvl in levels and start and start.isdigit():
-                    levels[ilvl] = (int(start), *levels[ilvl][1:])
+                if over.find(_W + "lvl") is not None:  # a whole level of this list's own (Word draws it)
+                    lvls[ilvl] = over.find(_W + "lvl")
+                if ilvl in lvls and start and start.isdigit():
+                    starts[ilvl] = int(start)
                     self._restarts.setdefault(num_id, set()).add(ilvl)
-            self._levels[num_id] = levels
+            self._levels[num_id] = {ilvl: _level(lvl, starts.get(ilvl)) for ilvl, lvl in lvls.items()}
+            self._after[num_id] = {ilvl: "" if _val(lvl, "suff") == "nothing" else " " for ilvl, lvl in lvls.items()}
+            self._legal[num_id] = {ilvl for ilvl, lvl in lvls.items() if lvl.find(_W + "isLgl") is not None}
             self._list_of[num_id] = abstract_id
         for style in styles.findall(_W + "style"):  # a heading style numbered by its list
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
@@ -147,12 +151,11 @@ class Numbering:
         _, fmt, text, _ = levels[ilvl]
         if fmt in _NO_LABEL:
             return ""
-        aid = self._list_of.get(num_id, num_id)
-        legal = ilvl in self._legal.get(aid, ())
+        legal = ilvl in self._legal.get(num_id, ())
         for k in range(9, 0, -1):  # %1 … %9: the counters of levels 0 … 8
             if f"%{k}" in text:
                 lv = levels.get(k - 1, (1, "decimal", "", None))
                 shown = "decimal" if legal else lv[1] if k - 1 != ilvl else fmt
                 text = text.replace(f"%{k}", _format(counts.get(k - 1, lv[0]), shown))
         text = text.strip()
-        return text + self._after.get(aid, {}).get(ilvl, " ") if ends_in_number(text) else text
+        return text + self._after.get(num_id, {}).get(ilvl, " ") if ends_in_number(text) else text
