@@ -421,6 +421,13 @@ FLOORS = {
     # levels, a Word mark table headed 重点项目 with ●/○; docs/made-eval-forms.md "Round 196"): first run named 0.065
     # (3/58), tasks 0.091 (2/28), five documents below 0.90; the causes fixed (test_forms196_causes): 1.000 on every row.
     "forms196": {},
+    # rounds 194-195 (whole documents, a fourth blind hand: six full plans, a 县级市 in 青海 and one in 宁夏, a 地区 in 新疆,
+    # a 直辖市's 区, a 计划单列市 and a provincial 厅's internal 分工, 2009-2024, text with tab-separated and one-cell-per-line
+    # 分解表; docs/made-eval-forms.md "Rounds 194–195"): first run named 0.994 (163/165), tasks 0.994 (83/84), prose
+    # 1.000, targets 26/27, no document below 0.90; the causes fixed (test_forms194_causes: a 全年 time cell, 新开通 a
+    # target's verb): 1.000 on every row (one target's deadline in round 194's gold corrected after the first run).
+    "forms194": {},
+    "forms195": {},
 }
 
 
