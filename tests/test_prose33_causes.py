@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.departments.written_out import adhoc_full_names
 from graph.extract.minutes import minutes_issuer
 from graph.extract.prose import prose_tasks
 
@@ -65,3 +66,13 @@ def test_prose33_causes(sentence: str, expected: Read) -> None:
 ])
 def test_minutes_issuer_without_ordinal(title: str, issuer: str | None) -> None:
     assert minutes_issuer(title) == issuer
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    # a joint body adjusted, after who decides it: the full name starts after the verb
+    ("因人事变动和工作需要，市政府决定调整三亚市创建国家卫生城市工作领导小组（以下简称领导小组）。", "三亚市创建国家卫生城市工作领导小组"),
+    ("决定成立黔南州农村人居环境整治工作领导小组（以下简称领导小组）", "黔南州农村人居环境整治工作领导小组"),
+    ("建立国务院职业教育工作部际联席会议（以下简称联席会议）", "国务院职业教育工作部际联席会议"),  # guard: as before
+])
+def test_adhoc_full_name_after_a_decision(text: str, full: str) -> None:
+    assert adhoc_full_names(text)["领导小组" if "领导小组" in full else "联席会议"] == full
