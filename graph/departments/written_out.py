@@ -58,7 +58,7 @@ def _declared() -> tuple[re.Pattern[str], re.Pattern[str]]:
     scope = rules()["scope"]
     words = "|".join(sorted(map(re.escape, scope["adhoc_short_form"]), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, scope["adhoc_set_up"]), key=len, reverse=True))
-    return re.compile(f"（(?:{words})([\u4e00-\u9fff]{{2,12}})）"), re.compile(f"^(?:{verbs})")
+    return re.compile(f"（(?:{words})([\u4e00-\u9fff]{{2,12}})）"), re.compile(f"^(?:{scope['adhoc_decided']})?(?:{verbs})")
 
 
 def adhoc_full_names(text: str) -> dict[str, str]:

@@ -191,12 +191,13 @@ def _listed_then_cue(text: str, p: int, b: int, listed: list[_Name]) -> _Found |
 def _labelled_then_cue(text: str, p: int, b: int, sentence_end: int, label: list[_Name]) -> _Found | None:
     """The units that open a sentence as its label, before ``：``, when the clause after the colon opens
     with a duty (``[prose]`` cues, perhaps after a phrase: ``1.市公安局：负责…``, ``市教育局、市商务局：按照职责分工，
-    分别负责…``, a list of members' duties): they are its subjects."""
+    分别负责…``, a list of members' duties): they are its subjects. A word of guide alone opens a member's duty too
+    (``市教育局：指导各中小学校…``: guide), though right after a subject it is a bare verb (``[prose] role_only``)."""
     pred = _predicate(text, p, b, sentence_end)
     if pred is None and text.startswith(_LABELLED, p):  # 财政部：按规定做好…
         pred = ("", "responsible", p)
-    if pred is None or pred[0] in _cues().role_only or text.startswith("的", pred[2]):
-        return None
+    if pred is None or text.startswith("的", pred[2]):
+        return None  # (市教育局：指导各中小学校…: a member's duty opened by a word of guide is guide; prose round 34)
     if pred[1] == "with":
         partners = _longest_list(text, pred[2], b, False)
         return _Found(tuple(label), "lead", tuple(partners[0]) if partners else ())

@@ -244,7 +244,7 @@ def _cues() -> _Cues:
         bureau_heads=_longest_first(r["bureau_heads"]),
         place_government=re.compile(r["place_government"]),
         predicate_start=re.compile("|".join(re.escape(w) for w in _longest_first(
-            [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"])))),
+            [c for c, _ in roles] + list(r["with_word"]) + list(r["adverbs"]) + list(r["prepositions"]))) + "|" + r["apposition_as"]),
         cue_in_name=re.compile("|".join(re.escape(w) for w in _longest_first([c for c, _ in roles] + list(r["with_word"])))),
     )
 

@@ -37,14 +37,17 @@ _REVIEW = re.compile(rules()["prose"]["review_heading"])  # 一、2019年工作�
 
 def _support_after_phrase(text: str, p: int, end: int, role: str, pos: int) -> tuple[str, int]:
     """X要结合职能积极参与…: a phrase after 要, then a word of support (GUIDE.md: a subject whose duty is 参与 /
-    配合 / 协助 supports); not one inside the phrase (在Y的配合下, 对参与企业: after 的, or before 下 / 的)."""
+    配合 / 协助 supports); not one inside the phrase (在Y的配合下, 对参与企业: after 的, or before 下 / 的), nor one quoted."""
     cues = _cues()
     if text.startswith(_NOT_AFTER, p):
         return role, pos  # X要与Y协同配合…: acting together, no support
+    quoted = False  # (要按照“政府主导、群众主体、社会参与”的要求，…: a word of support inside a quoted slogan; prose round 34)
     for q in range(p + 2, min(end, p + cues.phrase_length)):
+        if text[q] in "“”":
+            quoted = text[q] == "“"
         if text[q] in "，。；：\n" or text.startswith(_OBJECT_VERBS, q):
             break  # (…支持社会组织参与…: the organisations take part)
-        found = _cue_at(text, q, inside=True)
+        found = None if quoted else _cue_at(text, q, inside=True)
         if found is not None and found[1] == "support" and not text.endswith(_INSIDE_BEFORE, 0, q) \
                 and not text.startswith(_INSIDE_AFTER, q + len(found[0])):
             return "support", q + len(found[0])

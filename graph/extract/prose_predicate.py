@@ -15,6 +15,7 @@ __all__: list[str] = []
 _MANNER = frozenset(rules()["prose"]["manner_cues"])  # 按照职责分工: how the work is shared, before its role word
 _CONDITION = re.compile(rules()["prose"]["phrase_condition"])  # X经核准登记后，…: a condition, no phrase before a duty
 _BASIS_END = re.compile(rules()["prose"]["phrase_basis_end"])  # 按照…的要求，督促指导…
+_APPOSITION = re.compile(rules()["prose"]["apposition_as"])  # X为…的责任主体，负责…: an apposition before the cue
 _RECURRING = tuple(rules()["prose"]["recurring"])  # 每年: an adverb only right before the cue (not 每季度都要…)
 
 
@@ -93,7 +94,7 @@ def _predicate(text: str, pos: int, end: int, sentence_end: int) -> tuple[str, s
         if (found := _cue_after_adverbs(text, p + 1)) is not None:
             return found
         p = _skip(text, p + 1, cues.adverbs)
-    if not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p):
+    if (not text.startswith(cues.prepositions, p) or text.startswith(cues.not_prepositions, p)) and not _APPOSITION.match(text, p):
         return None
     limit = min(sentence_end, p + cues.phrase_length)
     q = p + 1

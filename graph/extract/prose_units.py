@@ -13,6 +13,7 @@ from ..data import rules
 from ..departments.corps import corps_city
 from ..departments.places import Place, named_in_full, places, short_name
 from ..departments.registry import is_generic, registry
+from ..departments.written_out import is_adhoc
 from .body_kinds import _NOT_IN_NAME, _PARTY, _holds_cue, _runs_on, _verb_opened, designated_body, is_body_kind
 from .body_kinds import is_standard_body as _standard
 from .brackets import depth_split
@@ -36,8 +37,7 @@ _ALIAS, _OWN_SCOPE, _EACH_OPENS = (re.compile(_UNITS[k]) for k in ("alias", "own
 _DENG_WORDS = re.compile("|".join(rules()["prose"]["deng_words"]))  # 高等学校: its 等 closes no list
 _PLACE_THEN = tuple(rules()["prose"]["place_then_words"])  # 省市场监管厅: 省 then 市场, not 省市
 _SAME_LEVEL = tuple(_UNITS["same_level"])  # 同级有关部门: 同 opens no clause there
-_LOOSE_AND = tuple(_UNITS["loose_and"])
-_AND_EACH = re.compile("(?:以及|和|及|与)各")
+_LOOSE_AND, _AND_EACH = tuple(_UNITS["loose_and"]), re.compile("(?:以及|和|及|与)各")
 _DENG = re.compile(_UNITS["deng"])
 _TOWNSHIP = re.compile(rules()["scope"]["township_alone"])  # 矮寨镇, 乾州街道: a town by its own name
 _PLACE_LEVELS = tuple(_UNITS["place_levels"])
@@ -68,8 +68,8 @@ def _subject_unit(mention: str, strict: bool) -> tuple[bool, bool]:
     if not 2 <= len(m) <= 40:
         return False, False
     bare = _TRAILING_BRACKET.sub("", m)
-    if registry().by_label(m) or registry().by_label(bare) or ADDRESSEE_PRONOUN.match(m) or SELF_PRONOUN.match(m):
-        return True, False  # (中共中央对外联络部: a name the registry knows, though it holds 对; 你省: the addressee; 我局)
+    if registry().by_label(m) or registry().by_label(bare) or ADDRESSEE_PRONOUN.match(m) or SELF_PRONOUN.match(m) or is_adhoc(bare):
+        return True, False  # (中共中央对外联络部: known, though it holds 对; 你省: the addressee; 我局; 领导小组: the text's own, prose round 34)
     if designated_body(bare, lambda n: _subject_unit(n, False)[0]):
         return True, True  # 县（市、区）人民政府确定的城市绿化主管部门: one generic body
     if not strict and _qualified_collective(bare, is_subject_unit):

@@ -1,7 +1,8 @@
 """A town or a 街道 whose own name opens with a character that elsewhere is a preposition
 (对湖街道, 向阳镇, 从江镇人民政府): read as a name when, past that character, what is printed is
 still a town's name (``rules.toml [scope] township_alone`` and ``township``), so that 对重点镇 or
-对该镇 stay a preposition and its object.
+对该镇 stay a preposition and its object. So too a division the division table names in full (向阳区, a
+district of 鹤岗 and of 佳木斯; 从江县), alone or with its government's word (found by prose round 33).
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import re
 
 from ..data import rules
+from ..departments.places import places
 
 _SCOPE = rules()["scope"]
 _ALONE, _WITH_WORD = re.compile(_SCOPE["township_alone"]), re.compile(_SCOPE["township"])
 _KIND = re.compile("(?:镇|乡|街道|苏木)(人民政府|政府|办事处|街道办事处)?$")
+_GOVERNMENT = re.compile("(?:人民政府|政府)$")
 _STAND_IN = "甲"  # a character no rule reads as a word: the place of the one read past
 
 
@@ -25,9 +28,13 @@ def is_town_opening_with_preposition(name: str, not_in_name: re.Pattern[str]) ->
     [True, True, True]
     >>> [is_town_opening_with_preposition(n, p) for n in ("对重点镇", "对该镇", "对小城镇", "珉谷街道", "对湖街道的")]
     [False, False, False, False, False]
+    >>> [is_town_opening_with_preposition(n, p) for n in ("向阳区", "向阳区人民政府", "从江县", "向全区")]
+    [True, True, True, False]
     """
     if len(name) < 3 or not not_in_name.match(name) or not_in_name.search(name, 1):
         return False
+    if places().named(_GOVERNMENT.sub("", name)):
+        return True  # 向阳区、兴山区要…: a district's full name
     kind = _KIND.search(name)
     if kind is None:
         return False
