@@ -83,7 +83,9 @@ def test_where_a_header_row_printed_one_cell_per_line_ends(cells: list[str], at:
         (["序号", "责任", "单位"], 1, True),
         (["工作", "成效"], 0, False),  # together only an `other` column
         (["联系", "人"], 0, False),  # together a column of people
-        (["完成", "时限"], 0, False),  # the second names a column alone
+        (["完成", "时限"], 0, True),  # a deadline's word printed on two lines (round 197; 完成 names no column alone)
+        (["投资额", "完成时限"], 0, False),  # the second names a column alone, longer than a wrapped half
+        (["备注", "时限"], 0, False),  # the first names a column alone
         (["单位"], 0, False),
     ],
 )

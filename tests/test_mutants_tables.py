@@ -314,10 +314,12 @@ def test_the_first_listed_is_lead_header_after_lines_of_prose_and_over_numbered_
     text = ("一、总体要求\n坚持问题导向。\n二、重点任务\n附件\n工作任务\n责任单位（排第一位的为牵头单位）\n完成时限\n"
             "推进消费升级。\n省商务厅、省财政厅\n2021年底\n完善流通网络。\n省发展改革委\n")
     assert [(r.task.text, r.first_lead) for r in table_rows(text)] == [("推进消费升级。", True), ("完善流通网络。", True)]
-    # 序号 in the header, the numbers printed with the tasks (1.推进…): the rows are read without numbers
+    # 序号 in the header, the numbers printed with the tasks (1.推进…): the rows are read without numbers, the number
+    # their 序号 cell (round 197: the task cell the text after it, the line's start the row's number)
     text = ("附件\n序号\n工作任务\n责任单位（排第一位的为牵头单位）\n完成时限\n1.推进消费升级。\n省商务厅、省财政厅\n2021年底\n"
             "2.完善流通网络。\n省发展改革委\n长期\n")
-    assert [(r.task.text, r.first_lead) for r in table_rows(text)] == [("1.推进消费升级。", True), ("2.完善流通网络。", True)]
+    assert [(r.task.text, r.first_lead, text[r.number:r.number + 2]) for r in table_rows(text)] == [
+        ("推进消费升级。", True, "1."), ("完善流通网络。", True, "2.")]
 
 
 # ------------------------------------------------------------------------------ table_tasks

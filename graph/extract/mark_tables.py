@@ -13,7 +13,8 @@ columns named by units, every cell under them a sign or empty; under a header ro
 the units' columns, a role column to :mod:`.tables`) the units row is the mark table's header, no row of that table.
 The same table printed one cell per line (a page's or a Word table saved as text: an empty cell an empty line, or a
 line of spaces) is read alike, each row as many lines as the header has cells (round 196); its 序号 cell standing on
-its own line is no label (:attr:`MarkRow.number`).
+its own line is no label (:attr:`MarkRow.number`). A header cell that prints a unit's name on two lines
+(``县发展`` / ``改革局``; ``县发展 改革局`` in a container's tab row) names that one unit (round 197).
 
 >>> text = ("（★为牵头单位，√为责任单位）\\n序号\\t重点任务\\t区发改委\\t区财政局\\t完成时限\\n"
 ...         "1\\t落实减税降费政策\\t√\\t★\\t2022年12月\\n")
@@ -36,6 +37,7 @@ from .table_headers import _header, _kind
 __all__ = ["MarkRow", "mark_legends", "mark_rows"]
 
 _TASK_KINDS = ("task", "task~", "task!", "project")
+_OPENERS = rules()["tables"]["cells"]["wrap_tail"]["openers"]  # how a unit's name opens (县, 市, 各 …)
 _NUMBER = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?[、.．]?$")  # a 序号 cell: 1, 1., （1）, 一
 
 
@@ -65,6 +67,27 @@ def _is_unit(cell: str, ends: tuple[str, ...], signs: str) -> bool:
     return 2 <= len(cell) <= 20 and cell.endswith(ends) and not any(s in cell for s in signs) and not _kind(cell)
 
 
+def _joined(cell: _Cell, ends: tuple[str, ...], signs: str) -> _Cell:
+    """A header cell printing a unit's name on two lines (``县发展 改革局``: a ``<br>`` of a page, a Word cell's two
+    paragraphs, a workbook's line break, each read as a space) as the one name: when its first line is no unit, nor
+    any header's word, and the next opens as no unit does (``[tables.cells.wrap_tail] openers``)."""
+    parts = cell.text.split()
+    if len(parts) == 2 and _wrapped(parts[0], parts[1], ends, signs):
+        return _Cell("".join(parts), cell.start, cell.end)
+    return cell
+
+
+def _wrapped(first: str, second: str, ends: tuple[str, ...], signs: str) -> bool:
+    """``first`` and ``second`` are one header cell printed on two lines: ``县发展`` / ``改革局``, ``县住房和`` /
+    ``城乡建设局``, ``完成`` / ``时限`` (the first names nothing alone, both together name a unit or a column)."""
+    if not first or not second or len(first) > 6 or _kind(first) or _is_unit(first, ends, signs):
+        return False
+    if second[0] in _OPENERS or any(s in first + second for s in signs):
+        return False
+    joined = first + second
+    return bool(_kind(joined)) or _is_unit(joined, ends, signs)
+
+
 def _mark(cell: str, signs: str) -> str | None:
     """The sign a cell holds ("" for an empty cell), None when it holds anything else."""
     t = cell.strip()
@@ -90,7 +113,11 @@ def mark_rows(text: str, legends: tuple[tuple[int, str, str], ...] | None = None
     out: list[MarkRow] = []
     runs = [(run, False) for run in (_tab_tables(text) if "\t" in text else [])] + [(run, True) for run in _cell_runs(text)]
     for run, flat in runs:
-        for h, head in enumerate(run[:3]):
+        # the header in the run's first rows, or in a row after a paragraph of the text (a page's mark table under
+        # a task table: one run of tab rows, the lines between them no break of it)
+        heads = [h for h in range(len(run)) if h < 3 or text[run[h - 1][-1].end : run[h][0].start].strip()]
+        for h in heads:
+            head = [_joined(c, ends, signs) for c in run[h]]
             kinds = [_kind(c.text) for c in head]
             task_col = next((k for k, kind in enumerate(kinds) if kind in _TASK_KINDS), None)
             units = [k for k, c in enumerate(head) if _is_unit(c.text, ends, signs)]
@@ -115,7 +142,8 @@ def mark_rows(text: str, legends: tuple[tuple[int, str, str], ...] | None = None
 
 def _cell_runs(text: str) -> list[list[list[_Cell]]]:
     """Mark tables printed one cell per line, each as its header and rows of cells (as :func:`.tab_lines._tab_tables`
-    gives a tab table's): a header of one short line per cell (a serial or task header first, at least two units),
+    gives a tab table's): a header of one short line per cell (a serial or task header first, at least two units; a cell printed on two
+    lines, ``县发展`` / ``改革局``, joined: :func:`_wrapped`),
     then rows of as many lines each, a blank line (or one of spaces) an empty cell, while each row holds its serial
     number (a 序号 column), a task and only signs or nothing under the units."""
     signs, *_, ends = _conf()
@@ -133,10 +161,16 @@ def _cell_runs(text: str) -> list[list[list[_Cell]]]:
             i += 1
             continue
         j = i
-        while j < len(lines) and j - i < 16 and "\t" not in lines[j].text and lines[j].text and (
-                _kind(lines[j].text) or _is_unit(lines[j].text, ends, signs)):
-            j += 1
-        head = lines[i:j]
+        head: list[_Cell] = []
+        while j < len(lines) and j - i < 16 and "\t" not in lines[j].text and lines[j].text:
+            if _kind(lines[j].text) or _is_unit(lines[j].text, ends, signs):
+                head.append(lines[j])
+                j += 1
+            elif j + 1 < len(lines) and _wrapped(lines[j].text, lines[j + 1].text, ends, signs):
+                head.append(_Cell(lines[j].text + lines[j + 1].text, lines[j].start, lines[j + 1].end))
+                j += 2  # a header cell printed on two lines (县发展 / 改革局)
+            else:
+                break
         kinds = [_kind(c.text) for c in head]
         units = [k for k, c in enumerate(head) if _is_unit(c.text, ends, signs)]
         task = next((k for k, kind in enumerate(kinds) if kind in _TASK_KINDS), None)

@@ -11,6 +11,7 @@ from ..data import rules
 from .clauses import parse_clause
 from .mentions import _split_names
 from .name_words import is_wrap_tail, name_openings
+from .structure import starts_unit
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ _DASH = re.compile(_CELLS["empty"])
 _DEADLINE = re.compile(_CELLS["deadline"])
 _DATE_ONLY = re.compile(_CELLS["date_only"])
 _WRAP = _CELLS["wrap_tail"]
+_TEXT_AFTER = int(_CELLS["text_after"])
 _PROJECT = "project"  # the kind of a column of projects' names (项目名称): a cell reading like a body's name may stand
 # A serial number: 3, （3）, 3、 and a numbered sub-row 1-2 (rows numbered within a group).
 _SERIAL = re.compile(r"^[（(]?(\d{1,3})(?:[-－‐—](\d{1,3}))?[）)]?[、.．]?$")
@@ -247,6 +249,27 @@ def _segment(lines: list[_Line], i: int, kinds: list[str], task: int) -> list[tu
             out.append((start, at, cols))
         at = start
     return out[::-1]
+
+
+def row_reach(lines: list[_Line], longest: int) -> int:
+    """How many of the lines after a table's last 序号 may be that row's cells (a table printed one cell per line): up
+    to the first line, after a cell of units or a deadline, that reads as the text's own paragraph: one opening with a
+    label of the outline (``①加强值守…（责任单位：X）``, ``（三）…``), or a sentence (。) longer than every task cell above
+    it and than ``[tables.cells] text_after``. Round 197: a column the last row leaves empty (备注) took the paragraph
+    after the table as its cell, and a clause there was lost.
+
+    >>> row_reach([_Line(t, 0, len(t)) for t in ("开展山洪灾害预警", "县水务局", "2023年6月底", "①加强值守。（责任单位：县应急局）")], 8)
+    3
+    >>> row_reach([_Line(t, 0, len(t)) for t in ("1.整治低价游；", "2.规范导游执业。", "市文旅局")], 8)
+    3
+    """
+    seen = False
+    for k, ln in enumerate(lines):
+        t = ln.text
+        if seen and (starts_unit(t) or ("。" in t and len(t) > max(longest, _TEXT_AFTER))):
+            return k
+        seen = seen or _DEADLINE.match(t) is not None or bool(_names(_Cell(t, ln.start, ln.end)))
+    return len(lines)
 
 
 def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:

@@ -233,9 +233,13 @@ def _split_cell(lines: list[_Line], k: int) -> bool:
     name at all."""
     if k + 1 >= len(lines) or len(lines[k + 1].text) > 5 or not _HEADER_CELL.match(lines[k + 1].text):
         return False  # (the second half is short: 单位, 时限, （部门）)
-    if _kind(lines[k + 1].text):
-        return False
     text = lines[k].text + lines[k + 1].text
+    second = _kind(lines[k + 1].text)
+    if second:
+        # 完成 / 时限: a short word naming nothing alone before a deadline's short word (round 197: 完成 read as a
+        # column gave a one-cell-a-line row one cell too many, which took the line after the table)
+        return (second == "deadline" and len(lines[k + 1].text) <= 2 and len(lines[k].text) <= 4
+                and not _kind(lines[k].text) and _kind(text) == second)
     joined = _kind(text)
     first = _kind(lines[k].text)
     if joined in ("", "other", "person"):

@@ -33,7 +33,7 @@ from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
 from .mark_tables import mark_rows
-from .structure import PathIndex, numbered_units
+from .structure import PathIndex, label_length, numbered_units, starts_unit
 from .tab_lines import _SPACED, _tab_tables, may_hold_gap, row_cells  # noqa: F401  (row_cells re-exported)
 from .table_cells import (  # noqa: F401  (re-exported: the names this module has always offered)
     _DASH,
@@ -53,6 +53,7 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     align_lines,
     cell_groups,
     next_serials,
+    row_reach,
     serial_of,
 )
 from .table_headers import (  # noqa: F401  (re-exported)
@@ -183,12 +184,23 @@ def _cell_rows(text: str) -> list[Row]:
         if not rows and kinds[0] == "serial":
             # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
             rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text, spaced)
+            rows = [_own_number(r) for r in rows]
             i = max(i, start)
         # a subtitle just above the header or a note just under the rows (as _noted_first_lead for tab rows)
         if rows and not first_lead and any(_first_lead(lines[k].text) for k in (top - 1, i) if 0 <= k < len(lines)):
             rows = [dataclasses.replace(r, first_lead=True) for r in rows]
         out.extend(rows)
     return out
+
+
+def _own_number(row: Row) -> Row:
+    """A row printing its 序号 with its task on one line (``1.推行…`` under ``序号`` / ``重点任务``): the number is its
+    序号 cell, no label (:func:`.table_numbers.row_number_lines`), the task cell what follows it (round 197)."""
+    n = label_length(row.task.text) if starts_unit(row.task.text) else 0
+    if not n or n >= len(row.task.text):
+        return row
+    task = _Cell(row.task.text[n:].lstrip(), row.task.end - len(row.task.text[n:].lstrip()), row.task.end)
+    return dataclasses.replace(row, task=task, number=row.task.start)
 
 
 def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False,
@@ -250,7 +262,9 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             while stop - 1 > i and _HEADING.match(lines[stop - 1].text):
                 stop -= 1
             candidates, skip_to = [stop - i], stop  # (the section rows: at the top of the loop)
-        else:  # the last row: as many lines as fit the columns (as many cells, when blank lines part them)
+        else:  # the last row: as many lines as fit the columns (as many cells, when blank lines part them), up to
+            # the text's own paragraph after the table (a label, a long sentence: table_cells.row_reach)
+            j = i + row_reach(lines[i:j], max((len(r.task.text) for r in out), default=0))
             groups = cell_groups(lines[i:j]) if spaced else list(range(j - i))
             candidates = [sum(1 for g in groups if g < n) for n in range(min(len(set(groups)), len(data)), 0, -1)]
         cols: list[int] | None = None
