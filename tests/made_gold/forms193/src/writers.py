@@ -111,8 +111,7 @@ def write_ofd(out: Path, blocks: Sequence[tuple[str, str]], seed: int = 193) -> 
         for i, objs in enumerate(pages):
             num = f"— {i + 1} —"
             nx = left + (width - sum(_w(c) for c in num) * 4.9) / 2
-            objs = objs + [f'<ofd:TextObject ID="{9000 + i}" Boundary="{nx:.2f} 276 40 6" Font="3" Size="4.90">'
-                           f'<ofd:TextCode X="0" Y="4.90">{escape(num)}</ofd:TextCode></ofd:TextObject>']
+            objs = [*objs, f'<ofd:TextObject ID="{9000 + i}" Boundary="{nx:.2f} 276 40 6" Font="3" Size="4.90">' f'<ofd:TextCode X="0" Y="4.90">{escape(num)}</ofd:TextCode></ofd:TextObject>']
             rng.shuffle(objs)
             z.writestr(f"Doc_0/Pages/Page_{i}/Content.xml",
                        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content>'
