@@ -107,7 +107,7 @@ def test_xls_reads_merged_cells_and_sheets_as_the_xlsx_does() -> None:
 
 
 def test_folders_list_legacy_files(tmp_path: Path) -> None:
-    for name in ("a.doc", "b.wps", "c.xls", "d.rtf"):
+    for name in ("a.doc", "b.wps", "c.xls", "d.key"):
         (tmp_path / name).write_bytes(b"x")
     assert [p.name for p in iter_sources([tmp_path])] == ["a.doc", "b.wps", "c.xls"]
 
