@@ -130,3 +130,11 @@ def test_a_package_without_doc_root_is_named() -> None:
         z.writestr("OFD.xml", f'<ofd:OFD xmlns:ofd="{NS}"><ofd:DocBody/></ofd:OFD>')
     with pytest.raises(InputError, match="names no DocRoot"):
         read_ofd(buf.getvalue(), "x.ofd")
+
+
+def test_a_text_object_drawn_scaled_by_its_ctm_stands_where_it_is_drawn() -> None:
+    # the second half of the line drawn at half size and scaled back by its CTM (as some producers write it)
+    left = _runs("（一）推进试点。", 35.0, 40.0)
+    right = ('<ofd:TextObject ID="9" Boundary="75 40 60 10" Size="10" CTM="0.5 0 0 0.5 0 0"><ofd:TextCode X="0" Y="10" '
+             'DeltaX="g 7 10">（省商务厅负责）</ofd:TextCode></ofd:TextObject>')
+    assert read_ofd(_ofd([[*left, right]]), "c.ofd").text == "（一）推进试点。（省商务厅负责）\n"

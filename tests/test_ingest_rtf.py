@@ -100,3 +100,9 @@ def test_bad_files_fail_with_one_clear_line(tmp_path: Path, data: bytes, reason:
     with pytest.raises(InputError) as err:
         read_document(p)
     assert reason in str(err.value) and str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_hidden_text_and_a_deletion_not_accepted_are_no_text() -> None:
+    data = (HEAD + "\\pard " + gbk("（一）推进试点。（县") + "{\\deleted " + gbk("科技局") + "}" + gbk("财政局")
+            + "{\\v " + uni("内部备注") + "}" + gbk("负责）") + "\\par}").encode("ascii")
+    assert read_rtf(data, "h.rtf").text == "（一）推进试点。（县财政局负责）\n"

@@ -3,8 +3,8 @@
 An OFD is a zip of XML parts: ``OFD.xml`` names the document root (``DocBody/DocRoot``), whose ``Document.xml``
 lists the pages (``Pages/Page/@BaseLoc``) and the template pages (``CommonData/TemplatePage``: a 版头 or footer
 drawn on every page that uses it). A page's text stands in ``TextObject`` elements (``Boundary`` x y w h, in mm,
-``Size``), each with ``TextCode`` runs placed at ``X`` / ``Y`` (the baseline, from the object's box) and advanced
-glyph by glyph by ``DeltaX`` / ``DeltaY`` (``g n v``: ``n`` times ``v``). Producers cut a printed line into many
+``Size``, a ``CTM`` when drawn scaled), each with ``TextCode`` runs placed at ``X`` / ``Y`` (the baseline, from the
+object's box) and advanced glyph by glyph by ``DeltaX`` / ``DeltaY`` (``g n v``: ``n`` times ``v``). Producers cut a printed line into many
 objects and store them in any order, so the reader places every glyph by its position, groups glyphs into printed
 lines by their baseline, and reads each line left to right; the lines then go through the PDF reader's rules
 (:mod:`graph.ingest.pdf`): glyph groups far apart are a table's cells, a page number ``— n —`` at a page's foot or
@@ -90,6 +90,9 @@ def _text_glyphs(obj: Any) -> list[_Glyph]:
     box = [*_floats(obj.get("Boundary")), 0.0, 0.0]
     bx, by = box[0], box[1]
     size = (_floats(obj.get("Size")) or [3.5])[0] or 3.5
+    ctm = _floats(obj.get("CTM"))
+    a, b, c, d, e, f = ctm if len(ctm) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    scale = abs(a * d - b * c) ** 0.5 or 1.0  # a text object drawn scaled (CTM): its glyphs' size on the page
     out: list[_Glyph] = []
     x = y = 0.0
     for code in obj:
@@ -102,7 +105,7 @@ def _text_glyphs(obj: Any) -> list[_Glyph]:
         for i, ch in enumerate(text):
             adv = dx[i] if i < len(dx) else (size if ord(ch) > 0x2E7F else size * 0.5)
             if ch.strip():
-                out.append((bx + x, by + y, adv, size, ch))
+                out.append((bx + a * x + c * y + e, by + b * x + d * y + f, adv * scale, size * scale, ch))
             x += adv if i < len(dx) or not dy else 0.0
             y += dy[i] if i < len(dy) else 0.0
     return out

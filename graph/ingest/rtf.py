@@ -4,7 +4,8 @@ The reader walks the RTF's groups and control words itself. Text bytes written a
 are decoded in the document's code page (``\\ansicpg936``: GBK, read as its superset GB18030; without one, the code
 page of a Chinese font's ``\\fcharset``); ``\\uN`` is the character ``N`` (negative above 32767), followed by
 ``\\ucN`` fallback characters that are skipped. Groups that are no text (font and colour tables, style sheet,
-``\\info``, pictures, headers and footers, footnotes, field instructions, and every ``\\*`` destination) are skipped.
+``\\info``, pictures, headers and footers, footnotes, field instructions, and every ``\\*`` destination) are skipped,
+as is hidden text (``\\v``) and a tracked deletion not accepted (``\\deleted``).
 
 Each paragraph (``\\par``) is one line. A table row (``\\trowd`` … ``\\cell`` … ``\\row``) is one line of tab-separated
 cell texts, as the Word reader (:mod:`graph.ingest.docx`) writes it: a cell merged down (``\\clvmgf`` /
@@ -159,19 +160,19 @@ def read_rtf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
     except LookupError:
         raise InputError(name, f"RTF in an unknown code page ({encoding})") from None
     out = _Writer(name, encoding)
-    stack: list[tuple[bool, int]] = []
-    skip, uc, fallback = False, 1, 0
+    stack: list[tuple[bool, int, bool]] = []
+    skip, uc, fallback, hidden = False, 1, 0, False
     first_in_group = False
     for m in _TOKEN.finditer(data):
         word, arg, hexbyte, symbol, brace, _newline, text = m.groups()
         if brace == b"{":
-            stack.append((skip, uc))
+            stack.append((skip, uc, hidden))
             first_in_group = True
             continue
         if brace == b"}":
             if not stack:
                 break  # the document's closing brace (anything after it is no RTF)
-            skip, uc = stack.pop()
+            skip, uc, hidden = stack.pop()
             first_in_group, fallback = False, 0
             continue
         starts = first_in_group
@@ -187,9 +188,14 @@ def read_rtf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
             n = int(arg) if arg else None
             if word == b"uc":
                 uc = n or 0
+            elif word in (b"v", b"deleted"):  # hidden text, a deletion not accepted: no text
+                hidden = n != 0
+            elif word == b"plain":
+                hidden = False
             elif word == b"u" and n is not None:
                 out.flush()
-                out.buf.append(chr(n + 65536 if n < 0 else n) if -65536 < n < 0x110000 else "\ufffd")
+                if not hidden:
+                    out.buf.append(chr(n + 65536 if n < 0 else n) if -65536 < n < 0x110000 else "\ufffd")
                 fallback = uc
             elif word == b"bin" and n:
                 fallback = 0  # binary data: only inside pictures, which are skipped
@@ -202,19 +208,22 @@ def read_rtf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
             if fallback:
                 fallback -= 1
                 continue
-            out.pending.append(int(hexbyte, 16))
+            if not hidden:
+                out.pending.append(int(hexbyte, 16))
             continue
         if symbol is not None:
             if fallback:
                 fallback -= 1
                 continue
             out.flush()
-            out.buf.append(_SYMBOLS.get(symbol, ""))
+            out.buf.append("" if hidden else _SYMBOLS.get(symbol, ""))
             continue
         if text:
             if fallback:
                 k = min(fallback, len(text))
                 text, fallback = text[k:], fallback - k
+            if hidden:
+                continue
             for ch in text:  # raw 8-bit bytes (WPS) are code page bytes like \'xx
                 if ch >= 0x80:
                     out.pending.append(ch)
