@@ -107,7 +107,7 @@ def test_a_task_table_in_odt_gives_one_task_per_row(tmp_path: Path) -> None:
         ("a.odt", b"", "empty file"),
         ("a.odt", _odt("<text:p>一、任务</text:p>")[:60], "bad zip"),
         ("a.odt", _package("", content="<office:document-content"), "not well-formed XML"),
-        ("a.ods", _odt("<text:p>一、任务</text:p>"), "holds no office:spreadsheet"),
+        ("a.ods", _package("<office:presentation/>"), "holds no office:text or office:spreadsheet: a presentation"),
         ("a.odt", _odt("<text:p/>"), "no text"),
     ],
 )
@@ -125,3 +125,7 @@ def test_a_package_without_content_xml_is_named() -> None:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
     with pytest.raises(InputError, match=r"no content\.xml"):
         read_odf(buf.getvalue(), "x.odt")
+
+
+def test_a_text_renamed_ods_is_read_as_what_it_is() -> None:
+    assert read_odf(_odt("<text:p>（一）推进试点。（省商务厅负责）</text:p>"), "x.ods").text == "（一）推进试点。（省商务厅负责）\n"

@@ -171,18 +171,20 @@ def _text_body(body: Any, lines: list[str], tables: list[tuple[tuple[str, ...], 
 
 
 def read_odf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
-    """Parse ``data`` (the bytes of an .odt or .ods) into a Document."""
-    sheet = name.lower().endswith(".ods")
-    kind = "an .ods file" if sheet else "an .odt file"
+    """Parse ``data`` (the bytes of an .odt or .ods) into a Document: a text or a spreadsheet as its body says,
+    whatever its name's suffix (a workbook renamed .odt is read as a workbook)."""
+    kind = "an .ods file" if name.lower().endswith(".ods") else "an .odt file"
     z = open_zip(data, name, kind)
     with z:
         root = xml_part(z, "content.xml", name, kind)
     body = root.find(f"{{{_OFFICE}}}body")
-    part = body.find(f"{{{_OFFICE}}}{'spreadsheet' if sheet else 'text'}") if body is not None else None
-    if part is None:
-        found = [_local(c) for c in body] if body is not None else []
-        raise InputError(name, f"not {kind} (content.xml holds no office:{'spreadsheet' if sheet else 'text'}"
-                               f"{': a ' + found[0] if found else ''})")
+    found = [c for c in body if _local(c) in ("text", "spreadsheet")] if body is not None else []
+    if not found:
+        other = [_local(c) for c in body] if body is not None else []
+        raise InputError(name, f"not {kind} (content.xml holds no office:text or office:spreadsheet"
+                               f"{': a ' + other[0] if other else ''})")
+    part = found[0]
+    sheet = _local(part) == "spreadsheet"
     lines: list[str] = []
     tables: list[tuple[tuple[str, ...], ...]] = []
     if sheet:
