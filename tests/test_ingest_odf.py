@@ -129,3 +129,49 @@ def test_a_package_without_content_xml_is_named() -> None:
 
 def test_a_text_renamed_ods_is_read_as_what_it_is() -> None:
     assert read_odf(_odt("<text:p>（一）推进试点。（省商务厅负责）</text:p>"), "x.ods").text == "（一）推进试点。（省商务厅负责）\n"
+
+
+STYLES = ('<office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">'
+          '<text:list-style style:name="L1">'
+          '<text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/>'
+          '<text:list-level-style-number text:level="2" style:num-format="一, 二, 三, ..." style:num-prefix="（" '
+          'style:num-suffix="）"/>'
+          '<text:list-level-style-bullet text:level="3" text:bullet-char="●"/></text:list-style>'
+          '</office:automatic-styles>')
+
+
+def _numbered(inner: str) -> bytes:
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}>{STYLES}<office:body>'
+               f'<office:text>{inner}</office:text></office:body></office:document-content>')
+    return _package("", content=content)
+
+
+def test_list_labels_drawn_by_the_list_style_are_put_back() -> None:
+    inner = ('<text:list text:style-name="L1"><text:list-item><text:p>总体要求</text:p></text:list-item>'
+             '<text:list-item><text:p>主要任务</text:p><text:list><text:list-item><text:p>推进试点。（省商务厅负责）'
+             '</text:p><text:p>续段不编号。</text:p></text:list-item><text:list-item><text:p>加强监管。（省市场监管局牵头）'
+             '</text:p><text:list><text:list-item><text:p>圆点项</text:p></text:list-item></text:list></text:list-item>'
+             '</text:list></text:list-item></text:list><text:p>正文段落。</text:p>'
+             '<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>保障措施</text:p>'
+             '</text:list-item></text:list>'
+             '<text:list text:style-name="L1"><text:list-item><text:p>新的清单</text:p></text:list-item></text:list>')
+    assert read_odf(_numbered(inner), "n.odt").text.splitlines() == [
+        "一、总体要求", "二、主要任务", "（一）推进试点。（省商务厅负责）", "续段不编号。", "（二）加强监管。（省市场监管局牵头）",
+        "圆点项", "正文段落。", "三、保障措施", "一、新的清单"]
+
+
+def test_headings_numbered_by_the_outline_style() -> None:
+    outline = ('<office:styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><text:outline-style '
+               'style:name="Outline"><text:outline-level-style text:level="1" style:num-format="一, 二, 三, ..." '
+               'style:num-suffix="、"/><text:outline-level-style text:level="2" style:num-format=""/>'
+               '</text:outline-style></office:styles>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", f'<office:document-content {NS}><office:body><office:text>'
+                   '<text:h text:outline-level="1">总体要求</text:h><text:h text:outline-level="2">小标题</text:h>'
+                   '<text:h text:outline-level="1">主要任务</text:h><text:p>（一）推进试点。（省商务厅负责）</text:p>'
+                   '</office:text></office:body></office:document-content>')
+        z.writestr("styles.xml", f'<office:document-styles {NS}>{outline}</office:document-styles>')
+    assert read_odf(buf.getvalue(), "h.odt").text.splitlines() == [
+        "一、总体要求", "小标题", "二、主要任务", "（一）推进试点。（省商务厅负责）"]

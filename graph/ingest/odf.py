@@ -19,7 +19,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document
-from .package import open_zip, xml_part
+from .odf_numbering import ListLabels
+from .package import open_zip, part_names, xml_part
 
 __all__ = ["read_odf"]
 
@@ -148,26 +149,66 @@ def table_rows(table: Any) -> list[tuple[str, ...]]:
     return [tuple(list(row[:width]) + [""] * (width - len(row))) for row in out]
 
 
-def _text_body(body: Any, lines: list[str], tables: list[tuple[tuple[str, ...], ...]]) -> None:
-    for child in body:
+class _Text:
+    """A text's lines and tables in reading order, list items and numbered headings with the labels drawn before
+    them (:mod:`graph.ingest.odf_numbering`)."""
+
+    def __init__(self, labels: ListLabels) -> None:
+        self.labels = labels
+        self.lines: list[str] = []
+        self.tables: list[tuple[tuple[str, ...], ...]] = []
+
+    def block(self, child: Any, label: str | None = None) -> None:
         tag = _local(child)
         if tag in ("p", "h"):
+            if label is None and tag == "h" and child.get(f"{{{_TEXT}}}is-list-header") != "true":
+                label = self.labels.heading(_level(child))
             line = _para(child)
             if line:
-                lines.append(line)
+                self.lines.append((label or "") + line)
             for frame in child.iter("{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}text-box"):
-                _text_body(frame, lines, tables)  # a text box anchored in the paragraph: its paragraphs after it
+                self.body(frame)  # a text box anchored in the paragraph: its paragraphs after it
         elif tag == "table":
             rows = table_rows(child)
-            tables.append(tuple(rows))
+            self.tables.append(tuple(rows))
             for row in rows:
                 trimmed = list(row)
                 while trimmed and not trimmed[-1]:
                     trimmed.pop()
                 if any(trimmed):
-                    lines.append("\t".join(trimmed))
+                    self.lines.append("\t".join(trimmed))
+        elif tag == "list":
+            self.list(child, "", 1)
         elif tag not in _NO_TEXT:
-            _text_body(child, lines, tables)  # lists, list items, sections, index bodies
+            self.body(child)  # sections, index bodies
+
+    def body(self, container: Any) -> None:
+        for child in container:
+            self.block(child)
+
+    def list(self, el: Any, style: str, level: int) -> None:
+        style = el.get(f"{{{_TEXT}}}style-name") or style
+        if level == 1:
+            self.labels.start(style, el.get(f"{{{_TEXT}}}continue-numbering") == "true"
+                              or el.get(f"{{{_TEXT}}}continue-list") is not None)
+        for item in el:
+            tag = _local(item)
+            if tag not in ("list-item", "list-header"):
+                continue
+            label = self.labels.item(style, level, item.get(f"{{{_TEXT}}}start-value")) if tag == "list-item" else ""
+            for child in item:
+                if _local(child) == "list":
+                    self.list(child, style, level + 1)
+                else:
+                    self.block(child, label)
+                    label = ""  # the label stands before the item's first paragraph only
+
+
+def _level(h: Any) -> int:
+    try:
+        return max(1, int(h.get(f"{{{_TEXT}}}outline-level") or 1))
+    except ValueError:
+        return 1
 
 
 def read_odf(data: bytes, name: str, path: str = "", sha256: str = "") -> Document:
@@ -177,6 +218,7 @@ def read_odf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
     z = open_zip(data, name, kind)
     with z:
         root = xml_part(z, "content.xml", name, kind)
+        styles = xml_part(z, "styles.xml", name, kind) if "styles.xml" in part_names(z) else None
     body = root.find(f"{{{_OFFICE}}}body")
     found = [c for c in body if _local(c) in ("text", "spreadsheet")] if body is not None else []
     if not found:
@@ -195,7 +237,9 @@ def read_odf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         lines, tables = book_lines(sheets)
         media = "application/vnd.oasis.opendocument.spreadsheet"
     else:
-        _text_body(part, lines, tables)
+        text = _Text(ListLabels(styles, root))
+        text.body(part)
+        lines, tables = text.lines, text.tables
         media = "application/vnd.oasis.opendocument.text"
     if not any(lines):
         raise InputError(name, f"no text in {kind} (empty document)")
