@@ -78,7 +78,7 @@ def test_a_plan_saved_as_mht_gives_its_tasks(tmp_path: Path) -> None:
     ("data", "reason"),
     [
         (b"", "empty file"),
-        (b"<html><body>not saved as one file</body></html>", "no MIME headers"),
+        (b"Just some words, not saved as one file", "no MIME headers"),
         (b"MIME-Version: 1.0\r\nContent-Type: image/gif\r\n\r\nR0lG", "no text/html part"),
         (_mht(_b64()[:41], "base64"), "base64 cannot be decoded"),
         (_mht(base64.encodebytes(b"\xff\xff\xfe" * 30), "base64", charset="utf-8"), "undecodable MHTML page"),
@@ -90,3 +90,7 @@ def test_bad_files_fail_with_one_clear_line(tmp_path: Path, data: bytes, reason:
     with pytest.raises(InputError) as err:
         read_document(p)
     assert reason in str(err.value) and str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_plain_page_under_the_mht_name_is_read_as_a_page() -> None:
+    assert "（一）落实属地管理责任。" in read_mhtml(PAGE.encode("gb18030"), "p.mht").text

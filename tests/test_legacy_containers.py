@@ -171,8 +171,10 @@ def test_an_ole_file_that_is_not_the_named_kind(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="without a Workbook stream"):
         read_document(path)
     path = tmp_path / "notes.doc"
-    path.write_bytes(b"{\\rtf1\\ansi hello}")
-    with pytest.raises(InputError, match="RTF"):
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 " + "县商务局负责".encode("gbk") + b"\\par}")
+    assert read_document(path).text == "县商务局负责\n"  # Word's "save as RTF" under the .doc name: read as RTF
+    path.write_bytes(b"{\\rtf1\\ansi hello")
+    with pytest.raises(InputError, match="truncated RTF"):
         read_document(path)
     path.write_bytes(b"plain text, not a Word file")
     with pytest.raises(InputError, match="no OLE header"):

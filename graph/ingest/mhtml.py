@@ -5,7 +5,8 @@ Such a file is a MIME message (``multipart/related``) holding the page's HTML an
 part in quoted-printable or base64. The page is the part the message's ``start`` parameter names (by
 ``Content-ID`` or ``Content-Location``), else its first ``text/html`` part; its bytes are decoded in the part's
 charset (``gb2312`` and ``gbk`` read as their superset GB18030), else as the page says, and read by the page reader
-(:mod:`graph.ingest.html`) as any page. Parsed with the standard library's :mod:`email`.
+(:mod:`graph.ingest.html`) as any page. Parsed with the standard library's :mod:`email`. A plain page under the
+.mht name is read as the page it is.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .html import read_html
 __all__ = ["read_mhtml"]
 
 _CHARSET = re.compile(r"""(<meta[^>]+charset\s*=\s*["']?\s*)([A-Za-z0-9_\-]+)""", re.I)
+_HEADER = re.compile(rb"\s*[A-Za-z][A-Za-z0-9-]*:")  # a message opens with a header line (From:, MIME-Version:)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030"}
 
 
@@ -42,7 +44,9 @@ def read_mhtml(data: bytes, name: str, path: str = "", sha256: str = "") -> Docu
     if not data.strip():
         raise InputError(name, "empty file")
     head = data[:4096].lower()
-    if b"mime-version" not in head and b"content-type" not in head:
+    if not _HEADER.match(data) or (b"mime-version" not in head and b"content-type" not in head):
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<html", b"<!doctype html", b"<meta", b"<head")):
+            return read_html(data, name, path=path, sha256=sha256)  # a plain page under the .mht name
         raise InputError(name, "not an MHTML file (no MIME headers)")
     message = email.message_from_bytes(data, policy=policy.compat32)
     page = _page(message)
