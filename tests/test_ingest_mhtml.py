@@ -94,3 +94,10 @@ def test_bad_files_fail_with_one_clear_line(tmp_path: Path, data: bytes, reason:
 
 def test_a_plain_page_under_the_mht_name_is_read_as_a_page() -> None:
     assert "（一）落实属地管理责任。" in read_mhtml(PAGE.encode("gb18030"), "p.mht").text
+
+
+def test_a_header_with_raw_bytes_does_not_break_the_reader() -> None:
+    data = _mht(_qp(), "quoted-printable").replace(b"Content-Transfer-Encoding: quoted-printable",
+                                                    b"Content-Transfer-Encoding: quoted-printable\xb0\xb2", 1)
+    with pytest.raises(InputError):
+        read_mhtml(data, "h.mht")

@@ -175,3 +175,18 @@ def test_headings_numbered_by_the_outline_style() -> None:
         z.writestr("styles.xml", f'<office:document-styles {NS}>{outline}</office:document-styles>')
     assert read_odf(buf.getvalue(), "h.odt").text.splitlines() == [
         "一、总体要求", "小标题", "二、主要任务", "（一）推进试点。（省商务厅负责）"]
+
+
+def test_a_part_whose_compressed_bytes_are_damaged_is_one_clear_line(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("content.xml", f'<office:document-content {NS}><office:body><office:text>'
+                   + "<text:p>（一）推进试点。（省商务厅负责）</text:p>" * 200 + "</office:text></office:body></office:document-content>")
+    data = bytearray(buf.getvalue())
+    start = 30 + len("content.xml")  # the local header, the name, then the deflated bytes
+    data[start + 5:start + 40] = b"\xff" * 35
+    p = tmp_path / "damaged.odt"
+    p.write_bytes(bytes(data))
+    with pytest.raises(InputError) as err:
+        read_document(p)
+    assert "content.xml cannot be read" in str(err.value) and "\n" not in str(err.value)

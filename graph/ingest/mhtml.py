@@ -34,7 +34,7 @@ def _page(message: Message) -> Message | None:
     if isinstance(start, str) and start.strip("<>"):
         key = start.strip("<>")
         for part in parts:
-            if key in ((part.get("Content-ID") or "").strip("<>"), (part.get("Content-Location") or "").strip()):
+            if key in (str(part.get("Content-ID") or "").strip("<>"), str(part.get("Content-Location") or "").strip()):
                 return part
     return next((p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")), None)
 
@@ -52,7 +52,7 @@ def read_mhtml(data: bytes, name: str, path: str = "", sha256: str = "") -> Docu
     page = _page(message)
     if page is None:
         raise InputError(name, "not an MHTML file (no text/html part)")
-    encoding = (page.get("Content-Transfer-Encoding") or "").strip().lower()
+    encoding = str(page.get("Content-Transfer-Encoding") or "").strip().lower()
     raw = page.get_payload(decode=False)
     if not isinstance(raw, str):
         raise InputError(name, "not an MHTML file (the page part is not text)")

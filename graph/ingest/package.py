@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import Any
 
 from ..errors import InputError
@@ -25,7 +26,7 @@ def open_zip(data: bytes, name: str, kind: str) -> zipfile.ZipFile:
         raise InputError(name, f"not {kind} (bad zip: truncated or not a package)")
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise InputError(name, f"not {kind} (bad zip: {exc})") from None
 
 
@@ -44,7 +45,9 @@ def read_part(z: zipfile.ZipFile, part: str, name: str, kind: str) -> bytes:
         raise InputError(name, f"{part} too large ({info.file_size // (1024 * 1024)} MB uncompressed)")
     try:
         return z.read(real)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except RuntimeError as exc:  # zipfile's "File … is encrypted, password required for extraction"
+        raise InputError(name, f"encrypted {kind} ({part}: {exc})") from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise InputError(name, f"broken {kind} ({part} cannot be read: {exc})") from None
 
 
