@@ -106,3 +106,10 @@ def test_hidden_text_and_a_deletion_not_accepted_are_no_text() -> None:
     data = (HEAD + "\\pard " + gbk("（一）推进试点。（县") + "{\\deleted " + gbk("科技局") + "}" + gbk("财政局")
             + "{\\v " + uni("内部备注") + "}" + gbk("负责）") + "\\par}").encode("ascii")
     assert read_rtf(data, "h.rtf").text == "（一）推进试点。（县财政局负责）\n"
+
+
+def test_binary_picture_data_is_skipped_whatever_bytes_it_holds() -> None:
+    blob = b"}}{{\\par\xff\x00"
+    data = (HEAD.encode("ascii") + b"\\pard " + gbk("县商务局").encode("ascii") + b"{\\*\\shppict{\\pict\\pngblip\\bin"
+            + str(len(blob)).encode("ascii") + b" " + blob + b"}}" + gbk("负责").encode("ascii") + b"\\par}")
+    assert read_rtf(data, "b.rtf").text == "县商务局负责\n"

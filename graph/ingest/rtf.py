@@ -163,8 +163,16 @@ def read_rtf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
     stack: list[tuple[bool, int, bool]] = []
     skip, uc, fallback, hidden = False, 1, 0, False
     first_in_group = False
-    for m in _TOKEN.finditer(data):
+    pos = 0
+    while pos < len(data):
+        m = _TOKEN.match(data, pos)
+        if m is None:  # a lone backslash at the end
+            break
+        pos = m.end()
         word, arg, hexbyte, symbol, brace, _newline, text = m.groups()
+        if word == b"bin" and arg and int(arg) > 0:
+            pos += int(arg)  # binary data (a picture's): so many bytes, whatever they hold
+            continue
         if brace == b"{":
             stack.append((skip, uc, hidden))
             first_in_group = True
@@ -197,8 +205,6 @@ def read_rtf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
                 if not hidden:
                     out.buf.append(chr(n + 65536 if n < 0 else n) if -65536 < n < 0x110000 else "\ufffd")
                 fallback = uc
-            elif word == b"bin" and n:
-                fallback = 0  # binary data: only inside pictures, which are skipped
             else:
                 out.control(word, n)
             continue
