@@ -138,3 +138,14 @@ def test_a_text_object_drawn_scaled_by_its_ctm_stands_where_it_is_drawn() -> Non
     right = ('<ofd:TextObject ID="9" Boundary="75 40 60 10" Size="10" CTM="0.5 0 0 0.5 0 0"><ofd:TextCode X="0" Y="10" '
              'DeltaX="g 7 10">（省商务厅负责）</ofd:TextCode></ofd:TextObject>')
     assert read_ofd(_ofd([[*left, right]]), "c.ofd").text == "（一）推进试点。（省商务厅负责）\n"
+
+
+def test_a_table_row_whose_cells_wrap_is_one_row() -> None:
+    # cells wrapped over two printed lines 1.3 characters apart, the one-line cells standing between them
+    page = _runs("序号", 25, 40) + _runs("工作任务", 50, 40) + _runs("牵头单位", 130, 40) + _runs("配合单位", 160, 40)
+    page += (_runs("1", 25, 55.25) + _runs("开展汛前隐患排查，建立", 50, 52) + _runs("问题整改台账", 50, 58.5)
+             + _runs("市水务局", 130, 55.25) + _runs("市应急局、各镇", 160, 52) + _runs("（街道）", 160, 58.5))
+    page += _runs("2", 25, 72) + _runs("实施病险水库除险加固", 50, 72) + _runs("市水务局", 130, 72) + _runs("市财政局", 160, 72)
+    assert read_ofd(_ofd([page]), "w.ofd").text.splitlines() == [
+        "序号\t工作任务\t牵头单位\t配合单位", "1\t开展汛前隐患排查，建立问题整改台账\t市水务局\t市应急局、各镇（街道）",
+        "2\t实施病险水库除险加固\t市水务局\t市财政局"]

@@ -143,9 +143,9 @@ def _printed_lines(glyphs: list[_Glyph]) -> list[_Line]:
             groups[-1] = (groups[-1][0], groups[-1][1] + ch)
             end = x + adv
         text = _WS.sub(" ", " ".join(t for _, t in groups)).strip()
-        top = min(g[1] for g in row) - size
-        out.append(_Line(_cells(tuple(groups)) or text, row[0][0], end or row[0][0], size, top=top,
-                         bottom=top + size, groups=tuple(groups)))
+        base = min(g[1] for g in row)  # the glyphs' box as a PDF's text layer gives it: ascent above, descent below
+        out.append(_Line(_cells(tuple(groups)) or text, row[0][0], end or row[0][0], size, top=base - 0.88 * size,
+                         bottom=base + 0.12 * size, groups=tuple(groups)))
     lines = _rows_continued(_overlapping_rows(out))
     while lines and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
