@@ -774,7 +774,8 @@ def test_no_input_documents_is_its_own_error(built, tmp_path: Path, content: dic
     r = cli(str(folder), "-o", str(kg))
     assert r.exit_code == 3
     assert error_lines(r.stderr) == [f"policykg: error: no input documents in {folder} (policykg reads "
-                                     f".txt .md .text .html .htm .shtml .docx .doc .wps .xlsx .xls .pdf); {kg} left as it was"]
+                                     f".txt .md .text .html .htm .shtml .docx .doc .wps .xlsx .xls .pdf .ofd .rtf .odt .ods .mht "
+                                     f".mhtml); {kg} left as it was"]
     assert _snapshot(out) == before
     fresh = tmp_path / "fresh.nt"
     assert cli(str(folder), "-o", str(fresh)).exit_code == 3

@@ -107,7 +107,7 @@ def test_xls_reads_merged_cells_and_sheets_as_the_xlsx_does() -> None:
 
 
 def test_folders_list_legacy_files(tmp_path: Path) -> None:
-    for name in ("a.doc", "b.wps", "c.xls", "d.rtf"):
+    for name in ("a.doc", "b.wps", "c.xls", "d.key"):
         (tmp_path / name).write_bytes(b"x")
     assert [p.name for p in iter_sources([tmp_path])] == ["a.doc", "b.wps", "c.xls"]
 
@@ -171,8 +171,10 @@ def test_an_ole_file_that_is_not_the_named_kind(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="without a Workbook stream"):
         read_document(path)
     path = tmp_path / "notes.doc"
-    path.write_bytes(b"{\\rtf1\\ansi hello}")
-    with pytest.raises(InputError, match="RTF"):
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 " + "县商务局负责".encode("gbk") + b"\\par}")
+    assert read_document(path).text == "县商务局负责\n"  # Word's "save as RTF" under the .doc name: read as RTF
+    path.write_bytes(b"{\\rtf1\\ansi hello")
+    with pytest.raises(InputError, match="truncated RTF"):
         read_document(path)
     path.write_bytes(b"plain text, not a Word file")
     with pytest.raises(InputError, match="no OLE header"):

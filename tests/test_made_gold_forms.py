@@ -440,6 +440,12 @@ FLOORS = {
     # docs/made-eval-forms.md "Round 197"): first run named 0.703 (26/42), tasks 0.683 (14/23), three documents below
     # 0.90; the causes fixed (test_flattened_tables_tail): 1.000 on every row.
     "forms197": {},
+    # round 193 (new containers, a blind hand: an OFD whose text objects are stored out of reading order, an RTF with
+    # GBK and \u escapes and a lead cell merged down, an ODT with row-spanned category and lead cells, an ODS 分工表
+    # with a cover sheet, an MHT page in quoted-printable gb2312; docs/made-eval-forms.md "Round 193"): first run 0 (no
+    # reader for any of the five: each failed with one line naming the file and its type); after the readers
+    # (graph/ingest/ofd.py, rtf.py, odf.py, mhtml.py) and a 文号 alone above the title: 1.000 on every row.
+    "forms193": {},
 }
 
 

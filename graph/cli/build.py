@@ -35,7 +35,8 @@ __all__ = ["build"]
 @handles((SourceError, 2), (NoDocumentsError, 3))
 def build(paths: tuple[str, ...], output: str | None, store_uri: str | None, jobs: int, cache_dir: str | None,
           no_cache: bool, errors_file: str | None, strict: bool, prune: bool, progress: bool | None) -> None:
-    """Extract PATHS (files or folders of .txt/.md/.html/.docx/.doc/.wps/.xlsx/.xls/.pdf) into one graph.
+    """Extract PATHS (files or folders of .txt/.md/.html/.docx/.doc/.wps/.xlsx/.xls/.pdf/.ofd/.rtf/.odt/.ods/.mht)
+    into one graph.
 
     Unchanged files are taken from the cache, changed ones replace their own facts, files gone
     from a folder drop out. Each bad file gets one line on stderr; the rest is built; the exit

@@ -44,6 +44,12 @@ def lines_before_title(head: list[tuple[int, str]]) -> int:
     2
     >>> lines_before_title([(0, "某市人民政府办公室"), (9, "某市人民政府办公室文件"), (21, "某政办发〔2023〕8号"), (33, "某市人民政府办公室关于印发《某要点》的通知")])
     3
+    >>> lines_before_title([(0, "某政办发〔2023〕9号"), (12, "某县人民政府办公室关于印发《某方案》的通知"), (40, "各乡镇：")])
+    1
+    >>> lines_before_title([(0, "某政办发〔2023〕9号"), (12, "各乡镇人民政府："), (22, "现将《某方案》印发给你们的通知")])
+    0
+    >>> lines_before_title([(0, "国某〔2020〕4号"), (9, "各有关单位：《某办法》已经审议通过，现印发。"), (30, "某局2020年12月17日某办法")])
+    0
     """
     skip = 0
     if len(head) > 1 and _org_alone(head[0][1].strip()) and _red_head(head[1][1]):
@@ -54,6 +60,10 @@ def lines_before_title(head: list[tuple[int, str]]) -> int:
             skip += 1
     elif len(head) > 2 and _org_alone(head[0][1].strip()) and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[1][1])):
         skip = 2  # a red head printing the issuer's name alone, its 文号 under it (重庆市渝北区龙山街道办事处)
+    elif len(head) > 1 and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", head[0][1])) \
+            and "：" not in head[1][1] and not head[1][1].rstrip().endswith(":") \
+            and any(ln.strip().endswith(_TITLE_END) for _, ln in head[1:3]):
+        skip = 1  # the 文号 alone above the title (the red head an image: an OFD's or a scan's first page)
     if len(head) > skip + 1:
         first, second = head[skip][1].strip(), head[skip + 1][1].strip()
         if (_org_alone(first) and not second.startswith(_SECOND) and second.endswith(_TITLE_END)

@@ -18,7 +18,8 @@ from .text import decode_bytes
 
 __all__ = ["SUPPORTED", "document_from_bytes", "iter_sources", "read_document"]
 
-SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf")
+SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf",
+             ".ofd", ".rtf", ".odt", ".ods", ".mht", ".mhtml")
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -92,6 +93,8 @@ def _document(data: bytes, name: str, path: str = "") -> Document:
         from .pdf import read_pdf
 
         return read_pdf(data, name, path=path, sha256=digest)
+    if suffix in _CONTAINERS:
+        return _container(suffix, data, name, path, digest)
     text, encoding = decode_bytes(data, name)
     media = "text/markdown" if suffix == ".md" else "text/plain"
     if media == "text/plain":
@@ -115,6 +118,29 @@ def _document(data: bytes, name: str, path: str = "") -> Document:
 
         text = markdown_text(text)  # no # marks; | a | b | rows as the other readers print a table's rows
     return Document(source=name, text=text, path=path, encoding=encoding, media_type=media, sha256=digest)
+
+
+_CONTAINERS = (".ofd", ".rtf", ".odt", ".ods", ".mht", ".mhtml")
+
+
+def _container(suffix: str, data: bytes, name: str, path: str, digest: str) -> Document:
+    """The national fixed-layout format (OFD), Word's RTF, OpenDocument text and spreadsheets, and pages saved as one
+    file (MHTML), each by its own module."""
+    if suffix == ".ofd":
+        from .ofd import read_ofd
+
+        return read_ofd(data, name, path=path, sha256=digest)
+    if suffix == ".rtf":
+        from .rtf import read_rtf
+
+        return read_rtf(data, name, path=path, sha256=digest)
+    if suffix in (".odt", ".ods"):
+        from .odf import read_odf
+
+        return read_odf(data, name, path=path, sha256=digest)
+    from .mhtml import read_mhtml
+
+    return read_mhtml(data, name, path=path, sha256=digest)
 
 
 def read_document(path: str | Path) -> Document:

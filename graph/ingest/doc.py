@@ -7,8 +7,8 @@ cell stands in its column; a cell merged over several rows repeated in each row 
 to :attr:`Document.tables`. A paragraph numbered by Word's lists gets the label Word draws before it
 (``doc_numbering``). Field codes are left out and their results kept (a page number, a hyperlink's text). The
 summary information's title, when set, becomes the ``title`` metadata. The binary format is read by ``doc_binary``
-over olefile. A file named .doc that is really a .docx (a zip) or an HTML page (Word's "save as web page" under the
-old name) is read as what it is; a truncated or malformed file raises :class:`~graph.errors.InputError`.
+over olefile. A file named .doc that is really a .docx (a zip), an HTML page (Word's "save as web page" under the
+old name) or an RTF file (Word's "save as RTF" under it, :mod:`graph.ingest.rtf`) is read as what it is; a truncated or malformed file raises :class:`~graph.errors.InputError`.
 """
 
 from __future__ import annotations
@@ -175,7 +175,7 @@ def _title(ole: Any) -> str:
 
 
 def _sniffed(data: bytes, name: str, path: str, sha256: str) -> Document | None:
-    """A .docx or an HTML page under the .doc name, read as what it is; None for an OLE file."""
+    """A .docx, an HTML page or an RTF file under the .doc name, read as what it is; None for an OLE file."""
     if data[:4] == b"PK\x03\x04":
         from .docx import read_docx
 
@@ -187,8 +187,10 @@ def _sniffed(data: bytes, name: str, path: str, sha256: str) -> Document | None:
         from .html import read_html
 
         return read_html(data, name, path=path, sha256=sha256)
-    if head.startswith(b"{\\rtf"):
-        raise InputError(name, "an RTF file under the .doc name (RTF is not read; save it as .docx)")
+    if head.startswith(b"{\\rtf"):  # Word's "save as RTF" kept under the .doc name (sites often serve it so)
+        from .rtf import read_rtf
+
+        return read_rtf(data, name, path=path, sha256=sha256)
     raise InputError(name, "not a .doc file (no OLE header)")
 
 

@@ -6,7 +6,7 @@ paragraphs from their geometry, conservatively: line *n+1* continues line *n* on
 runs to the right edge of the text block, line *n+1* starts at the left edge (a Chinese paragraph
 starts indented by two characters) and line *n+1* does not start with a numbering label
 (一、 （一） 1. 第一条 ..., the grammar of :mod:`graph.extract.structure`, ``[numbering]`` in
-``rules.toml``). Everything else keeps its own line, so a short line on a PDF is a line
+``rules.toml``), nor when the two are printed in sizes more than a fifth apart (a title and the line under it). Everything else keeps its own line, so a short line on a PDF is a line
 of the text exactly. The same rule joins the last line of a page to the first of the next; a page's number printed
 at its foot or head (``— 3 —``, ``[pdf] page_number``) is left out, so that a sentence running over the break joins.
 
@@ -295,7 +295,8 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
                 full = prev.x1 >= prev_right - 1.5 * em
                 flush_left = ln.x0 <= left + 0.5 * em
                 row = ln.row or prev.row or "\t" in ln.text or "\t" in out[-1]  # a table's row is a line of its own
-                if full and flush_left and not row and not opens_paragraph(normalize(ln.text)):
+                same_size = max(prev.size, ln.size) <= 1.2 * max(min(prev.size, ln.size), 0.1)  # (a title's size)
+                if full and flush_left and same_size and not row and not opens_paragraph(normalize(ln.text)):
                     sep = " " if _ASCII_WORD.match(ln.text[0]) and _ASCII_WORD.match(out[-1][-1]) else ""
                     out[-1] = out[-1] + sep + ln.text
                     prev, prev_right = ln, right
