@@ -13,7 +13,7 @@ at its foot or head (``— 3 —``, ``[pdf] page_number``) is left out, so that 
 A table drawn with rules (a 分工表 printed from Word or Excel) is read from its rules (``page.find_tables()``): each
 row one line of tab-separated cell texts, a cell wrapped over printed lines one text, a cell merged down repeated
 in the rows it covers, at the place the table stands; a table printed without rules is read from the gaps
-between its glyph groups (``[pdf] column_gap``).
+between its glyph groups (``[pdf] column_gap``, :mod:`.pdf_unruled`).
 
 A PDF without any text (a scan) raises :class:`InputError` asking for OCR; an encrypted or
 broken file raises :class:`InputError` with the reason.
