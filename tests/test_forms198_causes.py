@@ -143,3 +143,22 @@ def test_c_a_line_without_tabs_is_no_row() -> None:
     text = "新建5G基站300个，实现全覆盖。2023年12月底前完成验收。\n1\t新建5G基站300个。\t2023年底\n"
     assert row_end(text, 8) == 8
     assert row_end(text, text.index("1\t") + 5) == len(text) - 1
+
+
+TALL = ("开展城乡结合部、背街小巷、农贸市场周边环境集中整治，清理乱堆乱放、乱搭乱建、乱贴乱画，规范店外经营和占道经营行为，"
+        "建立日常巡查和长效保洁机制，实现环境卫生常态化管理。")
+
+
+def test_d_a_tall_centred_row_without_rules_keeps_its_first_lines(tmp_path: Path) -> None:
+    # pdf_unruled.rows_preceded (found by probing round 198's maker): a task cell taller than its row's centred cells
+    # prints its first lines alone above them; between two rows of the table they open the row below
+    out = tmp_path / "tall.pdf"
+    d = Doc(out)
+    d.para("任务分工表", size=16, align="center")
+    rows: list[list[str | None]] = [[str(k), TALL, "县综合行政执法局", "县住房和城乡建设局、县市场监督管理局", "2024年6月底前"]
+                                    for k in (1, 2)]
+    d.table(["序号", "工作任务", "责任单位", "配合单位", "完成时限"], rows, [24, 120, 60, 70, 40], size=13, ruled=False)
+    d.save()
+    lines = read_pdf(out.read_bytes(), out.name).text.splitlines()
+    assert lines[:2] == ["任务分工表", "序号\t工作任务\t责任单位\t配合单位\t完成时限"]  # (the title stays above the header)
+    assert lines[2:] == [f"{k}\t{TALL}\t县综合行政执法局\t县住房和城乡建设局、县市场监督管理局\t2024年6月底前" for k in (1, 2)]

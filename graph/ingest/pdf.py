@@ -34,7 +34,7 @@ from ..model import Document
 from .normalize import normalize
 from .pdf_rules import snapped_settings
 from .pdf_unruled import PrintedLine as _Line
-from .pdf_unruled import band_rows, cells_of, glyph_groups, rows_continued
+from .pdf_unruled import band_rows, cells_of, glyph_groups, rows_continued, rows_preceded
 
 __all__ = ["join_lines", "read_pdf"]
 
@@ -63,7 +63,7 @@ def _page_lines(page: Any) -> list[_Line]:
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    lines = rows_continued(band_rows([ln for _, ln in sorted(placed, key=lambda t: t[0])]))
+    lines = rows_preceded(rows_continued(band_rows([ln for _, ln in sorted(placed, key=lambda t: t[0])])))
     while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head

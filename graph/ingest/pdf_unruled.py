@@ -15,7 +15,7 @@ from typing import Any
 
 from ..data import rules
 
-__all__ = ["PrintedLine", "band_rows", "cells_of", "glyph_groups", "rows_continued"]
+__all__ = ["PrintedLine", "band_rows", "cells_of", "glyph_groups", "rows_continued", "rows_preceded"]
 
 _PDF = rules()["pdf"]
 _ASCII_WORD = re.compile(r"[A-Za-z]")
@@ -139,4 +139,46 @@ def rows_continued(lines: list[PrintedLine]) -> list[PrintedLine]:
                                       bottom=ln.bottom, groups=groups)
                 continue
         out.append(ln)
+    return out
+
+
+def rows_preceded(lines: list[PrintedLine]) -> list[PrintedLine]:
+    """A table printed without rules whose cells stand centred in their rows' height: the first lines of a row's tallest
+    cell (its task) stand above the row's other cells, alone on their printed lines. Printed lines between two rows of
+    a table, each at most ``[pdf] row_line_gap`` characters above the next and far from the row above (so not taken
+    by :func:`rows_continued`), whose groups each stand in a column of the row below but not its first, open that
+    row's cells (开展城乡结合部、背街小巷 ⏎ 、农贸市场周边环境集中整 ⏎ ``1⇥治，清理…⇥县综合行政执法局⇥…``: one
+    cell; found by probing round 198's maker)."""
+    out: list[PrintedLine] = []
+    for ln in lines:
+        take, top = 0, ln.top
+        if not ln.row and "\t" in ln.text and ln.groups:
+            cols = [(x0, x1) for x0, x1, _ in ln.groups]
+            em = max(ln.size, 1.0)
+            while take < len(out):
+                p = out[-1 - take]
+                at = [_column(cols, x0, x1, 0.6 * em) for x0, x1, _ in p.groups]
+                if p.row or "\t" in p.text or not p.groups or top - p.bottom > float(_PDF["row_line_gap"]) * em \
+                        or None in at or 0 in at or len(set(at)) != len(at):
+                    break
+                take, top = take + 1, p.top
+            before = out[-1 - take] if take < len(out) else None
+            if take and (before is None or "\t" not in before.text or before.row):
+                take = 0  # (a title or a paragraph above a table's first row: not a row's lines)
+        if not take:
+            out.append(ln)
+            continue
+        above, cells, spans = out[-take:], [g for _, _, g in ln.groups], [(x0, x1) for x0, x1, _ in ln.groups]
+        del out[-take:]
+        heads = [""] * len(cells)
+        for p in above:
+            for x0, x1, g in p.groups:
+                j = _column(spans, x0, x1, 0.6 * max(ln.size, 1.0))
+                assert j is not None
+                heads[j] += g
+                spans[j] = (min(spans[j][0], x0), max(spans[j][1], x1))
+        cells = [h + c for h, c in zip(heads, cells, strict=True)]
+        out.append(PrintedLine("\t".join(cells), min(ln.x0, *(p.x0 for p in above)), max(ln.x1, *(p.x1 for p in above)),
+                               ln.size, top=above[0].top, bottom=ln.bottom,
+                               groups=tuple((x0, x1, c) for (x0, x1), c in zip(spans, cells, strict=True))))
     return out
