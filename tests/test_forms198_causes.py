@@ -162,3 +162,35 @@ def test_d_a_tall_centred_row_without_rules_keeps_its_first_lines(tmp_path: Path
     lines = read_pdf(out.read_bytes(), out.name).text.splitlines()
     assert lines[:2] == ["任务分工表", "序号\t工作任务\t责任单位\t配合单位\t完成时限"]  # (the title stays above the header)
     assert lines[2:] == [f"{k}\t{TALL}\t县综合行政执法局\t县住房和城乡建设局、县市场监督管理局\t2024年6月底前" for k in (1, 2)]
+
+
+UNITS = "县住房和城乡建设局、县市场监督管理局、县公安局、县交通运输局、县自然资源局、县林业局、县水利局、县农业农村局"
+
+
+def _broken(tmp_path: Path, ruled: bool, units: str) -> list[list[str]]:
+    out = tmp_path / f"broken-{ruled}.pdf"
+    d = Doc(out)
+    d.para("某县人民政府办公室关于印发某县2024年城乡环境综合治理重点工作任务分解表的通知", size=16, align="center")
+    d.para("各乡（镇）人民政府，县级各部门：", indent=0)
+    d.para("某县人民政府办公室", align="right")
+    d.para("2024年3月5日", align="right")
+    d.new_page()
+    d.para("附件", indent=0)
+    rows: list[list[str | None]] = [[str(k), TALL, "县综合行政执法局", units, "2024年6月底前"] for k in range(1, 8)]
+    d.table(["序号", "工作任务", "责任单位", "配合单位", "完成时限"], rows, [24, 120, 60, 70, 40], size=13, ruled=ruled)
+    d.save()
+    return [[a.mention for a in t.assignees] for t in extract_file(out).tasks]
+
+
+def test_e_a_row_broken_across_a_page_inside_a_unit_name(tmp_path: Path) -> None:
+    # pdf_broken_rows (found by probing round 198's maker): row 4 breaks across the page inside 县自然资源 ⏎ 局; its
+    # rest under the repeated header goes on its cells, ruled or not
+    for ruled in (True, False):
+        assert _broken(tmp_path, ruled, UNITS) == [["县综合行政执法局", *UNITS.split("、")]] * 7, ruled
+
+
+def test_e_tall_centred_rows_without_rules_across_a_page(tmp_path: Path) -> None:
+    # rows_preceded and pdf_broken_rows together: row 5's rest under the repeated header, then row 6's first lines
+    for ruled in (True, False):
+        assert _broken(tmp_path, ruled, "县住房和城乡建设局、县市场监督管理局") == [
+            ["县综合行政执法局", "县住房和城乡建设局", "县市场监督管理局"]] * 7, ruled

@@ -32,6 +32,7 @@ from ..errors import InputError
 from ..extract.structure import opens_paragraph
 from ..model import Document
 from .normalize import normalize
+from .pdf_broken_rows import broken_rows
 from .pdf_rules import snapped_settings
 from .pdf_unruled import PrintedLine as _Line
 from .pdf_unruled import band_rows, cells_of, glyph_groups, rows_continued, rows_preceded
@@ -268,7 +269,7 @@ def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         raise InputError(name, f"unreadable PDF ({exc.__class__.__name__}: {reason[:120]})") from None
     if not pages:
         raise InputError(name, "PDF has no pages")
-    lines = join_lines(_without_running_heads(_unspaced(pages)))
+    lines = join_lines(broken_rows(_without_running_heads(_unspaced(pages))))
     if not lines:
         raise InputError(name, "PDF has no text layer (scanned?): OCR it first")
     return Document(

@@ -15,10 +15,11 @@ from typing import Any
 
 from ..data import rules
 
-__all__ = ["PrintedLine", "band_rows", "cells_of", "glyph_groups", "rows_continued", "rows_preceded"]
+__all__ = ["PrintedLine", "band_rows", "cells_of", "column_of", "glyph_groups", "rows_continued", "rows_preceded"]
 
 _PDF = rules()["pdf"]
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+_SERIAL_HEADS = tuple(_PDF["serial_heads"])
 
 Group = tuple[float, float, str]  # a glyph group of a printed line: left edge, right edge, text
 
@@ -65,10 +66,17 @@ def cells_of(groups: tuple[Group, ...]) -> str | None:
     return "\t".join(cells)
 
 
-def _column(cols: list[tuple[float, float]], x0: float, x1: float, near: float) -> int | None:
+def column_of(cols: list[tuple[float, float]], x0: float, x1: float, near: float) -> int | None:
     """The one column whose printed extent the group ``x0..x1`` overlaps (or that starts within ``near`` of it)."""
     hits = [j for j, (c0, c1) in enumerate(cols) if (x0 < c1 and c0 < x1) or abs(c0 - x0) <= near]
     return hits[0] if len(hits) == 1 else None
+
+
+def _inside(ln: PrintedLine, cols: list[tuple[float, float]]) -> bool:
+    """Whether each glyph group of ``ln`` stands in its own column of ``cols`` but the first (a table's line: the rest
+    of a row above)."""
+    at = [column_of(cols, x0, x1, 0.6 * max(ln.size, 1.0)) for x0, x1, _ in ln.groups]
+    return bool(at) and None not in at and 0 not in at and len(set(at)) == len(at)
 
 
 def band_rows(lines: list[PrintedLine]) -> list[PrintedLine]:
@@ -98,7 +106,7 @@ def _band_row(band: list[PrintedLine]) -> PrintedLine | None:
     parts: list[list[str]] = []
     for ln in band:
         for x0, x1, g in ln.groups:
-            j = _column(spans, x0, x1, gap)
+            j = column_of(spans, x0, x1, gap)
             if j is None:
                 spans.append((x0, x1))
                 parts.append([g])
@@ -125,7 +133,7 @@ def rows_continued(lines: list[PrintedLine]) -> list[PrintedLine]:
         if prev is not None and not prev.row and not ln.row and "\t" in prev.text and prev.groups and ln.groups:
             cols = [(x0, x1) for x0, x1, _ in prev.groups]
             em = max(prev.size, ln.size, 1.0)
-            at = [_column(cols, x0, x1, 0.6 * em) for x0, x1, _ in ln.groups]
+            at = [column_of(cols, x0, x1, 0.6 * em) for x0, x1, _ in ln.groups]
             near = ln.top - prev.bottom <= float(_PDF["row_line_gap"]) * em
             if near and None not in at and 0 not in at and len(set(at)) == len(at):
                 cells = [g for _, _, g in prev.groups]
@@ -147,7 +155,7 @@ def rows_preceded(lines: list[PrintedLine]) -> list[PrintedLine]:
     cell (its task) stand above the row's other cells, alone on their printed lines. Printed lines between two rows of
     a table, each at most ``[pdf] row_line_gap`` characters above the next and far from the row above (so not taken
     by :func:`rows_continued`), whose groups each stand in a column of the row below but not its first, open that
-    row's cells (开展城乡结合部、背街小巷 ⏎ 、农贸市场周边环境集中整 ⏎ ``1⇥治，清理…⇥县综合行政执法局⇥…``: one
+    row's cells when a row (or the rest of one, in the table's columns) stands above them; never a header row's (开展城乡结合部、背街小巷 ⏎ 、农贸市场周边环境集中整 ⏎ ``1⇥治，清理…⇥县综合行政执法局⇥…``: one
     cell; found by probing round 198's maker)."""
     out: list[PrintedLine] = []
     for ln in lines:
@@ -157,14 +165,15 @@ def rows_preceded(lines: list[PrintedLine]) -> list[PrintedLine]:
             em = max(ln.size, 1.0)
             while take < len(out):
                 p = out[-1 - take]
-                at = [_column(cols, x0, x1, 0.6 * em) for x0, x1, _ in p.groups]
+                at = [column_of(cols, x0, x1, 0.6 * em) for x0, x1, _ in p.groups]
                 if p.row or "\t" in p.text or not p.groups or top - p.bottom > float(_PDF["row_line_gap"]) * em \
                         or None in at or 0 in at or len(set(at)) != len(at):
                     break
                 take, top = take + 1, p.top
             before = out[-1 - take] if take < len(out) else None
-            if take and (before is None or "\t" not in before.text or before.row):
-                take = 0  # (a title or a paragraph above a table's first row: not a row's lines)
+            if take and (before is None or before.row or ln.text.startswith(_SERIAL_HEADS) or ("\t" not in before.text
+                                                                                              and not _inside(before, cols))):
+                take = 0  # (a title or a paragraph above a table's first row or its header: not a row's lines)
         if not take:
             out.append(ln)
             continue
@@ -173,7 +182,7 @@ def rows_preceded(lines: list[PrintedLine]) -> list[PrintedLine]:
         heads = [""] * len(cells)
         for p in above:
             for x0, x1, g in p.groups:
-                j = _column(spans, x0, x1, 0.6 * max(ln.size, 1.0))
+                j = column_of(spans, x0, x1, 0.6 * max(ln.size, 1.0))
                 assert j is not None
                 heads[j] += g
                 spans[j] = (min(spans[j][0], x0), max(spans[j][1], x1))
