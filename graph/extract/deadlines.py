@@ -11,6 +11,8 @@ from ..model import Unit
 from .spans import enclosing
 from .structure import PathIndex
 from .target_rules import _rules, year_value
+from .time_cells import row_end
+from .time_cells import time_cell as _time_cell
 
 _DUE = rules()["targets"]["deadlines"]
 _SERIAL = re.compile(_DUE["serial"])  # 2019年第237号 (not 2020年第一季度)
@@ -22,27 +24,6 @@ _NOT_PERIOD_AFTER = tuple(_DUE["not_period_after"])
 _COMPARED_BEFORE = tuple(_DUE["compared_before"])
 _NOT_YEAR_AFTER = tuple(_DUE["not_year_after"])
 _DUE_BEFORE = tuple(_DUE["due_before"])
-_TIME_CELL = re.compile(_DUE["time_cell"])
-_CELL_WINDOW = 40
-
-
-def _time_cell(text: str, at: int) -> bool:
-    """Whether ``at`` is in a table cell (after a tab) that holds only a time (``2024年底``,
-    ``2023—2025年``). Such a cell is short: only the ``_CELL_WINDOW`` characters on each side are
-    looked at, so a long text without tabs costs nothing."""
-    tab = text.rfind("\t", max(0, at - _CELL_WINDOW), at)
-    if tab < 0 or "\n" in text[tab:at]:
-        return False
-    ends = [i for i in (text.find("\t", at, at + _CELL_WINDOW), text.find("\n", at, at + _CELL_WINDOW)) if i >= 0]
-    if ends:
-        end = min(ends)
-    elif at + _CELL_WINDOW >= len(text):
-        end = len(text)  # the last cell of the text
-    else:
-        return False  # a cell longer than any time
-    return _TIME_CELL.fullmatch(text, tab + 1, end) is not None
-
-
 _TITLE_MARK = re.compile("[《》]")
 _TITLE_WINDOW = 200
 
@@ -313,6 +294,9 @@ def _governing_year(text: str, pos: int, sent: tuple[int, int], index: PathIndex
             if _rules().pattern.search(text, b, sent[1]) is None:
                 return y
             break
+    for a, _b, y in _when(text, sent[1], row_end(text, pos)):  # the row's time limit after its cell's sentence
+        if _time_cell(text, a):
+            return y
     own = _opening_year(text, sent[0], pos, year)  # “十三五”科技创新的目标是：科技进步贡献率达到60%
     if own is not None:
         return own

@@ -10,7 +10,6 @@ import re
 
 from ..data import rules
 from ..model import Target
-from .deadlines import _TIME_CELL
 from .indicators import _indicator, line_label
 from .structure import PathIndex, label_length
 from .target_filters import (
@@ -23,6 +22,7 @@ from .target_filters import (
     money_qualifies_count,
 )
 from .target_rules import _Rules
+from .time_cells import _TIME_CELL
 
 _REVIEW, _REVIEW_NOT = re.compile(_FILTERS["review_heading"]), re.compile(_FILTERS["review_not"])
 _HEADING_MAX = 30  # a unit's heading: its first line or run-in sentence, this long at most

@@ -18,7 +18,6 @@ from .deadlines import (  # noqa: F401  (re-exported: the names this module has 
     _PARA_START,
     _SENT_START,
     _SERIAL,
-    _TIME_CELL,
     _Due,
     _due_years,
     _governing_year,
@@ -91,6 +90,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     opened_by_cue,
     own_amount,
 )
+from .time_cells import _TIME_CELL  # noqa: F401  (re-exported)
 
 __all__ = ["extract_targets"]
 

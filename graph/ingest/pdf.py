@@ -13,7 +13,7 @@ at its foot or head (``— 3 —``, ``[pdf] page_number``) is left out, so that 
 A table drawn with rules (a 分工表 printed from Word or Excel) is read from its rules (``page.find_tables()``): each
 row one line of tab-separated cell texts, a cell wrapped over printed lines one text, a cell merged down repeated
 in the rows it covers, at the place the table stands; a table printed without rules is read from the gaps
-between its glyph groups (``[pdf] column_gap``).
+between its glyph groups (``[pdf] column_gap``, :mod:`.pdf_unruled`).
 
 A PDF without any text (a scan) raises :class:`InputError` asking for OCR; an encrypted or
 broken file raises :class:`InputError` with the reason.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -32,7 +32,10 @@ from ..errors import InputError
 from ..extract.structure import opens_paragraph
 from ..model import Document
 from .normalize import normalize
+from .pdf_broken_rows import broken_rows
 from .pdf_rules import snapped_settings
+from .pdf_unruled import PrintedLine as _Line
+from .pdf_unruled import band_rows, cells_of, glyph_groups, rows_continued, rows_preceded
 
 __all__ = ["join_lines", "read_pdf"]
 
@@ -40,18 +43,6 @@ _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _PDF = rules()["pdf"]
 _PAGE_NUMBER = re.compile(_PDF["page_number"])
-
-
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    x0: float
-    x1: float
-    size: float  # font size (about one CJK character wide)
-    row: bool = False  # a ruled table's row: a line of its own, never joined
-    top: float = 0.0
-    bottom: float = 0.0
-    groups: tuple[tuple[float, str], ...] = ()  # the glyph groups of a printed line (x0, text), far apart or not
 
 
 def _page_lines(page: Any) -> list[_Line]:
@@ -67,13 +58,13 @@ def _page_lines(page: Any) -> list[_Line]:
         chars = ln.get("chars") or []
         sizes = [float(c.get("size") or 0) for c in chars if (c.get("text") or "").strip()]
         size = max(sizes) if sizes else 10.0
-        groups = tuple(_groups(chars, size))
-        placed.append((float(ln["top"]), _Line(_cells(groups) or text, float(ln["x0"]), float(ln["x1"]), size,
+        groups = tuple(glyph_groups(chars, size))
+        placed.append((float(ln["top"]), _Line(cells_of(groups) or text, float(ln["x0"]), float(ln["x1"]), size,
                                                top=float(ln["top"]), bottom=float(ln["bottom"]), groups=groups)))
     for (x0, top, x1, _), rows in tables:
         for k, (row_top, text, size) in enumerate(rows):
             placed.append((row_top + k * 1e-6 if row_top > top else top, _Line(text, x0, x1, size, row=True)))
-    lines = _rows_continued(_overlapping_rows([ln for _, ln in sorted(placed, key=lambda t: t[0])]))
+    lines = rows_preceded(rows_continued(band_rows([ln for _, ln in sorted(placed, key=lambda t: t[0])])))
     while lines and not lines[-1].row and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and not lines[0].row and _PAGE_NUMBER.match(lines[0].text):  # ... or head
@@ -90,15 +81,23 @@ def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool
 _CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
+def _in_number(before: str, after: str) -> bool:
+    """A wrap inside a number or a code of digits and letters (``新增上云企业1`` ⏎ ``00家``, ``推动5`` ⏎ ``G网络``): a
+    digit on one side, a digit or a Latin letter on the other; a wrap between two Latin words keeps its space."""
+    return (before.isdigit() and after.isascii() and after.isalnum()) or (after.isdigit() and before.isascii()
+                                                                        and before.isalnum())
+
+
 def _cell_join(text: str | None, breaks: list[bool] | None = None) -> str:
-    """A ruled table cell's printed lines as one text: no space where a Chinese line wraps (市住房城乡建⏎设局), a
+    """A ruled table cell's printed lines as one text: no space where a Chinese line or a number wraps (市住房城乡建⏎设局), a
     space where the cell's author broke the line (``breaks``: 市发展改革委⏎市公共资源交易中心, units stacked one per
     line), as a Word cell's paragraphs are read."""
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
     broken = breaks if breaks is not None and len(breaks) == len(lines) else [False] * len(lines)
     out = ""
     for ln, brk in zip(lines, broken, strict=True):
-        sep = "" if not out or ((_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0])) and not brk) else " "
+        wrap = _CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(ln[0]) or _in_number(out[-1], ln[0]) if out else True
+        sep = "" if not out or (wrap and not brk) else " "
         out += sep + ln
     return _WS.sub(" ", out).strip()
 
@@ -170,99 +169,6 @@ def _ruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], li
                 lines.append((float(row.bbox[1]), "\t".join(cells), size))
         if lines:
             out.append(((float(table.bbox[0]), float(table.bbox[1]), float(table.bbox[2]), float(table.bbox[3])), lines))
-    return out
-
-
-def _groups(chars: list[dict[str, Any]], size: float) -> list[tuple[float, str]]:
-    """A printed line's glyphs in groups apart by a gap wider than ``[pdf] column_gap`` characters (a table's
-    cells at their columns), each with its left edge; a line without such gaps is one group."""
-    glyphs = [c for c in chars if (c.get("text") or "").strip()]
-    gap = float(_PDF["column_gap"]) * size
-    groups: list[tuple[float, str]] = []
-    prev: dict[str, Any] | None = None
-    for c in glyphs:
-        if prev is None or float(c["x0"]) - float(prev["x1"]) > gap:
-            groups.append((float(c["x0"]), ""))
-        elif float(c["x0"]) - float(prev["x1"]) > 0.25 * size:
-            groups[-1] = (groups[-1][0], groups[-1][1] + " ")  # a word space (Latin text, 2024 年)
-        groups[-1] = (groups[-1][0], groups[-1][1] + c["text"])
-        prev = c
-    return [(x, g.strip()) for x, g in groups]
-
-
-def _cells(groups: tuple[tuple[float, str], ...]) -> str | None:
-    """A printed line whose glyphs stand in groups far apart (a table's row: 序号, 任务, 牵头单位 …
-    at their columns) as its groups joined by tabs, the way a Word table's row is read; None for a
-    line without such gaps. The gap is ``[pdf] column_gap`` characters wide; a row has at least
-    ``column_min_cells`` groups (two fields on one line, a signature and its date are no row), at
-    most half of them of one character (a heading printed letter-spaced is no row)."""
-    cells = [g for _, g in groups]
-    if len(cells) < int(_PDF["column_min_cells"]) or 2 * sum(len(c) == 1 for c in cells) > len(cells):
-        return None  # (国 务 院 文 件: a heading printed letter-spaced)
-    return "\t".join(cells)
-
-
-def _overlapping_rows(lines: list[_Line]) -> list[_Line]:
-    """A table printed without rules whose cells stand in the middle of their rows (a cell of one line beside one
-    of two or three): its printed lines overlap each other (each half a line below the one before), which lines of
-    running text never do. Such a band of lines is one row: its glyph groups sorted into columns by where they start
-    (within ``[pdf] column_gap``), each column's groups, top first, one cell (推进煤矿智能化建设，建成智能 ⏎
-    化采掘工作面30个: one cell); a band of fewer than ``column_min_cells`` columns stays as it was (found by round 80's
-    second batch)."""
-    out: list[_Line] = []
-    band: list[_Line] = []
-    for ln in [*lines, None]:
-        if ln is not None and band and not ln.row and not band[-1].row and ln.groups and band[-1].groups \
-                and ln.top < max(b.bottom for b in band) - 0.1 * ln.size:
-            band.append(ln)
-            continue
-        row = _band_row(band) if len(band) > 1 else None
-        out.extend([row] if row is not None else band)
-        band = [ln] if ln is not None else []
-    return out
-
-
-def _band_row(band: list[_Line]) -> _Line | None:
-    em = max(ln.size for ln in band)
-    gap = float(_PDF["column_gap"]) * em
-    cols: list[tuple[float, list[str]]] = []
-    for ln in band:
-        for x, g in ln.groups:
-            col = next((c for c in cols if abs(c[0] - x) <= gap), None)
-            if col is None:
-                cols.append((x, [g]))
-            else:
-                col[1].append(g)
-    if len(cols) < int(_PDF["column_min_cells"]):
-        return None
-    cols.sort(key=lambda c: c[0])
-    cells = ["".join(parts) for _, parts in cols]
-    return _Line("\t".join(cells), min(ln.x0 for ln in band), max(ln.x1 for ln in band), em, top=band[0].top,
-                 bottom=max(ln.bottom for ln in band), groups=tuple((x, c) for (x, _), c in zip(cols, cells, strict=True)))
-
-
-def _rows_continued(lines: list[_Line]) -> list[_Line]:
-    """A table printed without rules whose cells wrap: a printed line right under a row read from its gaps
-    (:func:`_cells`), whose groups each stand at a column of that row but not at its first, goes on those cells
-    (实施老旧小区改造，完善小区 ⏎ 配套设施和公共服务设施: one cell), as a ruled table's wrapped cell is one text."""
-    out: list[_Line] = []
-    for ln in lines:
-        prev = out[-1] if out else None
-        if prev is not None and not prev.row and not ln.row and "\t" in prev.text and prev.groups and ln.groups:
-            cols = [x for x, _ in prev.groups]
-            em = max(prev.size, ln.size, 1.0)
-            at = [next((j for j, x in enumerate(cols) if abs(x - gx) <= 0.6 * em), None) for gx, _ in ln.groups]
-            near = ln.top - prev.bottom <= float(_PDF["row_line_gap"]) * em
-            if near and None not in at and 0 not in at and len(set(at)) == len(at):
-                cells = [g for _, g in prev.groups]
-                for j, (_, g) in zip([j for j in at if j is not None], ln.groups, strict=True):
-                    sep = " " if _ASCII_WORD.match(g[0]) and _ASCII_WORD.match(cells[j][-1:] or "x") else ""
-                    cells[j] = cells[j] + sep + g
-                groups = tuple((x, c) for x, c in zip(cols, cells, strict=True))
-                out[-1] = _Line("\t".join(cells), prev.x0, max(prev.x1, ln.x1), prev.size, top=prev.top,
-                                bottom=ln.bottom, groups=groups)
-                continue
-        out.append(ln)
     return out
 
 
@@ -364,7 +270,7 @@ def read_pdf(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         raise InputError(name, f"unreadable PDF ({exc.__class__.__name__}: {reason[:120]})") from None
     if not pages:
         raise InputError(name, "PDF has no pages")
-    lines = join_lines(_without_running_heads(_unspaced(pages)))
+    lines = join_lines(broken_rows(_without_running_heads(_unspaced(pages))))
     if not lines:
         raise InputError(name, "PDF has no text layer (scanned?): OCR it first")
     return Document(
