@@ -23,16 +23,8 @@ from typing import Any
 from ..errors import InputError
 from ..model import Document
 from .package import open_zip, xml_part
-from .pdf import (
-    _PAGE_NUMBER,
-    _PDF,
-    _cells,
-    _Line,
-    _overlapping_rows,
-    _rows_continued,
-    _without_running_heads,
-    join_lines,
-)
+from .pdf import _PAGE_NUMBER, _PDF, _Line, _without_running_heads, join_lines
+from .pdf_unruled import Group, band_rows, cells_of, rows_continued, rows_preceded
 
 __all__ = ["read_ofd"]
 
@@ -133,20 +125,21 @@ def _printed_lines(glyphs: list[_Glyph]) -> list[_Line]:
         row.sort(key=lambda g: g[0])
         size = max(g[3] for g in row)
         gap = float(_PDF["column_gap"]) * size
-        groups: list[tuple[float, str]] = []
+        groups: list[Group] = []
         end = None
         for x, _, adv, _, ch in row:
             if end is None or x - end > gap:
-                groups.append((x, ""))
+                groups.append((x, x + adv, ""))
             elif x - end > 0.25 * size:
-                groups[-1] = (groups[-1][0], groups[-1][1] + " ")
-            groups[-1] = (groups[-1][0], groups[-1][1] + ch)
+                groups[-1] = (groups[-1][0], groups[-1][1], groups[-1][2] + " ")
+            groups[-1] = (groups[-1][0], max(groups[-1][1], x + adv), groups[-1][2] + ch)
             end = x + adv
-        text = _WS.sub(" ", " ".join(t for _, t in groups)).strip()
+        groups = [(x0, x1, t.strip()) for x0, x1, t in groups]
+        text = _WS.sub(" ", " ".join(t for _, _, t in groups)).strip()
         base = min(g[1] for g in row)  # the glyphs' box as a PDF's text layer gives it: ascent above, descent below
-        out.append(_Line(_cells(tuple(groups)) or text, row[0][0], end or row[0][0], size, top=base - 0.88 * size,
+        out.append(_Line(cells_of(tuple(groups)) or text, row[0][0], end or row[0][0], size, top=base - 0.88 * size,
                          bottom=base + 0.12 * size, groups=tuple(groups)))
-    lines = _rows_continued(_overlapping_rows(out))
+    lines = rows_preceded(rows_continued(band_rows(out)))
     while lines and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
     while lines and _PAGE_NUMBER.match(lines[0].text):  # ... or head
