@@ -56,3 +56,12 @@ def test_the_navy_and_the_air_force_are_named_bodies() -> None:
     assert ("海军", "中国人民解放军海军", "responsible") in got
     assert [g for g in got if g[0] in ("空军", "海军")] == [
         ("空军", "中国人民解放军空军", "responsible"), ("海军", "中国人民解放军海军", "responsible")]
+
+
+def test_a_subject_with_a_duty_word_then_partners_after_lianhe_leads() -> None:
+    # X将联合Y… (odkg_archived_test4_172, P8; the blind gold of forms_prose8 reads 我局将联合县人力资源社会保障局… so): X lead,
+    # Y support, as X将会同Y…; was X responsible and Y missed
+    got = _roles("三、省交通运输厅将联合省公安厅、有关行业协会开展专项检查。\n")
+    assert got == [("三", "省交通运输厅", "lead"), ("三", "省公安厅", "support"), ("三", "有关行业协会", "support")]
+    # 要联合开展… (no unit right after 联合): the subject alone, responsible, as before
+    assert _roles("三、省交通运输厅要联合开展专项检查。\n") == [("三", "省交通运输厅", "responsible")]

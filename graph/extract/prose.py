@@ -262,6 +262,11 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
             after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
             partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
+        if role == "responsible" and text.startswith(cues.lead_with, after):  # X将联合Y…: as X将会同Y…
+            w = next(w for w in cues.lead_with if text.startswith(w, after))
+            partners = _longest_list(text, after + len(w), b, False)
+            if partners is not None and partners[0][0].start == after + len(w):  # (X要联合开展…: no partner)
+                return _Found(tuple(listed), "lead", tuple(partners[0]))
         return _together(text, after, b, tuple(listed), role)
     return None
 
