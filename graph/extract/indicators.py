@@ -21,6 +21,8 @@ _AFTER_CUT = re.compile(
     + _IND["after_verbs"]
 )
 _AFTER_NOT_NAME = re.compile(_IND["after_not_name"])
+_SIZE_AFTER = re.compile(_IND["size_after"])
+_SIZE_SUBJECT = re.compile(_IND["size_subject"])
 _HEAD_TRIM = re.compile(_IND["head_trim"])
 _RANGE_SEP = rules()["targets"]["filters"]["range_sep"]  # 增长5%—6%
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -195,6 +197,9 @@ def _indicator(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
         after = after[upper.end() :] if upper else after
     after = _AFTER_TRIM.sub("", after)
     after = _AFTER_CUT.split(after, maxsplit=1)[0]
+    size = _SIZE_AFTER.match(after)
+    if size and size["noun"] != _IND["size_bare"]:  # 达到2000名的招生规模: the size named
+        return size["noun"]
     if _AUDIENCE.search(text, clause[0], start):  # 面向1万名专业技术人才的…培训: the people
         after = after.split("的", 1)[0]
     if after and not _AFTER_NOT_NAME.match(after) and len(after) <= 40 and after[0] not in "（(":
@@ -288,6 +293,26 @@ def inherited(previous: str, text: str, start: int, clause: tuple[int, int]) -> 
         return ""
     verb = _INHERIT_VERBS.search(text[clause[0] : start].strip(" "))
     return previous + verb.group() if verb and not previous.endswith(verb.group()) else previous
+
+
+def sized_subject(text: str, end: int, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The indicator of a bare size after a number whose clause names no noun (``…，逐步扩大，1998年达到
+    2000人的规模``): the subject opening the nearest earlier clause of its sentence before a preposition
+    or adverb (``内地西藏初中班（校）从现有招生规模基础上``); "" when the number is no such size or no clause
+    opens with one.
+
+    >>> s = "内地西藏初中班（校）从现有招生规模基础上，逐步扩大，1998年达到2000人的规模。"
+    >>> sized_subject(s, s.index("人的") + 1, (0, len(s)), (s.index("1998"), len(s) - 1))
+    '内地西藏初中班（校）'
+    """
+    size = _SIZE_AFTER.match(text[end : clause[1]])
+    if size is None or size["noun"] != _IND["size_bare"]:
+        return ""
+    for part in reversed(re.split("[，；]", text[sentence[0] : clause[0]])):
+        opened = _SIZE_SUBJECT.match(_HEAD_TRIM.sub("", part.strip(" \u3000")))
+        if opened:
+            return opened["noun"]
+    return ""
 
 
 _LABEL_END = re.compile(_IND["label_line_end"])

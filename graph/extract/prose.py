@@ -147,7 +147,7 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
                 found = _carried_lead(text, p, b, [out[i][0] for i in last_subject], clauses[k - 1] if k else None)
             if found is None:
                 if not strict and b < len(text) and text[b] == "，":
-                    listed = _unit_list(text[p:b], p, strict) or []
+                    listed = _unit_list(text[p:b], p, strict) or _changed(text, p, b) or []
                 elif not strict and k == 0 and b < len(text) and text[b] == "：":
                     labelled = _unit_list(text[p:b], p, strict) or []
                 continue
@@ -176,6 +176,16 @@ def _asked_inside(text: str, p: int, b: int, sentence_end: int, strict: bool) ->
     if q < 0 or text[q - 1] in r["please_not_after"] or _cues().any_cue.search(text, p, q) is not None:
         return None
     return _subject(text, q, b, sentence_end, strict)
+
+
+_CHANGED = tuple(rules()["prose"]["changed_then_cue"])
+
+
+def _changed(text: str, p: int, b: int) -> list[_Name] | None:
+    """The units opening a clause ``[p, b)`` before a verb of a change in their own state (``你公司变更单位名称…``,
+    ``[prose] changed_then_cue``): the subject of a duty in the next clause (``…，应自变更之日起…申请…``)."""
+    got = _longest_list(text, p, b, False, follows=_CHANGED)
+    return got[0] if got is not None and got[0][0].start == p else None
 
 
 def _listed_then_cue(text: str, p: int, b: int, listed: list[_Name]) -> _Found | None:
@@ -263,6 +273,11 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
             after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
             partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
             return _Found(tuple(listed), "lead", tuple(partners[0]) if partners else ())
+        if role == "responsible" and text.startswith(cues.lead_with, after):  # X将联合Y…: as X将会同Y…
+            w = next(w for w in cues.lead_with if text.startswith(w, after))
+            partners = _longest_list(text, after + len(w), b, False)
+            if partners is not None and partners[0][0].start == after + len(w):  # (X要联合开展…: no partner)
+                return _Found(tuple(listed), "lead", tuple(partners[0]))
         return _together(text, after, b, tuple(listed), role)
     return None
 

@@ -25,6 +25,7 @@ _NEGATED = tuple(rules()["prose"]["by_negated"])  # 不再由X负责: who no lon
 _CLOSING = tuple(rules()["prose"]["by_closing"])  # 考核工作由X组织，…: the work given to X
 _JOINT_NOT = tuple(rules()["prose"]["by_joint_not"])  # 联合社 (a name), 联合发布 (who publishes)
 _GIVEN_TO = tuple(rules()["prose"]["given_to"])  # …工作，划归Y。: the work given to Y
+_CONSULT = frozenset(rules()["prose"]["by_cues_consult"])  # 由X商Y确定: X leads, Y consulted supports
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,11 @@ def _by_subject(text: str, p: int, q: int, b: int, strict: bool) -> _Found | Non
         after += next((len(w) for w in cues.with_words if text.startswith(w, after)), 0)
         partners = _longest_list(text, after, b, False)  # (a named lead's partners may be collectives)
         return _Found(tuple(names), "lead", tuple(partners[0]) if partners else ())
+    if cue in _CONSULT:  # 由X商Y确定: X leads, Y supports (as 由X会同Y…); 由双方商定 (no unit right after): none
+        partners = _longest_list(text, after, b, False)
+        if partners is None or partners[0][0].start != after:
+            return None
+        return _Found(tuple(names), "lead", tuple(partners[0]))
     if cue in cues.lead_with:  # 由X、Y联合开展…: each responsible; 由X联合Y、Z开展…: X leads, Y and Z support
         partners = _longest_list(text, after, b, False)
         if partners is not None and partners[0][0].start == after:

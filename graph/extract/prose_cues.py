@@ -164,7 +164,7 @@ def _cues() -> _Cues:
         located_close=tuple(r["located_close"]),
         located_skip=_longest_first([*r["adverbs"], *r["located_not_close"]]),
         by_word=r["by_word"],
-        by_cues=_longest_first(r["by_cues"]),
+        by_cues=_longest_first([*r["by_cues"], *r["by_cues_consult"]]),  # (由X商Y确定: `by_cues_consult`)
         by_adverbs=_longest_first(r["by_adverbs"]),
         by_manner_openers=_longest_first(r["by_manner_openers"]),
         by_manner=re.compile(r["by_manner"]),

@@ -53,6 +53,7 @@ from .indicators import (  # noqa: F401  (re-exported)
     inherited,
     line_label,
     respective,
+    sized_subject,
 )
 from .numbers import to_number
 from .spans import Around
@@ -357,6 +358,8 @@ def extract_targets(
         ]
         if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
+        elif indicators == [""]:  # …，1998年达到2000人的规模: the size of the subject before
+            indicators = [sized_subject(text, m_end, sent, clause)]
         out.extend(
             Target(
                 path=index.path_at(m_start),
