@@ -132,3 +132,45 @@ def test_a_serial_printed_with_its_task_adds_nothing_to_the_path(tmp_path: Path)
         ("二/二", "推行经营主体", [("县市场监管局", "responsible")]), ("二/二", "落实涉企收费", [("县财政局", "responsible")]),
         ("二/二", "县发展改革局", [("县发展改革局", "lead"), ("县市场监管局", "support")]),
         ("二/三", "强化要素保障", [("县自然资源局", "responsible")])]
+
+
+# Round 200 (docs/made-eval-forms.md "Round 200"): a last row whose task cell prints on two lines, a clause paragraph
+# with no label right after a task table, task cells that open with their own numbers in a table with no 序号 column.
+
+SPLIT = [["序号", "工作任务", "牵头单位", "配合单位"], ["1", "整治河道采砂乱象", "县水利局", "县公安局"],
+         ["2", "1.清理河道两岸垃圾；\n2.拆除河道违章建筑。", "县住建局", "县城管局、各乡镇人民政府"]]
+KEEP = "巩固整治成效。建立河道巡查长效机制，落实巡河人员和经费保障。（责任单位：县水利局、各乡镇人民政府）"
+SPLIT_READ = [("二/二", "整治河道采砂", [("县水利局", "lead"), ("县公安局", "support")]),
+              ("二/二", "1.清理河道", [("县住建局", "lead"), ("县城管局", "support"), ("各乡镇人民政府", "support")]),
+              ("二/二", "巩固整治成效", [("县水利局", "responsible"), ("各乡镇人民政府", "responsible")])]
+
+
+def test_a_last_row_whose_task_cell_prints_on_two_lines_keeps_its_last_units_cell(tmp_path: Path) -> None:
+    lines = ["二、主要任务", "（二）河道整治分工如下：", *[x for r in SPLIT for c in r for x in c.split("\n")], KEEP,
+             "三、保障措施"]
+    assert _tasks(tmp_path, lines) == SPLIT_READ  # (the cell's 1. 2. open no unit: the paragraph stands at 二/二)
+    # guard: the rows above showed one line a units cell, so a line of units after the last row is no cell of it
+    one = [x for r in SPLIT[:2] for c in r for x in c.split("\n")]
+    assert _tasks(tmp_path, ["二、主要任务", "（二）河道整治分工如下：", *one, "县财政局"])[0] == SPLIT_READ[0]
+
+
+NUMBERED = [["重点任务", "牵头单位", "配合单位"], ["1.开展河道清淤疏浚", "县水利局", "县财政局"],
+            ["2.推进入河排污口整治", "县生态环境局", "各乡镇人民政府"]]
+NUMBERED_READ = [("二/三", "开展河道清淤", [("县水利局", "lead"), ("县财政局", "support")]),
+                 ("二/三", "推进入河排污", [("县生态环境局", "lead"), ("各乡镇人民政府", "support")]),
+                 ("二/三", "巩固整治成效", [("县水利局", "responsible"), ("各乡镇人民政府", "responsible")])]
+
+
+def test_numbered_task_cells_without_a_serial_column_and_the_paragraph_after_read_alike_in_every_form(
+        tmp_path: Path) -> None:
+    head = ["二、主要任务", "（三）水环境治理分工如下："]
+    flat = [c for r in NUMBERED for c in r]
+    assert _tasks(tmp_path, [*head, *flat, KEEP, "三、保障措施"]) == NUMBERED_READ
+    assert _tasks(tmp_path, [*head, *["\t".join(r) for r in NUMBERED], KEEP, "三、保障措施"]) == NUMBERED_READ
+    blocks: list[object] = [*HEAD, *head, NUMBERED, KEEP, "三、保障措施"]
+    assert _read(_page(tmp_path, blocks)) == NUMBERED_READ
+    assert _read(write_docx(tmp_path / "plan.docx", blocks)) == NUMBERED_READ
+    # guard: one row's own numbered sub-items (1. 2. in one cell, under 序号) keep their text, as printed
+    assert _read(write_docx(tmp_path / "plan.docx", [*HEAD, "二、主要任务", "（二）河道整治分工如下：", SPLIT, KEEP]))[1:] == \
+        SPLIT_READ[1:]
+

@@ -82,10 +82,11 @@ from .mentions import (  # noqa: F401  (re-exported)
     _strip_words_loop,
     _trim,
 )
+from .row_numbers import row_ends
 from .spans import enclosing
 from .structure import PathIndex, numbered_units
 from .table_headers import cell_row_above
-from .tables import table_tasks
+from .tables import table_rows, table_tasks
 
 __all__ = ["extract_tasks", "is_generic", "looks_like_unit", "parse_clause"]
 
@@ -310,6 +311,8 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
     rule_first_lead = False
     implicit_rule: list[str] = []
     notes = _implicit_notes(text)  # (a rule in running text holds for the clauses after it)
+    table = table_rows(text, repeated, legends)
+    row_starts, row_stops = row_ends(table)  # (a task table ends as a clause does: the text after it starts there)
     for clause in _find_clauses(text):
         last_end = prev_end
         while notes and notes[0][0] <= clause.span.start:
@@ -320,6 +323,9 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
         start = max(prev_end, unit.body_start if unit is not None else 0)
         if start > clause.span.start:
             start = clause.span.start
+        k = bisect.bisect_right(row_stops, clause.span.start) - 1
+        if k >= 0 and row_stops[k] > start and bisect.bisect_right(row_starts, clause.span.start) == k + 1:
+            start = row_stops[k]  # a clause paragraph right after a task table (no row of it holds the clause)
         row = text.rfind("\n", 0, clause.span.start) + 1  # a label in a table row's cell (1⇥任务⇥牵头单位：X): the row
         if "\t" in text[row : clause.span.start] and row > start:
             start = row
@@ -375,7 +381,7 @@ def extract_tasks(text: str, units: tuple[Unit, ...] | None = None, repeated: bo
                 form="clause" if text[clause.span.start] in _OPENERS + "—" else "field",
             )
         )
-    rows = table_tasks(text, units, first_lead_from=rule_from, repeated=repeated, legends=legends)
+    rows = table_tasks(text, units, first_lead_from=rule_from, repeated=repeated, legends=legends, rows=table)
     if rows:
         # a clause inside a table row (a cell that reads 省商务厅（牵头）) is the row's, read once
         starts = [t.text_span.start for t in rows]

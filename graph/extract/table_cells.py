@@ -268,8 +268,38 @@ def row_reach(lines: list[_Line], longest: int) -> int:
         t = ln.text
         if seen and (starts_unit(t) or ("。" in t and len(t) > max(longest, _TEXT_AFTER))):
             return k
-        seen = seen or _DEADLINE.match(t) is not None or bool(_names(_Cell(t, ln.start, ln.end)))
+        seen = seen or closes_row(ln)
     return len(lines)
+
+
+def closes_row(line: _Line) -> bool:
+    """A line that reads as a row's units cell or deadline cell: what a row of task-division table ends with."""
+    return _DEADLINE.match(line.text) is not None or bool(_names(_Cell(line.text, line.start, line.end)))
+
+
+def last_row_counts(lines: list[_Line], kinds: list[str], tall: dict[int, int]) -> list[int]:
+    """How many of ``lines`` (the lines a table's last row may reach, :func:`row_reach`) the row may take beyond one
+    line a column, most first: a count whose last line closes the row (:func:`closes_row`) and whose alignment gives
+    no column more lines than the rows above showed it may print (``tall``: the most lines a cell of each column took
+    there), but the task column, whose cell may wrap as it likes before the units (round 200: a last row whose task
+    cell printed on two lines, ``1.开展…；`` / ``2.推动…。``, lost its last units cell).
+
+    >>> rows = [_Line(t, 0, len(t)) for t in ("1.开展村庄清洁；", "2.推动废弃物利用。", "县农业农村局", "县林业局、各镇人民政府")]
+    >>> last_row_counts(rows, ["task", "role:lead", "role:support"], {})
+    [4]
+    >>> last_row_counts(rows[1:] + [_Line("县财政局", 0, 4)], ["task", "role:lead", "role:support"], {})
+    []
+    """
+    out: list[int] = []
+    for count in range(len(lines), len(kinds), -1):
+        if not closes_row(lines[count - 1]):
+            continue
+        cols = _align([_Cell(ln.text, ln.start, ln.end) for ln in lines[:count]], kinds)
+        if cols is None:
+            continue
+        if all(cols.count(c) <= max(1, tall.get(c, 1)) for c in set(cols) if not kinds[c].startswith("task")):
+            out.append(count)
+    return out
 
 
 def _later_start(lines: list[_Line], i: int, j: int, data_kinds: list[str], reach: int) -> int:

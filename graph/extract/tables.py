@@ -33,7 +33,8 @@ from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
 from .cues import is_generic
 from .mark_tables import mark_rows
-from .structure import PathIndex, label_length, numbered_units, starts_unit
+from .row_numbers import counted, own_number
+from .structure import PathIndex, numbered_units
 from .tab_lines import _SPACED, _tab_tables, may_hold_gap, row_cells  # noqa: F401  (row_cells re-exported)
 from .table_cells import (  # noqa: F401  (re-exported: the names this module has always offered)
     _DASH,
@@ -52,6 +53,7 @@ from .table_cells import (  # noqa: F401  (re-exported: the names this module ha
     _segment,
     align_lines,
     cell_groups,
+    last_row_counts,
     next_serials,
     row_reach,
     serial_of,
@@ -184,23 +186,13 @@ def _cell_rows(text: str) -> list[Row]:
         if not rows and kinds[0] == "serial":
             # 序号 in the header, the number printed with the task (1.推进…): rows without numbers
             rows, i = _read_cell_rows(lines, start, kinds[1:], first_lead, text, spaced)
-            rows = [_own_number(r) for r in rows]
+            rows = [own_number(r) for r in rows]
             i = max(i, start)
         # a subtitle just above the header or a note just under the rows (as _noted_first_lead for tab rows)
         if rows and not first_lead and any(_first_lead(lines[k].text) for k in (top - 1, i) if 0 <= k < len(lines)):
             rows = [dataclasses.replace(r, first_lead=True) for r in rows]
         out.extend(rows)
     return out
-
-
-def _own_number(row: Row) -> Row:
-    """A row printing its 序号 with its task on one line (``1.推行…`` under ``序号`` / ``重点任务``): the number is its
-    序号 cell, no label (:func:`.table_numbers.row_number_lines`), the task cell what follows it (round 197)."""
-    n = label_length(row.task.text) if starts_unit(row.task.text) else 0
-    if not n or n >= len(row.task.text):
-        return row
-    task = _Cell(row.task.text[n:].lstrip(), row.task.end - len(row.task.text[n:].lstrip()), row.task.end)
-    return dataclasses.replace(row, task=task, number=row.task.start)
 
 
 def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bool = False,
@@ -227,6 +219,7 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             i = end
         return out, i
     previous: dict[int, list[_Cell]] = {}
+    tall: dict[int, int] = {}  # the most lines a cell of each column took in the rows read
     expected: tuple[tuple[int, int], ...] = ((1, 0), (1, 1))
 
     def row_starts(j: int) -> bool:
@@ -267,6 +260,8 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             j = i + row_reach(lines[i:j], max((len(r.task.text) for r in out), default=0))
             groups = cell_groups(lines[i:j]) if spaced else list(range(j - i))
             candidates = [sum(1 for g in groups if g < n) for n in range(min(len(set(groups)), len(data)), 0, -1)]
+            if not spaced:  # (a cell printed on two lines: the row's lines as the rows above showed them, round 200)
+                candidates = last_row_counts(lines[i:j], data_kinds, tall) + candidates
         cols: list[int] | None = None
         count = 0
         row: list[_Cell] = []
@@ -287,6 +282,8 @@ def _read_cell_rows(lines: list[_Line], i: int, kinds: list[str], first_lead: bo
             i = first
             break
         by_col: dict[int, list[_Cell]] = {}
+        for col in set(cols):
+            tall[col] = max(tall.get(col, 1), cols.count(col))
         for c, col in zip(row, cols, strict=True):
             by_col.setdefault(data[col], []).append(c)
         i = skip_to if skip_to is not None else i + count
@@ -328,17 +325,18 @@ def table_rows(text: str, repeated: bool = False, legends: tuple[tuple[int, str,
     rows = [r for r in rows + _cell_rows(text) if not any(m.table.start <= r.span.start < m.table.end for m in marks)]
     marked = [Row(m.task, m.roles, m.deadline, m.span, "cells" if m.number >= 0 else "rows", number=m.number)
               for m in marks]
-    return sorted(rows + marked, key=lambda r: r.span.start)
+    return counted(sorted(rows + marked, key=lambda r: r.span.start))
 
 
 def table_tasks(text: str, units: tuple[Unit, ...] | None = None, first_lead_from: int | None = None,
-                repeated: bool = False, legends: tuple[tuple[int, str, str], ...] | None = None) -> tuple[Task, ...]:
+                repeated: bool = False, legends: tuple[tuple[int, str, str], ...] | None = None,
+                rows: list[Row] | None = None) -> tuple[Task, ...]:
     """Tasks from every task-division table of a normalised text, in reading order.
 
     The first unit a responsible column lists leads where the table's header says so
     (责任单位（排第一位的为牵头单位）), and in rows after ``first_lead_from``, where the text has
     declared that rule for every later clause (列第一位的为牵头单位，下同)."""
-    rows = table_rows(text, repeated, legends)
+    rows = table_rows(text, repeated, legends) if rows is None else rows
     if not rows:
         return ()
     if units is None:
