@@ -15,13 +15,15 @@ are not those of the made documents.
 - a 地区 inside an autonomous prefecture (塔城地区, 阿勒泰地区) prints that prefecture's bodies after 自治州 or 州
   (`[places] prefectures_within`);
 - short forms no template knew: `环保市容局`, `科经委` (`bodies.csv`), and three groups by their registered names
-  (`departments.csv`: 阳煤集团, 吉林森工, 雄安集团).
+  (`departments.csv`: 阳煤集团, 吉林森工, 雄安集团);
+- `请建三江分公司对…给予指导` was no prose task: a branch company by its own name is a named unit (`[prose] named_heads`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from plan_text import write_notice
 
@@ -30,12 +32,13 @@ from graph.resolve import _resolve_packaged
 
 
 @pytest.fixture(scope="module")
-def got(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     folder = tmp_path_factory.mktemp("places111")
     docs = [
         write_notice(folder, "a_farm", "北大荒集团黑龙江友谊农场有限公司", "2022年3月1日",
                      "一、重点任务\n（一）推进秸秆还田。\n牵头单位：农场财务部\n配合单位：综合办公室、县自然资源局\n"
-                     "（二）争取项目资金。\n牵头单位：集团公司农业发展部\n配合单位：红兴隆分公司、省农业农村厅"),
+                     "（二）争取项目资金。\n牵头单位：集团公司农业发展部\n配合单位：红兴隆分公司、省农业农村厅\n"
+                     "二、保障措施\n请红兴隆分公司对秸秆还田工作给予指导。"),
         write_notice(folder, "b_bureau", "广东省阳江农垦局", "2020年6月1日",
                      "一、主要任务\n（一）开展安全检查。（局财务处牵头，机关服务中心配合）"),
         write_notice(folder, "c_zone", "中共井冈山经济技术开发区工作委员会、井冈山经济技术开发区管理委员会", "2019年4月1日",
@@ -46,7 +49,12 @@ def got(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
         write_notice(folder, "e_new_area", "河北雄安新区管理委员会", "2020年5月1日",
                      "一、主要任务\n（一）统筹项目资金。（财政局牵头，新区财政局、公共服务局配合）"),
     ]
-    df = graph.query_df(graph.build_graph(docs), "responsibilities")
+    return graph.query_df(graph.build_graph(docs), "responsibilities")
+
+
+@pytest.fixture(scope="module")
+def got(built: pd.DataFrame) -> set[tuple[str, str, str]]:
+    df = built
     return {(Path(s).stem, m, d) for s, m, d in zip(df["source"], df["mention"], df["department"], strict=True)}
 
 
@@ -58,6 +66,13 @@ def test_a_farm_companys_place_units_and_group(got: set[tuple[str, str, str]]) -
     assert ("a_farm", "省农业农村厅", "黑龙江省农业农村厅") in got
     assert ("a_farm", "集团公司农业发展部", "北大荒农垦集团有限公司农业发展部") in got
     assert ("a_farm", "红兴隆分公司", "北大荒农垦集团有限公司红兴隆分公司") in got
+
+
+def test_a_branch_company_as_a_prose_subject(built: pd.DataFrame) -> None:
+    # 请红兴隆分公司对…给予指导: a branch company by its own name is a unit of running text ([prose] named_heads)
+    rows = built[(built["mention"] == "红兴隆分公司") & (built["form"] == "prose")]
+    assert list(rows["role"]) == ["guide"]
+    assert list(rows["department"]) == ["北大荒农垦集团有限公司红兴隆分公司"]
 
 
 def test_a_farm_bureaus_own_sections(got: set[tuple[str, str, str]]) -> None:
