@@ -27,7 +27,7 @@ from .departments.registry import (
     successor,
 )
 from .departments.written_out import adhoc_full_names, written_out
-from .departments.zone_bodies import after_zone_body, issuing_zone, printed_bare, zone_body
+from .departments.zone_bodies import as_committee, elided_names, issuing_zone, printed_bare, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
 from .extract.pronouns import is_self_pronoun, self_body
@@ -75,7 +75,7 @@ def default_resolver() -> Resolver:
     are sub-units of the issuer (``江西省市场监督管理局计量处``, ``org:subOrganizationOf`` it).
     """
     context: dict[int, tuple[str, int | None, Resolution | None, str | None]] = {}
-    zones: dict[int, tuple[str, str, str, dict[str, str]] | None] = {}  # the issuing zone, its province, city, elided
+    zones: dict[int, tuple[str, str, str, dict[str, str], frozenset[str]] | None] = {}  # the zone, ..., elided names
     offices: dict[int, tuple[Resolution, str] | None] = {}  # the department and office 局办 / 厅办 name
     adhoc: dict[int, dict[str, str]] = {}  # 联席会议 -> 国务院职业教育工作部际联席会议, as the document declares
     headers: dict[int, str] = {}  # the document's text as extraction reads it, for its header's one addressee (你省)
@@ -97,8 +97,8 @@ def default_resolver() -> Resolver:
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
             own = _issuing_zone(ex.meta.issuer, jurisdiction, year)  # (and the names elided after its bodies)
-            lists = ([a.mention for a in t.assignees] for t in ex.tasks)
-            zones[key] = None if own is None else (*own, after_zone_body(lists, own[0], year))
+            lists = [[a.mention for a in t.assignees] for t in ex.tasks]
+            zones[key] = None if own is None else (*own, *elided_names(lists, own[0], year))
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
         if is_addressee_pronoun(mention):  # 请你省…: the one addressee of the header (graph/extract/addressee.py)
@@ -125,11 +125,12 @@ def default_resolver() -> Resolver:
         if r.generic:
             return r.canonical, r.canonical, True
         zone = zones[key]
-        bare = zone is not None and normalize_mention(mention) in zone[3] and printed_bare(
+        # printed bare in a zone's own plan (规划建设局, 财政局), the zone's unless elided after another's body
+        bare = zone is not None and normalize_mention(mention) not in zone[4] and printed_bare(
             normalize_mention(mention), jurisdiction, r.department_id)
         if zone is not None and (not r.department_id or bare):
             # 区经贸局, 高新区税务局, 党工委组织部 in a zone's own plan: the zone's bodies (and 规划建设局 elided)
-            name = zone_body(normalize_mention(mention), zone[3][normalize_mention(mention)] if bare else zone[0], year,
+            name = zone_body(normalize_mention(mention), zone[3].get(normalize_mention(mention), zone[0]), year,
                              province=zone[1], city=zone[2], elided=bare)
             if name is not None:
                 return "pattern:" + name, name, False
@@ -222,16 +223,16 @@ def _co_issuer(issuer: str | None, key: str, jurisdiction: str, year: int | None
 
 
 def _issuing_zone(issuer: str | None, jurisdiction: str, year: int | None) -> tuple[str, str, str] | None:
-    """``(zone, province, city)`` when a development zone's committee issued the plan alone."""
-    if not issuer or any(sep in issuer for sep in "、，, "):
+    """``(zone, province, city)`` when a development zone's committee issued the plan, alone or with its 工委."""
+    names = [n for n in _ISSUER_SEPS.split(issuer or "") if n]
+    found = {issuing_zone(_resolve_packaged(as_committee(n), jurisdiction, year).canonical) for n in names}
+    zone = found.pop() if len(found) == 1 else None
+    if zone is None or (len(names) > 1 and all(as_committee(n) == n for n in names)):
         return None
-    zone = issuing_zone(_resolve_packaged(issuer.strip(), jurisdiction, year).canonical)
-    if zone is None:
-        return None
-    where = places()
-    p = where.get(jurisdiction)
+    p = (where := places()).get(jurisdiction)
     province = where.province(p.province) if p is not None else None
     city = p if p is not None and p.level == "prefecture" else (where.prefecture_of(p) if p is not None else None)
+    zone = p.name if p is not None and p.level != "province" and zone.endswith(p.name) else zone  # 雄安新区: a division
     return zone, province.name if province is not None else "", city.name if city is not None else ""
 
 

@@ -39,7 +39,12 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 _EXTRA = [("660000", "新疆生产建设兵团", "province", "", "BT", "current", ""),
           # 三沙市's two districts, set up in April 2020 (GB/T 2260 460301, 460302), that neither package holds
           ("460301", "西沙区", "county", "460300", "HI", "current", ""),
-          ("460302", "南沙区", "county", "460300", "HI", "current", "")]
+          ("460302", "南沙区", "county", "460300", "HI", "current", ""),
+          # 湖南's two 管理区, county-level units of their cities that issue plans and have bureaus, towns and 乡 of
+          # their own (岳阳市屈原管理区农业农村局, 屈原管理区营田镇), under the codes of the statistical division list
+          # (统计用区划代码 430671, 430971) that neither package holds (places111–113)
+          ("430671", "屈原管理区", "county", "430600", "HN", "current", ""),
+          ("430971", "大通湖区", "county", "430900", "HN", "current", "")]
 # Divisions that changed between 2011 and mid-2016, before the older snapshot, so that neither package
 # has them: 地区 that became cities, with their seats (吐鲁番地区 and its county-level 吐鲁番市 until 2015),
 # and county-level units that became districts (溧水县, a county until it became 南京市溧水区 in 2013; a

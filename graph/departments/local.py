@@ -31,7 +31,7 @@ from .corps import corps_city, corps_division, corps_name, corps_regiment
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, own_grid_office, state_grid_office
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
-from .places import Place, Places, own_kind_counties, places, short_name
+from .places import Place, Places, own_kind_counties, places, prefecture_within, short_name
 from .townships import town_not_place as _town_not_place
 from .townships import township as _township
 from .townships import township_alone as _township_alone
@@ -79,9 +79,8 @@ class Parsed:
 
 
 def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> Place | None:
-    """Of the divisions sharing a name, the one inside ``outer`` (when printed), else in the
-    document's province, else a provincial-level one; one under or over the document's place first,
-    then current before former."""
+    """Of the divisions sharing a name, the one inside ``outer`` (when printed), else in the document's province,
+    else a provincial-level one; one under or over the document's place first, then current before former."""
     if outer is not None:
         inside = [p for p in found if p.parent == outer.code or (p.province == outer.province and outer.level == "province")]
         if not inside:
@@ -214,6 +213,8 @@ def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
         return None
     if rel == "师市":  # 师市财政局 in a Corps city's document (第六师五家渠市)
         return doc if corps_division(doc.code) else None
+    if rel in ("州", "自治州") and (outer := prefecture_within(doc)) is not None:
+        return outer  # 自治州财政局 in a document of 塔城地区 or of its counties: 伊犁哈萨克自治州's
     if rel in _OWN_KIND:  # 自治县民宗局 in a 威宁彝族回族苗族自治县 document, 林区财政局 in 神农架林区's
         p = _rel_place(rel[-1], doc, where)
         return p if p is not None and p.name.endswith(rel) and (rel in _AUTONOMOUS or p.code in own_kind_counties()) else None

@@ -27,7 +27,8 @@ from importlib import resources
 
 from ..data import rules
 
-__all__ = ["MUNICIPALITIES", "Place", "Places", "named_in_full", "own_kind_counties", "places", "short_name"]
+__all__ = ["MUNICIPALITIES", "Place", "Places", "named_in_full", "own_kind_counties", "places",
+           "prefecture_within", "short_name"]
 
 MUNICIPALITIES = ("BJ", "TJ", "SH", "CQ")
 
@@ -224,6 +225,20 @@ class Places:
 
 
 @cache
+def prefecture_within(doc: Place) -> Place | None:
+    """The autonomous prefecture the 地区 of ``doc`` (the 地区 or one of its counties) lies in (``rules.toml [places]
+    prefectures_within``: 塔城地区 in 伊犁哈萨克自治州), whose bodies its documents print after 州 or 自治州, or None.
+
+    >>> where = places()
+    >>> prefecture_within(where.get("654201")).name, prefecture_within(where.get("654000"))
+    ('伊犁哈萨克自治州', None)
+    """
+    where = places()
+    pref = doc if doc.level == "prefecture" else where.prefecture_of(doc)
+    outer = rules()["places"]["prefectures_within"].get(pref.code) if pref is not None else None
+    return where.get(outer) if outer is not None else None
+
+
 def own_kind_counties() -> frozenset[str]:
     """``rules.toml [places] own_kind_counties``: the 特区 and the 林区, county-level units whose
     names end with 区 but that are no city's district (六枝特区, 神农架林区)."""

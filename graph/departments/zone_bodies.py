@@ -40,7 +40,7 @@ from .model import CENTRAL, normalize_mention
 from .places import places
 from .zones import zone_bureau, zone_committee, zone_forms
 
-__all__ = ["after_zone_body", "issuing_zone", "printed_bare", "zone_body"]
+__all__ = ["after_other_body", "after_zone_body", "as_committee", "elided_names", "issuing_zone", "printed_bare", "zone_body"]
 
 _COMMITTEE = "管理委员会"
 _OFFICE = "办公室"
@@ -54,6 +54,10 @@ _TOWN = re.compile(r"^([\u4e00-\u9fff]{1,12}(?:县|市|区|旗))([\u4e00-\u9fff]
                    r"|^([\u4e00-\u9fff]{2,12}(?:县|市|区|旗))([\u4e00-\u9fff]{2,5}?)(街道)$"
                    r"|^(新疆生产建设兵团第[一二三四五六七八九十]{1,3}师)([一二三四五六七八九十〇零]{1,4})(团)$")
 _TOWN_OFFICES: dict[str, str] = rules()["scope"]["town_offices"]
+# a farm or farm company as a plan's issuer (北大荒集团黑龙江七星农场有限公司, 广东省火星农场): its own units print 农场
+_FARM_KIND = "农场"
+_FARM = re.compile(r"^[\u4e00-\u9fff〇]{2,16}农场(?:有限公司|有限责任公司)?$")
+_FARM_GROUPS: dict[str, str] = rules()["scope"]["farm_groups"]
 _BODY_ENDS = ("局", "处", "委", "办", "室", "会", "中心", "队", "所", "站", "部")
 # after 区 these open a common word, not a body of the zone (区域合作办, 区县)
 _WORD_AFTER = frozenset("域县内外间级属块位")
@@ -64,6 +68,8 @@ def issuing_zone(issuer: str) -> str | None:
     town = _TOWN_GOVERNMENT.match(issuer)
     if town is not None:
         return next(g for g in town.groups() if g)  # 鹤峰县走马镇人民政府: a town's own plan
+    if _FARM.match(issuer):
+        return issuer  # 北大荒集团黑龙江七星农场有限公司: a farm company's own plan
     if issuer.endswith(_OFFICE):  # 兰州新区管委会办公室: the committee's office issues for it
         named = zone_committee(issuer[: -len(_OFFICE)])
         issuer = named[0] if named is not None else issuer
@@ -72,6 +78,18 @@ def issuing_zone(issuer: str) -> str | None:
     stem = issuer[: -len(_COMMITTEE)]
     _, zones, _, parks = zone_forms()
     return stem if any(stem.endswith(full) and stem != full for _, full in (*zones, *parks)) else None
+
+
+def as_committee(name: str) -> str:
+    """A zone's party working committee as its administrative committee (中共X工作委员会 -> X管理委员会), so that a
+    joint notice of the two is the zone's own (洋浦: places111–113); any other name as it is.
+
+    >>> as_committee("中共洋浦经济开发区工作委员会"), as_committee("洋浦经济开发区管理委员会")
+    ('洋浦经济开发区管理委员会', '洋浦经济开发区管理委员会')
+    """
+    if name.startswith("中共") and name.endswith("工作委员会") and len(name) > 7:
+        return name[2:-5] + _COMMITTEE
+    return name
 
 
 def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city: str = "",
@@ -92,6 +110,8 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
     town = _TOWN.match(zone)
     if town is not None:
         return _town_body(key, zone, town)
+    if _FARM.match(zone):
+        return _farm_body(key, zone, elided)
     _, zones, _, parks = zone_forms()
     kinds = sorted({short for short, full in (*zones, *parks) if zone.endswith(full)} | {"区"}, key=len, reverse=True)
     prefix = next((k for k in (zone, *kinds) if key.startswith(k) and len(key) > len(k) + 1), None)
@@ -104,8 +124,8 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
         if elided and key.endswith(("局", "委")) and not key.endswith(("管理委员会", "管委会")):
             prefix = ""
     rest = key[len(prefix) :] if prefix is not None else key  # (经开区党工委组织部: the zone's kind first)
-    if rest.startswith("党工委"):
-        return f"中共{zone}工作委员会{rest[3:]}"
+    if rest.startswith(("党工委", "工委")) and len(rest) > 3:  # (工委办公室 in 洋浦's plan: places111–113)
+        return f"中共{zone}工作委员会{rest.removeprefix('党')[2:]}"
     if rest == "团工委":
         return f"共青团{zone}工作委员会"
     if rest.startswith("管委会") and len(rest) > 3:
@@ -133,6 +153,11 @@ def printed_bare(key: str, jurisdiction: str, department_id: str | None) -> bool
     return not parsed.chain and not parsed.rel and parsed.core == key
 
 
+def elided_names(lists: Sequence[Sequence[str]], zone: str, year: int | None) -> tuple[dict[str, str], frozenset[str]]:
+    """:func:`after_zone_body` and :func:`after_other_body` of one plan."""
+    return after_zone_body(lists, zone, year), after_other_body(lists, zone, year)
+
+
 def after_zone_body(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[str, str]:
     """The mentions (normalised) that stand right after one of the zone's own bodies in a list of the plan
     (``高新区财政局、规划建设局``: 规划建设局; not ``州商务局、市场监管局``), each with the zone whose body stands before it
@@ -144,6 +169,21 @@ def after_zone_body(lists: Iterable[Sequence[str]], zone: str, year: int | None)
     >>> after_zone_body([["新区税务局", "财政局"]], "兰州新区综合保税区", 2019)
     {'财政局': '兰州新区'}
     """
+    return {k: v for k, v in _after(lists, zone, year).items() if v}
+
+
+def after_other_body(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> frozenset[str]:
+    """The mentions (normalised) that stand right after a body not the zone's in a list of the plan (``州商务局、
+    市场监管局``: 市场监管局, elided, is 州's): printed bare, these are not the zone's (places107's 德宏片区).
+
+    >>> sorted(after_other_body([["高新区财政局", "规划建设局"], ["州商务局", "市场监管局"]], "青海国家高新技术产业开发区", 2014))
+    ['市场监管局']
+    """
+    return frozenset(k for k, v in _after(lists, zone, year).items() if not v)
+
+
+def _after(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[str, str | None]:
+    """Each mention that stands right after another in a list, with the zone whose body that other is, or None."""
     seen: dict[str, str | None] = {}
     outer = _outer_zone(zone)
     for names in lists:
@@ -153,7 +193,7 @@ def after_zone_body(lists: Iterable[Sequence[str]], zone: str, year: int | None)
                 inner = outer is not None and any(before.startswith(k) for k in outer)
                 own = zone_body(before, zone, year) is not None
                 seen[key] = (outer[0] if outer is not None and inner else zone) if own else None
-    return {k: v for k, v in seen.items() if v}
+    return seen
 
 
 def _outer_zone(zone: str) -> tuple[str, ...] | None:
@@ -169,6 +209,32 @@ def _outer_zone(zone: str) -> tuple[str, ...] | None:
                     return (stem, *shorts)
             return None
     return None
+
+
+def _farm_body(key: str, farm: str, elided: bool) -> str | None:
+    """In a farm company's own plan (``farm``: 北大荒集团黑龙江七星农场有限公司), ``农场农业发展部`` and, elided after
+    one of its units, ``规划建设部`` are the farm's (…七星农场有限公司农业发展部); its group's units (``集团公司财务部``) and
+    branch (``建三江分公司``) are the group's, by the registered name ``rules.toml [scope] farm_groups`` gives the
+    farm's group (北大荒农垦集团有限公司财务部); None otherwise (places110, places111–113).
+
+    >>> farm = "北大荒集团黑龙江七星农场有限公司"
+    >>> _farm_body("农场财务部", farm, False), _farm_body("规划建设部", farm, True), _farm_body("规划建设部", farm, False)
+    ('北大荒集团黑龙江七星农场有限公司财务部', '北大荒集团黑龙江七星农场有限公司规划建设部', None)
+    >>> _farm_body("集团公司财务部", farm, False), _farm_body("建三江分公司农业发展部", farm, True)
+    ('北大荒农垦集团有限公司财务部', '北大荒农垦集团有限公司建三江分公司农业发展部')
+    """
+    group = next((name for head, name in _FARM_GROUPS.items() if farm.startswith(head)), None)
+    for own in ("集团公司", "集团"):
+        if group is not None and key.startswith(own) and key[len(own) :].endswith(_BODY_ENDS):
+            return group + key[len(own) :]
+    branch = key.find("分公司")
+    if group is not None and branch >= 2 and not parse_mention(key[:branch]).chain:
+        return group + key
+    if "公司" in key or "集团" in key or not key.endswith(_BODY_ENDS):
+        return None
+    if key.startswith(_FARM_KIND) and len(key) > len(_FARM_KIND) + 1:
+        return farm + key[len(_FARM_KIND) :]
+    return farm + key if elided else None
 
 
 def _town_body(key: str, town: str, parts: re.Match[str]) -> str | None:
