@@ -84,6 +84,7 @@ def in_review(text: str, index: PathIndex, pos: int) -> bool:
 
 _DEADLINE_HEADERS = frozenset(rules()["tables"]["deadline_headers"])
 _HEADER_REACH = 80  # rows of a table looked up for its header
+_FLAT_PROSE = int(_FILTERS["prose_line"])  # a line this long with a 。: prose, no cell
 
 
 def _row_due(text: str, end: int) -> bool:
@@ -107,6 +108,37 @@ def _row_due(text: str, end: int) -> bool:
             return True
         pos = prev
     return False
+
+
+_SERIAL_LINE = re.compile(r"\d{1,3}")  # a row's serial number on a line of its own
+_CELL_YEAR = re.compile(r"(\d{4})年")
+_FLAT_REACH, _FLAT_CELLS = 3000, 4  # characters back to the header; lines on to the row's time cell
+
+
+def flat_row_due(text: str, cell: tuple[int, int]) -> int | None:
+    """The year of the time-limit cell of a row of a task table printed one cell per line (``序号`` / ``项目名称`` /
+    ``目标任务`` / ``完成时限``, then each row's cells on lines of their own), for the goal in the cell ``cell``
+    (a line holding no year of its own): the first line after it that holds only a time (``2025年8月底前``), before
+    the next row's serial number; no line of prose between the header and the cell."""
+    a, b = cell
+    if text[b : b + 1] != "\n" or _CELL_YEAR.search(text, a, b):
+        return None
+    lo = max(0, a - _FLAT_REACH)
+    head = max(text.rfind("\n" + h + "\n", lo, a) for h in _DEADLINE_HEADERS)
+    if head < 0 or any(len(ln) >= _FLAT_PROSE and "。" in ln for ln in text[head:a].split("\n")):
+        return None
+    pos = b + 1
+    for _ in range(_FLAT_CELLS):
+        end = text.find("\n", pos)
+        line = text[pos : len(text) if end < 0 else end].strip()
+        if not line or _SERIAL_LINE.fullmatch(line):
+            return None
+        if _TIME_CELL.fullmatch(line) and (m := _CELL_YEAR.search(line)):
+            return int(m.group(1))
+        if end < 0:
+            return None
+        pos = end + 1
+    return None
 
 
 def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:

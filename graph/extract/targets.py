@@ -77,6 +77,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     norm_indicator,
     per_capita_norm,
     project_tables,
+    sampled,
     share_of_set,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
@@ -86,6 +87,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     _money_goes_on,
     _row_due,
     context_hits,
+    flat_row_due,
     in_baseline,
     in_review,
     opened_by_cue,
@@ -337,11 +339,11 @@ def extract_targets(
         sent = around(m_start, _SENT, 2000)
         if (
             cfg.past.search(text, sent[0], m_start)
-            or (cfg.sampling.search(text, sent[0], m_start) and not cfg.sampling_goal.search(text, sent[0], m_start))
+            or sampled(text, (m_start, m_end), clause, sent, cfg)
             or cfg.eligibility.search(text, sent[0], sent[1])
         ):
             continue
-        due = _governing_year(text, m_start, sent, index, year)
+        due = flat_row_due(text, sent) or _governing_year(text, m_start, sent, index, year)  # …120个 / 2025年11月底前
         deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
             continue
