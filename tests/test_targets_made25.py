@@ -92,3 +92,8 @@ def test_an_indicator_tables_goal_cell_printing_a_change() -> None:
     text = ("到2025年，主要指标如下：\n指标\t2020年\t2025年\t属性\n非化石能源消费比重（%）\t8.2\t12\t预期性\n"
             "煤炭消费比重\t68%\t下降5个百分点\t预期性\n")
     assert values(text, 2022) == [(12, "%", 2025), (5, "个百分点", 2025)]
+
+
+def test_the_period_of_a_count_stays_out_of_its_indicator() -> None:
+    targets = extract_targets(normalize("组织企业参加安全技能竞赛每年2次，参加国内外展会每年不少于八次。"))
+    assert [t.indicator for t in targets] == ["安全技能竞赛", "国内外展会"]
