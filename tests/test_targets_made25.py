@@ -97,3 +97,16 @@ def test_an_indicator_tables_goal_cell_printing_a_change() -> None:
 def test_the_period_of_a_count_stays_out_of_its_indicator() -> None:
     targets = extract_targets(normalize("组织企业参加安全技能竞赛每年2次，参加国内外展会每年不少于八次。"))
     assert [t.indicator for t in targets] == ["安全技能竞赛", "国内外展会"]
+
+
+def test_a_change_in_its_own_unit_beside_a_unit_column() -> None:
+    # probing after the fixes: the unit column's % is the base's, the cell's 个百分点 the change's
+    text = "指标\t单位\t2020年\t2025年\t属性\n煤炭消费比重\t%\t68\t下降5个百分点\t预期性\n城镇化率\t%\t60\t65\t预期性\n"
+    assert values(text, 2022) == [(5, "个百分点", 2025), (65, "%", 2025)]
+
+
+def test_an_amount_the_doubled_size_reaches() -> None:
+    # probing after the fixes: the clause before names a size in money and says it doubles
+    assert values("到2025年，全市数字经济规模实现翻一番，达到2000亿元。") == [(2000, "亿元", 2025)]
+    assert values("到2025年，全市数字经济规模比2020年翻一番。") == []  # the multiple alone: none (as before)
+    assert values("对企业的奖励翻一番，达到200万元。") == []  # money granted: no size named

@@ -214,4 +214,18 @@ def _money_goal(text: str, out: list[Target], clause: tuple[int, int], number: t
         or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
         or line_label(text, clause[0], start, end, whole_line=False).endswith(cfg.money_heads)  # 1．海洋生产总值：达到1500亿元，…
         or _money_goes_on(text, out, clause, number, cfg)
+        or _multiplied_before(text, clause, cfg)
     )
+
+
+_MULTIPLE = tuple(rules()["targets"]["money_multiple"])
+
+
+def _multiplied_before(text: str, clause: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether the clause right before ``clause`` in its sentence names a size to reach in money and says it multiplies
+    (``数字经济规模实现翻一番，达到2000亿元``): the amount is the size the multiple reaches."""
+    if text[clause[0] - 1 : clause[0]] != "，":
+        return False
+    a = max(text.rfind(c, 0, clause[0] - 1) for c in "，。；！？：\n") + 1
+    before = text[a : clause[0] - 1]
+    return any(w in before for w in _MULTIPLE) and cfg.money_ok.search(before) is not None
