@@ -44,6 +44,21 @@ def in_baseline(text: str, word: tuple[int, int], start: int, clause: tuple[int,
     return k >= 0 and word[1] <= start and _BASELINE.fullmatch(text, k, start) is not None
 
 
+_BASE_ASIDE = re.compile(_FILTERS["base_aside"])
+_ASIDE_REACH = 24  # characters from a bracket's opening to a number inside it
+
+
+def in_base_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a bracket that gives the base of the goal right before it (``达到95%（2020年已达
+    90%）``, ``（目前为58%）``): a bracket opening with a year or a word of the present, a digit just before it."""
+    k = max(text.rfind("（", max(0, pos - _ASIDE_REACH), pos), text.rfind("(", max(0, pos - _ASIDE_REACH), pos))
+    return (k > 0 and not any(c in text[k:pos] for c in "）)") and _BASE_ASIDE.match(text, k) is not None
+            and _DIGIT_BEFORE.search(text, max(0, k - 6), k) is not None)
+
+
+_DIGIT_BEFORE = re.compile(r"\d")
+
+
 def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tuple[int, int], cfg: _Rules) -> set[str]:
     """The words of ``exclude_context`` in a number's clause that bear on the number (the clause
     describes the present, a rule, the document): not one in a 的-phrase or with its own amount that
@@ -59,6 +74,7 @@ def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tup
         and not describes_other(text, h.span(), number, unit_word, clause, cfg)
         and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())
         and not in_baseline(text, h.span(), start, clause)
+        and not (h.start() > start and in_base_aside(text, h.start()))  # 95%（2020年已达90%）: the aside's, not the goal's
     }
 
 

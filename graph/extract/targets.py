@@ -88,6 +88,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     _row_due,
     context_hits,
     flat_row_due,
+    in_base_aside,
     in_baseline,
     in_review,
     opened_by_cue,
@@ -319,7 +320,7 @@ def extract_targets(
             hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)
         ):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
-        if _not_a_goal(text, m_start, m_end, clause, cfg) or in_review(text, index, m_start):
+        if _not_a_goal(text, m_start, m_end, clause, cfg) or in_review(text, index, m_start) or in_base_aside(text, m_start):
             continue  # (or under a heading of a review of the past: 一、2024年工作回顾)
         if projects:
             row = around(m_start, "。；！？\t\n", 2000)  # its sentence in its cell
