@@ -123,3 +123,11 @@ def test_an_amount_the_doubled_size_reaches() -> None:
 def test_a_base_in_brackets_after_a_goal(text: str) -> None:
     # probing after the fixes: the bracket gives the goal's base; its 已 does not make the goal a fact
     assert values(text) == [(95, "%", 2025)]
+
+
+def test_a_milestone_in_brackets_is_due_by_its_own_year() -> None:
+    text = "到2025年，建成公园30个（2023年底前建成10个）。"
+    assert [(t.indicator, t.value, t.deadline) for t in extract_targets(normalize(text), year=2022)] == [
+        ("公园", 30, 2025), ("公园", 10, 2023)]
+    # no due form in the bracket: as before, the sentence's year
+    assert values("到2025年，建成公园30个（2023年建成10个）。", 2022) == [(30, "个", 2025), (10, "个", 2025)]

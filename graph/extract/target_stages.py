@@ -57,6 +57,17 @@ def in_base_aside(text: str, pos: int) -> bool:
 
 
 _DIGIT_BEFORE = re.compile(r"\d")
+_MILESTONE = re.compile(_FILTERS["milestone_aside"])
+
+
+def aside_due(text: str, pos: int) -> int | None:
+    """The due year opening a bracket ``pos`` stands in, right after a goal (``建成公园30个（2023年底前建成10个）``): a
+    milestone of the goal, due by its own year."""
+    k = max(text.rfind("（", max(0, pos - _ASIDE_REACH), pos), text.rfind("(", max(0, pos - _ASIDE_REACH), pos))
+    if k <= 0 or any(c in text[k:pos] for c in "）)") or _DIGIT_BEFORE.search(text, max(0, k - 6), k) is None:
+        return None
+    m = _MILESTONE.match(text, k)
+    return int(m.group(1)) if m else None
 
 
 def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tuple[int, int], cfg: _Rules) -> set[str]:

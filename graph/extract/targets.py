@@ -86,6 +86,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     _money_goal,
     _money_goes_on,
     _row_due,
+    aside_due,
     context_hits,
     flat_row_due,
     in_base_aside,
@@ -344,7 +345,7 @@ def extract_targets(
             or cfg.eligibility.search(text, sent[0], sent[1])
         ):
             continue
-        due = flat_row_due(text, sent) or _governing_year(text, m_start, sent, index, year)  # …120个 / 2025年11月底前
+        due = flat_row_due(text, sent) or aside_due(text, m_start) or _governing_year(text, m_start, sent, index, year)
         deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
             continue
@@ -358,7 +359,8 @@ def extract_targets(
         indicators = (None if share or norm else respective(text, m_start, m_end, clause)) or [
             share or norm or label or _indicator(text, m_start, m_end, clause)
         ]
-        if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
+        milestone = aside_due(text, m_start) is not None  # 建成公园30个（2023年底前建成10个）: the goal's own indicator
+        if (indicators == [""] or milestone) and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
         out.extend(
             Target(
