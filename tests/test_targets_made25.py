@@ -108,6 +108,8 @@ def test_a_change_in_its_own_unit_beside_a_unit_column() -> None:
 def test_an_amount_the_doubled_size_reaches() -> None:
     # probing after the fixes: the clause before names a size in money and says it doubles
     assert values("到2025年，全市数字经济规模实现翻一番，达到2000亿元。") == [(2000, "亿元", 2025)]
+    named = extract_targets(normalize("到2025年，规上工业总产值比2020年翻一番，突破3000亿元。"), year=2025)
+    assert [(t.indicator, t.value, t.unit) for t in named] == [("规上工业总产值", 3000, "亿元")]
     assert values("到2025年，全市数字经济规模比2020年翻一番。") == []  # the multiple alone: none (as before)
     assert values("对企业的奖励翻一番，达到200万元。") == []  # money granted: no size named
 

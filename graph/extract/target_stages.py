@@ -11,7 +11,7 @@ import re
 from ..data import rules
 from ..model import Target
 from .deadlines import _TIME_CELL
-from .indicators import _indicator, line_label
+from .indicators import _indicator, _trim_head, line_label
 from .structure import PathIndex, label_length
 from .target_filters import (
     _CAP,
@@ -251,8 +251,25 @@ _MULTIPLE = tuple(rules()["targets"]["money_multiple"])
 def _multiplied_before(text: str, clause: tuple[int, int], cfg: _Rules) -> bool:
     """Whether the clause right before ``clause`` in its sentence names a size to reach in money and says it multiplies
     (``数字经济规模实现翻一番，达到2000亿元``): the amount is the size the multiple reaches."""
-    if text[clause[0] - 1 : clause[0]] != "，":
-        return False
-    a = max(text.rfind(c, 0, clause[0] - 1) for c in "，。；！？：\n") + 1
-    before = text[a : clause[0] - 1]
+    before = _clause_before(text, clause)
     return any(w in before for w in _MULTIPLE) and cfg.money_ok.search(before) is not None
+
+
+_MULTIPLE_END = re.compile(rules()["targets"]["multiple_name_end"])
+
+
+def _clause_before(text: str, clause: tuple[int, int]) -> str:
+    """The clause right before ``clause`` in its sentence, or ``""``."""
+    if text[clause[0] - 1 : clause[0]] != "，":
+        return ""
+    a = max(text.rfind(c, 0, clause[0] - 1) for c in "，。；！？：\n") + 1
+    return text[a : clause[0] - 1]
+
+
+def multiplied_name(text: str, clause: tuple[int, int]) -> str:
+    """The name of the size the clause before says multiplies, for an amount whose own clause names none
+    (``全市数字经济规模实现翻一番，达到2000亿元`` -> ``数字经济规模``); else ``""``."""
+    before = _clause_before(text, clause)
+    if not any(w in before for w in _MULTIPLE) or (m := _MULTIPLE_END.search(before)) is None:
+        return ""
+    return _trim_head(before[: m.start()])

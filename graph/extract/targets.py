@@ -92,6 +92,7 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     in_base_aside,
     in_baseline,
     in_review,
+    multiplied_name,
     opened_by_cue,
     own_amount,
 )
@@ -362,6 +363,8 @@ def extract_targets(
         milestone = aside_due(text, m_start) is not None  # 建成公园30个（2023年底前建成10个）: the goal's own indicator
         if (indicators == [""] or milestone) and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
+        if indicators == [""]:  # 数字经济规模实现翻一番，达到2000亿元: the size the clause before names
+            indicators = [multiplied_name(text, clause)]
         out.extend(
             Target(
                 path=index.path_at(m_start),
