@@ -45,6 +45,7 @@ _PERIODS = rules()["targets"]["plan_periods"]
 _UNIT_ALT = "|".join(map(re.escape, sorted(rules()["targets"]["units"], key=len, reverse=True)))
 _VALUE = re.compile(_CFG["value"].replace("{units}", "(?:" + _UNIT_ALT + ")"))
 _UNIT_IN_NAME = re.compile(_CFG["unit_in_name"])
+_CELL_UNITS = frozenset(_CFG["cell_units"])
 _VALUE_WORDS = re.compile(_CFG["value_words"])  # 三百: a goal cell in words, in a table of digits
 _OTHER_CELLS = frozenset(_CFG["other_headers"])
 _GOAL_CELLS = frozenset(_CFG["goal_headers"])
@@ -188,6 +189,8 @@ def _row(cells: list[str], head: _Head, words: bool = False) -> tuple[str, float
     mag = m.groupdict().get("mag") or ""  # 1.5万 in a 家 column: 万家; 1.2万人次 glued
     unit = _unwrap(unit.strip())  # （%）: the unit in brackets; 万头（只）: a unit with a bracket of its own
     unit = mag + unit if unit else (mag + m.group("unit") if m.groupdict().get("unit") else "") or head.caption
+    if m.groupdict().get("unit") in _CELL_UNITS:  # % | 68 | 下降5个百分点: the change's own unit
+        unit = m.group("unit")
     if not unit:
         u = _UNIT_IN_NAME.search(name)
         unit = u.group(1) if u else ""

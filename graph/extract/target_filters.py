@@ -58,7 +58,7 @@ _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OWN_COUNT, _THE_ABOVE = _FILTERS["own_count"], _FILTERS["the_above"]
 _RELATIVE = _FILTERS["relative"]  # 引进的2艘: a cue and 的 before a number describe the things
 _SUB_INDICATOR = _FILTERS["sub_indicator"]  # 其中: a part of the target before it
-_EVERY, _TIMES = _FILTERS["every"], _FILTERS["times"]
+_EVERY, _TIMES, _ONCE = _FILTERS["every"], _FILTERS["times"], frozenset(_FILTERS["times_once"])
 _PER_BASE = _FILTERS["per_base_before"]
 _PARALLEL_HEAD, _CIRCLED = int(_FILTERS["parallel_head"]), _FILTERS["circled"]
 _PARALLEL_NOT = tuple(_FILTERS["parallel_not"])
@@ -145,7 +145,7 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
     - a comparison before it and a 的-phrase after it (``超过1万吨标准煤的独立法人单位``) qualify a
       noun: a threshold;
     - a percentage right after 评价 / 权重 (``自我评价20%``) weighs a part of a score;
-    - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's frequency;
+    - ``按不低于采购金额的30%`` is a rate to compute with; ``每5年修订1次`` a routine's cycle (once a period);
     - its line follows a project's status in a list of projects (``在建`` / ``建设25万平方米…``);
     - its clause, after it, ends a condition with ``的`` (``面值总额超过3000万美元的，…报国务院批准``);
     - its clause's only cue stands right before it with 的 (``从美国引进的2艘…飞艇``): a relative
@@ -198,8 +198,8 @@ def _not_a_goal(text: str, start: int, end: int, clause: tuple[int, int], cfg: _
         return True  # 年能源消费量超过1万吨标准煤的独立法人单位: a threshold qualifying a noun
     if _RATE_OF.search(head_here):  # 按不低于采购金额的30%预付: a rate to compute with
         return True
-    if (text.startswith(_TIMES, end - len(_TIMES)) and _DIGITS.match(text, end - len(_TIMES) - 1)
-            and _EVERY in head_here):  # 每5年修订1次: a routine's frequency (not 人次, 场次: people, events)
+    if (text.startswith(_TIMES, end - len(_TIMES)) and text[start : end - len(_TIMES)] in _ONCE
+            and _EVERY in head_here):  # 每5年修订1次: a routine's cycle (not 人次, 场次; 每年检查4次 a workload)
         return True
     tail = text[end : clause[1]].strip()
     if _CONDITION_END.search(tail) and text[clause[1] : clause[1] + 1] == "，":
@@ -288,6 +288,7 @@ def _in_title(text: str, start: int, title_flat: str) -> bool:
 _TABLES = rules()["tables"]
 _PROJECT_CELLS = frozenset(_TABLES["project_headers"])
 _SERIAL_CELLS = frozenset(_TABLES["serial_headers"])
+_GOAL_CELLS = frozenset(_TABLES["goal_column_headers"])
 _SHARE_BEFORE = re.compile(_FILTERS["share_before"])
 _SHARE_AFTER = re.compile(_FILTERS["share_after"])
 _PROSE_LINE = int(_FILTERS["prose_line"])  # a line this long with a 。 and no tab: the text goes on after a table
@@ -314,7 +315,7 @@ def project_tables(text: str) -> list[tuple[int, int]]:
     from the header to the end of the table (a line of prose, a chapter's heading such as
     ``三、工作措施``, or the text's end). The numbers
     in their rows (investment, capacity, floor area of a named project) describe the project,
-    they are no goals of the document."""
+    they are no goals of the document. A header with a column of goals (``目标任务``) makes no such list."""
     if not any(w in text for w in _PROJECT_CELLS):
         return []
     spans: list[tuple[int, int]] = []
@@ -328,7 +329,8 @@ def project_tables(text: str) -> list[tuple[int, int]]:
         start, ln = lines[k]
         cells = {c.strip() for c in ln.split("\t")}
         recent = {c.strip() for _, prev in lines[max(0, k - 3) : k + 1] for c in prev.split("\t")}
-        if cells & _PROJECT_CELLS and recent & _SERIAL_CELLS:
+        header = recent | {c.strip() for _, nxt in lines[k + 1 : k + 5] for c in nxt.split("\t")}
+        if cells & _PROJECT_CELLS and recent & _SERIAL_CELLS and not header & _GOAL_CELLS:
             j = k + 1
             while j < len(lines) and not _ends_projects(lines, j, "\t" in ln):
                 j += 1
@@ -355,3 +357,20 @@ def share_of_set(text: str, clause_start: int, start: int, end: int) -> str | No
     m = _SHARE_AFTER.match(text[end : end + 40])
     return (before.group("place") or "") + m.group("noun") if m else None
 
+
+
+_SAMPLE_SHARE = re.compile(rules()["targets"]["exclude_sample_share"])
+
+
+def sampled(text: str, span: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether a number counts a sample drawn for an inspection: a sampling word (``随机抽查``) before it in its own
+    clause, or before a ``其中`` that names the sample's parts (``随机抽查4个企业和项目，其中：2个…``), or its share right
+    before the sampling words (``按照不低于3%的比例随机抽查``); not a workload to complete (``完成…抽检3000批次``). Another
+    clause of the sentence keeps its goal (``每月随机抽查5家，全年培训2000人次以上``)."""
+    start, end = span
+    if _SAMPLE_SHARE.match(text, end):
+        return True
+    found = [m.start() for m in cfg.sampling.finditer(text, sent[0], start)]
+    if not found or cfg.sampling_goal.search(text, sent[0], start):
+        return False
+    return found[-1] >= clause[0] or _SUB_INDICATOR in text[found[-1] : start]

@@ -10,7 +10,8 @@ import re
 
 from ..data import rules
 from ..model import Target
-from .indicators import _indicator, line_label
+from .deadlines import _TIME_CELL
+from .indicators import _indicator, _trim_head, line_label
 from .structure import PathIndex, label_length
 from .target_filters import (
     _CAP,
@@ -44,6 +45,32 @@ def in_baseline(text: str, word: tuple[int, int], start: int, clause: tuple[int,
     return k >= 0 and word[1] <= start and _BASELINE.fullmatch(text, k, start) is not None
 
 
+_BASE_ASIDE = re.compile(_FILTERS["base_aside"])
+_ASIDE_REACH = 24  # characters from a bracket's opening to a number inside it
+
+
+def in_base_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a bracket that gives the base of the goal right before it (``达到95%（2020年已达
+    90%）``, ``（目前为58%）``): a bracket opening with a year or a word of the present, a digit just before it."""
+    k = max(text.rfind("（", max(0, pos - _ASIDE_REACH), pos), text.rfind("(", max(0, pos - _ASIDE_REACH), pos))
+    return (k > 0 and not any(c in text[k:pos] for c in "）)") and _BASE_ASIDE.match(text, k) is not None
+            and _DIGIT_BEFORE.search(text, max(0, k - 6), k) is not None)
+
+
+_DIGIT_BEFORE = re.compile(r"\d")
+_MILESTONE = re.compile(_FILTERS["milestone_aside"])
+
+
+def aside_due(text: str, pos: int) -> int | None:
+    """The due year opening a bracket ``pos`` stands in, right after a goal (``建成公园30个（2023年底前建成10个）``): a
+    milestone of the goal, due by its own year."""
+    k = max(text.rfind("（", max(0, pos - _ASIDE_REACH), pos), text.rfind("(", max(0, pos - _ASIDE_REACH), pos))
+    if k <= 0 or any(c in text[k:pos] for c in "）)") or _DIGIT_BEFORE.search(text, max(0, k - 6), k) is None:
+        return None
+    m = _MILESTONE.match(text, k)
+    return int(m.group(1)) if m else None
+
+
 def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tuple[int, int], cfg: _Rules) -> set[str]:
     """The words of ``exclude_context`` in a number's clause that bear on the number (the clause
     describes the present, a rule, the document): not one in a 的-phrase or with its own amount that
@@ -59,6 +86,7 @@ def context_hits(text: str, number: tuple[int, int], unit_word: str, clause: tup
         and not describes_other(text, h.span(), number, unit_word, clause, cfg)
         and text.count("“", clause[0], h.start()) <= text.count("”", clause[0], h.start())
         and not in_baseline(text, h.span(), start, clause)
+        and not (h.start() > start and in_base_aside(text, h.start()))  # 95%（2020年已达90%）: the aside's, not the goal's
     }
 
 
@@ -84,6 +112,7 @@ def in_review(text: str, index: PathIndex, pos: int) -> bool:
 
 _DEADLINE_HEADERS = frozenset(rules()["tables"]["deadline_headers"])
 _HEADER_REACH = 80  # rows of a table looked up for its header
+_FLAT_PROSE = int(_FILTERS["prose_line"])  # a line this long with a 。: prose, no cell
 
 
 def _row_due(text: str, end: int) -> bool:
@@ -107,6 +136,37 @@ def _row_due(text: str, end: int) -> bool:
             return True
         pos = prev
     return False
+
+
+_SERIAL_LINE = re.compile(r"\d{1,3}")  # a row's serial number on a line of its own
+_CELL_YEAR = re.compile(r"(\d{4})年")
+_FLAT_REACH, _FLAT_CELLS = 3000, 4  # characters back to the header; lines on to the row's time cell
+
+
+def flat_row_due(text: str, cell: tuple[int, int]) -> int | None:
+    """The year of the time-limit cell of a row of a task table printed one cell per line (``序号`` / ``项目名称`` /
+    ``目标任务`` / ``完成时限``, then each row's cells on lines of their own), for the goal in the cell ``cell``
+    (a line holding no year of its own): the first line after it that holds only a time (``2025年8月底前``), before
+    the next row's serial number; no line of prose between the header and the cell."""
+    a, b = cell
+    if text[b : b + 1] != "\n" or _CELL_YEAR.search(text, a, b):
+        return None
+    lo = max(0, a - _FLAT_REACH)
+    head = max(text.rfind("\n" + h + "\n", lo, a) for h in _DEADLINE_HEADERS)
+    if head < 0 or any(len(ln) >= _FLAT_PROSE and "。" in ln for ln in text[head:a].split("\n")):
+        return None
+    pos = b + 1
+    for _ in range(_FLAT_CELLS):
+        end = text.find("\n", pos)
+        line = text[pos : len(text) if end < 0 else end].strip()
+        if not line or _SERIAL_LINE.fullmatch(line):
+            return None
+        if _TIME_CELL.fullmatch(line) and (m := _CELL_YEAR.search(line)):
+            return int(m.group(1))
+        if end < 0:
+            return None
+        pos = end + 1
+    return None
 
 
 def _money_goes_on(text: str, out: list[Target], clause: tuple[int, int], span: tuple[int, int], cfg: _Rules) -> bool:
@@ -182,4 +242,35 @@ def _money_goal(text: str, out: list[Target], clause: tuple[int, int], number: t
         or (label and (cfg.money_ok.search(label) or label.endswith(cfg.money_heads)))
         or line_label(text, clause[0], start, end, whole_line=False).endswith(cfg.money_heads)  # 1．海洋生产总值：达到1500亿元，…
         or _money_goes_on(text, out, clause, number, cfg)
+        or _multiplied_before(text, clause, cfg)
     )
+
+
+_MULTIPLE = tuple(rules()["targets"]["money_multiple"])
+
+
+def _multiplied_before(text: str, clause: tuple[int, int], cfg: _Rules) -> bool:
+    """Whether the clause right before ``clause`` in its sentence names a size to reach in money and says it multiplies
+    (``数字经济规模实现翻一番，达到2000亿元``): the amount is the size the multiple reaches."""
+    before = _clause_before(text, clause)
+    return any(w in before for w in _MULTIPLE) and cfg.money_ok.search(before) is not None
+
+
+_MULTIPLE_END = re.compile(rules()["targets"]["multiple_name_end"])
+
+
+def _clause_before(text: str, clause: tuple[int, int]) -> str:
+    """The clause right before ``clause`` in its sentence, or ``""``."""
+    if text[clause[0] - 1 : clause[0]] != "，":
+        return ""
+    a = max(text.rfind(c, 0, clause[0] - 1) for c in "，。；！？：\n") + 1
+    return text[a : clause[0] - 1]
+
+
+def multiplied_name(text: str, clause: tuple[int, int]) -> str:
+    """The name of the size the clause before says multiplies, for an amount whose own clause names none
+    (``全市数字经济规模实现翻一番，达到2000亿元`` -> ``数字经济规模``); else ``""``."""
+    before = _clause_before(text, clause)
+    if not any(w in before for w in _MULTIPLE) or (m := _MULTIPLE_END.search(before)) is None:
+        return ""
+    return _trim_head(before[: m.start()])

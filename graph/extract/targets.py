@@ -77,6 +77,7 @@ from .target_filters import (  # noqa: F401  (re-exported)
     norm_indicator,
     per_capita_norm,
     project_tables,
+    sampled,
     share_of_set,
 )
 from .target_rules import _CN, _any_of, _pattern, _Rules, _rules  # noqa: F401  (re-exported)
@@ -85,9 +86,13 @@ from .target_stages import (  # noqa: F401  (re-exported: the stages' helpers th
     _money_goal,
     _money_goes_on,
     _row_due,
+    aside_due,
     context_hits,
+    flat_row_due,
+    in_base_aside,
     in_baseline,
     in_review,
+    multiplied_name,
     opened_by_cue,
     own_amount,
 )
@@ -318,7 +323,7 @@ def extract_targets(
             hits - cfg.excluded_named or not _heads_name(hits, _indicator(text, m_start, m_end, clause), cfg)
         ):
             continue  # the clause describes the present, a rule, the document (not the indicator's head)
-        if _not_a_goal(text, m_start, m_end, clause, cfg) or in_review(text, index, m_start):
+        if _not_a_goal(text, m_start, m_end, clause, cfg) or in_review(text, index, m_start) or in_base_aside(text, m_start):
             continue  # (or under a heading of a review of the past: 一、2024年工作回顾)
         if projects:
             row = around(m_start, "。；！？\t\n", 2000)  # its sentence in its cell
@@ -338,11 +343,11 @@ def extract_targets(
         sent = around(m_start, _SENT, 2000)
         if (
             cfg.past.search(text, sent[0], m_start)
-            or (cfg.sampling.search(text, sent[0], m_start) and not cfg.sampling_goal.search(text, sent[0], m_start))
+            or sampled(text, (m_start, m_end), clause, sent, cfg)
             or cfg.eligibility.search(text, sent[0], sent[1])
         ):
             continue
-        due = _governing_year(text, m_start, sent, index, year)
+        due = flat_row_due(text, sent) or aside_due(text, m_start) or _governing_year(text, m_start, sent, index, year)
         deadline = None if due is None else int(due)
         if deadline is not None and year is not None and deadline < year:
             continue
@@ -356,10 +361,13 @@ def extract_targets(
         indicators = (None if share or norm else respective(text, m_start, m_end, clause)) or [
             share or norm or label or _indicator(text, m_start, m_end, clause)
         ]
-        if indicators == [""] and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
+        milestone = aside_due(text, m_start) is not None  # 建成公园30个（2023年底前建成10个）: the goal's own indicator
+        if (indicators == [""] or milestone) and out and out[-1].sentence == Span(*sent):  # …，年均增长14%: the one before
             indicators = [inherited(out[-1].indicator, text, m_start, clause)]
         elif indicators == [""]:  # …，1998年达到2000人的规模: the size of the subject before
             indicators = [sized_subject(text, m_end, sent, clause)]
+        if indicators == [""]:  # 数字经济规模实现翻一番，达到2000亿元: the size the clause before names
+            indicators = [multiplied_name(text, clause)]
         out.extend(
             Target(
                 path=index.path_at(m_start),
