@@ -10,7 +10,6 @@ import re
 
 from ..data import rules
 from ..model import Target
-from .deadlines import _TIME_CELL
 from .indicators import _indicator, _trim_head, line_label
 from .structure import PathIndex, label_length
 from .target_filters import (
