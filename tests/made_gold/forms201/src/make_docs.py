@@ -105,7 +105,7 @@ def qingyun() -> None:
         if i == 2:
             c.font = Font(bold=True, size=16)
     ws = wb.create_sheet("任务清单")
-    for col, w in zip("ABCDE", (6, 12, 48, 18, 26)):
+    for col, w in zip("ABCDE", (6, 12, 48, 18, 26), strict=True):
         ws.column_dimensions[col].width = w
     ws.cell(1, 1, "庆云县2024年优化营商环境重点任务清单").font = Font(bold=True, size=16)
     ws.merge_cells("A1:E1")

@@ -113,7 +113,7 @@ class Writer:
     def table(self, rows: list[list[str]], widths: list[float], span: tuple[int, int, int]) -> None:
         """span: (column, first row, last row) of a cell merged down; its text is printed once, centred."""
         size, pitch = 4.2, 6.0
-        wrapped = [[_wrap(c, size, w - 2, 0) if c else [] for c, w in zip(r, widths)] for r in rows]
+        wrapped = [[_wrap(c, size, w - 2, 0) if c else [] for c, w in zip(r, widths, strict=True)] for r in rows]
         heights = [max(max((len(c) for c in r), default=1), 1) * pitch + 3 for r in wrapped]
         col, a, b = span
         self.need(sum(heights) + 4)
