@@ -21,6 +21,7 @@ Segment = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page (mm)
 _Glyph = tuple[float, float, float, float, str]  # x, baseline y, advance, size, text
 _TOKEN = re.compile(r"[A-Za-z]|-?\d+(?:\.\d+)?(?:[eE]-?\d+)?")
 _TOL = 0.6  # mm: rules this close are one
+_MAX_RULES = 3000  # a page drawing more straight lines is a drawing (a map, a chart), not a table's rules
 
 
 def path_segments(obj: Any, local: Any) -> list[Segment]:
@@ -124,6 +125,9 @@ def ruled_rows(glyphs: list[_Glyph], segs: list[Segment]) -> tuple[list[_Glyph],
     size)``."""
     rows_out: list[tuple[float, float, str, float]] = []
     left = list(glyphs)
+    segs = [s for s in segs if abs(s[2] - s[0]) + abs(s[3] - s[1]) > 2]  # (a glyph drawn as paths: no rule)
+    if len(segs) > _MAX_RULES:
+        return left, rows_out
     for grid in _grids(segs):
         hs = [s for s in grid if abs(s[1] - s[3]) < _TOL and s[2] - s[0] > 2]
         vs = [s for s in grid if abs(s[0] - s[2]) < _TOL and s[3] - s[1] > 2]
@@ -133,7 +137,8 @@ def ruled_rows(glyphs: list[_Glyph], segs: list[Segment]) -> tuple[list[_Glyph],
         inside = [g for g in left if xs[0] <= g[0] + g[2] / 2 <= xs[-1] and ys[0] <= g[1] - 0.35 * g[3] <= ys[-1]]
         if not inside:
             continue
-        left = [g for g in left if g not in inside]
+        taken = {id(g) for g in inside}
+        left = [g for g in left if id(g) not in taken]
         nr, nc = len(ys) - 1, len(xs) - 1
         # origin of every slot: follow missing rules up and to the left
         origin: dict[tuple[int, int], tuple[int, int]] = {}
