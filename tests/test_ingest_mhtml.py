@@ -101,3 +101,29 @@ def test_a_header_with_raw_bytes_does_not_break_the_reader() -> None:
                                                     b"Content-Transfer-Encoding: quoted-printable\xb0\xb2", 1)
     with pytest.raises(InputError):
         read_mhtml(data, "h.mht")
+
+
+def test_an_article_in_an_iframe_part_is_read_in_the_frames_place() -> None:
+    # Chrome's "Webpage, Single File": the portal page names its frame's part by cid:, the frame's HTML in UTF-8
+    # quoted-printable with no charset on the part (it says so in its meta)
+    portal = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>某县人民政府</title>'
+              '</head><body><div class="nav">首页 政务公开</div><iframe src="cid:frame-1@mhtml.blink"></iframe>'
+              '<div class="foot">主办：某县人民政府办公室</div></body></html>')
+    frame = PAGE.replace("charset=gb2312", "charset=UTF-8")
+    parts = []
+    for cid, html in (("page-0@mhtml.blink", portal), ("frame-1@mhtml.blink", frame)):
+        parts.append(f"------B\r\nContent-Type: text/html\r\nContent-ID: <{cid}>\r\n"
+                     "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///x.html\r\n\r\n".encode()
+                     + quopri.encodestring(html.encode("utf-8")).replace(b"\n", b"\r\n") + b"\r\n")
+    data = (b'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";'
+            b'\r\n\tboundary="----B"\r\n\r\n\r\n' + b"".join(parts) + b"------B--\r\n")
+    text = read_mhtml(data, "a.mhtml").text
+    assert "（一）落实属地管理责任。各乡镇要建立管护制度。（县水利局负责）" in text.splitlines()
+    assert "某县人民政府办公室关于加强农村饮水安全工作的通知" in text
+
+
+def test_a_page_captured_by_chromium_gives_its_title_and_tasks() -> None:
+    doc = read_document(Path(__file__).parent / "made_gold/forms201/docs/zhecheng_xialiang_2024.mhtml")
+    result = extract(doc)
+    assert result.meta.title == "柘城县人民政府办公室关于做好2024年夏粮收购工作的通知"
+    assert "1\t开展收购网点布设和仓容准备，合理布设收购网点\t县粮食和物资储备中心\t各乡镇人民政府" in doc.text.splitlines()

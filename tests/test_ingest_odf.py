@@ -190,3 +190,25 @@ def test_a_part_whose_compressed_bytes_are_damaged_is_one_clear_line(tmp_path: P
     with pytest.raises(InputError) as err:
         read_document(p)
     assert "content.xml cannot be read" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_an_item_opening_with_a_nested_list_draws_no_label_and_does_not_count() -> None:
+    # LibreOffice's export of Word's numbered headings: each deeper item stands in an outer item of its own that holds
+    # only the nested list (round 201's 崇义县); that outer item is not numbered, the counting goes on across lists
+    inner = ('<text:list text:style-name="L1"><text:list-item><text:p>总体要求</text:p></text:list-item></text:list>'
+             '<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>主要任务</text:p>'
+             '<text:list><text:list-item><text:p>推进试点。（省商务厅负责）</text:p></text:list-item></text:list>'
+             '</text:list-item></text:list><text:p>牵头单位：省商务厅</text:p>'
+             '<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:list><text:list-item>'
+             '<text:p>加强监管。（省市场监管局牵头）</text:p></text:list-item></text:list></text:list-item>'
+             '<text:list-item><text:p>保障措施</text:p></text:list-item></text:list>')
+    assert read_odf(_numbered(inner), "n.odt").text.splitlines() == [
+        "一、总体要求", "二、主要任务", "（一）推进试点。（省商务厅负责）", "牵头单位：省商务厅", "（二）加强监管。（省市场监管局牵头）",
+        "三、保障措施"]
+
+
+def test_a_libreoffice_odt_from_word_gives_its_numbered_tasks() -> None:
+    doc = read_document(Path(__file__).parent / "made_gold/forms201/docs/chongyi_zhuchanye_2023.odt")
+    lines = doc.text.splitlines()
+    assert "（三）拓展竹产品市场。组织竹产品企业参加国内外展会，发展竹产品电子商务。（县商务局负责）" in lines
+    assert "三、任务分工" in lines and "四、保障措施" in lines

@@ -149,3 +149,49 @@ def test_a_table_row_whose_cells_wrap_is_one_row() -> None:
     assert read_ofd(_ofd([page]), "w.ofd").text.splitlines() == [
         "序号\t工作任务\t牵头单位\t配合单位", "1\t开展汛前隐患排查，建立问题整改台账\t市水务局\t市应急局、各镇（街道）",
         "2\t实施病险水库除险加固\t市水务局\t市财政局"]
+
+
+def _rule(x1: float, y1: float, x2: float, y2: float, origin: tuple[float, float] = (0.0, 0.0)) -> str:
+    ox, oy = origin
+    return (f'<ofd:PathObject ID="900" Boundary="{ox} {oy} 210 297" LineWidth="0.25"><ofd:AbbreviatedData>'
+            f"M {x1 - ox} {y1 - oy} L {x2 - ox} {y2 - oy}</ofd:AbbreviatedData></ofd:PathObject>")
+
+
+def test_a_ruled_table_whose_lead_cell_spans_two_rows_gives_it_in_each_row() -> None:
+    # columns at 20 / 30 / 90 / 130 / 180, rows at 50 / 60 / 70 / 80; no rule under row 1 in the 牵头单位 column:
+    # its text is printed once between rows 1 and 2; a 配合单位 cell wraps over two lines in row 3
+    xs, ys = [20, 30, 90, 130, 180], [50, 60, 70, 80, 94]
+    rules = [_rule(x, ys[0], x, ys[-1]) for x in xs]
+    for y in ys:
+        if y == 70:
+            rules += [_rule(20, y, 90, y), _rule(130, y, 180, y, origin=(5.0, 5.0))]
+        else:
+            rules.append(_rule(20, y, 180, y))
+    cells = [("序号", 21, 58), ("工作任务", 31, 58), ("牵头单位", 91, 58), ("配合单位", 131, 58),
+             ("1", 21, 68), ("开展侵蚀沟治理", 31, 68), ("旗水利局", 91, 73), ("旗自然资源局", 131, 68),
+             ("2", 21, 78), ("建设农田防护林", 31, 78), ("旗林草局", 131, 78),
+             ("3", 21, 86), ("开展耕地调查", 31, 86), ("旗农牧和科技局", 91, 86), ("各苏木乡镇人民", 131, 86),
+             ("政府", 131, 92)]
+    objs = [o for text, x, y in cells for o in _runs(text, x, y - 4.0, 4.0, cut=40)]
+    page = _lines([("三、任务分工", 35.0)], top=40.0) + objs + rules
+    assert read_ofd(_ofd([page]), "t.ofd").text.splitlines() == [
+        "三、任务分工", "序号\t工作任务\t牵头单位\t配合单位", "1\t开展侵蚀沟治理\t旗水利局\t旗自然资源局",
+        "2\t建设农田防护林\t旗水利局\t旗林草局", "3\t开展耕地调查\t旗农牧和科技局\t各苏木乡镇人民政府"]
+
+
+def test_a_line_ending_short_of_a_number_that_did_not_fit_goes_on() -> None:
+    # 34 characters a line (20 to 190 mm); the first, indented two, ends two characters short: 2023 (two characters
+    # wide) did not fit after it
+    first = "（二）实施秸秆还田。推行秸秆深翻还田和碎混还田，提高积极性，"
+    page = _runs(first, 30.0, 40.0, cut=40) + _runs("2023年秸秆还田面积达到60万亩。（旗财政局负责）", 20.0, 49.0, cut=40)
+    page += _runs("（三）加强耕地质量监测。" + "完善监测网络" * 3 + "开展监测", 20.0, 58.0, cut=40)
+    assert read_ofd(_ofd([page]), "w.ofd").text.splitlines()[0] == (
+        first + "2023年秸秆还田面积达到60万亩。（旗财政局负责）")
+
+
+def test_a_hand_written_ofd_with_a_template_red_head_and_a_ruled_table() -> None:
+    doc = read_document(Path(__file__).parent / "made_gold/forms201/docs/zhalaite_heitudi_2023.ofd")
+    lines = doc.text.splitlines()
+    assert lines[0] == "扎赉特旗人民政府办公室文件"  # the template page's red head, above the page's text
+    assert "2\t建设农田防护林网，修复退化林带\t旗水利局\t旗林业和草原局" in lines
+    assert "仅供网上公开" not in doc.text  # the annotation layer's watermark is no text

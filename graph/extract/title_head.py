@@ -19,6 +19,16 @@ _CORPS_SIGNER = re.compile(_META["corps_signer"])
 _RED_HEAD = re.compile(r"[\u4e00-\u9fff\s（）()]{2,60}文件")  # (陕西鼓风机（集团）有限公司文件)
 
 
+_INFO_WORDS = sorted({*_META["head_info_labels"], *_META["page_info"], *_META["number_labels"]}, key=len, reverse=True)
+_INFO_CELL = re.compile("(?:" + "|".join(map(re.escape, _INFO_WORDS)) + r")\s*[:：]")
+
+
+def _page_info(line: str) -> bool:
+    """``索引号：… ⇥ 发布机构：…``: a line of a web page's labelled data, each cell a label and its value."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return bool(cells) and all(_INFO_CELL.match(c) for c in cells)
+
+
 def _org_alone(line: str) -> bool:
     return line.endswith(_ORG_END) and not line.endswith(_TITLE_END) and not _ISSUER_CUT.search(line) and len(line) <= 40
 
@@ -48,9 +58,16 @@ def lines_before_title(head: list[tuple[int, str]]) -> int:
     1
     >>> lines_before_title([(0, "某政办发〔2023〕9号"), (12, "各乡镇人民政府："), (22, "现将《某方案》印发给你们的通知")])
     0
+    >>> lines_before_title([(0, "索引号：0001/2024-1\t发布机构：某县人民政府办公室"), (30, "文号：某政办〔2024〕1号\t发布日期：2024-05-30"),
+    ...                     (60, "某县人民政府办公室关于做好某工作的通知"), (80, "某政办〔2024〕1号")])
+    2
     >>> lines_before_title([(0, "国某〔2020〕4号"), (9, "各有关单位：《某办法》已经审议通过，现印发。"), (30, "某局2020年12月17日某办法")])
     0
     """
+    info = 0
+    while info < min(len(head) - 1, 4) and _page_info(head[info][1]):
+        info += 1  # a web page's data grid above the title (索引号：… 发布机构：…)
+    head = head[info:]
     skip = 0
     if len(head) > 1 and _org_alone(head[0][1].strip()) and _red_head(head[1][1]):
         skip = 1  # a PDF's running header (the issuer's name on every page) printed above the red head
@@ -69,7 +86,7 @@ def lines_before_title(head: list[tuple[int, str]]) -> int:
         if (_org_alone(first) and not second.startswith(_SECOND) and second.endswith(_TITLE_END)
                 and not second.endswith(("：", ":")) and DOC_NUMBER.search(second) is None):
             skip += 1
-    return skip
+    return info + skip
 
 
 _BRACKETED_DATE = re.compile(

@@ -195,7 +195,11 @@ class _Text:
             tag = _local(item)
             if tag not in ("list-item", "list-header"):
                 continue
-            label = self.labels.item(style, level, item.get(f"{{{_TEXT}}}start-value")) if tag == "list-item" else ""
+            kids = [c for c in item if _local(c)]
+            numbered = tag == "list-item" and bool(kids) and _local(kids[0]) != "list"
+            # an item that opens with a nested list (LibreOffice and Word's export of a deeper item) draws no label
+            # and does not count at its level
+            label = self.labels.item(style, level, item.get(f"{{{_TEXT}}}start-value")) if numbered else ""
             for child in item:
                 if _local(child) == "list":
                     self.list(child, style, level + 1)

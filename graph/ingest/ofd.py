@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Document
+from .ofd_table import Segment, path_segments, ruled_rows
 from .package import open_zip, xml_part
 from .pdf import _PAGE_NUMBER, _PDF, _Line, _without_running_heads, join_lines
 from .pdf_unruled import Group, band_rows, cells_of, rows_continued, rows_preceded
@@ -103,17 +104,21 @@ def _text_glyphs(obj: Any) -> list[_Glyph]:
     return out
 
 
-def _page_glyphs(z: Any, base: str, name: str) -> list[_Glyph]:
+def _page_glyphs(z: Any, base: str, name: str) -> tuple[list[_Glyph], list[Segment]]:
+    """The glyphs of a page (or template page) and the straight rules it draws."""
     root = xml_part(z, base, name, KIND)
     content = _child(root, "Content")
     if content is None:
-        return []
-    return [g for obj in content.iter() if _local(obj) == "TextObject" for g in _text_glyphs(obj)]
+        return [], []
+    glyphs = [g for obj in content.iter() if _local(obj) == "TextObject" for g in _text_glyphs(obj)]
+    segs = [s for obj in content.iter() if _local(obj) == "PathObject" for s in path_segments(obj, _local)]
+    return glyphs, segs
 
 
-def _printed_lines(glyphs: list[_Glyph]) -> list[_Line]:
+def _printed_lines(glyphs: list[_Glyph], segs: list[Segment] | None = None) -> list[_Line]:
     """Glyphs grouped into printed lines by their baseline (within a third of a character), each read left to right:
     groups far apart (``[pdf] column_gap``) are a table's cells, a smaller gap a word space."""
+    glyphs, ruled = ruled_rows(glyphs, segs or [])  # a table drawn with rules: read cell by cell
     rows: list[list[_Glyph]] = []
     for g in sorted(glyphs, key=lambda g: (g[1], g[0])):
         if rows and abs(g[1] - rows[-1][0][1]) <= 0.33 * max(g[3], rows[-1][0][3]):
@@ -139,6 +144,9 @@ def _printed_lines(glyphs: list[_Glyph]) -> list[_Line]:
         base = min(g[1] for g in row)  # the glyphs' box as a PDF's text layer gives it: ascent above, descent below
         out.append(_Line(cells_of(tuple(groups)) or text, row[0][0], end or row[0][0], size, top=base - 0.88 * size,
                          bottom=base + 0.12 * size, groups=tuple(groups)))
+    for top, bottom, text, size in ruled:
+        out.append(_Line(text, 0.0, 0.0, size, row=True, top=top, bottom=bottom))
+    out.sort(key=lambda ln: ln.top)
     lines = rows_preceded(rows_continued(band_rows(out)))
     while lines and _PAGE_NUMBER.match(lines[-1].text):  # — 3 — at the page's foot
         lines.pop()
@@ -179,15 +187,20 @@ def read_ofd(data: bytes, name: str, path: str = "", sha256: str = "") -> Docume
         for ref in refs:
             part = _join(doc_part, ref.get("BaseLoc", ""))
             page = xml_part(z, part, name, KIND)
-            glyphs = []
+            glyphs: list[_Glyph] = []
+            segs: list[Segment] = []
             for tpl in (el for el in page if _local(el) == "Template"):
                 tpl_part = templates.get(tpl.get("TemplateID", ""))
                 if tpl_part:
-                    glyphs.extend(_page_glyphs(z, tpl_part, name))
-            glyphs.extend(_page_glyphs(z, part, name))
+                    more, rules = _page_glyphs(z, tpl_part, name)
+                    glyphs.extend(more)
+                    segs.extend(rules)
+            more, rules = _page_glyphs(z, part, name)
+            glyphs.extend(more)
+            segs.extend(rules)
             area = next((el for el in page.iter() if _local(el) == "PhysicalBox"), None)
             page_width = ([*_floats(area.text), 0, 0, width])[2] if area is not None else width
-            pages.append((page_width, _printed_lines(glyphs)))
+            pages.append((page_width, _printed_lines(glyphs, segs)))
     lines = join_lines(_without_running_heads(pages))
     if not lines:
         raise InputError(name, "OFD has no text (scanned pages?): OCR it first")

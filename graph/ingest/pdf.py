@@ -40,6 +40,8 @@ from .pdf_unruled import band_rows, cells_of, glyph_groups, rows_continued, rows
 __all__ = ["join_lines", "read_pdf"]
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\ufeff]+")
+_ENDS = ("。", "！", "？", "：", "；", ":", ";", ".")
+_LEAD_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]*")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _PDF = rules()["pdf"]
 _PAGE_NUMBER = re.compile(_PDF["page_number"])
@@ -188,6 +190,17 @@ def _edges(width: float, page: list[_Line]) -> tuple[float, float]:
     return left, right
 
 
+def _unbroken_width(text: str, em: float) -> float:
+    """The width of the Latin word or number a line opens with (half an em a character): a line ends short by it when
+    that word did not fit (``…碎混还田，`` then ``2023年…``); typesetters do not break a number.
+
+    >>> _unbroken_width("2023年秸秆", 10.0), _unbroken_width("秸秆", 10.0)
+    (20.0, 0.0)
+    """
+    m = _LEAD_WORD.match(text)
+    return 0.5 * em * len(m.group(0)) if m else 0.0
+
+
 def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
     """Printed lines of ``(page width, lines)`` pages -> paragraph lines (rule: module docstring)."""
     out: list[str] = []
@@ -198,7 +211,8 @@ def join_lines(pages: list[tuple[float, list[_Line]]]) -> list[str]:
         for ln in page:
             if prev is not None and out:
                 em = max(prev.size, ln.size, 1.0)
-                full = prev.x1 >= prev_right - 1.5 * em
+                pushed = 0.0 if out[-1].endswith(_ENDS) else _unbroken_width(ln.text, em)
+                full = prev.x1 >= prev_right - 1.5 * em - pushed
                 flush_left = ln.x0 <= left + 0.5 * em
                 row = ln.row or prev.row or "\t" in ln.text or "\t" in out[-1]  # a table's row is a line of its own
                 same_size = max(prev.size, ln.size) <= 1.2 * max(min(prev.size, ln.size), 0.1)  # (a title's size)
