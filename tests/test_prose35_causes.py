@@ -36,6 +36,8 @@ def _read(text: str) -> Read:
     ("（二）责令崇阳县、赤壁市于8月15日前完成畜禽养殖禁养区内养殖场关闭搬迁。",
      [[("崇阳县", "responsible", False), ("赤壁市", "responsible", False)]]),
     ("对整改不到位的，责令限期整改。", []),  # guard: no unit ordered
+    ("责令左权县人民政府县长孙光堂向晋中市人民政府写出书面检查。", []),  # guard: a person ordered (unseen set 3)
+    ("请县财政局主要负责同志亲自协调。", []),  # guard: a person asked
 ])
 def test_prose_sentences(sentence: str, expected: Read) -> None:
     assert _read(sentence) == expected
@@ -53,6 +55,9 @@ _REPLY = "广西壮族自治区人民政府关于同意设立北海铁山港临�
 def test_a_reply_describing_the_request() -> None:
     text = _REPLY + "二、你市在请示中提出，园区将重点发展石化产业，由市工业和信息化局负责招商引资。\n三、你市要严格落实园区规划。\n"
     assert _read(text) == [[("你市", "responsible", False)]]  # the described plan none; the addressee's duty read
+    # guard: the request's sentence alone; the reply's own sentences after it in its paragraph are read
+    text = _REPLY + "二、你市在请示中提出，将廊道建设纳入规划统筹安排。请你市会同自治区自然资源厅抓紧完善管控措施。\n"
+    assert _read(text) == [[("你市", "lead", False), ("自治区自然资源厅", "support", False)]]
 
 
 _PLAN = ("绵阳市人民政府办公室关于印发绵阳市2021年优化营商环境工作要点的通知\n绵府办发〔2021〕8号\n市级各部门：\n"

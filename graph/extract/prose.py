@@ -62,8 +62,10 @@ _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的
 _NEVER_SPLIT = tuple(rules()["prose"]["words_never_split"])  # 关于: no list of subjects ends inside it
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
+_PAST_PARAGRAPH = re.compile(rules()["prose"]["past_openers"])  # 过去一年，…: its paragraph reviews (a request: its sentence)
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
 _PAST_YEAR = re.compile(rules()["prose"]["year_opener"])  # 2024年，X会同Y完成… in a 2025 plan: a year gone by
+_ASKED_PERSON = re.compile(rules()["prose"]["asked_person_after"])  # 责令X县长Y…: a person asked
 _ITEM_DOER_TITLE = re.compile(rules()["prose"]["item_doer_titles"])  # …工作要点的通知: 市X局：推动… is X's duty
 
 
@@ -249,6 +251,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         if not listed or (not please and j < refused and _AND.match(text, j)):
             continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
         refused = max(refused, j)
+        if please and _ASKED_PERSON.match(text, j):
+            return None  # 责令左权县人民政府县长孙光堂…: a person of the unit is asked, no unit
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
             pred = _cue_after_adverbs(text, j) or _guide_after_phrase(text, j, sentence_end)
@@ -325,8 +329,10 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
         line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
         if _of_a_past_year(text, span, year):
             continue  # 2024年，X会同Y完成… in a plan of 2025: done (the sentence alone: 会议明确，由X牵头… may follow it)
-        if _PAST_OPENER.match(text, opening):
+        if _PAST_PARAGRAPH.match(text, opening):
             review = line
+        elif _PAST_OPENER.match(text, opening):
+            pass  # 你市在请示中提出，…。请你市会同X…: the request's sentence alone (read in _read_sentence)
         elif line == review:
             if not _PAST_ENDS.match(text, span.start):
                 continue  # 过去一年，…。X会同Y争取资金…。: the same review
