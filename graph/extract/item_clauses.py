@@ -10,6 +10,7 @@ from functools import cache
 
 from ..data import rules
 from .cues import _label_patterns
+from .prose_lists import _unit_list
 
 __all__ = ["first_field", "item_tails"]
 
@@ -41,8 +42,9 @@ def item_tails(text: str) -> Iterator[tuple[int, int, str]]:
         label = _field_label()
         for start in _lines_with(text, "："):
             m = _ITEM_COLON.match(text, start)
-            if m and not _DUTY.search(m.group(3)) and not label.fullmatch(m.group(1).strip(" \u3000")):
-                yield m.start(2), m.start(3), m.group(3)
+            if m and not _DUTY.search(m.group(3)) and not label.fullmatch(m.group(1).strip(" \u3000")) \
+                    and not _unit_list(m.group(1), 0, False):
+                yield m.start(2), m.start(3), m.group(3)  # (not a doer's line: （二）市发展改革委：牵头…，市统计局配合)
 
 
 def _lines_with(text: str, word: str) -> list[int]:

@@ -62,8 +62,11 @@ _HABITUAL_KIND = re.compile(rules()["prose"]["habitual_titles"])  # …情况的
 _NEVER_SPLIT = tuple(rules()["prose"]["words_never_split"])  # 关于: no list of subjects ends inside it
 _LABELLED = tuple(rules()["prose"]["labelled_cues"])  # 财政部：按规定做好…: a member's duty after its colon
 _PAST_OPENER = re.compile("|".join(rules()["prose"][k] for k in ("past_openers", "request_openers")))  # 过去一年，…; 您建议由X…
+_PAST_PARAGRAPH = re.compile(rules()["prose"]["past_openers"])  # 过去一年，…: its paragraph reviews (a request: its sentence)
 _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"])  # 今年, 下一步: the paragraph's review is over
 _PAST_YEAR = re.compile(rules()["prose"]["year_opener"])  # 2024年，X会同Y完成… in a 2025 plan: a year gone by
+_ASKED_PERSON = re.compile(rules()["prose"]["asked_person_after"])  # 责令X县长Y…: a person asked
+_ITEM_DOER_TITLE = re.compile(rules()["prose"]["item_doer_titles"])  # …工作要点的通知: 市X局：推动… is X's duty
 
 
 def _of_a_past_year(text: str, span: Span, year: int | None) -> bool:
@@ -96,8 +99,10 @@ def _clause_start(text: str, a: int, b: int) -> int:
     return _skip(text, p if m is None else m.end(), cues.openers)
 
 
-def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = None) -> list[tuple[_Name, str]]:
-    """``(unit, role)`` for every subject of a duty in one sentence, in printed order (``opening``: its _clause_start)."""
+def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = None,
+                   item_doers: bool = False) -> list[tuple[_Name, str]]:
+    """``(unit, role)`` for every subject of a duty in one sentence, in printed order (``opening``: its _clause_start;
+    ``item_doers``: a plan's item opened by its doer and a colon names the doer's duty whatever its verb)."""
     cues = _cues()
     out: list[tuple[_Name, str]] = []
     last_subject: list[int] = []  # indexes into out of the latest subject (会同 in a later clause)
@@ -141,6 +146,8 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
                 found = _listed_then_cue(text, p, b, before)  # X、Y等各地区，要…: the list is the subject
             if found is None and label:
                 found = _labelled_then_cue(text, p, b, span.end, label)  # 1.市公安局：负责…
+                if found is None and item_doers and _item_doer(text, label):
+                    found = _Found(tuple(label), "responsible")  # （五）市经济和信息化局：推动… in a plan
             if found is None and out:
                 found = _given(text, p, b, strict)  # 由X牵头，Y给予支持; 由X负责，Y落实。; X负责…，Y做好…
             if found is None:  # X负责…，对…负总责
@@ -166,6 +173,14 @@ def _read_sentence(text: str, span: Span, strict: bool, opening: int | None = No
             seen.add((name.mention, role))
             unique.append((name, role))
     return unique
+
+
+def _item_doer(text: str, label: list[_Name]) -> bool:
+    """Whether the units before a colon open a numbered item's line (``（五）市经济和信息化局：``): its label only before them."""
+    line = text.rfind("\n", 0, label[0].start) + 1
+    head = text[line : label[0].start].strip(" \u3000")
+    m = _cues().label.match(head)
+    return m is not None and m.end() == len(head)
 
 
 def _asked_inside(text: str, p: int, b: int, sentence_end: int, strict: bool) -> _Found | None:
@@ -246,6 +261,8 @@ def _subject(text: str, p: int, b: int, sentence_end: int, strict: bool, said_ba
         if not listed or (not please and j < refused and _AND.match(text, j)):
             continue  # X与Y在平台上开设的账号应…: the list was refused, X before 与Y is no subject either
         refused = max(refused, j)
+        if please and _ASKED_PERSON.match(text, j):
+            return None  # 责令左权县人民政府县长孙光堂…: a person of the unit is asked, no unit
         pred: tuple[str, str, int] | None
         if please:  # 请X研究制定…: the duty needs no cue word; a cue right after it still gives the role
             pred = _cue_after_adverbs(text, j) or _guide_after_phrase(text, j, sentence_end)
@@ -318,27 +335,32 @@ def prose_tasks(text: str, units: Sequence[Unit] | None = None, clause_tasks: Se
     taken_starts = [a for a, _ in taken]
     reg_start = _regulation_start(text, units)
     out: list[Task] = []
-    habitual = _HABITUAL_KIND.search(text.lstrip().split("\n", 1)[0]) is not None  # a report or a reply (its title)
+    title = text.lstrip().split("\n", 1)[0]
+    habitual = _HABITUAL_KIND.search(title) is not None  # a report or a reply (its title)
+    item_doers = not habitual and _ITEM_DOER_TITLE.search(title) is not None  # a plan: （五）X：推动… is X's duty
     reviews = _reviews(text, units)  # 一、2019年工作回顾: what was done
     review = -2  # the line start of a paragraph opened by a time of the past (its later sentences review it too)
     for span in sentences(text, units):
         line, opening = text.rfind("\n", 0, span.start), _clause_start(text, span.start, span.end)
         if _of_a_past_year(text, span, year):
             continue  # 2024年，X会同Y完成… in a plan of 2025: done (the sentence alone: 会议明确，由X牵头… may follow it)
-        if _PAST_OPENER.match(text, opening):
+        if _PAST_PARAGRAPH.match(text, opening):
             review = line
+        elif _PAST_OPENER.match(text, opening):
+            pass  # 你市在请示中提出，…。请你市会同X…: the request's sentence alone (read in _read_sentence)
         elif line == review:
             if not _PAST_ENDS.match(text, span.start):
                 continue  # 过去一年，…。X会同Y争取资金…。: the same review
             review = -2  # 今年，X要…: the review is over
-        if (cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end)) \
+        if (cues.any_cue.search(text, span.start, span.end) is None and not said_search(text, span.start, span.end)
+                and not (item_doers and "：" in text[span.start : span.end])) \
                 or (any(a <= span.start < b for a, b in reviews) and not _PAST_ENDS.match(text, span.start)):
             continue
         k = bisect.bisect_left(taken_starts, span.end)
         if any(a < span.end and span.start < b for a, b in taken[max(0, k - 4) : k]):
             continue  # inside a task that ends in a responsibility clause: the clause governs it
         strict = span.start >= reg_start
-        found = _read_sentence(text, span, strict, opening)
+        found = _read_sentence(text, span, strict, opening, item_doers)
         if habitual and _habitual(text, span, [n.mention for n, _ in found]):
             continue  # 凡…的重大事项，县政府都要组织召开听证会 in a report or a reply: how the work is done
         if any(is_addressee_pronoun(n.mention) and addressee_for(n.mention, text) is None for n, _ in found):
