@@ -110,6 +110,7 @@ def test_a_task_table_in_odt_gives_one_task_per_row(tmp_path: Path) -> None:
         ("a.ods", _package("<office:presentation/>"), "holds no office:text or office:spreadsheet: a presentation"),
         ("a.odt", _odt("<text:p/>"), "no text"),
     ],
+    ids=["empty", "truncated", "bad-xml", "presentation", "no-text"],  # (the bytes hold a time stamp)
 )
 def test_bad_packages_fail_with_one_clear_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
     p = tmp_path / name

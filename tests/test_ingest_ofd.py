@@ -115,6 +115,7 @@ def test_a_plan_in_ofd_gives_its_tasks() -> None:
         (_ofd([["<ofd:TextObject"]]), "not well-formed XML"),
         (_ofd([[]]), "no text"),
     ],
+    ids=["empty", "truncated-header", "truncated-zip", "bad-xml", "no-text"],  # (the bytes hold a time stamp)
 )
 def test_bad_packages_fail_with_one_clear_line(tmp_path: Path, data: bytes, reason: str) -> None:
     p = tmp_path / "bad.ofd"
