@@ -48,7 +48,7 @@ def _cut_at(head: str, cue: str) -> int:
             return True
         for n in _CUE_IN_NOUNS:
             j = head.find(n, max(0, i - len(n)))
-            if 0 <= j <= i < j + len(n):
+            if 0 <= j <= i < j + len(n) and not head.startswith(_CUE_NOUN_NOT_BEFORE, j + len(n)):
                 return True
         return False
 
@@ -74,10 +74,12 @@ def _trim_quotes(s: str) -> str:
 
 _LIST_JOIN = re.compile(_IND["list_join"])  # between two values of a list
 _TAIL_VERBS = re.compile(_IND["tail_verbs"])
+_PER_UNIT = re.compile(_IND["per_unit_head"])  # 每千人: a rate per head, its subject before the cue
 _LEAD_WORDS = re.compile(_IND["lead_words"])
 _SHARED_HEAD = re.compile(_IND["shared_head"])
 _SHARED_HEADS = tuple(sorted(_IND["shared_heads"], key=len, reverse=True))
 _CUE_IN_NOUNS = tuple(rules()["targets"]["cue_in_nouns"])
+_CUE_NOUN_NOT_BEFORE = tuple(rules()["targets"]["cue_in_nouns_not_before"])  # 新增就业岗位: 新增 the verb
 _CUE_KIND = _IND["cue_kind"]  # 培训类: a cue word that names a kind
 _AUDIENCE = re.compile(_IND["audience_before"])  # 面向1万名X的…培训: X
 _KIND_MAX = int(_IND["parallel_kind_max"])
@@ -141,7 +143,11 @@ def _trim_head(head: str) -> str:
                 left, right = head[:i], head[i + len(cue) :]
                 # (X不少于Y总数的5%: Y总数的 is the base of the share, X what it measures)
                 base = cue in _SHARE_COMPARE and right.endswith(_SHARE_BASE_END) and len(left.strip(" ，")) >= 2
-                head = right if len(right) >= 2 and not base else left
+                subject = _TAIL_VERBS.sub("", left).strip(" ，")
+                if _PER_UNIT.match(right) and len(subject) >= 2:  # 食品抽检量达到每千人: 食品抽检量每千人
+                    head = subject + right
+                else:
+                    head = right if len(right) >= 2 and not base else left
         head = _HEAD_TRIM.sub("", head)
         head = _TAIL_VERBS.sub("", head)
         head = _LEAD_WORDS.sub("", head)

@@ -360,17 +360,21 @@ def share_of_set(text: str, clause_start: int, start: int, end: int) -> str | No
 
 
 _SAMPLE_SHARE = re.compile(rules()["targets"]["exclude_sample_share"])
+_SAMPLE_GOAL_JOIN = re.compile(rules()["targets"]["sample_goal_join"])
 
 
 def sampled(text: str, span: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], cfg: _Rules) -> bool:
     """Whether a number counts a sample drawn for an inspection: a sampling word (``随机抽查``) before it in its own
     clause, or before a ``其中`` that names the sample's parts (``随机抽查4个企业和项目，其中：2个…``), or its share right
     before the sampling words (``按照不低于3%的比例随机抽查``); not a workload to complete (``完成…抽检3000批次``). Another
-    clause of the sentence keeps its goal (``每月随机抽查5家，全年培训2000人次以上``)."""
+    clause of the sentence keeps its goal (``每月随机抽查5家，全年培训2000人次以上``), as does a goal joined to the sample in
+    its clause (``随机抽查100家并完成整改80家``)."""
     start, end = span
     if _SAMPLE_SHARE.match(text, end):
         return True
     found = [m.start() for m in cfg.sampling.finditer(text, sent[0], start)]
     if not found or cfg.sampling_goal.search(text, sent[0], start):
+        return False
+    if _SAMPLE_GOAL_JOIN.search(text, found[-1], start):  # 随机抽查100家并完成整改80家: the goal's number
         return False
     return found[-1] >= clause[0] or _SUB_INDICATOR in text[found[-1] : start]
