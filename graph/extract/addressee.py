@@ -16,11 +16,16 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import rules
+from ..departments.registry import is_generic
+from .body_kinds import _holds_cue, _verb_opened, is_body_kind
 from .doc_number import DOC_NUMBER
+from .name_words import HAN_ONLY
 from .pronouns import is_addressee_pronoun
+from .prose_cues import _cues
 from .prose_units import is_subject_unit
 
 __all__ = ["addressee_for", "header_addressee", "is_addressee_pronoun"]
@@ -73,5 +78,49 @@ def _header_addressee(head: str) -> str | None:
         if any(c in name for c in "、，,；; ") or is_addressee_pronoun(name):
             return None  # several addressees (各省、自治区…)
         ok, generic = is_subject_unit(name)
-        return name if ok and not generic else None  # the first line ending in ： is the addressees' line
+        if ok:
+            return None if generic else name  # the first line ending in ： is the addressees' line
+        return name if _named_organisation(name) else None  # 江南核电有限公司: no place before it
     return None
+
+
+_INNER_BRACKET = re.compile(r"（[^（）]{1,6}）")  # 陕西鼓风机（集团）有限公司: a note on the kind inside the name
+
+
+def _named_organisation(name: str) -> bool:
+    """An organisation by its own name with no place before it (江南核电有限公司, 协和医院, 中核研究院): on the
+    addressee's line it is the one addressee as 浙江江南核电有限公司 is. It ends as a body's name after a place does
+    (``[prose.units] place_name_suffixes``: 公司, 集团, 院, 学校, 局 …) after two characters or more of its own name, in
+    ``named_length``; no kind (牵头部门, 发文机关, 县中小学校: ``is_body_kind``, ``place_name_kinds``, ``[generic]``), no
+    verb or cue opening it, no collective word in it (``not_in_collective``).
+
+    >>> _named_organisation("江南核电有限公司"), _named_organisation("陕西鼓风机（集团）有限公司")
+    (True, True)
+    >>> _named_organisation("发文机关"), _named_organisation("附件"), _named_organisation("有限公司")
+    (False, False, False)
+    """
+    cues = _cues()
+    bare = _INNER_BRACKET.sub("", name)
+    head = next((h for h in _heads() if bare.endswith(h)), "")
+    stem = bare[: len(bare) - len(head)]
+    return (
+        len(stem) >= 2 and bool(head) and stem not in _heads()  # (集团公司: a kind)
+        and len(bare) <= cues.named_length[1]
+        and HAN_ONLY.match(bare) is not None and "的" not in bare
+        and bare[0] not in cues.not_first + cues.verb_first
+        and not bare.startswith((*cues.not_place_words, *cues.place_prefixes))  # (县中小学校: the place's reading's)
+        and not _verb_opened(bare)
+        and not _holds_cue(bare)
+        and not is_body_kind(bare)
+        and not is_generic(bare)
+        and not cues.place_name_kinds.match(bare)
+        and not any(w in stem for w in cues.not_in_collective)
+    )
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """What an organisation's own name ends with, longest first: the heads of a name after a place, of a body named
+    without one and of a national body (``[prose.units] place_name_suffixes``, ``named_heads``, ``national_heads``)."""
+    cues = _cues()
+    return tuple(sorted({*cues.place_name_suffixes, *cues.named_heads, *cues.national_heads}, key=len, reverse=True))
