@@ -15,13 +15,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1] / "forms202" / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "forms202" / "src"))
 from pdfdoc import Doc
 from portal import page
 
-DOCS = HERE.parent / "docs"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def suixi() -> None:
