@@ -127,8 +127,15 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
             else:
                 merged.append(carry)
             carry = None
-        bare, _ = _trim(piece, start)
+        bare, bare_start = _trim(piece, start)
         prev = _trim(*merged[-1])[0] if merged else ""
+        kind_then = _kind_then_and(bare, prev) if merged else None
+        if kind_then is not None:
+            # 各镇人民政府、街道办事处和各有关部门: the kind closes the collective, the joiner opens the next name
+            _, first = merged.pop()
+            merged.append((text[first - base : bare_start - base + kind_then.start()], first))
+            merged.append((bare[kind_then.end() :], bare_start + kind_then.end()))
+            continue
         governments = _KIND_AFTER.match(bare) and _GOVERNMENTS.match(prev)
         if merged and (governments or (_EACH_KIND.match(bare) and _EACH.match(prev))):
             # 各乡镇人民政府、街道办事处, 各党总支、党支部, 各中小学校、幼儿园: 各 reads over a body's kind alone after it (one collective, as in prose)
@@ -156,6 +163,24 @@ def _split_names_plain(text: str, base: int) -> list[tuple[str, int, int]] | Non
     if not out or not units:
         return None
     return out
+
+
+def _kind_then_and(bare: str, prev: str) -> re.Match[str] | None:
+    """The joiner after a body's kind alone that goes on the collective ``prev`` opens (``街道办事处`` after
+    ``各镇人民政府``, ``幼儿园`` after ``各中小学校``) when another name follows it (``街道办事处和各有关部门``):
+    the collective ends at the kind, as it does when the list ends there.
+
+    >>> [m is not None for m in (_kind_then_and("街道办事处和各有关部门", "各镇人民政府"),
+    ...  _kind_then_and("街道办事处和各有关部门", "市财政局"), _kind_then_and("街道办事处", "各镇人民政府"))]
+    [True, False, False]
+    """
+    joiner = _AND.search(bare)
+    if joiner is None or joiner.start() == 0 or joiner.end() == len(bare):
+        return None
+    head = bare[: joiner.start()]
+    if (_KIND_AFTER.match(head) and _GOVERNMENTS.match(prev)) or (_EACH_KIND.match(head) and _EACH.match(prev)):
+        return joiner
+    return None
 
 
 @lru_cache(maxsize=1 << 14)

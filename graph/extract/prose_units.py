@@ -277,9 +277,9 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
     """A list of units as printed (、 和 及 与 以及 等 between them); None when a piece is no unit.
 
     A collective whose 各 reads over the bare kinds after it, then 和 and more units (各级党委、政府和
-    各级军区; found by unseen set 4), is read as the collective and the units after it."""
+    各级军区; 各镇人民政府、街道办事处和各有关部门: round 202), is read as the collective and the units after it."""
     out = _split_listed(text, base, strict)
-    if out is not None or "、" not in text:
+    if "、" not in text:
         return out
     for am in _AND.finditer(text):
         left = text[: am.start()]
@@ -288,9 +288,9 @@ def _split_list(text: str, base: int, strict: bool) -> list[_Name] | None:
         lhs = _split_listed(left, base, strict)
         if lhs is not None and len(lhs) == 1 and lhs[0].generic and lhs[0].mention == left:
             rhs = _split_listed(text[am.end() :], base + am.end(), strict)
-            if rhs is not None:
+            if rhs is not None and (out is None or len(lhs) + len(rhs) < len(out)):  # the collective kept whole
                 return lhs + rhs
-    return None
+    return out
 
 
 def _split_listed(text: str, base: int, strict: bool) -> list[_Name] | None:
