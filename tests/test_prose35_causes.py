@@ -94,3 +94,33 @@ def test_last_years_count_is_no_target() -> None:
     assert [(t.value, t.unit, t.deadline) for t in extract_targets(normalize(text), year=2023)] == [(2.5, "万座", 2023)]
     text = "到2023年，全市粮食产量比去年增长5%以上。"  # guard: 去年 inside the sentence, no comma after it
     assert [(t.value, t.unit, t.deadline) for t in extract_targets(normalize(text), year=2023)] == [(5, "%", 2023)]
+
+
+# Left by prose rounds 35-36: the follow-up's other words, an item's doer then an earlier year, a 已 inside the object.
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本方案落实情况，由市政府办公室跟踪督办。", [[("市政府办公室", "responsible", False)]]),
+    ("本意见落实情况，由市发展改革委督查落实。", [[("市发展改革委", "responsible", False)]]),
+    ("各项任务完成情况由市财政局督促落实。", [[("市财政局", "responsible", False)]]),
+    ("本办法执行情况，由市应急管理局监督检查。", [[("市应急管理局", "responsible", False)]]),
+    ("由市住建局督促指导各县区落实。", []),  # guard: not made responsible (督促指导 is guide by the GUIDE)
+    # a 已 inside the object of 对 / 针对 / 把 after a word that looks ahead tells of the object
+    ("市环保局要会同市水利局对此前已销号问题开展“回头看”。", [[("市环保局", "lead", False), ("市水利局", "support", False)]]),
+    ("市信访局负责对群众已反映问题开展回访。", [[("市信访局", "responsible", False)]]),
+    ("请市住建局针对前期已排查出来但尚未整改到位的隐患逐一督办。", [[("市住建局", "responsible", False)]]),
+    ("各县区要把此前已摸排问题全部纳入整改台账。", [[("各县区", "responsible", True)]]),
+    ("市环保局会同市水利局对销号问题已开展“回头看”。", []),  # guard: done (no word that looks ahead)
+    ("市环保局已要求各县区对问题开展整改。", []),  # guard: done (已 before 对)
+])
+def test_left_sentences(sentence: str, expected: Read) -> None:
+    assert _read(sentence) == expected
+
+
+def test_an_item_doer_then_an_earlier_year_is_done(tmp_path: Path) -> None:
+    rows = _plan(tmp_path, "关于印发绵阳市2021年优化营商环境工作要点的通知",
+                 "（一）市财政局：2020年完成全市预算一体化系统建设。\n"
+                 "（二）市发展改革委：2020年，牵头完成营商环境自评估。\n"
+                 "（三）市经济和信息化局：2021年6月底前推动供电企业压减获得电力办理时限。\n"
+                 "（四）市自然资源和规划局：2020年至2022年持续推进不动产登记便利化。\n")
+    assert rows == [("一/三", [("市经济和信息化局", "responsible", False)]),
+                    ("一/四", [("市自然资源和规划局", "responsible", False)])]

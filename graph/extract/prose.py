@@ -67,6 +67,9 @@ _PAST_ENDS = re.compile("[ \u3000]*" + rules()["prose"]["past_paragraph_ends"]) 
 _PAST_YEAR = re.compile(rules()["prose"]["year_opener"])  # 2024年，X会同Y完成… in a 2025 plan: a year gone by
 _ASKED_PERSON = re.compile(rules()["prose"]["asked_person_after"])  # 责令X县长Y…: a person asked
 _ITEM_DOER_TITLE = re.compile(rules()["prose"]["item_doer_titles"])  # …工作要点的通知: 市X局：推动… is X's duty
+_DOER_YEAR = re.compile(rules()["prose"]["year_after_doer"])  # （六）X：2020年完成… in a plan of 2021: done
+_OBJECT_WORDS = tuple(rules()["prose"]["past_object_words"])  # 对, 针对, 把: a 已 after them may tell of the object
+_OBJECT_AHEAD = tuple(rules()["prose"]["past_object_ahead"])  # 要, 负责, 请 … before them: the clause looks ahead
 
 
 def _of_a_past_year(text: str, span: Span, year: int | None) -> bool:
@@ -77,13 +80,27 @@ def _of_a_past_year(text: str, span: Span, year: int | None) -> bool:
     while p < span.end and text[p] in " \u3000":
         p += 1
     m = _cues().label.match(text[p : span.end])
-    m = _PAST_YEAR.match(text, p + (m.end() if m is not None else 0))
+    p += m.end() if m is not None else 0
+    m = _PAST_YEAR.match(text, p)
+    colon = text.find("：", p, span.end)
+    if m is None and colon > p and _unit_list(text[p:colon], p, False):
+        m = _DOER_YEAR.match(text, colon + 1)  # （六）市财政局：2020年完成…
     return m is not None and int(m["year"]) < year
 
 def _past(text: str, a: int, b: int) -> bool:
     """Whether the clause says what has been done (X已…, …提出了…); 已发布的名单 qualifies a noun."""
     cues = _cues()
-    return any(not cues.past_modifier.match(text, m.start(), b) for m in cues.past.finditer(text, a, b))
+    return any(not cues.past_modifier.match(text, m.start(), b) and not _in_object(text, a, m)
+               for m in cues.past.finditer(text, a, b))
+
+
+def _in_object(text: str, a: int, m: re.Match[str]) -> bool:
+    """Whether a 已 tells of the object of 对 / 针对 / 把 after a word that looks ahead (``X要对此前已销号问题开展…``)."""
+    if m.group() not in ("已", "曾", "业已"):
+        return False
+    head = text[a : m.start()]
+    k = max(head.rfind(w) for w in _OBJECT_WORDS)
+    return k > 0 and any(w in head[:k] for w in _OBJECT_AHEAD)
 
 
 def _clause_start(text: str, a: int, b: int) -> int:
