@@ -53,6 +53,9 @@ class Fragment:
     # the lines as UTF-8 bytes, sent by a worker with the fragment to the one reader of them (the output's spool)
     # instead of through the file ``spill`` names, which is not written (graph.pipeline._fragment_of)
     data: bytes | None = None
+    # with ``data`` (then its lines not its document's own), in a format written in pieces: the document's piece
+    # (graph.rendered), sent instead of through the rendered file beside ``spill``, which is not written
+    piece: bytes | None = None
 
 
 @cache
@@ -166,7 +169,7 @@ def _process(path: str, key: str | None, make: Callable[[Extraction, str, str], 
 # ------------------------------------------------------------------------------------ the cache
 
 
-_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error", "data"))
+_SIDE = tuple(f.name for f in fields(Fragment) if f.name not in ("path", "lines", "spill", "error", "data", "piece"))
 
 
 _BLOCK = 1 << 23  # bytes read from a fragment file at a time

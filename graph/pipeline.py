@@ -46,7 +46,8 @@ from .fragments import (
     shared_orgs,
 )
 from .rdf.pieces import PIECED
-from .rendered import TURTLE, process_file_pieced, rendered_path, write_rendered
+from .rdf.pieces import piece as _piece
+from .rendered import TURTLE, process_file_pieced, rendered_path, split_lines, write_rendered
 from .spool import STREAMED, BodySpool, file_digest, write_output
 
 if TYPE_CHECKING:
@@ -107,7 +108,8 @@ def _fragment_of(path: str, cache_folder: Path | None, lookup: bool, fmt: str | 
     a fragment read after all is extracted again. Released and in N-Triples or N-Quads, the lines (up to
     :data:`_SENT` bytes of them) come back with the fragment (:attr:`Fragment.data`) instead of through a
     fragment file that the parent reads once and removes: one copy through the pool's pipe, no file made,
-    read and removed per document."""
+    read and removed per document; released and in pieces, the lines not the document's own and its piece
+    (:attr:`Fragment.piece`), up to :data:`_SENT` bytes of both, instead of through its rendered file."""
     try:
         key: str | None = _key(Path(path).read_bytes(), Path(path).name)
     except OSError:
@@ -125,6 +127,12 @@ def _fragment_of(path: str, cache_folder: Path | None, lookup: bool, fmt: str | 
             frag, data, piece = process_file_pieced(path, key, own=not release)
         else:
             frag, data = process_file_encoded(path, key)
+        if release and frag.error is None and len(data) <= _SENT:
+            # in pieces: the lines not the document's own and the piece, as its rendered file would hold them
+            shared, own = split_lines(data)
+            piece = _piece(own, str(fmt)) if piece is None else piece
+            if len(shared) + len(piece) <= _SENT:
+                return replace(frag, spill=str(cache.made_file(frag.key)), data=shared, piece=piece)  # (named, not written)
         if sent and frag.error is None and len(data) <= _SENT:
             frag = replace(frag, spill=str(cache.made_file(frag.key)), data=data)  # (named, not written)
         elif release and frag.error is None:
@@ -287,7 +295,7 @@ def build_corpus(
         if spool is not None:
             spool.add(frag)  # the output's body, written while the workers extract
             if frag.data is not None:  # (its lines came with it: in the output now, or never, and not kept)
-                done[frag.path] = replace(frag, data=None)
+                done[frag.path] = replace(frag, data=None, piece=None)
             elif release and frag.spill is not None:
                 # its lines are in the output (or, a second file of a name, never will be) and no one
                 # reads them again: the temporary fragment file (and its piece) goes now, not at the end

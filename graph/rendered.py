@@ -10,7 +10,9 @@ by no other fragment) are one run (:func:`graph.rdf.ntriples.own_span`); the lin
 The build's parent copies the piece into the output and keeps the shared lines, each once, for
 the end of the file (:class:`graph.spool.OutputWriter`): it parses and serialises nothing of a
 document. A rendered file is written atomically, and only from the fragment file of its key, so
-it holds that fragment's piece or is absent (then the parent renders the piece itself: the same bytes).
+it holds that fragment's piece or is absent (then the parent renders the piece itself: the same bytes). A build that
+releases its fragments gets the two parts with the fragment instead (:attr:`graph.fragments.Fragment.piece`, up to
+``graph.pipeline._SENT`` bytes): no rendered file is written.
 """
 
 from __future__ import annotations

@@ -90,7 +90,10 @@ class OutputWriter:
     def _add_piece(self, frag: Fragment) -> None:
         from .rendered import open_rendered
 
-        shared, fh, data = open_rendered(frag, self.fmt)
+        if frag.piece is not None and frag.data is not None:  # (sent by its worker: graph.pipeline._fragment_of)
+            shared, fh, data = frag.data, None, frag.piece
+        else:
+            shared, fh, data = open_rendered(frag, self.fmt)
         self.written.update(line + b"\n" for line in shared.split(b"\n")[:-1])
         if fh is None:
             self._piece(data)
