@@ -97,7 +97,7 @@ def default_resolver() -> Resolver:
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
             own = _issuing_zone(ex.meta.issuer, jurisdiction, year)  # (and the names elided after its bodies)
-            lists = [[a.mention for a in t.assignees] for t in ex.tasks]
+            lists = [[a.mention for a in t.assignees if a.role == r] for t in ex.tasks for r in {a.role: 0 for a in t.assignees}]
             zones[key] = None if own is None else (*own, *elided_names(lists, own[0], year))
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
