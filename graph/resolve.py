@@ -26,7 +26,7 @@ from .departments.registry import (
     resolve,
     successor,
 )
-from .departments.written_out import adhoc_full_names, written_out
+from .departments.written_out import adhoc_full_names, parent_unit, written_out
 from .departments.zone_bodies import as_committee, elided_names, issuing_zone, printed_bare, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
@@ -107,7 +107,7 @@ def default_resolver() -> Resolver:
             mention = addressee_for(mention, headers[key]) or mention
         elif is_self_pronoun(mention) and ex.meta.issuer and "、" not in ex.meta.issuer:
             mention = self_body(mention, ex.meta.issuer, ex.meta.title)  # 我局将会同…: the issuer (or the forwarded text's)
-        mention = written_out(normalize_mention(mention), adhoc[key]) or mention
+        mention = written_out(normalize_mention(mention), adhoc[key]) or parent_unit(normalize_mention(mention), ex.meta.issuer) or mention
         mention = centre_written_out(normalize_mention(mention), jurisdiction) or mention  # 农技推广中心: 农业技术…
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():
