@@ -25,7 +25,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     docs = [
         write_notice(folder, "a_plan", zone, "2021年3月1日",
                      "一、主要任务\n（一）培育物流企业。\n牵头单位：管委会经济发展局\n配合单位：管委会办公室\n"
-                     "（二）争取项目资金。\n牵头单位：区经济发展局\n配合单位：财政局\n"
+                     "（二）争取项目资金。\n牵头单位：区经济发展局\n配合单位：财政局、自然资源分局\n"
                      "（三）协调建设用地。\n牵头单位：赣州市人民政府\n配合单位：规划建设局\n"
                      "二、保障措施\n经济发展局要会同财政局制定扶持办法。"),
         write_notice(folder, "b_plan", zone + "办公室", "2022年5月1日",
@@ -53,3 +53,8 @@ def test_bare_names_of_the_zones_plans_are_its_own(built: pd.DataFrame) -> None:
 
 def test_the_committees_office_stays_the_committees(built: pd.DataFrame) -> None:
     assert "赣州经济技术开发区管理委员会办公室" in set(built["department"])
+
+
+def test_a_branch_printed_bare_is_not_the_zones(built: pd.DataFrame) -> None:
+    # 财政局、自然资源分局: a 分局 is some place's bureau's branch, the zone's only after one of the zone's own bodies
+    assert _nodes(built, "分局") == {"自然资源分局"}

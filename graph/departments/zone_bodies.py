@@ -62,6 +62,7 @@ _BODY_ENDS = ("局", "处", "委", "办", "室", "会", "中心", "队", "所", 
 # a zone's bureau printed after its committee (管委会财政局, 洋浦经济开发区管理委员会财政局) is the one printed 区财政局 or bare:
 # one node, written {zone}X局 as the zone's other bodies (docs/readings.md; places111–113)
 _BUREAU = "局"
+_BRANCH = "分局"
 # after 区 these open a common word, not a body of the zone (区域合作办, 区县)
 _WORD_AFTER = frozenset("域县内外间级属块位")
 
@@ -198,8 +199,17 @@ def after_other_body(lists: Iterable[Sequence[str]], zone: str, year: int | None
 
     >>> sorted(after_other_body([["高新区财政局", "规划建设局"], ["州商务局", "市场监管局"]], "青海国家高新技术产业开发区", 2014))
     ['市场监管局']
+
+    A branch printed bare (``自然资源分局``) is some place's bureau's branch, the zone's only when elided after one of its
+    bodies (``新区财政局、自然资源分局``):
+
+    >>> sorted(after_other_body([["自然资源分局", "消防救援站"], ["新区财政局", "税务分局"]], "兰州新区", 2019))
+    ['自然资源分局']
     """
-    return frozenset(k for k, v in _after(lists, zone, year).items() if not v)
+    lists = [list(names) for names in lists]
+    after = _after(lists, zone, year)
+    branches = {k for names in lists for k in map(normalize_mention, names) if k.endswith(_BRANCH) and not after.get(k)}
+    return frozenset({k for k, v in after.items() if not v} | branches)
 
 
 def _after(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[str, str | None]:
@@ -213,8 +223,8 @@ def _after(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[
                 inner = outer is not None and any(before.startswith(k) for k in outer)
                 if zone_body(before, zone, year) is not None:
                     seen[key] = outer[0] if outer is not None and inner else zone
-                else:  # after a name printed bare (经济发展局、财政局), as that name is read; else another's body
-                    seen[key] = seen.get(before, zone) if _bare(before) else None
+                else:  # after a name printed bare (经济发展局、财政局), as that name is read (not a 分局); else another's body
+                    seen[key] = seen.get(before, zone) if _bare(before) and not key.endswith(_BRANCH) else None
     return seen
 
 
