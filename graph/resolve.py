@@ -26,7 +26,7 @@ from .departments.registry import (
     resolve,
     successor,
 )
-from .departments.written_out import adhoc_full_names, written_out
+from .departments.written_out import adhoc_full_names, parent_unit, written_out
 from .departments.zone_bodies import as_committee, elided_names, issuing_zone, printed_bare, zone_body
 from .extract.addressee import addressee_for, is_addressee_pronoun
 from .extract.metadata import document_year
@@ -97,7 +97,7 @@ def default_resolver() -> Resolver:
             context[key] = (jurisdiction, year, issuing, _addressed(ex.meta.addressees, jurisdiction))
             offices[key] = (issuing, "办公室") if issuing is not None else _office_of(ex.meta.issuer, jurisdiction, year)
             own = _issuing_zone(ex.meta.issuer, jurisdiction, year)  # (and the names elided after its bodies)
-            lists = [[a.mention for a in t.assignees] for t in ex.tasks]
+            lists = [[a.mention for a in t.assignees if a.role == r] for t in ex.tasks for r in {a.role: 0 for a in t.assignees}]
             zones[key] = None if own is None else (*own, *elided_names(lists, own[0], year))
             adhoc[key] = adhoc_full_names(ex.document.text)
         jurisdiction, year, issuer, addressed = context[key]
@@ -107,7 +107,7 @@ def default_resolver() -> Resolver:
             mention = addressee_for(mention, headers[key]) or mention
         elif is_self_pronoun(mention) and ex.meta.issuer and "、" not in ex.meta.issuer:
             mention = self_body(mention, ex.meta.issuer, ex.meta.title)  # 我局将会同…: the issuer (or the forwarded text's)
-        mention = written_out(normalize_mention(mention), adhoc[key]) or mention
+        mention = written_out(normalize_mention(mention), adhoc[key]) or parent_unit(normalize_mention(mention), ex.meta.issuer) or mention
         mention = centre_written_out(normalize_mention(mention), jurisdiction) or mention  # 农技推广中心: 农业技术…
         of = offices[key]
         if issuer is not None and issuer.department_id and normalize_mention(mention) in _own_party():

@@ -17,6 +17,10 @@ are not those of the made documents.
 - short forms no template knew: `环保市容局`, `科经委` (`bodies.csv`), and three groups by their registered names
   (`departments.csv`: 阳煤集团, 吉林森工, 雄安集团);
 - `请建三江分公司对…给予指导` was no prose task: a branch company by its own name is a named unit (`[prose] named_heads`).
+
+The lead's follow-up: `林管局X处` in a forestry bureau's notice whose name prints its parent 林管局 is the parent's
+(`graph/departments/written_out.parent_unit`); `第九师生态环境局` carries the Corps (`graph/departments/corps.corps_division_body`);
+a zone's bureau in every printed form is one node (tests/test_zone_bureaus.py).
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
                      "一、主要任务\n（一）建设高标准农田。（区农业农村局牵头，区财政局、河坝镇人民政府配合）"),
         write_notice(folder, "e_new_area", "河北雄安新区管理委员会", "2020年5月1日",
                      "一、主要任务\n（一）统筹项目资金。（财政局牵头，新区财政局、公共服务局配合）"),
+        write_notice(folder, "f_forest", "黑龙江省伊春林业管理局双丰林业局", "2016年4月1日",
+                     "一、主要任务\n（一）开展森林防火检查。（局资源科牵头，林管局资源处、林管局营林处配合）"),
     ]
     return graph.query_df(graph.build_graph(docs), "responsibilities")
 
@@ -111,6 +117,16 @@ def test_a_new_area_that_is_a_division_is_one_place(got: set[tuple[str, str, str
     ("吉林森工", "220000", 2017, "中国吉林森林工业集团有限责任公司"),
     ("雄安集团", "133100", 2020, "中国雄安集团有限公司"),
     ("阳煤集团", "140300", 2017, "阳泉煤业（集团）有限责任公司"),
+    # a Corps division's bureau printed without the Corps (the lead's follow-up): with it, as the division is
+    ("第十二师生态环境局", "650100", 2021, "新疆生产建设兵团第十二师生态环境局"),
+    ("兵团第四师财政局", "654000", 2021, "新疆生产建设兵团第四师财政局"),
 ])
 def test_names_written_out(mention: str, place: str, year: int, full: str) -> None:
     assert _resolve_packaged(mention, place, year).canonical == full
+
+
+def test_a_section_of_the_issuers_parent(got: set[tuple[str, str, str]]) -> None:
+    # 林管局X处 in the notice of a forestry bureau whose name prints its parent 林业管理局: the parent's (the lead's follow-up)
+    assert ("f_forest", "林管局资源处", "黑龙江省伊春林业管理局资源处") in got
+    assert ("f_forest", "林管局营林处", "黑龙江省伊春林业管理局营林处") in got
+    assert ("f_forest", "局资源科", "黑龙江省伊春林业管理局双丰林业局资源科") in got  # the issuer's own, as before

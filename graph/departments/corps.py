@@ -19,7 +19,8 @@ from functools import cache
 from ..data import rules
 from .places import Place, places
 
-__all__ = ["corps_city", "corps_division", "corps_division_name", "corps_name", "corps_place", "corps_regiment"]
+__all__ = ["corps_city", "corps_division", "corps_division_body", "corps_division_name", "corps_name", "corps_place",
+           "corps_regiment"]
 
 @cache
 def _corps() -> str:
@@ -105,3 +106,27 @@ def corps_division_name(key: str) -> str | None:
     if not _division_unit().match(key):
         return None
     return _corps() + key[key.index("第"):]
+
+
+_DIVISION_BODY = re.compile(r"^(?:(?:新疆生产建设)?兵团)?(第[一二三四五六七八九十]{1,3}师)([\u4e00-\u9fff]{2,14})$")
+_NOT_BODY = re.compile(r"^(?:[一二三四五六七八九十〇零]{1,4}团|师|党|委|[\u4e00-\u9fff]{2,5}市)")
+_BODY_HEADS = ("局", "委", "办公室", "办")
+
+
+def corps_division_body(key: str) -> str | None:
+    """A body printed after a Corps division without the Corps (第九师生态环境局, 兵团第九师财政局, in a 地区's plan or any
+    other): written with the Corps (新疆生产建设兵团第九师生态环境局), as the division itself is (places111–113); None
+    for a division's city or regiment and their bodies (第六师五家渠市…, 第八师一四三团…), its party organs, a name
+    printed with the Corps in full, or any other name.
+
+    >>> corps_division_body("第九师生态环境局"), corps_division_body("兵团第九师财政局")
+    ('新疆生产建设兵团第九师生态环境局', '新疆生产建设兵团第九师财政局')
+    >>> corps_division_body("第八师一四三团水利局"), corps_division_body("第六师五家渠市财政局"), corps_division_body("第三方")
+    (None, None, None)
+    >>> corps_division_body("新疆生产建设兵团第九师生态环境局"), corps_division_body("第九师党委宣传部")
+    (None, None)
+    """
+    m = _DIVISION_BODY.match(key)
+    if m is None or key.startswith(_corps()) or _NOT_BODY.match(m.group(2)) or not m.group(2).endswith(_BODY_HEADS):
+        return None
+    return _corps() + m.group(1) + m.group(2)

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from ..data import rules
 from .catalogue import Registry, registry
-from .corps import corps_division_name
+from .corps import corps_division_body, corps_division_name
 from .local import parse_mention, resolve_local
 from .model import _PLACES, CENTRAL, Department, Resolution, _variants, normalize_mention
 from .own_government import own_government
@@ -198,8 +198,8 @@ def resolve(
     key = normalize_mention(printed)
     if not key:
         return Resolution(printed, None, printed, generic=False, resolved=False)
-    division = corps_division_name(key)
-    if division is not None and division != key:  # 兵团第三师: the Corps' division as printed in full (places105)
+    division = corps_division_name(key) or corps_division_body(key)
+    if division is not None and division != key:  # 兵团第三师, 第九师生态环境局: with the Corps, as printed in full
         full = resolve(division, jurisdiction=jurisdiction, year=year, reg=reg)
         return Resolution(printed, full.department_id, full.canonical, generic=False, resolved=full.resolved, scoped=full.scoped)
     reg = reg or registry()

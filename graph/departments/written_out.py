@@ -10,7 +10,7 @@ from ..data import rules
 from ..literals import required_text
 from .places import named_in_full
 
-__all__ = ["adhoc_full_names", "is_adhoc", "written_out"]
+__all__ = ["adhoc_full_names", "is_adhoc", "parent_unit", "written_out"]
 
 
 def is_adhoc(name: str) -> bool:
@@ -32,6 +32,40 @@ def written_out(mention: str, adhoc: dict[str, str]) -> str | None:
         short = next((s for s in sorted(adhoc, key=len, reverse=True) if mention.startswith(s)), None)
         return None if short is None else adhoc[short] + mention[len(short) :]
     return _government_of(mention)
+
+
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:处|科|室)$")
+
+
+def parent_unit(mention: str, issuer: str | None) -> str | None:
+    """A section of the issuer's parent printed after the parent's short name (``林管局营林生产处`` in the notice of
+    内蒙古大兴安岭重点国有林管理局根河林业局, whose name prints its parent 内蒙古大兴安岭重点国有林管理局 before its own):
+    written with the parent's name as the issuer prints it; None otherwise (``局营林科``: the issuer's own; a short name
+    whose characters the parent does not hold in order; a joint notice; places111–113, the lead's follow-up).
+
+    >>> parent_unit("林管局营林生产处", "内蒙古大兴安岭重点国有林管理局根河林业局")
+    '内蒙古大兴安岭重点国有林管理局营林生产处'
+    >>> parent_unit("局营林科", "内蒙古大兴安岭重点国有林管理局根河林业局"), parent_unit("林管局营林生产处", "黑龙江省大海林林业局")
+    (None, None)
+    >>> parent_unit("森工局计划处", "内蒙古大兴安岭重点国有林管理局根河林业局")
+    """
+    if not issuer or any(sep in issuer for sep in "、，, "):
+        return None
+    for cut in range(3, len(mention) - 2):
+        short, unit = mention[:cut], mention[cut:]
+        if short[-1] != "局" or not _SECTION.match(unit):
+            continue
+        for end in range(len(short), len(issuer) - 2):  # the parent, then a body of the issuer's own (…林业局)
+            parent = issuer[: end + 1]
+            if issuer[end] == "局" and issuer.endswith("局") and _in_order(short, parent):
+                return parent + unit
+    return None
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether ``name`` holds the characters of ``short`` in order (林管局 in …重点国有林管理局)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for the same names file after file

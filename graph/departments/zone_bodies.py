@@ -59,6 +59,10 @@ _FARM_KIND = "农场"
 _FARM = re.compile(r"^[\u4e00-\u9fff〇]{2,16}农场(?:有限公司|有限责任公司)?$")
 _FARM_GROUPS: dict[str, str] = rules()["scope"]["farm_groups"]
 _BODY_ENDS = ("局", "处", "委", "办", "室", "会", "中心", "队", "所", "站", "部")
+# a zone's bureau printed after its committee (管委会财政局, 洋浦经济开发区管理委员会财政局) is the one printed 区财政局 or bare:
+# one node, written {zone}X局 as the zone's other bodies (docs/readings.md; places111–113)
+_BUREAU = "局"
+_BRANCH = "分局"
 # after 区 these open a common word, not a body of the zone (区域合作办, 区县)
 _WORD_AFTER = frozenset("域县内外间级属块位")
 
@@ -106,6 +110,16 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
     ('天水经济技术开发区经济发展局', '兰州新区经济发展局')
     >>> zone_body("新区税务局", "兰州新区综合保税区", 2019), zone_body("人民政府", "天水经济技术开发区", 2024, elided=True)
     ('国家税务总局兰州新区税务局', None)
+
+    A bureau printed after the committee is the zone's (the node of ``区经济发展局`` and of ``经济发展局``); the committee's
+    office is the committee's:
+
+    >>> zone_body("管委会经济发展局", "天水经济技术开发区", 2024), zone_body("管委会办公室", "天水经济技术开发区", 2024)
+    ('天水经济技术开发区经济发展局', '天水经济技术开发区管理委员会办公室')
+    >>> zone_body("天水经济技术开发区管理委员会经发局", "天水经济技术开发区", 2024)
+    '天水经济技术开发区经济发展局'
+    >>> zone_body("天水经开区管委会经济发展局", "天水经济技术开发区", 2024)
+    '天水经济技术开发区经济发展局'
     """
     town = _TOWN.match(zone)
     if town is not None:
@@ -114,7 +128,10 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
         return _farm_body(key, zone, elided)
     _, zones, _, parks = zone_forms()
     kinds = sorted({short for short, full in (*zones, *parks) if zone.endswith(full)} | {"区"}, key=len, reverse=True)
-    prefix = next((k for k in (zone, *kinds) if key.startswith(k) and len(key) > len(k) + 1), None)
+    # the zone by its own short name (赣州经开区 for 赣州经济技术开发区), then by its kind
+    named = sorted({zone[: -len(full)] + short for short, full in (*zones, *parks) if zone.endswith(full) and zone != full},
+                   key=len, reverse=True)
+    prefix = next((k for k in (zone, *named, *kinds) if key.startswith(k) and len(key) > len(k) + 1), None)
     if prefix is None:
         outer = _outer_zone(zone)
         if outer is not None:
@@ -128,8 +145,12 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
         return f"中共{zone}工作委员会{rest.removeprefix('党')[2:]}"
     if rest == "团工委":
         return f"共青团{zone}工作委员会"
-    if rest.startswith("管委会") and len(rest) > 3:
-        return f"{zone}{_COMMITTEE}{rest[3:]}"
+    committee = next((c for c in ("管委会", _COMMITTEE) if rest.startswith(c) and len(rest) > len(c) + 1), None)
+    if committee is not None:  # 管委会办公室: the committee's own unit; 管委会财政局: the zone's bureau (docs/readings.md)
+        rest = rest[len(committee) :]
+        if not rest.endswith(_BUREAU):
+            return f"{zone}{_COMMITTEE}{rest}"
+        prefix = prefix or committee
     if prefix is None:
         return None
     if (prefix == "区" and rest[0] in _WORD_AFTER) or not rest.endswith(_BODY_ENDS):
@@ -178,8 +199,17 @@ def after_other_body(lists: Iterable[Sequence[str]], zone: str, year: int | None
 
     >>> sorted(after_other_body([["高新区财政局", "规划建设局"], ["州商务局", "市场监管局"]], "青海国家高新技术产业开发区", 2014))
     ['市场监管局']
+
+    A branch printed bare (``自然资源分局``) is some place's bureau's branch, the zone's only when elided after one of its
+    bodies (``新区财政局、自然资源分局``):
+
+    >>> sorted(after_other_body([["自然资源分局", "消防救援站"], ["新区财政局", "税务分局"]], "兰州新区", 2019))
+    ['自然资源分局']
     """
-    return frozenset(k for k, v in _after(lists, zone, year).items() if not v)
+    lists = [list(names) for names in lists]
+    after = _after(lists, zone, year)
+    branches = {k for names in lists for k in map(normalize_mention, names) if k.endswith(_BRANCH) and not after.get(k)}
+    return frozenset({k for k, v in after.items() if not v} | branches)
 
 
 def _after(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[str, str | None]:
@@ -191,9 +221,17 @@ def _after(lists: Iterable[Sequence[str]], zone: str, year: int | None) -> dict[
         for before, key in pairwise(keys):
             if key not in seen:
                 inner = outer is not None and any(before.startswith(k) for k in outer)
-                own = zone_body(before, zone, year) is not None
-                seen[key] = (outer[0] if outer is not None and inner else zone) if own else None
+                if zone_body(before, zone, year) is not None:
+                    seen[key] = outer[0] if outer is not None and inner else zone
+                else:  # after a name printed bare (经济发展局、财政局), as that name is read (not a 分局); else another's body
+                    seen[key] = seen.get(before, zone) if _bare(before) and not key.endswith(_BRANCH) else None
     return seen
+
+
+def _bare(key: str) -> bool:
+    """Whether ``key`` prints no place and no relative word (经济发展局; not 儋州市人民政府, 省财政厅)."""
+    parsed = parse_mention(key)
+    return not parsed.chain and not parsed.rel and parsed.core == key
 
 
 def _outer_zone(zone: str) -> tuple[str, ...] | None:

@@ -82,16 +82,16 @@ DOCS = [
 ]
 
 DEPTS = """
-xa_2019_baiyangdian|生态环境局|河北雄安新区管理委员会生态环境局|prefectural|low|bare 局 of the new area's own plan: the committee's; its 2019 existence and name not checked
+xa_2019_baiyangdian|生态环境局|雄安新区生态环境局|prefectural|low|bare 局 of the new area's own plan: the committee's; its 2019 existence and name not checked (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
 xa_2019_baiyangdian|安新县人民政府|安新县人民政府|county|high|a county of 保定市 the new area administers
-xa_2019_baiyangdian|规划建设局|河北雄安新区管理委员会规划建设局|prefectural|high|the committee's own bureau
+xa_2019_baiyangdian|规划建设局|雄安新区规划建设局|prefectural|high|the committee's own bureau (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
 xa_2019_baiyangdian|雄县人民政府|雄县人民政府|county|high|
 xa_2019_baiyangdian|容城县人民政府|容城县人民政府|county|high|
-xa_2019_baiyangdian|改革发展局|河北雄安新区管理委员会改革发展局|prefectural|high|the new area's own name for its development and reform body
+xa_2019_baiyangdian|改革发展局|雄安新区改革发展局|prefectural|high|the new area's own name for its development and reform body (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
 xa_2019_baiyangdian|中国雄安集团|中国雄安集团有限公司|provincial/enterprise|high|registered name
 xa_2019_baiyangdian|省生态环境厅|河北省生态环境厅|provincial|high|
-xa_2019_baiyangdian|新区生态环境局|河北雄安新区管理委员会生态环境局|prefectural|low|one node with 生态环境局
-xa_2019_baiyangdian|公共服务局|河北雄安新区管理委员会公共服务局|prefectural|high|
+xa_2019_baiyangdian|新区生态环境局|雄安新区生态环境局|prefectural|low|one node with 生态环境局 (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
+xa_2019_baiyangdian|公共服务局|雄安新区公共服务局|prefectural|high|written {zone}X局 since the follow-up of places111–113 (docs/readings.md)
 xa_2019_baiyangdian|省发展改革委|河北省发展和改革委员会|provincial|high|
 pd_2016_laji|区环保市容局|上海市浦东新区环境保护和市容卫生管理局|county|high|浦东's own body before the 2018 reform
 pd_2016_laji|区发展改革委|上海市浦东新区发展和改革委员会|county|high|
@@ -102,12 +102,12 @@ pd_2016_laji|张江镇人民政府|上海市浦东新区张江镇人民政府|to
 pd_2016_laji|区科经委|上海市浦东新区科技和经济委员会|county|low|浦东's own body; its 2016 name not checked
 pd_2016_laji|市发展改革委|上海市发展和改革委员会|provincial|high|
 pd_2016_laji|市绿化市容局|上海市绿化和市容管理局|provincial|high|
-yp_2017_gangkou|规划建设局|洋浦经济开发区管理委员会规划建设局|prefectural|low|the zone committee's own bureau; its 2017 name not checked
+yp_2017_gangkou|规划建设局|洋浦经济开发区规划建设局|prefectural|low|the zone committee's own bureau; its 2017 name not checked (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
 yp_2017_gangkou|洋浦海关|洋浦海关|prefectural|low|as printed (under 海口海关)
 yp_2017_gangkou|省港航管理局|海南省港航管理局|provincial|low|its 2017 name not checked
-yp_2017_gangkou|经济发展局|洋浦经济开发区管理委员会经济发展局|prefectural|low|the committee's own
+yp_2017_gangkou|经济发展局|洋浦经济开发区经济发展局|prefectural|low|the committee's own (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
 yp_2017_gangkou|工委办公室|中共洋浦经济开发区工作委员会办公室|prefectural|low|the party working committee's office
-yp_2017_gangkou|财政局|洋浦经济开发区管理委员会财政局|prefectural|low|the committee's own
+yp_2017_gangkou|财政局|洋浦经济开发区财政局|prefectural|low|the committee's own (written {zone}X局 since the follow-up of places111–113: docs/readings.md)
 yp_2017_gangkou|省发展改革委|海南省发展和改革委员会|provincial|high|
 yp_2017_gangkou|省财政厅|海南省财政厅|provincial|high|
 yp_2017_gangkou|儋州市人民政府|儋州市人民政府|prefectural|high|
