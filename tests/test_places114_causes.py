@@ -104,3 +104,13 @@ def test_the_shipped_changes_are_well_formed() -> None:
         assert not (p.since and p.until) or p.since <= p.until
         assert p.status == ("former" if p.until else "current")
         assert not p.successor or places().get(p.successor) is not None
+
+
+def test_no_reform_after_a_place_ended() -> None:
+    from graph.departments.catalogue import successor
+
+    # 襄樊市 (until 2010) had no 2019 reform: its 工商局 is its own successor; 襄阳市's became the 市场监督管理局
+    assert successor("d420600f1-aic", 2021) == "d420600f1-aic"
+    assert successor("d420600-aic", 2021) == "d420600-amr"
+    # a place that ended after a reform keeps it (莱芜市 until 2019: its bodies' 2019 reform stands)
+    assert successor("d371200-qts", 2019) == "d371200-amr"

@@ -355,7 +355,7 @@ class Bodies:
             return None
         p, template = found
         ev = self._forward.get((template, level_letter(p)))
-        if ev is None:
+        if ev is None or (p.until and ev.year > p.until):  # no reform of a place that had ended (富阳市 until 2014)
             return None
         pid = place_id(p)
         label = ev.label.format(place=self._places.body_prefix(p), short=short_name(p.name) or p.name)
