@@ -7,7 +7,9 @@ the years, read before and after; first run at b1f9323). The places here are not
 - the document's place is the division that bore its issuer's name in the document's year (吐鲁番市 in 2013: the county-level
   city of 吐鲁番地区; in 2018 the prefecture-level city), so the two are two nodes;
 - in a document of a dated former place, a name shared by a former and a current division is the former one (樊城区 in a
-  襄樊市 notice: 襄樊市樊城区), and a dated former autonomous county is found by its short name (普洱县).
+  襄樊市 notice: 襄樊市樊城区), and a dated former autonomous county is found by its short name (普洱县);
+- a templated body of a place that had ended takes no later reform, but goes on as the same body of the place that followed
+  at its level (襄樊市's bodies as 襄阳市's from 2010, a 地区's as its city's), read by the ``*-as-of`` queries.
 """
 
 from __future__ import annotations
@@ -109,8 +111,24 @@ def test_the_shipped_changes_are_well_formed() -> None:
 def test_no_reform_after_a_place_ended() -> None:
     from graph.departments.catalogue import successor
 
-    # 襄樊市 (until 2010) had no 2019 reform: its 工商局 is its own successor; 襄阳市's became the 市场监督管理局
-    assert successor("d420600f1-aic", 2021) == "d420600f1-aic"
-    assert successor("d420600-aic", 2021) == "d420600-amr"
+    # 富阳市 (until 2014) had no 2019 reform: its 工商局 is its own successor (a county-level city that became a district is
+    # not carried on: below); 襄樊市 (until 2010) neither, its 工商局 went on as 襄阳市's, which the 2019 reform ended
+    assert successor("d330183-aic", 2021) == "d330183-aic"
+    assert successor("d420600f1-aic", 2021) == "d420600-amr"
     # a place that ended after a reform keeps it (莱芜市 until 2019: its bodies' 2019 reform stands)
     assert successor("d371200-qts", 2019) == "d371200-amr"
+
+
+@pytest.mark.parametrize(("body", "year", "after"), [
+    ("d420600f1-ndrc", 2009, "d420600f1-ndrc"),
+    ("d420600f1-ndrc", 2011, "d420600-ndrc"),  # 襄樊市's 发改委 goes on as 襄阳市's (renamed, same level)
+    ("d542300-hfpc", 2015, "d540200-hfpc"),  # a 地区 raised to a city: its 卫计委 the city's, then the 2019 reform
+    ("d542300-hfpc", 2020, "d540200-health"),
+    ("d420606f1-gov", 2011, "d420606-gov"),  # its district too (the same code: 襄樊市樊城区 → 襄阳市樊城区)
+    ("d341400-ndrc", 2016, "d341400-ndrc"),  # 巢湖's prefecture abolished: no body of another level carries it on
+    ("d330183-ndrc", 2016, "d330183-ndrc"),  # 富阳市 became a district: none either
+])
+def test_a_renamed_or_raised_places_bodies_go_on(body: str, year: int, after: str) -> None:
+    from graph.departments.catalogue import successor
+
+    assert successor(body, year) == after
