@@ -54,7 +54,7 @@ LAST_YEAR = 2030
 def document_context(ex: Extraction) -> tuple[str, int | None]:
     """``(jurisdiction, year)`` of a document, from its issuer, title, 文号 and text."""
     m = ex.meta
-    return document_jurisdiction(m.issuer, m.doc_number, m.title, ex.document.text)[0], document_year(m)
+    return document_jurisdiction(m.issuer, m.doc_number, m.title, ex.document.text, document_year(m))[0], document_year(m)
 
 
 @lru_cache(maxsize=1 << 16)

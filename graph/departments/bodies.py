@@ -355,8 +355,13 @@ class Bodies:
             return None
         p, template = found
         ev = self._forward.get((template, level_letter(p)))
-        if ev is None:
-            return None
+        if ev is None or (p.until and ev.year > p.until):  # no reform of a place that had ended (富阳市 until 2014), but its
+            # renaming or raising at its level, to a place dated from then or under its code (襄樊市, its 樊城区; 日喀则地区 → 市)
+            nxt = self._places.get(p.successor) if p.until and p.successor else None
+            if nxt is None or nxt.level != p.level or nxt == p or (nxt.since != p.until and nxt.code != p.code):
+                return None
+            return Reform(id=f"{place_id(p)}-{p.until}-place-{template}", date=f"{p.until}-01-01", label=f"{p.name}改为{nxt.name}",
+                          original=(department_id,), resulting=(f"{place_id(nxt)}-{template}",))
         pid = place_id(p)
         label = ev.label.format(place=self._places.body_prefix(p), short=short_name(p.name) or p.name)
         return Reform(

@@ -156,19 +156,20 @@ def _named_in_text(code: str, text: str) -> str:
 # answer for the last few documents is kept (a str caches its hash, so the text costs one pass).
 @lru_cache(maxsize=8)
 def document_jurisdiction(
-    issuer: str | None, doc_number: str | None, title: str | None, text: str = ""
+    issuer: str | None, doc_number: str | None, title: str | None, text: str = "", year: int | None = None
 ) -> tuple[str, str]:
     """``(jurisdiction, evidence)``: where a document was issued and what said so (``issuer``,
-    ``title``, ``doc_number``, ``text`` or ``default``)."""
+    ``title``, ``doc_number``, ``text`` or ``default``); a place named by its issuer or title as it was in the
+    document's ``year`` (巢湖市 in 2010: the prefecture, until 2011; ``place_changes.csv``)."""
     if issuer and issuer.strip():
         code, _ = _from_names(issuer)
         if code is not None:
-            return _named_in_text(code, text), "issuer"
+            return _as_of(_named_in_text(code, text), year), "issuer"
     head, sep, _ = normalize_mention(title or "").partition("关于")
     if sep and head:
         code, _ = _from_names(head)
         if code is not None:
-            return _named_in_text(code, text), "title"
+            return _as_of(_named_in_text(code, text), year), "title"
     number = normalize_mention(doc_number or "")
     if number:
         if number.startswith(("国", "中")):
@@ -188,6 +189,12 @@ def document_jurisdiction(
         if code is not None:
             return code, "text"
     return CENTRAL, "default"
+
+
+def _as_of(code: str, year: int | None) -> str:
+    """The division that bore the name of division ``code`` in ``year`` (:meth:`Places.as_of`)."""
+    p = places().get(code)
+    return code if p is None or p.level == "province" else jurisdiction_code(places().as_of(p, year))
 
 
 # the place part of a city's or county's 文号: what stands before 政/府/办/委/发 (洛政办, 绵府办发, 西青政办发)

@@ -87,13 +87,14 @@ def _pick(found: tuple[Place, ...], outer: Place | None, doc: Place | None) -> P
             return None
         found = tuple(inside)
 
-    def key(p: Place) -> tuple[int, int, int, int, str]:
+    def key(p: Place) -> tuple[int, int, int, int, int, str]:
         same = 0 if doc is not None and p.province == doc.province else 1
         nearer = 0 if doc is not None and (p.parent == doc.code or p.code == doc.code or doc.parent == p.code) else 1
         rank = {"province": 0, "prefecture": 1, "county": 2}[p.level]
         # a division of the document's own place first, even a former one: 钢城区 in a 莱芜市 document
         # of 2017 is 莱芜市钢城区, not 济南市's (a name a place lost lives on elsewhere)
-        return (nearer if rank else 0, 0 if p.status == "current" else 1, same, nearer if rank else 0, f"{rank}{p.code}")
+        return (places().era_rank(p, doc), nearer if rank else 0, 0 if p.status == "current" else 1, same, nearer if rank else 0,
+                f"{rank}{p.code}")
 
     return min(found, key=key) if found else None
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -54,6 +54,12 @@ class Place:
     province: str  # ISO letters of the provincial-level unit: SD, SH
     status: str = "current"  # current | former
     successor: str = ""  # for a former division: the division its name lives on as
+    since: int = 0  # the year this name and level came into force, where ``place_changes.csv`` dates it (0: not dated)
+    until: int = 0  # the year it went out of force, where dated (0: in force, or not dated)
+
+    def in_force(self, year: int) -> bool:
+        """Whether the division bore this name at this level in ``year`` (both, in the year of a change)."""
+        return (not self.since or year >= self.since) and (not self.until or year <= self.until)
 
     @property
     def municipality(self) -> bool:
@@ -93,8 +99,8 @@ class Places:
     """Divisions indexed by code, by full name and by the short names of provinces and
     prefectures (read-only once built)."""
 
-    def __init__(self, rows: Iterable[Place]) -> None:
-        self._rows = tuple(rows)
+    def __init__(self, rows: Iterable[Place], changes: Iterable[Place] = ()) -> None:
+        self._rows = _dated(tuple(rows), tuple(changes))
         by_code: dict[str, Place] = {}
         for p in self._rows:
             # a code re-used after a change keeps its current division
@@ -108,6 +114,9 @@ class Places:
                 by_code[f"{p.code}f{n}"] = p
         self._by_code = by_code
         self._key_of = {p: k for k, p in by_code.items() if k != p.code}
+        # a dated former division's parent is the one of its code in force when it ended (樊城区 until 2010: 襄樊市)
+        self._parent_of = {p: k for p in self._rows if p.until and p.parent for k, x in by_code.items()
+                           if x.code == p.parent and x.until >= p.until and x.in_force(p.until)}
         names: dict[str, list[Place]] = {}
         for p in self._rows:
             keys = {p.name}
@@ -123,7 +132,7 @@ class Places:
             # unless that short name is a province's (河南县: 河南县级… would read as a county of 青海)
             short = short_name(p.name)
             alias = short + p.name[-1]
-            if p.level == "county" and p.status == "current" and p.name.endswith(("自治县", "自治旗")) and short \
+            if p.level == "county" and (p.status == "current" or p.until) and p.name.endswith(("自治县", "自治旗")) and short \
                     and not short.endswith("族") and alias not in names \
                     and not any(x.level == "province" for x in names.get(short, ())):
                 names[alias] = [p]
@@ -151,11 +160,13 @@ class Places:
                     self._districts[p.parent][p.name[:-2]] = p
 
     @classmethod
-    def from_csv(cls, text: str) -> Places:
-        return cls(
-            Place(r["code"], r["name"], r["level"], r["parent"], r["province"], r["status"], r["successor"])
-            for r in csv.DictReader(io.StringIO(text))
-        )
+    def from_csv(cls, text: str, changes: str = "") -> Places:
+        """From ``divisions.csv``'s text and ``place_changes.csv``'s (:func:`_dated`)."""
+        dated = (Place(r["code"], r["name"], r["level"], r["parent"], r["province"], "current" if not r["valid_to"] else "former",
+                       r["successor"], int(r["valid_from"][:4] or 0), int(r["valid_to"][:4] or 0))
+                 for r in csv.DictReader(io.StringIO(changes))) if changes else ()
+        return cls((Place(r["code"], r["name"], r["level"], r["parent"], r["province"], r["status"], r["successor"])
+                    for r in csv.DictReader(io.StringIO(text))), dated)
 
     def all(self) -> tuple[Place, ...]:
         return self._rows
@@ -183,7 +194,21 @@ class Places:
         return p.level == "county" or p.code in self._no_counties
 
     def parent(self, p: Place) -> Place | None:
-        return self._by_code.get(p.parent) if p.parent else None
+        return self._by_code.get(self._parent_of.get(p, p.parent)) if p.parent else None
+
+    def as_of(self, p: Place, year: int | None) -> Place:
+        """The division named as ``p`` is that bore the name in ``year``: 巢湖市 in 2010 is the prefecture (until 2011),
+        in 2016 the county-level city of 合肥; ``p`` itself when it was in force or no other was."""
+        if not year or p.in_force(year):
+            return p
+        return next((x for x in self.named(p.name) if x.name == p.name and x.in_force(year) and (x.since or x.until)), p)
+
+    def era_rank(self, p: Place, doc: Place | None) -> int:
+        """0 when ``p`` was in force when the document's place was, where that place is a dated former one (樊城区 of
+        襄樊市, until 2010, in a 襄樊市 document: the former district, not 襄阳市's), else 1; 0 for every ``p`` otherwise."""
+        if doc is None or not doc.until:
+            return 0
+        return 0 if p.until >= doc.until and p.in_force(doc.until) else 1
 
     def prefecture_of(self, p: Place) -> Place | None:
         """The prefecture a county belongs to (None under a province or municipality)."""
@@ -251,10 +276,22 @@ def _aliases() -> dict[str, str]:
     return dict(rules().get("places", {}).get("aliases", {}))
 
 
+def _dated(rows: tuple[Place, ...], changes: tuple[Place, ...]) -> tuple[Place, ...]:
+    """``rows`` with the years of ``place_changes.csv``: a change naming a division of the table (same code, name, level
+    and status: one that ended names a former division) dates it; one the table lacks is added (襄樊市 until 2010, renamed
+    襄阳市 under the same code; 樊城区 of 襄樊市 until 2010, a former division beside today's 樊城区 of 襄阳市)."""
+    by = {(c.code, c.name, c.level, c.status): c for c in changes}
+    out = [replace(p, since=c.since, until=c.until) if (c := by.pop((p.code, p.name, p.level, p.status), None)) else p
+           for p in rows]
+    return (*out, *by.values())
+
+
 @cache
 def places() -> Places:
-    """The divisions shipped with the package (read once)."""
-    return Places.from_csv(resources.files("graph.data").joinpath("divisions.csv").read_text(encoding="utf-8"))
+    """The divisions shipped with the package (read once), dated by ``place_changes.csv``."""
+    data = resources.files("graph.data")
+    return Places.from_csv(data.joinpath("divisions.csv").read_text(encoding="utf-8"),
+                           data.joinpath("place_changes.csv").read_text(encoding="utf-8"))
 
 
 def named_in_full(name: str, levels: tuple[str, ...]) -> bool:

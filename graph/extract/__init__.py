@@ -77,7 +77,7 @@ def _own_government(meta: DocMeta, text: str, tasks: list[Task]) -> frozenset[st
     bare = {a.mention for t in tasks for a in t.assignees if a.generic and "政府" in a.mention and len(a.mention) <= 5}
     if not bare:
         return frozenset()
-    jurisdiction = document_jurisdiction(meta.issuer, meta.doc_number, meta.title, text)[0]
+    jurisdiction = document_jurisdiction(meta.issuer, meta.doc_number, meta.title, text, document_year(meta))[0]
     return frozenset(m for m in bare if own_government(normalize_mention(m), jurisdiction) is not None)
 
 

@@ -49,9 +49,10 @@ Resolver = Callable[[str, Extraction], tuple[Any, ...]]
 def _jurisdiction(ex: Extraction) -> tuple[str, str]:
     """Where the document was issued (``CN``, ``SD``, ``370100``) and which evidence said so."""
     from ..departments.jurisdiction import document_jurisdiction
+    from ..extract.metadata import document_year
 
     m = ex.meta
-    return document_jurisdiction(m.issuer, m.doc_number, m.title, ex.document.text)
+    return document_jurisdiction(m.issuer, m.doc_number, m.title, ex.document.text, document_year(m))
 
 
 def _default_resolver(mention: str, ex: Extraction) -> tuple[str, str, bool]:
