@@ -29,6 +29,7 @@ from .branches import branch as _branch
 from .branches import known_branch as _known_branch
 from .corps import corps_city, corps_division, corps_name, corps_regiment
 from .enterprises import enterprise_name, grid_office, is_enterprise_form, own_grid_office, state_grid_office
+from .ftz_places import ftz_of
 from .heads import heads as _heads
 from .heads import heads_by_start as _heads_by_start
 from .places import Place, Places, own_kind_counties, places, prefecture_within, short_name
@@ -36,7 +37,7 @@ from .townships import town_not_place as _town_not_place
 from .townships import township as _township
 from .townships import township_alone as _township_alone
 from .townships import township_words as _township_words
-from .zones import bare_zone, ftz_area_committee, ftz_committee, zone_committee
+from .zones import bare_zone, zone_committee
 
 __all__ = ["Parsed", "document_place", "parse_mention", "resolve_local"]
 
@@ -201,13 +202,6 @@ def _zone_kind(core: str) -> bool:
     return zone is not None and zone[1]
 
 
-def _ftz(core: str, place: Place | None, where: Places, printed: str = "") -> str | None:
-    """An area's committee of ``place``'s pilot free trade zone, written out (钦州港片区管委会: by the list)."""
-    p = where.province(place.province) if place is not None else None
-    return (ftz_committee(core, short_name(p.name) or p.name) if p is not None else None) or ftz_area_committee(
-        printed + core, p.province if p is not None else None)
-
-
 def _rel_place(rel: str, doc: Place | None, where: Places) -> Place | None:
     """The place a relative prefix names in a document of ``doc``."""
     if doc is None:
@@ -303,7 +297,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         grid = None if city is None else grid_office(city.code, city.province, short_name(city.name) or city.name, core)
         if grid is not None:  # 楚雄供电局: an office of 南方电网's company of the province
             return ("placed", grid, grid)
-        ftz = _ftz(core, target, where, parsed.printed)
+        ftz = ftz_of(core, target, where, parsed.printed)
         if ftz is not None:  # 福建自贸试验区厦门片区管委会
             return ("placed", ftz, ftz)
         zone = zone_committee(core)
@@ -328,7 +322,7 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("written", name, name)
         return ("placed", name, name)
     # elided: the document's own level, then the levels above it where the core can stand
-    ftz = _ftz(core, doc, where)
+    ftz = ftz_of(core, doc, where)
     if ftz is not None:  # 自贸试验区厦门片区管委会 in a 厦门市 document
         return ("placed", ftz, ftz)
     zone = None if kinds.knows(core) else zone_committee(core)

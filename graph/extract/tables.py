@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from dataclasses import dataclass
 
 from ..model import Assignee, Span, Task, Unit
 from .clauses import _bracket_role, _Raw
@@ -86,23 +85,11 @@ from .table_headers import (  # noqa: F401  (re-exported)
     serial_task,
 )
 from .table_merges import add_role_row, lead_left_out, role_label_row, row_task, under_header, units_merged_above
+from .table_row import Row
 
 __all__ = ["Row", "table_rows", "table_tasks"]
 
 
-@dataclass(frozen=True)
-class Row:
-    """One row of a task-division table: its task cell, deadline cell, the cells of its role
-    columns (with the column's role; a merged cell carried down is the cell where it is printed)
-    and the span of the row as printed."""
-
-    task: _Cell
-    roles: tuple[tuple[str, _Cell], ...]
-    deadline: _Cell | None
-    span: Span
-    shape: str  # "rows" (tab-separated) | "cells" (one cell per line)
-    first_lead: bool = False  # the header says the first unit listed leads (责任单位（排第一位的为牵头单位）)
-    number: int = -1  # where its 序号 cell stands on a line of its own (one cell per line), else -1
 
 
 # ------------------------------------------------------------------------------- the two shapes
