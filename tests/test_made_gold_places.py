@@ -129,7 +129,10 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places107": (50, 53),
             "places108": (38, 40),
             "places109": (40, 41),
-            "places110": (36, 44)}
+            "places110": (36, 44),
+            "forms204": (80, 128)}
+# forms204 (four 国务院办公厅 task-division notices of 2010, 2015, 2019, 2024 in short central names across the 2008, 2013,
+# 2018 and 2023 reforms; docs/made-eval-forms.md "Round 204"), committed at 69f08ac before its first run: 80/80 and 128/128.
 # places110 (a 北大荒 farm company, a 森工 forestry bureau, 三沙市, 厦门市海沧区; chosen by hand), committed at 9951d05 before its
 # first run on 4588527: 30/45 and 36/55 (a farm company as issuer gives no place; a forestry bureau's own 局X科 and elided X科
 # left bare, so one section was two printed nodes; 三沙's 南沙区 read as 广州's, 西沙区 bare). After the forestry bureau's and 三沙's
