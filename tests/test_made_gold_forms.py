@@ -480,6 +480,11 @@ FLOORS = {
     # cause fixed (test_forms202_causes: 各镇人民政府、街道办事处 kept whole before 和): 1.000 on every row.
     "forms202": {},
     "forms203": {},
+    # round 204 (central task-division notices across reforms, a blind hand: four 国务院办公厅 notices of 2010, 2015, 2019
+    # and 2024 in short central names, 列第一位者为牵头部门 / 排在第一位的部门为牵头部门，下同 rules, 等 and 等部门 lists,
+    # 各省级人民政府 and 各地区、各部门; docs/made-eval-forms.md "Round 204"): first run 1.000 on every row (named 122/122,
+    # tasks 50/50, prose 8/8); its canonical departments in tests/test_made_gold_places.py AT_LEAST.
+    "forms204": {},
 }
 
 

@@ -135,7 +135,8 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
             "places113": (47, 60),
             "places114": (46, 47),
             "places115": (41, 42),
-            "places116": (51, 52)}
+            "places116": (51, 52),
+            "forms204": (80, 128)}
 # places111 … places113, a blind round chosen by hand for issue #13 (北大荒/广东 farm companies and bureaus, a Corps regiment,
 # 森工 forestry bureaus, 矿区, 林区, 管理区, two joint notices of two places, 雄安, 浦东, a 工委-run zone, 塔城地区 of 伊犁州, a town),
 # committed at 9cc4124 before their first runs on ef196f7: 31/48, 35/48, 29/47 of all rows (high 17/20, 33/41, 24/33: a farm
@@ -149,6 +150,8 @@ AT_LEAST = {"places": (208, 235), "places2": (98, 102), "places3": (65, 69), "pl
 # before their first run on b1f9323: 28/46, 29/47 (襄樊's old name unknown, 思茅 read as 普洱, its renamed district and county
 # bare); 40/41, 41/42 (居巢区 bare; and the 2010 prefecture's bodies one node with the 2016 county-level city's); 51/51, 52/52.
 # After the dated place changes (graph/data/place_changes.csv, tests/test_places114_causes.py) the levels above.
+# forms204 (four 国务院办公厅 task-division notices of 2010, 2015, 2019, 2024 in short central names across the 2008, 2013,
+# 2018 and 2023 reforms; docs/made-eval-forms.md "Round 204"), committed at 69f08ac before its first run: 80/80 and 128/128.
 # places110 (a 北大荒 farm company, a 森工 forestry bureau, 三沙市, 厦门市海沧区; chosen by hand), committed at 9951d05 before its
 # first run on 4588527: 30/45 and 36/55 (a farm company as issuer gives no place; a forestry bureau's own 局X科 and elided X科
 # left bare, so one section was two printed nodes; 三沙's 南沙区 read as 广州's, 西沙区 bare). After the forestry bureau's and 三沙's
