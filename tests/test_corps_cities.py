@@ -24,6 +24,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
         write_notice(folder, "a_city", "新疆生产建设兵团第六师五家渠市", "2021年3月1日",
                      "一、主要任务\n（一）推进棉花种植。（师市财政局牵头，第六师财政局、五家渠市财政局配合）\n"
                      "（二）建设农田。（市农业农村局牵头，财政局、兵团第六师农业农村局配合）"),
+        write_notice(folder, "c_bureau", "第四师可克达拉市发展改革委", "2021年3月1日",
+                     "一、主要任务\n（一）储备重大项目。（投资科牵头，办公室配合）"),
         write_notice(folder, "b_prefecture", "昌吉回族自治州人民政府", "2021年3月1日",
                      "一、主要任务\n（一）推进棉花种植。（州财政局牵头，第六师财政局、五家渠市财政局配合）"),
     ]
@@ -35,6 +37,9 @@ def test_one_node_for_a_division_citys_bureau(built: pd.DataFrame) -> None:
     assert set(finance["department"]) == {FINANCE}
     assert set(finance["mention"]) == {"师市财政局", "第六师财政局", "五家渠市财政局", "财政局"}
     assert set(finance["source"].map(lambda s: Path(s).stem)) == {"a_city", "b_prefecture"}
+    # a division-city's bureau issuing: its sections its own, under the division-city's name
+    sections = built[built["source"].map(lambda s: Path(s).stem) == "c_bureau"]
+    assert set(sections["department"]) == {"新疆生产建设兵团第四师可克达拉市发展和改革委员会" + u for u in ("投资科", "办公室")}
     farming = built[built["mention"].str.endswith("农业农村局")]
     assert set(farming["department"]) == {"新疆生产建设兵团第六师五家渠市农业农村局"}
 
