@@ -12,7 +12,7 @@ from rdflib import Graph
 from .data import rules
 from .departments.centres import centre_written_out, field_of_issuer
 from .departments.co_places import co_place
-from .departments.corps import corps_city
+from .departments.corps import corps_city, corps_issuer
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
 from .departments.places import places
@@ -193,8 +193,8 @@ def _issuing_body(issuer: str | None, jurisdiction: str, year: int | None) -> Re
         return None
     r = _resolve_packaged(issuer.strip(), jurisdiction, year)
     corps = None if r.department_id else corps_city(issuer.strip())
-    if corps is not None:  # 第三师图木舒克市发展改革委: its divisions are its city's template body's (投资科), as they were
-        r = _resolve_packaged(issuer.strip()[len(corps[0]) - len(corps[1].name) :], jurisdiction, year)
+    if corps is not None:  # 第三师图木舒克市发展改革委: its divisions (投资科) are its own, under the division-city's name
+        r = corps_issuer(issuer.strip()[len(corps[0]) - len(corps[1].name) :], corps[1], year) or r
     if not r.department_id or r.canonical.endswith(("人民政府", "政府", "办公厅", "办公室")):
         return None if r.department_id else named_issuer(r)  # 黑龙江省大海林林业局: its node, as printed
     top = registry().get(r.department_id)

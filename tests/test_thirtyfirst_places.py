@@ -27,9 +27,10 @@ WEISHAN, FUQING, CHANGPING, XILINGOL, JIYUAN, XIHU = "370826", "350181", "110114
     ("师市教育局", TUMUSHUKE, 2022, "新疆生产建设兵团第三师图木舒克市教育局"),
     ("师市党委组织部", BEITUN, 2021, "中共新疆生产建设兵团第十师委员会组织部"),
     ("师市委宣传部", SHIHEZI, 2020, "中共新疆生产建设兵团第八师委员会宣传部"),
-    # ... only there: elsewhere 师市 is no prefix; the city's 市 bodies unchanged
+    # ... only there: elsewhere 师市 is no prefix; the city's 市 bodies are the same bureaus (师市合一: one node, since the
+    # follow-up of places111–113; before, 石河子市财政局, a second node; tests/test_corps_cities.py)
     ("师市财政局", CHANGJI, 2021, "师市财政局"),
-    ("市财政局", SHIHEZI, 2021, "石河子市财政局"),
+    ("市财政局", SHIHEZI, 2021, "新疆生产建设兵团第八师石河子市财政局"),
     # a regiment by its number: its division's, in a Corps city's document only
     ("一四三团", SHIHEZI, 2021, "新疆生产建设兵团第八师一四三团"),
     ("十二团", ALAER, 2020, "新疆生产建设兵团第一师十二团"),

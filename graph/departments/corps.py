@@ -17,10 +17,11 @@ import re
 from functools import cache
 
 from ..data import rules
+from .model import Resolution, normalize_mention
 from .places import Place, places
 
-__all__ = ["corps_city", "corps_division", "corps_division_body", "corps_division_name", "corps_name", "corps_place",
-           "corps_regiment"]
+__all__ = ["corps_city", "corps_division", "corps_division_body", "corps_division_name", "corps_issuer", "corps_name",
+           "corps_place", "corps_regiment"]
 
 @cache
 def _corps() -> str:
@@ -113,20 +114,39 @@ _NOT_BODY = re.compile(r"^(?:[一二三四五六七八九十〇零]{1,4}团|师|
 _BODY_HEADS = ("局", "委", "办公室", "办")
 
 
-def corps_division_body(key: str) -> str | None:
+def corps_division_body(key: str, year: int | None = None) -> str | None:
     """A body printed after a Corps division without the Corps (第九师生态环境局, 兵团第九师财政局, in a 地区's plan or any
     other): written with the Corps (新疆生产建设兵团第九师生态环境局), as the division itself is (places111–113); None
     for a division's city or regiment and their bodies (第六师五家渠市…, 第八师一四三团…), its party organs, a name
     printed with the Corps in full, or any other name.
 
-    >>> corps_division_body("第九师生态环境局"), corps_division_body("兵团第九师财政局")
+    >>> corps_division_body("第九师生态环境局", 2021), corps_division_body("兵团第九师财政局", 2021)
     ('新疆生产建设兵团第九师生态环境局', '新疆生产建设兵团第九师财政局')
     >>> corps_division_body("第八师一四三团水利局"), corps_division_body("第六师五家渠市财政局"), corps_division_body("第三方")
     (None, None, None)
     >>> corps_division_body("新疆生产建设兵团第九师生态环境局"), corps_division_body("第九师党委宣传部")
     (None, None)
+
+    A division with a city in ``year`` (师市合一: one set of organs) names its bureau with the city too, as `师市X局` is
+    written (first ``year`` of each city: ``[places] corps_cities_since``; None: now).
+
+    >>> corps_division_body("第六师财政局", 2021), corps_division_body("第九师生态环境局", 2025)
+    ('新疆生产建设兵团第六师五家渠市财政局', '新疆生产建设兵团第九师白杨市生态环境局')
     """
     m = _DIVISION_BODY.match(key)
     if m is None or key.startswith(_corps()) or _NOT_BODY.match(m.group(2)) or not m.group(2).endswith(_BODY_HEADS):
         return None
-    return _corps() + m.group(1) + m.group(2)
+    since = rules()["places"].get("corps_cities_since", {})
+    code = next((c for c, d in _divisions().items() if d == m.group(1)), None)
+    p = places().get(code) if code is not None and (year is None or year >= since.get(code, 9999)) else None
+    return _corps() + m.group(1) + (p.name if p is not None else "") + m.group(2)
+
+
+def corps_issuer(name: str, city: Place, year: int | None) -> Resolution | None:
+    """A Corps city's body as a notice's issuer (图木舒克市发展改革委): its template body's id, so that its sections (投资科)
+    are its own, named as the division-city's (新疆生产建设兵团第三师图木舒克市发展和改革委员会); None for any other name."""
+    from .local import resolve_local  # (local reads this module's names)
+
+    found = resolve_local(normalize_mention(name), city, year, corps=False)
+    named = corps_name(found[2], city.code) if found is not None and found[0] == "body" else None
+    return Resolution(name, found[1], named, generic=False, resolved=True) if found is not None and named else None

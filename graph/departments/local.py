@@ -239,15 +239,14 @@ _UP = {"K": ("C", "P"), "C": ("P",), "M": (), "P": ()}
 
 
 @lru_cache(maxsize=1 << 16)
-def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, str, str] | None:
+def resolve_local(key: str, doc: Place | None, year: int | None, *, corps: bool = True) -> tuple[str, str, str] | None:
     """What a mention names in a document of place ``doc`` (None: central or unknown).
 
-    Returns ``(kind, key, canonical)``: ``body`` with a templated department id; ``placed``
-    with the name written out with its place (a body no template knows); ``written`` the same
-    for a name after 省, 市, 县 or 区 that only ends like a body's (left unresolved); ``scoped`` when the
-    mention is relative (``市财政局``) and the document's place does not say which place it
-    means; ``None`` for a mention with no place and no relative prefix that the templates do
-    not know at the document's level (the caller asks the registry).
+    Returns ``(kind, key, canonical)``: ``body`` with a templated department id; ``placed`` with the name written out
+    with its place (a body no template knows); ``written`` the same for a name after 省, 市, 县 or 区 that only ends like a
+    body's (left unresolved); ``scoped`` when the mention is relative (``市财政局``) and the document's place does not
+    say which place it means; ``None`` for a mention with no place and no relative prefix that the templates do not know
+    at the document's level (the caller asks the registry). ``corps``: a Corps city's bodies with its division.
     """
     where, kinds = places(), bodies()
     parsed = _parse_packaged(key, doc)
@@ -271,10 +270,10 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
             return ("scoped", key, key)
     else:
         target = None
-    division = corps_division(target.code) if target is not None and parsed.chain else None
-    if target is not None and (parsed.rel == "师市" or (division and parsed.printed.startswith(division))):
-        # as the city's own 市 body, with its division (师市发改委 in its own document; 第二师铁门关市发展改革委 in any)
-        inner = resolve_local("市" + core, target, year)
+    division = corps_division(target.code) if target is not None and corps else None
+    if target is not None and (parsed.rel == "师市" or division):  # 师市合一: as the city's 市 body, with its division,
+        # however printed (师市发改委, 市财政局, 五家渠市财政局; 第二师铁门关市发展改革委 in any document)
+        inner = resolve_local("市" + core, target, year, corps=False)
         named = corps_name(inner[2], target.code) if inner is not None and inner[0] != "scoped" else None
         return ("placed", named, named) if named else ("scoped", key, key)
     if target is not None:
@@ -373,10 +372,11 @@ def resolve_local(key: str, doc: Place | None, year: int | None) -> tuple[str, s
         if body is not None and (body.full == "{core}" or kinds.dated_own_name(body, place, year)):
             name = kinds.full_name(body, place, named, year=year)
             return ("placed", name, name)
-        if body is not None:
-            return ("body", f"{place_id(place)}-{body.id}", kinds.full_name(body, place, named, year=year))
-    # a standard body of a level below the document's (教育局 in a provincial document): which
-    # city's? Kept to the document
+        if body is not None:  # 财政局 in a 第六师五家渠市 document: the division-city's, as 师市财政局
+            full = kinds.full_name(body, place, named, year=year)
+            in_corps = corps_name(full, place.code) if corps else None
+            return ("placed", in_corps, in_corps) if in_corps else ("body", f"{place_id(place)}-{body.id}", full)
+    # a standard body of a level below the document's (教育局 in a provincial document): which city's? Kept to the document
     return ("scoped", key, key) if kinds.knows(core) else None
 
 

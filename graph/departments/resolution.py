@@ -21,6 +21,8 @@ from .local import parse_mention, resolve_local
 from .model import _PLACES, CENTRAL, Department, Resolution, _variants, normalize_mention
 from .own_government import own_government
 from .places import Place, places
+from .zone_bodies import zone_body
+from .zones import printed_zone
 
 __all__ = ["is_generic", "resolve"]
 
@@ -198,10 +200,14 @@ def resolve(
     key = normalize_mention(printed)
     if not key:
         return Resolution(printed, None, printed, generic=False, resolved=False)
-    division = corps_division_name(key) or corps_division_body(key)
+    division = corps_division_name(key) or corps_division_body(key, year)
     if division is not None and division != key:  # 兵团第三师, 第九师生态环境局: with the Corps, as printed in full
         full = resolve(division, jurisdiction=jurisdiction, year=year, reg=reg)
         return Resolution(printed, full.department_id, full.canonical, generic=False, resolved=full.resolved, scoped=full.scoped)
+    zone = printed_zone(key)
+    written = zone_body(key, zone, year) if zone is not None else None
+    if written is not None:  # 洋浦经开区财政局, 赣州经开区管委会经济发展局 in any plan: as in the zone's own ({zone}X局)
+        return Resolution(printed, None, written, generic=False, resolved=True)
     reg = reg or registry()
     doc = _doc_place(jurisdiction)
     province = _province_code(jurisdiction)

@@ -38,7 +38,7 @@ from .catalogue import registry
 from .local import parse_mention
 from .model import CENTRAL, normalize_mention
 from .places import places
-from .zones import zone_bureau, zone_committee, zone_forms
+from .zones import zone_bureau, zone_committee, zone_forms, zone_names
 
 __all__ = ["after_other_body", "after_zone_body", "as_committee", "elided_names", "issuing_zone", "printed_bare", "zone_body"]
 
@@ -129,8 +129,7 @@ def zone_body(key: str, zone: str, year: int | None, *, province: str = "", city
     _, zones, _, parks = zone_forms()
     kinds = sorted({short for short, full in (*zones, *parks) if zone.endswith(full)} | {"区"}, key=len, reverse=True)
     # the zone by its own short name (赣州经开区 for 赣州经济技术开发区), then by its kind
-    named = sorted({zone[: -len(full)] + short for short, full in (*zones, *parks) if zone.endswith(full) and zone != full},
-                   key=len, reverse=True)
+    named = [n for n in zone_names(zone) if n != zone]  # (洋浦经开区: rules.toml [places] zone_short_names)
     prefix = next((k for k in (zone, *named, *kinds) if key.startswith(k) and len(key) > len(k) + 1), None)
     if prefix is None:
         outer = _outer_zone(zone)

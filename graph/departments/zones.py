@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from functools import cache
 from importlib import resources
 
 from ..data import rules
 
 __all__ = [
-    "bare_zone", "ftz_area_committee", "ftz_area_place", "ftz_committee", "governed_zones", "zone_bureau", "zone_committee",
-    "zone_forms", "zone_place",
+    "bare_zone", "ftz_area_committee", "ftz_area_place", "ftz_committee", "governed_zones", "printed_zone", "zone_bureau",
+    "zone_committee", "zone_forms", "zone_names", "zone_place",
 ]
 
 
@@ -210,3 +211,46 @@ def ftz_area_place(name: str) -> str | None:
     found = [p for p in where.all() if p.status == "current" and p.province == province.province
              and p.level != "province" and (short_name(p.name) or p.name) == area]
     return found[0].code if len(found) == 1 else None
+
+
+def zone_names(zone: str) -> tuple[str, ...]:
+    """The names ``zone`` (written out) is printed by, longest first: itself, its name with its kind's short form
+    (赣州经开区), and its short names in ``rules.toml [places] zone_short_names`` (洋浦经开区).
+
+    >>> zone_names("赣州经济技术开发区"), zone_names("洋浦经济开发区")
+    (('赣州经济技术开发区', '赣州经开区'), ('洋浦经济开发区', '洋浦经开区'))
+    """
+    _, zones, _, parks = _forms()
+    named = {zone[: -len(full)] + short for short, full in (*zones, *parks) if zone.endswith(full) and zone != full}
+    named |= {zone, *rules()["places"].get("zone_short_names", {}).get(zone, ())}
+    return tuple(sorted(named, key=lambda n: (-len(n), n)))
+
+
+_NOT_STEM = ("各", "省", "市", "县", "区", "全", "本", "该", "国家")
+_BUREAU_PRINTED = re.compile(r"^(?:管委会|管理委员会)?[\u4e00-\u9fff]{1,12}局$")
+
+
+def printed_zone(key: str) -> str | None:
+    """The zone (written out) whose bureau ``key`` (normalised) names, printed with the zone's name in any of its forms
+    (:func:`zone_names`) and maybe its committee (洋浦经开区财政局, 赣州经开区管委会经济发展局): a zone of
+    ``zone_places.csv``, or one of a standard kind named after a place (赣州经开区: 赣州经济技术开发区); None for any
+    other name, a 分局 (some place's bureau's branch) or a zone's kind alone (经开区财政局, 国家级经开区财政局).
+
+    >>> printed_zone("洋浦经开区财政局"), printed_zone("赣州经开区管委会经济发展局"), printed_zone("经开区财政局")
+    ('洋浦经济开发区', '赣州经济技术开发区', None)
+    >>> printed_zone("赣州经开区生态环境分局"), printed_zone("国家级经开区财政局"), printed_zone("赣州经开区管委会")
+    (None, None, None)
+    """
+    if key.endswith("分局"):
+        return None
+    for zone, _ in _zone_places():
+        name = next((n for n in zone_names(zone) if key.startswith(n) and _BUREAU_PRINTED.match(key[len(n):])), None)
+        if name is not None:
+            return zone
+    _, zones, _, _ = _forms()
+    for short, full in zones:
+        stem, found, rest = key.partition(short)
+        if found and 2 <= len(stem) <= 4 and not stem.startswith(_NOT_STEM) and not stem.endswith("级") \
+                and _BUREAU_PRINTED.match(rest):
+            return stem + full
+    return None
