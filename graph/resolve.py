@@ -12,7 +12,7 @@ from rdflib import Graph
 from .data import rules
 from .departments.centres import centre_written_out, field_of_issuer
 from .departments.co_places import co_place
-from .departments.corps import corps_city, corps_issuer
+from .departments.corps_issuer import corps_city, corps_issuer
 from .departments.jurisdiction import document_jurisdiction
 from .departments.model import CENTRAL
 from .departments.places import places

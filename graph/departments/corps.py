@@ -17,10 +17,9 @@ import re
 from functools import cache
 
 from ..data import rules
-from .model import Resolution, normalize_mention
 from .places import Place, places
 
-__all__ = ["corps_city", "corps_division", "corps_division_body", "corps_division_name", "corps_issuer", "corps_name",
+__all__ = ["corps_city", "corps_division", "corps_division_body", "corps_division_name", "corps_name",
            "corps_place", "corps_regiment"]
 
 @cache
@@ -140,13 +139,3 @@ def corps_division_body(key: str, year: int | None = None) -> str | None:
     code = next((c for c, d in _divisions().items() if d == m.group(1)), None)
     p = places().get(code) if code is not None and (year is None or year >= since.get(code, 9999)) else None
     return _corps() + m.group(1) + (p.name if p is not None else "") + m.group(2)
-
-
-def corps_issuer(name: str, city: Place, year: int | None) -> Resolution | None:
-    """A Corps city's body as a notice's issuer (图木舒克市发展改革委): its template body's id, so that its sections (投资科)
-    are its own, named as the division-city's (新疆生产建设兵团第三师图木舒克市发展和改革委员会); None for any other name."""
-    from .local import resolve_local  # (local reads this module's names)
-
-    found = resolve_local(normalize_mention(name), city, year, corps=False)
-    named = corps_name(found[2], city.code) if found is not None and found[0] == "body" else None
-    return Resolution(name, found[1], named, generic=False, resolved=True) if found is not None and named else None
