@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: pdfdoc.py
 from pdfdoc import Doc
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"

@@ -5,7 +5,7 @@ bare `责任单位：` lists after it, field lines, `X牵头，Y参与` inside a
 an 附件 table with two rowspan cells), 普宁市 (a 县级市 of 广东, 2020, 练江整治: a Word file with Heading styles and typed
 numbers, `X会同Y负责`, `供电部门` in a clause, field lines, prose `由X牵头，会同Y…` inside an item, a Word 附件 table with
 a merged lead cell), 邹平市 (a 县级市 of 山东, 2022, 大气污染防治: a PDF printed from Word with a red head, `X会同Y负责`,
-`X等部门按职责分工负责`, a landscape 附件 table with a merged lead cell; pdfdoc.py is round 198's, copied).
+`X等部门按职责分工负责`, a landscape 附件 table with a merged lead cell; pdfdoc.py is round 198's, shared in tests/made_gold).
 
 Run from the project root: .venv/bin/python tests/made_gold/forms203/src/make_docs.py
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "forms202" / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: pdfdoc.py
 from pdfdoc import Doc
 from portal import page
 
