@@ -1,5 +1,5 @@
 """Causes found by round 198's first run (PDF task tables, a blind hand; docs/made-eval-forms.md "Round 198"), each
-fixed as a general rule, on inputs of our own (PDFs drawn here with round 198's maker, ``forms198/src/pdfdoc.py``):
+fixed as a general rule, on inputs of our own (PDFs drawn here with round 198's maker, ``made_gold/pdfdoc.py``):
 
 - a table printed without rules whose unit and date cells are centred in their columns (as Word centres them): a
   cell's shorter second line (``县工业和信息`` ⏎ ``化局``) starts further right than its first and was read as a column
@@ -19,7 +19,7 @@ from plan_text import write_plan
 from graph import extract_file
 from graph.ingest.pdf import read_pdf
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "made_gold" / "forms198" / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "made_gold"))
 from pdfdoc import Doc
 
 HEAD = ["序号", "工作内容", "牵头单位", "协同单位", "完成时间"]
