@@ -18,7 +18,11 @@ Run from the project root: python tests/made_gold/forms197/src/make_docs.py
 from __future__ import annotations
 
 import html
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: containers.py
+from containers import html_paragraphs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -156,18 +160,7 @@ def malipo() -> None:
         ("p", "各乡镇人民政府要落实属地责任，确保各项任务按期完成。"),
     ]
 
-    def body(ps: list[tuple[str, str]]) -> list[str]:
-        out = []
-        for kind, text in ps:
-            if kind == "h2":
-                out.append(f"<h2>{e(text)}</h2>")
-            elif kind == "r":
-                out.append(f'<p style="text-align:right">{e(text)}</p>')
-            elif kind == "c":
-                out.append(f'<p style="text-align:center"><strong>{e(text)}</strong></p>')
-            else:
-                out.append(f"<p>{e(text)}</p>")
-        return out
+    body = html_paragraphs
 
     text = (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'

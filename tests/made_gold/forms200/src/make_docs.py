@@ -16,8 +16,12 @@ Run from the project root: .venv/bin/python tests/made_gold/forms200/src/make_do
 from __future__ import annotations
 
 import html
+import sys
 from datetime import datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: containers.py
+from containers import html_paragraphs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -161,18 +165,7 @@ def zhenping() -> None:
         ("p", "各镇人民政府要落实属地责任，确保各项任务按期完成。"),
     ]
 
-    def body(ps: list[tuple[str, str]]) -> list[str]:
-        out = []
-        for kind, text in ps:
-            if kind == "h2":
-                out.append(f"<h2>{e(text)}</h2>")
-            elif kind == "r":
-                out.append(f'<p style="text-align:right">{e(text)}</p>')
-            elif kind == "c":
-                out.append(f'<p style="text-align:center"><strong>{e(text)}</strong></p>')
-            else:
-                out.append(f"<p>{e(text)}</p>")
-        return out
+    body = html_paragraphs
 
     text = (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
