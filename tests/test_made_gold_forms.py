@@ -331,6 +331,11 @@ FLOORS = {
     # (tests/test_prose35_causes.py): 1.000 on every row.
     "forms_prose35": {},
     "forms_prose36": {},
+    # prose round 37 (a blind hand: a province's 实施意见, a city's 工作要点 under its notice, the forestry and grassland
+    # administration's 通知 to the provinces, a county's 专题会议纪要 with no signature; docs/made-eval-forms.md "Prose round 37
+    # (a blind hand; first run only)"): first run prose tasks 0.986 (34/35), prose named 1.000 (33/33). Left (floor):
+    # `各地接到热点信息后，要在1小时内核查反馈。` (a time clause between the collective and its 要) not read.
+    "forms_prose37": {"prose tasks found (annotated documents)": 0.986},
     # rounds 143-148 (every notice's surrounding text written apart: field lines after measures, 【】 fields before an
     # item's text, clauses mid-paragraph, ——X负责 lists, OCR spacing, hard wraps, red heads, annexes after a body that
     # assigns; docs/made-eval-forms.md "Rounds 143–148"): first run named 0.838 (209/277), tasks 0.834 (98/133); the
