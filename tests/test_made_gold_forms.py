@@ -490,6 +490,11 @@ FLOORS = {
     # 各省级人民政府 and 各地区、各部门; docs/made-eval-forms.md "Round 204"): first run 1.000 on every row (named 122/122,
     # tasks 50/50, prose 8/8); its canonical departments in tests/test_made_gold_places.py AT_LEAST.
     "forms204": {},
+    # round 205 (whole documents as plain text, a sixth blind hand: a 甘肃 county's 2014 plan under a 下同 first-listed rule,
+    # a 山东 地级市's 2019 plan with field lines and a tab-separated 附件 table, a 贵州 provincial 厅's 2024 分工 with
+    # 责任处室 clauses and a one-cell-per-line table; docs/made-eval-forms.md "Round 205"): first run 1.000 on every row
+    # (named 61/61, tasks 28/28, prose 10/10, targets 10/10), no fix.
+    "forms205": {},
 }
 
 
