@@ -59,6 +59,12 @@ P = "prose"
 T = "table"
 
 
+def doc(stem: str, title: str, number: str | None, issuer: str, date: str, tasks: list, target: dict) -> dict:
+    """A notice's answers with one target and no citation (places114-116)."""
+    return dict(stem=stem, title=title, number=number, issuer=issuer, date=date, tasks=tasks, targets=[target],
+                citations=[])
+
+
 def write(stem: str, title: str, number: str | None, issuer: str, date: str,
           tasks: list, targets: list, citations: list) -> None:
     out = {"source": f"{stem}.txt", "title": title, "doc_number": number, "issuer": issuer, "date": date,

@@ -6,12 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
-from make_gold import G, L, P, R, S  # type: ignore[import-not-found]
-
-
-def doc(stem, title, number, issuer, date, tasks, target):
-    return dict(stem=stem, title=title, number=number, issuer=issuer, date=date, tasks=tasks,
-                targets=[target], citations=[])
+from make_gold import G, L, P, R, S, doc  # type: ignore[import-not-found]
 
 
 DOCS = [
