@@ -8,7 +8,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
 from make_gold import G, L, P, R, S, doc  # type: ignore[import-not-found]
 
-
 DOCS = [
     doc("xf_2009_shipin", "襄樊市人民政府办公室关于印发2009年食品安全专项整顿工作方案的通知", "襄樊政办发〔2009〕31号",
         "襄樊市人民政府办公室", "2009-04-20", [

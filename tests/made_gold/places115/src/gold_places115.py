@@ -8,8 +8,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
 from make_gold import G, L, P, R, S, doc  # type: ignore[import-not-found]
 
-
-
 DOCS = [
     doc("rkz_2012_huanjing", "日喀则地区行政公署办公室关于印发2012年农牧区环境整治工作方案的通知", "日署办发〔2012〕15号",
         "日喀则地区行政公署办公室", "2012-05-08", [

@@ -8,8 +8,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "places" / "src"))
 from make_gold import G, L, P, R, S, doc  # type: ignore[import-not-found]
 
-
-
 DOCS = [
     doc("lw_2017_anquan", "莱芜市人民政府办公室关于印发2017年安全生产和食品安全工作方案的通知", "莱政办字〔2017〕35号",
         "莱芜市人民政府办公室", "2017-03-22", [
