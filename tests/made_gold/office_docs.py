@@ -54,3 +54,16 @@ def write_xlsx_list(
         ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
     wb.save(str(out))
     return out
+
+
+def add_grid_table(d: object, rows: Sequence[Sequence[str]], merged_down: Sequence[tuple[int, int, int, str]] = ()) -> None:
+    """A ruled table (Word's "Table Grid") in the python-docx document ``d``: ``rows`` with empty cells left empty, then
+    each (first row, last row, column, text) merged down and given its text."""
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    for first, last, col, text in merged_down:
+        table.cell(first, col).merge(table.cell(last, col)).text = text

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: office_docs.py
+from office_docs import add_grid_table
 from portal import page
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -134,14 +136,7 @@ def shehong() -> None:
         ["4", "开展燃气安全宣传进社区活动", "市委宣传部", "市住房城乡建设局、市融媒体中心", "2023年12月底"],
         ["5", "建设城市燃气安全监测预警平台", "市大数据中心", "市住房城乡建设局", "2023年12月底"],
     ]
-    table = d.add_table(rows=len(rows), cols=5)
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    merged = table.cell(1, 2).merge(table.cell(2, 2))
-    merged.text = "市住房城乡建设局"
+    add_grid_table(d, rows, [(1, 2, 2, "市住房城乡建设局")])
     d.add_heading("五、保障措施", level=1)
     p("（一）加强组织领导。成立由市政府分管副市长任组长的城镇燃气安全专项整治工作领导小组，领导小组办公室设在市住房城乡建设局。")
     p("（二）强化执法问责。对整治不力、问题突出的，由市纪委监委依规依纪严肃追责问责。")

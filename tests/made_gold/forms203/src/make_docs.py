@@ -17,7 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "forms202" / "src"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: pdfdoc.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/made_gold: pdfdoc.py, office_docs.py
+from office_docs import add_grid_table
 from pdfdoc import Doc
 from portal import page
 
@@ -134,13 +135,7 @@ def puning() -> None:
         ["3", "练江干流河道清淤工程", "市水务局", "市练江整治办", "2020年11月"],
         ["4", "纺织印染环保综合处理中心二期工程", "市工业和信息化局", "揭阳市生态环境局普宁分局", "2020年12月"],
     ]
-    table = d.add_table(rows=len(rows), cols=5)
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    table.cell(1, 2).merge(table.cell(2, 2)).text = "市住房城乡建设局"
+    add_grid_table(d, rows, [(1, 2, 2, "市住房城乡建设局")])
     d.save(str(DOCS / "puning_lianjiang_2020.docx"))
 
 
