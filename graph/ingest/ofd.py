@@ -24,8 +24,8 @@ from ..errors import InputError
 from ..model import Document
 from .ofd_table import Segment, path_segments, ruled_rows
 from .package import open_zip, xml_part
-from .pdf import _PAGE_NUMBER, _PDF, _Line, _without_running_heads, join_lines
-from .pdf_unruled import Group, band_rows, cells_of, rows_continued, rows_preceded
+from .pdf import _PAGE_NUMBER, _Line, _without_running_heads, join_lines
+from .pdf_unruled import Group, band_rows, cells_of, glyph_groups, rows_continued, rows_preceded
 
 __all__ = ["read_ofd"]
 
@@ -129,17 +129,9 @@ def _printed_lines(glyphs: list[_Glyph], segs: list[Segment] | None = None) -> l
     for row in rows:
         row.sort(key=lambda g: g[0])
         size = max(g[3] for g in row)
-        gap = float(_PDF["column_gap"]) * size
-        groups: list[Group] = []
-        end = None
-        for x, _, adv, _, ch in row:
-            if end is None or x - end > gap:
-                groups.append((x, x + adv, ""))
-            elif x - end > 0.25 * size:
-                groups[-1] = (groups[-1][0], groups[-1][1], groups[-1][2] + " ")
-            groups[-1] = (groups[-1][0], max(groups[-1][1], x + adv), groups[-1][2] + ch)
-            end = x + adv
-        groups = [(x0, x1, t.strip()) for x0, x1, t in groups]
+        end = row[-1][0] + row[-1][2]
+        # the PDF reader's grouping, on the glyphs as pdfplumber gives a PDF's characters
+        groups: list[Group] = glyph_groups([{"x0": x, "x1": x + adv, "text": ch} for x, _, adv, _, ch in row], size)
         text = _WS.sub(" ", " ".join(t for _, _, t in groups)).strip()
         base = min(g[1] for g in row)  # the glyphs' box as a PDF's text layer gives it: ascent above, descent below
         out.append(_Line(cells_of(tuple(groups)) or text, row[0][0], end or row[0][0], size, top=base - 0.88 * size,
